@@ -1,0 +1,59 @@
+package org.borderwatch.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root of the command line: global options, and the subcommands that do the work. */
+@Command(
+        name = "borderwatch",
+        mixinStandardHelpOptions = true,
+        version = "BorderWatch 0.1.0",
+        description = {
+            "Turns reports about an armed border crisis into a verified, mapped record of events,",
+            "every fact traced to the sentence that states it.",
+            "",
+            "Typical first run:  borderwatch demo",
+            "Your own reports:   borderwatch ingest --manifest manifest.json reports/",
+            "                    borderwatch events --from 2022-09-01 --type Battles",
+        },
+        subcommands = {
+            DemoCommand.class,
+            IngestCommand.class,
+            DocumentsCommand.class,
+            ShowDocumentCommand.class,
+            ExtractCommand.class,
+            EventsCommand.class,
+            ExportCommand.class,
+            EvalCommand.class,
+            GazetteerCommand.class,
+            PlacesCommand.class,
+            ServeCommand.class,
+            CommandLine.HelpCommand.class,
+        })
+public final class BorderWatchCommand {
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Store to use: a file path for the embedded database (default: ${DEFAULT-VALUE}),"
+                    + " or a jdbc:postgresql:// URL for a shared PostgreSQL store.",
+            defaultValue = "${sys:user.home}/.local/share/borderwatch/borderwatch")
+    String db;
+
+    public String db() {
+        return db;
+    }
+
+    public static void main(String[] args) {
+        int exit = new CommandLine(new BorderWatchCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .execute(args);
+        System.exit(exit);
+    }
+
+    static Path defaultDataDirectory() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("borderwatch");
+    }
+}

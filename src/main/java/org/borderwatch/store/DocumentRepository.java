@@ -1,0 +1,22 @@
+package org.borderwatch.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.borderwatch.domain.Document;
+
+/** Stored documents. Each save is one transaction: a document is stored whole or not at all. */
+public interface DocumentRepository {
+    SaveOutcome save(Document document);
+
+    Optional<Document> findById(String id);
+
+    /** By id, by a unique id prefix, or by the file name it was ingested from (latest version). */
+    Optional<Document> find(String idOrFileName);
+
+    List<DocumentSummary> list();
+
+    /** Documents whose events have not been extracted by the given extractor version. */
+    List<Document> findNotExtracted(String extractorVersion);
+
+    int count();
+}

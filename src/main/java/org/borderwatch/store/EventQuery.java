@@ -1,0 +1,58 @@
+package org.borderwatch.store;
+
+import java.time.LocalDate;
+
+/**
+ * Filters over stored events; every null field means "any". The web API, the CLI and the exports
+ * all take this one record so that a filter means the same everywhere.
+ *
+ * @param bbox       west, south, east, north in degrees, or null
+ * @param text       words to find in notes, evidence, actors and place names
+ * @param contested  true: only events someone denies or blames on the other side
+ * @param crossBorder true: only events inside the other side's recognised territory
+ */
+public record EventQuery(
+        LocalDate from,
+        LocalDate to,
+        String type,
+        String subType,
+        String actor,
+        String country,
+        String admin1,
+        double[] bbox,
+        String text,
+        String documentId,
+        Boolean contested,
+        Boolean crossBorder,
+        Sort sort,
+        int page,
+        int size) {
+
+    public enum Sort { DATE_ASC, DATE_DESC, FATALITIES_DESC }
+
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    public EventQuery {
+        if (bbox != null && bbox.length != 4) {
+            throw new IllegalArgumentException("bbox needs four numbers: west,south,east,north");
+        }
+        if (page < 1) {
+            throw new IllegalArgumentException("page starts at 1");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        sort = sort == null ? Sort.DATE_ASC : sort;
+    }
+
+    /** Everything, first page of the largest size. */
+    public static EventQuery all() {
+        return new EventQuery(null, null, null, null, null, null, null, null, null, null, null, null,
+                Sort.DATE_ASC, 1, MAX_PAGE_SIZE);
+    }
+
+    public EventQuery withPage(int newPage, int newSize) {
+        return new EventQuery(from, to, type, subType, actor, country, admin1, bbox, text, documentId,
+                contested, crossBorder, sort, newPage, newSize);
+    }
+}
