@@ -1,6 +1,8 @@
 package org.borderwatch.cli;
 
 import java.nio.file.Path;
+import org.borderwatch.store.Store;
+import org.borderwatch.store.jdbc.JdbcStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +44,11 @@ public final class BorderWatchCommand {
 
     public String db() {
         return db;
+    }
+
+    /** Opens the store the --db option names; the caller closes it. */
+    public Store openStore() {
+        return JdbcStore.open(db);
     }
 
     public static void main(String[] args) {
