@@ -64,13 +64,6 @@ public final class ApiRoutes {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal error: " + e.getClass().getSimpleName(), null);
         });
-        app.error(404, ctx -> {
-            // Our own 404s already carry a JSON body; Javalin's "no such route" does not.
-            String type = ctx.res().getContentType();
-            if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
-                error(ctx, 404, "no such endpoint: " + ctx.path(), null);
-            }
-        });
     }
 
     private static void error(Context ctx, int status, String message, String parameter) {

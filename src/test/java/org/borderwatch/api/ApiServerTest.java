@@ -152,7 +152,7 @@ class ApiServerTest {
         assertThat(api.get("/api/events/nope").json().get("error").asText()).contains("nope");
         assertThat(api.get("/api/documents/nope").status()).isEqualTo(404);
         assertThat(api.get("/api/no-such-endpoint").status()).isEqualTo(404);
-        assertThat(api.get("/api/no-such-endpoint").json().get("error").asText()).contains("no such endpoint");
+        assertThat(api.get("/api/no-such-endpoint").json().get("error").asText()).contains("not found");
     }
 
     @Test
