@@ -8,12 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
-import org.borderwatch.api.InMemoryStore;
 import org.borderwatch.api.MapLayers;
 import org.borderwatch.api.SampleData;
 import org.borderwatch.store.Store;
+import org.borderwatch.store.jdbc.JdbcStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -53,6 +54,7 @@ class WebPageBrowserTest {
     private ChromeDriver driver;
     private WebDriverWait wait;
     private Path profile;
+    private Path storeDir;
     private final Path screenshots = Path.of(System.getProperty("bw.screenshots", "target/screenshots"));
 
     @BeforeAll
@@ -91,12 +93,12 @@ class WebPageBrowserTest {
         Files.createDirectories(screenshots);
     }
 
-    /** Overridden by nothing: the seeded in-memory store stands in until tests run on the JDBC store. */
-    Store storeForTest() {
-        return new InMemoryStore();
+    private Store storeForTest() throws IOException {
+        storeDir = Files.createTempDirectory("bw-browser-store");
+        return JdbcStore.open(storeDir.resolve("browser-test").toString());
     }
 
-    MapLayers layers() {
+    private MapLayers layers() {
         return new SketchMapLayers();
     }
 
@@ -111,10 +113,16 @@ class WebPageBrowserTest {
         if (store != null) {
             store.close();
         }
-        if (profile != null) {
-            try (var paths = Files.walk(profile)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        deleteTree(profile);
+        deleteTree(storeDir);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (root == null) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
