@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.borderwatch.store.EventQuery;
+import org.borderwatch.store.EventStats;
 import org.borderwatch.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +30,13 @@ public final class ApiRoutes {
     public static void install(Javalin app, Store store, MapLayers layers, String token, RateLimiter limiter,
                                ObjectMapper json) {
         MapPointIndex pointIndex = new MapPointIndex(store.events());
+        FilterCache<EventStats> statsCache = new FilterCache<>(32, store.events()::count);
         DocumentTitles titles = new DocumentTitles(store.documents());
         EventsHandler events = new EventsHandler(store, titles);
-        DocumentsHandler documents = new DocumentsHandler(store, json, pointIndex::invalidate);
+        DocumentsHandler documents = new DocumentsHandler(store, json, () -> {
+            pointIndex.invalidate();
+            statsCache.invalidate();
+        });
         ClustersHandler clusters = new ClustersHandler(pointIndex);
         ExportHandler export = new ExportHandler(store);
         BearerAuth auth = new BearerAuth(token);
@@ -51,8 +57,10 @@ public final class ApiRoutes {
         app.get("/api/documents", documents::list);
         app.post("/api/documents", auth.guard(documents::create));
         app.get("/api/documents/{id}", documents::detail);
-        app.get("/api/stats", ctx -> ctx.json(store.events().stats(
-                EventQueryParser.parse(ctx.queryParamMap(), EventQueryParser.FILTERS))));
+        app.get("/api/stats", ctx -> {
+            EventQuery query = EventQueryParser.parse(ctx.queryParamMap(), EventQueryParser.FILTERS);
+            ctx.json(statsCache.get(FilterCache.key(ctx.queryParamMap()), () -> store.events().stats(query)));
+        });
         app.get("/api/clusters", clusters::handle);
         app.get("/api/export.csv", export::csv);
         app.get("/api/export.geojson", export::geojson);

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.borderwatch.store.EventQuery;
 
 /**
@@ -41,7 +40,7 @@ final class ClustersHandler {
         EventQuery withoutBox = new EventQuery(query.from(), query.to(), query.type(), query.subType(), query.actor(),
                 query.country(), query.admin1(), null, query.text(), query.documentId(), query.contested(),
                 query.crossBorder(), EventQuery.Sort.DATE_ASC, 1, EventQuery.MAX_PAGE_SIZE);
-        MapPointIndex.Points points = index.points(filterKey(params), withoutBox);
+        MapPointIndex.Points points = index.points(FilterCache.key(params, "bbox", "zoom"), withoutBox);
         long total = points.mapped().size() + points.unmapped();
         if (points.mapped().size() <= POINT_LIMIT) {
             ctx.json(new ClusterResponse(total, points.unmapped(), "points", points.mapped(), List.of()));
@@ -51,13 +50,5 @@ final class ClustersHandler {
                 .filter(p -> p.lon() >= box[0] && p.lat() >= box[1] && p.lon() <= box[2] && p.lat() <= box[3])
                 .toList();
         ctx.json(new ClusterResponse(total, points.unmapped(), "clusters", List.of(), GridClusterer.cluster(inBox, zoom)));
-    }
-
-    /** The filter parameters in a fixed order, leaving out what only changes the view (box, zoom). */
-    private static String filterKey(Map<String, List<String>> params) {
-        Map<String, List<String>> sorted = new TreeMap<>(params);
-        sorted.remove("bbox");
-        sorted.remove("zoom");
-        return sorted.toString();
     }
 }

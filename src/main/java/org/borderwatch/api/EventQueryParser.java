@@ -34,7 +34,8 @@ public final class EventQueryParser {
      */
     public static EventQuery parse(Map<String, List<String>> params, Set<String> allowed) {
         for (String name : params.keySet()) {
-            if (!allowed.contains(name)) {
+            // A stray '&' gives an empty name; that is harmless, a misspelt filter is not.
+            if (!name.isEmpty() && !allowed.contains(name)) {
                 throw ApiException.badParameter(name, "unknown parameter '" + name + "'");
             }
         }

@@ -1,5 +1,6 @@
 package org.borderwatch.cli;
 
+import io.javalin.util.JavalinBindException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -53,8 +54,22 @@ final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }));
-        try (Store store = root.openStore(); WebServer server = new WebServer(settings)) {
-            server.start(store, MapLayers.NONE, port);
+        Store store;
+        try {
+            store = root.openStore();
+        } catch (RuntimeException e) {
+            closed.countDown();
+            System.err.println("borderwatch serve: cannot use the store at " + root.db() + ": " + e.getMessage());
+            return 1;
+        }
+        try (store; WebServer server = new WebServer(settings)) {
+            try {
+                server.start(store, MapLayers.NONE, port);
+            } catch (JavalinBindException e) {
+                System.err.println("borderwatch serve: cannot listen on " + host + ":" + port
+                        + " (in use, or not an address of this machine); choose another with --port or --host");
+                return 1;
+            }
             System.out.println("BorderWatch is serving " + server.address());
             String fromEnv = System.getenv(WebServer.Settings.TOKEN_VARIABLE);
             if (fromEnv == null || fromEnv.isBlank()) {
