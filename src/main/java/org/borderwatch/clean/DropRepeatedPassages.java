@@ -1,11 +1,15 @@
 package org.borderwatch.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.borderwatch.domain.Span;
 
 /**
  * Drops copies of a passage that a layout repeats inside the same document, typically a pull
@@ -77,7 +81,7 @@ public final class DropRepeatedPassages implements CleaningStep {
     private List<List<Copy>> repeatedPassages(String s, List<int[]> words) {
         String[] normal = new String[words.size()];
         for (int i = 0; i < normal.length; i++) {
-            normal[i] = s.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(java.util.Locale.ROOT);
+            normal[i] = s.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(Locale.ROOT);
         }
         int runs = normal.length - minWords + 1;
         long[] keys = new long[runs];
@@ -88,7 +92,7 @@ public final class DropRepeatedPassages implements CleaningStep {
             }
             keys[i] = ((hash & HASH_MASK) << INDEX_BITS) | i;
         }
-        java.util.Arrays.sort(keys);
+        Arrays.sort(keys);
         List<int[]> sameRuns = new ArrayList<>(); // pairs of run starts with equal words
         boolean[] repeated = new boolean[normal.length];
         for (int i = 0; i < runs; ) {
@@ -101,8 +105,8 @@ public final class DropRepeatedPassages implements CleaningStep {
                 int second = (int) (keys[other] & INDEX_MASK);
                 if (sameWords(normal, first, second)) {
                     sameRuns.add(new int[] {first, second});
-                    java.util.Arrays.fill(repeated, first, first + minWords, true);
-                    java.util.Arrays.fill(repeated, second, second + minWords, true);
+                    Arrays.fill(repeated, first, first + minWords, true);
+                    Arrays.fill(repeated, second, second + minWords, true);
                 }
             }
             i = j;
@@ -160,7 +164,7 @@ public final class DropRepeatedPassages implements CleaningStep {
     }
 
     private static void dropLayoutCopies(String s, List<Copy> copies, TextEdits edits) {
-        List<Copy> sorted = copies.stream().sorted(java.util.Comparator.comparingInt(Copy::start)).toList();
+        List<Copy> sorted = copies.stream().sorted(Comparator.comparingInt(Copy::start)).toList();
         List<Copy> interrupting = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             Copy copy = sorted.get(i);
@@ -228,10 +232,10 @@ public final class DropRepeatedPassages implements CleaningStep {
         return blankBefore && blankAfter;
     }
 
-    private static org.borderwatch.domain.Span blockWithLeadingSpace(String s, Copy copy) {
+    private static Span blockWithLeadingSpace(String s, Copy copy) {
         int start = lineStart(s, copy.start());
         int end = lineEnd(s, copy.end());
-        return new org.borderwatch.domain.Span(start, Math.min(s.length(), end + 1));
+        return new Span(start, Math.min(s.length(), end + 1));
     }
 
     /** Removes the copy and the space around it but one break, so the interrupted sentence joins up. */
