@@ -242,7 +242,9 @@ public final class WofImporter {
                     List<GazetteerEntry.Name> withDisplay = new ArrayList<>();
                     // preferred, not primary: a town and the unit named after it should resolve to the town
                     withDisplay.add(new GazetteerEntry.Name(admin1, "eng", NameKind.PREFERRED));
-                    names.stream().filter(n -> !n.text().equals(admin1)).forEach(withDisplay::add);
+                    names.stream().filter(n -> !n.text().equals(admin1))
+                            .map(n -> n.kind() == NameKind.PRIMARY ? new GazetteerEntry.Name(n.text(), n.lang(), NameKind.PREFERRED) : n)
+                            .forEach(withDisplay::add);
                     names = withDisplay;
                 }
                 default -> {

@@ -185,7 +185,7 @@ public final class NameNormalizer {
                 w.append(c);
             }
             // Final vowels vary between transliterations: Verishen/Verisheni, Shushi/Shusha, Agdara/Aghdere.
-            while (w.length() > 3 && "ia".indexOf(w.charAt(w.length() - 1)) >= 0) {
+            while (w.length() > 4 && "ia".indexOf(w.charAt(w.length() - 1)) >= 0) {
                 w.setLength(w.length() - 1);
             }
             if (out.length() > 0) {

@@ -20,7 +20,7 @@ import org.borderwatch.geo.names.NameNormalizer;
  */
 public final class PlaceIndex {
     /** A name of a place that matched a lookup. */
-    public record NameHit(GazetteerEntry entry, String name, String folded, NameKind kind) {
+    public record NameHit(GazetteerEntry entry, String name, String lang, String folded, NameKind kind) {
         public Place place() {
             return entry.place();
         }
@@ -55,7 +55,7 @@ public final class PlaceIndex {
             return;
         }
         byPhonetic.computeIfAbsent(NameNormalizer.phonetic(n.text()), k -> new ArrayList<>())
-                .add(new NameHit(e, n.text(), folded, n.kind()));
+                .add(new NameHit(e, n.text(), n.lang(), folded, n.kind()));
     }
 
     /** The place an alias belongs to: same folded name, the given country/admin1/class, the most prominent. */

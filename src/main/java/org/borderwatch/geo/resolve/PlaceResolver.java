@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderwatch.domain.FeatureClass;
-import org.borderwatch.domain.GazetteerEntry.NameKind;
 import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.GeoPrecision;
 import org.borderwatch.domain.Place;
@@ -35,6 +34,8 @@ public final class PlaceResolver {
                     + "surroundings of|environs of)\\s+)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern AREA_WORDS = Pattern.compile("\\b(?:border area|border areas|border region|section|"
             + "sector|direction|areas?|surroundings|heights)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNIT_WORD = Pattern.compile("\\b(?:province|region|district|rayon|raion|marz|oblast)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DIRECTION = Pattern.compile("^(?:the\\s+)?(?:northern|southern|eastern|western|central|"
             + "north|south|east|west|north-eastern|north-western|south-eastern|south-western)\\s+", Pattern.CASE_INSENSITIVE);
 
@@ -59,19 +60,38 @@ public final class PlaceResolver {
             text = text.substring(d.end());
         }
         String core = AREA_WORDS.matcher(text).replaceAll(" ").strip();
-        List<Candidate> candidates = candidates(core.isEmpty() ? text : core, context);
+        boolean unitWord = UNIT_WORD.matcher(text).find();
+        List<Candidate> candidates = candidates(core.isEmpty() ? text : core, context, unitWord);
         if (candidates.isEmpty()) {
             return new Resolution(mention, null, List.of(), false, GeoPrecision.REGION);
         }
-        Candidate best = candidates.get(0);
-        Candidate rival = candidates.stream().skip(1).filter(c -> differentPlace(best.place(), c.place())).findFirst().orElse(null);
-        boolean ambiguous = rival != null && best.score() - rival.score() < MARGIN;
-        GeoPrecision precision = precisionOf(best.place().featureClass(), near, area);
-        return new Resolution(mention, ambiguous ? null : best, candidates, ambiguous, precision);
+        Candidate top = candidates.get(0);
+        Candidate best = top;
+        if (top.place().featureClass() == FeatureClass.REGION && !unitWord) {
+            // "Fuzuli" is the town more often than the district named after it: take the town when it is close
+            Candidate town = candidates.stream()
+                    .filter(c -> c.place().featureClass() == FeatureClass.LOCALITY)
+                    .filter(c -> top.place().admin1() != null && top.place().admin1().equals(c.place().admin1()))
+                    .filter(c -> top.score() - c.score() < MARGIN)
+                    .findFirst().orElse(null);
+            if (town != null) {
+                best = town;
+            }
+        }
+        final Candidate chosen = best;
+        Candidate rival = candidates.stream().filter(c -> c != chosen && differentPlace(chosen.place(), c.place()))
+                .findFirst().orElse(null);
+        boolean ambiguous = rival != null && chosen.score() - rival.score() < MARGIN;
+        GeoPrecision precision = precisionOf(chosen.place().featureClass(), near, area);
+        return new Resolution(mention, ambiguous ? null : chosen, candidates, ambiguous, precision);
     }
 
     /** Every candidate for a name, best first (one per place). */
     public List<Candidate> candidates(String name, ResolutionContext context) {
+        return candidates(name, context, UNIT_WORD.matcher(name).find());
+    }
+
+    private List<Candidate> candidates(String name, ResolutionContext context, boolean unitWord) {
         boolean lake = NameNormalizer.namesLake(name);
         String folded = NameNormalizer.fold(name);
         String lower = name.strip().toLowerCase(Locale.ROOT);
@@ -81,7 +101,11 @@ public final class PlaceResolver {
             StringBuilder why = new StringBuilder();
             double score = nameScore(hit, folded, lower, why);
             score += classScore(p.featureClass(), lake, why);
-            double prominence = 0.12 * Math.log10(1 + p.population()) + 0.08 * Math.log(1 + hit.entry().names().size());
+            if (unitWord && p.featureClass() == FeatureClass.REGION) {
+                score += 0.8;
+                why.append(" unit-word+0.80");
+            }
+            double prominence = 0.1 * Math.log10(1 + p.population()) + 0.06 * Math.log(1 + hit.entry().names().size());
             score += prominence;
             why.append(String.format(Locale.ROOT, " prominence+%.2f", prominence));
             score += contextScore(p, context, why);
@@ -97,14 +121,20 @@ public final class PlaceResolver {
         return sorted;
     }
 
+    /**
+     * The place's own name and curated aliases count most, an English preferred name next, a preferred
+     * name in another language less (sources attach stray names to the wrong village), a variant least;
+     * matching the spelling (not only the sound) adds to it.
+     */
     private static double nameScore(PlaceIndex.NameHit hit, String folded, String lower, StringBuilder why) {
         double s = switch (hit.kind()) {
-            case PRIMARY -> 1.0;
-            case PREFERRED, ALIAS -> 0.9;
+            case PRIMARY -> 1.2;
+            case ALIAS -> 1.1;
+            case PREFERRED -> "eng".equals(hit.lang()) ? 1.0 : 0.8;
             case VARIANT -> 0.6;
         };
         if (hit.folded().equals(folded)) {
-            s += 0.3;
+            s += 0.5;
         }
         if (hit.name().toLowerCase(Locale.ROOT).equals(lower)) {
             s += 0.1;
@@ -157,26 +187,25 @@ public final class PlaceResolver {
     }
 
     static boolean differentPlace(Place a, Place b) {
+        boolean sameUnit = a.admin1() != null && a.admin1().equals(b.admin1());
+        if (sameUnit && (a.featureClass() == FeatureClass.REGION || b.featureClass() == FeatureClass.REGION)) {
+            return false; // a unit and a place inside it: either gives the same province
+        }
         if (a.point() == null || b.point() == null) {
             return true;
         }
-        boolean sameUnit = a.admin1() != null && a.admin1().equals(b.admin1());
         return !(sameUnit && Haversine.km(a.point(), b.point()) < SAME_PLACE_KM);
     }
 
     static GeoPrecision precisionOf(FeatureClass fc, boolean near, boolean area) {
         return switch (fc) {
             case COUNTRY, REGION -> GeoPrecision.REGION;
-            case ROAD, CORRIDOR, BORDER_LINE, DISTRICT -> area ? GeoPrecision.REGION : GeoPrecision.NEAR;
+            case ROAD, CORRIDOR, BORDER_LINE -> area ? GeoPrecision.REGION : GeoPrecision.NEAR;
             default -> area || near ? GeoPrecision.NEAR : GeoPrecision.EXACT;
         };
     }
 
     public PlaceIndex index() {
         return index;
-    }
-
-    static boolean isNameKindStrong(NameKind k) {
-        return k != NameKind.VARIANT;
     }
 }
