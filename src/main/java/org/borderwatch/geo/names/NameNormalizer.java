@@ -79,7 +79,8 @@ public final class NameNormalizer {
      * Used for display names of units whose source name is in Azerbaijani.
      */
     public static String englishSpelling(String name) {
-        boolean azerbaijani = name.chars().anyMatch(c -> "əƏşŞçÇğĞıİöÖüÜ".indexOf(c) >= 0);
+        // q and x are hardly ever in English spellings of this region's names, but common in Azerbaijani (Qazax)
+        boolean azerbaijani = name.chars().anyMatch(c -> "əƏşŞçÇğĞıİöÖüÜqQxX".indexOf(c) >= 0);
         if (!azerbaijani) {
             return name;
         }
@@ -164,9 +165,9 @@ public final class NameNormalizer {
         String s = folded;
         s = s.replace("dzh", "j").replace("dj", "j").replace("tch", "j").replace("ch", "j").replace("ts", "j")
                 .replace("zh", "j").replace('c', 'j')
+                .replace("sh", "s") // before kh → h, or the s+kh of Yeraskh would turn into sh → s
                 .replace("kh", "h").replace('x', 'h')
                 .replace("gh", "g").replace('q', 'g')
-                .replace("sh", "s")
                 .replace('w', 'v').replace('y', 'i').replace('e', 'a').replace('o', 'o');
         StringBuilder out = new StringBuilder(s.length());
         for (String word : s.split(" ")) {

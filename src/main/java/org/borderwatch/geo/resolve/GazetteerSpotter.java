@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.borderwatch.domain.FeatureClass;
+import org.borderwatch.domain.GazetteerEntry;
 import org.borderwatch.domain.PlaceNameSpotter;
 import org.borderwatch.domain.Span;
 import org.borderwatch.geo.names.NameNormalizer;
@@ -15,7 +16,7 @@ import org.borderwatch.geo.names.NameNormalizer;
  * Finds gazetteer place names in running text with a trie of name words built once: each capitalised
  * word starts a walk down the trie, and the longest name found wins. Village names that are also
  * ordinary words or people's names are kept out: a name must be capitalised in the text, a one-word
- * name needs four letters (or to be listed as a short name to spot), and the configured stop words
+ * name needs four letters (or to be a configured alias or listed as a short name to spot), and the configured stop words
  * never match alone.
  */
 public final class GazetteerSpotter implements PlaceNameSpotter {
@@ -55,7 +56,8 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
                 }
                 if (tokens.size() == 1) {
                     String t = tokens.get(0);
-                    if (this.stopWords.contains(t) || (t.length() < MIN_SINGLE_WORD && !shortOk.contains(t))) {
+                    boolean curated = hit.kind() == GazetteerEntry.NameKind.ALIAS;
+                    if (this.stopWords.contains(t) || (t.length() < MIN_SINGLE_WORD && !shortOk.contains(t) && !curated)) {
                         continue;
                     }
                 }

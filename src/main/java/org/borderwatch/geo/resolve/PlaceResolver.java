@@ -27,6 +27,8 @@ public final class PlaceResolver {
     private static final double SAME_PLACE_KM = 12;
     /** The best candidate must beat a different place by this much to be taken. */
     private static final double MARGIN = 0.3;
+    /** Distance (km) over which the pull of another place named in the passage falls to 1/e. */
+    private static final double PROXIMITY_KM = 25;
 
     private static final Pattern NEAR = Pattern.compile(
             "^(?:(?:near|nearby|outside|around|close to|outskirts of|the outskirts of|vicinity of|the vicinity of|"
@@ -175,7 +177,7 @@ public final class PlaceResolver {
         if (p.point() != null && !context.anchors().isEmpty()) {
             double best = 0;
             for (GeoPoint a : context.anchors()) {
-                best = Math.max(best, Math.exp(-Haversine.km(a, p.point()) / 40.0));
+                best = Math.max(best, Math.exp(-Haversine.km(a, p.point()) / PROXIMITY_KM));
             }
             double proximity = 1.2 * best;
             if (proximity > 0.01) {
