@@ -1,0 +1,212 @@
+package org.borderwatch.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.borderwatch.domain.DatePrecision;
+import org.borderwatch.domain.DateSpan;
+import org.borderwatch.domain.SubEventType;
+
+/**
+ * Turns each sentence that asserts an event into a frame: its type, its date (stated, relative to the
+ * narrative, or carried from earlier in the paragraph), who acted against whom, where, and its cost.
+ * A sentence with no resolvable date, or dated after publication, yields no frame.
+ */
+public final class FrameStage implements Stage {
+    private static final Set<String> CLAIMANT_ROLES = Set.of("defence-ministry", "foreign-ministry", "ombudsman",
+            "authorities", "media");
+    private static final Set<String> CIVILIAN_WORDS = Set.of("civilian", "civilians", "villagers", "residents",
+            "houses", "homes", "farmers", "children", "schools");
+    private static final Set<String> FORCE_ROLES_EVENTS = Set.of("military", "local-forces", "peacekeepers");
+
+    private final ConflictConfig config;
+    private final EventTyper typer = new EventTyper();
+    private final Cues cues = Cues.english();
+
+    public FrameStage(ConflictConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public String name() {
+        return "frames";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES, Layer.MENTIONS, Layer.TRIGGERS);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.FRAMES);
+    }
+
+    @Override
+    public void process(Annotation a) {
+        LocalDate published = a.document().published() == null ? null : a.document().published().lastDay();
+        List<EventFrame> frames = new ArrayList<>();
+        DateSpan carried = null;
+        int paragraph = -1;
+        for (Sentence s : a.sentences()) {
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                carried = null;
+            }
+            SentenceMentions m = a.mentions().get(s.index());
+            DateSpan stated = bestDate(m.dates(), published);
+            if (stated != null && (stated.precision() == DatePrecision.DAY || stated.precision() == DatePrecision.WEEK)) {
+                carried = stated;
+            }
+            List<Trigger> triggers = a.triggers().get(s.index());
+            if (triggers.isEmpty()) {
+                continue;
+            }
+            List<Cues.Cue> sentenceCues = cues.find(s.tokens());
+            if (Cues.any(sentenceCues, Cues.Kind.FALSE) && !Cues.any(sentenceCues, Cues.Kind.DENY)) {
+                continue; // the text itself calls the report false: a claim, not an event
+            }
+            DateSpan date = stated != null ? stated : carried;
+            if (date == null) {
+                continue;
+            }
+            EventFrame f = frame(s, m, triggers, date);
+            if (f != null) {
+                frames.add(f);
+            }
+        }
+        a.setFrames(frames);
+    }
+
+    private EventFrame frame(Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date) {
+        List<String> places = m.places().stream().map(PlaceMention::name).distinct().toList();
+        boolean inRegion = places.stream().anyMatch(p -> config.regionOf(p).isPresent());
+        int firstTrigger = triggers.get(0).from();
+        boolean civilianTarget = civilianTarget(s.tokens(), m.actors(), firstTrigger);
+        SubEventType type = typer.type(triggers, s.tokens(), civilianTarget, inRegion);
+        if (type == null) {
+            return null;
+        }
+        List<String> cueCountries = new ArrayList<>(m.cueCountries());
+        String[] actors = actors(s, m, triggers, type, inRegion, civilianTarget, places, cueCountries);
+        if (places.isEmpty() && cueCountries.isEmpty() && type == SubEventType.OTHER && actors[0] != null) {
+            config.actorNamed(actors[0]).map(ConflictConfig.ActorEntry::country).ifPresent(cueCountries::add);
+        }
+        return new EventFrame(s.index(), type, date, actors[0], actors[1], places, cueCountries,
+                m.casualties(), m.measures(), triggers);
+    }
+
+    /** The most precise date a sentence states, the first of equals; dates after publication are plans. */
+    static DateSpan bestDate(List<DateMention> dates, LocalDate published) {
+        return dates.stream()
+                .map(DateMention::date)
+                .filter(d -> published == null || !d.start().isAfter(published))
+                .min(Comparator.comparingInt((DateSpan d) -> d.precision().ordinal()))
+                .orElse(null);
+    }
+
+    private static boolean civilianTarget(List<Token> tokens, List<ActorMention> actors, int firstTrigger) {
+        for (ActorMention a : actors) {
+            if ("civilians".equals(a.role())) {
+                return true;
+            }
+        }
+        for (Token t : tokens) {
+            if (CIVILIAN_WORDS.contains(t.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** actor1 and actor2: the agent (a "by X" phrase, else the first actor before the trigger) and the other party. */
+    private String[] actors(Sentence s, SentenceMentions m, List<Trigger> triggers, SubEventType type, boolean inRegion,
+                            boolean civilianTarget, List<String> places, List<String> cueCountries) {
+        boolean forceEvent = type.type() != org.borderwatch.domain.EventType.STRATEGIC_DEVELOPMENTS
+                || type == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY || type == SubEventType.ARRESTS
+                || type == SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED;
+        List<ActorMention> parties = m.actors().stream()
+                .filter(a -> a.role() == null || !CLAIMANT_ROLES.contains(a.role()))
+                .filter(a -> !"civilians".equals(a.role()))
+                .toList();
+        int trigger = triggers.get(0).from();
+        ActorMention agent = null;
+        for (ActorMention a : parties) {
+            if (a.from() > 0 && s.tokens().get(a.from() - 1).key().equals("by")) {
+                agent = a;
+                break;
+            }
+        }
+        if (agent == null) {
+            agent = parties.stream().filter(a -> a.to() <= trigger).findFirst()
+                    .orElse(parties.isEmpty() ? null : parties.get(0));
+        }
+        String actor1 = resolve(agent, forceEvent);
+        String actor2 = null;
+        for (ActorMention a : parties) {
+            String name = resolve(a, forceEvent);
+            if (a != agent && name != null && !name.equals(actor1)) {
+                actor2 = name;
+                break;
+            }
+        }
+        if (type.type() == org.borderwatch.domain.EventType.BATTLES && actor1 != null && actor2 == null) {
+            actor2 = opponent(actor1, inRegion);
+        }
+        if (type.type() == org.borderwatch.domain.EventType.BATTLES && inRegion) {
+            actor2 = localForcesFor(actor2);
+        }
+        if (civilianTarget && type.type() != org.borderwatch.domain.EventType.BATTLES) {
+            String country = !cueCountries.isEmpty() ? cueCountries.get(0)
+                    : places.stream().map(p -> config.place(p).map(ConflictConfig.PlaceEntry::country).orElse(null))
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+            if (country != null) {
+                actor2 = config.actorFor(country, "civilians").map(ConflictConfig.ActorEntry::name).orElse(actor2);
+            }
+        }
+        return new String[] {actor1, actor2};
+    }
+
+    private String resolve(ActorMention a, boolean forceEvent) {
+        if (a == null) {
+            return null;
+        }
+        if (!a.bareCountry()) {
+            if (forceEvent && "government".equals(a.role()) && a.country() != null && config.sides().contains(a.country())) {
+                return config.actorFor(a.country(), "military").map(ConflictConfig.ActorEntry::name).orElse(a.actor());
+            }
+            return a.actor();
+        }
+        String role = forceEvent ? "military" : "government";
+        return config.actorFor(a.country(), role).or(() -> config.actorFor(a.country(), "government"))
+                .map(ConflictConfig.ActorEntry::name).orElse(null);
+    }
+
+    /** In a two-sided conflict, the other side's forces. */
+    private String opponent(String actor1, boolean inRegion) {
+        String country = config.actorNamed(actor1).map(ConflictConfig.ActorEntry::country).orElse(null);
+        if (country == null || config.sides().size() != 2 || !config.sides().contains(country)) {
+            return null;
+        }
+        String other = config.sides().get(0).equals(country) ? config.sides().get(1) : config.sides().get(0);
+        return config.actorFor(other, "military").map(ConflictConfig.ActorEntry::name).orElse(null);
+    }
+
+    /** Inside a region held by a non-state actor, the holder's forces are that actor. */
+    private String localForcesFor(String actor) {
+        if (actor == null) {
+            return null;
+        }
+        String country = config.actorNamed(actor).map(ConflictConfig.ActorEntry::country).orElse(null);
+        for (ConflictConfig.Region r : config.regions()) {
+            if (r.heldBy() != null && r.heldBy().equals(country) && r.localForces() != null
+                    && config.actorNamed(actor).map(e -> "military".equals(e.role())).orElse(false)) {
+                return r.localForces();
+            }
+        }
+        return actor;
+    }
+}
