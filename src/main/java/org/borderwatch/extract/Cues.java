@@ -9,14 +9,14 @@ import java.util.Set;
  * found once per sentence and queried by position.
  */
 public final class Cues {
-    public enum Kind { IRREALIS, NEGATION, FALSE, HEDGE, ASSERT, DENY, BLAME }
+    public enum Kind { IRREALIS, NEGATION, FALSE, HEDGE, ASSERT, DENY, BLAME, GENERIC, SPEECH, NOMINAL, END, BACKGROUND }
 
     /** A cue of some kind over tokens [from, to). */
     public record Cue(Kind kind, int from, int to) {
     }
 
-    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "and", "but", "while", "which", "after",
-            "before", "when", "as", "(", ")", "\u2013", "-", "\u2014");
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "but", "while", "which", "after",
+            "before", "when", "as", "(", ")", "\u2013", "-", "\u2014", "however", "whereas");
 
     private final PatternLexicon lexicon;
 
@@ -47,7 +47,7 @@ public final class Cues {
             }
             boolean boundary = false;
             for (int i = c.to(); i < at; i++) {
-                if (CLAUSE_BOUNDARIES.contains(tokens.get(i).key())) {
+                if (CLAUSE_BOUNDARIES.contains(tokens.get(i).key()) || startsNewPredicate(tokens, i)) {
                     boundary = true;
                     break;
                 }
@@ -57,6 +57,16 @@ public final class Cues {
             }
         }
         return false;
+    }
+
+    /** "and" before a past-tense verb starts a new predicate: "accused X of Y and declared Z". */
+    private static boolean startsNewPredicate(List<Token> tokens, int i) {
+        return tokens.get(i).key().equals("and") && i + 1 < tokens.size() && tokens.get(i + 1).key().endsWith("ed");
+    }
+
+    /** Whether a cue of {@code kind} covers token {@code at}. */
+    public static boolean covers(List<Cue> cues, Kind kind, int at) {
+        return cues.stream().anyMatch(c -> c.kind() == kind && c.from() <= at && at < c.to());
     }
 
     public static boolean any(List<Cue> cues, Kind kind) {

@@ -51,12 +51,17 @@ public final class FrameStage implements Stage {
         List<EventFrame> frames = new ArrayList<>();
         DateSpan carried = null;
         int paragraph = -1;
+        java.time.YearMonth section = null;
         for (Sentence s : a.sentences()) {
+            SentenceMentions m = a.mentions().get(s.index());
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
-                carried = null;
+                // under a dated heading the narrative runs on across paragraphs; elsewhere it starts afresh
+                if (m.section() == null || !m.section().equals(section)) {
+                    carried = null;
+                }
+                section = m.section();
             }
-            SentenceMentions m = a.mentions().get(s.index());
             DateSpan stated = bestDate(m.dates(), published);
             if (stated != null && (stated.precision() == DatePrecision.DAY || stated.precision() == DatePrecision.WEEK)) {
                 carried = stated;
@@ -69,7 +74,8 @@ public final class FrameStage implements Stage {
             if (Cues.any(sentenceCues, Cues.Kind.FALSE) && !Cues.any(sentenceCues, Cues.Kind.DENY)) {
                 continue; // the text itself calls the report false: a claim, not an event
             }
-            DateSpan date = stated != null ? stated : carried;
+            DateSpan date = stated != null ? stated : carried != null ? carried
+                    : section != null ? DateSpan.of(section.atDay(1), DatePrecision.MONTH) : null;
             if (date == null) {
                 continue;
             }

@@ -64,8 +64,8 @@ public final class LayoutStage implements Stage {
     }
 
     static boolean isHeading(String text, int s, int e) {
-        if (e - s > 80) {
-            return false;
+        if (e - s > 80 || text.substring(s, e).contains(":") || text.substring(s, e).split("\\s+").length > 9) {
+            return false; // "Template:Main", long lines: not section titles
         }
         char last = text.charAt(e - 1);
         if (last == '.' || last == '!' || last == '?' || last == ',' || last == ';' || last == ':') {

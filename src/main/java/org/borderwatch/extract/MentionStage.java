@@ -70,7 +70,8 @@ public final class MentionStage implements Stage {
             }
             List<Span> dateSpans = dates.stream().map(DateMention::span).toList();
             out.add(new SentenceMentions(dates, places, actors.find(s.tokens()),
-                    casualties.read(s.tokens(), dateSpans), measures.read(doc, s.span()), cues.countries(s.tokens())));
+                    casualties.read(s.tokens(), dateSpans), measures.read(doc, s.span()), cues.countries(s.tokens()),
+                    ctx.heading()));
         }
         a.setMentions(out);
     }

@@ -5,7 +5,8 @@ import org.borderwatch.domain.Measure;
 
 /**
  * Everything the mention stage found in one sentence. {@code cueCountry} is the country a territorial
- * cue ("inside Armenia", "Azerbaijani positions") places the sentence in, or null.
+ * cue ("inside Armenia", "Azerbaijani positions") places the sentence in; {@code section} is the month of
+ * the dated heading the sentence stands under ("May 2021"), or null.
  */
 public record SentenceMentions(
         List<DateMention> dates,
@@ -13,7 +14,8 @@ public record SentenceMentions(
         List<ActorMention> actors,
         CasualtyCount casualties,
         List<Measure> measures,
-        List<String> cueCountries) {
+        List<String> cueCountries,
+        java.time.YearMonth section) {
     public SentenceMentions {
         dates = List.copyOf(dates);
         places = List.copyOf(places);

@@ -46,7 +46,10 @@ public final class TemporalContext {
         paragraphYear = year;
     }
 
-    /** The year a date without one belongs to: the heading's, the paragraph's, else the last such date before publication. */
+    /**
+     * The year a day-and-month without one belongs to: the dated heading's, else the year of a full date
+     * earlier in the paragraph, else the last such day on or before publication.
+     */
     public int yearFor(int month, int day) {
         if (heading != null) {
             return heading.getYear();

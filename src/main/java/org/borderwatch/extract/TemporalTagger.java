@@ -66,16 +66,16 @@ public final class TemporalTagger {
         String s = text.substring(span.start(), span.end());
         int base = span.start();
         List<DateMention> found = new ArrayList<>();
-        // explicit years first set the paragraph year, so "On 5 May" later in the paragraph finds it
-        for (Matcher m = YEAR.matcher(s); m.find(); ) {
-            ctx.setParagraphYear(Integer.parseInt(m.group(1)));
-            break;
-        }
+        Matcher firstYear = YEAR.matcher(s);
+        Integer sentenceYear = firstYear.find() ? Integer.valueOf(firstYear.group(1)) : null;
         scan(DAY_MONTH, s, found, base, m -> {
             int month = month(m.group(3));
             int day = Integer.parseInt(m.group(1));
             Integer end = m.group(2) == null ? null : Integer.parseInt(m.group(2));
             int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : ctx.yearFor(month, day);
+            if (m.group(4) != null) {
+                ctx.setParagraphYear(year);
+            }
             return dayRange(year, month, day, end, false);
         });
         scan(MONTH_DAY, s, found, base, m -> {
@@ -83,14 +83,22 @@ public final class TemporalTagger {
             int day = Integer.parseInt(m.group(2));
             Integer end = m.group(3) == null ? null : Integer.parseInt(m.group(3));
             int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : ctx.yearFor(month, day);
+            if (m.group(4) != null) {
+                ctx.setParagraphYear(year);
+            }
             return dayRange(year, month, day, end, false);
         });
-        scan(MONTH_YEAR, s, found, base, m -> monthOf(Integer.parseInt(m.group(2)), month(m.group(1))));
+        scan(MONTH_YEAR, s, found, base, m -> {
+            ctx.setParagraphYear(Integer.parseInt(m.group(2)));
+            return monthOf(Integer.parseInt(m.group(2)), month(m.group(1)));
+        });
         scan(BARE_MONTH, s, found, base, m -> {
             int month = month(m.group(3));
             String lead = m.group(1).toLowerCase(Locale.ROOT);
             int year;
-            if (ctx.heading() != null) {
+            if (sentenceYear != null) {
+                year = sentenceYear; // "in late July and early August 2022"
+            } else if (ctx.heading() != null) {
                 year = ctx.heading().getYear();
             } else if (ctx.published() != null) {
                 year = ctx.published().getYear();
@@ -107,12 +115,19 @@ public final class TemporalTagger {
         scan(NEXT_DAY, s, found, base, m -> relative(ctx, 1, 0));
         scan(NEXT_DAYS, s, found, base, m -> relative(ctx, 1, number(m.group(1)) - 1));
         scan(LATER, s, found, base, m -> {
-            if (ctx.narrativeDay() == null) {
+            // "one week later" counts from a date stated earlier in the sentence, else from the narrative
+            DateMention anchor = found.stream().filter(d -> d.span().end() <= base + m.start())
+                    .max(Comparator.comparingInt(d -> d.span().start())).orElse(null);
+            LocalDate from = anchor != null ? anchor.date().start() : ctx.narrativeDay();
+            if (from == null) {
                 return null;
             }
             int n = number(m.group(1));
             boolean weeks = m.group(2).startsWith("week");
-            LocalDate d = ctx.narrativeDay().plusDays(weeks ? 7L * n : n);
+            LocalDate d = from.plusDays(weeks ? 7L * n : n);
+            if (anchor != null && anchor.date().precision() != DatePrecision.DAY) {
+                return monthOf(d.getYear(), d.getMonthValue()); // an approximate offset from a month stays a month
+            }
             return new DateMention(null, weeks ? DateSpan.of(d, DatePrecision.WEEK) : DateSpan.day(d), true);
         });
         if (ctx.published() != null) {

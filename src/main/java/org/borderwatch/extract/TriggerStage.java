@@ -11,7 +11,8 @@ import java.util.Set;
  */
 public final class TriggerStage implements Stage {
     private static final int NEGATION_WINDOW = 2;
-    private static final int IRREALIS_WINDOW = 6;
+    private static final int IRREALIS_WINDOW = 10;
+    private static final int BACKGROUND_WINDOW = 4;
 
     private final PatternLexicon lexicon;
     private final Cues cues;
@@ -56,18 +57,33 @@ public final class TriggerStage implements Stage {
             return List.of();
         }
         List<Cues.Cue> found = cues.find(tokens);
+        if (Cues.any(found, Cues.Kind.GENERIC)) {
+            return List.of(); // "has regularly violated": a pattern, not an event
+        }
         List<Trigger> kept = new ArrayList<>();
+        List<Trigger> background = new ArrayList<>();
+        boolean allNominal = true;
         for (PatternLexicon.Hit h : hits) {
             if (Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)
-                    || Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)) {
+                    || Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
+                    || h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")) {
                 continue;
             }
+            allNominal &= Cues.covers(found, Cues.Kind.NOMINAL, h.from());
             StringBuilder text = new StringBuilder();
             for (int i = h.from(); i < h.to(); i++) {
                 text.append(i > h.from() ? " " : "").append(tokens.get(i).text());
             }
-            kept.add(new Trigger(TriggerClass.valueOf(h.label()), h.from(), h.to(), text.toString()));
+            Trigger t = new Trigger(TriggerClass.valueOf(h.label()), h.from(), h.to(), text.toString());
+            if (Cues.governs(found, Cues.Kind.BACKGROUND, tokens, h.from(), BACKGROUND_WINDOW)) {
+                background.add(t);
+            } else {
+                kept.add(t);
+            }
         }
-        return kept;
+        if (allNominal && Cues.any(found, Cues.Kind.SPEECH)) {
+            return List.of(); // "condemned the invasion": speech about an event, not its report
+        }
+        return kept.isEmpty() ? background : kept;
     }
 }
