@@ -72,8 +72,7 @@ public final class CasualtyReader {
                 sides.clear();
                 n = sumBackward(tokens, k - 1, Math.max(lastEnd, k - 12), dateSpans, sides);
             }
-            if (n == null && kind == Kind.DEATH && k > 0
-                    && (tokens.get(k - 1).key().equals("was") || key.equals("died") || key.equals("dead"))) {
+            if (n == null && kind == Kind.DEATH && k > 0 && (singularPassive(tokens, k) || key.equals("died") || key.equals("dead"))) {
                 n = 1; // "a named soldier was killed", "X died from sniper fire"
             }
             lastEnd = k + 1;
@@ -97,6 +96,19 @@ public final class CasualtyReader {
             return CasualtyCount.NONE;
         }
         return new CasualtyCount(deaths, bySide, wounded, captured, displaced, none);
+    }
+
+    /** "was killed", "was captured and killed": one person. */
+    private static boolean singularPassive(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            if (tokens.get(j).key().equals("was")) {
+                return true;
+            }
+            if (tokens.get(j).key().equals("were") || tokens.get(j).key().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Integer sumBackward(List<Token> tokens, int from, int limit, List<Span> dates, Map<String, Integer> sides) {

@@ -42,7 +42,7 @@ public final class EventTyper {
         if (casualty && !onlyCapture(tokens)) {
             return SubEventType.ARMED_CLASH;
         }
-        if (triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT && t.text().toLowerCase().startsWith("agreed"))) {
+        if (triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT && verbal(t))) {
             return SubEventType.AGREEMENT;
         }
         if (classes.contains(TriggerClass.CAPTURE)) {
@@ -60,14 +60,21 @@ public final class EventTyper {
         if (classes.contains(TriggerClass.PROTEST)) {
             return SubEventType.PEACEFUL_PROTEST;
         }
-        if (classes.contains(TriggerClass.AGREEMENT)) {
-            return SubEventType.AGREEMENT;
-        }
         if (classes.contains(TriggerClass.APPEAL) || classes.contains(TriggerClass.DIPLOMACY)
                 || classes.contains(TriggerClass.MEASURE)) {
             return SubEventType.OTHER;
         }
+        if (classes.contains(TriggerClass.AGREEMENT)) {
+            return SubEventType.AGREEMENT;
+        }
         return null;
+    }
+
+    /** "agreed", "signed", "was reached": the agreement is the news, not a thing a meeting mentions. */
+    private static boolean verbal(Trigger t) {
+        String w = t.text().toLowerCase();
+        return w.startsWith("agreed") || w.startsWith("signed") || w.contains("reached") || w.contains("achieved")
+                || w.equals("freed") || w.equals("released") || w.startsWith("in exchange");
     }
 
     private static boolean takesControl(List<Trigger> triggers) {

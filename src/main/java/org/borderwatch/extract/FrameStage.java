@@ -20,7 +20,10 @@ public final class FrameStage implements Stage {
             "authorities", "media");
     private static final Set<String> CIVILIAN_WORDS = Set.of("civilian", "civilians", "villagers", "residents",
             "houses", "homes", "farmers", "children", "schools");
-    private static final Set<String> FORCE_ROLES_EVENTS = Set.of("military", "local-forces", "peacekeepers");
+    private static final Set<String> MILITARY_TARGET_WORDS = Set.of("military", "soldier", "soldiers", "servicemen",
+            "serviceman", "positions");
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "to", "into", "around", "of", "within",
+            "towards", "toward", "outside", "inside", "from", "on", "along", "across", "between", "and", ",");
 
     private final ConflictConfig config;
     private final EventTyper typer = new EventTyper();
@@ -88,7 +91,7 @@ public final class FrameStage implements Stage {
     }
 
     private EventFrame frame(Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date) {
-        List<String> places = m.places().stream().map(PlaceMention::name).distinct().toList();
+        List<String> places = places(s, m.places());
         boolean inRegion = places.stream().anyMatch(p -> config.regionOf(p).isPresent());
         int firstTrigger = triggers.get(0).from();
         boolean civilianTarget = civilianTarget(s.tokens(), m.actors(), firstTrigger);
@@ -105,6 +108,48 @@ public final class FrameStage implements Stage {
                 m.casualties(), m.measures(), triggers);
     }
 
+    /**
+     * The places where the event is: introduced by a locative word, the most specific first, and only those
+     * in the same country as the most specific one (a border "with Azerbaijan's Nakhchivan" is not a venue).
+     */
+    private List<String> places(Sentence s, List<PlaceMention> mentions) {
+        List<PlaceMention> located = new ArrayList<>();
+        for (PlaceMention p : mentions) {
+            boolean locative = false;
+            for (int i = p.fromToken() - 1; i >= Math.max(0, p.fromToken() - 3) && !locative; i--) {
+                locative = LOCATIVES.contains(s.tokens().get(i).key());
+            }
+            if (locative || p.fromToken() == 0) {
+                located.add(p);
+            }
+        }
+        List<String> names = new ArrayList<>(located.stream().map(PlaceMention::name).distinct().toList());
+        names.sort(Comparator.comparingInt(this::specificity));
+        if (names.isEmpty()) {
+            return names;
+        }
+        String primary = config.place(names.get(0)).map(ConflictConfig.PlaceEntry::country).orElse(null);
+        List<String> kept = new ArrayList<>();
+        for (String n : names) {
+            String c = config.place(n).map(ConflictConfig.PlaceEntry::country).orElse(null);
+            if (primary == null || c == null || c.equals(primary)) {
+                kept.add(n);
+            }
+        }
+        return kept;
+    }
+
+    /** Smaller is more specific: localities before regions before districts; unknown places in between. */
+    private int specificity(String name) {
+        return config.place(name).map(p -> switch (p.cls()) {
+            case LOCALITY, HEIGHT, LAKE, ROAD -> 0;
+            case CORRIDOR, BORDER_LINE, OTHER -> 1;
+            case REGION -> 3;
+            case DISTRICT -> 4;
+            case COUNTRY -> 5;
+        }).orElse(2);
+    }
+
     /** The most precise date a sentence states, the first of equals; dates after publication are plans. */
     static DateSpan bestDate(List<DateMention> dates, LocalDate published) {
         return dates.stream()
@@ -114,18 +159,12 @@ public final class FrameStage implements Stage {
                 .orElse(null);
     }
 
+    /** Civilians are the target when the sentence names them and names no military target beside them. */
     private static boolean civilianTarget(List<Token> tokens, List<ActorMention> actors, int firstTrigger) {
-        for (ActorMention a : actors) {
-            if ("civilians".equals(a.role())) {
-                return true;
-            }
-        }
-        for (Token t : tokens) {
-            if (CIVILIAN_WORDS.contains(t.key())) {
-                return true;
-            }
-        }
-        return false;
+        boolean civilians = actors.stream().anyMatch(a -> "civilians".equals(a.role()))
+                || tokens.stream().anyMatch(t -> CIVILIAN_WORDS.contains(t.key()));
+        boolean military = tokens.stream().anyMatch(t -> MILITARY_TARGET_WORDS.contains(t.key()));
+        return civilians && !military;
     }
 
     /** actor1 and actor2: the agent (a "by X" phrase, else the first actor before the trigger) and the other party. */

@@ -62,7 +62,8 @@ public final class ReportStage implements Stage {
     }
 
     private static boolean sameEvent(Annotation a, EventFrame first, EventFrame f) {
-        if (first.type() != f.type() || !first.date().equals(f.date())) {
+        boolean bothFighting = violent(first) && violent(f);
+        if (!(first.type() == f.type() || bothFighting) || !first.date().equals(f.date())) {
             return false;
         }
         boolean samePlaces = f.places().isEmpty() || new LinkedHashSet<>(first.places()).containsAll(f.places());
@@ -74,9 +75,14 @@ public final class ReportStage implements Stage {
         return p1 == p2 || first.places().equals(f.places()) && !f.places().isEmpty();
     }
 
+    private static boolean violent(EventFrame f) {
+        return f.type().type() == EventType.BATTLES || f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
+    }
+
     private static Event event(Annotation a, List<EventFrame> group) {
         Document doc = a.document();
-        EventFrame head = group.get(0);
+        EventFrame head = group.stream().filter(f -> f.type().type() == EventType.BATTLES).findFirst()
+                .orElse(group.get(0)); // a strike within a battle is part of the battle
         List<Evidence> evidence = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         Set<String> places = new LinkedHashSet<>();
@@ -91,8 +97,9 @@ public final class ReportStage implements Stage {
             places.addAll(f.places());
             cues.addAll(f.cueCountries());
             measures.addAll(f.measures());
-            if (cost.deaths() == null && f.casualties().deaths() != null || cost == CasualtyCount.NONE) {
-                cost = f.casualties();
+            Integer d = f.casualties().deaths();
+            if (cost == CasualtyCount.NONE || d != null && (cost.deaths() == null || d > cost.deaths())) {
+                cost = f.casualties(); // restatements give the same deaths again: keep the highest figure stated once
             }
             actor2 = actor2 != null ? actor2 : f.actor2();
         }

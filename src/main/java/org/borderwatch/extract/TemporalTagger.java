@@ -66,8 +66,6 @@ public final class TemporalTagger {
         String s = text.substring(span.start(), span.end());
         int base = span.start();
         List<DateMention> found = new ArrayList<>();
-        Matcher firstYear = YEAR.matcher(s);
-        Integer sentenceYear = firstYear.find() ? Integer.valueOf(firstYear.group(1)) : null;
         scan(DAY_MONTH, s, found, base, m -> {
             int month = month(m.group(3));
             int day = Integer.parseInt(m.group(1));
@@ -96,8 +94,9 @@ public final class TemporalTagger {
             int month = month(m.group(3));
             String lead = m.group(1).toLowerCase(Locale.ROOT);
             int year;
-            if (sentenceYear != null) {
-                year = sentenceYear; // "in late July and early August 2022"
+            Matcher after = YEAR.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 30));
+            if (after.find()) {
+                year = Integer.parseInt(after.group(1)); // "in late July and early August 2022"
             } else if (ctx.heading() != null) {
                 year = ctx.heading().getYear();
             } else if (ctx.published() != null) {

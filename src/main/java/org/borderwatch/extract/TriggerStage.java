@@ -84,6 +84,13 @@ public final class TriggerStage implements Stage {
         if (allNominal && Cues.any(found, Cues.Kind.SPEECH)) {
             return List.of(); // "condemned the invasion": speech about an event, not its report
         }
-        return kept.isEmpty() ? background : kept;
+        if (kept.isEmpty()) {
+            return background;
+        }
+        if (kept.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY)) {
+            // "wounded as a result of a shelling attack": the cause names how the harm was done
+            background.stream().filter(t -> t.triggerClass().violent()).forEach(kept::add);
+        }
+        return kept;
     }
 }
