@@ -7,10 +7,11 @@ import org.borderwatch.domain.SubEventType;
 
 /**
  * One event as a sentence states it, before it becomes a domain event: who did what to whom, where,
- * when and with what human cost, plus the evidence sentence.
+ * when and with what human cost, and the span (a sentence, or a clause of it) that states it.
  */
 public record EventFrame(
         int sentence,
+        org.borderwatch.domain.Span span,
         SubEventType type,
         DateSpan date,
         String actor1,

@@ -26,11 +26,12 @@ public final class Extractor {
      */
     public Extractor(ConflictConfig config, PlaceNameSpotter spotter, EventEnricher enricher) {
         ActorLexicon actors = new ActorLexicon(config);
+        TerritoryCues cues = new TerritoryCues(config);
         this.pipeline = new Pipeline(List.of(
                 new LayoutStage(),
-                new MentionStage(spotter, actors, new TerritoryCues(config)),
+                new MentionStage(spotter, actors, cues),
                 TriggerStage.english(),
-                new FrameStage(config),
+                new FrameStage(config, cues, new CasualtyReader(actors.countryByWord())),
                 new ClaimStage(config),
                 new ReportStage()));
         this.enricher = enricher;

@@ -22,15 +22,23 @@ public final class FrameStage implements Stage {
             "houses", "homes", "farmers", "children", "schools");
     private static final Set<String> MILITARY_TARGET_WORDS = Set.of("military", "soldier", "soldiers", "servicemen",
             "serviceman", "positions");
-    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "to", "into", "around", "of", "within",
-            "towards", "toward", "outside", "inside", "from", "on", "along", "across", "between", "and", ",");
+
+    private static final Set<String> CLAUSE_SPLITS = Set.of(";", "meanwhile", "whereas");
+    private static final Set<String> MODIFIED_NOUNS = Set.of("war", "wars", "conflict", "clan", "issue", "question",
+            "peace", "process", "settlement", "authorities", "army", "status", "crisis", "negotiations", "talks",
+            "armenians", "azerbaijanis", "population", "people", "leadership", "government", "refugees", "movement");
+    private static final Set<String> VENUE_WORDS = Set.of("in", "at", "to", "visited", "visiting", "near", "into", "inside");
 
     private final ConflictConfig config;
+    private final TerritoryCues territoryCues;
+    private final CasualtyReader casualtyReader;
     private final EventTyper typer = new EventTyper();
     private final Cues cues = Cues.english();
 
-    public FrameStage(ConflictConfig config) {
+    public FrameStage(ConflictConfig config, TerritoryCues territoryCues, CasualtyReader casualtyReader) {
         this.config = config;
+        this.territoryCues = territoryCues;
+        this.casualtyReader = casualtyReader;
     }
 
     @Override
@@ -82,16 +90,56 @@ public final class FrameStage implements Stage {
             if (date == null) {
                 continue;
             }
-            EventFrame f = frame(s, m, triggers, date);
-            if (f != null) {
+            for (EventFrame f : clauseFrames(s, m, triggers, date)) {
                 frames.add(f);
             }
         }
         a.setFrames(frames);
     }
 
-    private EventFrame frame(Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date) {
-        List<String> places = places(s, m.places());
+    /**
+     * A sentence joining two reports ("X stated that ...; meanwhile Y said that ...", "A died in P, while B
+     * was killed in Q") gives one frame per clause that has its own trigger; any other sentence one frame.
+     */
+    private List<EventFrame> clauseFrames(Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date) {
+        List<int[]> clauses = new ArrayList<>();
+        int from = 0;
+        List<Token> tokens = s.tokens();
+        for (int i = 1; i < tokens.size() - 1; i++) {
+            String k = tokens.get(i).key();
+            boolean split = CLAUSE_SPLITS.contains(k) || k.equals("while") && tokens.get(i - 1).key().equals(",");
+            if (split) {
+                clauses.add(new int[] {from, i});
+                from = i;
+            }
+        }
+        clauses.add(new int[] {from, tokens.size()});
+        List<int[]> withTriggers = clauses.stream()
+                .filter(c -> triggers.stream().anyMatch(t -> t.from() >= c[0] && t.to() <= c[1])).toList();
+        if (withTriggers.size() < 2) {
+            EventFrame f = frame(s, s.span(), m, triggers, date);
+            return f == null ? List.of() : List.of(f);
+        }
+        List<EventFrame> out = new ArrayList<>();
+        for (int[] c : withTriggers) {
+            List<Trigger> own = triggers.stream().filter(t -> t.from() >= c[0] && t.to() <= c[1]).toList();
+            List<Token> part = tokens.subList(c[0], c[1]);
+            SentenceMentions clause = new SentenceMentions(m.dates(),
+                    m.places().stream().filter(p -> p.fromToken() >= c[0] && p.toToken() <= c[1]).toList(),
+                    m.actors().stream().filter(x -> x.from() >= c[0] && x.to() <= c[1]).toList(),
+                    casualtyReader.read(part, m.dates().stream().map(DateMention::span).toList()),
+                    m.measures(), territoryCues.countries(part), m.section());
+            EventFrame f = frame(s, s.span(c[0], c[1]), clause, own, date);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private EventFrame frame(Sentence s, org.borderwatch.domain.Span span, SentenceMentions m, List<Trigger> triggers,
+                             DateSpan date) {
+        List<String> places = places(s, m.places(), null);
         boolean inRegion = places.stream().anyMatch(p -> config.regionOf(p).isPresent());
         int firstTrigger = triggers.get(0).from();
         boolean civilianTarget = civilianTarget(s.tokens(), m.actors(), firstTrigger);
@@ -99,12 +147,16 @@ public final class FrameStage implements Stage {
         if (type == null) {
             return null;
         }
+        if (type.type() == org.borderwatch.domain.EventType.STRATEGIC_DEVELOPMENTS
+                && type != SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY && type != SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED) {
+            places = places(s, m.places(), type); // meetings and accords: only where they were held
+        }
         List<String> cueCountries = new ArrayList<>(m.cueCountries());
         String[] actors = actors(s, m, triggers, type, inRegion, civilianTarget, places, cueCountries);
         if (places.isEmpty() && cueCountries.isEmpty() && type == SubEventType.OTHER && actors[0] != null) {
             config.actorNamed(actors[0]).map(ConflictConfig.ActorEntry::country).ifPresent(cueCountries::add);
         }
-        return new EventFrame(s.index(), type, date, actors[0], actors[1], places, cueCountries,
+        return new EventFrame(s.index(), span, type, date, actors[0], actors[1], places, cueCountries,
                 m.casualties(), m.measures(), triggers);
     }
 
@@ -112,16 +164,29 @@ public final class FrameStage implements Stage {
      * The places where the event is: introduced by a locative word, the most specific first, and only those
      * in the same country as the most specific one (a border "with Azerbaijan's Nakhchivan" is not a venue).
      */
-    private List<String> places(Sentence s, List<PlaceMention> mentions) {
+    private List<String> places(Sentence s, List<PlaceMention> mentions, SubEventType venueOf) {
+        List<Token> tokens = s.tokens();
         List<PlaceMention> located = new ArrayList<>();
         for (PlaceMention p : mentions) {
-            boolean locative = false;
-            for (int i = p.fromToken() - 1; i >= Math.max(0, p.fromToken() - 3) && !locative; i--) {
-                locative = LOCATIVES.contains(s.tokens().get(i).key());
+            if (p.toToken() < tokens.size() && MODIFIED_NOUNS.contains(tokens.get(p.toToken()).key())) {
+                continue; // "the Karabakh war", "the Karabakh clan": a modifier, not a place of the event
             }
-            if (locative || p.fromToken() == 0) {
-                located.add(p);
+            boolean borderWith = false;
+            boolean venue = false;
+            for (int i = p.fromToken() - 1; i >= Math.max(0, p.fromToken() - 3); i--) {
+                borderWith |= tokens.get(i).key().equals("with") && i > 0 && tokens.get(i - 1).key().equals("border");
+                venue |= i >= p.fromToken() - 2 && VENUE_WORDS.contains(tokens.get(i).key());
             }
+            if (borderWith) {
+                continue;
+            }
+            if (venueOf != null) {
+                boolean locality = config.place(p.name()).map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY).orElse(true);
+                if (!venue || venueOf == SubEventType.AGREEMENT && !locality) {
+                    continue;
+                }
+            }
+            located.add(p);
         }
         List<String> names = new ArrayList<>(located.stream().map(PlaceMention::name).distinct().toList());
         names.sort(Comparator.comparingInt(this::specificity));
@@ -186,7 +251,7 @@ public final class FrameStage implements Stage {
             }
         }
         if (agent == null) {
-            agent = parties.stream().filter(a -> a.to() <= trigger).findFirst()
+            agent = parties.stream().filter(a -> a.to() <= trigger).reduce((first, second) -> second)
                     .orElse(parties.isEmpty() ? null : parties.get(0));
         }
         String actor1 = resolve(agent, forceEvent);

@@ -91,8 +91,7 @@ public final class ReportStage implements Stage {
         CasualtyCount cost = CasualtyCount.NONE;
         String actor2 = null;
         for (EventFrame f : group) {
-            Sentence s = a.sentences().get(f.sentence());
-            evidence.add(doc.evidence(s.span()));
+            evidence.add(doc.evidence(f.span()));
             claims.addAll(a.claims().getOrDefault(f.sentence(), List.of()));
             places.addAll(f.places());
             cues.addAll(f.cueCountries());
