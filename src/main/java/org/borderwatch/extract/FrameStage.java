@@ -23,6 +23,7 @@ public final class FrameStage implements Stage {
     private static final Set<String> MILITARY_TARGET_WORDS = Set.of("military", "soldier", "soldiers", "servicemen",
             "serviceman", "positions");
 
+    private static final int YEAR_REACH = 8;
     private static final Set<String> CLAUSE_SPLITS = Set.of(";", "meanwhile", "whereas");
     private static final Set<String> MODIFIED_NOUNS = Set.of("war", "wars", "conflict", "clan", "issue", "question",
             "peace", "process", "settlement", "authorities", "army", "status", "crisis", "negotiations", "talks",
@@ -73,13 +74,19 @@ public final class FrameStage implements Stage {
                 }
                 section = m.section();
             }
-            DateSpan stated = bestDate(m.dates(), published);
+            DateSpan stated = bestDate(m.dates(), published, s, a.triggers().get(s.index()));
             if (stated != null && (stated.precision() == DatePrecision.DAY || stated.precision() == DatePrecision.WEEK)) {
                 carried = stated;
             }
             List<Trigger> triggers = a.triggers().get(s.index());
             if (triggers.isEmpty()) {
                 continue;
+            }
+            if (caption(s) || s.tokens().get(0).key().equals("no")) {
+                continue; // a figure caption or template line; "No officials have provided evidence of ..."
+            }
+            if (quoted(a.text(), a.paragraphs().get(s.paragraph()), s, triggers) && !hasStatedDay(m)) {
+                continue; // words quoted from someone, with no date of their own: opinion, not report
             }
             List<Cues.Cue> sentenceCues = cues.find(s.tokens());
             if (Cues.any(sentenceCues, Cues.Kind.FALSE) && !Cues.any(sentenceCues, Cues.Kind.DENY)) {
@@ -215,9 +222,14 @@ public final class FrameStage implements Stage {
         }).orElse(2);
     }
 
-    /** The most precise date a sentence states, the first of equals; dates after publication are plans. */
-    static DateSpan bestDate(List<DateMention> dates, LocalDate published) {
+    /**
+     * The most precise date a sentence states, the first of equals; dates after publication are plans.
+     * A bare year far from every trigger dates something else ("a continuation of the war in 2020").
+     */
+    static DateSpan bestDate(List<DateMention> dates, LocalDate published, Sentence s, List<Trigger> triggers) {
         return dates.stream()
+                .filter(d -> d.date().precision() != DatePrecision.YEAR || triggers.isEmpty()
+                        || triggers.stream().anyMatch(t -> tokenDistance(s, d.span(), t) <= YEAR_REACH))
                 .map(DateMention::date)
                 .filter(d -> published == null || !d.start().isAfter(published))
                 .min(Comparator.comparingInt((DateSpan d) -> d.precision().ordinal()))
@@ -225,6 +237,52 @@ public final class FrameStage implements Stage {
     }
 
     /** Civilians are the target when the sentence names them and names no military target beside them. */
+    /** A line of wiki markup or a figure caption: its first word is a namespace such as "File:". */
+    private static boolean caption(Sentence s) {
+        List<Token> t = s.tokens();
+        return t.size() > 2 && t.get(1).text().equals(":") && t.get(1).start() == t.get(0).end();
+    }
+
+    private static boolean hasStatedDay(SentenceMentions m) {
+        return m.dates().stream().anyMatch(d -> !d.relative() && d.date().precision() == DatePrecision.DAY);
+    }
+
+    /** Whether every trigger of the sentence lies inside quotation marks opened in its paragraph. */
+    private static boolean quoted(String text, Paragraph p, Sentence s, List<Trigger> triggers) {
+        for (Trigger t : triggers) {
+            int at = s.tokens().get(t.from()).start();
+            if (!insideQuote(text, p.span().start(), at)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean insideQuote(String text, int from, int at) {
+        boolean open = false;
+        for (int i = from; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C') {
+                open = true;
+            } else if (c == '\u201D') {
+                open = false;
+            } else if (c == '"') {
+                open = !open;
+            }
+        }
+        return open;
+    }
+
+    private static int tokenDistance(Sentence s, org.borderwatch.domain.Span span, Trigger t) {
+        int at = 0;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.tokens().get(i).start() <= span.start()) {
+                at = i;
+            }
+        }
+        return at < t.from() ? t.from() - at : Math.max(0, at - t.to());
+    }
+
     private static boolean civilianTarget(List<Token> tokens, List<ActorMention> actors, int firstTrigger) {
         boolean civilians = actors.stream().anyMatch(a -> "civilians".equals(a.role()))
                 || tokens.stream().anyMatch(t -> CIVILIAN_WORDS.contains(t.key()));

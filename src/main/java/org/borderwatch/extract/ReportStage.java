@@ -54,6 +54,7 @@ public final class ReportStage implements Stage {
                 groups.add(g);
             }
         }
+        groups = absorbSummaries(groups);
         List<Event> events = new ArrayList<>();
         for (List<EventFrame> g : groups) {
             events.add(event(a, g));
@@ -73,6 +74,33 @@ public final class ReportStage implements Stage {
         int p1 = a.sentences().get(first.sentence()).paragraph();
         int p2 = a.sentences().get(f.sentence()).paragraph();
         return p1 == p2 || first.places().equals(f.places()) && !f.places().isEmpty();
+    }
+
+    /**
+     * A coarse mention ("in May 2021 forces crossed ...", "this week") of an event the document also
+     * reports by day is the same event summarised: it joins the day-precise report.
+     */
+    private static List<List<EventFrame>> absorbSummaries(List<List<EventFrame>> groups) {
+        List<List<EventFrame>> out = new ArrayList<>();
+        for (List<EventFrame> g : groups) {
+            EventFrame f = g.get(0);
+            if (f.date().precision() == org.borderwatch.domain.DatePrecision.DAY) {
+                out.add(g);
+                continue;
+            }
+            List<EventFrame> finer = groups.stream().filter(o -> o != g
+                    && o.get(0).date().precision() == org.borderwatch.domain.DatePrecision.DAY
+                    && o.get(0).type().type() == f.type().type()
+                    && f.date().contains(o.get(0).date().start())
+                    && (f.places().isEmpty() || o.get(0).places().stream().anyMatch(f.places()::contains)))
+                    .findFirst().orElse(null);
+            if (finer == null) {
+                out.add(g);
+            } else {
+                finer.addAll(g);
+            }
+        }
+        return out;
     }
 
     private static boolean violent(EventFrame f) {

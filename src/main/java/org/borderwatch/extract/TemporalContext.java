@@ -48,7 +48,8 @@ public final class TemporalContext {
 
     /**
      * The year a day-and-month without one belongs to: the dated heading's, else the year of a full date
-     * earlier in the paragraph, else the last such day on or before publication.
+     * earlier in the paragraph, else the first such day after the narrative's last day, else the last such
+     * day on or before publication.
      */
     public int yearFor(int month, int day) {
         if (heading != null) {
@@ -56,6 +57,17 @@ public final class TemporalContext {
         }
         if (paragraphYear != null) {
             return paragraphYear;
+        }
+        if (narrativeDay != null) {
+            // a narrative moves forward: the first such day on or after the last day it reached
+            int year = narrativeDay.getYear();
+            LocalDate candidate = LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+            if (candidate.isBefore(narrativeDay)) {
+                year++;
+            }
+            if (published == null || !LocalDate.of(year, month, 1).isAfter(published)) {
+                return year;
+            }
         }
         if (published == null) {
             return LocalDate.now().getYear();
