@@ -1,17 +1,178 @@
 package org.borderwatch.store.jdbc;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.borderwatch.store.DocumentRepository;
+import org.borderwatch.store.EventRepository;
+import org.borderwatch.store.GazetteerRepository;
 import org.borderwatch.store.Store;
+import org.borderwatch.store.StoreException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The store on a JDBC database: embedded H2 in file mode by default, PostgreSQL when given a
- * jdbc:postgresql: URL. (Placeholder: the store work fills it in.)
+ * jdbc:postgresql: URL. Opening migrates the schema (Flyway, classpath db/migration).
  */
-public final class JdbcStore {
-    private JdbcStore() {
+public final class JdbcStore implements Store {
+    /** H2 settings that make it accept the same SQL as PostgreSQL and sort nulls the same way. */
+    static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    private static final int MAX_CONNECTIONS = 8;
+    /** H2's error codes for a database file another process holds, and for a file that is not a database. */
+    private static final int H2_DATABASE_IN_USE = 90020;
+    private static final int H2_FILE_CORRUPTED = 90030;
+    private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
+    /** A database created with other settings (upper-case names) lacks the schema our settings expect. */
+    private static final int H2_SCHEMA_NOT_FOUND = 90079;
+
+    private final String name;
+    private final JdbcConnectionPool pool;
+    private final JdbcDocumentRepository documents;
+    private final JdbcEventRepository events;
+    private final JdbcGazetteerRepository gazetteer;
+
+    private JdbcStore(String name, JdbcConnectionPool pool) {
+        this.name = name;
+        this.pool = pool;
+        Database db = new Database(pool);
+        this.documents = new JdbcDocumentRepository(db);
+        this.events = new JdbcEventRepository(db, new JacksonEventCodec());
+        this.gazetteer = new JdbcGazetteerRepository(pool);
     }
 
-    /** Opens (creating and migrating when needed) the store named by a file path or a JDBC URL. */
+    /**
+     * Opens (creating and migrating when needed) the store named by a file path or a JDBC URL.
+     *
+     * @param pathOrUrl a file path for an embedded H2 store (".mv.db" may be given or left off),
+     *                  a jdbc:postgresql: URL (user and password as URL parameters), or a jdbc:h2: URL
+     * @throws StoreException with a one-line reason when the store cannot be opened
+     */
     public static Store open(String pathOrUrl) {
-        throw new UnsupportedOperationException("store not yet available");
+        if (pathOrUrl == null || pathOrUrl.isBlank()) {
+            throw new StoreException("no store given: name a database file or a jdbc:postgresql: URL");
+        }
+        String name = pathOrUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        JdbcConnectionPool pool = pool(pathOrUrl);
+        try {
+            checkConnection(pool, name);
+            migrate(pool, name);
+            return new JdbcStore(name, pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    private static JdbcConnectionPool pool(String pathOrUrl) {
+        JdbcConnectionPool pool;
+        if (pathOrUrl.startsWith("jdbc:postgresql:")) {
+            PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
+            pg.setUrl(pathOrUrl);
+            pool = JdbcConnectionPool.create(pg);
+        } else {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(pathOrUrl.startsWith("jdbc:h2:") ? withH2Settings(pathOrUrl) : h2FileUrl(pathOrUrl));
+            h2.setUser("sa");
+            h2.setPassword("");
+            pool = JdbcConnectionPool.create(h2);
+        }
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        return pool;
+    }
+
+    /** The H2 URL of a store file; creates its folder. */
+    static String h2FileUrl(String path) {
+        String p = path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path;
+        if (p.endsWith(".mv.db")) {
+            p = p.substring(0, p.length() - ".mv.db".length());
+        }
+        Path file = Path.of(p).toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            throw new StoreException("store " + path + " is a folder; name a file in it, for example "
+                    + file.resolve("borderwatch"));
+        }
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder of store " + path + ": " + e.getMessage(), e);
+        }
+        return "jdbc:h2:file:" + file + H2_SETTINGS + ";AUTO_SERVER=FALSE";
+    }
+
+    private static String withH2Settings(String url) {
+        return url.toUpperCase(java.util.Locale.ROOT).contains(";MODE=") ? url : url + H2_SETTINGS;
+    }
+
+    private static void checkConnection(DataSource ds, String name) {
+        try (Connection c = ds.getConnection()) {
+            c.isValid(5);
+        } catch (SQLException e) {
+            throw new StoreException(openFailure(name, e), e);
+        }
+    }
+
+    private static String openFailure(String name, SQLException e) {
+        SQLException first = e;
+        while (first.getCause() instanceof SQLException inner && first.getErrorCode() == 0) {
+            first = inner;
+        }
+        return switch (first.getErrorCode()) {
+            case H2_DATABASE_IN_USE -> "store " + name + " is in use by another process (another borderwatch"
+                    + " command or server); stop it or use another --db";
+            case H2_FILE_CORRUPTED -> "store " + name + " is not a BorderWatch store (the file is not a readable"
+                    + " H2 database)";
+            case H2_WRONG_USER_OR_PASSWORD, H2_SCHEMA_NOT_FOUND -> "store " + name
+                    + " is not a BorderWatch store (it belongs to another application)";
+            default -> "cannot open store " + name + ": " + Database.firstLine(first.getMessage());
+        };
+    }
+
+    private static void migrate(DataSource ds, String name) {
+        try {
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .loggers(SilentFlywayLog.class.getName())
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            String reason = Database.firstLine(e.getMessage());
+            if (reason.contains("without schema history table") || reason.contains("non-empty schema")) {
+                throw new StoreException("store " + name + " is not a BorderWatch store (it holds other tables)", e);
+            }
+            throw new StoreException("cannot prepare store " + name + ": " + reason, e);
+        }
+    }
+
+    @Override
+    public DocumentRepository documents() {
+        return documents;
+    }
+
+    @Override
+    public EventRepository events() {
+        return events;
+    }
+
+    @Override
+    public GazetteerRepository gazetteer() {
+        return gazetteer;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcStore[" + name + "]";
     }
 }

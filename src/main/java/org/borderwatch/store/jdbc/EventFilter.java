@@ -1,0 +1,98 @@
+package org.borderwatch.store.jdbc;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.borderwatch.domain.EventType;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.store.EventQuery;
+
+/** The WHERE clause of an {@link EventQuery} over the {@code events} table, with its parameters. */
+final class EventFilter {
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> params = new ArrayList<>();
+
+    private EventFilter() {
+    }
+
+    static EventFilter of(EventQuery q) {
+        EventFilter f = new EventFilter();
+        if (q.from() != null) {
+            // an event overlaps [from, to] when it ends on or after from and starts on or before to
+            f.add("e.date_end >= ?", Date.valueOf(q.from()));
+        }
+        if (q.to() != null) {
+            f.add("e.date_start <= ?", Date.valueOf(q.to()));
+        }
+        if (present(q.type())) {
+            f.add("e.event_type = ?", EventType.fromLabel(q.type()).label());
+        }
+        if (present(q.subType())) {
+            f.add("e.sub_event_type = ?", SubEventType.fromLabel(q.subType()).label());
+        }
+        if (present(q.actor())) {
+            f.add("e.actors_lc LIKE ? ESCAPE '\\'", SqlLike.contains(lower(q.actor())));
+        }
+        if (present(q.country())) {
+            f.add("e.country_lc = ?", lower(q.country()));
+        }
+        if (present(q.admin1())) {
+            f.add("e.admin1_lc = ?", lower(q.admin1()));
+        }
+        if (q.bbox() != null) {
+            double[] b = q.bbox();
+            f.add("e.lat BETWEEN ? AND ?", b[1], b[3]);
+            if (b[0] <= b[2]) {
+                f.add("e.lon BETWEEN ? AND ?", b[0], b[2]);
+            } else {
+                // a box across the antimeridian
+                f.add("(e.lon >= ? OR e.lon <= ?)", b[0], b[2]);
+            }
+        }
+        if (present(q.text())) {
+            for (String word : lower(q.text()).trim().split("\\s+")) {
+                f.add("e.search_text LIKE ? ESCAPE '\\'", SqlLike.contains(word));
+            }
+        }
+        if (present(q.documentId())) {
+            f.add("e.document_id = ?", q.documentId());
+        }
+        if (q.contested() != null) {
+            f.add("e.contested = ?", q.contested());
+        }
+        if (q.crossBorder() != null) {
+            f.add("e.cross_border = ?", q.crossBorder());
+        }
+        return f;
+    }
+
+    private void add(String condition, Object... values) {
+        conditions.add(condition);
+        params.addAll(List.of(values));
+    }
+
+    /** " WHERE ..." or "" when nothing is filtered. */
+    String where() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** Binds the parameters from index 1; returns the next free index. */
+    int bind(PreparedStatement ps) throws SQLException {
+        int i = 1;
+        for (Object p : params) {
+            ps.setObject(i++, p);
+        }
+        return i;
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

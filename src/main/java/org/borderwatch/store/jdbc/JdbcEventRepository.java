@@ -1,0 +1,349 @@
+package org.borderwatch.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.borderwatch.domain.Claim;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.MergedEvent;
+import org.borderwatch.store.EventPage;
+import org.borderwatch.store.EventQuery;
+import org.borderwatch.store.EventRepository;
+import org.borderwatch.store.EventStats;
+
+/** Event reports in the {@code events} table, their claims, and the merged events over them. */
+final class JdbcEventRepository implements EventRepository {
+    /** Groups shown per dimension in statistics; the long tail of provinces and actors is left out. */
+    static final int STATS_TOP = 100;
+
+    private static final String INSERT = "INSERT INTO events (id, document_id, ordinal, date_start, date_end,"
+            + " date_precision, date_month, event_type, sub_event_type, actor1, actor2, actors_lc, country, country_lc,"
+            + " admin1, admin1_lc, location_name, lat, lon, geo_precision, fatalities_low, fatalities_best,"
+            + " fatalities_high, contested, cross_border, search_text, event_json)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final Database db;
+    private final EventCodec codec;
+
+    JdbcEventRepository(Database db, EventCodec codec) {
+        this.db = db;
+        this.codec = codec;
+    }
+
+    @Override
+    public void replaceForDocument(String documentId, List<Event> events, String extractorVersion) {
+        db.inTransaction("store the events of document " + documentId, c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM events WHERE document_id = ?")) {
+                del.setString(1, documentId);
+                del.executeUpdate();
+            }
+            try (PreparedStatement ins = c.prepareStatement(INSERT);
+                 PreparedStatement claim = c.prepareStatement(
+                         "INSERT INTO event_claims (event_id, position, claimant, stance) VALUES (?, ?, ?, ?)")) {
+                int ordinal = 0;
+                for (Event given : events) {
+                    ordinal++;
+                    Event e = normalise(given, documentId, ordinal);
+                    bindEvent(ins, e, ordinal);
+                    ins.executeUpdate();
+                    int position = 0;
+                    for (Claim cl : e.claims()) {
+                        claim.setString(1, e.id());
+                        claim.setInt(2, position++);
+                        claim.setString(3, cl.claimant());
+                        claim.setString(4, cl.stance().name());
+                        claim.executeUpdate();
+                    }
+                }
+            }
+            try (PreparedStatement del = c.prepareStatement(
+                    "DELETE FROM extraction_marks WHERE document_id = ? AND extractor_version = ?")) {
+                del.setString(1, documentId);
+                del.setString(2, extractorVersion);
+                del.executeUpdate();
+            }
+            try (PreparedStatement mark = c.prepareStatement(
+                    "INSERT INTO extraction_marks (document_id, extractor_version, extracted_at) VALUES (?, ?, ?)")) {
+                mark.setString(1, documentId);
+                mark.setString(2, extractorVersion);
+                mark.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+                mark.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Events are stored under the document they are replaced for, with an id even when the extractor gave none. */
+    private static Event normalise(Event e, String documentId, int ordinal) {
+        String id = e.id() == null || e.id().isBlank() ? documentId + "-" + ordinal : e.id();
+        if (id.equals(e.id()) && documentId.equals(e.documentId())) {
+            return e;
+        }
+        return new Event(id, documentId, e.date(), e.subEventType(), e.actor1(), e.assocActors1(), e.actor2(),
+                e.assocActors2(), e.locations(), e.fatalities(), e.casualties(), e.measures(), e.notes(),
+                e.evidence(), e.claims(), e.border());
+    }
+
+    private void bindEvent(PreparedStatement ps, Event e, int ordinal) throws SQLException {
+        EventRow r = EventRow.of(e);
+        int i = 1;
+        ps.setString(i++, e.id());
+        ps.setString(i++, e.documentId());
+        ps.setInt(i++, ordinal);
+        ps.setDate(i++, Date.valueOf(r.dateStart()));
+        ps.setDate(i++, Date.valueOf(r.dateEnd()));
+        ps.setString(i++, r.precision());
+        ps.setString(i++, r.month());
+        ps.setString(i++, r.eventType());
+        ps.setString(i++, r.subEventType());
+        ps.setString(i++, r.actor1());
+        ps.setString(i++, r.actor2());
+        ps.setString(i++, r.actorsLc());
+        ps.setString(i++, r.country());
+        ps.setString(i++, EventRow.lower(r.country()));
+        ps.setString(i++, r.admin1());
+        ps.setString(i++, EventRow.lower(r.admin1()));
+        ps.setString(i++, r.locationName());
+        setDouble(ps, i++, r.lat());
+        setDouble(ps, i++, r.lon());
+        setInt(ps, i++, r.geoPrecision());
+        setInt(ps, i++, r.fatalitiesLow());
+        setInt(ps, i++, r.fatalitiesBest());
+        setInt(ps, i++, r.fatalitiesHigh());
+        ps.setBoolean(i++, r.contested());
+        ps.setBoolean(i++, r.crossBorder());
+        ps.setString(i++, r.searchText());
+        ps.setString(i, codec.write(e));
+    }
+
+    @Override
+    public Optional<Event> findById(String id) {
+        return db.read("read event " + id, c -> {
+            List<Event> found = events(c, "SELECT event_json FROM events WHERE id = ?", List.of(id));
+            return found.stream().findFirst();
+        });
+    }
+
+    @Override
+    public List<Event> findByDocument(String documentId) {
+        return db.read("read the events of document " + documentId, c -> events(c,
+                "SELECT event_json FROM events WHERE document_id = ? ORDER BY ordinal", List.of(documentId)));
+    }
+
+    @Override
+    public EventPage search(EventQuery query) {
+        EventFilter filter = EventFilter.of(query);
+        return db.read("search events", c -> {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events e" + filter.where())) {
+                filter.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<Event> page = new ArrayList<>();
+            long offset = (long) (query.page() - 1) * query.size();
+            if (offset < total) {
+                String sql = "SELECT e.event_json FROM events e" + filter.where() + " ORDER BY " + orderBy(query.sort())
+                        + " OFFSET " + offset + " ROWS FETCH NEXT " + query.size() + " ROWS ONLY";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    filter.bind(ps);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            page.add(codec.read(rs.getString(1)));
+                        }
+                    }
+                }
+            }
+            return new EventPage(total, page);
+        });
+    }
+
+    private static String orderBy(EventQuery.Sort sort) {
+        return switch (sort) {
+            case DATE_ASC -> "e.date_start ASC, e.document_id ASC, e.ordinal ASC";
+            case DATE_DESC -> "e.date_start DESC, e.document_id DESC, e.ordinal DESC";
+            case FATALITIES_DESC -> "e.fatalities_low DESC NULLS LAST, e.date_start ASC, e.document_id ASC, e.ordinal ASC";
+        };
+    }
+
+    @Override
+    public EventStats stats(EventQuery query) {
+        EventFilter filter = EventFilter.of(query);
+        return db.read("count events", c -> {
+            long events;
+            long fatalities;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*), COALESCE(SUM(e.fatalities_low), 0) FROM events e" + filter.where())) {
+                filter.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    events = rs.getLong(1);
+                    fatalities = rs.getLong(2);
+                }
+            }
+            return new EventStats(events, fatalities,
+                    buckets(c, filter, "e.date_month", "bucket_key ASC", Integer.MAX_VALUE),
+                    buckets(c, filter, "e.event_type", "events DESC, bucket_key ASC", Integer.MAX_VALUE),
+                    buckets(c, filter, "e.admin1", "events DESC, bucket_key ASC", STATS_TOP),
+                    buckets(c, filter, "e.actor1", "events DESC, bucket_key ASC", STATS_TOP));
+        });
+    }
+
+    /** Events and fatalities grouped by one column; rows with no value there are left out. */
+    private static List<EventStats.Bucket> buckets(Connection c, EventFilter filter, String column, String order,
+                                                   int limit) throws SQLException {
+        String where = filter.where();
+        String notNull = column + " IS NOT NULL";
+        where = where.isEmpty() ? " WHERE " + notNull : where + " AND " + notNull;
+        String sql = "SELECT " + column + " AS bucket_key, COUNT(*) AS events, COALESCE(SUM(e.fatalities_low), 0) AS fatalities"
+                + " FROM events e" + where + " GROUP BY " + column + " ORDER BY " + order
+                + (limit == Integer.MAX_VALUE ? "" : " FETCH FIRST " + limit + " ROWS ONLY");
+        List<EventStats.Bucket> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            filter.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new EventStats.Bucket(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void replaceMerged(List<MergedEvent> merged) {
+        db.inTransaction("store merged events", c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM merged_events")) {
+                del.executeUpdate();
+            }
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO merged_events"
+                    + " (id, position, member_ids, disagreements_json) VALUES (?, ?, ?, ?)");
+                 PreparedStatement member = c.prepareStatement(
+                         "INSERT INTO merged_members (merged_id, event_id, position) VALUES (?, ?, ?)")) {
+                int position = 0;
+                for (MergedEvent m : merged) {
+                    List<String> ids = m.reports().stream().map(Event::id).toList();
+                    ins.setString(1, m.id());
+                    ins.setInt(2, position++);
+                    ins.setString(3, codec.writeIds(ids));
+                    ins.setString(4, codec.writeDisagreements(m.disagreements()));
+                    ins.executeUpdate();
+                    for (int i = 0; i < ids.size(); i++) {
+                        member.setString(1, m.id());
+                        member.setString(2, ids.get(i));
+                        member.setInt(3, i);
+                        member.addBatch();
+                    }
+                    member.executeBatch();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<MergedEvent> findMergedContaining(String eventId) {
+        return db.read("read the merged event of " + eventId, c -> merged(c,
+                "SELECT m.id, m.member_ids, m.disagreements_json FROM merged_events m"
+                        + " WHERE m.id IN (SELECT mm.merged_id FROM merged_members mm WHERE mm.event_id = ?)"
+                        + " ORDER BY m.position", List.of(eventId)).stream().findFirst());
+    }
+
+    @Override
+    public List<MergedEvent> findAllMerged() {
+        return db.read("read merged events", c -> merged(c,
+                "SELECT m.id, m.member_ids, m.disagreements_json FROM merged_events m ORDER BY m.position", List.of()));
+    }
+
+    /** Merged events with their reports; reports deleted since the grouping are skipped, empty groups dropped. */
+    private List<MergedEvent> merged(Connection c, String sql, List<String> params) throws SQLException {
+        record Row(String id, List<String> memberIds, String disagreements) { }
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getString(1), codec.readIds(rs.getString(2)), rs.getString(3)));
+                }
+            }
+        }
+        Map<String, Event> reports = eventsById(c, rows.stream().flatMap(r -> r.memberIds().stream()).distinct().toList());
+        List<MergedEvent> out = new ArrayList<>();
+        for (Row r : rows) {
+            List<Event> members = r.memberIds().stream().map(reports::get).filter(e -> e != null).toList();
+            if (!members.isEmpty()) {
+                out.add(new MergedEvent(r.id(), members, codec.readDisagreements(r.disagreements())));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Event> eventsById(Connection c, List<String> ids) throws SQLException {
+        Map<String, Event> out = new HashMap<>();
+        int chunk = 500;
+        for (int from = 0; from < ids.size(); from += chunk) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + chunk));
+            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            for (Event e : events(c, "SELECT event_json FROM events WHERE id IN (" + marks + ")", part)) {
+                out.put(e.id(), e);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public long count() {
+        return db.read("count events", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private List<Event> events(Connection c, String sql, List<String> params) throws SQLException {
+        List<Event> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(codec.read(rs.getString(1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.DOUBLE);
+        } else {
+            ps.setDouble(i, v);
+        }
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.borderwatch.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.borderwatch.domain.Document;
+import org.borderwatch.domain.Span;
+import org.borderwatch.store.DocumentSummary;
+import org.borderwatch.store.SaveOutcome;
+import org.borderwatch.store.Store;
+import org.borderwatch.store.StoreException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JdbcDocumentRepositoryTest {
+    @TempDir
+    Path dir;
+    Store store;
+
+    @BeforeEach
+    void open() {
+        store = JdbcStore.open(dir.resolve("db").toString());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void documentRoundTripsWithAllFieldsAndItsOffsetMap() {
+        Document d = StoreSamples.document("doc-one");
+        assertThat(d.offsets().runCount()).isGreaterThan(1);
+
+        assertThat(store.documents().save(d)).isEqualTo(SaveOutcome.NEW);
+        Document back = store.documents().findById("doc-one").orElseThrow();
+
+        assertThat(back).usingRecursiveComparison().ignoringFields("offsets").isEqualTo(d);
+        assertThat(back.offsets().cleanRunStarts()).containsExactly(d.offsets().cleanRunStarts());
+        assertThat(back.offsets().rawRunStarts()).containsExactly(d.offsets().rawRunStarts());
+        assertThat(back.offsets().cleanLength()).isEqualTo(d.offsets().cleanLength());
+        assertThat(back.offsets().rawLength()).isEqualTo(d.offsets().rawLength());
+        assertThat(back.evidence(new Span(12, 20)).raw()).isEqualTo(d.evidence(new Span(12, 20)).raw());
+    }
+
+    @Test
+    void sameContentIsADuplicateAndWritesNothing() {
+        Document d = StoreSamples.document("doc-one");
+        store.documents().save(d);
+        Document again = new Document("doc-one", "https://elsewhere.example/x", "other.txt", "t", "p", "a", "en",
+                null, d.contentHash(), d.rawText(), d.cleanText(), d.offsets(), 1, null);
+
+        assertThat(store.documents().save(again)).isEqualTo(SaveOutcome.DUPLICATE);
+        assertThat(store.documents().count()).isEqualTo(1);
+        assertThat(store.documents().findById("doc-one").orElseThrow().fileName()).isEqualTo("doc-one.txt");
+    }
+
+    @Test
+    void changedContentAtTheSameUrlBecomesTheNextVersion() {
+        String url = "https://example.org/report";
+        assertThat(store.documents().save(StoreSamples.document("v-aaaa1", url, "report.txt", "First text."))).isEqualTo(SaveOutcome.NEW);
+        assertThat(store.documents().save(StoreSamples.document("v-bbbb2", url, "report.txt", "Second text."))).isEqualTo(SaveOutcome.NEW_VERSION);
+        assertThat(store.documents().save(StoreSamples.document("v-cccc3", url, "report.txt", "Third text."))).isEqualTo(SaveOutcome.NEW_VERSION);
+
+        assertThat(store.documents().findById("v-bbbb2").orElseThrow().version()).isEqualTo(2);
+        assertThat(store.documents().findById("v-cccc3").orElseThrow().version()).isEqualTo(3);
+        // by file name: the latest version
+        assertThat(store.documents().find("report.txt").orElseThrow().id()).isEqualTo("v-cccc3");
+    }
+
+    @Test
+    void findsByIdByUniquePrefixAndByFileName() {
+        store.documents().save(StoreSamples.document("abcdef123"));
+        store.documents().save(StoreSamples.document("abcxyz999"));
+
+        assertThat(store.documents().find("abcdef123")).map(Document::id).contains("abcdef123");
+        assertThat(store.documents().find("abcd")).map(Document::id).contains("abcdef123");
+        assertThat(store.documents().find("abcx")).map(Document::id).contains("abcxyz999");
+        assertThat(store.documents().find("abc")).isEmpty(); // too short and ambiguous
+        assertThat(store.documents().find("abcxyz999.txt")).map(Document::id).contains("abcxyz999");
+        assertThat(store.documents().find("nothing-like-it")).isEmpty();
+    }
+
+    @Test
+    void listsSummariesAndWhatIsNotYetExtracted() {
+        store.documents().save(StoreSamples.document("doc-a"));
+        store.documents().save(StoreSamples.document("doc-b"));
+        store.events().replaceForDocument("doc-a", List.of(), "x1");
+
+        List<DocumentSummary> list = store.documents().list();
+        assertThat(list).extracting(DocumentSummary::id).containsExactly("doc-a", "doc-b");
+        assertThat(list).extracting(DocumentSummary::extracted).containsExactly(true, false);
+        assertThat(list.get(0).wordCount()).isEqualTo(6);
+        assertThat(list.get(0).published()).isEqualTo(StoreSamples.document("doc-a").published());
+
+        assertThat(store.documents().findNotExtracted("x1")).extracting(Document::id).containsExactly("doc-b");
+        assertThat(store.documents().findNotExtracted("x2")).extracting(Document::id).containsExactly("doc-a", "doc-b");
+    }
+
+    @Test
+    void aFailedSaveLeavesNothingOfThatDocumentAndEarlierOnesIntact() {
+        store.documents().save(StoreSamples.document("doc-a"));
+        // same id, different content: the insert violates the primary key
+        Document other = StoreSamples.document("doc-a", "https://example.org/other", "other.txt", "Other words.");
+        Document clash = new Document("doc-a", other.sourceUrl(), other.fileName(), other.title(), other.publisher(),
+                other.author(), other.language(), other.published(), "hash-other", other.rawText(), other.cleanText(),
+                other.offsets(), 1, other.ingestedAt());
+
+        assertThatThrownBy(() -> store.documents().save(clash)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("doc-a");
+        assertThat(store.documents().count()).isEqualTo(1);
+        assertThat(store.documents().findById("doc-a").orElseThrow().fileName()).isEqualTo("doc-a.txt");
+        assertThat(store.documents().find("other.txt")).isEmpty();
+    }
+}
