@@ -46,7 +46,7 @@ public final class DevScoring {
                 DatePrecision precision = DatePrecision.valueOf(d.get("published_precision").asText().toUpperCase());
                 LocalDate published = LocalDate.parse(d.get("published").asText());
                 // the manifest's best-known day stands for the publication date whatever its precision
-                Document doc = DevCleaner.document(file, raw, DateSpan.day(published));
+                Document doc = TestDocuments.cleaned(file, raw, DateSpan.day(published));
                 for (Event e : extractor.extract(doc)) {
                     w.println(JSON.writeValueAsString(row(file, e, config)));
                     events++;
