@@ -154,8 +154,14 @@ public final class CasualtyReader {
             if (NOT_COUNTED_AFTER.contains(k) || k.startsWith("-year")) {
                 return false;
             }
+            if (k.equals("of")) {
+                if (j + 1 < tokens.size() && Set.of("its", "their", "them", "the").contains(tokens.get(j + 1).key())) {
+                    return true; // "one of its soldiers"
+                }
+                continue; // "dozens of people"
+            }
             if (PERSON_NOUNS.contains(k) || countryByAdjective.containsKey(k)) {
-                return !k.equals("of") || j + 1 < tokens.size() && Set.of("its", "their", "them", "the").contains(tokens.get(j + 1).key());
+                return true;
             }
         }
         return false;

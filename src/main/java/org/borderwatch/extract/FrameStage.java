@@ -311,6 +311,15 @@ public final class FrameStage implements Stage {
         if (agent == null) {
             agent = parties.stream().filter(a -> a.to() <= trigger).reduce((first, second) -> second)
                     .orElse(parties.isEmpty() ? null : parties.get(0));
+            // "X and Y clashed": the first of coordinated subjects
+            for (int k = parties.indexOf(agent) - 1; k >= 0 && agent != null; k--) {
+                ActorMention before = parties.get(k);
+                if (before.to() + 1 == agent.from() && s.tokens().get(before.to()).key().equals("and")) {
+                    agent = before;
+                } else {
+                    break;
+                }
+            }
         }
         String actor1 = resolve(agent, forceEvent);
         String actor2 = null;

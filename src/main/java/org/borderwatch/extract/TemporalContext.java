@@ -55,7 +55,7 @@ public final class TemporalContext {
         if (heading != null) {
             return heading.getYear();
         }
-        if (paragraphYear != null) {
+        if (paragraphYear != null && (narrativeDay == null || narrativeDay.getYear() != paragraphYear)) {
             return paragraphYear;
         }
         if (narrativeDay != null) {
