@@ -1,21 +1,18 @@
 package org.borderwatch.cli;
 
 import io.javalin.util.JavalinBindException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.borderwatch.api.MapLayers;
-import org.borderwatch.store.Store;
 import org.borderwatch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** Serves the API and the map page until interrupted. */
+/** `borderwatch serve`: the API and the map page on one port, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the web page (map, timeline, events, claims) and the JSON API on one port.",
+        description = {"Serves the web page (map, timeline, events, claims ledger) and the JSON API on one port.",
             "Write endpoints need 'Authorization: Bearer <token>': the token comes from BORDERWATCH_TOKEN,",
-            "or a new one is generated and printed at start."})
+            "or a new one is generated and printed at start. API description: /api/openapi.json"})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;
@@ -32,6 +29,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "API requests per second allowed per client address; 0 for no limit (default: ${DEFAULT-VALUE}).")
     double rateLimit;
 
+    @Option(names = "--conflict", paramLabel = "DIR",
+            description = "Folder with the conflict's configuration (default: the one shipped).")
+    Path conflictDir;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
@@ -39,48 +40,23 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         if (rateLimit < 0) {
-            System.err.println("borderwatch serve: --rate-limit must not be negative");
+            System.err.println("borderwatch serve: --rate-limit must not be negative, not " + rateLimit);
             return 2;
         }
         WebServer.Settings settings = WebServer.Settings.defaults().withHost(host).withRateLimit(rateLimit);
-        CountDownLatch stopRequested = new CountDownLatch(1);
-        CountDownLatch closed = new CountDownLatch(1);
-        // Ctrl+C: let the main thread stop the server and close the store before the JVM exits.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopRequested.countDown();
-            try {
-                closed.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        Store store;
+        Engine engine;
         try {
-            store = root.openStore();
+            engine = Engine.open(root, conflictDir);
         } catch (RuntimeException e) {
-            closed.countDown();
             System.err.println("borderwatch serve: cannot use the store at " + root.db() + ": " + e.getMessage());
             return 1;
         }
-        try (store; WebServer server = new WebServer(settings)) {
-            try {
-                server.start(store, MapLayers.NONE, port);
-            } catch (JavalinBindException e) {
-                System.err.println("borderwatch serve: cannot listen on " + host + ":" + port
-                        + " (in use, or not an address of this machine); choose another with --port or --host");
-                return 1;
-            }
-            System.out.println("BorderWatch is serving " + server.address());
-            String fromEnv = System.getenv(WebServer.Settings.TOKEN_VARIABLE);
-            if (fromEnv == null || fromEnv.isBlank()) {
-                System.out.println("API token for write endpoints (set " + WebServer.Settings.TOKEN_VARIABLE
-                        + " to choose one): " + server.token());
-            }
-            System.out.println("Press Ctrl+C to stop.");
-            System.out.flush();
-            stopRequested.await();
-        } finally {
-            closed.countDown();
+        try (engine) {
+            ServerRunner.serveUntilInterrupted(engine.store(), MapLayersFromGeography.of(engine), settings, port);
+        } catch (JavalinBindException e) {
+            System.err.println("borderwatch serve: cannot listen on " + host + ":" + port
+                    + " (in use, or not an address of this machine); choose another with --port or --host");
+            return 1;
         }
         return 0;
     }

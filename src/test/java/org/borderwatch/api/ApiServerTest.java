@@ -215,10 +215,21 @@ class ApiServerTest {
     }
 
     @Test
-    void exportsAreNotYetAvailable() {
-        assertThat(api.get("/api/export.csv?type=Battles").status()).isEqualTo(501);
-        assertThat(api.get("/api/export.geojson").json().get("error").asText()).contains("not available");
-        assertThat(api.get("/api/export.csv?from=bad").status()).isEqualTo(400);
+    void exportsTheFilteredEventsAsAcledCsvAndGeoJson() {
+        ApiClient.Response csv = api.get("/api/export.csv?type=Battles");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        String[] lines = csv.body().split("\r?\n");
+        assertThat(lines[0]).startsWith("event_id_cnty,event_date,year");
+        int battles = api.get("/api/events?type=Battles").json().get("total").asInt();
+        assertThat(lines.length - 1).isEqualTo(battles);
+        assertThat(csv.body()).doesNotContain("Shelling/artillery/missile attack");
+
+        JsonNode geo = api.get("/api/export.geojson?q=Jermuk").json();
+        assertThat(geo.get("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(geo.get("features")).hasSize(2);
+        assertThat(geo.get("features").get(0).get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(45.6701);
+        assertThat(api.get("/api/export.csv?from=bad").json().get("parameter").asText()).isEqualTo("from");
     }
 
     @Test
