@@ -178,7 +178,7 @@
   }
 
   // ---------- map ----------
-  let map, boundaryLayer, clusterGroup, serverClusterLayer, legend;
+  let map, boundaryLayer, clusterGroup, serverClusterLayer, highlightLayer, legend;
   function initMap() {
     map = L.map('map', { zoomControl: true, preferCanvas: false, minZoom: 3, maxZoom: 14, attributionControl: true });
     map.attributionControl.setPrefix(false);
@@ -188,8 +188,10 @@
       iconCreateFunction: clusterIcon,
     });
     serverClusterLayer = L.layerGroup();
+    highlightLayer = L.layerGroup();
     map.addLayer(clusterGroup);
     map.addLayer(serverClusterLayer);
+    map.addLayer(highlightLayer);
     map.on('moveend', () => { if (state.mapMode === 'clusters') guard(loadMap()); });
     addLegend();
   }
@@ -531,6 +533,7 @@
       e.contested ? el('span', { className: 'badge contested', text: 'contested' }) : null,
       e.cross_border ? el('span', { className: 'badge cross', text: 'cross-border' }) : null));
     body.appendChild(factsTable(detail));
+    highlightOnMap(e);
     body.appendChild(claimsLedger(detail));
     if (detail.disagreements.length) body.appendChild(disagreements(detail));
     body.appendChild(el('h3', { text: 'Reports (' + detail.reports.length + ')' }));
@@ -606,7 +609,21 @@
       r.evidence.map((ev) => el('blockquote', { className: 'evidence', title: 'Show in document', tabindex: 0,
         onclick: () => setHash({ event: state.openEventId, doc: ev.document_id, at: ev.start + '-' + ev.end }) }, ev.text)));
   }
+  /** Rings the open event on the map and brings it into view above the document panel. */
+  function highlightOnMap(e) {
+    highlightLayer.clearLayers();
+    if (e.latitude === null || e.longitude === null) return;
+    const ring = L.circleMarker([e.latitude, e.longitude], {
+      radius: 16, color: '#1f5fa8', weight: 3, fill: false, dashArray: '4 3', interactive: false, className: 'bw-highlight',
+    });
+    highlightLayer.addLayer(ring);
+    const zoom = Math.max(map.getZoom(), 8);
+    // Centre it in the part of the map the document panel leaves free (the top third).
+    const point = map.project([e.latitude, e.longitude], zoom).add([0, map.getSize().y * 0.3]);
+    map.setView(map.unproject(point, zoom), zoom);
+  }
   function closePanel() {
+    if (highlightLayer) highlightLayer.clearLayers();
     state.openEventId = null;
     $('event-panel').hidden = true;
     $('list-view').hidden = false;
