@@ -61,6 +61,17 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    static {
+        // Javalin and Jetty announce every start and stop at INFO; the commands print the address
+        // themselves. Set before their loggers exist, and only where the user has not chosen a level.
+        for (String logger : new String[] {"io.javalin", "org.eclipse.jetty"}) {
+            String property = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, "warn");
+            }
+        }
+    }
+
     private final Settings settings;
     private Javalin app;
 
