@@ -61,10 +61,21 @@
     for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') qs.set(k, v);
     return qs.toString();
   }
+  let inFlight = 0;
+  function busy(delta) {
+    inFlight += delta;
+    document.body.classList.toggle('busy', inFlight > 0);
+  }
   async function api(path, params) {
     const qs = params ? query(params) : '';
-    const response = await fetch(path + (qs ? '?' + qs : ''), { headers: { Accept: 'application/json' } });
-    const body = await response.json().catch(() => ({ error: 'response is not JSON' }));
+    busy(1);
+    let response, body;
+    try {
+      response = await fetch(path + (qs ? '?' + qs : ''), { headers: { Accept: 'application/json' } });
+      body = await response.json().catch(() => ({ error: 'response is not JSON' }));
+    } finally {
+      busy(-1);
+    }
     if (!response.ok) {
       const message = (body && body.error ? body.error : 'HTTP ' + response.status) + (body && body.parameter ? ' (' + body.parameter + ')' : '');
       throw new Error(message);

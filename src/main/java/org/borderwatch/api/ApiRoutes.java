@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventStats;
 import org.borderwatch.store.Store;
+import org.borderwatch.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +69,10 @@ public final class ApiRoutes {
 
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.parameter()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), null));
+        app.exception(StoreException.class, (e, ctx) -> {
+            LOG.warn("request {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            error(ctx, 500, e.getMessage(), null);
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal error: " + e.getClass().getSimpleName(), null);

@@ -56,8 +56,12 @@ final class MapPointIndex {
 
     private void collect(EventQuery query, double[] box, Map<String, MapPoint> found, int depth) {
         EventQuery inBox = withBox(query, box);
-        EventPage first = events.search(inBox.withPage(1, EventQuery.MAX_PAGE_SIZE));
-        if (first.total() > first.events().size() && depth < MAX_SPLIT_DEPTH) {
+        // Count first (one event decoded), so boxes that will be split do not read a page for nothing.
+        long total = events.search(inBox.withPage(1, 1)).total();
+        if (total == 0) {
+            return;
+        }
+        if (total > EventQuery.MAX_PAGE_SIZE && depth < MAX_SPLIT_DEPTH) {
             double midLon = (box[0] + box[2]) / 2;
             double midLat = (box[1] + box[3]) / 2;
             collect(query, new double[] {box[0], box[1], midLon, midLat}, found, depth + 1);
@@ -66,6 +70,7 @@ final class MapPointIndex {
             collect(query, new double[] {midLon, midLat, box[2], box[3]}, found, depth + 1);
             return;
         }
+        EventPage first = events.search(inBox.withPage(1, EventQuery.MAX_PAGE_SIZE));
         // A leaf box; deep enough boxes that still overflow (many events on one spot) are paged through.
         EventPage page = first;
         for (int n = 1; ; n++) {
