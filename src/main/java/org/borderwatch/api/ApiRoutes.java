@@ -63,6 +63,7 @@ public final class ApiRoutes {
             ctx.json(statsCache.get(FilterCache.key(ctx.queryParamMap()), () -> store.events().stats(query)));
         });
         app.get("/api/clusters", clusters::handle);
+        clusters.warmUp();
         app.get("/api/export.csv", export::csv);
         app.get("/api/export.geojson", export::geojson);
         app.get("/api/map/boundaries", ctx -> ctx.contentType("application/geo+json").result(layers.boundariesGeoJson()));

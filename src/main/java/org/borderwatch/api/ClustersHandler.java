@@ -32,6 +32,11 @@ final class ClustersHandler {
         this.index = index;
     }
 
+    /** Starts loading what the page asks for first: the map without filters. */
+    void warmUp() {
+        index.warmUp(FilterCache.key(Map.of()), EventQuery.all());
+    }
+
     void handle(Context ctx) {
         Map<String, List<String>> params = ctx.queryParamMap();
         EventQuery query = EventQueryParser.parse(params, PARAMS);

@@ -11,10 +11,11 @@ import java.util.function.Supplier;
  * Remembers the answers for the last few filters, because the page asks the same ones again and again
  * (the timeline's counts do not change while a period is brushed; panning the map keeps the filter).
  * Everything is forgotten when the store's version changes (its event count), when told of a write,
- * and after a minute at most, since re-extraction can change events without changing their count.
+ * and after five minutes at most, since re-extraction by another process (a shared PostgreSQL store)
+ * can change events without changing their count.
  */
 final class FilterCache<V> {
-    private static final long MAX_AGE_NANOS = 60_000_000_000L;
+    private static final long MAX_AGE_NANOS = 300_000_000_000L;
 
     private record Entry<V>(V value, long loadedAt) {
     }

@@ -42,6 +42,22 @@ final class MapPointIndex {
     }
 
     /**
+     * Loads the unfiltered map in the background, so the page's first view does not wait for it
+     * (on a large store reading every point takes seconds).
+     */
+    void warmUp(String filterKey, EventQuery everything) {
+        Thread loader = new Thread(() -> {
+            try {
+                points(filterKey, everything);
+            } catch (RuntimeException e) {
+                // The first request will load it and report the failure then.
+            }
+        }, "map-points-warm-up");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /**
      * Reads the points tile by tile: a box holding more than one page of events is split in four, so
      * every query returns at most a page from a small area instead of paging deep into one sorted list,
      * which costs the database a full sort per page. Events without coordinates fall in no box; they are

@@ -48,6 +48,8 @@ public final class ApiBenchClient {
         System.out.printf("%-28s %8s %8s %8s %8s%n", "endpoint", "requests", "p50 ms", "p99 ms", "max ms");
         for (Map.Entry<String, List<String>> endpoint : endpoints.entrySet()) {
             List<Double> millis = new ArrayList<>();
+            List<Double> cold = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             int timeouts = 0;
             Map<String, Double> slowest = new LinkedHashMap<>();
             long start = System.nanoTime();
@@ -63,6 +65,9 @@ public final class ApiBenchClient {
                 }
                 double ms = (System.nanoTime() - t) / 1e6;
                 millis.add(ms);
+                if (seen.add(url)) {
+                    cold.add(ms);
+                }
                 slowest.merge(url.substring(base.length()), ms, Math::max);
                 if (status != 200) {
                     throw new IllegalStateException("HTTP " + status + " for " + url);
@@ -78,6 +83,11 @@ public final class ApiBenchClient {
             double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             System.out.printf("%-28s %8d %8.1f %8.1f %8.1f%n", endpoint.getKey(), sorted.length,
                     percentile(sorted, 50), percentile(sorted, 99), sorted[sorted.length - 1]);
+            double[] coldSorted = cold.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double[] warm = millis.size() > cold.size() ? sortedWithout(millis, cold) : new double[0];
+            System.out.printf("    first request per filter: %d, p50 %.1f ms, max %.1f ms; repeats: %d, p50 %.1f ms, p99 %.1f ms%n",
+                    coldSorted.length, percentile(coldSorted, 50), coldSorted[coldSorted.length - 1], warm.length,
+                    warm.length == 0 ? Double.NaN : percentile(warm, 50), warm.length == 0 ? Double.NaN : percentile(warm, 99));
             slowest.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(3)
                     .forEach(e -> System.out.printf("    slowest: %7.1f ms  %s%n", e.getValue(), e.getKey()));
         }
@@ -87,6 +97,15 @@ public final class ApiBenchClient {
         HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         return r.statusCode();
+    }
+
+    /** All latencies with one occurrence of each cold one taken out, sorted. */
+    private static double[] sortedWithout(List<Double> all, List<Double> cold) {
+        List<Double> rest = new ArrayList<>(all);
+        for (Double c : cold) {
+            rest.remove(c);
+        }
+        return rest.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
     private static double percentile(double[] sorted, int p) {
