@@ -64,6 +64,7 @@ final class FilterCache<V> {
     /** The parameters in a fixed order, leaving out the given ones (those that only change the view). */
     static String key(Map<String, List<String>> params, String... ignored) {
         Map<String, List<String>> sorted = new TreeMap<>(params);
+        sorted.remove(""); // a stray '&'
         for (String name : ignored) {
             sorted.remove(name);
         }
