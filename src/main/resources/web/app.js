@@ -19,7 +19,7 @@
   const PAGE_SIZE = 50;
   const STANCE_LABEL = { asserts: 'asserts', denies: 'denies', blames_other_side: 'blames the other side', called_false: 'calls it false' };
 
-  const state = { filters: {}, sort: '-date', page: 1, mapMode: null, firstRender: false, openEventId: null };
+  const state = { filters: {}, sort: '-date', page: 1, mapMode: null, firstRender: false, openEventId: null, framed: false };
 
   // ---------- small DOM helpers (text only) ----------
   function el(tag, props, ...children) {
@@ -321,6 +321,11 @@
         return m;
       });
       clusterGroup.addLayers(markers);
+      // Without a background to frame the map, frame the events, once.
+      if (!boundaryLayer && !state.framed && markers.length) {
+        state.framed = true;
+        map.fitBounds(L.featureGroup(markers).getBounds(), { padding: [40, 40], maxZoom: 9 });
+      }
     } else {
       for (const c of data.clusters) {
         const marker = L.marker([c.lat, c.lon], { icon: countIcon(c.count, c.dominant_type, c.fatalities) });
