@@ -4,23 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
+import org.borderwatch.clean.CleanText;
+import org.borderwatch.clean.Cleaner;
 import org.borderwatch.domain.Claim;
 import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Evidence;
-import org.borderwatch.domain.OffsetMap;
+import org.borderwatch.ingest.DocumentHashes;
 import org.borderwatch.store.DocumentSummary;
 import org.borderwatch.store.SaveOutcome;
 import org.borderwatch.store.Store;
@@ -49,6 +47,7 @@ final class DocumentsHandler {
     private final Store store;
     private final ObjectMapper json;
     private final Runnable onWrite;
+    private final Cleaner cleaner = Cleaner.standard();
 
     DocumentsHandler(Store store, ObjectMapper json, Runnable onWrite) {
         this.store = store;
@@ -83,11 +82,12 @@ final class DocumentsHandler {
         }
         String title = field(body, "title");
         DateSpan published = publishedDate(field(body, "published"));
-        String hash = sha256(text);
-        OffsetMap identity = new OffsetMap(new int[] {0}, new int[] {0}, text.length(), text.length());
-        Document doc = new Document(hash.substring(0, 16), field(body, "source_url"), null, title,
+        // Cleaned and identified exactly as ingested files are, so an upload and a file of the same text are one document.
+        String hash = DocumentHashes.contentHash(text);
+        CleanText clean = cleaner.clean(text);
+        Document doc = new Document(DocumentHashes.idOf(hash), field(body, "source_url"), null, title,
                 field(body, "publisher"), field(body, "author"), field(body, "language"), published, hash,
-                text, text, identity, 1, Instant.now());
+                text, clean.text(), clean.offsets(), 1, Instant.now());
         SaveOutcome outcome = store.documents().save(doc);
         onWrite.run();
         ctx.status(outcome == SaveOutcome.DUPLICATE ? 200 : 201).json(new Created(doc.id(), outcome.name().toLowerCase()));
@@ -141,15 +141,6 @@ final class DocumentsHandler {
             return DateSpan.of(LocalDate.parse(value), DatePrecision.DAY);
         } catch (DateTimeParseException e) {
             throw new ApiException(400, "'published' must be an ISO date like 2022-09-13", "published");
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 }
