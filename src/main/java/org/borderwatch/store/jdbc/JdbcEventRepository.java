@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.borderwatch.domain.Claim;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.MergedEvent;
+import org.borderwatch.domain.Stance;
+import org.borderwatch.store.ClaimantCount;
 import org.borderwatch.store.EventPage;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventRepository;
@@ -224,6 +226,26 @@ final class JdbcEventRepository implements EventRepository {
             }
         }
         return out;
+    }
+
+    @Override
+    public List<ClaimantCount> claimantCounts(EventQuery query) {
+        EventFilter filter = EventFilter.of(query);
+        String sql = "SELECT c.claimant, c.stance, COUNT(DISTINCT c.event_id) FROM event_claims c"
+                + " JOIN events e ON e.id = c.event_id" + filter.where()
+                + " GROUP BY c.claimant, c.stance ORDER BY 3 DESC, 1 ASC NULLS FIRST, 2 ASC";
+        return db.read("count claims", c -> {
+            List<ClaimantCount> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                filter.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ClaimantCount(rs.getString(1), Stance.valueOf(rs.getString(2)), rs.getLong(3)));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     @Override

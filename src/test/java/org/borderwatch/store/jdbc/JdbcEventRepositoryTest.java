@@ -17,6 +17,7 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.MergedEvent;
 import org.borderwatch.domain.Stance;
 import org.borderwatch.domain.SubEventType;
+import org.borderwatch.store.ClaimantCount;
 import org.borderwatch.store.EventPage;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventStats;
@@ -249,6 +250,21 @@ class JdbcEventRepositoryTest {
         EventStats filtered = store.events().stats(q(null, null, null, null, null, "armenia", null, null, null, null, null, null));
         assertThat(filtered.events()).isEqualTo(3);
         assertThat(filtered.byAdmin1()).extracting(EventStats.Bucket::key).doesNotContain("Baku");
+    }
+
+    @Test
+    void claimsLedgerCountsEventsPerClaimantAndStance() {
+        storeFilterSample();
+        store.events().replaceForDocument("doc-a", List.of(StoreSamples.fullEvent("f1", "doc-a"),
+                StoreSamples.fullEvent("f2", "doc-a")), "x1");
+
+        List<ClaimantCount> all = store.events().claimantCounts(query());
+        assertThat(all).containsExactly(
+                new ClaimantCount("Ministry of Defence of Armenia", Stance.ASSERTS, 2),
+                new ClaimantCount("Ministry of Defence of Azerbaijan", Stance.DENIES, 2),
+                new ClaimantCount("Ministry of Foreign Affairs of Azerbaijan", Stance.DENIES, 1));
+        assertThat(store.events().claimantCounts(q(null, null, null, null, null, null, null, null, null, "doc-b", null, null)))
+                .containsExactly(new ClaimantCount("Ministry of Foreign Affairs of Azerbaijan", Stance.DENIES, 1));
     }
 
     @Test
