@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.borderwatch.domain.EventType;
@@ -53,9 +54,9 @@ final class EventFilter {
             }
         }
         if (present(q.text())) {
-            for (String word : lower(q.text()).trim().split("\\s+")) {
-                f.add("POSITION(? IN e.search_text) > 0", word);
-            }
+            String[] words = lower(q.text()).trim().split("\\s+");
+            String each = String.join(" AND ", Collections.nCopies(words.length, "POSITION(? IN s.search_text) > 0"));
+            f.add("e.id IN (SELECT s.event_id FROM event_search s WHERE " + each + ")", (Object[]) words);
         }
         if (present(q.documentId())) {
             f.add("e.document_id = ?", q.documentId());

@@ -31,8 +31,9 @@ final class JdbcEventRepository implements EventRepository {
     private static final String INSERT = "INSERT INTO events (id, document_id, ordinal, date_start, date_end,"
             + " date_precision, date_month, event_type, sub_event_type, actor1, actor2, actors_lc, country, country_lc,"
             + " admin1, admin1_lc, location_name, lat, lon, geo_precision, fatalities_low, fatalities_best,"
-            + " fatalities_high, contested, cross_border, search_text)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " fatalities_high, contested, cross_border)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_SEARCH = "INSERT INTO event_search (event_id, search_text) VALUES (?, ?)";
     private static final String INSERT_BODY = "INSERT INTO event_bodies (event_id, body) VALUES (?, ?)";
 
     private final Database db;
@@ -52,14 +53,19 @@ final class JdbcEventRepository implements EventRepository {
             }
             try (PreparedStatement ins = c.prepareStatement(INSERT);
                  PreparedStatement body = c.prepareStatement(INSERT_BODY);
+                 PreparedStatement search = c.prepareStatement(INSERT_SEARCH);
                  PreparedStatement claim = c.prepareStatement(
                          "INSERT INTO event_claims (event_id, position, claimant, stance) VALUES (?, ?, ?, ?)")) {
                 int ordinal = 0;
                 for (Event given : events) {
                     ordinal++;
                     Event e = normalise(given, documentId, ordinal);
-                    bindEvent(ins, e, ordinal);
+                    EventRow row = EventRow.of(e);
+                    bindEvent(ins, e, row, ordinal);
                     ins.executeUpdate();
+                    search.setString(1, e.id());
+                    search.setString(2, row.searchText());
+                    search.executeUpdate();
                     body.setString(1, e.id());
                     body.setString(2, codec.write(e));
                     body.executeUpdate();
@@ -101,8 +107,7 @@ final class JdbcEventRepository implements EventRepository {
                 e.evidence(), e.claims(), e.border());
     }
 
-    private void bindEvent(PreparedStatement ps, Event e, int ordinal) throws SQLException {
-        EventRow r = EventRow.of(e);
+    private static void bindEvent(PreparedStatement ps, Event e, EventRow r, int ordinal) throws SQLException {
         int i = 1;
         ps.setString(i++, e.id());
         ps.setString(i++, e.documentId());
@@ -128,8 +133,7 @@ final class JdbcEventRepository implements EventRepository {
         setInt(ps, i++, r.fatalitiesBest());
         setInt(ps, i++, r.fatalitiesHigh());
         ps.setBoolean(i++, r.contested());
-        ps.setBoolean(i++, r.crossBorder());
-        ps.setString(i, r.searchText());
+        ps.setBoolean(i, r.crossBorder());
     }
 
     @Override
