@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.borderwatch.domain.EventType;
@@ -15,6 +14,7 @@ import org.borderwatch.store.EventQuery;
 final class EventFilter {
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
+    private boolean joinSearchText;
 
     private EventFilter() {
     }
@@ -54,9 +54,11 @@ final class EventFilter {
             }
         }
         if (present(q.text())) {
-            String[] words = lower(q.text()).trim().split("\\s+");
-            String each = String.join(" AND ", Collections.nCopies(words.length, "POSITION(? IN s.search_text) > 0"));
-            f.add("e.id IN (SELECT s.event_id FROM event_search s WHERE " + each + ")", (Object[]) words);
+            // a join, not IN (subquery): H2 may re-run a subquery for every candidate row
+            f.joinSearchText = true;
+            for (String word : lower(q.text()).trim().split("\\s+")) {
+                f.add("POSITION(? IN s.search_text) > 0", word);
+            }
         }
         if (present(q.documentId())) {
             f.add("e.document_id = ?", q.documentId());
@@ -77,6 +79,11 @@ final class EventFilter {
 
     boolean isEmpty() {
         return conditions.isEmpty();
+    }
+
+    /** " FROM ..." naming the events {@code e}, joined to their search text {@code s} when a text filter needs it. */
+    String from() {
+        return joinSearchText ? " FROM event_search s JOIN events e ON e.id = s.event_id" : " FROM events e";
     }
 
     /** " WHERE ..." or "" when nothing is filtered. */

@@ -156,7 +156,7 @@ final class JdbcEventRepository implements EventRepository {
         EventFilter filter = EventFilter.of(query);
         return db.read("search events", c -> {
             long total;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events e" + filter.where())) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + filter.from() + filter.where())) {
                 filter.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -167,7 +167,7 @@ final class JdbcEventRepository implements EventRepository {
             long offset = (long) (query.page() - 1) * query.size();
             if (offset < total) {
                 // the page's ids first, over the narrow rows; then only those events' bodies
-                String sql = "SELECT e.id FROM events e" + filter.where() + " ORDER BY " + orderBy(query.sort())
+                String sql = "SELECT e.id" + filter.from() + filter.where() + " ORDER BY " + orderBy(query.sort())
                         + " OFFSET " + offset + " ROWS FETCH NEXT " + query.size() + " ROWS ONLY";
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     filter.bind(ps);
@@ -218,7 +218,7 @@ final class JdbcEventRepository implements EventRepository {
         String notNull = column + " IS NOT NULL";
         String where = filter.isEmpty() ? " WHERE " + notNull : filter.where() + " AND " + notNull;
         String sql = "SELECT " + key + ", COUNT(*), COALESCE(SUM(e.fatalities_low), 0)"
-                + " FROM events e" + where + " GROUP BY " + key + " ORDER BY " + order
+                + filter.from() + where + " GROUP BY " + key + " ORDER BY " + order
                 + (limit == Integer.MAX_VALUE ? "" : " FETCH FIRST " + limit + " ROWS ONLY");
         List<EventStats.Bucket> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -236,7 +236,7 @@ final class JdbcEventRepository implements EventRepository {
     public List<ClaimantCount> claimantCounts(EventQuery query) {
         EventFilter filter = EventFilter.of(query);
         String sql = "SELECT c.claimant, c.stance, COUNT(DISTINCT c.event_id) FROM event_claims c"
-                + " JOIN events e ON e.id = c.event_id" + filter.where()
+                + " JOIN (SELECT e.id" + filter.from() + filter.where() + ") m ON m.id = c.event_id"
                 + " GROUP BY c.claimant, c.stance ORDER BY 3 DESC, 1 ASC NULLS FIRST, 2 ASC";
         return db.read("count claims", c -> {
             List<ClaimantCount> out = new ArrayList<>();
