@@ -194,42 +194,71 @@ final class JdbcEventRepository implements EventRepository {
     @Override
     public EventStats stats(EventQuery query) {
         EventFilter filter = EventFilter.of(query);
-        return db.read("count events", c -> {
-            // every event has a month, so the month buckets also give the totals
-            List<EventStats.Bucket> byMonth = buckets(c, filter, "e.date_month", "1 ASC", Integer.MAX_VALUE);
-            long events = byMonth.stream().mapToLong(EventStats.Bucket::events).sum();
-            long fatalities = byMonth.stream().mapToLong(EventStats.Bucket::fatalities).sum();
-            return new EventStats(events, fatalities, byMonth,
-                    buckets(c, filter, "e.event_type", "2 DESC, 1 ASC", Integer.MAX_VALUE),
-                    buckets(c, filter, "e.admin1", "2 DESC, 1 ASC", STATS_TOP),
-                    buckets(c, filter, "e.actor1", "2 DESC, 1 ASC", STATS_TOP));
-        });
+        return db.read("count events", c -> filter.isEmpty() ? statsOfAll(c) : statsOfFiltered(c, filter));
     }
 
     /**
-     * Events and fatalities grouped by one column; rows with no value there are left out. Unfiltered,
-     * the grouping reads only the column's covering index. Filtered, it groups by an expression of the
-     * column: otherwise H2 walks that index in order and fetches every row to test the filter, which is
-     * many times slower than letting the filter choose how to scan.
+     * Unfiltered: one grouping per dimension, each answered from that column's covering index (see V2).
+     * Every event has a month, so the month buckets also give the totals.
      */
-    private static List<EventStats.Bucket> buckets(Connection c, EventFilter filter, String column, String order,
-                                                   int limit) throws SQLException {
-        String key = filter.isEmpty() ? column : column + " || ''";
-        String notNull = column + " IS NOT NULL";
-        String where = filter.isEmpty() ? " WHERE " + notNull : filter.where() + " AND " + notNull;
-        String sql = "SELECT " + key + ", COUNT(*), COALESCE(SUM(e.fatalities_low), 0)"
-                + filter.from() + where + " GROUP BY " + key + " ORDER BY " + order
+    private static EventStats statsOfAll(Connection c) throws SQLException {
+        List<EventStats.Bucket> byMonth = groupedBy(c, "date_month", "1 ASC", Integer.MAX_VALUE);
+        return new EventStats(
+                byMonth.stream().mapToLong(EventStats.Bucket::events).sum(),
+                byMonth.stream().mapToLong(EventStats.Bucket::fatalities).sum(),
+                byMonth,
+                groupedBy(c, "event_type", "2 DESC, 1 ASC", Integer.MAX_VALUE),
+                groupedBy(c, "admin1", "2 DESC, 1 ASC", STATS_TOP),
+                groupedBy(c, "actor1", "2 DESC, 1 ASC", STATS_TOP));
+    }
+
+    private static List<EventStats.Bucket> groupedBy(Connection c, String column, String order, int limit)
+            throws SQLException {
+        String sql = "SELECT " + column + ", COUNT(*), COALESCE(SUM(fatalities_low), 0) FROM events"
+                + " WHERE " + column + " IS NOT NULL GROUP BY " + column + " ORDER BY " + order
                 + (limit == Integer.MAX_VALUE ? "" : " FETCH FIRST " + limit + " ROWS ONLY");
         List<EventStats.Bucket> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new EventStats.Bucket(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Filtered: a filter has to look at the rows themselves, so rather than scan them once per dimension,
+     * SQL counts the matching events once per (month, type, admin1, actor1) combination, and the four
+     * groupings are sums over those few partial counts. The month is grouped as an expression so that H2
+     * does not walk the month index and fetch every row to test the filter.
+     */
+    private static EventStats statsOfFiltered(Connection c, EventFilter filter) throws SQLException {
+        String sql = "SELECT e.date_month || '', e.event_type, e.admin1, e.actor1, COUNT(*),"
+                + " COALESCE(SUM(e.fatalities_low), 0)" + filter.from() + filter.where()
+                + " GROUP BY e.date_month || '', e.event_type, e.admin1, e.actor1";
+        StatsTally month = new StatsTally();
+        StatsTally type = new StatsTally();
+        StatsTally admin1 = new StatsTally();
+        StatsTally actor = new StatsTally();
+        long events = 0;
+        long fatalities = 0;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             filter.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new EventStats.Bucket(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                    long n = rs.getLong(5);
+                    long dead = rs.getLong(6);
+                    month.add(rs.getString(1), n, dead);
+                    type.add(rs.getString(2), n, dead);
+                    admin1.add(rs.getString(3), n, dead);
+                    actor.add(rs.getString(4), n, dead);
+                    events += n;
+                    fatalities += dead;
                 }
             }
         }
-        return out;
+        return new EventStats(events, fatalities, month.byKey(), type.mostFirst(Integer.MAX_VALUE),
+                admin1.mostFirst(STATS_TOP), actor.mostFirst(STATS_TOP));
     }
 
     @Override
