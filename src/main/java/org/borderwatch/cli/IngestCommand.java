@@ -1,18 +1,115 @@
 package org.borderwatch.cli;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.borderwatch.ingest.FileResult;
+import org.borderwatch.ingest.IngestException;
+import org.borderwatch.ingest.IngestReport;
+import org.borderwatch.ingest.IngestService;
+import org.borderwatch.ingest.Manifest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** Placeholder for the `ingest` command. */
-@Command(name = "ingest", description = "(not yet available)")
+/** `borderwatch ingest`: stores report files (text, HTML, PDF; folders recursively) as documents. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {
+            "Reads reports (.txt, .html, .htm, .pdf; folders recursively), cleans their text and stores them.",
+            "The same content is stored once; changed content at a known source becomes a new version.",
+            "A file that cannot be read is reported on stderr and the rest go on; the exit code is 1 then.",
+        })
 final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;
 
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "JSON metadata by file name: {\"documents\":[{\"file\",\"title\",\"publisher\",\"author\","
+                    + "\"published\",\"published_precision\",\"language\",\"url\"}]}. A manifest.json inside a folder"
+                    + " given is used as well.")
+    Path manifest;
+
+    @Option(names = "--max-size", paramLabel = "BYTES", converter = ByteSizeConverter.class,
+            defaultValue = "" + IngestService.DEFAULT_MAX_BYTES,
+            description = "Largest file to accept, in bytes; k, M and G suffixes work (default: 20M).")
+    long maxSize;
+
+    @Option(names = "--no-extract", description = "Only store the documents; do not extract events from them.")
+    boolean noExtract;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
+    List<Path> paths;
+
+    private IngestReport report;
+
+    /** Whether the user asked to skip event extraction after ingestion. */
+    public boolean noExtract() {
+        return noExtract;
+    }
+
+    /** The report of the last run, or null before one. */
+    public IngestReport report() {
+        return report;
+    }
+
     @Override
     public Integer call() {
-        System.err.println("borderwatch ingest: not yet available");
-        return 2;
+        Manifest metadata = Manifest.EMPTY;
+        if (manifest != null) {
+            try {
+                metadata = Manifest.load(manifest);
+            } catch (IngestException e) {
+                System.err.println("borderwatch: " + manifest + ": " + e.reason());
+                return 1;
+            }
+        }
+        try (Engine engine = Engine.open(root, null)) {
+            try (ConsoleProgressBar bar = new ConsoleProgressBar("ingest", 4)) {
+                report = new IngestService(engine.store().documents(), bar).withMaxBytes(maxSize).ingest(paths, metadata);
+            }
+            for (FileResult failure : report.failures()) {
+                System.err.println(failure.errorLine());
+            }
+            System.out.println(report.summaryLine());
+            if (!noExtract) {
+                try (ConsoleProgressBar bar = new ConsoleProgressBar("extract", 2)) {
+                    System.out.println(Engine.describe(engine.extract(false, bar)));
+                }
+            }
+        } catch (RuntimeException e) {
+            System.err.println("borderwatch: cannot use the store at " + root.db() + ": " + e.getMessage());
+            return 1;
+        }
+        return report.anyFailed() ? 1 : 0;
+    }
+
+    /** Parses "20000000", "500k", "20M", "1G" into bytes. */
+    static final class ByteSizeConverter implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT).replaceAll("i?b$", "");
+            long unit = 1;
+            if (!v.isEmpty() && "kmg".indexOf(v.charAt(v.length() - 1)) >= 0) {
+                unit = switch (v.charAt(v.length() - 1)) {
+                    case 'k' -> 1024L;
+                    case 'm' -> 1024L * 1024;
+                    default -> 1024L * 1024 * 1024;
+                };
+                v = v.substring(0, v.length() - 1);
+            }
+            long bytes;
+            try {
+                bytes = Long.parseLong(v.strip()) * unit;
+            } catch (NumberFormatException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a size in bytes (e.g. 20000000 or 20M)");
+            }
+            if (bytes <= 0) {
+                throw new picocli.CommandLine.TypeConversionException("the size limit must be positive");
+            }
+            return bytes;
+        }
     }
 }

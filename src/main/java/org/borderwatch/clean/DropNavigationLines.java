@@ -1,0 +1,107 @@
+package org.borderwatch.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.borderwatch.domain.Span;
+
+/**
+ * Drops lines a web page wraps around its article: breadcrumbs ("Home / News / Title"), menus
+ * (several very short lines in a row, or one line of items between separators), and short lines
+ * that match the boilerplate patterns ("Related article: …", "Share this", "Skip to content"). The
+ * patterns live in {@code boilerplate-lines.txt} beside this class, one regular expression a line,
+ * matched case-insensitively at the start of a short line.
+ */
+public final class DropNavigationLines implements CleaningStep {
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[/|»>›•·]\\s+");
+    private static final int SHORT_LINE_WORDS = 20;
+    private static final int MENU_ITEM_WORDS = 3;
+    private static final int MENU_RUN = 3;
+
+    private final List<Pattern> boilerplate;
+
+    public DropNavigationLines() {
+        this(loadDefaultPatterns());
+    }
+
+    public DropNavigationLines(List<Pattern> boilerplate) {
+        this.boilerplate = List.copyOf(boilerplate);
+    }
+
+    @Override
+    public String name() {
+        return "drop-navigation-lines";
+    }
+
+    @Override
+    public void apply(TrackedText text) {
+        TextEdits edits = text.edit();
+        List<Span> lines = text.lines();
+        List<Span> menuRun = new ArrayList<>();
+        for (Span line : lines) {
+            String content = text.substring(line);
+            if (isMenuItem(content)) {
+                menuRun.add(line);
+            } else {
+                dropIfMenu(menuRun, edits);
+                menuRun.clear();
+            }
+            if (isBreadcrumb(content) || isBoilerplate(content)) {
+                edits.deleteLine(line);
+            }
+        }
+        dropIfMenu(menuRun, edits);
+        edits.apply();
+    }
+
+    private static void dropIfMenu(List<Span> run, TextEdits edits) {
+        if (run.size() >= MENU_RUN) {
+            run.forEach(edits::deleteLine);
+        }
+    }
+
+    private static boolean isMenuItem(String line) {
+        return !line.isBlank() && LineShape.wordCount(line) <= MENU_ITEM_WORDS
+                && !LineShape.endsWithPunctuation(line) && LineShape.hasLetter(line);
+    }
+
+    /** Three or more items between separators, the first ones short, no sentence at the end. */
+    static boolean isBreadcrumb(String line) {
+        String[] parts = SEPARATOR.split(line);
+        if (parts.length < 3 || LineShape.endsSentence(line)) {
+            return false;
+        }
+        return LineShape.wordCount(parts[0]) <= MENU_ITEM_WORDS && LineShape.wordCount(parts[1]) <= MENU_ITEM_WORDS;
+    }
+
+    private boolean isBoilerplate(String line) {
+        if (line.isBlank() || LineShape.wordCount(line) > SHORT_LINE_WORDS) {
+            return false;
+        }
+        return boilerplate.stream().anyMatch(p -> p.matcher(line).lookingAt());
+    }
+
+    static List<Pattern> loadDefaultPatterns() {
+        List<Pattern> patterns = new ArrayList<>();
+        try (InputStream in = DropNavigationLines.class.getResourceAsStream("boilerplate-lines.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("boilerplate-lines.txt missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    patterns.add(Pattern.compile(line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return patterns;
+    }
+}

@@ -1,0 +1,105 @@
+package org.borderwatch.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.borderwatch.domain.Span;
+
+/**
+ * Puts the text into its final shape: one paragraph a line, paragraphs separated by one blank
+ * line. Lines a PDF or a fixed-width page wrapped are joined with a space. A blank line ends a
+ * paragraph, except where a page break cut a sentence (the text before does not end a sentence and
+ * the text after starts in lower case). A short capitalised line without closing punctuation,
+ * standing where a sentence has just ended, is a heading ("Background", "May 2021") and becomes a
+ * paragraph of its own; a heading wrapped over two lines (a word or
+ * two on the second) is joined. List items start paragraphs.
+ */
+public final class LayOutParagraphs implements CleaningStep {
+    private static final int WRAPPED_HEADING_WORDS = 3;
+
+    @Override
+    public String name() {
+        return "lay-out-paragraphs";
+    }
+
+    private static final class Paragraph {
+        final List<Span> lines = new ArrayList<>();
+        boolean heading;
+
+        Span last() {
+            return lines.get(lines.size() - 1);
+        }
+    }
+
+    @Override
+    public void apply(TrackedText text) {
+        List<Span> lines = text.lines().stream().filter(l -> !text.substring(l).isBlank()).toList();
+        List<Paragraph> paragraphs = group(text, lines);
+        TextEdits edits = text.edit();
+        if (paragraphs.isEmpty()) {
+            edits.delete(0, text.length());
+            edits.apply();
+            return;
+        }
+        edits.delete(0, paragraphs.get(0).lines.get(0).start());
+        Span previous = null;
+        for (Paragraph paragraph : paragraphs) {
+            for (int i = 0; i < paragraph.lines.size(); i++) {
+                Span line = paragraph.lines.get(i);
+                if (previous != null) {
+                    edits.replace(previous.end(), line.start(), i == 0 ? "\n\n" : " ");
+                }
+                previous = line;
+            }
+        }
+        edits.delete(previous.end(), text.length());
+        edits.apply();
+    }
+
+    private static List<Paragraph> group(TrackedText text, List<Span> lines) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Paragraph current = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Span line = lines.get(i);
+            String content = text.substring(line);
+            String next = i + 1 < lines.size() && adjacent(text, line, lines.get(i + 1))
+                    ? text.substring(lines.get(i + 1)) : null;
+            if (current == null || startsNewParagraph(text, current, line, content, next)) {
+                current = new Paragraph();
+                current.heading = LineShape.looksLikeHeading(content)
+                        && (next == null || LineShape.startsUppercaseOrDigit(next) || LineShape.looksLikeHeading(next));
+                paragraphs.add(current);
+            }
+            current.lines.add(line);
+        }
+        return paragraphs;
+    }
+
+    private static boolean startsNewParagraph(TrackedText text, Paragraph current, Span line, String content, String next) {
+        String previous = text.substring(current.last());
+        if (!adjacent(text, current.last(), line)) {
+            // a blank line: a paragraph break, unless a page break cut a sentence in two
+            return current.heading || LineShape.endsSentence(previous) || !LineShape.startsLowercase(content);
+        }
+        if (LineShape.startsListItem(content)) {
+            return true;
+        }
+        if (current.heading) {
+            // a heading wrapped at the page width leaves a word or two on its second line
+            boolean wrappedRest = LineShape.looksLikeHeading(content) && LineShape.wordCount(content) <= WRAPPED_HEADING_WORDS;
+            return !(wrappedRest || LineShape.startsLowercase(content));
+        }
+        boolean sentenceEnded = LineShape.endsSentence(previous) || previous.endsWith(":");
+        return sentenceEnded && LineShape.looksLikeHeading(content)
+                && (next == null || LineShape.startsUppercaseOrDigit(next));
+    }
+
+    /** The two lines follow each other without a blank line between them. */
+    private static boolean adjacent(TrackedText text, Span first, Span second) {
+        for (int i = first.end(); i < second.start(); i++) {
+            if (i > first.end() && text.charAt(i) == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,104 @@
+package org.borderwatch.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a line of text looks like, judged only by its form (length, words, punctuation, case), so
+ * the rules built on it work for any topic and any Latin, Cyrillic or other cased script.
+ */
+final class LineShape {
+    private static final String CLOSERS = "\"'”’»)]";
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•*▪◦]\\s|\\d{1,3}[.)]\\s|\\(\\d{1,3}\\)\\s)");
+
+    private LineShape() {
+    }
+
+    static int wordCount(CharSequence line) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(line.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    static boolean hasLetter(CharSequence line) {
+        return line.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** The last character that is not a closing quote or bracket, or 0 for an empty line. */
+    static char lastMeaningfulChar(String line) {
+        for (int i = line.length() - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c) && CLOSERS.indexOf(c) < 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** Ends like a sentence: full stop, question or exclamation mark, ellipsis, possibly inside quotes. */
+    static boolean endsSentence(String line) {
+        char last = lastMeaningfulChar(line);
+        return last == '.' || last == '!' || last == '?' || last == '…';
+    }
+
+    /** Ends with any punctuation that a heading would not end with. */
+    static boolean endsWithPunctuation(String line) {
+        char last = lastMeaningfulChar(line);
+        return ".,;:!?…".indexOf(last) >= 0;
+    }
+
+    static char firstLetterOrDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    static boolean startsLowercase(String line) {
+        char first = firstLetterOrDigit(line);
+        return first != 0 && Character.isLowerCase(first);
+    }
+
+    static boolean startsUppercaseOrDigit(String line) {
+        char first = firstLetterOrDigit(line);
+        return first != 0 && (Character.isUpperCase(first) || Character.isDigit(first));
+    }
+
+    /** The last word starts with a lowercase letter: a line ending on "of" or "the" goes on. */
+    static boolean lastWordLowercase(String line) {
+        int end = line.length();
+        while (end > 0 && !Character.isLetterOrDigit(line.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetterOrDigit(line.charAt(start - 1)) || line.charAt(start - 1) == '-')) {
+            start--;
+        }
+        return start < end && Character.isLowerCase(line.charAt(start));
+    }
+
+    /** Short, capitalised, without closing punctuation: a title, a section heading, a month heading. */
+    static boolean looksLikeHeading(String line) {
+        String trimmed = line.strip();
+        return !trimmed.isEmpty()
+                && trimmed.length() <= 80
+                && wordCount(trimmed) <= 10
+                && startsUppercaseOrDigit(trimmed)
+                && !endsWithPunctuation(trimmed)
+                && !lastWordLowercase(trimmed);
+    }
+
+    /** A numbered or bulleted list item, which starts a paragraph of its own. */
+    static boolean startsListItem(String line) {
+        return LIST_ITEM.matcher(line).lookingAt();
+    }
+}

@@ -1,0 +1,26 @@
+package org.borderwatch.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DropCitationMarkersTest {
+    private final DropCitationMarkers step = new DropCitationMarkers();
+
+    @Test
+    void numberedMarkersGo() {
+        assertThat(StepRunner.run(step, "Shelling resumed.[4][15] Two died.[7]")).isEqualTo("Shelling resumed. Two died.");
+    }
+
+    @Test
+    void editorialTagsGo() {
+        assertThat(StepRunner.run(step, "The bridge was mined[citation needed] at dawn."))
+                .isEqualTo("The bridge was mined at dawn.");
+    }
+
+    @Test
+    void bracketedWordsOfAQuotationStay() {
+        String raw = "He said \"[the army] will stay\".";
+        assertThat(StepRunner.run(step, raw)).isEqualTo(raw);
+    }
+}

@@ -1,0 +1,50 @@
+package org.borderwatch.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DropNavigationLinesTest {
+    private final DropNavigationLines step = new DropNavigationLines();
+
+    @Test
+    void breadcrumbsGo() {
+        String raw = "Home / Analysis / Fighting flares in the valley\nFighting flared on Monday.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("Fighting flared on Monday.");
+    }
+
+    @Test
+    void menusOfShortLinesGo() {
+        String raw = "News\nAnalysis\nAbout us\nContact\n\nThe talks failed.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("\nThe talks failed.");
+    }
+
+    @Test
+    void boilerplateLinesGoEvenInsideTheBody() {
+        String raw = "Troops withdrew.\n\nRelated article: Why the pass matters to both sides\n\nShare this\nPerейти к навигации\nTalks resumed.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("Troops withdrew.\n\n\nPerейти к навигации\nTalks resumed.");
+    }
+
+    @Test
+    void pageNumberLinesGo() {
+        assertThat(StepRunner.run(step, "End of a page\nPage 3 of 10\nnext page")).isEqualTo("End of a page\nnext page");
+    }
+
+    @Test
+    void russianMirrorWrapperLinesGo() {
+        String raw = "Перейти к навигации Перейти к поиску\nМатериал из Справочника\nBody text here.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("Body text here.");
+    }
+
+    @Test
+    void twoShortHeadingsAreNotAMenu() {
+        String raw = "Timeline\n\nMarch 2022\n\nOn 3 March a post was shelled.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo(raw);
+    }
+
+    @Test
+    void sentencesWithSlashesStay() {
+        String raw = "The road Goris / Kapan / Meghri was closed for hours.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo(raw);
+    }
+}

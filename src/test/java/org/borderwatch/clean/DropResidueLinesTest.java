@@ -1,0 +1,13 @@
+package org.borderwatch.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DropResidueLinesTest {
+    @Test
+    void linesWithoutLettersGoButAYearStays() {
+        String raw = "Casualties rose.\n12\n3,0 3,1\n2022\n1.\nMore text.";
+        assertThat(StepRunner.run(new DropResidueLines(), raw)).isEqualTo("Casualties rose.\n2022\nMore text.");
+    }
+}

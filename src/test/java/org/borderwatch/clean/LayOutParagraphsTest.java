@@ -1,0 +1,53 @@
+package org.borderwatch.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LayOutParagraphsTest {
+    private final LayOutParagraphs step = new LayOutParagraphs();
+
+    @Test
+    void wrappedLinesJoinIntoOneParagraphLine() {
+        String raw = "Troops crossed the line at dawn. They\nwere stopped near the lake.\nTalks began.\n\nA second paragraph\nwrapped too.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo(
+                "Troops crossed the line at dawn. They were stopped near the lake. Talks began.\n\nA second paragraph wrapped too.");
+    }
+
+    @Test
+    void headingsStayParagraphsOfTheirOwn() {
+        String raw = "Timeline\n\nMay 2021\nOn 12 May troops advanced.\nThe next day they halted.\nBackground\nThe border was never marked.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo(
+                "Timeline\n\nMay 2021\n\nOn 12 May troops advanced. The next day they halted.\n\nBackground\n\nThe border was never marked.");
+    }
+
+    @Test
+    void aTitleWrappedOverTwoLinesIsJoined() {
+        String raw = "Clashes on the Northern\nFrontier\nFighting broke out along the line and\nlasted two days.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo(
+                "Clashes on the Northern Frontier\n\nFighting broke out along the line and lasted two days.");
+    }
+
+    @Test
+    void aShortCapitalisedLineInsideASentenceIsNotAHeading() {
+        String raw = "The opposition claims that\nThe Premier Is Ready\nto give up the district.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("The opposition claims that The Premier Is Ready to give up the district.");
+    }
+
+    @Test
+    void aSentenceCutByAPageBreakIsJoined() {
+        String raw = "Observers stayed in the\n\nvillage for a week.\n\nNew paragraph.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("Observers stayed in the village for a week.\n\nNew paragraph.");
+    }
+
+    @Test
+    void listItemsStartParagraphs() {
+        String raw = "Recommendations:\n1. Talk more.\n2. Shoot less.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("Recommendations:\n\n1. Talk more.\n\n2. Shoot less.");
+    }
+
+    @Test
+    void surroundingBlankLinesGo() {
+        assertThat(StepRunner.run(step, "\n\n\nOnly text.\n\n")).isEqualTo("Only text.");
+    }
+}
