@@ -83,6 +83,9 @@ class JdbcDocumentRepositoryTest {
         assertThat(store.documents().find("abc")).isEmpty(); // too short and ambiguous
         assertThat(store.documents().find("abcxyz999.txt")).map(Document::id).contains("abcxyz999");
         assertThat(store.documents().find("nothing-like-it")).isEmpty();
+        assertThat(store.documents().find("abcxyz")).map(Document::id).contains("abcxyz999");
+        store.documents().save(StoreSamples.document("q1", "u1", "003_report.txt", "Some text."));
+        assertThat(store.documents().find("003")).map(Document::id).contains("q1");
     }
 
     @Test
