@@ -21,14 +21,21 @@ class JdbcDocumentRepositoryTest {
     Path dir;
     Store store;
 
+    /** Where the store under test lives: an H2 file here; the Postgres subclass points it at PostgreSQL. */
+    String storeLocation() {
+        return dir.resolve("db").toString();
+    }
+
     @BeforeEach
     void open() {
-        store = JdbcStore.open(dir.resolve("db").toString());
+        store = JdbcStore.open(storeLocation());
     }
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) { // null when the store was skipped
+            store.close();
+        }
     }
 
     @Test

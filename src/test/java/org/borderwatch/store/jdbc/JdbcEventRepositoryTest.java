@@ -33,16 +33,23 @@ class JdbcEventRepositoryTest {
     Path dir;
     Store store;
 
+    /** Where the store under test lives: an H2 file here; the Postgres subclass points it at PostgreSQL. */
+    String storeLocation() {
+        return dir.resolve("db").toString();
+    }
+
     @BeforeEach
     void open() {
-        store = JdbcStore.open(dir.resolve("db").toString());
+        store = JdbcStore.open(storeLocation());
         store.documents().save(StoreSamples.document("doc-a"));
         store.documents().save(StoreSamples.document("doc-b"));
     }
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) { // null when the store was skipped
+            store.close();
+        }
     }
 
     @Test
@@ -92,7 +99,7 @@ class JdbcEventRepositoryTest {
     @Test
     void aFailingSerialiserMidwayRollsBackTheWholeReplacement() {
         store.events().replaceForDocument("doc-a", List.of(StoreSamples.fullEvent("a-1", "doc-a")), "x1");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(JdbcStore.h2FileUrl(dir.resolve("db").toString()), "sa", "");
+        JdbcConnectionPool pool = separatePool();
         try {
             JdbcEventRepository failing = new JdbcEventRepository(new Database(pool), new FailOnSecondWrite());
             List<Event> events = List.of(StoreSamples.fullEvent("a-2", "doc-a"), StoreSamples.fullEvent("a-3", "doc-a"));
@@ -104,6 +111,11 @@ class JdbcEventRepositoryTest {
         }
         assertThat(store.events().findByDocument("doc-a")).extracting(Event::id).containsExactly("a-1");
         assertThat(store.documents().findNotExtracted("x2")).extracting(d -> d.id()).contains("doc-a");
+    }
+
+    /** A second connection pool on the store under test, for a repository with a test double inside. */
+    JdbcConnectionPool separatePool() {
+        return JdbcConnectionPool.create(JdbcStore.h2FileUrl(storeLocation()), "sa", "");
     }
 
     /** Writes the first event, then fails, standing in for any error midway through a replacement. */
