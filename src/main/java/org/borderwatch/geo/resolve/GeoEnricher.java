@@ -96,14 +96,15 @@ public final class GeoEnricher implements EventEnricher {
 
     /** Precision 3 at the province the passage names closest to the mention, or what all candidates share. */
     private Location fallback(String name, Resolution r, ResolutionContext context) {
-        ResolutionContext.RegionHint hint = context.regions().stream()
-                .max(Comparator.comparingDouble(ResolutionContext.RegionHint::weight)).orElse(null);
-        if (r.ambiguous() && hint != null) {
-            // prefer a province that one of the candidates lies in
-            ResolutionContext.RegionHint matching = context.regions().stream()
+        ResolutionContext.RegionHint hint;
+        if (r.candidates().isEmpty()) {
+            // a name no gazetteer knows: the province the passage names closest to it
+            hint = context.regions().stream().max(Comparator.comparingDouble(ResolutionContext.RegionHint::weight)).orElse(null);
+        } else {
+            // a known but ambiguous name: only a named province one of its candidates lies in
+            hint = context.regions().stream()
                     .filter(h -> r.candidates().stream().anyMatch(c -> h.admin1().equalsIgnoreCase(c.place().admin1())))
                     .max(Comparator.comparingDouble(ResolutionContext.RegionHint::weight)).orElse(null);
-            hint = matching != null ? matching : hint;
         }
         String admin1 = hint == null ? shared(r, true) : hint.admin1();
         String country = hint != null && hint.country() != null ? hint.country() : shared(r, false);
