@@ -35,7 +35,8 @@ public final class Geography {
     private final GazetteerSpotter spotter;
     private final ContextReader contextReader;
     private final AdminLocator admin;
-    private final BorderAnalyzer border;
+    /** Built on first use: finding the common border costs a second that place look-ups do not need. */
+    private BorderAnalyzer border;
     private final GeoEnricher enricher;
 
     private Geography(List<GazetteerEntry> places, List<Boundary> boundaries, GeoConfig config) {
@@ -46,7 +47,6 @@ public final class Geography {
         this.spotter = new GazetteerSpotter(index, config.places().stopWordSet(), shortNames);
         this.contextReader = new ContextReader(index, spotter);
         this.admin = new AdminLocator(boundaries);
-        this.border = new BorderAnalyzer(admin, config.features().borderCountries());
         this.enricher = new GeoEnricher(this);
     }
 
@@ -119,7 +119,10 @@ public final class Geography {
         return admin;
     }
 
-    public BorderAnalyzer border() {
+    public synchronized BorderAnalyzer border() {
+        if (border == null) {
+            border = new BorderAnalyzer(admin, config.features().borderCountries());
+        }
         return border;
     }
 

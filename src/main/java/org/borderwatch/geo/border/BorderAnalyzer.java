@@ -66,6 +66,8 @@ public final class BorderAnalyzer {
     /** The parts of a's outline that run along b's outline. */
     private static Geometry sharedBorder(Geometry a, Geometry b) {
         IndexedFacetDistance toB = new IndexedFacetDistance(b.getBoundary());
+        org.locationtech.jts.geom.Envelope near = new org.locationtech.jts.geom.Envelope(b.getEnvelopeInternal());
+        near.expandBy(SHARED_TOLERANCE_KM);
         List<LineString> runs = new ArrayList<>();
         for (int i = 0; i < a.getNumGeometries(); i++) {
             Polygon p = (Polygon) a.getGeometryN(i);
@@ -77,7 +79,7 @@ public final class BorderAnalyzer {
             for (LineString ring : rings) {
                 List<Coordinate> run = new ArrayList<>();
                 for (Coordinate c : ring.getCoordinates()) {
-                    if (toB.distance(a.getFactory().createPoint(c)) <= SHARED_TOLERANCE_KM) {
+                    if (near.contains(c) && toB.distance(a.getFactory().createPoint(c)) <= SHARED_TOLERANCE_KM) {
                         run.add(c);
                     } else {
                         flush(run, runs, a);
