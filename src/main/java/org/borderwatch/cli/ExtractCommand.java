@@ -1,18 +1,54 @@
 package org.borderwatch.cli;
 
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.borderwatch.extract.ConfiguredPlaceSpotter;
+import org.borderwatch.extract.ConflictConfig;
+import org.borderwatch.extract.ExtractionRun;
+import org.borderwatch.extract.Extractor;
+import org.borderwatch.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** Placeholder for the `extract` command. */
-@Command(name = "extract", description = "(not yet available)")
+/** `borderwatch extract`: codes events from the stored documents and merges them across documents. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {
+            "Extracts ACLED-coded events from stored documents not yet processed by this extractor version,",
+            "then recomputes which reports of different documents describe the same event.",
+        })
 final class ExtractCommand implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;
 
+    @Option(names = "--all", description = "Re-extract every stored document, not only new ones.")
+    boolean all;
+
+    @Option(names = "--conflict", paramLabel = "DIR",
+            description = "Folder with conflict.yaml and actors.yaml (default: the shipped Armenia–Azerbaijan configuration).")
+    Path conflict;
+
     @Override
     public Integer call() {
-        System.err.println("borderwatch extract: not yet available");
-        return 2;
+        ConflictConfig config;
+        try {
+            config = conflict == null ? ConflictConfig.defaultConflict() : ConflictConfig.load(conflict);
+        } catch (IllegalArgumentException e) {
+            System.err.println("borderwatch: " + e.getMessage());
+            return 1;
+        }
+        Extractor extractor = new Extractor(config, new ConfiguredPlaceSpotter(config), null);
+        ExtractionRun.Summary summary;
+        try (Store store = root.openStore(); ConsoleProgressBar bar = new ConsoleProgressBar("extract", 2)) {
+            summary = new ExtractionRun(extractor, store.documents(), store.events(), bar).run(all);
+        } catch (RuntimeException e) {
+            System.err.println("borderwatch: cannot use the store at " + root.db() + ": " + e.getMessage());
+            return 1;
+        }
+        System.out.println(String.format(Locale.ROOT, "%d documents, %d events, %d merged events in %.1f s (%.0f words/s)",
+                summary.documents(), summary.events(), summary.mergedEvents(), summary.seconds(),
+                summary.wordsPerSecond()));
+        return 0;
     }
 }

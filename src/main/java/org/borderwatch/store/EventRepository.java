@@ -1,5 +1,6 @@
 package org.borderwatch.store;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.borderwatch.domain.Event;
@@ -30,4 +31,12 @@ public interface EventRepository {
     List<MergedEvent> findAllMerged();
 
     long count();
+
+    /**
+     * Every event the query matches, in its sort order, from its page on (page size = the query's size),
+     * fetched lazily a page at a time.
+     */
+    default Iterator<Event> iterate(EventQuery query) {
+        return new PagedEvents(this, query);
+    }
 }

@@ -9,8 +9,14 @@ class DropWikiTemplatesTest {
 
     @Test
     void linesStartingWithATemplateOrFileGoWhole() {
-        String raw = "Шаблон:Infobox war Шаблон:Use dmy dates\nФайл:Front line map.png\nThe river was crossed.\nFile:Bridge.jpg\n";
-        assertThat(StepRunner.run(step, raw)).isEqualTo("The river was crossed.\n");
+        String raw = "Шаблон:Infobox war Шаблон:Use dmy dates\nФайл:Front line map.png\n\nThe river was crossed.\nFile:Bridge.jpg\n";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("\nThe river was crossed.\n");
+    }
+
+    @Test
+    void theCaptionUnderAFileLineGoesWithIt() {
+        String raw = "Intro.\n\nFile:Ridge.jpg\nThe ridge seen from the valley in 2021\n\nBody text.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("Intro.\n\n\nBody text.");
     }
 
     @Test

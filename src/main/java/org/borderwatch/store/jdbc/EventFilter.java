@@ -34,7 +34,7 @@ final class EventFilter {
             f.add("e.sub_event_type = ?", SubEventType.fromLabel(q.subType()).label());
         }
         if (present(q.actor())) {
-            f.add("e.actors_lc LIKE ? ESCAPE '\\'", SqlLike.contains(lower(q.actor())));
+            f.add("POSITION(? IN e.actors_lc) > 0", lower(q.actor().trim()));
         }
         if (present(q.country())) {
             f.add("e.country_lc = ?", lower(q.country()));
@@ -54,7 +54,7 @@ final class EventFilter {
         }
         if (present(q.text())) {
             for (String word : lower(q.text()).trim().split("\\s+")) {
-                f.add("e.search_text LIKE ? ESCAPE '\\'", SqlLike.contains(word));
+                f.add("POSITION(? IN e.search_text) > 0", word);
             }
         }
         if (present(q.documentId())) {
@@ -72,6 +72,10 @@ final class EventFilter {
     private void add(String condition, Object... values) {
         conditions.add(condition);
         params.addAll(List.of(values));
+    }
+
+    boolean isEmpty() {
+        return conditions.isEmpty();
     }
 
     /** " WHERE ..." or "" when nothing is filtered. */

@@ -1,0 +1,73 @@
+package org.borderwatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.borderwatch.domain.Document;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.ProgressListener;
+import org.borderwatch.store.DocumentRepository;
+import org.borderwatch.store.DocumentSummary;
+import org.borderwatch.store.EventRepository;
+
+/**
+ * Extracts the stored documents that the current extractor version has not processed (or all of them),
+ * replaces each document's events in one transaction, then recomputes the cross-document merges.
+ */
+public final class ExtractionRun {
+    /** What a run did. */
+    public record Summary(int documents, int events, int mergedEvents, long words, double seconds) {
+        public double wordsPerSecond() {
+            return seconds > 0 ? words / seconds : 0;
+        }
+    }
+
+    private final Extractor extractor;
+    private final EventMerger merger = new EventMerger();
+    private final DocumentRepository documents;
+    private final EventRepository events;
+    private final ProgressListener progress;
+
+    public ExtractionRun(Extractor extractor, DocumentRepository documents, EventRepository events, ProgressListener progress) {
+        this.extractor = extractor;
+        this.documents = documents;
+        this.events = events;
+        this.progress = progress == null ? ProgressListener.SILENT : progress;
+    }
+
+    public Summary run(boolean all) {
+        long start = System.nanoTime();
+        List<Document> todo = all ? allDocuments() : documents.findNotExtracted(Extractor.VERSION);
+        int eventCount = 0;
+        long words = 0;
+        for (int i = 0; i < todo.size(); i++) {
+            Document d = todo.get(i);
+            progress.progress(i, todo.size(), d.fileName());
+            List<Event> found = extractor.extract(d);
+            events.replaceForDocument(d.id(), found, Extractor.VERSION);
+            eventCount += found.size();
+            words += d.wordCount();
+        }
+        progress.progress(todo.size(), todo.size(), null);
+        int merged = 0;
+        if (!todo.isEmpty()) {
+            List<Event> reports = new ArrayList<>();
+            for (DocumentSummary s : documents.list()) {
+                reports.addAll(events.findByDocument(s.id()));
+            }
+            var groups = merger.merge(reports);
+            events.replaceMerged(groups);
+            merged = groups.size();
+        }
+        return new Summary(todo.size(), eventCount, merged, words, (System.nanoTime() - start) / 1e9);
+    }
+
+    private List<Document> allDocuments() {
+        List<Document> out = new ArrayList<>();
+        for (DocumentSummary s : documents.list()) {
+            Optional<Document> d = documents.findById(s.id());
+            d.ifPresent(out::add);
+        }
+        return out;
+    }
+}

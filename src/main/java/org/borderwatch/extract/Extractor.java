@@ -1,0 +1,78 @@
+package org.borderwatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.borderwatch.domain.Document;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventEnricher;
+import org.borderwatch.domain.Location;
+import org.borderwatch.domain.PlaceNameSpotter;
+
+/**
+ * Extracts ACLED-coded events from a document: layout, mentions, triggers, frames, claims and reports,
+ * then the enricher (geography) and, where it resolves nothing, the conflict's own place list and the
+ * text's territorial cues. Thread-safe: stages keep no state between documents.
+ */
+public final class Extractor {
+    /** Changes whenever extraction output can change, so stored documents get re-extracted. */
+    public static final String VERSION = "rules-1.0";
+
+    private final Pipeline pipeline;
+    private final EventEnricher enricher;
+    private final ConfiguredPlaceEnricher fallback;
+
+    /**
+     * @param enricher may be null: then only the conflict's own place list locates events
+     */
+    public Extractor(ConflictConfig config, PlaceNameSpotter spotter, EventEnricher enricher) {
+        ActorLexicon actors = new ActorLexicon(config);
+        TerritoryCues cues = new TerritoryCues(config);
+        this.pipeline = new Pipeline(List.of(
+                new LayoutStage(),
+                new MentionStage(spotter, actors, cues),
+                TriggerStage.english(),
+                new FrameStage(config, cues, new CasualtyReader(actors.countryByWord())),
+                new ClaimStage(config),
+                new ReportStage()));
+        this.enricher = enricher;
+        this.fallback = new ConfiguredPlaceEnricher(config);
+    }
+
+    /** The shipped conflict with its own place list and no gazetteer. */
+    public static Extractor withDefaults() {
+        ConflictConfig config = ConflictConfig.defaultConflict();
+        return new Extractor(config, new ConfiguredPlaceSpotter(config), null);
+    }
+
+    public List<Event> extract(Document document) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : annotate(document).events()) {
+            Event enriched = enricher == null ? e : enricher.enrich(e, document);
+            enriched = fallback.enrich(enriched, document);
+            out.add(keepTextualCountry(enriched, e));
+        }
+        return out;
+    }
+
+    /** Runs the stages and returns everything they found, for inspection and tests. */
+    public Annotation annotate(Document document) {
+        return pipeline.run(document);
+    }
+
+    public List<String> stageNames() {
+        return pipeline.stageNames();
+    }
+
+    /** A location the enrichers could not place keeps the country the text's cues give. */
+    private static Event keepTextualCountry(Event enriched, Event original) {
+        String cue = original.border() == null ? null : original.border().recognisedCountry();
+        if (cue == null || cue.contains(";")) {
+            return enriched;
+        }
+        List<Location> locations = new ArrayList<>();
+        for (Location l : enriched.locations()) {
+            locations.add(l.country() == null ? l.withCountry(cue) : l);
+        }
+        return enriched.withLocations(locations, enriched.border());
+    }
+}

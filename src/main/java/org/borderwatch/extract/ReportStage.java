@@ -1,0 +1,188 @@
+package org.borderwatch.extract;
+
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.borderwatch.domain.BorderPosition;
+import org.borderwatch.domain.Casualties;
+import org.borderwatch.domain.Claim;
+import org.borderwatch.domain.Document;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventType;
+import org.borderwatch.domain.Evidence;
+import org.borderwatch.domain.Fatalities;
+import org.borderwatch.domain.Location;
+import org.borderwatch.domain.Measure;
+
+/**
+ * Makes domain events of frames: one event per distinct happening in the document. Frames of the same
+ * type and date in one paragraph, where the later one adds no new place, are one event mentioned
+ * twice, and are merged (the text's "three soldiers were killed" after "clashes erupted").
+ */
+public final class ReportStage implements Stage {
+    private static final int NOTE_LENGTH = 300;
+
+    @Override
+    public String name() {
+        return "reports";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.FRAMES, Layer.CLAIMS);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.EVENTS);
+    }
+
+    @Override
+    public void process(Annotation a) {
+        List<List<EventFrame>> groups = new ArrayList<>();
+        for (EventFrame f : a.frames()) {
+            List<EventFrame> same = groups.stream().filter(g -> sameEvent(a, g.get(0), f)).findFirst().orElse(null);
+            if (same != null) {
+                same.add(f);
+            } else {
+                List<EventFrame> g = new ArrayList<>();
+                g.add(f);
+                groups.add(g);
+            }
+        }
+        groups = absorbSummaries(groups);
+        List<Event> events = new ArrayList<>();
+        for (List<EventFrame> g : groups) {
+            events.add(event(a, g));
+        }
+        a.setEvents(events);
+    }
+
+    private static boolean sameEvent(Annotation a, EventFrame first, EventFrame f) {
+        boolean bothFighting = violent(first) && violent(f);
+        if (!(first.type() == f.type() || bothFighting) || !first.date().equals(f.date())) {
+            return false;
+        }
+        boolean samePlaces = f.places().isEmpty() || new LinkedHashSet<>(first.places()).containsAll(f.places());
+        if (!samePlaces) {
+            return false;
+        }
+        int p1 = a.sentences().get(first.sentence()).paragraph();
+        int p2 = a.sentences().get(f.sentence()).paragraph();
+        return p1 == p2 || first.places().equals(f.places()) && !f.places().isEmpty();
+    }
+
+    /**
+     * A coarse mention ("in May 2021 forces crossed ...", "this week") of an event the document also
+     * reports by day is the same event summarised: it joins the day-precise report.
+     */
+    private static List<List<EventFrame>> absorbSummaries(List<List<EventFrame>> groups) {
+        List<List<EventFrame>> out = new ArrayList<>();
+        for (List<EventFrame> g : groups) {
+            EventFrame f = g.get(0);
+            if (f.date().precision() == org.borderwatch.domain.DatePrecision.DAY) {
+                out.add(g);
+                continue;
+            }
+            List<EventFrame> finer = groups.stream().filter(o -> o != g
+                    && o.get(0).date().precision() == org.borderwatch.domain.DatePrecision.DAY
+                    && o.get(0).type().type() == f.type().type()
+                    && f.date().contains(o.get(0).date().start())
+                    && (f.places().isEmpty() || o.get(0).places().stream().anyMatch(f.places()::contains)))
+                    .findFirst().orElse(null);
+            if (finer == null) {
+                out.add(g);
+            } else {
+                finer.addAll(g);
+            }
+        }
+        return out;
+    }
+
+    private static boolean violent(EventFrame f) {
+        return f.type().type() == EventType.BATTLES || f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
+    }
+
+    private static Event event(Annotation a, List<EventFrame> group) {
+        Document doc = a.document();
+        EventFrame head = group.stream().filter(f -> f.type().type() == EventType.BATTLES).findFirst()
+                .orElse(group.get(0)); // a strike within a battle is part of the battle
+        List<Evidence> evidence = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        Set<String> places = new LinkedHashSet<>();
+        Set<String> cues = new LinkedHashSet<>();
+        List<Measure> measures = new ArrayList<>();
+        CasualtyCount cost = CasualtyCount.NONE;
+        String actor2 = null;
+        for (EventFrame f : group) {
+            evidence.add(doc.evidence(f.span()));
+            claims.addAll(a.claims().getOrDefault(f.sentence(), List.of()));
+            places.addAll(f.places());
+            cues.addAll(f.cueCountries());
+            measures.addAll(f.measures());
+            Integer d = f.casualties().deaths();
+            if (cost == CasualtyCount.NONE || d != null && (cost.deaths() == null || d > cost.deaths())) {
+                cost = f.casualties(); // restatements give the same deaths again: keep the highest figure stated once
+            }
+            actor2 = actor2 != null ? actor2 : f.actor2();
+        }
+        List<Location> locations = new ArrayList<>();
+        String cueCountry = cues.isEmpty() ? null : String.join("; ", cues);
+        for (String p : places) {
+            locations.add(Location.named(p));
+        }
+        if (locations.isEmpty() && cueCountry != null) {
+            for (String c : cues) {
+                locations.add(new Location(null, c, null, null, null, null, null));
+            }
+        }
+        boolean violent = head.type().type() != EventType.STRATEGIC_DEVELOPMENTS && head.type().type() != EventType.PROTESTS;
+        Fatalities fatalities = fatalities(cost, violent);
+        Casualties casualties = new Casualties(cost.wounded(), cost.captured(), cost.displaced());
+        String notes = evidence.get(0).text();
+        if (notes.length() > NOTE_LENGTH) {
+            notes = notes.substring(0, NOTE_LENGTH - 1) + "\u2026";
+        }
+        Event e = new Event(null, doc.id(), head.date(), head.type(), head.actor1(), List.of(), actor2, List.of(),
+                locations, fatalities, casualties, measures, notes, evidence, dedupe(claims),
+                cueCountry == null ? null : new BorderPosition(cueCountry, null, null, null));
+        return e.withId(id(doc.id(), head, evidence.get(0)));
+    }
+
+    private static Fatalities fatalities(CasualtyCount cost, boolean violent) {
+        if (cost.deaths() != null) {
+            Map<String, Integer> bySide = cost.deathsBySide();
+            int sum = bySide.values().stream().mapToInt(Integer::intValue).sum();
+            return new Fatalities(cost.deaths(), cost.deaths(), Math.max(cost.deaths(), sum), bySide);
+        }
+        if (violent && (cost.wounded() != null || cost.explicitlyNone())) {
+            return Fatalities.exactly(0); // only injuries reported: ACLED codes zero deaths
+        }
+        return Fatalities.UNKNOWN;
+    }
+
+    private static List<Claim> dedupe(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            if (out.stream().noneMatch(o -> o.stance() == c.stance() && Objects.equals(o.claimant(), c.claimant()))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** A stable id: the same document, sentence and type give the same id on every run. */
+    static String id(String documentId, EventFrame frame, Evidence evidence) {
+        String key = documentId + "|" + evidence.clean().start() + "|" + frame.type().name();
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "ev-" + HexFormat.of().formatHex(h, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.borderwatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds event triggers in each sentence and drops those the sentence does not assert as having
+ * happened: negated ("did not cross", "without any skirmishes") or under an irrealis cue in the same
+ * clause ("would be deployed", "calls for a ceasefire", "accused X of violating").
+ */
+public final class TriggerStage implements Stage {
+    private static final int NEGATION_WINDOW = 2;
+    private static final int IRREALIS_WINDOW = 10;
+    private static final int BACKGROUND_WINDOW = 4;
+
+    private final PatternLexicon lexicon;
+    private final Cues cues;
+
+    public TriggerStage(PatternLexicon lexicon, Cues cues) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+    }
+
+    public static TriggerStage english() {
+        return new TriggerStage(PatternLexicon.fromResource("/extract/triggers.tsv"), Cues.english());
+    }
+
+    @Override
+    public String name() {
+        return "triggers";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.TRIGGERS);
+    }
+
+    @Override
+    public void process(Annotation a) {
+        List<List<Trigger>> out = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            out.add(find(s.tokens()));
+        }
+        a.setTriggers(out);
+    }
+
+    /** The asserted triggers of one sentence's tokens. */
+    public List<Trigger> find(List<Token> tokens) {
+        List<PatternLexicon.Hit> hits = lexicon.findAll(tokens);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        List<Cues.Cue> found = cues.find(tokens);
+        if (Cues.any(found, Cues.Kind.GENERIC)) {
+            return List.of(); // "has regularly violated": a pattern, not an event
+        }
+        List<Trigger> kept = new ArrayList<>();
+        List<Trigger> background = new ArrayList<>();
+        boolean allNominal = true;
+        for (PatternLexicon.Hit h : hits) {
+            if (Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)
+                    || Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
+                    || h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")) {
+                continue;
+            }
+            allNominal &= Cues.covers(found, Cues.Kind.NOMINAL, h.from());
+            StringBuilder text = new StringBuilder();
+            for (int i = h.from(); i < h.to(); i++) {
+                text.append(i > h.from() ? " " : "").append(tokens.get(i).text());
+            }
+            Trigger t = new Trigger(TriggerClass.valueOf(h.label()), h.from(), h.to(), text.toString());
+            if (Cues.governs(found, Cues.Kind.BACKGROUND, tokens, h.from(), BACKGROUND_WINDOW)) {
+                background.add(t);
+            } else {
+                kept.add(t);
+            }
+        }
+        if (allNominal && Cues.any(found, Cues.Kind.SPEECH)) {
+            return List.of(); // "condemned the invasion": speech about an event, not its report
+        }
+        if (kept.isEmpty()) {
+            return background;
+        }
+        if (kept.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY)) {
+            // "wounded as a result of a shelling attack": the cause names how the harm was done
+            background.stream().filter(t -> t.triggerClass().violent()).forEach(kept::add);
+        }
+        return kept;
+    }
+}

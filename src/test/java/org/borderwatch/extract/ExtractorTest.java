@@ -1,0 +1,148 @@
+package org.borderwatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.borderwatch.domain.Claim;
+import org.borderwatch.domain.DatePrecision;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Location;
+import org.borderwatch.domain.Stance;
+import org.borderwatch.domain.SubEventType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractorTest {
+    private final Extractor extractor = Extractor.withDefaults();
+
+    private List<Event> extract(String text, String published) {
+        return extractor.extract(TestDocuments.of(text, published));
+    }
+
+    @Test
+    void aDatedClashWithDeathsOnBothSides() {
+        List<Event> events = extract("On 3 March 2024, Azeri troops and Armenian units clashed near Sotk. "
+                + "Two Armenian soldiers and one Azerbaijani soldier were killed.", "2024-03-10");
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.subEventType()).isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 3, 3));
+        assertThat(e.actor1()).isEqualTo("Military Forces of Azerbaijan");
+        assertThat(e.actor2()).isEqualTo("Military Forces of Armenia");
+        assertThat(e.fatalities().low()).isEqualTo(3);
+        assertThat(e.fatalities().bySide()).containsEntry("Armenia", 2).containsEntry("Azerbaijan", 1);
+        assertThat(e.locations()).extracting(Location::name).containsExactly("Sotk");
+        assertThat(e.locations().get(0).country()).isEqualTo("Armenia");
+        assertThat(e.evidence()).hasSize(2);
+    }
+
+    @Test
+    void headingsDateTheParagraphsUnderThem() {
+        List<Event> events = extract("October 2023\n\nOn 5 October, Azerbaijani forces shelled the village of Yeraskh.",
+                "2024-06-01");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 10, 5));
+            assertThat(e.subEventType()).isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE);
+        });
+    }
+
+    @Test
+    void plansAndStatementsAreNotEvents() {
+        assertThat(extract("On 2 May 2024, the ministers said they would meet in Geneva to sign a peace treaty. "
+                + "The envoy condemned the invasion.", "2024-05-03")).isEmpty();
+    }
+
+    @Test
+    void undatedEventsAreDropped() {
+        assertThat(extract("Azerbaijani troops crossed the border.", null)).isEmpty();
+    }
+
+    @Test
+    void attributedReportsCarryTheClaimantAndTheDenial() {
+        List<Event> events = extract("On 7 June 2024, the Armenian Defence Ministry reported that Azerbaijani forces "
+                + "opened fire on Armenian positions near Kut, which Baku denied.", "2024-06-08");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.claims()).extracting(Claim::claimant, Claim::stance)
+                    .contains(org.assertj.core.groups.Tuple.tuple("Armenian Ministry of Defence", Stance.ASSERTS),
+                            org.assertj.core.groups.Tuple.tuple("Government of Azerbaijan", Stance.DENIES));
+            assertThat(e.locations().get(0).admin1()).isEqualTo("Gegharkunik");
+        });
+    }
+
+    @Test
+    void reportsTheTextCallsFalseAreNotEvents() {
+        assertThat(extract("On 4 April 2024, rumours of clashes near Goris spread, but they were quickly debunked.",
+                "2024-04-05")).isEmpty();
+    }
+
+    @Test
+    void civiliansTakeTheNameOfTheCountryWhereTheyWereAttacked() {
+        List<Event> events = extract("On 9 July 2024, Azerbaijani snipers fired at civilian houses in Sotk.", "2024-07-10");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.ATTACK);
+            assertThat(e.actor2()).isEqualTo("Civilians (Armenia)");
+        });
+    }
+
+    @Test
+    void territorialCuesGiveTheCountryWhenNoPlaceIsNamed() {
+        List<Event> events = extract("On 1 August 2024, Azerbaijani soldiers advanced two kilometres into Armenian territory.",
+                "2024-08-02");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+            assertThat(e.locations()).singleElement().satisfies(l -> {
+                assertThat(l.name()).isNull();
+                assertThat(l.country()).isEqualTo("Armenia");
+            });
+            assertThat(e.measures()).singleElement().satisfies(m -> assertThat(m.value()).isEqualTo(2.0));
+        });
+    }
+
+    @Test
+    void monthPrecisionFromPublicationRelativeMonths() {
+        List<Event> events = extract("In early May this year, protesters rallied in Yerevan.", "2024-06-20");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.date().precision()).isEqualTo(DatePrecision.MONTH);
+            assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 5, 1));
+            assertThat(e.eventType().label()).isEqualTo("Protests");
+        });
+    }
+
+    @Test
+    void anotherConflictNeedsOnlyAnotherConfigurationFolder(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("conflict.yaml"), """
+                name: Northia–Southia dispute
+                countries:
+                  - {name: Northia, adjectives: [Northian]}
+                  - {name: Southia, adjectives: [Southian]}
+                sides: [Northia, Southia]
+                territoryCues: ["{adj} territory", "inside {name}"]
+                places:
+                  - {name: Riverton, cls: LOCALITY, country: Southia, admin1: Lowlands}
+                """);
+        Files.writeString(dir.resolve("actors.yaml"), """
+                actors:
+                  - {name: Military Forces of Northia, kind: STATE_FORCES, country: Northia, role: military}
+                  - {name: Military Forces of Southia, kind: STATE_FORCES, country: Southia, role: military}
+                """);
+        ConflictConfig config = ConflictConfig.load(dir);
+        Extractor other = new Extractor(config, new ConfiguredPlaceSpotter(config), null);
+        List<Event> events = other.extract(TestDocuments.of(
+                "On 12 January 2025, Northian troops shelled Riverton.", "2025-01-13"));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.actor1()).isEqualTo("Military Forces of Northia");
+            assertThat(e.locations().get(0).admin1()).isEqualTo("Lowlands");
+            assertThat(e.locations().get(0).country()).isEqualTo("Southia");
+        });
+    }
+
+    @Test
+    void aMissingConfigurationFileIsNamed(@TempDir Path dir) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConflictConfig.load(dir))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conflict.yaml");
+    }
+}

@@ -1,0 +1,29 @@
+package org.borderwatch.extract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.borderwatch.clean.CleanText;
+import org.borderwatch.clean.Cleaner;
+import org.borderwatch.domain.DateSpan;
+import org.borderwatch.domain.Document;
+import org.borderwatch.domain.OffsetMap;
+
+/** Documents for tests: short texts written for the tests, or raw files cleaned by the real cleaner. */
+final class TestDocuments {
+    private TestDocuments() {
+    }
+
+    /** A document whose clean text is {@code text} as given, published on {@code published}. */
+    static Document of(String text, String published) {
+        return new Document("test-doc", null, "test.txt", "test", null, null, "en",
+                published == null ? null : DateSpan.day(LocalDate.parse(published)), "test-hash", text, text,
+                OffsetMap.identity(text.length()), 1, Instant.EPOCH);
+    }
+
+    /** A raw text cleaned as ingestion cleans it. */
+    static Document cleaned(String id, String raw, DateSpan published) {
+        CleanText clean = Cleaner.standard().clean(raw);
+        return new Document(id, null, id, id, null, null, "en", published, id, raw, clean.text(), clean.offsets(), 1,
+                Instant.EPOCH);
+    }
+}
