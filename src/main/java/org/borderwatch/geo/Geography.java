@@ -37,6 +37,7 @@ public final class Geography {
     private final AdminLocator admin;
     /** Built on first use: finding the common border costs a second that place look-ups do not need. */
     private BorderAnalyzer border;
+    private String boundariesGeoJson;
     private final GeoEnricher enricher;
 
     private Geography(List<GazetteerEntry> places, List<Boundary> boundaries, GeoConfig config) {
@@ -93,6 +94,17 @@ public final class Geography {
             }
         }
         return null;
+    }
+
+    /**
+     * The outlines as a GeoJSON FeatureCollection for a map background; each feature's
+     * {@code properties.kind} is country, admin1, border, disputed or enclave. Computed once.
+     */
+    public synchronized String boundariesGeoJson() {
+        if (boundariesGeoJson == null) {
+            boundariesGeoJson = BoundaryLayers.of(admin, this);
+        }
+        return boundariesGeoJson;
     }
 
     public EventEnricher enricher() {
