@@ -48,9 +48,18 @@ public final class GeoEnricher implements EventEnricher {
             }
             located.add(locate(l.name(), text, mentionSpan(text, l.name(), anchor)));
         }
-        Location first = located.get(0);
-        BorderPosition border = first.point() == null ? event.border()
-                : geography.border().analyze(first.point(), event.actor1()).orElse(event.border());
+        // the most precise location with a point; a province or country centre says nothing about distances
+        Location first = located.stream().filter(l -> l.point() != null)
+                .min(Comparator.comparingInt(l -> l.precision() == null ? 3 : l.precision().code())).orElse(null);
+        BorderPosition border = event.border();
+        if (first != null) {
+            BorderPosition measured = geography.border().analyze(first.point(), event.actor1()).orElse(null);
+            if (measured != null && first.precision() == GeoPrecision.REGION) {
+                String country = first.country() != null ? first.country() : measured.recognisedCountry();
+                measured = new BorderPosition(country, null, null, measured.region());
+            }
+            border = measured != null ? measured : border;
+        }
         return event.withLocations(located, border);
     }
 

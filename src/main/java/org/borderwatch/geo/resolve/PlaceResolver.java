@@ -27,6 +27,9 @@ public final class PlaceResolver {
     private static final double SAME_PLACE_KM = 12;
     /** The best candidate must beat a different place by this much to be taken. */
     private static final double MARGIN = 0.3;
+    /** A locality this populous, or with this many names, is a town that may stand for its unit's name. */
+    private static final long TOWN_POPULATION = 5000;
+    private static final int TOWN_NAMES = 10;
     /** Distance (km) over which the pull of another place named in the passage falls to 1/e. */
     private static final double PROXIMITY_KM = 25;
 
@@ -73,6 +76,7 @@ public final class PlaceResolver {
             // "Fuzuli" is the town more often than the district named after it: take the town when it is close
             Candidate town = candidates.stream()
                     .filter(c -> c.place().featureClass() == FeatureClass.LOCALITY)
+                    .filter(c -> c.place().population() >= TOWN_POPULATION || c.place().names().size() >= TOWN_NAMES)
                     .filter(c -> top.place().admin1() != null && top.place().admin1().equals(c.place().admin1()))
                     .filter(c -> top.score() - c.score() < MARGIN)
                     .findFirst().orElse(null);
@@ -161,7 +165,8 @@ public final class PlaceResolver {
     private static double contextScore(Place p, ResolutionContext context, StringBuilder why) {
         double s = 0;
         double region = 0;
-        for (ResolutionContext.RegionHint h : context.regions()) {
+        // a province named nearby says where a village is; it says nothing about which province another name means
+        for (ResolutionContext.RegionHint h : p.featureClass() == FeatureClass.REGION ? List.<ResolutionContext.RegionHint>of() : context.regions()) {
             if (h.admin1() != null && h.admin1().equalsIgnoreCase(p.admin1())) {
                 region = Math.max(region, 2.0 * h.weight());
             }
