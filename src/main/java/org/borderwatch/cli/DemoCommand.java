@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.borderwatch.extract.ExtractionRun;
 import org.borderwatch.geo.gazetteer.GazetteerImporter;
 import org.borderwatch.ingest.IngestReport;
 import org.borderwatch.ingest.IngestService;
@@ -63,12 +62,9 @@ final class DemoCommand implements Callable<Integer> {
             ingested.failures().forEach(f -> System.err.println(f.errorLine()));
             System.out.println("ingest:  " + ingested.summaryLine());
 
-            ExtractionRun.Summary extracted;
             try (ConsoleProgressBar bar = new ConsoleProgressBar("extract", 2)) {
-                extracted = engine.extract(false, bar);
+                System.out.println(Engine.describe(engine.extract(false, bar)));
             }
-            System.out.println(String.format(Locale.ROOT, "extract: %d new documents, %d events, %d merged events in %.1f s",
-                    extracted.documents(), extracted.events(), extracted.mergedEvents(), extracted.seconds()));
             printSummary(engine);
             if (noServe) {
                 return 0;

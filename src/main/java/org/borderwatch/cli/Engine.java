@@ -1,6 +1,7 @@
 package org.borderwatch.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.borderwatch.domain.ProgressListener;
 import org.borderwatch.extract.ConfiguredPlaceSpotter;
@@ -69,6 +70,12 @@ final class Engine implements AutoCloseable {
     /** Extracts events from the documents not yet processed (all of them with {@code all}) and re-merges. */
     ExtractionRun.Summary extract(boolean all, ProgressListener progress) {
         return new ExtractionRun(extractor(), store.documents(), store.events(), progress).run(all);
+    }
+
+    /** One line saying what an extraction run did, for every command that runs one. */
+    static String describe(ExtractionRun.Summary s) {
+        return String.format(Locale.ROOT, "extract: %d documents, %d events, %d merged events in %.1f s (%.0f words/s)",
+                s.documents(), s.events(), s.mergedEvents(), s.seconds(), s.wordsPerSecond());
     }
 
     /** Forgets the loaded geography, after the gazetteer changed. */

@@ -9,7 +9,6 @@ import org.borderwatch.ingest.IngestException;
 import org.borderwatch.ingest.IngestReport;
 import org.borderwatch.ingest.IngestService;
 import org.borderwatch.ingest.Manifest;
-import org.borderwatch.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -67,18 +66,23 @@ final class IngestCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        try (Store store = root.openStore()) {
+        try (Engine engine = Engine.open(root, null)) {
             try (ConsoleProgressBar bar = new ConsoleProgressBar("ingest", 4)) {
-                report = new IngestService(store.documents(), bar).withMaxBytes(maxSize).ingest(paths, metadata);
+                report = new IngestService(engine.store().documents(), bar).withMaxBytes(maxSize).ingest(paths, metadata);
+            }
+            for (FileResult failure : report.failures()) {
+                System.err.println(failure.errorLine());
+            }
+            System.out.println(report.summaryLine());
+            if (!noExtract) {
+                try (ConsoleProgressBar bar = new ConsoleProgressBar("extract", 2)) {
+                    System.out.println(Engine.describe(engine.extract(false, bar)));
+                }
             }
         } catch (RuntimeException e) {
             System.err.println("borderwatch: cannot use the store at " + root.db() + ": " + e.getMessage());
             return 1;
         }
-        for (FileResult failure : report.failures()) {
-            System.err.println(failure.errorLine());
-        }
-        System.out.println(report.summaryLine());
         return report.anyFailed() ? 1 : 0;
     }
 

@@ -60,7 +60,8 @@ class IngestCommandRunTest {
     void ingestListAndShow() throws Exception {
         Path sample = SampleCorpus.extractTo(dir.resolve("sample"));
         assertThat(run("ingest", sample.toString())).isZero();
-        assertThat(out()).matches("5 files: 5 stored, 0 duplicates, 0 failed in \\d+\\.\\d s\\R");
+        assertThat(out()).matches("5 files: 5 stored, 0 duplicates, 0 failed in \\d+\\.\\d s\\R"
+                + "extract: 5 documents, [1-9]\\d* events, \\d+ merged events in .*\\R");
 
         assertThat(run("documents")).isZero();
         assertThat(out().lines().toList()).hasSize(6);
