@@ -3,7 +3,6 @@ package org.borderwatch.geo.resolve;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.borderwatch.domain.FeatureClass;
@@ -174,9 +173,5 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
             }
         }
         return i;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
