@@ -41,6 +41,10 @@ public final class PlaceResolver {
             + "sector|direction|areas?|surroundings|heights)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNIT_WORD = Pattern.compile("\\b(?:province|region|district|rayon|raion|marz|oblast)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "the village of Sotk", "the Syunik province" is handled by the unit word; "region of Syunik" here. */
+    private static final Pattern KIND_OF = Pattern.compile(
+            "^(?:the\\s+)?(village|town|city|settlement|community|region|province|district|rayon|marz)\\s+of\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DIRECTION = Pattern.compile("^(?:the\\s+)?(?:northern|southern|eastern|western|central|"
             + "north|south|east|west|north-eastern|north-western|south-eastern|south-western)\\s+", Pattern.CASE_INSENSITIVE);
 
@@ -58,6 +62,12 @@ public final class PlaceResolver {
             near = true;
             text = text.substring(m.end());
         }
+        Matcher kind = KIND_OF.matcher(text);
+        boolean unitOf = false;
+        if (kind.find()) {
+            unitOf = kind.group(1).matches("(?i)region|province|district|rayon|marz");
+            text = text.substring(kind.end());
+        }
         boolean area = AREA_WORDS.matcher(text).find();
         Matcher d = DIRECTION.matcher(text);
         if (d.find()) {
@@ -65,7 +75,7 @@ public final class PlaceResolver {
             text = text.substring(d.end());
         }
         String core = AREA_WORDS.matcher(text).replaceAll(" ").strip();
-        boolean unitWord = UNIT_WORD.matcher(text).find();
+        boolean unitWord = unitOf || UNIT_WORD.matcher(text).find();
         List<Candidate> candidates = candidates(core.isEmpty() ? text : core, context, unitWord);
         if (candidates.isEmpty()) {
             return new Resolution(mention, null, List.of(), false, GeoPrecision.REGION);
