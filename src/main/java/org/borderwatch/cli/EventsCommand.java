@@ -18,7 +18,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** Lists stored events as a table that fits 120 columns. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = "List stored events: date, type, actors, place, deaths and who claims or denies them.")
+        description = "List stored events: date, type, actors, place, deaths and who claims or denies them.",
+        footer = {"", "DEATHS is the lowest credible figure (ACLED's), with + when a report gives higher ones.",
+            "Example: borderwatch events --from 2022-09-01 --type Battles --contested"})
 final class EventsCommand implements Callable<Integer> {
     /**
      * Column widths of an event's first line; with the separating spaces it is 120 characters. Canonical
