@@ -18,16 +18,18 @@ import picocli.CommandLine.ParentCommand;
 
 /** Lists stored events as a table that fits 120 columns. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = "List stored events: date, type, actors, place, deaths and who claims or denies them.")
+        description = "List stored events: date, type, actors, place, deaths and who claims or denies them.",
+        footer = {"", "DEATHS is the lowest credible figure (ACLED's), with + when a report gives higher ones.",
+            "Example: borderwatch events --from 2022-09-01 --type Battles --contested"})
 final class EventsCommand implements Callable<Integer> {
     /**
      * Column widths of an event's first line; with the separating spaces it is 120 characters. Canonical
      * actor names are long, so the actors and the claims get lines of their own, indented past the date.
      */
     private static final int DATE = 10;
-    private static final int TYPE = 50;
-    private static final int PLACE = 52;
-    private static final int DEATHS = 5;
+    private static final int TYPE = 62;
+    private static final int PLACE = 39;
+    private static final int DEATHS = 6;
     private static final int WIDTH = 120;
     private static final String INDENT = " ".repeat(DATE + 1);
     private static final String CLAIMS_INDENT = INDENT + "↳ ";
@@ -82,7 +84,7 @@ final class EventsCommand implements Callable<Integer> {
     }
 
     private static String actors(Event e) {
-        return (e.actor1() == null ? "?" : e.actor1())
+        return (e.actor1() == null || e.actor1().isBlank() ? "(actor not named)" : e.actor1())
                 + (e.actor2() == null || e.actor2().isBlank() ? "" : " → " + e.actor2());
     }
 
@@ -98,7 +100,7 @@ final class EventsCommand implements Callable<Integer> {
         if (l.admin1() != null && !l.admin1().equals(l.name())) {
             units.add(l.admin1());
         }
-        if (l.country() != null) {
+        if (l.country() != null && !l.country().equals(l.name())) {
             units.add(l.country());
         }
         String unitText = String.join(", ", units);

@@ -35,7 +35,9 @@ public final class Geography {
     private final GazetteerSpotter spotter;
     private final ContextReader contextReader;
     private final AdminLocator admin;
-    private final BorderAnalyzer border;
+    /** Built on first use: finding the common border costs a second that place look-ups do not need. */
+    private BorderAnalyzer border;
+    private String boundariesGeoJson;
     private final GeoEnricher enricher;
 
     private Geography(List<GazetteerEntry> places, List<Boundary> boundaries, GeoConfig config) {
@@ -46,7 +48,6 @@ public final class Geography {
         this.spotter = new GazetteerSpotter(index, config.places().stopWordSet(), shortNames);
         this.contextReader = new ContextReader(index, spotter);
         this.admin = new AdminLocator(boundaries);
-        this.border = new BorderAnalyzer(admin, config.features().borderCountries());
         this.enricher = new GeoEnricher(this);
     }
 
@@ -95,6 +96,17 @@ public final class Geography {
         return null;
     }
 
+    /**
+     * The outlines as a GeoJSON FeatureCollection for a map background; each feature's
+     * {@code properties.kind} is country, admin1, border, disputed or enclave. Computed once.
+     */
+    public synchronized String boundariesGeoJson() {
+        if (boundariesGeoJson == null) {
+            boundariesGeoJson = BoundaryLayers.of(admin, this);
+        }
+        return boundariesGeoJson;
+    }
+
     public EventEnricher enricher() {
         return enricher;
     }
@@ -119,7 +131,10 @@ public final class Geography {
         return admin;
     }
 
-    public BorderAnalyzer border() {
+    public synchronized BorderAnalyzer border() {
+        if (border == null) {
+            border = new BorderAnalyzer(admin, config.features().borderCountries());
+        }
         return border;
     }
 

@@ -171,4 +171,21 @@ class CrisisPlacesTest {
         int at = text.indexOf(name);
         return new Span(at, at + name.length());
     }
+
+    @Test
+    void mapLayersHoldCountriesProvincesTheBorderTheDisputedRegionAndTheEnclaves() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(geo.boundariesGeoJson());
+        List<String> kinds = new ArrayList<>();
+        List<String> enclaves = new ArrayList<>();
+        for (var f : json.path("features")) {
+            String kind = f.path("properties").path("kind").asText();
+            kinds.add(kind);
+            if (kind.equals("enclave")) {
+                enclaves.add(f.path("properties").path("name").asText());
+            }
+        }
+        assertThat(kinds).contains("country", "admin1", "border", "disputed");
+        assertThat(enclaves).anyMatch(n -> n.startsWith("Armenia")).anyMatch(n -> n.startsWith("Azerbaijan"));
+        assertThat(enclaves.stream().filter(n -> n.startsWith("Azerbaijan")).count()).isGreaterThanOrEqualTo(3);
+    }
 }

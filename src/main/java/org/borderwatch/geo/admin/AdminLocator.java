@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.borderwatch.domain.Boundary;
-import org.borderwatch.domain.FeatureClass;
 import org.borderwatch.domain.GeoPoint;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -166,9 +165,5 @@ public final class AdminLocator {
 
     public boolean isEmpty() {
         return countryList.isEmpty();
-    }
-
-    static FeatureClass levelOf(Boundary b) {
-        return b.level();
     }
 }

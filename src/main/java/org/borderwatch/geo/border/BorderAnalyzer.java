@@ -31,6 +31,7 @@ public final class BorderAnalyzer {
     private final IndexedFacetDistance border;
     private final List<Side> sides = new ArrayList<>();
     private final double borderLengthKm;
+    private final Geometry borderDegrees;
 
     private record Side(String country, IndexedFacetDistance outline) {
     }
@@ -50,6 +51,7 @@ public final class BorderAnalyzer {
             toKm = null;
             border = null;
             borderLengthKm = 0;
+            borderDegrees = null;
             return;
         }
         double lat0 = (outlines.get(0).getCentroid().getY() + outlines.get(1).getCentroid().getY()) / 2;
@@ -58,6 +60,13 @@ public final class BorderAnalyzer {
         Geometry b = toKm.transform(outlines.get(1));
         Geometry shared = sharedBorder(a, b).union(sharedBorder(b, a));
         border = new IndexedFacetDistance(shared);
+        Geometry back;
+        try {
+            back = toKm.getInverse().transform(shared);
+        } catch (org.locationtech.jts.geom.util.NoninvertibleTransformationException e) {
+            throw new IllegalStateException(e); // a scaling by positive factors always inverts
+        }
+        borderDegrees = back;
         borderLengthKm = shared.getLength() / 2;
         sides.add(new Side(found.get(0), new IndexedFacetDistance(a)));
         sides.add(new Side(found.get(1), new IndexedFacetDistance(b)));
@@ -66,6 +75,8 @@ public final class BorderAnalyzer {
     /** The parts of a's outline that run along b's outline. */
     private static Geometry sharedBorder(Geometry a, Geometry b) {
         IndexedFacetDistance toB = new IndexedFacetDistance(b.getBoundary());
+        org.locationtech.jts.geom.Envelope near = new org.locationtech.jts.geom.Envelope(b.getEnvelopeInternal());
+        near.expandBy(SHARED_TOLERANCE_KM);
         List<LineString> runs = new ArrayList<>();
         for (int i = 0; i < a.getNumGeometries(); i++) {
             Polygon p = (Polygon) a.getGeometryN(i);
@@ -77,7 +88,7 @@ public final class BorderAnalyzer {
             for (LineString ring : rings) {
                 List<Coordinate> run = new ArrayList<>();
                 for (Coordinate c : ring.getCoordinates()) {
-                    if (toB.distance(a.getFactory().createPoint(c)) <= SHARED_TOLERANCE_KM) {
+                    if (near.contains(c) && toB.distance(a.getFactory().createPoint(c)) <= SHARED_TOLERANCE_KM) {
                         run.add(c);
                     } else {
                         flush(run, runs, a);
@@ -99,6 +110,11 @@ public final class BorderAnalyzer {
     /** Length of the common border found, km (a check that the two outlines do meet). */
     public double borderLengthKm() {
         return borderLengthKm;
+    }
+
+    /** The common border in longitude/latitude, or empty when the two countries' outlines are not loaded. */
+    public Optional<Geometry> borderLine() {
+        return Optional.ofNullable(borderDegrees);
     }
 
     public List<String> countries() {

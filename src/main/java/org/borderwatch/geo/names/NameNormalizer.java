@@ -36,11 +36,13 @@ public final class NameNormalizer {
 
     /** Lower case, Latin letters without diacritics, one space between words, generic words removed. */
     public static String fold(String name) {
-        String s = PARENTHESES.matcher(name).replaceAll(" ");
-        s = s.toLowerCase(Locale.ROOT)
-                .replace('ə', 'a').replace('ı', 'i').replace('ß', 's')
-                .replace("ş", "sh").replace("ç", "ch").replace("ğ", "gh");
-        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        String s = name.indexOf('(') >= 0 ? PARENTHESES.matcher(name).replaceAll(" ") : name;
+        s = s.toLowerCase(Locale.ROOT);
+        if (!isAscii(s)) {
+            s = s.replace('ə', 'a').replace('ı', 'i').replace('ß', 's')
+                    .replace("ş", "sh").replace("ç", "ch").replace("ğ", "gh");
+            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        }
         StringBuilder words = new StringBuilder(s.length());
         StringBuilder word = new StringBuilder();
         List<String> tokens = new ArrayList<>();
@@ -142,6 +144,20 @@ public final class NameNormalizer {
         return true;
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The phonetic key of a name already folded with {@link #fold} (saves folding twice). */
+    public static String phoneticOfFolded(String folded) {
+        return phoneticKey(folded);
+    }
+
     /** True when the name says it is a lake ("Lake Sev", "Sev Lich"). */
     public static boolean namesLake(String name) {
         for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
@@ -157,10 +173,10 @@ public final class NameNormalizer {
      * ch/ts/c/j/dzh/zh, y/i, e/a/ə, ü/u, ö/o, doubled letters, and a final -i/-y/-yi.
      */
     public static String phonetic(String name) {
-        return phoneticOfFolded(fold(name));
+        return phoneticKey(fold(name));
     }
 
-    static String phoneticOfFolded(String folded) {
+    private static String phoneticKey(String folded) {
         // Azerbaijani letters fold() has already spelt out: x = kh, q = g, c = j (Cəbrayıl = Jabrayil).
         String s = folded;
         s = s.replace("dzh", "j").replace("dj", "j").replace("tch", "j").replace("ch", "j").replace("ts", "j")

@@ -55,18 +55,25 @@ public final class ContextReader {
             String folded = NameNormalizer.fold(name);
             Place region = strongest(hits, folded, FeatureClass.REGION);
             Place country = strongest(hits, folded, FeatureClass.COUNTRY);
+            Place locality = strongest(hits, folded, FeatureClass.LOCALITY);
             if (country != null) {
                 countries.add(country.country());
-            } else if (region != null && (unitWord || strongest(hits, folded, FeatureClass.LOCALITY) == null)) {
-                if (region.admin1() != null) {
-                    regions.add(new ResolutionContext.RegionHint(region.admin1(), region.country(), weight, s.start()));
-                } else if (region.country() != null) {
-                    countries.add(region.country()); // an area of special status: says which country, not which unit
-                }
-            } else {
-                Place only = onlyPlace(hits);
-                if (only != null && only.point() != null) {
-                    anchors.add(only.point());
+                continue;
+            }
+            boolean regionMeant = region != null && (unitWord || locality == null
+                    || (region.admin1() != null && region.admin1().equals(locality.admin1())));
+            if (regionMeant && region.admin1() != null) {
+                // "in Kalbajar": the unit, or its town of the same name; either way the province is known
+                regions.add(new ResolutionContext.RegionHint(region.admin1(), region.country(), weight, s.start()));
+            } else if (regionMeant && region.country() != null) {
+                countries.add(region.country()); // an area of special status: says which country, not which unit
+            }
+            Place only = onlyPlace(hits);
+            if (only != null && only.point() != null && only.featureClass() != FeatureClass.REGION) {
+                anchors.add(only.point());
+                if (!regionMeant && only.admin1() != null) {
+                    // a place with one candidate says its province too, more weakly than naming the province
+                    regions.add(new ResolutionContext.RegionHint(only.admin1(), only.country(), weight * 0.5, s.start()));
                 }
             }
         }

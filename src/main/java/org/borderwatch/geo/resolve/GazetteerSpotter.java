@@ -3,7 +3,6 @@ package org.borderwatch.geo.resolve;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.borderwatch.domain.FeatureClass;
@@ -21,6 +20,7 @@ import org.borderwatch.geo.names.NameNormalizer;
  */
 public final class GazetteerSpotter implements PlaceNameSpotter {
     private static final int MIN_SINGLE_WORD = 4;
+    private static final int MIN_NAMES_OF_MINOR_PLACE = 4;
 
     private static final class Node {
         Map<String, Node> children;
@@ -56,6 +56,9 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
                 }
                 if (tokens.size() == 1) {
                     String t = tokens.get(0);
+                    if (weakName(hit)) {
+                        continue;
+                    }
                     boolean curated = hit.kind() == GazetteerEntry.NameKind.ALIAS;
                     if (this.stopWords.contains(t) || (t.length() < MIN_SINGLE_WORD && !shortOk.contains(t) && !curated)) {
                         continue;
@@ -71,6 +74,20 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
                 }
             }
         }
+    }
+
+    /**
+     * A one-word variant (or another language's name) of a minor place: such names are often people's
+     * names or words elsewhere (Koch, Zhang, Cape), so they are spotted only for places with a population
+     * or several names.
+     */
+    private static boolean weakName(PlaceIndex.NameHit hit) {
+        boolean strongKind = hit.kind() == GazetteerEntry.NameKind.PRIMARY || hit.kind() == GazetteerEntry.NameKind.ALIAS
+                || (hit.kind() == GazetteerEntry.NameKind.PREFERRED && "eng".equals(hit.lang()));
+        if (strongKind) {
+            return false;
+        }
+        return hit.place().population() <= 0 && hit.entry().names().size() < MIN_NAMES_OF_MINOR_PLACE;
     }
 
     /** Distinct names (as word sequences) the spotter knows. */
@@ -105,7 +122,7 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
             }
             int end = wordEnd(text, start);
             words.add(new int[] {start, end});
-            folded.add(Character.isUpperCase(text.charAt(start)) ? NameNormalizer.foldToken(text.subSequence(start, end)) : null);
+            folded.add(titleCase(text, start, end) ? NameNormalizer.foldToken(text.subSequence(start, end)) : null);
             i = end;
         }
         List<Span> spans = new ArrayList<>();
@@ -134,6 +151,20 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
             }
         }
         return spans;
+    }
+
+    /** Capital first letter, no capitals after it: "Goris", not "goris", "GORIS" or "SuSE". */
+    private static boolean titleCase(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c) && Character.isLetter(text.charAt(i - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words of one name are separated by a space or a hyphen or dash, not by a line break or punctuation. */
@@ -174,9 +205,5 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
             }
         }
         return i;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -48,9 +48,18 @@ public final class GeoEnricher implements EventEnricher {
             }
             located.add(locate(l.name(), text, mentionSpan(text, l.name(), anchor)));
         }
-        Location first = located.get(0);
-        BorderPosition border = first.point() == null ? event.border()
-                : geography.border().analyze(first.point(), event.actor1()).orElse(event.border());
+        // the most precise location with a point; a province or country centre says nothing about distances
+        Location first = located.stream().filter(l -> l.point() != null)
+                .min(Comparator.comparingInt(l -> l.precision() == null ? 3 : l.precision().code())).orElse(null);
+        BorderPosition border = event.border();
+        if (first != null) {
+            BorderPosition measured = geography.border().analyze(first.point(), event.actor1()).orElse(null);
+            if (measured != null && first.precision() == GeoPrecision.REGION) {
+                String country = first.country() != null ? first.country() : measured.recognisedCountry();
+                measured = new BorderPosition(country, null, null, measured.region());
+            }
+            border = measured != null ? measured : border;
+        }
         return event.withLocations(located, border);
     }
 
@@ -96,14 +105,15 @@ public final class GeoEnricher implements EventEnricher {
 
     /** Precision 3 at the province the passage names closest to the mention, or what all candidates share. */
     private Location fallback(String name, Resolution r, ResolutionContext context) {
-        ResolutionContext.RegionHint hint = context.regions().stream()
-                .max(Comparator.comparingDouble(ResolutionContext.RegionHint::weight)).orElse(null);
-        if (r.ambiguous() && hint != null) {
-            // prefer a province that one of the candidates lies in
-            ResolutionContext.RegionHint matching = context.regions().stream()
+        ResolutionContext.RegionHint hint;
+        if (r.candidates().isEmpty()) {
+            // a name no gazetteer knows: the province the passage names closest to it
+            hint = context.regions().stream().max(Comparator.comparingDouble(ResolutionContext.RegionHint::weight)).orElse(null);
+        } else {
+            // a known but ambiguous name: only a named province one of its candidates lies in
+            hint = context.regions().stream()
                     .filter(h -> r.candidates().stream().anyMatch(c -> h.admin1().equalsIgnoreCase(c.place().admin1())))
                     .max(Comparator.comparingDouble(ResolutionContext.RegionHint::weight)).orElse(null);
-            hint = matching != null ? matching : hint;
         }
         String admin1 = hint == null ? shared(r, true) : hint.admin1();
         String country = hint != null && hint.country() != null ? hint.country() : shared(r, false);

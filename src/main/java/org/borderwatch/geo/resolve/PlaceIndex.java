@@ -54,7 +54,7 @@ public final class PlaceIndex {
         if (folded.isEmpty()) {
             return;
         }
-        byPhonetic.computeIfAbsent(NameNormalizer.phonetic(n.text()), k -> new ArrayList<>())
+        byPhonetic.computeIfAbsent(NameNormalizer.phoneticOfFolded(folded), k -> new ArrayList<>())
                 .add(new NameHit(e, n.text(), n.lang(), folded, n.kind()));
     }
 

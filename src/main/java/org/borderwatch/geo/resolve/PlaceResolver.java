@@ -27,6 +27,9 @@ public final class PlaceResolver {
     private static final double SAME_PLACE_KM = 12;
     /** The best candidate must beat a different place by this much to be taken. */
     private static final double MARGIN = 0.3;
+    /** A locality this populous, or with this many names, is a town that may stand for its unit's name. */
+    private static final long TOWN_POPULATION = 5000;
+    private static final int TOWN_NAMES = 10;
     /** Distance (km) over which the pull of another place named in the passage falls to 1/e. */
     private static final double PROXIMITY_KM = 25;
 
@@ -37,6 +40,10 @@ public final class PlaceResolver {
     private static final Pattern AREA_WORDS = Pattern.compile("\\b(?:border area|border areas|border region|section|"
             + "sector|direction|areas?|surroundings|heights)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNIT_WORD = Pattern.compile("\\b(?:province|region|district|rayon|raion|marz|oblast)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "the village of Sotk", "the Syunik province" is handled by the unit word; "region of Syunik" here. */
+    private static final Pattern KIND_OF = Pattern.compile(
+            "^(?:the\\s+)?(village|town|city|settlement|community|region|province|district|rayon|marz)\\s+of\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DIRECTION = Pattern.compile("^(?:the\\s+)?(?:northern|southern|eastern|western|central|"
             + "north|south|east|west|north-eastern|north-western|south-eastern|south-western)\\s+", Pattern.CASE_INSENSITIVE);
@@ -55,6 +62,12 @@ public final class PlaceResolver {
             near = true;
             text = text.substring(m.end());
         }
+        Matcher kind = KIND_OF.matcher(text);
+        boolean unitOf = false;
+        if (kind.find()) {
+            unitOf = kind.group(1).matches("(?i)region|province|district|rayon|marz");
+            text = text.substring(kind.end());
+        }
         boolean area = AREA_WORDS.matcher(text).find();
         Matcher d = DIRECTION.matcher(text);
         if (d.find()) {
@@ -62,7 +75,7 @@ public final class PlaceResolver {
             text = text.substring(d.end());
         }
         String core = AREA_WORDS.matcher(text).replaceAll(" ").strip();
-        boolean unitWord = UNIT_WORD.matcher(text).find();
+        boolean unitWord = unitOf || UNIT_WORD.matcher(text).find();
         List<Candidate> candidates = candidates(core.isEmpty() ? text : core, context, unitWord);
         if (candidates.isEmpty()) {
             return new Resolution(mention, null, List.of(), false, GeoPrecision.REGION);
@@ -73,6 +86,7 @@ public final class PlaceResolver {
             // "Fuzuli" is the town more often than the district named after it: take the town when it is close
             Candidate town = candidates.stream()
                     .filter(c -> c.place().featureClass() == FeatureClass.LOCALITY)
+                    .filter(c -> c.place().population() >= TOWN_POPULATION || c.place().names().size() >= TOWN_NAMES)
                     .filter(c -> top.place().admin1() != null && top.place().admin1().equals(c.place().admin1()))
                     .filter(c -> top.score() - c.score() < MARGIN)
                     .findFirst().orElse(null);
@@ -161,7 +175,8 @@ public final class PlaceResolver {
     private static double contextScore(Place p, ResolutionContext context, StringBuilder why) {
         double s = 0;
         double region = 0;
-        for (ResolutionContext.RegionHint h : context.regions()) {
+        // a province named nearby says where a village is; it says nothing about which province another name means
+        for (ResolutionContext.RegionHint h : p.featureClass() == FeatureClass.REGION ? List.<ResolutionContext.RegionHint>of() : context.regions()) {
             if (h.admin1() != null && h.admin1().equalsIgnoreCase(p.admin1())) {
                 region = Math.max(region, 2.0 * h.weight());
             }

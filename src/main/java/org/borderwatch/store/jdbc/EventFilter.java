@@ -14,6 +14,7 @@ import org.borderwatch.store.EventQuery;
 final class EventFilter {
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
+    private boolean joinSearchText;
 
     private EventFilter() {
     }
@@ -53,8 +54,10 @@ final class EventFilter {
             }
         }
         if (present(q.text())) {
+            // a join, not IN (subquery): H2 may re-run a subquery for every candidate row
+            f.joinSearchText = true;
             for (String word : lower(q.text()).trim().split("\\s+")) {
-                f.add("POSITION(? IN e.search_text) > 0", word);
+                f.add("POSITION(? IN s.search_text) > 0", word);
             }
         }
         if (present(q.documentId())) {
@@ -76,6 +79,11 @@ final class EventFilter {
 
     boolean isEmpty() {
         return conditions.isEmpty();
+    }
+
+    /** " FROM ..." naming the events {@code e}, joined to their search text {@code s} when a text filter needs it. */
+    String from() {
+        return joinSearchText ? " FROM event_search s JOIN events e ON e.id = s.event_id" : " FROM events e";
     }
 
     /** " WHERE ..." or "" when nothing is filtered. */

@@ -91,4 +91,19 @@ class BorderAnalysisTest {
         assertThat(out.border().recognisedCountry()).isEqualTo("Armenia");
         assertThat(out.border().crossBorder()).isTrue();
     }
+
+    @Test
+    void aCountryOrProvinceAloneGivesTheCountryButNoDistances() {
+        String text = "Azerbaijani forces attacked Armenia on Tuesday.";
+        Document doc = new Document("d2", null, "t2.txt", null, null, null, "en", null, "h2", text, text,
+                OffsetMap.identity(text.length()), 1, null);
+        Event e = new Event("e2", "d2", DateSpan.day(LocalDate.of(2022, 9, 13)), SubEventType.ARMED_CLASH,
+                "Military Forces of Azerbaijan", List.of(), null, List.of(), List.of(Location.named("Armenia")), null, null,
+                List.of(), null, List.of(doc.evidence(new Span(0, text.length()))), List.of(), null);
+        Event out = geo.enricher().enrich(e, doc);
+        assertThat(out.locations().get(0).precision()).isEqualTo(GeoPrecision.REGION);
+        assertThat(out.border().recognisedCountry()).isEqualTo("Armenia");
+        assertThat(out.border().distanceToBorderKm()).isNull();
+        assertThat(out.border().depthInsideOtherSideKm()).isNull();
+    }
 }

@@ -96,4 +96,13 @@ class ContextDisambiguationTest {
         Location alias = geo.locate("Zod", "", null);
         assertThat(alias.placeId()).isEqualTo("sotk");
     }
+
+    @Test
+    void kindWordsAroundANameAreRead() {
+        assertThat(geo.locate("the village of Sotk", "", null).placeId()).isEqualTo("sotk");
+        assertThat(geo.locate("Sotk village", "", null).placeId()).isEqualTo("sotk");
+        Location province = geo.locate("the province of Syunik", "", null);
+        assertThat(province.placeId()).isEqualTo("r-syu");
+        assertThat(province.precision()).isEqualTo(GeoPrecision.REGION);
+    }
 }

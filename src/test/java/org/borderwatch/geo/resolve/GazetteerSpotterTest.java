@@ -28,6 +28,7 @@ class GazetteerSpotterTest {
     void commonWordsAndLowerCaseDoNotFire() {
         assertThat(spotted("In May a hand grenade was found; may it be the last. Hand luggage was checked.")).isEmpty();
         assertThat(spotted("the sotk road")).isEmpty();
+        assertThat(spotted("SOTK and GoRis are not written like place names")).isEmpty();
     }
 
     @Test

@@ -23,11 +23,13 @@ public final class StoreBench {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        // a second argument keeps the store in that folder, to look at query plans afterwards
+        // a second argument: a jdbc: URL of an empty database to fill (e.g. PostgreSQL), or a folder that
+        // keeps the H2 store afterwards, to look at query plans
+        boolean jdbc = args.length > 1 && args[1].startsWith("jdbc:");
         boolean keep = args.length > 1;
-        Path dir = keep ? Files.createDirectories(Path.of(args[1])) : Files.createTempDirectory("bw-bench");
+        Path dir = keep && !jdbc ? Files.createDirectories(Path.of(args[1])) : Files.createTempDirectory("bw-bench");
         // H2 would answer a repeated identical query from its last result; measure real work instead
-        String url = "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath() + JdbcStore.H2_SETTINGS
+        String url = jdbc ? args[1] : "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath() + JdbcStore.H2_SETTINGS
                 + ";OPTIMIZE_REUSE_RESULTS=FALSE";
         try (Store store = JdbcStore.open(url)) {
             long t0 = System.nanoTime();
