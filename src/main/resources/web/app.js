@@ -630,7 +630,7 @@
     highlightLayer.clearLayers();
     if (e.latitude === null || e.longitude === null) return;
     const ring = L.circleMarker([e.latitude, e.longitude], {
-      radius: 16, color: '#1f5fa8', weight: 3, fill: false, dashArray: '4 3', interactive: false, className: 'bw-highlight',
+      radius: 24, color: '#1f5fa8', weight: 3, fill: false, dashArray: '5 4', interactive: false, className: 'bw-highlight',
     });
     highlightLayer.addLayer(ring);
     const zoom = Math.max(map.getZoom(), 8);
