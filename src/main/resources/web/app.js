@@ -49,6 +49,14 @@
   const $ = (id) => document.getElementById(id);
   function typeColor(label) { const t = TYPES.find((x) => x.label === label); return t ? t.color : '#7f8c8d'; }
   function fmtNumber(n) { return n === null || n === undefined ? '–' : Number(n).toLocaleString('en-GB'); }
+  /** "Sotk, Gegharkunik, Armenia", naming each unit once even when the place is itself a province or country. */
+  function placeLine(e) {
+    const parts = [];
+    for (const p of [e.location, e.admin1, e.country]) {
+      if (p && !parts.some((q) => q.toLowerCase() === p.toLowerCase())) parts.push(p);
+    }
+    return parts.join(', ');
+  }
   function fmtDate(iso) {
     if (!iso) return '';
     const d = new Date(iso + 'T00:00:00Z');
@@ -511,7 +519,7 @@
       const item = el('li', { className: 'event-item' + (e.id === state.openEventId ? ' selected' : ''), tabindex: 0, dataset: { id: e.id } },
         el('div', { className: 'ev-line1' }, dot(e.event_type), el('span', { className: 'ev-type', text: e.sub_event_type }),
           el('span', { className: 'ev-date', text: fmtDate(e.date) })),
-        el('div', { className: 'ev-line2' }, el('span', { className: 'ev-place', text: [e.location, e.admin1, e.country].filter(Boolean).join(', ') || 'Place not stated' }),
+        el('div', { className: 'ev-line2' }, el('span', { className: 'ev-place', text: placeLine(e) || 'Place not stated' }),
           el('span', { className: 'ev-fat', title: 'Fatalities', text: e.fatalities === null ? '' : fmtNumber(e.fatalities) + ' †' })),
         el('div', { className: 'ev-line3' }, el('span', { className: 'ev-actors', text: [e.actor1, e.actor2].filter(Boolean).join(' vs ') }), badges));
       item.addEventListener('click', () => openEvent(e.id));
@@ -568,7 +576,7 @@
     const deaths = f && f.low !== null ? (f.low === f.high ? fmtNumber(f.low) : fmtNumber(f.low) + '–' + fmtNumber(f.high)) : 'not stated';
     const rows = [
       ['Actor 1', e.actor1], ['Actor 2', e.actor2], ['Fatalities', deaths],
-      ['Location', [e.location, e.admin1, e.country].filter(Boolean).join(', ')],
+      ['Location', placeLine(e)],
       ['Coordinates', e.latitude !== null ? e.latitude.toFixed(4) + ', ' + e.longitude.toFixed(4) + ' (precision ' + e.geo_precision + ')' : 'not located'],
       ['Date precision', e.date_precision],
     ];

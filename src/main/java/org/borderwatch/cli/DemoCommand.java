@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.borderwatch.geo.gazetteer.GazetteerImporter;
+import org.borderwatch.extract.ExtractionRun;
 import org.borderwatch.ingest.IngestReport;
 import org.borderwatch.ingest.IngestService;
 import org.borderwatch.ingest.Manifest;
@@ -62,9 +63,11 @@ final class DemoCommand implements Callable<Integer> {
             ingested.failures().forEach(f -> System.err.println(f.errorLine()));
             System.out.println("ingest:  " + ingested.summaryLine());
 
+            ExtractionRun.Summary extracted;
             try (ConsoleProgressBar bar = new ConsoleProgressBar("extract", 2)) {
-                System.out.println(Engine.describe(engine.extract(false, bar)));
+                extracted = engine.extract(false, bar);
             }
+            System.out.println(Engine.describe(extracted));
             printSummary(engine);
             if (noServe) {
                 return 0;

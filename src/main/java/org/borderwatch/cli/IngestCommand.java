@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.borderwatch.extract.ExtractionRun;
 import org.borderwatch.ingest.FileResult;
 import org.borderwatch.ingest.IngestException;
 import org.borderwatch.ingest.IngestReport;
@@ -75,9 +76,11 @@ final class IngestCommand implements Callable<Integer> {
             }
             System.out.println(report.summaryLine());
             if (!noExtract) {
+                ExtractionRun.Summary extracted;
                 try (ConsoleProgressBar bar = new ConsoleProgressBar("extract", 2)) {
-                    System.out.println(Engine.describe(engine.extract(false, bar)));
+                    extracted = engine.extract(false, bar);
                 }
+                System.out.println(Engine.describe(extracted));
             }
         } catch (RuntimeException e) {
             System.err.println("borderwatch: cannot use the store at " + root.db() + ": " + e.getMessage());
