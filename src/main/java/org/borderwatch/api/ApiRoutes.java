@@ -30,15 +30,16 @@ public final class ApiRoutes {
      */
     public static void install(Javalin app, Store store, MapLayers layers, String token, RateLimiter limiter,
                                ObjectMapper json) {
-        MapPointIndex pointIndex = new MapPointIndex(store.events());
+        MapData map = new MapData(store.events(), ClustersHandler.POINT_LIMIT);
         FilterCache<EventStats> statsCache = new FilterCache<>(32, store.events()::count);
         DocumentTitles titles = new DocumentTitles(store.documents());
         EventsHandler events = new EventsHandler(store, titles);
         DocumentsHandler documents = new DocumentsHandler(store, json, () -> {
-            pointIndex.invalidate();
+            map.invalidate();
             statsCache.invalidate();
+            events.invalidate();
         });
-        ClustersHandler clusters = new ClustersHandler(pointIndex);
+        ClustersHandler clusters = new ClustersHandler(map);
         ExportHandler export = new ExportHandler(store);
         BearerAuth auth = new BearerAuth(token);
         String openApi = resource("openapi.json");
@@ -63,7 +64,6 @@ public final class ApiRoutes {
             ctx.json(statsCache.get(FilterCache.key(ctx.queryParamMap()), () -> store.events().stats(query)));
         });
         app.get("/api/clusters", clusters::handle);
-        clusters.warmUp();
         app.get("/api/export.csv", export::csv);
         app.get("/api/export.geojson", export::geojson);
         app.get("/api/map/boundaries", ctx -> ctx.contentType("application/geo+json").result(layers.boundariesGeoJson()));

@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.borderwatch.store.EventPoint;
 import org.borderwatch.store.EventQuery;
+import org.borderwatch.store.MappedCount;
 
 /**
  * {@code /api/clusters}: what the map draws. Up to {@link #POINT_LIMIT} matching events come back as
@@ -22,38 +24,30 @@ final class ClustersHandler {
         PARAMS = Set.copyOf(p);
     }
 
-    record ClusterResponse(long total, long unmapped, String mode, List<MapPoint> points,
+    record ClusterResponse(long total, long unmapped, String mode, List<EventPoint> points,
                            List<GridClusterer.Cluster> clusters) {
     }
 
-    private final MapPointIndex index;
+    private final MapData map;
 
-    ClustersHandler(MapPointIndex index) {
-        this.index = index;
-    }
-
-    /** Starts loading what the page asks for first: the map without filters. */
-    void warmUp() {
-        index.warmUp(FilterCache.key(Map.of()), EventQuery.all());
+    ClustersHandler(MapData map) {
+        this.map = map;
     }
 
     void handle(Context ctx) {
         Map<String, List<String>> params = ctx.queryParamMap();
         EventQuery query = EventQueryParser.parse(params, PARAMS);
         int zoom = EventQueryParser.integer(params, "zoom", 8, 0, 22);
-        double[] box = query.bbox();
         EventQuery withoutBox = new EventQuery(query.from(), query.to(), query.type(), query.subType(), query.actor(),
                 query.country(), query.admin1(), null, query.text(), query.documentId(), query.contested(),
                 query.crossBorder(), EventQuery.Sort.DATE_ASC, 1, EventQuery.MAX_PAGE_SIZE);
-        MapPointIndex.Points points = index.points(FilterCache.key(params, "bbox", "zoom"), withoutBox);
-        long total = points.mapped().size() + points.unmapped();
-        if (points.mapped().size() <= POINT_LIMIT) {
-            ctx.json(new ClusterResponse(total, points.unmapped(), "points", points.mapped(), List.of()));
+        MapData.FilterPoints filtered = map.points(FilterCache.key(params, "bbox", "zoom"), withoutBox);
+        MappedCount count = filtered.count();
+        if (filtered.points() != null) {
+            ctx.json(new ClusterResponse(count.events(), count.unmapped(), "points", filtered.points(), List.of()));
             return;
         }
-        List<MapPoint> inBox = box == null ? points.mapped() : points.mapped().stream()
-                .filter(p -> p.lon() >= box[0] && p.lat() >= box[1] && p.lon() <= box[2] && p.lat() <= box[3])
-                .toList();
-        ctx.json(new ClusterResponse(total, points.unmapped(), "clusters", List.of(), GridClusterer.cluster(inBox, zoom)));
+        ctx.json(new ClusterResponse(count.events(), count.unmapped(), "clusters", List.of(),
+                map.clusters(FilterCache.key(params), query, zoom)));
     }
 }

@@ -16,6 +16,7 @@ import org.borderwatch.store.Store;
 /** {@code /api/events}: filtered pages of events, and one event with every document's report of it. */
 final class EventsHandler {
     private static final Set<String> LIST_PARAMS = union(EventQueryParser.FILTERS, EventQueryParser.PAGING);
+    private static final int CACHED_FILTERS = 64;
 
     record EventList(long total, int page, int size, List<EventJson.Summary> events) {
     }
@@ -29,17 +30,27 @@ final class EventsHandler {
 
     private final Store store;
     private final DocumentTitles titles;
+    /** How many events each filter matches: paging, or re-sorting, the same filter need not count again. */
+    private final FilterCache<Long> totals;
 
     EventsHandler(Store store, DocumentTitles titles) {
         this.store = store;
         this.titles = titles;
+        this.totals = new FilterCache<>(CACHED_FILTERS, store.events()::count);
     }
 
     void list(Context ctx) {
         EventQuery query = EventQueryParser.parse(ctx.queryParamMap(), LIST_PARAMS);
-        EventPage page = store.events().search(query);
+        long total = totals.get(FilterCache.key(ctx.queryParamMap(), "sort", "page", "size"),
+                () -> store.events().mappedCount(query).events());
+        EventPage page = store.events().search(query, total);
         ctx.json(new EventList(page.total(), query.page(), query.size(),
                 page.events().stream().map(EventJson::summary).toList()));
+    }
+
+    /** Forgets the counted totals, after a write. */
+    void invalidate() {
+        totals.invalidate();
     }
 
     void detail(Context ctx) {

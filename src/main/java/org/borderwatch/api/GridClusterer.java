@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.borderwatch.store.MapCell;
 
 /**
- * Groups map points into square grid cells sized for the zoom level (about 80 screen pixels of a
- * Web Mercator map), so a map of 100,000 events draws a few hundred circles instead.
+ * Map clusters from the store's per-type counts in square grid cells sized for the zoom level (about
+ * 80 screen pixels of a Web Mercator map), so a map of 100,000 events draws a few hundred circles.
  */
 final class GridClusterer {
     /** One cell's events: their mean position, count, deaths, and the most frequent event type. */
@@ -21,16 +22,14 @@ final class GridClusterer {
         return 360.0 / Math.pow(2, zoom) * (80.0 / 256.0);
     }
 
-    static List<Cluster> cluster(List<MapPoint> points, int zoom) {
-        double cell = cellDegrees(zoom);
-        Map<Long, Cell> cells = new HashMap<>();
-        for (MapPoint p : points) {
-            long x = (long) Math.floor((p.lon() + 180) / cell);
-            long y = (long) Math.floor((p.lat() + 90) / cell);
-            cells.computeIfAbsent(x * 1_000_003L + y, k -> new Cell()).add(p);
+    /** One cluster per cell, the per-type counts of a cell added up; most events first. */
+    static List<Cluster> fromCells(List<MapCell> cells) {
+        Map<List<Long>, Cell> byCell = new HashMap<>();
+        for (MapCell c : cells) {
+            byCell.computeIfAbsent(List.of(c.x(), c.y()), k -> new Cell()).add(c);
         }
-        List<Cluster> clusters = new ArrayList<>(cells.size());
-        for (Cell c : cells.values()) {
+        List<Cluster> clusters = new ArrayList<>(byCell.size());
+        for (Cell c : byCell.values()) {
             clusters.add(c.toCluster());
         }
         clusters.sort((a, b) -> Integer.compare(b.count(), a.count()));
@@ -40,23 +39,23 @@ final class GridClusterer {
     private static final class Cell {
         private double latSum;
         private double lonSum;
-        private int count;
+        private long count;
         private long fatalities;
-        private final Map<String, Integer> byType = new HashMap<>();
+        private final Map<String, Long> byType = new HashMap<>();
 
-        void add(MapPoint p) {
-            latSum += p.lat();
-            lonSum += p.lon();
-            count++;
-            fatalities += p.fatalities();
-            byType.merge(p.eventType(), 1, Integer::sum);
+        void add(MapCell c) {
+            latSum += c.latSum();
+            lonSum += c.lonSum();
+            count += c.events();
+            fatalities += c.fatalities();
+            byType.merge(c.eventType(), c.events(), Long::sum);
         }
 
         Cluster toCluster() {
             String dominant = byType.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .map(Map.Entry::getKey).orElse(null);
-            return new Cluster(latSum / count, lonSum / count, count, fatalities, dominant);
+            return new Cluster(latSum / count, lonSum / count, Math.toIntExact(count), fatalities, dominant);
         }
     }
 }

@@ -29,6 +29,14 @@ public interface EventRepository {
 
     EventPage search(EventQuery query);
 
+    /**
+     * A page of events when the caller already knows how many match (it counted the same filter before
+     * and nothing was written since): the store skips counting them again, and returns {@code knownTotal}.
+     */
+    default EventPage search(EventQuery query, long knownTotal) {
+        return search(query);
+    }
+
     EventStats stats(EventQuery query);
 
     /** Replaces all cross-document groupings (they are recomputed over all reports after each extraction). */
@@ -40,6 +48,21 @@ public interface EventRepository {
     List<MergedEvent> findAllMerged();
 
     long count();
+
+    /**
+     * The events with coordinates that the query matches (its box applied; sort and page ignored), at
+     * most {@code limit} of them in date order, read as light map rows rather than whole events.
+     */
+    List<EventPoint> points(EventQuery query, int limit);
+
+    /**
+     * The events with coordinates that the query matches (its box applied), counted per event type in
+     * the cells of a square grid of {@code cellDegrees}: a map's clusters, computed where the events are.
+     */
+    List<MapCell> mapCells(EventQuery query, double cellDegrees);
+
+    /** How many events the query matches (its box applied), and how many of them have coordinates. */
+    MappedCount mappedCount(EventQuery query);
 
     /**
      * Every event the query matches, in its sort order, from its page on (page size = the query's size),

@@ -2,39 +2,32 @@ package org.borderwatch.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import org.borderwatch.store.MapCell;
 import org.junit.jupiter.api.Test;
 
 class GridClustererTest {
     @Test
-    void groupsNearbyPointsAndKeepsCountsDeathsAndDominantType() {
-        List<MapPoint> points = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            points.add(point(40.00 + i * 0.001, 45.00, i < 20 ? "Battles" : "Protests", 2));
-        }
-        for (int i = 0; i < 5; i++) {
-            points.add(point(39.20, 46.40 + i * 0.001, "Riots", 1));
-        }
-        List<GridClusterer.Cluster> clusters = GridClusterer.cluster(points, 7);
+    void addsUpTheTypesOfACellAndKeepsCountsDeathsMeanAndDominantType() {
+        List<MapCell> cells = List.of(
+                new MapCell(10, 20, "Battles", 20, 20 * 40.01, 20 * 45.0, 40),
+                new MapCell(10, 20, "Protests", 10, 10 * 40.02, 10 * 45.0, 20),
+                new MapCell(11, 20, "Riots", 5, 5 * 39.2, 5 * 46.4, 5));
+        List<GridClusterer.Cluster> clusters = GridClusterer.fromCells(cells);
         assertThat(clusters).hasSize(2);
         GridClusterer.Cluster big = clusters.get(0);
         assertThat(big.count()).isEqualTo(30);
         assertThat(big.fatalities()).isEqualTo(60);
         assertThat(big.dominantType()).isEqualTo("Battles");
-        assertThat(big.lat()).isBetween(40.0, 40.03);
+        assertThat(big.lat()).isBetween(40.01, 40.02);
+        assertThat(big.lon()).isEqualTo(45.0);
         assertThat(clusters.get(1).dominantType()).isEqualTo("Riots");
+        assertThat(clusters.get(1).count()).isEqualTo(5);
     }
 
     @Test
-    void zoomingInSplitsClusters() {
-        List<MapPoint> points = List.of(point(40.0, 45.0, "Battles", 0), point(40.0, 45.3, "Battles", 0));
-        assertThat(GridClusterer.cluster(points, 5)).hasSize(1);
-        assertThat(GridClusterer.cluster(points, 12)).hasSize(2);
-    }
-
-    private static MapPoint point(double lat, double lon, String type, int deaths) {
-        return new MapPoint("e" + lat + lon, lat, lon, LocalDate.of(2022, 9, 13), type, "x", "place", deaths, false);
+    void zoomingInMakesCellsSmaller() {
+        assertThat(GridClusterer.cellDegrees(12)).isLessThan(GridClusterer.cellDegrees(5));
+        assertThat(GridClusterer.cellDegrees(0)).isEqualTo(112.5);
     }
 }

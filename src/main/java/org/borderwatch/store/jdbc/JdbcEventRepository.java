@@ -18,10 +18,13 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.MergedEvent;
 import org.borderwatch.domain.Stance;
 import org.borderwatch.store.ClaimantCount;
+import org.borderwatch.store.EventPoint;
 import org.borderwatch.store.EventPage;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventRepository;
 import org.borderwatch.store.EventStats;
+import org.borderwatch.store.MapCell;
+import org.borderwatch.store.MappedCount;
 
 /** Event reports in the {@code events} table, their claims, and the merged events over them. */
 final class JdbcEventRepository implements EventRepository {
@@ -38,10 +41,27 @@ final class JdbcEventRepository implements EventRepository {
 
     private final Database db;
     private final EventCodec codec;
+    private final JdbcEventPoints points;
 
     JdbcEventRepository(Database db, EventCodec codec) {
         this.db = db;
         this.codec = codec;
+        this.points = new JdbcEventPoints(db);
+    }
+
+    @Override
+    public List<EventPoint> points(EventQuery query, int limit) {
+        return points.points(query, limit);
+    }
+
+    @Override
+    public List<MapCell> mapCells(EventQuery query, double cellDegrees) {
+        return points.mapCells(query, cellDegrees);
+    }
+
+    @Override
+    public MappedCount mappedCount(EventQuery query) {
+        return points.mappedCount(query);
     }
 
     @Override
@@ -153,14 +173,21 @@ final class JdbcEventRepository implements EventRepository {
 
     @Override
     public EventPage search(EventQuery query) {
+        return search(query, -1);
+    }
+
+    @Override
+    public EventPage search(EventQuery query, long knownTotal) {
         EventFilter filter = EventFilter.of(query);
         return db.read("search events", c -> {
-            long total;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + filter.from() + filter.where())) {
-                filter.bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
+            long total = knownTotal;
+            if (total < 0) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + filter.from() + filter.where())) {
+                    filter.bind(ps);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        total = rs.getLong(1);
+                    }
                 }
             }
             List<String> ids = new ArrayList<>();
