@@ -38,9 +38,7 @@ final class ClustersHandler {
         Map<String, List<String>> params = ctx.queryParamMap();
         EventQuery query = EventQueryParser.parse(params, PARAMS);
         int zoom = EventQueryParser.integer(params, "zoom", 8, 0, 22);
-        EventQuery withoutBox = new EventQuery(query.from(), query.to(), query.type(), query.subType(), query.actor(),
-                query.country(), query.admin1(), null, query.text(), query.documentId(), query.contested(),
-                query.crossBorder(), EventQuery.Sort.DATE_ASC, 1, EventQuery.MAX_PAGE_SIZE);
+        EventQuery withoutBox = query.withBox(null);
         MapData.FilterPoints filtered = map.points(FilterCache.key(params, "bbox", "zoom"), withoutBox);
         MappedCount count = filtered.count();
         if (filtered.points() != null) {

@@ -51,6 +51,12 @@ public record EventQuery(
                 Sort.DATE_ASC, 1, MAX_PAGE_SIZE);
     }
 
+    /** The same filter within another box (null: anywhere). */
+    public EventQuery withBox(double[] newBbox) {
+        return new EventQuery(from, to, type, subType, actor, country, admin1, newBbox, text, documentId,
+                contested, crossBorder, sort, page, size);
+    }
+
     public EventQuery withPage(int newPage, int newSize) {
         return new EventQuery(from, to, type, subType, actor, country, admin1, bbox, text, documentId,
                 contested, crossBorder, sort, newPage, newSize);

@@ -49,13 +49,20 @@ final class JdbcEventPoints {
         if (!(cellDegrees > 0) || Double.isInfinite(cellDegrees)) {
             throw new IllegalArgumentException("cell size must be a positive number of degrees, not " + cellDegrees);
         }
-        EventFilter filter = EventFilter.of(query);
+        // Alone, the box is the best index condition (the covering events_map index answers it). With other
+        // conditions it is checked as an expression instead: H2 would otherwise walk the position index over
+        // most of the map and fetch every row behind it to test the rest, slower than a scan.
+        double[] box = query.bbox();
+        EventFilter withoutBox = EventFilter.of(query.withBox(null));
+        boolean boxAsExpression = box != null && !withoutBox.isEmpty();
+        EventFilter filter = boxAsExpression ? withoutBox : EventFilter.of(query);
+        String boxCondition = boxAsExpression ? boxAsExpression(box) : "";
         // The cell size is a number we computed, so it is written into the SQL: the grouping expressions
         // then stay identical between SELECT and GROUP BY, and the filter's parameters keep their indexes.
         String size = Double.toString(cellDegrees);
         String sql = "SELECT g.x, g.y, g.event_type, COUNT(*), SUM(g.lat), SUM(g.lon), COALESCE(SUM(g.fatalities_low), 0)"
                 + " FROM (SELECT FLOOR((e.lon + 180) / " + size + ") AS x, FLOOR((e.lat + 90) / " + size + ") AS y,"
-                + " e.event_type, e.lat, e.lon, e.fatalities_low" + filter.from() + whereMapped(filter) + ") g"
+                + " e.event_type, e.lat, e.lon, e.fatalities_low" + filter.from() + whereMapped(filter) + boxCondition + ") g"
                 + " GROUP BY g.x, g.y, g.event_type";
         return db.read("count map cells", c -> {
             List<MapCell> out = new ArrayList<>();
@@ -84,6 +91,13 @@ final class JdbcEventPoints {
                 }
             }
         });
+    }
+
+    /** " AND ..." keeping events in the box, written so no index is used for it; the box is numbers, so inlined. */
+    private static String boxAsExpression(double[] box) {
+        String lat = " AND (e.lat + 0) BETWEEN " + box[1] + " AND " + box[3];
+        return box[0] <= box[2] ? lat + " AND (e.lon + 0) BETWEEN " + box[0] + " AND " + box[2]
+                : lat + " AND ((e.lon + 0) >= " + box[0] + " OR (e.lon + 0) <= " + box[2] + ")"; // across the antimeridian
     }
 
     /** The filter's conditions and that the event has coordinates (lat and lon are set together). */

@@ -89,5 +89,11 @@ class JdbcEventPointsTest {
         assertThat(boxed).extracting(MapCell::eventType).containsExactlyInAnyOrder("Explosions/Remote violence", "Battles");
         assertThat(boxed.stream().mapToLong(MapCell::fatalities).sum()).isEqualTo(49 + 2);
         assertThat(boxed).extracting(MapCell::y).containsOnly((long) Math.floor((39.84 + 90) / 1.0));
+
+        // A box with another filter is applied differently in SQL (see mapCells), with the same meaning.
+        EventQuery jermukBattles = new EventQuery(null, null, "Battles", null, null, null, null,
+                new double[] {45.5, 39.7, 45.8, 39.9}, null, null, null, null, EventQuery.Sort.DATE_ASC, 1, 50);
+        assertThat(store.events().mapCells(jermukBattles, 1.0)).singleElement()
+                .satisfies(c -> assertThat(c.fatalities()).isEqualTo(2));
     }
 }
