@@ -71,9 +71,6 @@ public final class TemporalTagger {
             int day = Integer.parseInt(m.group(1));
             Integer end = m.group(2) == null ? null : Integer.parseInt(m.group(2));
             int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : ctx.yearFor(month, day);
-            if (m.group(4) != null) {
-                ctx.setParagraphYear(year);
-            }
             return dayRange(year, month, day, end, false);
         });
         scan(MONTH_DAY, s, found, base, m -> {
@@ -81,13 +78,9 @@ public final class TemporalTagger {
             int day = Integer.parseInt(m.group(2));
             Integer end = m.group(3) == null ? null : Integer.parseInt(m.group(3));
             int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : ctx.yearFor(month, day);
-            if (m.group(4) != null) {
-                ctx.setParagraphYear(year);
-            }
             return dayRange(year, month, day, end, false);
         });
         scan(MONTH_YEAR, s, found, base, m -> {
-            ctx.setParagraphYear(Integer.parseInt(m.group(2)));
             return monthOf(Integer.parseInt(m.group(2)), month(m.group(1)));
         });
         scan(BARE_MONTH, s, found, base, m -> {
@@ -155,6 +148,9 @@ public final class TemporalTagger {
         for (DateMention d : found) {
             if (d.date().precision() == DatePrecision.DAY) {
                 ctx.setNarrativeDay(d.date().end() != null ? d.date().end() : d.date().start());
+            } else if (d.date().precision() == DatePrecision.MONTH && !d.relative()
+                    && MONTH_YEAR.matcher(text.substring(d.span().start(), d.span().end())).find()) {
+                ctx.setStatedMonth(d.date().start());
             }
         }
         return found;
