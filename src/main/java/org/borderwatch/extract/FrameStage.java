@@ -24,6 +24,7 @@ public final class FrameStage implements Stage {
             "serviceman", "positions");
 
     private static final int YEAR_REACH = 8;
+    private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "svg", "gif", "webp", "tif");
     private static final Set<String> CLAUSE_SPLITS = Set.of(";", "meanwhile", "whereas");
     private static final Set<String> MODIFIED_NOUNS = Set.of("war", "wars", "conflict", "clan", "issue", "question",
             "peace", "process", "settlement", "authorities", "army", "status", "crisis", "negotiations", "talks",
@@ -154,14 +155,21 @@ public final class FrameStage implements Stage {
         if (type == null) {
             return null;
         }
-        if (type.type() == org.borderwatch.domain.EventType.STRATEGIC_DEVELOPMENTS
-                && type != SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY && type != SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED) {
+        if (type == SubEventType.OTHER || type == SubEventType.AGREEMENT) {
             places = places(s, m.places(), type); // meetings and accords: only where they were held
         }
         List<String> cueCountries = new ArrayList<>(m.cueCountries());
         String[] actors = actors(s, m, triggers, type, inRegion, civilianTarget, places, cueCountries);
-        if (places.isEmpty() && cueCountries.isEmpty() && type == SubEventType.OTHER && actors[0] != null) {
-            config.actorNamed(actors[0]).map(ConflictConfig.ActorEntry::country).ifPresent(cueCountries::add);
+        if (places.isEmpty() && type == SubEventType.OTHER && actors[0] != null) {
+            // a call, appeal or meeting with no venue named happens where its first party is
+            java.util.Optional<String> home = config.actorNamed(actors[0]).map(ConflictConfig.ActorEntry::country);
+            if (home.isPresent()) {
+                cueCountries.clear();
+                cueCountries.add(home.get());
+            }
+        }
+        if (cueCountries.size() > 1) {
+            cueCountries.subList(1, cueCountries.size()).clear(); // the first cue names where it happened
         }
         return new EventFrame(s.index(), span, type, date, actors[0], actors[1], places, cueCountries,
                 m.casualties(), m.measures(), triggers);
@@ -178,18 +186,21 @@ public final class FrameStage implements Stage {
             if (p.toToken() < tokens.size() && MODIFIED_NOUNS.contains(tokens.get(p.toToken()).key())) {
                 continue; // "the Karabakh war", "the Karabakh clan": a modifier, not a place of the event
             }
-            boolean borderWith = false;
             boolean venue = false;
-            for (int i = p.fromToken() - 1; i >= Math.max(0, p.fromToken() - 3); i--) {
-                borderWith |= tokens.get(i).key().equals("with") && i > 0 && tokens.get(i - 1).key().equals("border");
-                venue |= i >= p.fromToken() - 2 && VENUE_WORDS.contains(tokens.get(i).key());
+            for (int i = p.fromToken() - 1; i >= Math.max(0, p.fromToken() - 2); i--) {
+                venue |= VENUE_WORDS.contains(tokens.get(i).key());
             }
+            int back = p.fromToken() - 1;
+            while (back > 0 && (tokens.get(back).key().equals("'s") || tokens.get(back).isCapitalised())) {
+                back--; // skip "Azerbaijan 's" in "border with Azerbaijan's Nakhchivan"
+            }
+            boolean borderWith = back > 0 && tokens.get(back).key().equals("with") && tokens.get(back - 1).key().equals("border");
             if (borderWith) {
                 continue;
             }
             if (venueOf != null) {
                 boolean locality = config.place(p.name()).map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY).orElse(true);
-                if (!venue || venueOf == SubEventType.AGREEMENT && !locality) {
+                if (!venue || !locality) {
                     continue;
                 }
             }
@@ -237,10 +248,11 @@ public final class FrameStage implements Stage {
     }
 
     /** Civilians are the target when the sentence names them and names no military target beside them. */
-    /** A line of wiki markup or a figure caption: its first word is a namespace such as "File:". */
+    /** A figure caption of wiki markup: a namespace such as "File:" opening a line that names an image file. */
     private static boolean caption(Sentence s) {
         List<Token> t = s.tokens();
-        return t.size() > 2 && t.get(1).text().equals(":") && t.get(1).start() == t.get(0).end();
+        return t.size() > 2 && t.get(1).text().equals(":") && t.get(1).start() == t.get(0).end()
+                && t.stream().anyMatch(x -> IMAGE_EXTENSIONS.contains(x.key()));
     }
 
     private static boolean hasStatedDay(SentenceMentions m) {
@@ -286,7 +298,14 @@ public final class FrameStage implements Stage {
     private static boolean civilianTarget(List<Token> tokens, List<ActorMention> actors, int firstTrigger) {
         boolean civilians = actors.stream().anyMatch(a -> "civilians".equals(a.role()))
                 || tokens.stream().anyMatch(t -> CIVILIAN_WORDS.contains(t.key()));
-        boolean military = tokens.stream().anyMatch(t -> MILITARY_TARGET_WORDS.contains(t.key()));
+        boolean military = false;
+        for (int i = firstTrigger; i < tokens.size() && !military; i++) {
+            boolean agent = false;
+            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                agent |= tokens.get(j).key().equals("by"); // "killed by the Azerbaijani military" names the attacker
+            }
+            military = MILITARY_TARGET_WORDS.contains(tokens.get(i).key()) && !agent;
+        }
         return civilians && !military;
     }
 

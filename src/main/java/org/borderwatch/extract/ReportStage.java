@@ -67,6 +67,10 @@ public final class ReportStage implements Stage {
         if (!(first.type() == f.type() || bothFighting) || !first.date().equals(f.date())) {
             return false;
         }
+        if (!bothFighting && f.type().type() == EventType.STRATEGIC_DEVELOPMENTS
+                && first.actor1() != null && f.actor1() != null && !first.actor1().equals(f.actor1())) {
+            return false; // two parties' separate acts: an appeal, then a meeting
+        }
         boolean samePlaces = f.places().isEmpty() || new LinkedHashSet<>(first.places()).containsAll(f.places());
         if (!samePlaces) {
             return false;
@@ -122,7 +126,9 @@ public final class ReportStage implements Stage {
             evidence.add(doc.evidence(f.span()));
             claims.addAll(a.claims().getOrDefault(f.sentence(), List.of()));
             places.addAll(f.places());
-            cues.addAll(f.cueCountries());
+            if (f == group.get(0)) {
+                cues.addAll(f.cueCountries());
+            }
             measures.addAll(f.measures());
             Integer d = f.casualties().deaths();
             if (cost == CasualtyCount.NONE || d != null && (cost.deaths() == null || d > cost.deaths())) {
