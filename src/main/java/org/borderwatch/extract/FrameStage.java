@@ -155,12 +155,22 @@ public final class FrameStage implements Stage {
         if (type == null) {
             return null;
         }
-        if (type == SubEventType.OTHER || type == SubEventType.AGREEMENT) {
+        boolean diplomatic = type == SubEventType.AGREEMENT || type == SubEventType.OTHER && triggers.stream()
+                .anyMatch(t -> t.triggerClass() == TriggerClass.DIPLOMACY || t.triggerClass() == TriggerClass.APPEAL);
+        if (diplomatic) {
             places = places(s, m.places(), type); // meetings and accords: only where they were held
         }
         List<String> cueCountries = new ArrayList<>(m.cueCountries());
         String[] actors = actors(s, m, triggers, type, inRegion, civilianTarget, places, cueCountries);
-        if (places.isEmpty() && type == SubEventType.OTHER && actors[0] != null) {
+        if (type == SubEventType.PEACEFUL_PROTEST) {
+            String country = protestCountry(places, cueCountries, m.actors());
+            if (country != null) {
+                actors[0] = config.actorFor(country, "protesters").map(ConflictConfig.ActorEntry::name).orElse(actors[0]);
+                cueCountries = new ArrayList<>(List.of(country));
+                places = places.stream().filter(p -> config.place(p).map(e -> country.equals(e.country())).orElse(true)).toList();
+            }
+        }
+        if (places.isEmpty() && diplomatic && type == SubEventType.OTHER && actors[0] != null) {
             // a call, appeal or meeting with no venue named happens where its first party is
             java.util.Optional<String> home = config.actorNamed(actors[0]).map(ConflictConfig.ActorEntry::country);
             if (home.isPresent()) {
@@ -199,7 +209,8 @@ public final class FrameStage implements Stage {
                 continue;
             }
             if (venueOf != null) {
-                boolean locality = config.place(p.name()).map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY).orElse(true);
+                boolean locality = config.place(p.name()).map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY
+                        || e.cls() == org.borderwatch.domain.FeatureClass.DISTRICT).orElse(true);
                 if (!venue || !locality) {
                     continue;
                 }
@@ -220,6 +231,20 @@ public final class FrameStage implements Stage {
             }
         }
         return kept;
+    }
+
+    /** Where protesters protest: a named place, a territorial cue, else the country of the first actor named. */
+    private String protestCountry(List<String> places, List<String> cues, List<ActorMention> actors) {
+        for (String p : places) {
+            java.util.Optional<String> c = config.place(p).map(ConflictConfig.PlaceEntry::country);
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        if (!cues.isEmpty()) {
+            return cues.get(0);
+        }
+        return actors.stream().map(ActorMention::country).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Smaller is more specific: localities before regions before districts; unknown places in between. */
