@@ -24,6 +24,7 @@ public final class FrameStage implements Stage {
             "serviceman", "positions");
 
     private static final int YEAR_REACH = 8;
+    private static final int LEAD_SENTENCES = 6;
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "svg", "gif", "webp", "tif");
     private static final Set<String> CLAUSE_SPLITS = Set.of(";", "meanwhile", "whereas");
     private static final Set<String> MODIFIED_NOUNS = Set.of("war", "wars", "conflict", "clan", "issue", "question",
@@ -62,7 +63,8 @@ public final class FrameStage implements Stage {
     public void process(Annotation a) {
         LocalDate published = a.document().published() == null ? null : a.document().published().lastDay();
         List<EventFrame> frames = new ArrayList<>();
-        DateSpan carried = null;
+        DateSpan window = newsWindow(a);
+        DateSpan carried = window;
         int paragraph = -1;
         java.time.YearMonth section = null;
         for (Sentence s : a.sentences()) {
@@ -71,7 +73,7 @@ public final class FrameStage implements Stage {
                 paragraph = s.paragraph();
                 // under a dated heading the narrative runs on across paragraphs; elsewhere it starts afresh
                 if (m.section() == null || !m.section().equals(section)) {
-                    carried = null;
+                    carried = window;
                 }
                 section = m.section();
             }
@@ -103,6 +105,24 @@ public final class FrameStage implements Stage {
             }
         }
         a.setFrames(frames);
+    }
+
+    /**
+     * The window a news report covers, when its opening sentences state one relative to publication ("this
+     * week"): undated reports further down belong to it.
+     */
+    private static DateSpan newsWindow(Annotation a) {
+        for (Sentence s : a.sentences()) {
+            if (s.index() >= LEAD_SENTENCES) {
+                break;
+            }
+            for (DateMention d : a.mentions().get(s.index()).dates()) {
+                if (d.date().precision() == DatePrecision.WEEK && !d.relative()) {
+                    return d.date();
+                }
+            }
+        }
+        return null;
     }
 
     /**
