@@ -167,7 +167,7 @@ public final class FrameStage implements Stage {
 
     private EventFrame frame(Sentence s, org.borderwatch.domain.Span span, SentenceMentions m, List<Trigger> triggers,
                              DateSpan date) {
-        List<String> places = places(s, m.places(), null);
+        List<String> places = places(s, m.places(), null, m.actors());
         boolean inRegion = places.stream().anyMatch(p -> config.regionOf(p).isPresent());
         int firstTrigger = triggers.get(0).from();
         boolean civilianTarget = civilianTarget(s.tokens(), m.actors(), firstTrigger);
@@ -178,7 +178,7 @@ public final class FrameStage implements Stage {
         boolean diplomatic = type == SubEventType.AGREEMENT || type == SubEventType.OTHER && triggers.stream()
                 .anyMatch(t -> t.triggerClass() == TriggerClass.DIPLOMACY || t.triggerClass() == TriggerClass.APPEAL);
         if (diplomatic) {
-            places = places(s, m.places(), type); // meetings and accords: only where they were held
+            places = places(s, m.places(), type, m.actors()); // meetings and accords: only where they were held
         }
         List<String> cueCountries = new ArrayList<>(m.cueCountries());
         String[] actors = actors(s, m, triggers, type, inRegion, civilianTarget, places, cueCountries);
@@ -209,7 +209,7 @@ public final class FrameStage implements Stage {
      * The places where the event is: introduced by a locative word, the most specific first, and only those
      * in the same country as the most specific one (a border "with Azerbaijan's Nakhchivan" is not a venue).
      */
-    private List<String> places(Sentence s, List<PlaceMention> mentions, SubEventType venueOf) {
+    private List<String> places(Sentence s, List<PlaceMention> mentions, SubEventType venueOf, List<ActorMention> actors) {
         List<Token> tokens = s.tokens();
         List<PlaceMention> located = new ArrayList<>();
         for (PlaceMention p : mentions) {
@@ -227,6 +227,10 @@ public final class FrameStage implements Stage {
             boolean borderWith = back > 0 && tokens.get(back).key().equals("with") && tokens.get(back - 1).key().equals("border");
             if (borderWith) {
                 continue;
+            }
+            boolean namesAnActor = actors.stream().anyMatch(a -> a.from() <= p.fromToken() && p.toToken() <= a.to());
+            if (namesAnActor && !venue) {
+                continue; // "Yerevan said": the capital stands for its government
             }
             if (venueOf != null) {
                 boolean locality = config.place(p.name()).map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY

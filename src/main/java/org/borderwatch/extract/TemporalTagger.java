@@ -130,8 +130,9 @@ public final class TemporalTagger {
                     new DateSpan(pub.minusDays(7), pub, DatePrecision.WEEK), false));
             scan(WEEKDAY, s, found, base, m -> new DateMention(null, DateSpan.day(
                     pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))))), false));
+            // deictic: "today" in a quotation is the speaker's day, so it counts as relative, not stated
             scan(YESTERDAY, s, found, base, m -> new DateMention(null,
-                    DateSpan.day(m.group(1).equalsIgnoreCase("today") ? pub : pub.minusDays(1)), false));
+                    DateSpan.day(m.group(1).equalsIgnoreCase("today") ? pub : pub.minusDays(1)), true));
             scan(THIS_YEAR, s, found, base, m -> {
                 String w = m.group(1).toLowerCase(Locale.ROOT);
                 if (w.endsWith("month")) {

@@ -79,9 +79,12 @@ public final class TriggerStage implements Stage {
                     || infinitive(tokens, h.from(), found)) {
                 continue;
             }
-            allNominal &= Cues.covers(found, Cues.Kind.NOMINAL, h.from());
-            if (Cues.covers(found, Cues.Kind.NOMINAL, h.from())
-                    && Cues.governs(found, Cues.Kind.SPEECH, tokens, h.from(), SPEECH_WINDOW)) {
+            boolean nominal = false;
+            for (int i = h.from(); i < h.to(); i++) {
+                nominal |= Cues.covers(found, Cues.Kind.NOMINAL, i); // "military operation", "armed escalation"
+            }
+            allNominal &= nominal;
+            if (nominal && Cues.governs(found, Cues.Kind.SPEECH, tokens, h.from(), SPEECH_WINDOW)) {
                 continue; // "condemned the invasion": speech about an event, not its report
             }
             StringBuilder text = new StringBuilder();
