@@ -113,6 +113,31 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalThatSpeaksIsAGovernmentNotAPlace() {
+        List<Event> events = extract("On 2 May 2024, Azerbaijani troops advanced near Sotk, Yerevan said.", "2024-05-03");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.locations()).extracting(Location::name).containsExactly("Sotk");
+            assertThat(e.claims()).extracting(Claim::claimant).contains("Government of Armenia");
+        });
+    }
+
+    @Test
+    void quotedOpinionWithoutADateOfItsOwnIsNotAReport() {
+        assertThat(extract("October 2024\n\nThe minister spoke on 3 October. \"Their troops attacked our land and "
+                + "the shelling goes on,\" he told reporters.", "2024-11-01")).isEmpty();
+    }
+
+    @Test
+    void aMonthSummaryJoinsTheDayPreciseReportOfTheSameEvent() {
+        List<Event> events = extract("In March 2024, Azerbaijani troops shelled Sotk.\n\n"
+                + "On 5 March 2024, Azerbaijani artillery shelled Sotk for two hours.", "2024-04-01");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(org.borderwatch.domain.DateSpan.day(LocalDate.of(2024, 3, 5)));
+            assertThat(e.evidence()).hasSize(2);
+        });
+    }
+
+    @Test
     void anotherConflictNeedsOnlyAnotherConfigurationFolder(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("conflict.yaml"), """
                 name: Northia–Southia dispute
