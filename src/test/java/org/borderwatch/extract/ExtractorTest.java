@@ -74,6 +74,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aDenialByANamedPartyAtTheEndOfAnUnpunctuatedLine() {
+        List<Event> events = extract("On 8 June 2024, Azerbaijani forces shelled Sotk, a report denied by Baku", "2024-06-09");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.claims()).extracting(Claim::claimant, Claim::stance)
+                .contains(org.assertj.core.groups.Tuple.tuple("Government of Azerbaijan", Stance.DENIES)));
+        assertThat(extract("On 8 June 2024, Azerbaijani forces shelled Sotk, which Baku denied", "2024-06-09")).hasSize(1);
+    }
+
+    @Test
     void reportsTheTextCallsFalseAreNotEvents() {
         assertThat(extract("On 4 April 2024, rumours of clashes near Goris spread, but they were quickly debunked.",
                 "2024-04-05")).isEmpty();
