@@ -16,7 +16,7 @@ public final class Cues {
     }
 
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "but", "while", "which", "after",
-            "before", "when", "as", "(", ")", "\u2013", "-", "\u2014", "however", "whereas");
+            "before", "when", "as", "\u2013", "-", "\u2014", "however", "whereas");
 
     private final PatternLexicon lexicon;
 

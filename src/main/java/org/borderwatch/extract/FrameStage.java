@@ -85,7 +85,7 @@ public final class FrameStage implements Stage {
             if (triggers.isEmpty()) {
                 continue;
             }
-            if (caption(s) || s.tokens().get(0).key().equals("no")) {
+            if (caption(s) || s.tokens().get(0).key().equals("no") || verblessTitle(s, triggers)) {
                 continue; // a figure caption or template line; "No officials have provided evidence of ..."
             }
             if (quoted(a.text(), a.paragraphs().get(s.paragraph()), s, triggers) && !hasStatedDay(m)) {
@@ -146,7 +146,7 @@ public final class FrameStage implements Stage {
                 .filter(c -> triggers.stream().anyMatch(t -> t.from() >= c[0] && t.to() <= c[1])).toList();
         if (withTriggers.size() < 2) {
             EventFrame f = frame(s, s.span(), m, triggers, date);
-            return f == null ? List.of() : List.of(f);
+            return f == null ? List.of() : perLocality(f);
         }
         List<EventFrame> out = new ArrayList<>();
         for (int[] c : withTriggers) {
@@ -257,6 +257,33 @@ public final class FrameStage implements Stage {
         return kept;
     }
 
+    /**
+     * Incursions and attacks on civilians reported at two or three villages are coded, as ACLED codes
+     * events, once per village; the districts named stay with each.
+     */
+    private List<EventFrame> perLocality(EventFrame f) {
+        if (f.type() != SubEventType.ATTACK && f.type() != SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY) {
+            return List.of(f);
+        }
+        List<String> localities = f.places().stream().filter(p -> config.place(p)
+                .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY).orElse(false)).toList();
+        List<String> others = f.places().stream().filter(p -> !localities.contains(p)).toList();
+        boolean onlyDistricts = others.stream().allMatch(p -> config.place(p)
+                .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.DISTRICT).orElse(false));
+        if (localities.size() < 2 || localities.size() > 3 || !onlyDistricts) {
+            return List.of(f);
+        }
+        List<EventFrame> out = new ArrayList<>();
+        for (String village : localities) {
+            List<String> places = new ArrayList<>();
+            places.add(village);
+            places.addAll(others);
+            out.add(new EventFrame(f.sentence(), f.span(), f.type(), f.date(), f.actor1(), f.actor2(), places,
+                    f.cueCountries(), f.casualties(), f.measures(), f.triggers()));
+        }
+        return out;
+    }
+
     /** Where protesters protest: a named place, a territorial cue, else the country of the first actor named. */
     private String protestCountry(List<String> places, List<String> cues, List<ActorMention> actors) {
         for (String p : places) {
@@ -302,6 +329,19 @@ public final class FrameStage implements Stage {
         List<Token> t = s.tokens();
         return t.size() > 2 && t.get(1).text().equals(":") && t.get(1).start() == t.get(0).end()
                 && t.stream().anyMatch(x -> IMAGE_EXTENSIONS.contains(x.key()));
+    }
+
+    private static final Set<String> FINITE_VERBS = Set.of("was", "were", "is", "are", "has", "have", "had", "did",
+            "does", "do", "took", "began", "broke", "hit", "made", "met", "spoke", "sent", "saw", "led", "fought");
+
+    /** A title or caption: no closing punctuation and no finite verb ("Azerbaijani strikes on Armenian territory"). */
+    private static boolean verblessTitle(Sentence s, List<Trigger> triggers) {
+        List<Token> t = s.tokens();
+        String last = t.get(t.size() - 1).text();
+        if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("\u201D")) {
+            return false;
+        }
+        return t.stream().noneMatch(x -> FINITE_VERBS.contains(x.key()) || x.key().length() > 4 && x.key().endsWith("ed"));
     }
 
     private static boolean hasStatedDay(SentenceMentions m) {

@@ -33,7 +33,7 @@ public final class ReportStage implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.FRAMES, Layer.CLAIMS);
+        return Set.of(Layer.MENTIONS, Layer.FRAMES, Layer.CLAIMS);
     }
 
     @Override
@@ -55,6 +55,7 @@ public final class ReportStage implements Stage {
             }
         }
         groups = absorbSummaries(groups);
+        groups = absorbLeads(a, groups);
         List<Event> events = new ArrayList<>();
         for (List<EventFrame> g : groups) {
             events.add(event(a, g));
@@ -77,7 +78,10 @@ public final class ReportStage implements Stage {
         }
         int p1 = a.sentences().get(first.sentence()).paragraph();
         int p2 = a.sentences().get(f.sentence()).paragraph();
-        return p1 == p2 || first.places().equals(f.places()) && !f.places().isEmpty();
+        java.time.YearMonth section = a.mentions().get(first.sentence()).section();
+        boolean sameSection = section != null && section.equals(a.mentions().get(f.sentence()).section());
+        return p1 == p2 || first.places().equals(f.places()) && !f.places().isEmpty()
+                || bothFighting && sameSection && f.places().isEmpty(); // the same battle told again under its heading
     }
 
     /**
@@ -102,6 +106,33 @@ public final class ReportStage implements Stage {
                 out.add(g);
             } else {
                 finer.addAll(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A placeless lead sentence ("On 13 August both sides reported shelling") followed in its paragraph by
+     * reports of the same kind and day that name places is their summary: it joins the first of them.
+     */
+    private static List<List<EventFrame>> absorbLeads(Annotation a, List<List<EventFrame>> groups) {
+        List<List<EventFrame>> out = new ArrayList<>(groups);
+        for (List<EventFrame> g : groups) {
+            EventFrame lead = g.get(0);
+            if (!lead.places().isEmpty() || g.size() > 1 || lead.type().type() == EventType.STRATEGIC_DEVELOPMENTS
+                    || lead.type().type() == EventType.PROTESTS) {
+                continue; // only fighting is summarised ahead of its details; appeals and meetings are acts of their own
+            }
+            int paragraph = a.sentences().get(lead.sentence()).paragraph();
+            List<EventFrame> detail = out.stream().filter(o -> o != g
+                    && o.get(0).sentence() > lead.sentence()
+                    && a.sentences().get(o.get(0).sentence()).paragraph() == paragraph
+                    && o.get(0).date().equals(lead.date())
+                    && o.get(0).type().type() == lead.type().type()
+                    && !o.get(0).places().isEmpty()).findFirst().orElse(null);
+            if (detail != null) {
+                detail.add(lead);
+                out.remove(g);
             }
         }
         return out;
@@ -183,7 +214,7 @@ public final class ReportStage implements Stage {
 
     /** A stable id: the same document, sentence and type give the same id on every run. */
     static String id(String documentId, EventFrame frame, Evidence evidence) {
-        String key = documentId + "|" + evidence.clean().start() + "|" + frame.type().name();
+        String key = documentId + "|" + evidence.clean().start() + "|" + frame.type().name() + "|" + frame.places();
         try {
             byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return "ev-" + HexFormat.of().formatHex(h, 0, 8);

@@ -146,6 +146,20 @@ class ExtractorTest {
     }
 
     @Test
+    void incursionsAtTwoVillagesAreTwoEvents() {
+        List<Event> events = extract("On 4 April 2024, Azerbaijani soldiers crossed the border at Tegh and Khoznavar in Syunik.",
+                "2024-04-05");
+        assertThat(events).hasSize(2);
+        assertThat(events).extracting(e -> e.locations().get(0).name()).containsExactly("Tegh", "Khoznavar");
+        assertThat(events).extracting(Event::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aTitleWithoutAVerbReportsNothing() {
+        assertThat(extract("Azerbaijani strikes on Armenian villages between 3 and 5 May 2024", "2024-06-01")).isEmpty();
+    }
+
+    @Test
     void anotherConflictNeedsOnlyAnotherConfigurationFolder(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("conflict.yaml"), """
                 name: Northia–Southia dispute
