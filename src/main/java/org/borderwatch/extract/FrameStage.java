@@ -247,6 +247,12 @@ public final class FrameStage implements Stage {
             return names;
         }
         String primary = config.place(names.get(0)).map(ConflictConfig.PlaceEntry::country).orElse(null);
+        long districtCountries = names.stream().map(config::place).flatMap(java.util.Optional::stream)
+                .filter(e -> e.cls() == org.borderwatch.domain.FeatureClass.DISTRICT)
+                .map(ConflictConfig.PlaceEntry::country).distinct().count();
+        if (districtCountries > 1 && venueOf == null) {
+            return names; // provinces of both countries named: the event spans the border
+        }
         List<String> kept = new ArrayList<>();
         for (String n : names) {
             String c = config.place(n).map(ConflictConfig.PlaceEntry::country).orElse(null);
