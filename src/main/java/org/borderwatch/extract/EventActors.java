@@ -38,6 +38,16 @@ final class EventActors {
                 break;
             }
         }
+        // "an Armenian soldier was killed": the subject is who was harmed, the attacker is the other side
+        ActorMention victim = agent == null && passiveHarm(s, triggers)
+                ? parties.stream().filter(a -> a.to() <= trigger).reduce((first, second) -> second).orElse(null)
+                : null;
+        if (victim != null) {
+            String harmed = resolve(victim, forceEvent);
+            String attacker = parties.stream().filter(a -> a != victim).map(a -> resolve(a, forceEvent))
+                    .filter(n -> n != null && !n.equals(harmed)).findFirst().orElse(opponent(harmed, inRegion));
+            return new String[] {attacker, harmed};
+        }
         if (agent == null) {
             agent = parties.stream().filter(a -> a.to() <= trigger).reduce((first, second) -> second)
                     .orElse(parties.isEmpty() ? null : parties.get(0));
@@ -66,6 +76,9 @@ final class EventActors {
         if (type.type() == org.borderwatch.domain.EventType.BATTLES && inRegion) {
             actor2 = localForcesFor(actor2);
         }
+        if (type == SubEventType.AGREEMENT) {
+            return agreementParties(actor1, actor2);
+        }
         if (civilianTarget && type.type() != org.borderwatch.domain.EventType.BATTLES) {
             String country = !cueCountries.isEmpty() ? cueCountries.get(0)
                     : places.stream().map(p -> config.place(p).map(ConflictConfig.PlaceEntry::country).orElse(null))
@@ -75,6 +88,50 @@ final class EventActors {
             }
         }
         return new String[] {actor1, actor2};
+    }
+
+    /** Whether the sentence tells its violence first as harm suffered: "was killed", "were wounded in clashes". */
+    private static boolean passiveHarm(Sentence s, List<Trigger> triggers) {
+        if (triggers.get(0).triggerClass() != TriggerClass.CASUALTY) {
+            return false;
+        }
+        int at = triggers.get(0).from();
+        for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
+            String k = s.tokens().get(i).key();
+            if (k.equals("was") || k.equals("were") || k.equals("been")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Accords are between governments; when the text names fewer than two parties, the two sides'. */
+    private String[] agreementParties(String actor1, String actor2) {
+        String first = governmentOf(actor1);
+        String second = governmentOf(actor2);
+        List<String> sideGovernments = config.sides().stream()
+                .map(c -> config.actorFor(c, "government").map(ConflictConfig.ActorEntry::name).orElse(null))
+                .filter(Objects::nonNull).toList();
+        if (sideGovernments.size() == 2) {
+            if (first == null) {
+                first = sideGovernments.get(0);
+            }
+            if (second == null || second.equals(first)) {
+                second = sideGovernments.get(0).equals(first) ? sideGovernments.get(1)
+                        : sideGovernments.get(1).equals(first) ? sideGovernments.get(0) : second;
+            }
+        }
+        return new String[] {first, second};
+    }
+
+    private String governmentOf(String actor) {
+        if (actor == null) {
+            return null;
+        }
+        return config.actorNamed(actor)
+                .filter(a -> "military".equals(a.role()) && a.country() != null)
+                .flatMap(a -> config.actorFor(a.country(), "government"))
+                .map(ConflictConfig.ActorEntry::name).orElse(actor);
     }
 
     private String resolve(ActorMention a, boolean forceEvent) {

@@ -160,6 +160,26 @@ class ExtractorTest {
     }
 
     @Test
+    void theSubjectOfAPassiveKillingIsTheVictim() {
+        List<Event> events = extract("On 6 June 2024, an Armenian serviceman was wounded near Kut.", "2024-06-07");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.actor1()).isEqualTo("Military Forces of Azerbaijan");
+            assertThat(e.actor2()).isEqualTo("Military Forces of Armenia");
+            assertThat(e.fatalities().low()).as("only an injury reported").isZero();
+            assertThat(e.casualties().wounded()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aCeasefireIsBetweenTheTwoSidesGovernments() {
+        List<Event> events = extract("On 2 March 2024, the fighting stopped and a ceasefire was reached.", "2024-03-03");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.AGREEMENT);
+            assertThat(List.of(e.actor1(), e.actor2())).containsExactly("Government of Armenia", "Government of Azerbaijan");
+        });
+    }
+
+    @Test
     void anotherConflictNeedsOnlyAnotherConfigurationFolder(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("conflict.yaml"), """
                 name: Northia–Southia dispute
