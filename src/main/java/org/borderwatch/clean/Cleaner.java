@@ -24,6 +24,7 @@ public final class Cleaner {
                 new UnwrapMarkdownLinks(),
                 new DropUrlLines(),
                 new DropNavigationLines(),
+                new DropRunningHeaders(),
                 new DropForeignScriptLines(),
                 new DropStrayUrls(),
                 new DropResidueLines(),

@@ -1,11 +1,15 @@
 package org.borderwatch.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.borderwatch.domain.Span;
 
 /**
  * Drops copies of a passage that a layout repeats inside the same document, typically a pull
@@ -18,6 +22,10 @@ import java.util.regex.Pattern;
 public final class DropRepeatedPassages implements CleaningStep {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int DEFAULT_MIN_WORDS = 8;
+    /** A run's index takes the low bits of its sort key, its hash the rest. */
+    private static final int INDEX_BITS = 26;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+    private static final long HASH_MASK = (1L << (63 - INDEX_BITS)) - 1;
 
     private final int minWords;
 
@@ -45,8 +53,8 @@ public final class DropRepeatedPassages implements CleaningStep {
     public void apply(TrackedText text) {
         String s = text.text();
         List<int[]> words = words(s);
-        if (words.size() < minWords * 2) {
-            return;
+        if (words.size() < minWords * 2 || words.size() > INDEX_MASK) {
+            return; // too short to repeat anything, or beyond any report's length
         }
         List<List<Copy>> passages = repeatedPassages(s, words);
         TextEdits edits = text.edit();
@@ -65,28 +73,46 @@ public final class DropRepeatedPassages implements CleaningStep {
         return words;
     }
 
-    /** Groups the copies of each repeated passage, found through shared runs of minWords words. */
+    /**
+     * Groups the copies of each repeated passage, found through shared runs of minWords words.
+     * Runs are compared by hash in one sorted array rather than a map of strings, which keeps a
+     * book-length text within a few bytes a word; equal hashes are confirmed word by word.
+     */
     private List<List<Copy>> repeatedPassages(String s, List<int[]> words) {
         String[] normal = new String[words.size()];
         for (int i = 0; i < normal.length; i++) {
-            normal[i] = s.substring(words.get(i)[0], words.get(i)[1]).toLowerCase();
+            normal[i] = s.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(Locale.ROOT);
         }
-        Map<String, List<Integer>> shingles = new HashMap<>();
-        for (int i = 0; i + minWords <= normal.length; i++) {
-            String key = String.join(" ", java.util.Arrays.copyOfRange(normal, i, i + minWords));
-            shingles.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        int runs = normal.length - minWords + 1;
+        long[] keys = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long hash = 17;
+            for (int k = 0; k < minWords; k++) {
+                hash = hash * 31 + normal[i + k].hashCode();
+            }
+            keys[i] = ((hash & HASH_MASK) << INDEX_BITS) | i;
         }
+        Arrays.sort(keys);
+        List<int[]> sameRuns = new ArrayList<>(); // pairs of run starts with equal words
         boolean[] repeated = new boolean[normal.length];
-        for (List<Integer> starts : shingles.values()) {
-            if (starts.size() > 1) {
-                for (int start : starts) {
-                    java.util.Arrays.fill(repeated, start, start + minWords, true);
+        for (int i = 0; i < runs; ) {
+            int j = i + 1;
+            while (j < runs && (keys[j] >>> INDEX_BITS) == (keys[i] >>> INDEX_BITS)) {
+                j++;
+            }
+            int first = (int) (keys[i] & INDEX_MASK);
+            for (int other = i + 1; other < j; other++) { // compared with the first only: linear in the copies
+                int second = (int) (keys[other] & INDEX_MASK);
+                if (sameWords(normal, first, second)) {
+                    sameRuns.add(new int[] {first, second});
+                    Arrays.fill(repeated, first, first + minWords, true);
+                    Arrays.fill(repeated, second, second + minWords, true);
                 }
             }
+            i = j;
         }
-        // contiguous repeated words form copies; copies sharing a shingle are the same passage
+        // contiguous repeated words form copies; copies sharing a run are the same passage
         int[] copyOfWord = new int[normal.length];
-        java.util.Arrays.fill(copyOfWord, -1);
         List<Copy> copies = new ArrayList<>();
         for (int i = 0; i < normal.length; i++) {
             if (!repeated[i]) {
@@ -106,16 +132,23 @@ public final class DropRepeatedPassages implements CleaningStep {
         for (int i = 0; i < group.length; i++) {
             group[i] = i;
         }
-        for (List<Integer> starts : shingles.values()) {
-            for (int k = 1; k < starts.size(); k++) {
-                union(group, copyOfWord[starts.get(0)], copyOfWord[starts.get(k)]);
-            }
+        for (int[] pair : sameRuns) {
+            union(group, copyOfWord[pair[0]], copyOfWord[pair[1]]);
         }
         Map<Integer, List<Copy>> byGroup = new HashMap<>();
         for (int i = 0; i < copies.size(); i++) {
             byGroup.computeIfAbsent(find(group, i), g -> new ArrayList<>()).add(copies.get(i));
         }
         return byGroup.values().stream().filter(g -> g.size() > 1).toList();
+    }
+
+    private boolean sameWords(String[] normal, int first, int second) {
+        for (int k = 0; k < minWords; k++) {
+            if (!normal[first + k].equals(normal[second + k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int find(int[] parent, int i) {
@@ -131,7 +164,7 @@ public final class DropRepeatedPassages implements CleaningStep {
     }
 
     private static void dropLayoutCopies(String s, List<Copy> copies, TextEdits edits) {
-        List<Copy> sorted = copies.stream().sorted(java.util.Comparator.comparingInt(Copy::start)).toList();
+        List<Copy> sorted = copies.stream().sorted(Comparator.comparingInt(Copy::start)).toList();
         List<Copy> interrupting = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             Copy copy = sorted.get(i);
@@ -199,10 +232,10 @@ public final class DropRepeatedPassages implements CleaningStep {
         return blankBefore && blankAfter;
     }
 
-    private static org.borderwatch.domain.Span blockWithLeadingSpace(String s, Copy copy) {
+    private static Span blockWithLeadingSpace(String s, Copy copy) {
         int start = lineStart(s, copy.start());
         int end = lineEnd(s, copy.end());
-        return new org.borderwatch.domain.Span(start, Math.min(s.length(), end + 1));
+        return new Span(start, Math.min(s.length(), end + 1));
     }
 
     /** Removes the copy and the space around it but one break, so the interrupted sentence joins up. */

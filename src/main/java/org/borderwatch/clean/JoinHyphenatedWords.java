@@ -1,5 +1,9 @@
 package org.borderwatch.clean;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class JoinHyphenatedWords implements CleaningStep {
     private static final Pattern BREAK = Pattern.compile("([\\p{L}]+)-\\n([\\p{L}]+)");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
 
     @Override
     public String name() {
@@ -21,29 +26,37 @@ public final class JoinHyphenatedWords implements CleaningStep {
     public void apply(TrackedText text) {
         TextEdits edits = text.edit();
         String s = text.text();
+        Set<String> words = null;
         Matcher m = BREAK.matcher(s);
         while (m.find()) {
             int hyphen = m.end(1);
             String first = m.group(1);
             String second = m.group(2);
-            boolean keepHyphen = Character.isUpperCase(second.charAt(0)) || hyphenatedElsewhere(s, first, second);
-            if (keepHyphen) {
-                edits.delete(hyphen + 1, hyphen + 2);
-            } else {
-                edits.delete(hyphen, hyphen + 2);
+            boolean keepHyphen = Character.isUpperCase(second.charAt(0));
+            if (!keepHyphen) {
+                if (words == null) {
+                    words = wordsOf(s); // only texts with hyphenated line ends pay for this
+                }
+                String hyphenated = (first + "-" + second).toLowerCase(Locale.ROOT);
+                String joined = (first + second).toLowerCase(Locale.ROOT);
+                keepHyphen = words.contains(hyphenated) && !words.contains(joined);
             }
+            edits.delete(keepHyphen ? hyphen + 1 : hyphen, hyphen + 2);
         }
         edits.apply();
     }
 
-    private static boolean hyphenatedElsewhere(String s, String first, String second) {
-        String lower = s.toLowerCase();
-        String hyphenated = (first + "-" + second).toLowerCase();
-        String joined = (first + second).toLowerCase();
-        return lower.contains(hyphenated) && !containsWord(lower, joined);
-    }
-
-    private static boolean containsWord(String text, String word) {
-        return Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})").matcher(text).find();
+    /** The words of the text in lower case, hyphenated compounds both whole and in parts. */
+    private static Set<String> wordsOf(String s) {
+        Set<String> words = new HashSet<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            words.add(word);
+            if (word.indexOf('-') >= 0) {
+                words.addAll(List.of(word.split("-")));
+            }
+        }
+        return words;
     }
 }

@@ -10,9 +10,12 @@ import org.borderwatch.domain.Span;
  * paragraph, except where a page break cut a sentence (the text before does not end a sentence and
  * the text after starts in lower case). A short capitalised line without closing punctuation,
  * standing where a sentence has just ended, is a heading ("Background", "May 2021") and becomes a
- * paragraph of its own; a heading wrapped over two lines is joined. List items start paragraphs.
+ * paragraph of its own; a heading wrapped over two lines (a word or
+ * two on the second) is joined. List items start paragraphs.
  */
 public final class LayOutParagraphs implements CleaningStep {
+    private static final int WRAPPED_HEADING_WORDS = 3;
+
     @Override
     public String name() {
         return "lay-out-paragraphs";
@@ -81,7 +84,9 @@ public final class LayOutParagraphs implements CleaningStep {
             return true;
         }
         if (current.heading) {
-            return !(LineShape.looksLikeHeading(content) || LineShape.startsLowercase(content));
+            // a heading wrapped at the page width leaves a word or two on its second line
+            boolean wrappedRest = LineShape.looksLikeHeading(content) && LineShape.wordCount(content) <= WRAPPED_HEADING_WORDS;
+            return !(wrappedRest || LineShape.startsLowercase(content));
         }
         boolean sentenceEnded = LineShape.endsSentence(previous) || previous.endsWith(":");
         return sentenceEnded && LineShape.looksLikeHeading(content)

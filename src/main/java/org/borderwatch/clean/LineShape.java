@@ -1,11 +1,14 @@
 package org.borderwatch.clean;
 
+import java.util.regex.Pattern;
+
 /**
  * What a line of text looks like, judged only by its form (length, words, punctuation, case), so
  * the rules built on it work for any topic and any Latin, Cyrillic or other cased script.
  */
 final class LineShape {
     private static final String CLOSERS = "\"'”’»)]";
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•*▪◦]\\s|\\d{1,3}[.)]\\s|\\(\\d{1,3}\\)\\s)");
 
     private LineShape() {
     }
@@ -96,6 +99,6 @@ final class LineShape {
 
     /** A numbered or bulleted list item, which starts a paragraph of its own. */
     static boolean startsListItem(String line) {
-        return line.matches("^(?:[-•*▪◦]\\s|\\d{1,3}[.)]\\s|\\(\\d{1,3}\\)\\s).*");
+        return LIST_ITEM.matcher(line).lookingAt();
     }
 }

@@ -1,6 +1,5 @@
 package org.borderwatch.cli;
 
-import java.nio.file.Path;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.jdbc.JdbcStore;
 import picocli.CommandLine;
@@ -39,7 +38,7 @@ public final class BorderWatchCommand {
     @Option(names = "--db", paramLabel = "PATH",
             description = "Store to use: a file path for the embedded database (default: ${DEFAULT-VALUE}),"
                     + " or a jdbc:postgresql:// URL for a shared PostgreSQL store.",
-            defaultValue = "${sys:user.home}/.local/share/borderwatch/borderwatch")
+            defaultValue = "${env:XDG_DATA_HOME:-${sys:user.home}/.local/share}/borderwatch/borderwatch")
     String db;
 
     public String db() {
@@ -56,11 +55,5 @@ public final class BorderWatchCommand {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .execute(args);
         System.exit(exit);
-    }
-
-    static Path defaultDataDirectory() {
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("borderwatch");
     }
 }

@@ -13,7 +13,10 @@ public final class ConsoleProgressBar implements ProgressListener, AutoCloseable
     private final String label;
     private final long minimumTotal;
     private final long startNanos = System.nanoTime();
+    /** Redrawing with carriage returns only makes sense on a terminal; logs get the final line alone. */
+    private final boolean interactive;
     private boolean drawn;
+    private String lastLine;
     private long lastDrawNanos;
 
     public ConsoleProgressBar(String label, long minimumTotal) {
@@ -24,6 +27,7 @@ public final class ConsoleProgressBar implements ProgressListener, AutoCloseable
         this.out = out;
         this.label = label;
         this.minimumTotal = minimumTotal;
+        this.interactive = out == System.err && System.console() != null;
     }
 
     @Override
@@ -38,12 +42,15 @@ public final class ConsoleProgressBar implements ProgressListener, AutoCloseable
         }
         lastDrawNanos = now;
         drawn = true;
-        out.print("\r" + render(done, total, item, (now - startNanos) / 1e9));
-        out.flush();
+        lastLine = render(label, done, total, item, (now - startNanos) / 1e9);
+        if (interactive) {
+            out.print("\r" + lastLine);
+            out.flush();
+        }
     }
 
-    static String render(long done, long total, String item, double seconds) {
-        StringBuilder line = new StringBuilder();
+    static String render(String label, long done, long total, String item, double seconds) {
+        StringBuilder line = new StringBuilder(label).append(' ');
         if (total > 0) {
             int filled = (int) Math.min(WIDTH, WIDTH * done / total);
             line.append('[').append("#".repeat(filled)).append(" ".repeat(WIDTH - filled)).append("] ")
@@ -61,12 +68,13 @@ public final class ConsoleProgressBar implements ProgressListener, AutoCloseable
 
     @Override
     public void close() {
-        if (drawn) {
-            out.println();
+        if (!drawn) {
+            return;
         }
-    }
-
-    String label() {
-        return label;
+        if (interactive) {
+            out.println();
+        } else {
+            out.println(lastLine.strip());
+        }
     }
 }

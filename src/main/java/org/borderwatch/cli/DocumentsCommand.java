@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
         description = "Lists the stored documents: id, file, title, publisher, date, words, version.")
 final class DocumentsCommand implements Callable<Integer> {
     private static final String[] HEADER = {"ID", "FILE", "TITLE", "PUBLISHER", "DATE", "WORDS", "VERSION"};
-    private static final int[] MAX_WIDTH = {16, 28, 44, 28, 10, 7, 7};
+    private static final int[] MAX_WIDTH = {16, 34, 44, 28, 10, 7, 7};
 
     @ParentCommand
     BorderWatchCommand root;

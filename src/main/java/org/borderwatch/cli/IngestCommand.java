@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.borderwatch.extract.ExtractionRun;
 import org.borderwatch.ingest.FileResult;
 import org.borderwatch.ingest.IngestException;
 import org.borderwatch.ingest.IngestReport;
 import org.borderwatch.ingest.IngestService;
 import org.borderwatch.ingest.Manifest;
-import org.borderwatch.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -67,18 +67,25 @@ final class IngestCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        try (Store store = root.openStore()) {
+        try (Engine engine = Engine.open(root, null)) {
             try (ConsoleProgressBar bar = new ConsoleProgressBar("ingest", 4)) {
-                report = new IngestService(store.documents(), bar).withMaxBytes(maxSize).ingest(paths, metadata);
+                report = new IngestService(engine.store().documents(), bar).withMaxBytes(maxSize).ingest(paths, metadata);
+            }
+            for (FileResult failure : report.failures()) {
+                System.err.println(failure.errorLine());
+            }
+            System.out.println(report.summaryLine());
+            if (!noExtract) {
+                ExtractionRun.Summary extracted;
+                try (ConsoleProgressBar bar = new ConsoleProgressBar("extract", 2)) {
+                    extracted = engine.extract(false, bar);
+                }
+                System.out.println(Engine.describe(extracted));
             }
         } catch (RuntimeException e) {
             System.err.println("borderwatch: cannot use the store at " + root.db() + ": " + e.getMessage());
             return 1;
         }
-        for (FileResult failure : report.failures()) {
-            System.err.println(failure.errorLine());
-        }
-        System.out.println(report.summaryLine());
         return report.anyFailed() ? 1 : 0;
     }
 

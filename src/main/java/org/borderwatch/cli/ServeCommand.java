@@ -1,18 +1,63 @@
 package org.borderwatch.cli;
 
+import io.javalin.util.JavalinBindException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.borderwatch.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** Placeholder for the `serve` command. */
-@Command(name = "serve", description = "(not yet available)")
+/** `borderwatch serve`: the API and the map page on one port, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the web page (map, timeline, events, claims ledger) and the JSON API on one port.",
+            "Write endpoints need 'Authorization: Bearer <token>': the token comes from BORDERWATCH_TOKEN,",
+            "or a new one is generated and printed at start. API description: /api/openapi.json"})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;
 
+    @Option(names = "--port", paramLabel = "N", defaultValue = "7070",
+            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "50",
+            description = "API requests per second allowed per client address; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    double rateLimit;
+
+    @Option(names = "--conflict", paramLabel = "DIR",
+            description = "Folder with the conflict's configuration (default: the one shipped).")
+    Path conflictDir;
+
     @Override
-    public Integer call() {
-        System.err.println("borderwatch serve: not yet available");
-        return 2;
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            System.err.println("borderwatch serve: --port must be between 0 and 65535, not " + port);
+            return 2;
+        }
+        if (rateLimit < 0) {
+            System.err.println("borderwatch serve: --rate-limit must not be negative, not " + rateLimit);
+            return 2;
+        }
+        WebServer.Settings settings = WebServer.Settings.defaults().withHost(host).withRateLimit(rateLimit);
+        Engine engine;
+        try {
+            engine = Engine.open(root, conflictDir);
+        } catch (RuntimeException e) {
+            System.err.println("borderwatch serve: cannot use the store at " + root.db() + ": " + e.getMessage());
+            return 1;
+        }
+        try (engine) {
+            ServerRunner.serveUntilInterrupted(engine.store(), MapLayersFromGeography.of(engine), settings, port);
+        } catch (JavalinBindException e) {
+            System.err.println("borderwatch serve: cannot listen on " + host + ":" + port
+                    + " (in use, or not an address of this machine); choose another with --port or --host");
+            return 1;
+        }
+        return 0;
     }
 }

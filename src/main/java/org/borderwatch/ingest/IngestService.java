@@ -111,18 +111,24 @@ public final class IngestService {
             document = prepare(file, manifest);
         } catch (IngestException e) {
             return FileResult.failed(shown, e.reason());
+        } catch (RuntimeException e) {
+            // a defect in reading or cleaning one odd file must not cost the user the rest of the batch
+            return FileResult.failed(shown, "could not process it (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); please report this");
         }
-        Optional<Document> same = repository.findById(document.id());
-        int version = same.map(Document::version).orElseGet(() -> latestVersions.getOrDefault(document.sourceUrl(), 0) + 1);
-        Document versioned = withVersion(document, version);
         SaveOutcome outcome;
+        Document versioned;
         try {
+            Optional<Document> same = repository.findById(document.id());
+            int version = same.map(Document::version)
+                    .orElseGet(() -> latestVersions.getOrDefault(document.sourceUrl(), 0) + 1);
+            versioned = withVersion(document, version);
             outcome = repository.save(versioned);
         } catch (RuntimeException e) {
             return FileResult.failed(shown, "could not store it: " + e.getMessage());
         }
         if (outcome != SaveOutcome.DUPLICATE) {
-            latestVersions.merge(versioned.sourceUrl(), version, Math::max);
+            latestVersions.merge(versioned.sourceUrl(), versioned.version(), Math::max);
         }
         return new FileResult(shown, switch (outcome) {
             case NEW -> FileOutcome.STORED;

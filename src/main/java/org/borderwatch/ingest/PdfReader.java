@@ -25,6 +25,7 @@ public final class PdfReader implements SourceReader {
                 throw new IngestException("the PDF does not permit text extraction");
             }
             PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setPageEnd("\f"); // keeps page boundaries visible in the raw text
             String text = stripper.getText(pdf);
             if (text.isBlank()) {
                 throw new IngestException("the PDF has no text layer (a scanned document?)");

@@ -10,7 +10,10 @@ public interface DocumentRepository {
 
     Optional<Document> findById(String id);
 
-    /** By id, by a unique id prefix, or by the file name it was ingested from (latest version). */
+    /**
+     * By id, by a unique id prefix, by the file name it was ingested from, or by the start of a file name
+     * only one stored file name has (for file names: the latest version).
+     */
     Optional<Document> find(String idOrFileName);
 
     List<DocumentSummary> list();

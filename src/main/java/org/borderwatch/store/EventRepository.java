@@ -1,9 +1,19 @@
 package org.borderwatch.store;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Optional;
+import org.borderwatch.domain.Claim;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.MergedEvent;
+import org.borderwatch.domain.Stance;
 
 /** Stored event reports (one per document and event) and the cross-document events they form. */
 public interface EventRepository {
@@ -30,4 +40,33 @@ public interface EventRepository {
     List<MergedEvent> findAllMerged();
 
     long count();
+
+    /**
+     * Every event the query matches, in its sort order, from its page on (page size = the query's size),
+     * fetched lazily a page at a time.
+     */
+    default Iterator<Event> iterate(EventQuery query) {
+        return new PagedEvents(this, query);
+    }
+
+    /**
+     * The claims ledger of the events a query matches: per claimant and stance, on how many events, most
+     * first. (This default walks the events; the JDBC store counts in SQL.)
+     */
+    default List<ClaimantCount> claimantCounts(EventQuery query) {
+        Map<String, Map<Stance, Set<String>>> seen = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        Iterator<Event> events = iterate(query.withPage(1, EventQuery.MAX_PAGE_SIZE));
+        while (events.hasNext()) {
+            Event e = events.next();
+            for (Claim c : e.claims()) {
+                seen.computeIfAbsent(c.claimant(), k -> new EnumMap<>(Stance.class))
+                        .computeIfAbsent(c.stance(), k -> new HashSet<>()).add(e.id());
+            }
+        }
+        List<ClaimantCount> out = new ArrayList<>();
+        seen.forEach((claimant, byStance) -> byStance.forEach((stance, ids) ->
+                out.add(new ClaimantCount(claimant, stance, ids.size()))));
+        out.sort(Comparator.comparingLong(ClaimantCount::events).reversed());
+        return out;
+    }
 }

@@ -22,6 +22,16 @@ class DropForeignScriptLinesTest {
     }
 
     @Test
+    void aLongParagraphInAnotherScriptIsContentAndStays() {
+        String raw = "The statement of the defence ministry was published in English on Monday morning, a day after "
+                + "the shelling of two border villages had been reported by local officials and by residents.\n"
+                + "Заявление министерства было опубликовано утром в понедельник и повторено вечером того же дня "
+                + "на сайте ведомства, где его прочитали тысячи людей в обеих странах и за их пределами.\n"
+                + "It was repeated in the evening, and the embassy confirmed it later in the week.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo(raw);
+    }
+
+    @Test
     void aRussianTextKeepsItsRussianLines() {
         String raw = "Войска отошли от границы.\nПереговоры продолжились на следующий день.";
         assertThat(StepRunner.run(step, raw)).isEqualTo(raw);

@@ -26,6 +26,11 @@ class DropNavigationLinesTest {
     }
 
     @Test
+    void pageNumberLinesGo() {
+        assertThat(StepRunner.run(step, "End of a page\nPage 3 of 10\nnext page")).isEqualTo("End of a page\nnext page");
+    }
+
+    @Test
     void russianMirrorWrapperLinesGo() {
         String raw = "Перейти к навигации Перейти к поиску\nМатериал из Справочника\nBody text here.";
         assertThat(StepRunner.run(step, raw)).isEqualTo("Body text here.");

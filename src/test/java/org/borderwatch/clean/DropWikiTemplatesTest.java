@@ -9,8 +9,30 @@ class DropWikiTemplatesTest {
 
     @Test
     void linesStartingWithATemplateOrFileGoWhole() {
-        String raw = "Шаблон:Infobox war Шаблон:Use dmy dates\nФайл:Front line map.png\nThe river was crossed.\nFile:Bridge.jpg\n";
-        assertThat(StepRunner.run(step, raw)).isEqualTo("The river was crossed.\n");
+        String raw = "Шаблон:Infobox war Шаблон:Use dmy dates\nФайл:Front line map.png\n\nThe river was crossed.\nFile:Bridge.jpg\n";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("\nThe river was crossed.\n");
+    }
+
+    @Test
+    void theCaptionUnderAFileLineStaysUnlessAskedToGo() {
+        String raw = "Intro.\n\nFile:Ridge view.jpg\nThe ridge seen from the valley in 2021\n\nBody text.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("Intro.\n\nThe ridge seen from the valley in 2021\n\nBody text.");
+        DropWikiTemplates withCaptions = new DropWikiTemplates(
+                DropWikiTemplates.DEFAULT_TEMPLATE_NAMESPACES, DropWikiTemplates.DEFAULT_FILE_NAMESPACES, true);
+        assertThat(StepRunner.run(withCaptions, raw)).isEqualTo("Intro.\n\n\nBody text.");
+    }
+
+    @Test
+    void templateNamesBeforeAParagraphGoButTheParagraphStays() {
+        String raw = "Шаблон:Main article On 6 May the two leaders met in a neutral capital. They agreed to talk again.";
+        assertThat(StepRunner.run(step, raw))
+                .isEqualTo("On 6 May the two leaders met in a neutral capital. They agreed to talk again.");
+    }
+
+    @Test
+    void navigationBoxLinesGoWhole() {
+        String raw = "Template:Valley relations Template:Mountain Wars Template:Post-war conflicts in Asia\nText.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("Text.");
     }
 
     @Test

@@ -2,18 +2,23 @@ package org.borderwatch.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Properties the cleaner must keep on the real reports of the shared corpus (skipped when absent). */
 class SharedCorpusCleaningTest {
@@ -77,6 +82,45 @@ class SharedCorpusCleaningTest {
         assertThat(news).doesNotContain("http").doesNotContain("Related article");
         String bulletin = cleaner.clean(raw("002_")).text();
         assertThat(bulletin).doesNotContain("](#)").doesNotContain("\\(");
+    }
+
+    /** Every sentence the gold annotation quotes as evidence of an event survives cleaning. */
+    @Test
+    void everyGoldEvidenceQuoteSurvivesCleaning() throws IOException {
+        Path gold = SharedCorpus.folder().resolveSibling("gold").resolve("dev.jsonl");
+        Assumptions.assumeTrue(Files.isRegularFile(gold), "no gold annotation beside the corpus; skipping");
+        ObjectMapper json = new ObjectMapper();
+        Map<String, String> cleanByDoc = new HashMap<>();
+        List<String> lost = new ArrayList<>();
+        int quotes = 0;
+        for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode event = json.readTree(line);
+            String doc = event.path("doc").asText();
+            String clean = cleanByDoc.computeIfAbsent(doc, d -> flatten(cleaner.clean(read(d)).text()));
+            String quote = flatten(event.path("quote").asText());
+            quotes++;
+            if (!clean.contains(quote)) {
+                lost.add(doc + ": " + quote);
+            }
+        }
+        assertThat(quotes).isPositive();
+        assertThat(lost).isEmpty();
+    }
+
+    private static String read(String fileName) {
+        try {
+            return Files.readString(SharedCorpus.folder().resolve(fileName), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Citation markers out, whitespace collapsed: the quotes were taken from the raw text. */
+    private static String flatten(String text) {
+        return text.replaceAll("\\[\\d+\\]", "").replaceAll("\\s+", " ").strip();
     }
 
     private static List<String> words(String text) {

@@ -14,6 +14,7 @@ import org.borderwatch.store.EventQuery;
 final class EventFilter {
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
+    private boolean joinSearchText;
 
     private EventFilter() {
     }
@@ -34,7 +35,7 @@ final class EventFilter {
             f.add("e.sub_event_type = ?", SubEventType.fromLabel(q.subType()).label());
         }
         if (present(q.actor())) {
-            f.add("e.actors_lc LIKE ? ESCAPE '\\'", SqlLike.contains(lower(q.actor())));
+            f.add("POSITION(? IN e.actors_lc) > 0", lower(q.actor().trim()));
         }
         if (present(q.country())) {
             f.add("e.country_lc = ?", lower(q.country()));
@@ -53,8 +54,10 @@ final class EventFilter {
             }
         }
         if (present(q.text())) {
+            // a join, not IN (subquery): H2 may re-run a subquery for every candidate row
+            f.joinSearchText = true;
             for (String word : lower(q.text()).trim().split("\\s+")) {
-                f.add("e.search_text LIKE ? ESCAPE '\\'", SqlLike.contains(word));
+                f.add("POSITION(? IN s.search_text) > 0", word);
             }
         }
         if (present(q.documentId())) {
@@ -72,6 +75,15 @@ final class EventFilter {
     private void add(String condition, Object... values) {
         conditions.add(condition);
         params.addAll(List.of(values));
+    }
+
+    boolean isEmpty() {
+        return conditions.isEmpty();
+    }
+
+    /** " FROM ..." naming the events {@code e}, joined to their search text {@code s} when a text filter needs it. */
+    String from() {
+        return joinSearchText ? " FROM event_search s JOIN events e ON e.id = s.event_id" : " FROM events e";
     }
 
     /** " WHERE ..." or "" when nothing is filtered. */

@@ -22,7 +22,7 @@ import org.borderwatch.store.SaveOutcome;
 
 /** Documents in the {@code documents} table; texts and offset map are read only when a whole document is asked for. */
 final class JdbcDocumentRepository implements DocumentRepository {
-    /** Shorter prefixes match too much to be taken as a document id. */
+    /** Shorter prefixes of an id match too much to be taken as one. */
     private static final int MIN_ID_PREFIX = 4;
 
     private static final String FULL_COLUMNS = "id, source_url, file_name, title, publisher, author, language,"
@@ -113,9 +113,20 @@ final class JdbcDocumentRepository implements DocumentRepository {
                     return one(c, "SELECT " + FULL_COLUMNS + " FROM documents WHERE id = ?", ids.get(0));
                 }
             }
-            return one(c, "SELECT " + FULL_COLUMNS + " FROM documents WHERE file_name = ?"
-                    + " ORDER BY version DESC, ingested_at DESC FETCH FIRST 1 ROWS ONLY", idOrFileName);
+            Optional<Document> byName = latestNamed(c, idOrFileName);
+            if (byName.isPresent()) {
+                return byName;
+            }
+            // the start of a file name ("003" for "003_fee1….txt") when only one file name starts so
+            List<String> names = ids(c, "SELECT DISTINCT file_name FROM documents WHERE file_name LIKE ? ESCAPE '\\'"
+                    + " FETCH FIRST 2 ROWS ONLY", SqlLike.escape(idOrFileName) + "%");
+            return names.size() == 1 ? latestNamed(c, names.get(0)) : Optional.empty();
         });
+    }
+
+    private static Optional<Document> latestNamed(Connection c, String fileName) throws SQLException {
+        return one(c, "SELECT " + FULL_COLUMNS + " FROM documents WHERE file_name = ?"
+                + " ORDER BY version DESC, ingested_at DESC FETCH FIRST 1 ROWS ONLY", fileName);
     }
 
     @Override

@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.borderwatch.domain.Claim;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.MergedEvent;
+import org.borderwatch.domain.Stance;
+import org.borderwatch.store.ClaimantCount;
 import org.borderwatch.store.EventPage;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventRepository;
@@ -29,8 +31,10 @@ final class JdbcEventRepository implements EventRepository {
     private static final String INSERT = "INSERT INTO events (id, document_id, ordinal, date_start, date_end,"
             + " date_precision, date_month, event_type, sub_event_type, actor1, actor2, actors_lc, country, country_lc,"
             + " admin1, admin1_lc, location_name, lat, lon, geo_precision, fatalities_low, fatalities_best,"
-            + " fatalities_high, contested, cross_border, search_text, event_json)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " fatalities_high, contested, cross_border)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_SEARCH = "INSERT INTO event_search (event_id, search_text) VALUES (?, ?)";
+    private static final String INSERT_BODY = "INSERT INTO event_bodies (event_id, body) VALUES (?, ?)";
 
     private final Database db;
     private final EventCodec codec;
@@ -48,14 +52,23 @@ final class JdbcEventRepository implements EventRepository {
                 del.executeUpdate();
             }
             try (PreparedStatement ins = c.prepareStatement(INSERT);
+                 PreparedStatement body = c.prepareStatement(INSERT_BODY);
+                 PreparedStatement search = c.prepareStatement(INSERT_SEARCH);
                  PreparedStatement claim = c.prepareStatement(
                          "INSERT INTO event_claims (event_id, position, claimant, stance) VALUES (?, ?, ?, ?)")) {
                 int ordinal = 0;
                 for (Event given : events) {
                     ordinal++;
                     Event e = normalise(given, documentId, ordinal);
-                    bindEvent(ins, e, ordinal);
+                    EventRow row = EventRow.of(e);
+                    bindEvent(ins, e, row, ordinal);
                     ins.executeUpdate();
+                    search.setString(1, e.id());
+                    search.setString(2, row.searchText());
+                    search.executeUpdate();
+                    body.setString(1, e.id());
+                    body.setString(2, codec.write(e));
+                    body.executeUpdate();
                     int position = 0;
                     for (Claim cl : e.claims()) {
                         claim.setString(1, e.id());
@@ -94,8 +107,7 @@ final class JdbcEventRepository implements EventRepository {
                 e.evidence(), e.claims(), e.border());
     }
 
-    private void bindEvent(PreparedStatement ps, Event e, int ordinal) throws SQLException {
-        EventRow r = EventRow.of(e);
+    private static void bindEvent(PreparedStatement ps, Event e, EventRow r, int ordinal) throws SQLException {
         int i = 1;
         ps.setString(i++, e.id());
         ps.setString(i++, e.documentId());
@@ -121,15 +133,13 @@ final class JdbcEventRepository implements EventRepository {
         setInt(ps, i++, r.fatalitiesBest());
         setInt(ps, i++, r.fatalitiesHigh());
         ps.setBoolean(i++, r.contested());
-        ps.setBoolean(i++, r.crossBorder());
-        ps.setString(i++, r.searchText());
-        ps.setString(i, codec.write(e));
+        ps.setBoolean(i, r.crossBorder());
     }
 
     @Override
     public Optional<Event> findById(String id) {
         return db.read("read event " + id, c -> {
-            List<Event> found = events(c, "SELECT event_json FROM events WHERE id = ?", List.of(id));
+            List<Event> found = events(c, "SELECT body FROM event_bodies WHERE event_id = ?", List.of(id));
             return found.stream().findFirst();
         });
     }
@@ -137,7 +147,8 @@ final class JdbcEventRepository implements EventRepository {
     @Override
     public List<Event> findByDocument(String documentId) {
         return db.read("read the events of document " + documentId, c -> events(c,
-                "SELECT event_json FROM events WHERE document_id = ? ORDER BY ordinal", List.of(documentId)));
+                "SELECT b.body FROM events e JOIN event_bodies b ON b.event_id = e.id"
+                        + " WHERE e.document_id = ? ORDER BY e.ordinal", List.of(documentId)));
     }
 
     @Override
@@ -145,28 +156,30 @@ final class JdbcEventRepository implements EventRepository {
         EventFilter filter = EventFilter.of(query);
         return db.read("search events", c -> {
             long total;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events e" + filter.where())) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + filter.from() + filter.where())) {
                 filter.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     total = rs.getLong(1);
                 }
             }
-            List<Event> page = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
             long offset = (long) (query.page() - 1) * query.size();
             if (offset < total) {
-                String sql = "SELECT e.event_json FROM events e" + filter.where() + " ORDER BY " + orderBy(query.sort())
+                // the page's ids first, over the narrow rows; then only those events' bodies
+                String sql = "SELECT e.id" + filter.from() + filter.where() + " ORDER BY " + orderBy(query.sort())
                         + " OFFSET " + offset + " ROWS FETCH NEXT " + query.size() + " ROWS ONLY";
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     filter.bind(ps);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            page.add(codec.read(rs.getString(1)));
+                            ids.add(rs.getString(1));
                         }
                     }
                 }
             }
-            return new EventPage(total, page);
+            Map<String, Event> byId = eventsById(c, ids);
+            return new EventPage(total, ids.stream().map(byId::get).filter(e -> e != null).toList());
         });
     }
 
@@ -181,45 +194,91 @@ final class JdbcEventRepository implements EventRepository {
     @Override
     public EventStats stats(EventQuery query) {
         EventFilter filter = EventFilter.of(query);
-        return db.read("count events", c -> {
-            long events;
-            long fatalities;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT COUNT(*), COALESCE(SUM(e.fatalities_low), 0) FROM events e" + filter.where())) {
-                filter.bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    events = rs.getLong(1);
-                    fatalities = rs.getLong(2);
-                }
-            }
-            return new EventStats(events, fatalities,
-                    buckets(c, filter, "e.date_month", "bucket_key ASC", Integer.MAX_VALUE),
-                    buckets(c, filter, "e.event_type", "events DESC, bucket_key ASC", Integer.MAX_VALUE),
-                    buckets(c, filter, "e.admin1", "events DESC, bucket_key ASC", STATS_TOP),
-                    buckets(c, filter, "e.actor1", "events DESC, bucket_key ASC", STATS_TOP));
-        });
+        return db.read("count events", c -> filter.isEmpty() ? statsOfAll(c) : statsOfFiltered(c, filter));
     }
 
-    /** Events and fatalities grouped by one column; rows with no value there are left out. */
-    private static List<EventStats.Bucket> buckets(Connection c, EventFilter filter, String column, String order,
-                                                   int limit) throws SQLException {
-        String where = filter.where();
-        String notNull = column + " IS NOT NULL";
-        where = where.isEmpty() ? " WHERE " + notNull : where + " AND " + notNull;
-        String sql = "SELECT " + column + " AS bucket_key, COUNT(*) AS events, COALESCE(SUM(e.fatalities_low), 0) AS fatalities"
-                + " FROM events e" + where + " GROUP BY " + column + " ORDER BY " + order
+    /**
+     * Unfiltered: one grouping per dimension, each answered from that column's covering index (see V2).
+     * Every event has a month, so the month buckets also give the totals.
+     */
+    private static EventStats statsOfAll(Connection c) throws SQLException {
+        List<EventStats.Bucket> byMonth = groupedBy(c, "date_month", "1 ASC", Integer.MAX_VALUE);
+        return new EventStats(
+                byMonth.stream().mapToLong(EventStats.Bucket::events).sum(),
+                byMonth.stream().mapToLong(EventStats.Bucket::fatalities).sum(),
+                byMonth,
+                groupedBy(c, "event_type", "2 DESC, 1 ASC", Integer.MAX_VALUE),
+                groupedBy(c, "admin1", "2 DESC, 1 ASC", STATS_TOP),
+                groupedBy(c, "actor1", "2 DESC, 1 ASC", STATS_TOP));
+    }
+
+    private static List<EventStats.Bucket> groupedBy(Connection c, String column, String order, int limit)
+            throws SQLException {
+        String sql = "SELECT " + column + ", COUNT(*), COALESCE(SUM(fatalities_low), 0) FROM events"
+                + " WHERE " + column + " IS NOT NULL GROUP BY " + column + " ORDER BY " + order
                 + (limit == Integer.MAX_VALUE ? "" : " FETCH FIRST " + limit + " ROWS ONLY");
         List<EventStats.Bucket> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new EventStats.Bucket(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Filtered: a filter has to look at the rows themselves, so rather than scan them once per dimension,
+     * SQL counts the matching events once per (month, type, admin1, actor1) combination, and the four
+     * groupings are sums over those few partial counts. The month is grouped as an expression so that H2
+     * does not walk the month index and fetch every row to test the filter.
+     */
+    private static EventStats statsOfFiltered(Connection c, EventFilter filter) throws SQLException {
+        String sql = "SELECT e.date_month || '', e.event_type, e.admin1, e.actor1, COUNT(*),"
+                + " COALESCE(SUM(e.fatalities_low), 0)" + filter.from() + filter.where()
+                + " GROUP BY e.date_month || '', e.event_type, e.admin1, e.actor1";
+        StatsTally month = new StatsTally();
+        StatsTally type = new StatsTally();
+        StatsTally admin1 = new StatsTally();
+        StatsTally actor = new StatsTally();
+        long events = 0;
+        long fatalities = 0;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             filter.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new EventStats.Bucket(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                    long n = rs.getLong(5);
+                    long dead = rs.getLong(6);
+                    month.add(rs.getString(1), n, dead);
+                    type.add(rs.getString(2), n, dead);
+                    admin1.add(rs.getString(3), n, dead);
+                    actor.add(rs.getString(4), n, dead);
+                    events += n;
+                    fatalities += dead;
                 }
             }
         }
-        return out;
+        return new EventStats(events, fatalities, month.byKey(), type.mostFirst(Integer.MAX_VALUE),
+                admin1.mostFirst(STATS_TOP), actor.mostFirst(STATS_TOP));
+    }
+
+    @Override
+    public List<ClaimantCount> claimantCounts(EventQuery query) {
+        EventFilter filter = EventFilter.of(query);
+        String sql = "SELECT c.claimant, c.stance, COUNT(DISTINCT c.event_id) FROM event_claims c"
+                + " JOIN (SELECT e.id" + filter.from() + filter.where() + ") m ON m.id = c.event_id"
+                + " GROUP BY c.claimant, c.stance ORDER BY 3 DESC, 1 ASC NULLS FIRST, 2 ASC";
+        return db.read("count claims", c -> {
+            List<ClaimantCount> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                filter.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ClaimantCount(rs.getString(1), Stance.valueOf(rs.getString(2)), rs.getLong(3)));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     @Override
@@ -298,7 +357,7 @@ final class JdbcEventRepository implements EventRepository {
         for (int from = 0; from < ids.size(); from += chunk) {
             List<String> part = ids.subList(from, Math.min(ids.size(), from + chunk));
             String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
-            for (Event e : events(c, "SELECT event_json FROM events WHERE id IN (" + marks + ")", part)) {
+            for (Event e : events(c, "SELECT body FROM event_bodies WHERE event_id IN (" + marks + ")", part)) {
                 out.put(e.id(), e);
             }
         }

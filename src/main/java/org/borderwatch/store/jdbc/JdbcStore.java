@@ -147,6 +147,13 @@ public final class JdbcStore implements Store {
             if (reason.contains("without schema history table") || reason.contains("non-empty schema")) {
                 throw new StoreException("store " + name + " is not a BorderWatch store (it holds other tables)", e);
             }
+            if (reason.contains("Validate failed") || reason.contains("checksum mismatch")) {
+                throw new StoreException("store " + name + " was made by an incompatible development build of"
+                        + " BorderWatch; delete it or use another --db", e);
+            }
+            if (reason.contains("newer than") || reason.contains("not resolved locally")) {
+                throw new StoreException("store " + name + " was made by a newer BorderWatch; use that version", e);
+            }
             throw new StoreException("cannot prepare store " + name + ": " + reason, e);
         }
     }

@@ -8,8 +8,4 @@ final class SqlLike {
     static String escape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
-
-    static String contains(String text) {
-        return "%" + escape(text) + "%";
-    }
 }

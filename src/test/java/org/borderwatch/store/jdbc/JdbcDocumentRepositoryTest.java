@@ -21,14 +21,21 @@ class JdbcDocumentRepositoryTest {
     Path dir;
     Store store;
 
+    /** Where the store under test lives: an H2 file here; the Postgres subclass points it at PostgreSQL. */
+    String storeLocation() {
+        return dir.resolve("db").toString();
+    }
+
     @BeforeEach
     void open() {
-        store = JdbcStore.open(dir.resolve("db").toString());
+        store = JdbcStore.open(storeLocation());
     }
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) { // null when the store was skipped
+            store.close();
+        }
     }
 
     @Test
@@ -83,6 +90,9 @@ class JdbcDocumentRepositoryTest {
         assertThat(store.documents().find("abc")).isEmpty(); // too short and ambiguous
         assertThat(store.documents().find("abcxyz999.txt")).map(Document::id).contains("abcxyz999");
         assertThat(store.documents().find("nothing-like-it")).isEmpty();
+        assertThat(store.documents().find("abcxyz")).map(Document::id).contains("abcxyz999");
+        store.documents().save(StoreSamples.document("q1", "u1", "003_report.txt", "Some text."));
+        assertThat(store.documents().find("003")).map(Document::id).contains("q1");
     }
 
     @Test

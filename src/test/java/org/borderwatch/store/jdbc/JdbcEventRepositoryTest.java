@@ -17,6 +17,7 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.MergedEvent;
 import org.borderwatch.domain.Stance;
 import org.borderwatch.domain.SubEventType;
+import org.borderwatch.store.ClaimantCount;
 import org.borderwatch.store.EventPage;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventStats;
@@ -32,16 +33,23 @@ class JdbcEventRepositoryTest {
     Path dir;
     Store store;
 
+    /** Where the store under test lives: an H2 file here; the Postgres subclass points it at PostgreSQL. */
+    String storeLocation() {
+        return dir.resolve("db").toString();
+    }
+
     @BeforeEach
     void open() {
-        store = JdbcStore.open(dir.resolve("db").toString());
+        store = JdbcStore.open(storeLocation());
         store.documents().save(StoreSamples.document("doc-a"));
         store.documents().save(StoreSamples.document("doc-b"));
     }
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) { // null when the store was skipped
+            store.close();
+        }
     }
 
     @Test
@@ -91,7 +99,7 @@ class JdbcEventRepositoryTest {
     @Test
     void aFailingSerialiserMidwayRollsBackTheWholeReplacement() {
         store.events().replaceForDocument("doc-a", List.of(StoreSamples.fullEvent("a-1", "doc-a")), "x1");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(JdbcStore.h2FileUrl(dir.resolve("db").toString()), "sa", "");
+        JdbcConnectionPool pool = separatePool();
         try {
             JdbcEventRepository failing = new JdbcEventRepository(new Database(pool), new FailOnSecondWrite());
             List<Event> events = List.of(StoreSamples.fullEvent("a-2", "doc-a"), StoreSamples.fullEvent("a-3", "doc-a"));
@@ -103,6 +111,11 @@ class JdbcEventRepositoryTest {
         }
         assertThat(store.events().findByDocument("doc-a")).extracting(Event::id).containsExactly("a-1");
         assertThat(store.documents().findNotExtracted("x2")).extracting(d -> d.id()).contains("doc-a");
+    }
+
+    /** A second connection pool on the store under test, for a repository with a test double inside. */
+    JdbcConnectionPool separatePool() {
+        return JdbcConnectionPool.create(JdbcStore.h2FileUrl(storeLocation()), "sa", "");
     }
 
     /** Writes the first event, then fails, standing in for any error midway through a replacement. */
@@ -249,6 +262,21 @@ class JdbcEventRepositoryTest {
         EventStats filtered = store.events().stats(q(null, null, null, null, null, "armenia", null, null, null, null, null, null));
         assertThat(filtered.events()).isEqualTo(3);
         assertThat(filtered.byAdmin1()).extracting(EventStats.Bucket::key).doesNotContain("Baku");
+    }
+
+    @Test
+    void claimsLedgerCountsEventsPerClaimantAndStance() {
+        storeFilterSample();
+        store.events().replaceForDocument("doc-a", List.of(StoreSamples.fullEvent("f1", "doc-a"),
+                StoreSamples.fullEvent("f2", "doc-a")), "x1");
+
+        List<ClaimantCount> all = store.events().claimantCounts(query());
+        assertThat(all).containsExactly(
+                new ClaimantCount("Ministry of Defence of Armenia", Stance.ASSERTS, 2),
+                new ClaimantCount("Ministry of Defence of Azerbaijan", Stance.DENIES, 2),
+                new ClaimantCount("Ministry of Foreign Affairs of Azerbaijan", Stance.DENIES, 1));
+        assertThat(store.events().claimantCounts(q(null, null, null, null, null, null, null, null, null, "doc-b", null, null)))
+                .containsExactly(new ClaimantCount("Ministry of Foreign Affairs of Azerbaijan", Stance.DENIES, 1));
     }
 
     @Test

@@ -45,6 +45,19 @@ class JdbcStoreTest {
     }
 
     @Test
+    void aStoreFromAnIncompatibleBuildIsRefused() throws Exception {
+        Path file = dir.resolve("old");
+        JdbcStore.open(file.toString()).close();
+        try (Connection c = DriverManager.getConnection(JdbcStore.h2FileUrl(file.toString()), "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("UPDATE \"flyway_schema_history\" SET \"checksum\" = 12345 WHERE \"version\" = '2'");
+        }
+        assertThatThrownBy(() -> JdbcStore.open(file.toString()))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("incompatible development build");
+    }
+
+    @Test
     void aFileThatIsNoDatabaseIsRefused() throws Exception {
         Path file = dir.resolve("notes.mv.db");
         Files.writeString(file, "these are my notes, not a database\n".repeat(500));

@@ -1,0 +1,97 @@
+package org.borderwatch.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.borderwatch.store.EventQuery;
+import org.borderwatch.store.EventStats;
+import org.borderwatch.store.Store;
+import org.borderwatch.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Installs the JSON API under {@code /api} on a Javalin app: the read endpoints, one token-guarded
+ * write endpoint, per-client rate limiting, and JSON errors for every failure.
+ */
+public final class ApiRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
+
+    private ApiRoutes() {
+    }
+
+    /**
+     * @param limiter the per-client rate limit for {@code /api} requests, or null for none
+     */
+    public static void install(Javalin app, Store store, MapLayers layers, String token, RateLimiter limiter,
+                               ObjectMapper json) {
+        MapPointIndex pointIndex = new MapPointIndex(store.events());
+        FilterCache<EventStats> statsCache = new FilterCache<>(32, store.events()::count);
+        DocumentTitles titles = new DocumentTitles(store.documents());
+        EventsHandler events = new EventsHandler(store, titles);
+        DocumentsHandler documents = new DocumentsHandler(store, json, () -> {
+            pointIndex.invalidate();
+            statsCache.invalidate();
+        });
+        ClustersHandler clusters = new ClustersHandler(pointIndex);
+        ExportHandler export = new ExportHandler(store);
+        BearerAuth auth = new BearerAuth(token);
+        String openApi = resource("openapi.json");
+
+        if (limiter != null) {
+            app.before("/api/*", ctx -> {
+                long wait = limiter.acquire(ctx.ip());
+                if (wait > 0) {
+                    ctx.header("Retry-After", Long.toString(wait));
+                    throw new ApiException(429, "too many requests from this client; retry after " + wait + " s", null);
+                }
+            });
+        }
+        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        app.get("/api/events", events::list);
+        app.get("/api/events/{id}", events::detail);
+        app.get("/api/documents", documents::list);
+        app.post("/api/documents", auth.guard(documents::create));
+        app.get("/api/documents/{id}", documents::detail);
+        app.get("/api/stats", ctx -> {
+            EventQuery query = EventQueryParser.parse(ctx.queryParamMap(), EventQueryParser.FILTERS);
+            ctx.json(statsCache.get(FilterCache.key(ctx.queryParamMap()), () -> store.events().stats(query)));
+        });
+        app.get("/api/clusters", clusters::handle);
+        clusters.warmUp();
+        app.get("/api/export.csv", export::csv);
+        app.get("/api/export.geojson", export::geojson);
+        app.get("/api/map/boundaries", ctx -> ctx.contentType("application/geo+json").result(layers.boundariesGeoJson()));
+
+        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.parameter()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), null));
+        app.exception(StoreException.class, (e, ctx) -> {
+            LOG.warn("request {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            error(ctx, 500, e.getMessage(), null);
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "internal error: " + e.getClass().getSimpleName(), null);
+        });
+    }
+
+    private static void error(Context ctx, int status, String message, String parameter) {
+        ctx.status(status).json(new ApiError(message, parameter));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ApiRoutes.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " next to " + ApiRoutes.class.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

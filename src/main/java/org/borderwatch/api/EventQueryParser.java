@@ -1,0 +1,178 @@
+package org.borderwatch.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.borderwatch.domain.EventType;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.store.EventQuery;
+
+/**
+ * Turns the filter parameters of a request into an {@link EventQuery}, refusing anything malformed
+ * with an error that names the parameter, so a typo is reported rather than silently ignored.
+ * Type and sub-type are accepted by ACLED label or enum name and passed on as the ACLED label.
+ */
+public final class EventQueryParser {
+    /** Filters every event endpoint accepts. */
+    public static final Set<String> FILTERS = Set.of(
+            "from", "to", "type", "sub_type", "actor", "country", "admin1", "bbox", "q", "document",
+            "contested", "cross_border");
+    /** Paging and order, for endpoints that list events. */
+    public static final Set<String> PAGING = Set.of("sort", "page", "size");
+
+    static final int DEFAULT_PAGE_SIZE = 50;
+    private static final int MAX_TEXT_LENGTH = 200;
+
+    private EventQueryParser() {
+    }
+
+    /**
+     * @param params  the query string, parameter name to values
+     * @param allowed the parameter names this endpoint accepts; any other is an error
+     */
+    public static EventQuery parse(Map<String, List<String>> params, Set<String> allowed) {
+        for (String name : params.keySet()) {
+            // A stray '&' gives an empty name; that is harmless, a misspelt filter is not.
+            if (!name.isEmpty() && !allowed.contains(name)) {
+                throw ApiException.badParameter(name, "unknown parameter '" + name + "'");
+            }
+        }
+        LocalDate from = date(params, "from");
+        LocalDate to = date(params, "to");
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.badParameter("to", "'to' (" + to + ") is before 'from' (" + from + ")");
+        }
+        String type = eventType(single(params, "type"));
+        String subType = subEventType(single(params, "sub_type"));
+        int page = integer(params, "page", 1, 1, Integer.MAX_VALUE / EventQuery.MAX_PAGE_SIZE);
+        int size = integer(params, "size", DEFAULT_PAGE_SIZE, 1, EventQuery.MAX_PAGE_SIZE);
+        return new EventQuery(from, to, type, subType, text(params, "actor"), text(params, "country"),
+                text(params, "admin1"), bbox(single(params, "bbox")), text(params, "q"), text(params, "document"),
+                bool(params, "contested"), bool(params, "cross_border"), sort(single(params, "sort")), page, size);
+    }
+
+    static String single(Map<String, List<String>> params, String name) {
+        List<String> values = params.get(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw ApiException.badParameter(name, "parameter '" + name + "' given more than once");
+        }
+        String value = values.get(0).trim();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static String text(Map<String, List<String>> params, String name) {
+        String value = single(params, name);
+        if (value != null && value.length() > MAX_TEXT_LENGTH) {
+            throw ApiException.badParameter(name, "'" + name + "' is longer than " + MAX_TEXT_LENGTH + " characters");
+        }
+        return value;
+    }
+
+    private static LocalDate date(Map<String, List<String>> params, String name) {
+        String value = single(params, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badParameter(name, "'" + name + "' must be an ISO date like 2022-09-13, not '" + value + "'");
+        }
+    }
+
+    private static String eventType(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return EventType.fromLabel(value).label();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("type", "unknown event type '" + value + "'");
+        }
+    }
+
+    private static String subEventType(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return SubEventType.fromLabel(value).label();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("sub_type", "unknown sub-event type '" + value + "'");
+        }
+    }
+
+    static int integer(Map<String, List<String>> params, String name, int defaultValue, int min, int max) {
+        String value = single(params, name);
+        if (value == null) {
+            return defaultValue;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter(name, "'" + name + "' must be a whole number, not '" + value + "'");
+        }
+        if (n < min || n > max) {
+            throw ApiException.badParameter(name, "'" + name + "' must be between " + min + " and " + max);
+        }
+        return n;
+    }
+
+    private static Boolean bool(Map<String, List<String>> params, String name) {
+        String value = single(params, name);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ApiException.badParameter(name, "'" + name + "' must be true or false, not '" + value + "'");
+        };
+    }
+
+    private static EventQuery.Sort sort(String value) {
+        if (value == null) {
+            return EventQuery.Sort.DATE_ASC;
+        }
+        return switch (value) {
+            case "date" -> EventQuery.Sort.DATE_ASC;
+            case "-date" -> EventQuery.Sort.DATE_DESC;
+            case "-fatalities" -> EventQuery.Sort.FATALITIES_DESC;
+            default -> throw ApiException.badParameter("sort", "'sort' must be date, -date or -fatalities, not '" + value + "'");
+        };
+    }
+
+    private static double[] bbox(String value) {
+        if (value == null) {
+            return null;
+        }
+        String[] parts = value.split(",");
+        if (parts.length != 4) {
+            throw ApiException.badParameter("bbox", "'bbox' needs four numbers: west,south,east,north");
+        }
+        double[] box = new double[4];
+        for (int i = 0; i < 4; i++) {
+            try {
+                box[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw ApiException.badParameter("bbox", "'bbox' has a part that is not a number: '" + parts[i] + "'");
+            }
+            if (!Double.isFinite(box[i])) {
+                throw ApiException.badParameter("bbox", "'bbox' parts must be finite numbers");
+            }
+        }
+        if (box[0] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90) {
+            throw ApiException.badParameter("bbox", "'bbox' lies outside -180..180 / -90..90 degrees");
+        }
+        if (box[1] > box[3] || box[0] > box[2]) {
+            throw ApiException.badParameter("bbox", "'bbox' must be west,south,east,north with west <= east and south <= north");
+        }
+        return box;
+    }
+}

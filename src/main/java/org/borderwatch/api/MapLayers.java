@@ -1,0 +1,15 @@
+package org.borderwatch.api;
+
+/**
+ * The background geography the map draws instead of tiles, as a GeoJSON FeatureCollection.
+ * Each feature's {@code properties.kind} says how the page styles it:
+ * {@code country}, {@code admin1} (province), {@code border} (the recognised border line),
+ * {@code disputed} (a region of special status) or {@code enclave}; {@code properties.name} labels it.
+ */
+@FunctionalInterface
+public interface MapLayers {
+    /** No background: the map shows the events alone. */
+    MapLayers NONE = () -> "{\"type\":\"FeatureCollection\",\"features\":[]}";
+
+    String boundariesGeoJson();
+}

@@ -1,0 +1,122 @@
+package org.borderwatch.geo;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.borderwatch.domain.FeatureClass;
+
+/**
+ * The geography configuration of one conflict: names the gazetteer data lacks (aliases), display-name
+ * fixes for mislabelled units, the words the place spotter must not take for places, and the conflict's
+ * own features (heights, roads, corridors, lines, areas of special status). Read from a conflict folder
+ * ({@code conflicts/<id>/places.yaml} and {@code features.yaml}) so another conflict is a matter of data.
+ */
+public record GeoConfig(Places places, Features features) {
+
+    public static final String DEFAULT_CONFLICT = "armenia-azerbaijan";
+
+    /** places.yaml */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Places(List<Alias> aliases, Map<String, String> regionNames, List<String> stopWords,
+                         Map<String, String> geonamesAdmin1, List<String> defaultCountries,
+                         List<String> spotNames) {
+        public Places {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            regionNames = regionNames == null ? Map.of() : Map.copyOf(regionNames);
+            stopWords = stopWords == null ? List.of() : List.copyOf(stopWords);
+            geonamesAdmin1 = geonamesAdmin1 == null ? Map.of() : Map.copyOf(geonamesAdmin1);
+            defaultCountries = defaultCountries == null ? List.of() : List.copyOf(defaultCountries);
+            spotNames = spotNames == null ? List.of() : List.copyOf(spotNames);
+        }
+
+        /** Stop words folded to lower case, for the spotter. */
+        public Set<String> stopWordSet() {
+            Set<String> out = new TreeSet<>();
+            stopWords.forEach(w -> out.add(w.toLowerCase(java.util.Locale.ROOT)));
+            return out;
+        }
+    }
+
+    /**
+     * Further names for a gazetteer place, which is found by one of its names ({@code place}) and,
+     * when the name is ambiguous, its country and admin1. {@code note} says where the alias comes from.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Alias(String place, String country, String admin1, FeatureClass featureClass, List<String> names,
+                        String note) {
+        public Alias {
+            names = names == null ? List.of() : List.copyOf(names);
+        }
+    }
+
+    /** features.yaml */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Features(String attribution, List<String> borderCountries, List<Feature> features) {
+        public Features {
+            borderCountries = borderCountries == null ? List.of() : List.copyOf(borderCountries);
+            features = features == null ? List.of() : List.copyOf(features);
+        }
+    }
+
+    /**
+     * A conflict feature. Coordinates are [latitude, longitude] pairs: one {@code point}, or a {@code line},
+     * or a closed {@code polygon}. {@code regionTag}: points inside the polygon get this feature's name as
+     * their region tag (an area of special status that stays inside its recognised country).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Feature(String id, FeatureClass featureClass, List<String> names, String country, String admin1,
+                          List<Double> point, List<List<Double>> line, List<List<Double>> polygon,
+                          boolean regionTag, String source) {
+        public Feature {
+            names = names == null ? List.of() : List.copyOf(names);
+        }
+    }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    /** The configuration of a conflict shipped with BorderWatch (a classpath folder under conflicts/). */
+    public static GeoConfig forConflict(String conflictId) {
+        String base = "/conflicts/" + conflictId + "/";
+        return new GeoConfig(read(GeoConfig.class.getResourceAsStream(base + "places.yaml"), Places.class, base + "places.yaml"),
+                read(GeoConfig.class.getResourceAsStream(base + "features.yaml"), Features.class, base + "features.yaml"));
+    }
+
+    /** The configuration in a folder of the user's (places.yaml and features.yaml, each optional). */
+    public static GeoConfig fromFolder(Path folder) {
+        try {
+            Path p = folder.resolve("places.yaml");
+            Path f = folder.resolve("features.yaml");
+            return new GeoConfig(Files.exists(p) ? read(Files.newInputStream(p), Places.class, p.toString()) : empty().places(),
+                    Files.exists(f) ? read(Files.newInputStream(f), Features.class, f.toString()) : empty().features());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read geography configuration in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static GeoConfig empty() {
+        return new GeoConfig(new Places(null, null, null, null, null, null), new Features(null, null, null));
+    }
+
+    private static <T> T read(InputStream in, Class<T> type, String what) {
+        T fallback = type == Places.class ? type.cast(empty().places()) : type.cast(empty().features());
+        if (in == null) {
+            return fallback;
+        }
+        try (in) {
+            T value = YAML.readValue(in, type);
+            return value == null ? fallback : value;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + what + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Place-name normalisation that tolerates transliteration, diacritics and generic words. */
+package org.borderwatch.geo.names;

@@ -1,0 +1,109 @@
+package org.borderwatch.geo.resolve;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.borderwatch.domain.FeatureClass;
+import org.borderwatch.domain.GeoPoint;
+import org.borderwatch.domain.Place;
+import org.borderwatch.domain.Span;
+import org.borderwatch.geo.names.NameNormalizer;
+
+/**
+ * Reads what a passage says about where its places are: the provinces and countries it names (closer
+ * ones weigh more) and the points of places it names that have only one candidate.
+ */
+public final class ContextReader {
+    /** Characters of text over which a named province's weight halves. */
+    private static final double HALF_WEIGHT_CHARS = 500;
+    private static final Pattern UNIT_WORD = Pattern.compile(
+            "^\\s*(?:province|region|marz|district|rayon|section|sector|direction|border)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final PlaceIndex index;
+    private final GazetteerSpotter spotter;
+
+    public ContextReader(PlaceIndex index, GazetteerSpotter spotter) {
+        this.index = index;
+        this.spotter = spotter;
+    }
+
+    /**
+     * @param text    the document text
+     * @param window  the part of it to read
+     * @param mention the mention's own span (not read as its own context), or null
+     */
+    public ResolutionContext read(String text, Span window, Span mention) {
+        String part = text.substring(window.start(), window.end());
+        int center = mention != null ? mention.start() : (window.start() + window.end()) / 2;
+        List<ResolutionContext.RegionHint> regions = new ArrayList<>();
+        Set<String> countries = new HashSet<>();
+        List<GeoPoint> anchors = new ArrayList<>();
+        for (Span local : spotter.spot(part)) {
+            Span s = new Span(local.start() + window.start(), local.end() + window.start());
+            if (mention != null && s.overlaps(mention)) {
+                continue;
+            }
+            String name = text.substring(s.start(), s.end());
+            List<PlaceIndex.NameHit> hits = index.lookup(name);
+            if (hits.isEmpty()) {
+                continue;
+            }
+            double weight = 1.0 / (1.0 + Math.abs(s.start() - center) / HALF_WEIGHT_CHARS);
+            boolean unitWord = UNIT_WORD.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 12))).find();
+            String folded = NameNormalizer.fold(name);
+            Place region = strongest(hits, folded, FeatureClass.REGION);
+            Place country = strongest(hits, folded, FeatureClass.COUNTRY);
+            Place locality = strongest(hits, folded, FeatureClass.LOCALITY);
+            if (country != null) {
+                countries.add(country.country());
+                continue;
+            }
+            boolean regionMeant = region != null && (unitWord || locality == null
+                    || (region.admin1() != null && region.admin1().equals(locality.admin1())));
+            if (regionMeant && region.admin1() != null) {
+                // "in Kalbajar": the unit, or its town of the same name; either way the province is known
+                regions.add(new ResolutionContext.RegionHint(region.admin1(), region.country(), weight, s.start()));
+            } else if (regionMeant && region.country() != null) {
+                countries.add(region.country()); // an area of special status: says which country, not which unit
+            }
+            Place only = onlyPlace(hits);
+            if (only != null && only.point() != null && only.featureClass() != FeatureClass.REGION) {
+                anchors.add(only.point());
+                if (!regionMeant && only.admin1() != null) {
+                    // a place with one candidate says its province too, more weakly than naming the province
+                    regions.add(new ResolutionContext.RegionHint(only.admin1(), only.country(), weight * 0.5, s.start()));
+                }
+            }
+        }
+        return new ResolutionContext(regions, countries, anchors);
+    }
+
+    /** The place of that class whose name matches best (folded equal, not a mere variant), or null. */
+    private static Place strongest(List<PlaceIndex.NameHit> hits, String folded, FeatureClass fc) {
+        for (PlaceIndex.NameHit h : hits) {
+            if (h.place().featureClass() == fc && h.folded().equals(folded)
+                    && h.kind() != org.borderwatch.domain.GazetteerEntry.NameKind.VARIANT) {
+                return h.place();
+            }
+        }
+        return null;
+    }
+
+    /** The place all strong hits are (one place, perhaps listed twice), or null when they are several. */
+    private static Place onlyPlace(List<PlaceIndex.NameHit> hits) {
+        Place first = null;
+        for (PlaceIndex.NameHit h : hits) {
+            if (h.kind() == org.borderwatch.domain.GazetteerEntry.NameKind.VARIANT) {
+                continue;
+            }
+            if (first == null) {
+                first = h.place();
+            } else if (PlaceResolver.differentPlace(first, h.place())) {
+                return null;
+            }
+        }
+        return first;
+    }
+}

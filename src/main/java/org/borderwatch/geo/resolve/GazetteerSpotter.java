@@ -1,0 +1,209 @@
+package org.borderwatch.geo.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.borderwatch.domain.FeatureClass;
+import org.borderwatch.domain.GazetteerEntry;
+import org.borderwatch.domain.PlaceNameSpotter;
+import org.borderwatch.domain.Span;
+import org.borderwatch.geo.names.NameNormalizer;
+
+/**
+ * Finds gazetteer place names in running text with a trie of name words built once: each capitalised
+ * word starts a walk down the trie, and the longest name found wins. Village names that are also
+ * ordinary words or people's names are kept out: a name must be capitalised in the text, a one-word
+ * name needs four letters (or to be a configured alias or listed as a short name to spot), and the configured stop words
+ * never match alone.
+ */
+public final class GazetteerSpotter implements PlaceNameSpotter {
+    private static final int MIN_SINGLE_WORD = 4;
+    private static final int MIN_NAMES_OF_MINOR_PLACE = 4;
+
+    private static final class Node {
+        Map<String, Node> children;
+        boolean terminal;
+
+        Node child(String token) {
+            return children == null ? null : children.get(token);
+        }
+
+        Node add(String token) {
+            if (children == null) {
+                children = new HashMap<>(4);
+            }
+            return children.computeIfAbsent(token, k -> new Node());
+        }
+    }
+
+    private final Node root = new Node();
+    private final Set<String> stopWords;
+    private int names;
+
+    public GazetteerSpotter(PlaceIndex index, Set<String> stopWords, Set<String> shortNames) {
+        this.stopWords = Set.copyOf(stopWords.stream().map(NameNormalizer::foldToken).toList());
+        Set<String> shortOk = Set.copyOf(shortNames.stream().map(NameNormalizer::foldToken).toList());
+        for (List<PlaceIndex.NameHit> hits : index.namesByPhoneticKey().values()) {
+            for (PlaceIndex.NameHit hit : hits) {
+                if (hit.place().featureClass() == FeatureClass.OTHER || !NameNormalizer.isLatin(hit.name())) {
+                    continue;
+                }
+                List<String> tokens = tokens(hit.name());
+                if (tokens.isEmpty()) {
+                    continue;
+                }
+                if (tokens.size() == 1) {
+                    String t = tokens.get(0);
+                    if (weakName(hit)) {
+                        continue;
+                    }
+                    boolean curated = hit.kind() == GazetteerEntry.NameKind.ALIAS;
+                    if (this.stopWords.contains(t) || (t.length() < MIN_SINGLE_WORD && !shortOk.contains(t) && !curated)) {
+                        continue;
+                    }
+                }
+                Node n = root;
+                for (String t : tokens) {
+                    n = n.add(t);
+                }
+                if (!n.terminal) {
+                    n.terminal = true;
+                    names++;
+                }
+            }
+        }
+    }
+
+    /**
+     * A one-word variant (or another language's name) of a minor place: such names are often people's
+     * names or words elsewhere (Koch, Zhang, Cape), so they are spotted only for places with a population
+     * or several names.
+     */
+    private static boolean weakName(PlaceIndex.NameHit hit) {
+        boolean strongKind = hit.kind() == GazetteerEntry.NameKind.PRIMARY || hit.kind() == GazetteerEntry.NameKind.ALIAS
+                || (hit.kind() == GazetteerEntry.NameKind.PREFERRED && "eng".equals(hit.lang()));
+        if (strongKind) {
+            return false;
+        }
+        return hit.place().population() <= 0 && hit.entry().names().size() < MIN_NAMES_OF_MINOR_PLACE;
+    }
+
+    /** Distinct names (as word sequences) the spotter knows. */
+    public int size() {
+        return names;
+    }
+
+    private static List<String> tokens(String name) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < name.length()) {
+            int start = nextWordStart(name, i);
+            if (start < 0) {
+                break;
+            }
+            int end = wordEnd(name, start);
+            out.add(NameNormalizer.foldToken(name.substring(start, end)));
+            i = end;
+        }
+        return out;
+    }
+
+    @Override
+    public List<Span> spot(String text) {
+        List<int[]> words = new ArrayList<>();
+        List<String> folded = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int start = nextWordStart(text, i);
+            if (start < 0) {
+                break;
+            }
+            int end = wordEnd(text, start);
+            words.add(new int[] {start, end});
+            folded.add(titleCase(text, start, end) ? NameNormalizer.foldToken(text.subSequence(start, end)) : null);
+            i = end;
+        }
+        List<Span> spans = new ArrayList<>();
+        int w = 0;
+        while (w < words.size()) {
+            int matchedEnd = -1;
+            Node n = root;
+            for (int k = w; k < words.size(); k++) {
+                String token = folded.get(k);
+                if (token == null || (k > w && !onlySpaceBetween(text, words.get(k - 1)[1], words.get(k)[0]))) {
+                    break;
+                }
+                n = n.child(token);
+                if (n == null) {
+                    break;
+                }
+                if (n.terminal) {
+                    matchedEnd = k;
+                }
+            }
+            if (matchedEnd >= 0 && !(matchedEnd == w && stopWords.contains(folded.get(w)))) {
+                spans.add(new Span(words.get(w)[0], words.get(matchedEnd)[1]));
+                w = matchedEnd + 1;
+            } else {
+                w++;
+            }
+        }
+        return spans;
+    }
+
+    /** Capital first letter, no capitals after it: "Goris", not "goris", "GORIS" or "SuSE". */
+    private static boolean titleCase(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c) && Character.isLetter(text.charAt(i - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words of one name are separated by a space or a hyphen or dash, not by a line break or punctuation. */
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '-' && c != '–' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int nextWordStart(CharSequence s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A word runs over letters and digits, and over an apostrophe between letters (Kut'). */
+    private static int wordEnd(CharSequence s, int start) {
+        int i = start;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                i++;
+            } else if ((c == '\'' || c == '’') && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))
+                    && !(i + 2 <= s.length() && s.charAt(i + 1) == 's' && (i + 2 == s.length() || !Character.isLetter(s.charAt(i + 2))))) {
+                i++; // an apostrophe inside a transliterated name, not an English possessive 's
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+}

@@ -1,0 +1,52 @@
+package org.borderwatch.geo.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.borderwatch.domain.PlaceNameSpotter;
+import org.borderwatch.domain.Span;
+import org.junit.jupiter.api.Test;
+
+class GazetteerSpotterTest {
+    private final PlaceNameSpotter spotter = TinyGazetteer.crisis().spotter();
+
+    private List<String> spotted(String text) {
+        return spotter.spot(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void findsNamesInTextOrder() {
+        assertThat(spotted("Shelling hit Sotk and Jermuk, then Goris.")).containsExactly("Sotk", "Jermuk", "Goris");
+    }
+
+    @Test
+    void longestMatchWins() {
+        assertThat(spotted("Troops moved towards Nerkin Hand at dawn.")).containsExactly("Nerkin Hand");
+    }
+
+    @Test
+    void commonWordsAndLowerCaseDoNotFire() {
+        assertThat(spotted("In May a hand grenade was found; may it be the last. Hand luggage was checked.")).isEmpty();
+        assertThat(spotted("the sotk road")).isEmpty();
+        assertThat(spotted("SOTK and GoRis are not written like place names")).isEmpty();
+    }
+
+    @Test
+    void shortNamesNeedToBeListed() {
+        assertThat(spotted("Kut was shelled.")).containsExactly("Kut");
+    }
+
+    @Test
+    void spansAreNonOverlappingAndOrdered() {
+        List<Span> spans = spotter.spot("Vardenis, Vardenis and Sisian");
+        assertThat(spans).hasSize(3);
+        for (int i = 1; i < spans.size(); i++) {
+            assertThat(spans.get(i).start()).isGreaterThanOrEqualTo(spans.get(i - 1).end());
+        }
+    }
+
+    @Test
+    void aliasesAndDiacriticsAreFound() {
+        assertThat(spotted("Azerbaijani forces near Zod and İstisu.")).containsExactly("Zod", "İstisu");
+    }
+}
