@@ -33,6 +33,9 @@ final class EventPlaces {
         List<Token> tokens = s.tokens();
         List<PlaceMention> located = new ArrayList<>();
         for (PlaceMention p : mentions) {
+            if (isCountry(p.name())) {
+                continue; // a country is where, not a place: territorial cues handle "in Armenia"
+            }
             if (p.toToken() < tokens.size() && MODIFIED_NOUNS.contains(tokens.get(p.toToken()).key())) {
                 continue; // "the Karabakh war", "the Karabakh clan": a modifier, not a place of the event
             }
@@ -122,6 +125,11 @@ final class EventPlaces {
             return cues.get(0);
         }
         return actors.stream().map(ActorMention::country).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private boolean isCountry(String name) {
+        return config.countries().stream().anyMatch(c -> c.name().equalsIgnoreCase(name)
+                || c.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name)));
     }
 
     /** Smaller is more specific: localities before regions before districts; unknown places in between. */
