@@ -57,6 +57,16 @@ class ExtractorTest {
     }
 
     @Test
+    void oddInputsGiveNoEventsAndNoErrors() {
+        assertThat(extract("", null)).isEmpty();
+        assertThat(extract("  \n\n \n", "2024-01-01")).isEmpty();
+        assertThat(extract("... ; , \u201C\u201D ( ) \u2013", null)).isEmpty();
+        assertThat(extract("On 31 February 2024 troops clashed", "2024-03-01")).singleElement()
+                .satisfies(e -> assertThat(e.date().precision()).as("an impossible day keeps its month").isEqualTo(DatePrecision.MONTH));
+        assertThat(extract("Clashes on 3 May 2024 were reported by", "2024-05-04")).hasSize(1);
+    }
+
+    @Test
     void undatedEventsAreDropped() {
         assertThat(extract("Azerbaijani troops crossed the border.", null)).isEmpty();
     }
