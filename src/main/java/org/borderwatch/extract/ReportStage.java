@@ -184,6 +184,10 @@ public final class ReportStage implements Stage {
         if (notes.length() > NOTE_LENGTH) {
             notes = notes.substring(0, NOTE_LENGTH - 1) + "\u2026";
         }
+        if (head.type().type() == EventType.STRATEGIC_DEVELOPMENTS && head.actor1() != null) {
+            // "Azerbaijan announced an exercise": a party announcing its own act is the act, not a claim about it
+            claims.removeIf(c -> c.stance() == org.borderwatch.domain.Stance.ASSERTS && head.actor1().equals(c.claimant()));
+        }
         Event e = new Event(null, doc.id(), head.date(), head.type(), head.actor1(), List.of(), actor2, List.of(),
                 locations, fatalities, casualties, measures, notes, evidence, dedupe(claims),
                 cueCountry == null ? null : new BorderPosition(cueCountry, null, null, null));
