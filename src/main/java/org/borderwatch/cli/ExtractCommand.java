@@ -3,11 +3,7 @@ package org.borderwatch.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.borderwatch.extract.ConfiguredPlaceSpotter;
-import org.borderwatch.extract.ConflictConfig;
 import org.borderwatch.extract.ExtractionRun;
-import org.borderwatch.extract.Extractor;
-import org.borderwatch.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -17,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
         description = {
             "Extracts ACLED-coded events from stored documents not yet processed by this extractor version,",
             "then recomputes which reports of different documents describe the same event.",
+            "Places are found with the stored gazetteer when one was imported, else with the conflict's own list.",
         })
 final class ExtractCommand implements Callable<Integer> {
     @ParentCommand
@@ -31,17 +28,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConflictConfig config;
-        try {
-            config = conflict == null ? ConflictConfig.defaultConflict() : ConflictConfig.load(conflict);
+        ExtractionRun.Summary summary;
+        try (Engine engine = Engine.open(root, conflict); ConsoleProgressBar bar = new ConsoleProgressBar("extract", 2)) {
+            summary = engine.extract(all, bar);
         } catch (IllegalArgumentException e) {
             System.err.println("borderwatch: " + e.getMessage());
             return 1;
-        }
-        Extractor extractor = new Extractor(config, new ConfiguredPlaceSpotter(config), null);
-        ExtractionRun.Summary summary;
-        try (Store store = root.openStore(); ConsoleProgressBar bar = new ConsoleProgressBar("extract", 2)) {
-            summary = new ExtractionRun(extractor, store.documents(), store.events(), bar).run(all);
         } catch (RuntimeException e) {
             System.err.println("borderwatch: cannot use the store at " + root.db() + ": " + e.getMessage());
             return 1;

@@ -129,9 +129,9 @@ public final class ClaimStage implements Stage {
                 }
             } else if (m.to() <= cue.from() && cue.from() - m.to() <= SOURCE_GAP) {
                 best = m;
-            } else if (m.from() >= cue.to() && m.from() - cue.to() <= 1 && cue.to() > 0
-                    && tokens.get(cue.to() - 1 < tokens.size() ? cue.to() : cue.to() - 1).key().equals("by")) {
-                best = m;
+            } else if (best == null && cue.to() < tokens.size() && tokens.get(cue.to()).key().equals("by")
+                    && m.from() >= cue.to() + 1 && m.from() - cue.to() <= 2) {
+                best = m; // "denied by Baku"
             }
         }
         if (best == null) {

@@ -47,7 +47,8 @@ public record ConflictConfig(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PlaceEntry(String name, List<String> aliases, FeatureClass cls, String country, String admin1) {
+    public record PlaceEntry(String name, List<String> aliases, FeatureClass cls, String country, String admin1,
+                             String region) {
         public PlaceEntry {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             cls = cls == null ? FeatureClass.LOCALITY : cls;
@@ -167,7 +168,13 @@ public record ConflictConfig(
         return Optional.empty();
     }
 
+    /** The region of special status a place is, or lies in. */
     public Optional<Region> regionOf(String placeName) {
+        Optional<String> within = place(placeName).map(PlaceEntry::region);
+        if (within.isPresent()) {
+            String name = within.get();
+            return regions.stream().filter(r -> r.name().equals(name)).findFirst();
+        }
         for (Region r : regions) {
             if (r.name().equalsIgnoreCase(placeName) || r.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(placeName))) {
                 return Optional.of(r);

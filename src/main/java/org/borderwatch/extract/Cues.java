@@ -9,14 +9,14 @@ import java.util.Set;
  * found once per sentence and queried by position.
  */
 public final class Cues {
-    public enum Kind { IRREALIS, NEGATION, FALSE, HEDGE, ASSERT, DENY, BLAME, GENERIC, SPEECH, NOMINAL, END, BACKGROUND }
+    public enum Kind { IRREALIS, NEGATION, FALSE, HEDGE, ASSERT, DENY, BLAME, GENERIC, SPEECH, NOMINAL, END, BACKGROUND, FACTIVE }
 
     /** A cue of some kind over tokens [from, to). */
     public record Cue(Kind kind, int from, int to) {
     }
 
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "but", "while", "which", "after",
-            "before", "when", "as", "(", ")", "\u2013", "-", "\u2014", "however", "whereas");
+            "before", "when", "as", "\u2013", "-", "\u2014", "however", "whereas");
 
     private final PatternLexicon lexicon;
 

@@ -22,17 +22,30 @@ public final class EventMerger {
 
     public List<MergedEvent> merge(List<Event> events) {
         List<List<Event>> groups = new ArrayList<>();
+        // groups indexed by event type and each month their first report covers, so a report is compared
+        // only with groups it could overlap in time
+        Map<String, List<List<Event>>> byMonth = new java.util.HashMap<>();
         for (Event e : events) {
             List<Event> home = null;
-            for (List<Event> g : groups) {
-                if (g.stream().noneMatch(o -> o.documentId().equals(e.documentId())) && sameEvent(g.get(0), e)) {
-                    home = g;
+            java.util.Set<List<Event>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (String key : monthKeys(e)) {
+                for (List<Event> g : byMonth.getOrDefault(key, List.of())) {
+                    if (seen.add(g) && g.stream().noneMatch(o -> o.documentId().equals(e.documentId()))
+                            && sameEvent(g.get(0), e)) {
+                        home = g;
+                        break;
+                    }
+                }
+                if (home != null) {
                     break;
                 }
             }
             if (home == null) {
                 home = new ArrayList<>();
                 groups.add(home);
+                for (String key : monthKeys(e)) {
+                    byMonth.computeIfAbsent(key, k -> new ArrayList<>()).add(home);
+                }
             }
             home.add(e);
         }
@@ -41,6 +54,17 @@ public final class EventMerger {
             merged.add(new MergedEvent(id(g), g, disagreements(g)));
         }
         return merged;
+    }
+
+    private static List<String> monthKeys(Event e) {
+        List<String> keys = new ArrayList<>();
+        java.time.YearMonth m = java.time.YearMonth.from(e.date().start());
+        java.time.YearMonth last = java.time.YearMonth.from(e.date().lastDay());
+        while (!m.isAfter(last) && keys.size() < 13) {
+            keys.add(e.eventType().name() + "|" + m);
+            m = m.plusMonths(1);
+        }
+        return keys;
     }
 
     static boolean sameEvent(Event a, Event b) {

@@ -74,7 +74,7 @@ public final class EventTyper {
     private static boolean verbal(Trigger t) {
         String w = t.text().toLowerCase();
         return w.startsWith("agreed") || w.startsWith("signed") || w.contains("reached") || w.contains("achieved")
-                || w.equals("freed") || w.equals("released") || w.startsWith("in exchange");
+                || w.startsWith("in exchange") || w.startsWith("prisoner exchange");
     }
 
     private static boolean takesControl(List<Trigger> triggers) {

@@ -29,7 +29,8 @@ public final class Extractor {
         TerritoryCues cues = new TerritoryCues(config);
         this.pipeline = new Pipeline(List.of(
                 new LayoutStage(),
-                new MentionStage(spotter, actors, cues),
+                new MentionStage(spotter instanceof ConfiguredPlaceSpotter ? spotter
+                        : new CombinedPlaceSpotter(spotter, new ConfiguredPlaceSpotter(config)), actors, cues),
                 TriggerStage.english(),
                 new FrameStage(config, cues, new CasualtyReader(actors.countryByWord())),
                 new ClaimStage(config),

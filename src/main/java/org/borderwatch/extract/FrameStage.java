@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.DateSpan;
@@ -16,30 +15,30 @@ import org.borderwatch.domain.SubEventType;
  * A sentence with no resolvable date, or dated after publication, yields no frame.
  */
 public final class FrameStage implements Stage {
-    private static final Set<String> CLAIMANT_ROLES = Set.of("defence-ministry", "foreign-ministry", "ombudsman",
-            "authorities", "media");
     private static final Set<String> CIVILIAN_WORDS = Set.of("civilian", "civilians", "villagers", "residents",
             "houses", "homes", "farmers", "children", "schools");
     private static final Set<String> MILITARY_TARGET_WORDS = Set.of("military", "soldier", "soldiers", "servicemen",
             "serviceman", "positions");
 
     private static final int YEAR_REACH = 8;
+    private static final int LEAD_SENTENCES = 6;
+    private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "svg", "gif", "webp", "tif");
     private static final Set<String> CLAUSE_SPLITS = Set.of(";", "meanwhile", "whereas");
-    private static final Set<String> MODIFIED_NOUNS = Set.of("war", "wars", "conflict", "clan", "issue", "question",
-            "peace", "process", "settlement", "authorities", "army", "status", "crisis", "negotiations", "talks",
-            "armenians", "azerbaijanis", "population", "people", "leadership", "government", "refugees", "movement");
-    private static final Set<String> VENUE_WORDS = Set.of("in", "at", "to", "visited", "visiting", "near", "into", "inside");
 
     private final ConflictConfig config;
     private final TerritoryCues territoryCues;
     private final CasualtyReader casualtyReader;
     private final EventTyper typer = new EventTyper();
+    private final EventPlaces eventPlaces;
+    private final EventActors eventActors;
     private final Cues cues = Cues.english();
 
     public FrameStage(ConflictConfig config, TerritoryCues territoryCues, CasualtyReader casualtyReader) {
         this.config = config;
         this.territoryCues = territoryCues;
         this.casualtyReader = casualtyReader;
+        this.eventPlaces = new EventPlaces(config);
+        this.eventActors = new EventActors(config);
     }
 
     @Override
@@ -61,7 +60,8 @@ public final class FrameStage implements Stage {
     public void process(Annotation a) {
         LocalDate published = a.document().published() == null ? null : a.document().published().lastDay();
         List<EventFrame> frames = new ArrayList<>();
-        DateSpan carried = null;
+        DateSpan window = newsWindow(a);
+        DateSpan carried = window;
         int paragraph = -1;
         java.time.YearMonth section = null;
         for (Sentence s : a.sentences()) {
@@ -70,7 +70,7 @@ public final class FrameStage implements Stage {
                 paragraph = s.paragraph();
                 // under a dated heading the narrative runs on across paragraphs; elsewhere it starts afresh
                 if (m.section() == null || !m.section().equals(section)) {
-                    carried = null;
+                    carried = window;
                 }
                 section = m.section();
             }
@@ -82,7 +82,7 @@ public final class FrameStage implements Stage {
             if (triggers.isEmpty()) {
                 continue;
             }
-            if (caption(s) || s.tokens().get(0).key().equals("no")) {
+            if (caption(s) || s.tokens().get(0).key().equals("no") || verblessTitle(s, triggers)) {
                 continue; // a figure caption or template line; "No officials have provided evidence of ..."
             }
             if (quoted(a.text(), a.paragraphs().get(s.paragraph()), s, triggers) && !hasStatedDay(m)) {
@@ -102,6 +102,24 @@ public final class FrameStage implements Stage {
             }
         }
         a.setFrames(frames);
+    }
+
+    /**
+     * The window a news report covers, when its opening sentences state one relative to publication ("this
+     * week"): undated reports further down belong to it.
+     */
+    private static DateSpan newsWindow(Annotation a) {
+        for (Sentence s : a.sentences()) {
+            if (s.index() >= LEAD_SENTENCES) {
+                break;
+            }
+            for (DateMention d : a.mentions().get(s.index()).dates()) {
+                if (d.date().precision() == DatePrecision.WEEK && !d.relative()) {
+                    return d.date();
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -125,7 +143,7 @@ public final class FrameStage implements Stage {
                 .filter(c -> triggers.stream().anyMatch(t -> t.from() >= c[0] && t.to() <= c[1])).toList();
         if (withTriggers.size() < 2) {
             EventFrame f = frame(s, s.span(), m, triggers, date);
-            return f == null ? List.of() : List.of(f);
+            return f == null ? List.of() : eventPlaces.perLocality(f);
         }
         List<EventFrame> out = new ArrayList<>();
         for (int[] c : withTriggers) {
@@ -146,7 +164,7 @@ public final class FrameStage implements Stage {
 
     private EventFrame frame(Sentence s, org.borderwatch.domain.Span span, SentenceMentions m, List<Trigger> triggers,
                              DateSpan date) {
-        List<String> places = places(s, m.places(), null);
+        List<String> places = eventPlaces.places(s, m.places(), null, m.actors());
         boolean inRegion = places.stream().anyMatch(p -> config.regionOf(p).isPresent());
         int firstTrigger = triggers.get(0).from();
         boolean civilianTarget = civilianTarget(s.tokens(), m.actors(), firstTrigger);
@@ -154,72 +172,34 @@ public final class FrameStage implements Stage {
         if (type == null) {
             return null;
         }
-        if (type.type() == org.borderwatch.domain.EventType.STRATEGIC_DEVELOPMENTS
-                && type != SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY && type != SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED) {
-            places = places(s, m.places(), type); // meetings and accords: only where they were held
+        boolean diplomatic = type == SubEventType.AGREEMENT || type == SubEventType.OTHER && triggers.stream()
+                .anyMatch(t -> t.triggerClass() == TriggerClass.DIPLOMACY || t.triggerClass() == TriggerClass.APPEAL);
+        if (diplomatic) {
+            places = eventPlaces.places(s, m.places(), type, m.actors()); // meetings and accords: only where they were held
         }
         List<String> cueCountries = new ArrayList<>(m.cueCountries());
-        String[] actors = actors(s, m, triggers, type, inRegion, civilianTarget, places, cueCountries);
-        if (places.isEmpty() && cueCountries.isEmpty() && type == SubEventType.OTHER && actors[0] != null) {
-            config.actorNamed(actors[0]).map(ConflictConfig.ActorEntry::country).ifPresent(cueCountries::add);
+        String[] actors = eventActors.actors(s, m, triggers, type, inRegion, civilianTarget, places, cueCountries);
+        if (type == SubEventType.PEACEFUL_PROTEST) {
+            String country = eventPlaces.protestCountry(places, cueCountries, m.actors());
+            if (country != null) {
+                actors[0] = config.actorFor(country, "protesters").map(ConflictConfig.ActorEntry::name).orElse(actors[0]);
+                cueCountries = new ArrayList<>(List.of(country));
+                places = places.stream().filter(p -> config.place(p).map(e -> country.equals(e.country())).orElse(true)).toList();
+            }
+        }
+        if (places.isEmpty() && diplomatic && type == SubEventType.OTHER && actors[0] != null) {
+            // a call, appeal or meeting with no venue named happens where its first party is
+            java.util.Optional<String> home = config.actorNamed(actors[0]).map(ConflictConfig.ActorEntry::country);
+            if (home.isPresent()) {
+                cueCountries.clear();
+                cueCountries.add(home.get());
+            }
+        }
+        if (cueCountries.size() > 1) {
+            cueCountries.subList(1, cueCountries.size()).clear(); // the first cue names where it happened
         }
         return new EventFrame(s.index(), span, type, date, actors[0], actors[1], places, cueCountries,
                 m.casualties(), m.measures(), triggers);
-    }
-
-    /**
-     * The places where the event is: introduced by a locative word, the most specific first, and only those
-     * in the same country as the most specific one (a border "with Azerbaijan's Nakhchivan" is not a venue).
-     */
-    private List<String> places(Sentence s, List<PlaceMention> mentions, SubEventType venueOf) {
-        List<Token> tokens = s.tokens();
-        List<PlaceMention> located = new ArrayList<>();
-        for (PlaceMention p : mentions) {
-            if (p.toToken() < tokens.size() && MODIFIED_NOUNS.contains(tokens.get(p.toToken()).key())) {
-                continue; // "the Karabakh war", "the Karabakh clan": a modifier, not a place of the event
-            }
-            boolean borderWith = false;
-            boolean venue = false;
-            for (int i = p.fromToken() - 1; i >= Math.max(0, p.fromToken() - 3); i--) {
-                borderWith |= tokens.get(i).key().equals("with") && i > 0 && tokens.get(i - 1).key().equals("border");
-                venue |= i >= p.fromToken() - 2 && VENUE_WORDS.contains(tokens.get(i).key());
-            }
-            if (borderWith) {
-                continue;
-            }
-            if (venueOf != null) {
-                boolean locality = config.place(p.name()).map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY).orElse(true);
-                if (!venue || venueOf == SubEventType.AGREEMENT && !locality) {
-                    continue;
-                }
-            }
-            located.add(p);
-        }
-        List<String> names = new ArrayList<>(located.stream().map(PlaceMention::name).distinct().toList());
-        names.sort(Comparator.comparingInt(this::specificity));
-        if (names.isEmpty()) {
-            return names;
-        }
-        String primary = config.place(names.get(0)).map(ConflictConfig.PlaceEntry::country).orElse(null);
-        List<String> kept = new ArrayList<>();
-        for (String n : names) {
-            String c = config.place(n).map(ConflictConfig.PlaceEntry::country).orElse(null);
-            if (primary == null || c == null || c.equals(primary)) {
-                kept.add(n);
-            }
-        }
-        return kept;
-    }
-
-    /** Smaller is more specific: localities before regions before districts; unknown places in between. */
-    private int specificity(String name) {
-        return config.place(name).map(p -> switch (p.cls()) {
-            case LOCALITY, HEIGHT, LAKE, ROAD -> 0;
-            case CORRIDOR, BORDER_LINE, OTHER -> 1;
-            case REGION -> 3;
-            case DISTRICT -> 4;
-            case COUNTRY -> 5;
-        }).orElse(2);
     }
 
     /**
@@ -236,11 +216,24 @@ public final class FrameStage implements Stage {
                 .orElse(null);
     }
 
-    /** Civilians are the target when the sentence names them and names no military target beside them. */
-    /** A line of wiki markup or a figure caption: its first word is a namespace such as "File:". */
+    /** A figure caption of wiki markup: a namespace such as "File:" opening a line that names an image file. */
     private static boolean caption(Sentence s) {
         List<Token> t = s.tokens();
-        return t.size() > 2 && t.get(1).text().equals(":") && t.get(1).start() == t.get(0).end();
+        return t.size() > 2 && t.get(1).text().equals(":") && t.get(1).start() == t.get(0).end()
+                && t.stream().anyMatch(x -> IMAGE_EXTENSIONS.contains(x.key()));
+    }
+
+    private static final Set<String> FINITE_VERBS = Set.of("was", "were", "is", "are", "has", "have", "had", "did",
+            "does", "do", "took", "began", "broke", "hit", "made", "met", "spoke", "sent", "saw", "led", "fought");
+
+    /** A title or caption: no closing punctuation and no finite verb ("Azerbaijani strikes on Armenian territory"). */
+    private static boolean verblessTitle(Sentence s, List<Trigger> triggers) {
+        List<Token> t = s.tokens();
+        String last = t.get(t.size() - 1).text();
+        if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("\u201D")) {
+            return false;
+        }
+        return t.stream().noneMatch(x -> FINITE_VERBS.contains(x.key()) || x.key().length() > 4 && x.key().endsWith("ed"));
     }
 
     private static boolean hasStatedDay(SentenceMentions m) {
@@ -283,107 +276,19 @@ public final class FrameStage implements Stage {
         return at < t.from() ? t.from() - at : Math.max(0, at - t.to());
     }
 
+    /** Civilians are the target when the sentence names them and names no military target beside them. */
     private static boolean civilianTarget(List<Token> tokens, List<ActorMention> actors, int firstTrigger) {
         boolean civilians = actors.stream().anyMatch(a -> "civilians".equals(a.role()))
                 || tokens.stream().anyMatch(t -> CIVILIAN_WORDS.contains(t.key()));
-        boolean military = tokens.stream().anyMatch(t -> MILITARY_TARGET_WORDS.contains(t.key()));
+        boolean military = false;
+        for (int i = firstTrigger; i < tokens.size() && !military; i++) {
+            boolean agent = false;
+            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                agent |= tokens.get(j).key().equals("by"); // "killed by the Azerbaijani military" names the attacker
+            }
+            military = MILITARY_TARGET_WORDS.contains(tokens.get(i).key()) && !agent;
+        }
         return civilians && !military;
     }
 
-    /** actor1 and actor2: the agent (a "by X" phrase, else the first actor before the trigger) and the other party. */
-    private String[] actors(Sentence s, SentenceMentions m, List<Trigger> triggers, SubEventType type, boolean inRegion,
-                            boolean civilianTarget, List<String> places, List<String> cueCountries) {
-        boolean forceEvent = type.type() != org.borderwatch.domain.EventType.STRATEGIC_DEVELOPMENTS
-                || type == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY || type == SubEventType.ARRESTS
-                || type == SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED;
-        List<ActorMention> parties = m.actors().stream()
-                .filter(a -> a.role() == null || !CLAIMANT_ROLES.contains(a.role()))
-                .filter(a -> !"civilians".equals(a.role()))
-                .toList();
-        int trigger = triggers.get(0).from();
-        ActorMention agent = null;
-        for (ActorMention a : parties) {
-            if (a.from() > 0 && s.tokens().get(a.from() - 1).key().equals("by")) {
-                agent = a;
-                break;
-            }
-        }
-        if (agent == null) {
-            agent = parties.stream().filter(a -> a.to() <= trigger).reduce((first, second) -> second)
-                    .orElse(parties.isEmpty() ? null : parties.get(0));
-            // "X and Y clashed": the first of coordinated subjects
-            for (int k = parties.indexOf(agent) - 1; k >= 0 && agent != null; k--) {
-                ActorMention before = parties.get(k);
-                if (before.to() + 1 == agent.from() && s.tokens().get(before.to()).key().equals("and")) {
-                    agent = before;
-                } else {
-                    break;
-                }
-            }
-        }
-        String actor1 = resolve(agent, forceEvent);
-        String actor2 = null;
-        for (ActorMention a : parties) {
-            String name = resolve(a, forceEvent);
-            if (a != agent && name != null && !name.equals(actor1)) {
-                actor2 = name;
-                break;
-            }
-        }
-        if (type.type() == org.borderwatch.domain.EventType.BATTLES && actor1 != null && actor2 == null) {
-            actor2 = opponent(actor1, inRegion);
-        }
-        if (type.type() == org.borderwatch.domain.EventType.BATTLES && inRegion) {
-            actor2 = localForcesFor(actor2);
-        }
-        if (civilianTarget && type.type() != org.borderwatch.domain.EventType.BATTLES) {
-            String country = !cueCountries.isEmpty() ? cueCountries.get(0)
-                    : places.stream().map(p -> config.place(p).map(ConflictConfig.PlaceEntry::country).orElse(null))
-                    .filter(Objects::nonNull).findFirst().orElse(null);
-            if (country != null) {
-                actor2 = config.actorFor(country, "civilians").map(ConflictConfig.ActorEntry::name).orElse(actor2);
-            }
-        }
-        return new String[] {actor1, actor2};
-    }
-
-    private String resolve(ActorMention a, boolean forceEvent) {
-        if (a == null) {
-            return null;
-        }
-        if (!a.bareCountry()) {
-            if (forceEvent && "government".equals(a.role()) && a.country() != null && config.sides().contains(a.country())) {
-                return config.actorFor(a.country(), "military").map(ConflictConfig.ActorEntry::name).orElse(a.actor());
-            }
-            return a.actor();
-        }
-        String role = forceEvent ? "military" : "government";
-        return config.actorFor(a.country(), role).or(() -> config.actorFor(a.country(), "government"))
-                .map(ConflictConfig.ActorEntry::name).orElse(null);
-    }
-
-    /** In a two-sided conflict, the other side's forces. */
-    private String opponent(String actor1, boolean inRegion) {
-        String country = config.actorNamed(actor1).map(ConflictConfig.ActorEntry::country).orElse(null);
-        if (country == null || config.sides().size() != 2 || !config.sides().contains(country)) {
-            return null;
-        }
-        String other = config.sides().get(0).equals(country) ? config.sides().get(1) : config.sides().get(0);
-        return config.actorFor(other, "military").map(ConflictConfig.ActorEntry::name).orElse(null);
-    }
-
-    /** Inside a region held by a non-state actor, the holder's forces are that actor. */
-    private String localForcesFor(String actor) {
-        if (actor == null) {
-            return null;
-        }
-        String country = config.actorNamed(actor).map(ConflictConfig.ActorEntry::country).orElse(null);
-        for (ConflictConfig.Region r : config.regions()) {
-            if (r.heldBy() != null && r.heldBy().equals(country) && r.localForces() != null
-                    && config.actorNamed(actor).map(e -> "military".equals(e.role())).orElse(false)) {
-                return r.localForces();
-            }
-        }
-        return actor;
-    }
 }

@@ -55,7 +55,6 @@ public final class MentionStage implements Stage {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 Paragraph p = a.paragraphs().get(paragraph);
-                ctx.setParagraphYear(null);
                 if (p.heading()) {
                     ctx.setHeading(tagger.headingMonth(a.text().substring(p.span().start(), p.span().end())));
                 }

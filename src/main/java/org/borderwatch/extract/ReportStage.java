@@ -33,7 +33,7 @@ public final class ReportStage implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.FRAMES, Layer.CLAIMS);
+        return Set.of(Layer.MENTIONS, Layer.FRAMES, Layer.CLAIMS);
     }
 
     @Override
@@ -55,6 +55,7 @@ public final class ReportStage implements Stage {
             }
         }
         groups = absorbSummaries(groups);
+        groups = absorbLeads(a, groups);
         List<Event> events = new ArrayList<>();
         for (List<EventFrame> g : groups) {
             events.add(event(a, g));
@@ -67,13 +68,20 @@ public final class ReportStage implements Stage {
         if (!(first.type() == f.type() || bothFighting) || !first.date().equals(f.date())) {
             return false;
         }
+        if (!bothFighting && f.type().type() == EventType.STRATEGIC_DEVELOPMENTS
+                && first.actor1() != null && f.actor1() != null && !first.actor1().equals(f.actor1())) {
+            return false; // two parties' separate acts: an appeal, then a meeting
+        }
         boolean samePlaces = f.places().isEmpty() || new LinkedHashSet<>(first.places()).containsAll(f.places());
         if (!samePlaces) {
             return false;
         }
         int p1 = a.sentences().get(first.sentence()).paragraph();
         int p2 = a.sentences().get(f.sentence()).paragraph();
-        return p1 == p2 || first.places().equals(f.places()) && !f.places().isEmpty();
+        java.time.YearMonth section = a.mentions().get(first.sentence()).section();
+        boolean sameSection = section != null && section.equals(a.mentions().get(f.sentence()).section());
+        return p1 == p2 || first.places().equals(f.places()) && !f.places().isEmpty()
+                || bothFighting && sameSection && f.places().isEmpty(); // the same battle told again under its heading
     }
 
     /**
@@ -103,6 +111,33 @@ public final class ReportStage implements Stage {
         return out;
     }
 
+    /**
+     * A placeless lead sentence ("On 13 August both sides reported shelling") followed in its paragraph by
+     * reports of the same kind and day that name places is their summary: it joins the first of them.
+     */
+    private static List<List<EventFrame>> absorbLeads(Annotation a, List<List<EventFrame>> groups) {
+        List<List<EventFrame>> out = new ArrayList<>(groups);
+        for (List<EventFrame> g : groups) {
+            EventFrame lead = g.get(0);
+            if (!lead.places().isEmpty() || g.size() > 1 || lead.type().type() == EventType.STRATEGIC_DEVELOPMENTS
+                    || lead.type().type() == EventType.PROTESTS) {
+                continue; // only fighting is summarised ahead of its details; appeals and meetings are acts of their own
+            }
+            int paragraph = a.sentences().get(lead.sentence()).paragraph();
+            List<EventFrame> detail = out.stream().filter(o -> o != g
+                    && o.get(0).sentence() > lead.sentence()
+                    && a.sentences().get(o.get(0).sentence()).paragraph() == paragraph
+                    && o.get(0).date().equals(lead.date())
+                    && o.get(0).type().type() == lead.type().type()
+                    && !o.get(0).places().isEmpty()).findFirst().orElse(null);
+            if (detail != null) {
+                detail.add(lead);
+                out.remove(g);
+            }
+        }
+        return out;
+    }
+
     private static boolean violent(EventFrame f) {
         return f.type().type() == EventType.BATTLES || f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
     }
@@ -122,7 +157,9 @@ public final class ReportStage implements Stage {
             evidence.add(doc.evidence(f.span()));
             claims.addAll(a.claims().getOrDefault(f.sentence(), List.of()));
             places.addAll(f.places());
-            cues.addAll(f.cueCountries());
+            if (f == group.get(0)) {
+                cues.addAll(f.cueCountries());
+            }
             measures.addAll(f.measures());
             Integer d = f.casualties().deaths();
             if (cost == CasualtyCount.NONE || d != null && (cost.deaths() == null || d > cost.deaths())) {
@@ -146,6 +183,10 @@ public final class ReportStage implements Stage {
         String notes = evidence.get(0).text();
         if (notes.length() > NOTE_LENGTH) {
             notes = notes.substring(0, NOTE_LENGTH - 1) + "\u2026";
+        }
+        if (head.type().type() == EventType.STRATEGIC_DEVELOPMENTS && head.actor1() != null) {
+            // "Azerbaijan announced an exercise": a party announcing its own act is the act, not a claim about it
+            claims.removeIf(c -> c.stance() == org.borderwatch.domain.Stance.ASSERTS && head.actor1().equals(c.claimant()));
         }
         Event e = new Event(null, doc.id(), head.date(), head.type(), head.actor1(), List.of(), actor2, List.of(),
                 locations, fatalities, casualties, measures, notes, evidence, dedupe(claims),
@@ -177,7 +218,7 @@ public final class ReportStage implements Stage {
 
     /** A stable id: the same document, sentence and type give the same id on every run. */
     static String id(String documentId, EventFrame frame, Evidence evidence) {
-        String key = documentId + "|" + evidence.clean().start() + "|" + frame.type().name();
+        String key = documentId + "|" + evidence.clean().start() + "|" + frame.type().name() + "|" + frame.places();
         try {
             byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return "ev-" + HexFormat.of().formatHex(h, 0, 8);

@@ -5,14 +5,14 @@ import java.time.YearMonth;
 
 /**
  * What relative dates are resolved against while reading a document in order: its publication date,
- * the month of the heading the text is under ("May 2021"), the last day the narrative reached, and
- * the last year the current paragraph stated.
+ * the month of the heading the text is under ("May 2021"), and the last day or month the narrative reached.
  */
 public final class TemporalContext {
     private final LocalDate published;
     private YearMonth heading;
     private LocalDate narrativeDay;
-    private Integer paragraphYear;
+    private LocalDate statedMonth;
+    private boolean anchorIsMonth;
 
     public TemporalContext(LocalDate published) {
         this.published = published;
@@ -36,33 +36,36 @@ public final class TemporalContext {
 
     public void setNarrativeDay(LocalDate day) {
         narrativeDay = day;
+        anchorIsMonth = false;
     }
 
-    public Integer paragraphYear() {
-        return paragraphYear;
+    /** Records a month the text stated with its year ("in March 2021"), as a point the narrative reached. */
+    public void setStatedMonth(LocalDate firstOfMonth) {
+        statedMonth = firstOfMonth;
+        anchorIsMonth = true;
     }
 
-    public void setParagraphYear(Integer year) {
-        paragraphYear = year;
+    public LocalDate anchor() {
+        if (anchorIsMonth) {
+            return statedMonth;
+        }
+        return narrativeDay;
     }
 
     /**
-     * The year a day-and-month without one belongs to: the dated heading's, else the year of a full date
-     * earlier in the paragraph, else the first such day after the narrative's last day, else the last such
-     * day on or before publication.
+     * The year a day-and-month without one belongs to: the dated heading's, else the first such day on or
+     * after the last date the text stated, else the last such day on or before publication.
      */
     public int yearFor(int month, int day) {
         if (heading != null) {
             return heading.getYear();
         }
-        if (paragraphYear != null && (narrativeDay == null || narrativeDay.getYear() != paragraphYear)) {
-            return paragraphYear;
-        }
-        if (narrativeDay != null) {
-            // a narrative moves forward: the first such day on or after the last day it reached
-            int year = narrativeDay.getYear();
+        LocalDate anchor = anchor();
+        if (anchor != null) {
+            // a narrative moves forward: the first such day on or after the last date it stated
+            int year = anchor.getYear();
             LocalDate candidate = LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
-            if (candidate.isBefore(narrativeDay)) {
+            if (candidate.isBefore(anchor)) {
                 year++;
             }
             if (published == null || !LocalDate.of(year, month, 1).isAfter(published)) {

@@ -71,9 +71,6 @@ public final class TemporalTagger {
             int day = Integer.parseInt(m.group(1));
             Integer end = m.group(2) == null ? null : Integer.parseInt(m.group(2));
             int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : ctx.yearFor(month, day);
-            if (m.group(4) != null) {
-                ctx.setParagraphYear(year);
-            }
             return dayRange(year, month, day, end, false);
         });
         scan(MONTH_DAY, s, found, base, m -> {
@@ -81,13 +78,9 @@ public final class TemporalTagger {
             int day = Integer.parseInt(m.group(2));
             Integer end = m.group(3) == null ? null : Integer.parseInt(m.group(3));
             int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : ctx.yearFor(month, day);
-            if (m.group(4) != null) {
-                ctx.setParagraphYear(year);
-            }
             return dayRange(year, month, day, end, false);
         });
         scan(MONTH_YEAR, s, found, base, m -> {
-            ctx.setParagraphYear(Integer.parseInt(m.group(2)));
             return monthOf(Integer.parseInt(m.group(2)), month(m.group(1)));
         });
         scan(BARE_MONTH, s, found, base, m -> {
@@ -137,8 +130,9 @@ public final class TemporalTagger {
                     new DateSpan(pub.minusDays(7), pub, DatePrecision.WEEK), false));
             scan(WEEKDAY, s, found, base, m -> new DateMention(null, DateSpan.day(
                     pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))))), false));
+            // deictic: "today" in a quotation is the speaker's day, so it counts as relative, not stated
             scan(YESTERDAY, s, found, base, m -> new DateMention(null,
-                    DateSpan.day(m.group(1).equalsIgnoreCase("today") ? pub : pub.minusDays(1)), false));
+                    DateSpan.day(m.group(1).equalsIgnoreCase("today") ? pub : pub.minusDays(1)), true));
             scan(THIS_YEAR, s, found, base, m -> {
                 String w = m.group(1).toLowerCase(Locale.ROOT);
                 if (w.endsWith("month")) {
@@ -155,6 +149,9 @@ public final class TemporalTagger {
         for (DateMention d : found) {
             if (d.date().precision() == DatePrecision.DAY) {
                 ctx.setNarrativeDay(d.date().end() != null ? d.date().end() : d.date().start());
+            } else if (d.date().precision() == DatePrecision.MONTH && !d.relative()
+                    && MONTH_YEAR.matcher(text.substring(d.span().start(), d.span().end())).find()) {
+                ctx.setStatedMonth(d.date().start());
             }
         }
         return found;

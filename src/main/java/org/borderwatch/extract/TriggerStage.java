@@ -12,7 +12,8 @@ import java.util.Set;
 public final class TriggerStage implements Stage {
     private static final int NEGATION_WINDOW = 2;
     private static final int IRREALIS_WINDOW = 10;
-    private static final int BACKGROUND_WINDOW = 4;
+    private static final int BACKGROUND_WINDOW = 6;
+    private static final int SPEECH_WINDOW = 8;
 
     private final PatternLexicon lexicon;
     private final Cues cues;
@@ -50,6 +51,14 @@ public final class TriggerStage implements Stage {
         a.setTriggers(out);
     }
 
+    /** "the necessity to withdraw", "in order to advance": an infinitive is not a report, unless "began to". */
+    private static boolean infinitive(List<Token> tokens, int at, List<Cues.Cue> found) {
+        if (at == 0 || !tokens.get(at - 1).key().equals("to")) {
+            return false;
+        }
+        return found.stream().noneMatch(c -> c.kind() == Cues.Kind.FACTIVE && c.to() == at);
+    }
+
     /** The asserted triggers of one sentence's tokens. */
     public List<Trigger> find(List<Token> tokens) {
         List<PatternLexicon.Hit> hits = lexicon.findAll(tokens);
@@ -66,10 +75,18 @@ public final class TriggerStage implements Stage {
         for (PatternLexicon.Hit h : hits) {
             if (Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)
                     || Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
-                    || h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")) {
+                    || h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")
+                    || infinitive(tokens, h.from(), found)) {
                 continue;
             }
-            allNominal &= Cues.covers(found, Cues.Kind.NOMINAL, h.from());
+            boolean nominal = false;
+            for (int i = h.from(); i < h.to(); i++) {
+                nominal |= Cues.covers(found, Cues.Kind.NOMINAL, i); // "military operation", "armed escalation"
+            }
+            allNominal &= nominal;
+            if (nominal && Cues.governs(found, Cues.Kind.SPEECH, tokens, h.from(), SPEECH_WINDOW)) {
+                continue; // "condemned the invasion": speech about an event, not its report
+            }
             StringBuilder text = new StringBuilder();
             for (int i = h.from(); i < h.to(); i++) {
                 text.append(i > h.from() ? " " : "").append(tokens.get(i).text());
@@ -82,7 +99,7 @@ public final class TriggerStage implements Stage {
             }
         }
         if (allNominal && Cues.any(found, Cues.Kind.SPEECH)) {
-            return List.of(); // "condemned the invasion": speech about an event, not its report
+            return List.of(); // a sentence about statements that names events only as things
         }
         if (kept.isEmpty()) {
             return background;

@@ -88,7 +88,7 @@ public final class DevScoring {
         r.put("fatalities", e.fatalities().low());
         r.put("claimed_by", claimants(e.claims(), Set.of(Stance.ASSERTS)));
         r.put("disputed_by", claimants(e.claims(), Set.of(Stance.DENIES, Stance.BLAMES_OTHER_SIDE)));
-        r.put("evidence", e.evidence().stream().map(x -> x.text()).collect(Collectors.joining(" ")));
+        r.put("evidence", e.evidence().get(0).text()); // the span that states the event; later ones restate it
         return r;
     }
 

@@ -57,6 +57,16 @@ class ExtractorTest {
     }
 
     @Test
+    void oddInputsGiveNoEventsAndNoErrors() {
+        assertThat(extract("", null)).isEmpty();
+        assertThat(extract("  \n\n \n", "2024-01-01")).isEmpty();
+        assertThat(extract("... ; , \u201C\u201D ( ) \u2013", null)).isEmpty();
+        assertThat(extract("On 31 February 2024 troops clashed", "2024-03-01")).singleElement()
+                .satisfies(e -> assertThat(e.date().precision()).as("an impossible day keeps its month").isEqualTo(DatePrecision.MONTH));
+        assertThat(extract("Clashes on 3 May 2024 were reported by", "2024-05-04")).hasSize(1);
+    }
+
+    @Test
     void undatedEventsAreDropped() {
         assertThat(extract("Azerbaijani troops crossed the border.", null)).isEmpty();
     }
@@ -71,6 +81,14 @@ class ExtractorTest {
                             org.assertj.core.groups.Tuple.tuple("Government of Azerbaijan", Stance.DENIES));
             assertThat(e.locations().get(0).admin1()).isEqualTo("Gegharkunik");
         });
+    }
+
+    @Test
+    void aDenialByANamedPartyAtTheEndOfAnUnpunctuatedLine() {
+        List<Event> events = extract("On 8 June 2024, Azerbaijani forces shelled Sotk, a report denied by Baku", "2024-06-09");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.claims()).extracting(Claim::claimant, Claim::stance)
+                .contains(org.assertj.core.groups.Tuple.tuple("Government of Azerbaijan", Stance.DENIES)));
+        assertThat(extract("On 8 June 2024, Azerbaijani forces shelled Sotk, which Baku denied", "2024-06-09")).hasSize(1);
     }
 
     @Test
@@ -109,6 +127,65 @@ class ExtractorTest {
             assertThat(e.date().precision()).isEqualTo(DatePrecision.MONTH);
             assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 5, 1));
             assertThat(e.eventType().label()).isEqualTo("Protests");
+        });
+    }
+
+    @Test
+    void aCapitalThatSpeaksIsAGovernmentNotAPlace() {
+        List<Event> events = extract("On 2 May 2024, Azerbaijani troops advanced near Sotk, Yerevan said.", "2024-05-03");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.locations()).extracting(Location::name).containsExactly("Sotk");
+            assertThat(e.claims()).extracting(Claim::claimant).contains("Government of Armenia");
+        });
+    }
+
+    @Test
+    void quotedOpinionWithoutADateOfItsOwnIsNotAReport() {
+        assertThat(extract("October 2024\n\nThe minister spoke on 3 October. \"Their troops attacked our land and "
+                + "the shelling goes on,\" he told reporters.", "2024-11-01")).isEmpty();
+    }
+
+    @Test
+    void aMonthSummaryJoinsTheDayPreciseReportOfTheSameEvent() {
+        List<Event> events = extract("In March 2024, Azerbaijani troops shelled Sotk.\n\n"
+                + "On 5 March 2024, Azerbaijani artillery shelled Sotk for two hours.", "2024-04-01");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(org.borderwatch.domain.DateSpan.day(LocalDate.of(2024, 3, 5)));
+            assertThat(e.evidence()).hasSize(2);
+        });
+    }
+
+    @Test
+    void incursionsAtTwoVillagesAreTwoEvents() {
+        List<Event> events = extract("On 4 April 2024, Azerbaijani soldiers crossed the border at Tegh and Khoznavar in Syunik.",
+                "2024-04-05");
+        assertThat(events).hasSize(2);
+        assertThat(events).extracting(e -> e.locations().get(0).name()).containsExactly("Tegh", "Khoznavar");
+        assertThat(events).extracting(Event::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aTitleWithoutAVerbReportsNothing() {
+        assertThat(extract("Azerbaijani strikes on Armenian villages between 3 and 5 May 2024", "2024-06-01")).isEmpty();
+    }
+
+    @Test
+    void theSubjectOfAPassiveKillingIsTheVictim() {
+        List<Event> events = extract("On 6 June 2024, an Armenian serviceman was wounded near Kut.", "2024-06-07");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.actor1()).isEqualTo("Military Forces of Azerbaijan");
+            assertThat(e.actor2()).isEqualTo("Military Forces of Armenia");
+            assertThat(e.fatalities().low()).as("only an injury reported").isZero();
+            assertThat(e.casualties().wounded()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aCeasefireIsBetweenTheTwoSidesGovernments() {
+        List<Event> events = extract("On 2 March 2024, the fighting stopped and a ceasefire was reached.", "2024-03-03");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.AGREEMENT);
+            assertThat(List.of(e.actor1(), e.actor2())).containsExactly("Government of Armenia", "Government of Azerbaijan");
         });
     }
 

@@ -1,0 +1,146 @@
+package org.borderwatch.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.borderwatch.domain.SubEventType;
+
+/**
+ * Chooses where a sentence's event happened among the places it names: venues rather than modifiers
+ * ("the Karabakh war") or neighbours ("the border with X's Y"), the most specific first, one country
+ * unless provinces of both are named, and per village for incursions and attacks.
+ */
+final class EventPlaces {
+    private static final Set<String> MODIFIED_NOUNS = Set.of("war", "wars", "conflict", "clan", "issue", "question",
+            "peace", "process", "settlement", "authorities", "army", "status", "crisis", "negotiations", "talks",
+            "armenians", "azerbaijanis", "population", "people", "leadership", "government", "refugees", "movement");
+    private static final Set<String> VENUE_WORDS = Set.of("in", "at", "to", "visited", "visiting", "near", "into", "inside");
+
+    private final ConflictConfig config;
+
+    EventPlaces(ConflictConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * The places where the event is, for meetings and accords ({@code venueOf} set) only where they were held:
+     * introduced by a locative word, the most specific first, and only those
+     * in the same country as the most specific one (a border "with Azerbaijan's Nakhchivan" is not a venue).
+     */
+    List<String> places(Sentence s, List<PlaceMention> mentions, SubEventType venueOf, List<ActorMention> actors) {
+        List<Token> tokens = s.tokens();
+        List<PlaceMention> located = new ArrayList<>();
+        for (PlaceMention p : mentions) {
+            if (isCountry(p.name())) {
+                continue; // a country is where, not a place: territorial cues handle "in Armenia"
+            }
+            if (p.toToken() < tokens.size() && MODIFIED_NOUNS.contains(tokens.get(p.toToken()).key())) {
+                continue; // "the Karabakh war", "the Karabakh clan": a modifier, not a place of the event
+            }
+            boolean venue = false;
+            for (int i = p.fromToken() - 1; i >= Math.max(0, p.fromToken() - 2); i--) {
+                venue |= VENUE_WORDS.contains(tokens.get(i).key());
+            }
+            int back = p.fromToken() - 1;
+            while (back > 0 && (tokens.get(back).key().equals("'s") || tokens.get(back).isCapitalised())) {
+                back--; // skip "Azerbaijan 's" in "border with Azerbaijan's Nakhchivan"
+            }
+            boolean borderWith = back > 0 && tokens.get(back).key().equals("with") && tokens.get(back - 1).key().equals("border");
+            if (borderWith) {
+                continue;
+            }
+            boolean namesAnActor = actors.stream().anyMatch(a -> a.from() <= p.fromToken() && p.toToken() <= a.to());
+            if (namesAnActor && !venue) {
+                continue; // "Yerevan said": the capital stands for its government
+            }
+            if (venueOf != null) {
+                boolean locality = config.place(p.name()).map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY
+                        || e.cls() == org.borderwatch.domain.FeatureClass.DISTRICT).orElse(true);
+                if (!venue || !locality) {
+                    continue;
+                }
+            }
+            located.add(p);
+        }
+        List<String> names = new ArrayList<>(located.stream().map(PlaceMention::name).distinct().toList());
+        names.sort(Comparator.comparingInt(this::specificity));
+        if (names.isEmpty()) {
+            return names;
+        }
+        String primary = config.place(names.get(0)).map(ConflictConfig.PlaceEntry::country).orElse(null);
+        long districtCountries = names.stream().map(config::place).flatMap(java.util.Optional::stream)
+                .filter(e -> e.cls() == org.borderwatch.domain.FeatureClass.DISTRICT)
+                .map(ConflictConfig.PlaceEntry::country).distinct().count();
+        if (districtCountries > 1 && venueOf == null) {
+            return names; // provinces of both countries named: the event spans the border
+        }
+        List<String> kept = new ArrayList<>();
+        for (String n : names) {
+            String c = config.place(n).map(ConflictConfig.PlaceEntry::country).orElse(null);
+            if (primary == null || c == null || c.equals(primary)) {
+                kept.add(n);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Incursions and attacks on civilians reported at two or three villages are coded, as ACLED codes
+     * events, once per village; the districts named stay with each.
+     */
+    List<EventFrame> perLocality(EventFrame f) {
+        if (f.type() != SubEventType.ATTACK && f.type() != SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY) {
+            return List.of(f);
+        }
+        List<String> localities = f.places().stream().filter(p -> config.place(p)
+                .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY).orElse(false)).toList();
+        List<String> others = f.places().stream().filter(p -> !localities.contains(p)).toList();
+        boolean onlyDistricts = others.stream().allMatch(p -> config.place(p)
+                .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.DISTRICT).orElse(false));
+        if (localities.size() < 2 || localities.size() > 3 || !onlyDistricts) {
+            return List.of(f);
+        }
+        List<EventFrame> out = new ArrayList<>();
+        for (String village : localities) {
+            List<String> places = new ArrayList<>();
+            places.add(village);
+            places.addAll(others);
+            out.add(new EventFrame(f.sentence(), f.span(), f.type(), f.date(), f.actor1(), f.actor2(), places,
+                    f.cueCountries(), f.casualties(), f.measures(), f.triggers()));
+        }
+        return out;
+    }
+
+    /** Where protesters protest: a named place, a territorial cue, else the country of the first actor named. */
+    String protestCountry(List<String> places, List<String> cues, List<ActorMention> actors) {
+        for (String p : places) {
+            java.util.Optional<String> c = config.place(p).map(ConflictConfig.PlaceEntry::country);
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        if (!cues.isEmpty()) {
+            return cues.get(0);
+        }
+        return actors.stream().map(ActorMention::country).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private boolean isCountry(String name) {
+        return config.countries().stream().anyMatch(c -> c.name().equalsIgnoreCase(name)
+                || c.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name)));
+    }
+
+    /** Smaller is more specific: localities before regions before districts; unknown places in between. */
+    private int specificity(String name) {
+        return config.place(name).map(p -> switch (p.cls()) {
+            case LOCALITY, HEIGHT, LAKE, ROAD -> 0;
+            case CORRIDOR, BORDER_LINE, OTHER -> 1;
+            case REGION -> 3;
+            case DISTRICT -> 4;
+            case COUNTRY -> 5;
+        }).orElse(2);
+    }
+
+}

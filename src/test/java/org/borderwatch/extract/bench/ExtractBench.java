@@ -1,0 +1,117 @@
+package org.borderwatch.extract.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.borderwatch.clean.CleanText;
+import org.borderwatch.clean.Cleaner;
+import org.borderwatch.domain.DateSpan;
+import org.borderwatch.domain.Document;
+import org.borderwatch.domain.Event;
+import org.borderwatch.extract.EventMerger;
+import org.borderwatch.extract.Extractor;
+import org.borderwatch.store.Store;
+import org.borderwatch.store.jdbc.JdbcStore;
+
+/**
+ * Throughput benchmark of clean → extract → store, run by bench/extract (not a test).
+ * Usage: ExtractBench corpus DIR DBPATH | synthetic WORDS DBPATH | cold
+ */
+public final class ExtractBench {
+    private record Raw(String id, String text, LocalDate published) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        switch (args[0]) {
+            case "cold" -> cold();
+            case "corpus" -> run("shared corpus", corpus(Path.of(args[1])), args[2]);
+            case "synthetic" -> {
+                List<Raw> raws = new ArrayList<>();
+                int i = 0;
+                for (String text : SyntheticCorpus.documents(Long.parseLong(args[1]), 5000, 42)) {
+                    raws.add(new Raw("synthetic-" + i++, text, LocalDate.of(2024, 1, 1)));
+                }
+                run("synthetic corpus", raws, args[2]);
+            }
+            default -> throw new IllegalArgumentException("unknown mode " + args[0]);
+        }
+    }
+
+    /** Time from JVM start until the first document is extracted. */
+    private static void cold() {
+        Extractor extractor = Extractor.withDefaults();
+        List<Event> events = extractor.extract(document(Cleaner.standard(), new Raw("cold",
+                "On 3 May 2022, Azerbaijani forces shelled Sotk.", LocalDate.of(2022, 5, 4))));
+        long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.printf(Locale.ROOT, "cold start: %.2f s from JVM start to the first extracted event (%d events)%n",
+                sinceStart / 1000.0, events.size());
+    }
+
+    private static List<Raw> corpus(Path dir) throws IOException {
+        JsonNode manifest = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+        List<Raw> raws = new ArrayList<>();
+        for (JsonNode d : manifest.get("documents")) {
+            String file = d.get("file").asText();
+            raws.add(new Raw(file, Files.readString(dir.resolve(file)), LocalDate.parse(d.get("published").asText())));
+        }
+        return raws;
+    }
+
+    private static void run(String label, List<Raw> raws, String db) {
+        Cleaner cleaner = Cleaner.standard();
+        Extractor extractor = Extractor.withDefaults();
+        // warm-up on the first documents so the figure is steady-state throughput
+        for (int i = 0; i < Math.min(3, raws.size()); i++) {
+            extractor.extract(document(cleaner, raws.get(i)));
+        }
+        long words = 0;
+        long events = 0;
+        long cleanNanos = 0;
+        long extractNanos = 0;
+        long storeNanos = 0;
+        long mergeNanos = 0;
+        List<Event> all = new ArrayList<>();
+        try (Store store = JdbcStore.open(db)) {
+            for (Raw r : raws) {
+                long t0 = System.nanoTime();
+                Document d = document(cleaner, r);
+                long t1 = System.nanoTime();
+                List<Event> found = extractor.extract(d);
+                long t2 = System.nanoTime();
+                store.documents().save(d);
+                store.events().replaceForDocument(d.id(), found, Extractor.VERSION);
+                long t3 = System.nanoTime();
+                cleanNanos += t1 - t0;
+                extractNanos += t2 - t1;
+                storeNanos += t3 - t2;
+                words += d.wordCount();
+                events += found.size();
+                all.addAll(found);
+            }
+            long t4 = System.nanoTime();
+            store.events().replaceMerged(new EventMerger().merge(all));
+            mergeNanos = System.nanoTime() - t4;
+        }
+        double total = (cleanNanos + extractNanos + storeNanos + mergeNanos) / 1e9;
+        System.out.printf(Locale.ROOT, "%s: %d documents, %d words, %d events%n", label, raws.size(), words, events);
+        System.out.printf(Locale.ROOT, "  clean %.2f s, extract %.2f s, store %.2f s, merge+store merged %.2f s%n",
+                cleanNanos / 1e9, extractNanos / 1e9, storeNanos / 1e9, mergeNanos / 1e9);
+        System.out.printf(Locale.ROOT, "  extract only: %.0f words/s; clean+extract+store: %.0f words/s%n",
+                words / (extractNanos / 1e9), words / total);
+    }
+
+    private static Document document(Cleaner cleaner, Raw r) {
+        CleanText clean = cleaner.clean(r.text());
+        return new Document(Integer.toHexString(r.id().hashCode()) + "-" + r.id().length(), null, r.id(), r.id(), null,
+                null, "en", DateSpan.day(r.published()), r.id(), r.text(), clean.text(), clean.offsets(), 1,
+                Instant.EPOCH);
+    }
+}
