@@ -17,6 +17,7 @@ import org.borderwatch.store.Store;
 import org.borderwatch.store.jdbc.JdbcStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,13 @@ class WebPageBrowserTest {
         try (var paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
+    }
+
+    /** Each test starts from the unfiltered page, so one failing test cannot leave filters behind for the next. */
+    @BeforeEach
+    void openUnfilteredPage() {
+        driver.get(server.address().toString());
+        waitReady();
     }
 
     @Test
@@ -259,10 +267,17 @@ class WebPageBrowserTest {
         wait.until(d -> "1".equals(js("return document.body.dataset.ready || '';")));
     }
 
+    /**
+     * Events on the map: single markers plus the counts inside cluster icons. Read in one script run,
+     * because the map redraws its clusters while requests come back and an element found in one
+     * WebDriver call may be gone by the next.
+     */
     private int markerCount() {
-        return driver.findElements(By.cssSelector(".leaflet-overlay-pane path.bw-event")).size()
-                + driver.findElements(By.cssSelector(".bw-cluster")).stream()
-                        .mapToInt(e -> Integer.parseInt(e.getText().replace(",", "").trim())).sum();
+        Object n = js("let n = document.querySelectorAll('.leaflet-overlay-pane path.bw-event').length;"
+                + "document.querySelectorAll('.bw-cluster').forEach(c => {"
+                + "  n += parseInt(c.textContent.replace(/,/g, '').trim(), 10) || 0; });"
+                + "return n;");
+        return ((Number) n).intValue();
     }
 
     private int listCount() {
