@@ -30,15 +30,12 @@ final class EventsHandler {
 
     private final Store store;
     private final DocumentTitles titles;
-    /** How many events each filter matches: paging, or re-sorting, the same filter need not count again. */
-    private final FilterCache<Long> totals;
     /** The last pages asked for, since the page asks for one again when going back or re-rendering. */
     private final FilterCache<EventList> pages;
 
     EventsHandler(Store store, DocumentTitles titles) {
         this.store = store;
         this.titles = titles;
-        this.totals = new FilterCache<>(CACHED_FILTERS, store.events()::count);
         this.pages = new FilterCache<>(CACHED_FILTERS, store.events()::count);
     }
 
@@ -46,17 +43,14 @@ final class EventsHandler {
         Map<String, List<String>> params = ctx.queryParamMap();
         EventQuery query = EventQueryParser.parse(params, LIST_PARAMS);
         ctx.json(pages.get(FilterCache.key(params), () -> {
-            long total = totals.get(FilterCache.key(params, "sort", "page", "size"),
-                    () -> store.events().mappedCount(query).events());
-            EventPage page = store.events().search(query, total);
+            EventPage page = store.events().search(query);
             return new EventList(page.total(), query.page(), query.size(),
                     page.events().stream().map(EventJson::summary).toList());
         }));
     }
 
-    /** Forgets the counted totals, after a write. */
+    /** Forgets the remembered pages, after a write. */
     void invalidate() {
-        totals.invalidate();
         pages.invalidate();
     }
 

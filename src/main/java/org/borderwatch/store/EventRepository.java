@@ -29,14 +29,6 @@ public interface EventRepository {
 
     EventPage search(EventQuery query);
 
-    /**
-     * A page of events when the caller already knows how many match (it counted the same filter before
-     * and nothing was written since): the store skips counting them again, and returns {@code knownTotal}.
-     */
-    default EventPage search(EventQuery query, long knownTotal) {
-        return search(query);
-    }
-
     EventStats stats(EventQuery query);
 
     /** Replaces all cross-document groupings (they are recomputed over all reports after each extraction). */

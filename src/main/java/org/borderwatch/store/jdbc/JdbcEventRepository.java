@@ -173,21 +173,14 @@ final class JdbcEventRepository implements EventRepository {
 
     @Override
     public EventPage search(EventQuery query) {
-        return search(query, -1);
-    }
-
-    @Override
-    public EventPage search(EventQuery query, long knownTotal) {
         EventFilter filter = EventFilter.of(query);
         return db.read("search events", c -> {
-            long total = knownTotal;
-            if (total < 0) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + filter.from() + filter.where())) {
-                    filter.bind(ps);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        total = rs.getLong(1);
-                    }
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + filter.from() + filter.where())) {
+                filter.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
                 }
             }
             List<String> ids = new ArrayList<>();
