@@ -14,7 +14,6 @@ import org.borderwatch.store.EventQuery;
 final class EventFilter {
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
-    private boolean joinSearchText;
 
     private EventFilter() {
     }
@@ -35,7 +34,9 @@ final class EventFilter {
             f.add("e.sub_event_type = ?", SubEventType.fromLabel(q.subType()).label());
         }
         if (present(q.actor())) {
-            f.add("POSITION(? IN e.actors_lc) > 0", lower(q.actor().trim()));
+            // the few actor names containing it, then their events by index (see V4)
+            f.add("e.id IN (SELECT a.event_id FROM event_actors a WHERE a.name_lc IN"
+                    + " (SELECT n.name_lc FROM actor_names n WHERE POSITION(? IN n.name_lc) > 0))", lower(q.actor().trim()));
         }
         if (present(q.country())) {
             f.add("e.country_lc = ?", lower(q.country()));
@@ -54,10 +55,11 @@ final class EventFilter {
             }
         }
         if (present(q.text())) {
-            // a join, not IN (subquery): H2 may re-run a subquery for every candidate row
-            f.joinSearchText = true;
-            for (String word : lower(q.text()).trim().split("\\s+")) {
-                f.add("POSITION(? IN s.search_text) > 0", word);
+            // every word must occur in some indexed word of the event: the vocabulary's words containing
+            // it, then their events by index (see V4)
+            for (String word : EventRow.WORD_BREAK.split(lower(q.text()).trim())) {
+                f.add("e.id IN (SELECT w.event_id FROM event_words w WHERE w.word IN"
+                        + " (SELECT v.word FROM search_words v WHERE POSITION(? IN v.word) > 0))", word);
             }
         }
         if (present(q.documentId())) {
@@ -81,9 +83,9 @@ final class EventFilter {
         return conditions.isEmpty();
     }
 
-    /** " FROM ..." naming the events {@code e}, joined to their search text {@code s} when a text filter needs it. */
+    /** " FROM ..." naming the events {@code e}. */
     String from() {
-        return joinSearchText ? " FROM event_search s JOIN events e ON e.id = s.event_id" : " FROM events e";
+        return " FROM events e";
     }
 
     /** " WHERE ..." or "" when nothing is filtered. */

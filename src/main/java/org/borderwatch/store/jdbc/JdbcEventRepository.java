@@ -33,7 +33,6 @@ final class JdbcEventRepository implements EventRepository {
             + " admin1, admin1_lc, location_name, lat, lon, geo_precision, fatalities_low, fatalities_best,"
             + " fatalities_high, contested, cross_border)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_SEARCH = "INSERT INTO event_search (event_id, search_text) VALUES (?, ?)";
     private static final String INSERT_BODY = "INSERT INTO event_bodies (event_id, body) VALUES (?, ?)";
 
     private final Database db;
@@ -53,7 +52,7 @@ final class JdbcEventRepository implements EventRepository {
             }
             try (PreparedStatement ins = c.prepareStatement(INSERT);
                  PreparedStatement body = c.prepareStatement(INSERT_BODY);
-                 PreparedStatement search = c.prepareStatement(INSERT_SEARCH);
+                 SearchIndex.Writer search = new SearchIndex.Writer(c);
                  PreparedStatement claim = c.prepareStatement(
                          "INSERT INTO event_claims (event_id, position, claimant, stance) VALUES (?, ?, ?, ?)")) {
                 int ordinal = 0;
@@ -63,9 +62,7 @@ final class JdbcEventRepository implements EventRepository {
                     EventRow row = EventRow.of(e);
                     bindEvent(ins, e, row, ordinal);
                     ins.executeUpdate();
-                    search.setString(1, e.id());
-                    search.setString(2, row.searchText());
-                    search.executeUpdate();
+                    search.add(e.id(), row);
                     body.setString(1, e.id());
                     body.setString(2, codec.write(e));
                     body.executeUpdate();
@@ -78,6 +75,7 @@ final class JdbcEventRepository implements EventRepository {
                         claim.executeUpdate();
                     }
                 }
+                search.flush();
             }
             try (PreparedStatement del = c.prepareStatement(
                     "DELETE FROM extraction_marks WHERE document_id = ? AND extractor_version = ?")) {
