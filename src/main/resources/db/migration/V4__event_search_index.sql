@@ -1,7 +1,8 @@
--- Indexes for the actor and text filters, which used to test every event's text with POSITION().
+-- Indexes for the actor and text filters, which otherwise test every event's text with POSITION().
 -- Both filters match a substring, so each keeps a small vocabulary (distinct actor names, distinct
 -- words) that a query scans for the names or words containing what was asked, and postings
--- (event, name or word) that lead from those to the events by index. The rows are written by the
+-- (event, name or word) that lead from those to candidate events by index; the candidates are then
+-- tested as before (events.actors_lc, event_search.search_text). The rows are written by the
 -- application (SearchIndex), which tokenises exactly as the filters do; search_index_state records
 -- which version of that tokenising the rows were made with, so the application rebuilds them when
 -- they are missing (stores made before this migration) or stale.
@@ -35,6 +36,3 @@ CREATE TABLE search_index_state (
 );
 
 INSERT INTO search_index_state (version) VALUES (0);
-
--- The whole lower-cased text is no longer searched; its words are.
-DROP TABLE event_search;

@@ -22,7 +22,8 @@ record EventRow(
         LocalDate dateStart, LocalDate dateEnd, String precision, String month, String eventType, String subEventType,
         String actor1, String actor2, String actorsLc, String country, String admin1, String locationName,
         Double lat, Double lon, Integer geoPrecision, Integer fatalitiesLow, Integer fatalitiesBest,
-        Integer fatalitiesHigh, boolean contested, boolean crossBorder, List<String> actorNames, List<String> words) {
+        Integer fatalitiesHigh, boolean contested, boolean crossBorder, String searchText,
+        List<String> actorNames, List<String> words) {
 
     /** Stances by which someone disputes an event. */
     static final Set<Stance> DISPUTING = EnumSet.of(Stance.DENIES, Stance.BLAMES_OTHER_SIDE, Stance.CALLED_FALSE);
@@ -58,6 +59,7 @@ record EventRow(
         for (Claim c : e.claims()) {
             addIfPresent(words, c.claimant());
         }
+        String searchText = truncate(lower(String.join("\n", words)), SEARCH_TEXT_LIMIT);
         boolean contested = e.claims().stream().anyMatch(c -> DISPUTING.contains(c.stance()));
         return new EventRow(
                 e.date().start(),
@@ -80,8 +82,9 @@ record EventRow(
                 e.fatalities().high(),
                 contested,
                 e.border() != null && e.border().crossBorder(),
+                searchText,
                 actors.stream().map(a -> truncate(lower(a), ACTOR_NAME_LIMIT)).distinct().toList(),
-                words(truncate(lower(String.join("\n", words)), SEARCH_TEXT_LIMIT)));
+                words(searchText));
     }
 
     /**
