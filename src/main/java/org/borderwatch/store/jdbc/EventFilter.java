@@ -1,9 +1,7 @@
 package org.borderwatch.store.jdbc;
 
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,103 +14,11 @@ import org.borderwatch.store.EventQuery;
 final class EventFilter {
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
-    private final List<IndexLookup> lookups = new ArrayList<>();
     private boolean joinSearchText;
 
     private EventFilter() {
     }
 
-    /**
-     * Candidates worth reaching through the search index (V4) rather than testing every event: fewer
-     * postings than this. Above it, at 100k events, H2 tests every event about as fast.
-     */
-    static final int MAX_INDEXED_CANDIDATES = 10_000;
-
-    /** Where an actor or text word could be looked up: its vocabulary and its postings (see V4). */
-    private enum Index {
-        ACTORS("SELECT n.name_lc FROM actor_names n WHERE POSITION(? IN n.name_lc) > 0",
-                "SELECT a.event_id FROM event_actors a WHERE a.name_lc IN "),
-        WORDS("SELECT v.word FROM search_words v WHERE POSITION(? IN v.word) > 0",
-                "SELECT w.event_id FROM event_words w WHERE w.word IN ");
-
-        final String vocabulary;
-        final String postings;
-
-        Index(String vocabulary, String postings) {
-            this.vocabulary = vocabulary;
-            this.postings = postings;
-        }
-    }
-
-    /** An actor or text word the events must contain: the index can name a superset of them. */
-    private record IndexLookup(Index index, String value) {
-    }
-
-    /**
-     * The filter of a query. The actor and text conditions test each event's text; when one of them has
-     * few enough candidates in the search index, the most selective one also restricts the events to
-     * those candidates, so the database looks at them only. (Only one, because H2 takes whichever
-     * {@code IN (subquery)} it meets first as its way in, however many rows it brings.) The vocabulary is
-     * read here, once, so that the query names the matching entries rather than searching it again.
-     */
-    static EventFilter of(EventQuery q, Connection c) throws SQLException {
-        EventFilter f = of(q);
-        Index bestIndex = null;
-        List<String> bestEntries = null;
-        long fewest = MAX_INDEXED_CANDIDATES;
-        for (IndexLookup lookup : f.lookups) {
-            List<String> entries = entries(c, lookup);
-            if (entries.size() >= fewest) {
-                continue; // every entry has a posting (but for stale ones): no fewer candidates than entries
-            }
-            long n = entries.isEmpty() ? 0 : postings(c, lookup.index(), entries, fewest);
-            if (n < fewest) {
-                bestIndex = lookup.index();
-                bestEntries = entries;
-                fewest = n;
-            }
-        }
-        if (bestEntries != null && bestEntries.isEmpty()) {
-            f.add("1 = 0"); // nothing holds that word or name
-        } else if (bestEntries != null) {
-            f.add("e.id IN (" + bestIndex.postings + marks(bestEntries.size()) + ")", bestEntries.toArray());
-        }
-        return f;
-    }
-
-    /** The vocabulary entries containing the lookup's value. */
-    private static List<String> entries(Connection c, IndexLookup lookup) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(lookup.index().vocabulary)) {
-            ps.setString(1, lookup.value());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** How many postings these entries have, counting no further than {@code limit}. */
-    private static long postings(Connection c, Index index, List<String> entries, long limit) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM (" + index.postings + marks(entries.size())
-                + " FETCH FIRST " + limit + " ROWS ONLY) t")) {
-            for (int i = 0; i < entries.size(); i++) {
-                ps.setString(i + 1, entries.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static String marks(int n) {
-        return "(" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
-    }
-
-    /** The filter's conditions alone, without a restriction through the search index. */
     static EventFilter of(EventQuery q) {
         EventFilter f = new EventFilter();
         if (q.from() != null) {
@@ -129,9 +35,7 @@ final class EventFilter {
             f.add("e.sub_event_type = ?", SubEventType.fromLabel(q.subType()).label());
         }
         if (present(q.actor())) {
-            String actor = lower(q.actor().trim());
-            f.add("POSITION(? IN e.actors_lc) > 0", actor);
-            f.lookups.add(new IndexLookup(Index.ACTORS, actor));
+            f.add("POSITION(? IN e.actors_lc) > 0", lower(q.actor().trim()));
         }
         if (present(q.country())) {
             f.add("e.country_lc = ?", lower(q.country()));
@@ -152,9 +56,8 @@ final class EventFilter {
         if (present(q.text())) {
             // a join, not IN (subquery): H2 may re-run a subquery for every candidate row
             f.joinSearchText = true;
-            for (String word : EventRow.WORD_BREAK.split(lower(q.text()).trim())) {
+            for (String word : lower(q.text()).trim().split("\\s+")) {
                 f.add("POSITION(? IN s.search_text) > 0", word);
-                f.lookups.add(new IndexLookup(Index.WORDS, word));
             }
         }
         if (present(q.documentId())) {

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.borderwatch.domain.Claim;
 import org.borderwatch.domain.Evidence;
 import org.borderwatch.domain.Event;
@@ -22,19 +21,13 @@ record EventRow(
         LocalDate dateStart, LocalDate dateEnd, String precision, String month, String eventType, String subEventType,
         String actor1, String actor2, String actorsLc, String country, String admin1, String locationName,
         Double lat, Double lon, Integer geoPrecision, Integer fatalitiesLow, Integer fatalitiesBest,
-        Integer fatalitiesHigh, boolean contested, boolean crossBorder, String searchText,
-        List<String> actorNames, List<String> words) {
+        Integer fatalitiesHigh, boolean contested, boolean crossBorder, String searchText) {
 
     /** Stances by which someone disputes an event. */
     static final Set<Stance> DISPUTING = EnumSet.of(Stance.DENIES, Stance.BLAMES_OTHER_SIDE, Stance.CALLED_FALSE);
 
     private static final int SEARCH_TEXT_LIMIT = 100_000;
     private static final int ACTORS_LIMIT = 4000;
-    /** Longest actor name and word kept in the search index (their columns' sizes, see V4). */
-    static final int ACTOR_NAME_LIMIT = 1000;
-    static final int WORD_LIMIT = 500;
-    /** What the text filter splits a query into words by; the indexed text is split the same way. */
-    static final Pattern WORD_BREAK = Pattern.compile("\\s+");
 
     static EventRow of(Event e) {
         Location primary = e.primaryLocation();
@@ -59,7 +52,6 @@ record EventRow(
         for (Claim c : e.claims()) {
             addIfPresent(words, c.claimant());
         }
-        String searchText = truncate(lower(String.join("\n", words)), SEARCH_TEXT_LIMIT);
         boolean contested = e.claims().stream().anyMatch(c -> DISPUTING.contains(c.stance()));
         return new EventRow(
                 e.date().start(),
@@ -82,21 +74,7 @@ record EventRow(
                 e.fatalities().high(),
                 contested,
                 e.border() != null && e.border().crossBorder(),
-                searchText,
-                actors.stream().map(a -> truncate(lower(a), ACTOR_NAME_LIMIT)).distinct().toList(),
-                words(searchText));
-    }
-
-    /**
-     * The distinct words of a text, split at white space as a query is: a query word that holds no white
-     * space occurs in the text exactly when it occurs in one of these words.
-     */
-    private static List<String> words(String text) {
-        return WORD_BREAK.splitAsStream(text)
-                .filter(w -> !w.isEmpty())
-                .map(w -> truncate(w, WORD_LIMIT))
-                .distinct()
-                .toList();
+                truncate(lower(String.join("\n", words)), SEARCH_TEXT_LIMIT));
     }
 
     static String lower(String s) {

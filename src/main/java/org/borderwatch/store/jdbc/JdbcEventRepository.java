@@ -54,7 +54,6 @@ final class JdbcEventRepository implements EventRepository {
             try (PreparedStatement ins = c.prepareStatement(INSERT);
                  PreparedStatement body = c.prepareStatement(INSERT_BODY);
                  PreparedStatement search = c.prepareStatement(INSERT_SEARCH);
-                 SearchIndex.Writer index = new SearchIndex.Writer(c);
                  PreparedStatement claim = c.prepareStatement(
                          "INSERT INTO event_claims (event_id, position, claimant, stance) VALUES (?, ?, ?, ?)")) {
                 int ordinal = 0;
@@ -67,7 +66,6 @@ final class JdbcEventRepository implements EventRepository {
                     search.setString(1, e.id());
                     search.setString(2, row.searchText());
                     search.executeUpdate();
-                    index.add(e.id(), row);
                     body.setString(1, e.id());
                     body.setString(2, codec.write(e));
                     body.executeUpdate();
@@ -80,7 +78,6 @@ final class JdbcEventRepository implements EventRepository {
                         claim.executeUpdate();
                     }
                 }
-                index.flush();
             }
             try (PreparedStatement del = c.prepareStatement(
                     "DELETE FROM extraction_marks WHERE document_id = ? AND extractor_version = ?")) {
@@ -156,8 +153,8 @@ final class JdbcEventRepository implements EventRepository {
 
     @Override
     public EventPage search(EventQuery query) {
+        EventFilter filter = EventFilter.of(query);
         return db.read("search events", c -> {
-            EventFilter filter = EventFilter.of(query, c);
             long total;
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + filter.from() + filter.where())) {
                 filter.bind(ps);
@@ -196,10 +193,8 @@ final class JdbcEventRepository implements EventRepository {
 
     @Override
     public EventStats stats(EventQuery query) {
-        return db.read("count events", c -> {
-            EventFilter filter = EventFilter.of(query, c);
-            return filter.isEmpty() ? statsOfAll(c) : statsOfFiltered(c, filter);
-        });
+        EventFilter filter = EventFilter.of(query);
+        return db.read("count events", c -> filter.isEmpty() ? statsOfAll(c) : statsOfFiltered(c, filter));
     }
 
     /**
@@ -268,11 +263,11 @@ final class JdbcEventRepository implements EventRepository {
 
     @Override
     public List<ClaimantCount> claimantCounts(EventQuery query) {
+        EventFilter filter = EventFilter.of(query);
+        String sql = "SELECT c.claimant, c.stance, COUNT(DISTINCT c.event_id) FROM event_claims c"
+                + " JOIN (SELECT e.id" + filter.from() + filter.where() + ") m ON m.id = c.event_id"
+                + " GROUP BY c.claimant, c.stance ORDER BY 3 DESC, 1 ASC NULLS FIRST, 2 ASC";
         return db.read("count claims", c -> {
-            EventFilter filter = EventFilter.of(query, c);
-            String sql = "SELECT c.claimant, c.stance, COUNT(DISTINCT c.event_id) FROM event_claims c"
-                    + " JOIN (SELECT e.id" + filter.from() + filter.where() + ") m ON m.id = c.event_id"
-                    + " GROUP BY c.claimant, c.stance ORDER BY 3 DESC, 1 ASC NULLS FIRST, 2 ASC";
             List<ClaimantCount> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 filter.bind(ps);

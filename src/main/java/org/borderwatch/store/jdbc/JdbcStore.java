@@ -63,7 +63,6 @@ public final class JdbcStore implements Store {
         try {
             checkConnection(pool, name);
             migrate(pool, name);
-            SearchIndex.rebuildIfStale(new Database(pool), new JacksonEventCodec());
             return new JdbcStore(name, pool);
         } catch (RuntimeException e) {
             pool.dispose();
