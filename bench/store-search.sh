@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Times event search and stats over synthetic events in an embedded store.
-# usage: bench/store-search.sh [EVENTS [KEEP_DIR | JDBC_URL]]   (default 100000 events, temporary H2 store)
+# usage: bench/store-search.sh [EVENTS [KEEP_DIR | JDBC_URL [FILTER]]]   (default 100000 events, temporary H2 store)
+# A KEEP_DIR keeps the H2 store, and a later run on it times the events already there; FILTER times only
+# the filters whose names contain it.
 # A jdbc:postgresql: URL of an empty database runs the same timings on PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -4,8 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.SubEventType;
@@ -28,30 +32,52 @@ public final class StoreBench {
         boolean jdbc = args.length > 1 && args[1].startsWith("jdbc:");
         boolean keep = args.length > 1;
         Path dir = keep && !jdbc ? Files.createDirectories(Path.of(args[1])) : Files.createTempDirectory("bw-bench");
-        // H2 would answer a repeated identical query from its last result; measure real work instead
+        // H2 would answer a repeated identical statement from its cached last result; without its statement
+        // cache every run parses and executes afresh, as different queries from users would
         String url = jdbc ? args[1] : "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath() + JdbcStore.H2_SETTINGS
-                + ";OPTIMIZE_REUSE_RESULTS=FALSE";
+                + ";QUERY_CACHE_SIZE=0";
         try (Store store = JdbcStore.open(url)) {
-            long t0 = System.nanoTime();
-            fill(store, n);
-            System.out.printf("stored %d events in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+            if (store.events().count() == 0) {
+                long t0 = System.nanoTime();
+                fill(store, n);
+                System.out.printf("stored %d events in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+            } else {
+                // a kept store from an earlier run: time its events again
+                System.out.printf("store holds %d events already%n", store.events().count());
+            }
             EventQuery all = EventQuery.all().withPage(1, 50);
-            EventQuery filtered = new EventQuery(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30), "Battles", null,
-                    null, null, "north", null, null, null, null, null, EventQuery.Sort.DATE_DESC, 3, 50);
-            EventQuery actor = new EventQuery(null, null, null, null, "forces of b", null, null, null, null, null, null,
-                    null, EventQuery.Sort.FATALITIES_DESC, 1, 50);
-            EventQuery text = new EventQuery(null, null, null, null, null, null, null, null, "village 77", null, null,
-                    null, EventQuery.Sort.DATE_ASC, 1, 50);
-            EventQuery bbox = new EventQuery(null, null, null, null, null, null, null, new double[] {44, 39, 45, 40},
-                    null, null, null, null, EventQuery.Sort.DATE_ASC, 1, 50);
-            time("search, no filter, page of 50", () -> store.events().search(all).total());
-            time("search, date+type+admin1, page 3", () -> store.events().search(filtered).total());
-            time("search, actor substring, by fatalities", () -> store.events().search(actor).total());
-            time("search, text words", () -> store.events().search(text).total());
-            time("search, bbox", () -> store.events().search(bbox).total());
-            time("stats, no filter", () -> store.events().stats(all).events());
-            time("stats, date+type+admin1", () -> store.events().stats(filtered).events());
-            time("stats, actor substring", () -> store.events().stats(actor).events());
+            Map<String, EventQuery> filters = new LinkedHashMap<>();
+            filters.put("no filter", all);
+            filters.put("date range", q(b -> b.from = LocalDate.of(2022, 1, 1), b -> b.to = LocalDate.of(2022, 6, 30)));
+            filters.put("type", q(b -> b.type = "Battles"));
+            filters.put("sub-type", q(b -> b.subType = "Armed clash"));
+            filters.put("actor substring", q(b -> b.actor = "forces of b", b -> b.sort = EventQuery.Sort.FATALITIES_DESC));
+            filters.put("actor, whole name", q(b -> b.actor = "Rebels of C"));
+            filters.put("country", q(b -> b.country = "b"));
+            filters.put("admin1", q(b -> b.admin1 = "north"));
+            filters.put("bbox", q(b -> b.bbox = new double[] {44, 39, 45, 40}));
+            filters.put("text, two words", q(b -> b.text = "village 77"));
+            filters.put("text, rare word", q(b -> b.text = "4242"));
+            filters.put("text, common word", q(b -> b.text = "synthetic", b -> b.sort = EventQuery.Sort.DATE_DESC));
+            filters.put("document", q(b -> b.documentId = "bench-doc-7"));
+            filters.put("contested", q(b -> b.contested = true));
+            filters.put("cross-border", q(b -> b.crossBorder = false));
+            filters.put("date+type+admin1, page 3", new EventQuery(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30),
+                    "Battles", null, null, null, "north", null, null, null, null, null, EventQuery.Sort.DATE_DESC, 3, 50));
+            filters.put("actor+text+date", q(b -> b.actor = "rebels", b -> b.text = "village 1",
+                    b -> b.from = LocalDate.of(2021, 1, 1)));
+            System.out.printf("%-28s %22s %22s%n", "filter (page of 50)", "search mean/p99 ms", "stats mean/p99 ms");
+            // a third argument times only the filters whose names contain it
+            String only = args.length > 2 ? args[2] : "";
+            for (Map.Entry<String, EventQuery> f : filters.entrySet()) {
+                if (!f.getKey().contains(only)) {
+                    continue;
+                }
+                EventQuery query = f.getValue();
+                String search = time(() -> store.events().search(query).total());
+                String stats = time(() -> store.events().stats(query).events());
+                System.out.printf("%-28s %22s %22s%n", f.getKey(), search, stats);
+            }
         } finally {
             if (!keep) {
                 try (var files = Files.walk(dir)) {
@@ -82,16 +108,49 @@ public final class StoreBench {
         }
     }
 
-    private static void time(String what, Supplier<Long> work) {
+    /** Mutable fields to build a query from: only the named ones are set. */
+    private static final class Q {
+        LocalDate from;
+        LocalDate to;
+        String type;
+        String subType;
+        String actor;
+        String country;
+        String admin1;
+        double[] bbox;
+        String text;
+        String documentId;
+        Boolean contested;
+        Boolean crossBorder;
+        EventQuery.Sort sort = EventQuery.Sort.DATE_ASC;
+    }
+
+    @SafeVarargs
+    private static EventQuery q(Consumer<Q>... setters) {
+        Q b = new Q();
+        for (Consumer<Q> s : setters) {
+            s.accept(b);
+        }
+        return new EventQuery(b.from, b.to, b.type, b.subType, b.actor, b.country, b.admin1, b.bbox, b.text,
+                b.documentId, b.contested, b.crossBorder, b.sort, 1, 50);
+    }
+
+    /** "mean / p99 (matching)" over 20 runs after a warm-up (so the p99 is the slowest run). */
+    private static String time(Supplier<Long> work) {
         for (int i = 0; i < 3; i++) {
             work.get(); // warm up
         }
-        int runs = 10;
+        int runs = 20;
+        long[] nanos = new long[runs];
         long result = 0;
-        long t0 = System.nanoTime();
         for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
             result = work.get();
+            nanos[i] = System.nanoTime() - t0;
         }
-        System.out.printf("%-42s %7.1f ms  (%d matching)%n", what, (System.nanoTime() - t0) / 1e6 / runs, result);
+        Arrays.sort(nanos);
+        double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
+        double p99 = nanos[(int) Math.ceil(0.99 * runs) - 1] / 1e6;
+        return String.format("%6.1f /%6.1f (%d)", mean, p99, result);
     }
 }
