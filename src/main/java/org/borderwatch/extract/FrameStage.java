@@ -115,11 +115,29 @@ public final class FrameStage implements Stage {
             }
             for (DateMention d : a.mentions().get(s.index()).dates()) {
                 if (d.date().precision() == DatePrecision.WEEK && !d.relative()) {
-                    return d.date();
+                    return storyStart(a, d.date());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The week's story starts with the first day the report states inside the week ("this week" when
+     * the text dates the advance "on May 12" is 12 May to publication): undated reactions came after it.
+     */
+    private static DateSpan storyStart(Annotation a, DateSpan week) {
+        LocalDate first = null;
+        for (SentenceMentions m : a.mentions()) {
+            for (DateMention d : m.dates()) {
+                LocalDate day = d.date().start();
+                if (d.date().precision() == DatePrecision.DAY && !d.relative() && week.contains(day)
+                        && (first == null || day.isBefore(first))) {
+                    first = day;
+                }
+            }
+        }
+        return first == null || week.end() == null ? week : new DateSpan(first, week.end(), DatePrecision.WEEK);
     }
 
     /**

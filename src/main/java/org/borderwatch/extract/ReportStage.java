@@ -98,7 +98,7 @@ public final class ReportStage implements Stage {
             }
             List<EventFrame> finer = groups.stream().filter(o -> o != g
                     && o.get(0).date().precision() == org.borderwatch.domain.DatePrecision.DAY
-                    && o.get(0).type().type() == f.type().type()
+                    && sameKind(o.get(0), f)
                     && f.date().contains(o.get(0).date().start())
                     && (f.places().isEmpty() || o.get(0).places().stream().anyMatch(f.places()::contains)))
                     .findFirst().orElse(null);
@@ -109,6 +109,27 @@ public final class ReportStage implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * A month's or year's summary joins a day-precise report of the same broad type. Within a news story's
+     * week, undated reports are mostly reports of their own: fighting is fighting (a battle told as
+     * "shelling"), but strategic developments are acts of different kinds (an advance, an appeal, a meeting),
+     * so such a report joins only its own kind.
+     */
+    private static boolean sameKind(EventFrame dayPrecise, EventFrame summary) {
+        if (summary.date().precision() != org.borderwatch.domain.DatePrecision.WEEK) {
+            return dayPrecise.type().type() == summary.type().type(); // "in May 2021 ...": a month's summary
+        }
+        if (summary.type() == org.borderwatch.domain.SubEventType.OTHER) {
+            // the residual type holds acts as unlike as an appeal and a phone call: the trigger tells them apart
+            return dayPrecise.type() == summary.type() && dayPrecise.triggers().stream()
+                    .anyMatch(t -> summary.triggers().stream().anyMatch(u -> u.triggerClass() == t.triggerClass()));
+        }
+        if (summary.type().type() == EventType.STRATEGIC_DEVELOPMENTS) {
+            return dayPrecise.type() == summary.type();
+        }
+        return dayPrecise.type().type() == summary.type().type();
     }
 
     /**

@@ -14,6 +14,8 @@ public final class TriggerStage implements Stage {
     private static final int IRREALIS_WINDOW = 10;
     private static final int BACKGROUND_WINDOW = 6;
     private static final int SPEECH_WINDOW = 8;
+    private static final int CONVENED_WINDOW = 3;
+    private static final int REFERENCE_WINDOW = 3;
 
     private final PatternLexicon lexicon;
     private final Cues cues;
@@ -75,6 +77,7 @@ public final class TriggerStage implements Stage {
         for (PatternLexicon.Hit h : hits) {
             if (Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)
                     || Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
+                    || Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
                     || h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")
                     || infinitive(tokens, h.from(), found)) {
                 continue;
@@ -83,6 +86,8 @@ public final class TriggerStage implements Stage {
             for (int i = h.from(); i < h.to(); i++) {
                 nominal |= Cues.covers(found, Cues.Kind.NOMINAL, i); // "military operation", "armed escalation"
             }
+            // "convened an emergency meeting": the noun is the object of its own happening, so it is reported
+            nominal &= !Cues.governs(found, Cues.Kind.CONVENED, tokens, h.from(), CONVENED_WINDOW);
             allNominal &= nominal;
             if (nominal && Cues.governs(found, Cues.Kind.SPEECH, tokens, h.from(), SPEECH_WINDOW)) {
                 continue; // "condemned the invasion": speech about an event, not its report

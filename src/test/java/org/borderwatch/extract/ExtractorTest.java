@@ -156,6 +156,19 @@ class ExtractorTest {
     }
 
     @Test
+    void undatedReportsOfANewsStoryFallInItsWeekFromTheFirstDayItStates() {
+        // published Friday 17 May 2024: "this week" is 13-17 May, and the story starts on Wednesday 15 May
+        List<Event> events = extract("Azerbaijani troops advanced into Armenia this week.\n\n"
+                + "The soldiers crossed the border near Sotk on May 15.\n\n"
+                + "Armenia formally appealed to the Collective Security Treaty Organization.", "2024-05-17");
+        assertThat(events).extracting(Event::subEventType)
+                .containsExactlyInAnyOrder(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, SubEventType.OTHER);
+        Event appeal = events.stream().filter(e -> e.subEventType() == SubEventType.OTHER).findFirst().orElseThrow();
+        assertThat(appeal.date().start()).isEqualTo(LocalDate.of(2024, 5, 15));
+        assertThat(appeal.date().end()).isEqualTo(LocalDate.of(2024, 5, 17));
+    }
+
+    @Test
     void incursionsAtTwoVillagesAreTwoEvents() {
         List<Event> events = extract("On 4 April 2024, Azerbaijani soldiers crossed the border at Tegh and Khoznavar in Syunik.",
                 "2024-04-05");

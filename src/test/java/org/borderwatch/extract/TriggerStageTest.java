@@ -33,6 +33,21 @@ class TriggerStageTest {
     }
 
     @Test
+    void aMeetingSomeoneConvenedIsReportedEvenAmongStatements() {
+        assertThat(classes("The premier convened an urgent meeting of his cabinet, and the ministry issued a "
+                + "statement condemning the offensive.")).contains(TriggerClass.DIPLOMACY);
+        assertThat(classes("The minister condemned the offensive in a statement after the meeting.")).isEmpty();
+    }
+
+    @Test
+    void anAgreementNamedAsAStandardIsNotReported() {
+        assertThat(classes("Under the terms of the truce, the guards kept their posts.")).doesNotContain(TriggerClass.AGREEMENT);
+        assertThat(classes("According to the peace agreement of 2010, the road stays open.")).doesNotContain(TriggerClass.AGREEMENT);
+        assertThat(classes("The two states never came to an agreement on the frontier.")).isEmpty();
+        assertThat(classes("The two states signed an agreement on the frontier.")).contains(TriggerClass.AGREEMENT);
+    }
+
+    @Test
     void habitualStatementsAreNotOneEvent() {
         assertThat(classes("Snipers regularly fired at the farms.")).isEmpty();
     }
