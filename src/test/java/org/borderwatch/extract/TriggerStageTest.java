@@ -48,6 +48,15 @@ class TriggerStageTest {
     }
 
     @Test
+    void statesOfAffairsAndAdvisoriesAreNotEvents() {
+        assertThat(classes("The envoy said talks were ongoing for a pullback of the brigades.")).isEmpty();
+        assertThat(classes("The dispute over the pass remained unresolved after the visit.")).isEmpty();
+        assertThat(classes("Several embassies issued advisories against visiting the border districts.")).isEmpty();
+        assertThat(classes("The country wants the council restored as the main forum for negotiations.")).isEmpty();
+        assertThat(classes("The foreign ministers visited the border districts.")).contains(TriggerClass.DIPLOMACY);
+    }
+
+    @Test
     void habitualStatementsAreNotOneEvent() {
         assertThat(classes("Snipers regularly fired at the farms.")).isEmpty();
     }
