@@ -122,9 +122,7 @@ public final class ReportStage implements Stage {
             return dayPrecise.type().type() == summary.type().type(); // "in May 2021 ...": a month's summary
         }
         if (summary.type() == org.borderwatch.domain.SubEventType.OTHER) {
-            // the residual type holds acts as unlike as an appeal and a phone call: the trigger tells them apart
-            return dayPrecise.type() == summary.type() && dayPrecise.triggers().stream()
-                    .anyMatch(t -> summary.triggers().stream().anyMatch(u -> u.triggerClass() == t.triggerClass()));
+            return false; // the residual type holds acts as unlike as an appeal, a meeting and a phone call
         }
         if (summary.type().type() == EventType.STRATEGIC_DEVELOPMENTS) {
             return dayPrecise.type() == summary.type();
