@@ -56,6 +56,7 @@ public final class ReportStage implements Stage {
         }
         groups = absorbSummaries(groups);
         groups = absorbLeads(a, groups);
+        groups = absorbEscalations(a, groups);
         List<Event> events = new ArrayList<>();
         for (List<EventFrame> g : groups) {
             events.add(event(a, g));
@@ -151,6 +152,35 @@ public final class ReportStage implements Stage {
                     && !o.get(0).places().isEmpty()).findFirst().orElse(null);
             if (detail != null) {
                 detail.add(lead);
+                out.remove(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A crossing or advance followed in the next sentence of its paragraph by fighting on the same day and
+     * at no other place ("soldiers crossed near X. ... resulting in a fight with the border guards") is one
+     * battle, as ACLED codes an incursion met by force: the crossing joins the fight and opens its evidence.
+     */
+    private static List<List<EventFrame>> absorbEscalations(Annotation a, List<List<EventFrame>> groups) {
+        List<List<EventFrame>> out = new ArrayList<>(groups);
+        for (List<EventFrame> g : groups) {
+            EventFrame crossing = g.get(0);
+            if (g.size() > 1 || crossing.type() != org.borderwatch.domain.SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
+                    || crossing.date().precision() != org.borderwatch.domain.DatePrecision.DAY) {
+                continue;
+            }
+            int paragraph = a.sentences().get(crossing.sentence()).paragraph();
+            // the crossing may be told at two places of one sentence ("near the village of X in the Y region")
+            List<EventFrame> fight = out.stream().filter(o -> o != g && o.stream().anyMatch(f ->
+                    f.type().type() == EventType.BATTLES
+                    && f.sentence() == crossing.sentence() + 1
+                    && a.sentences().get(f.sentence()).paragraph() == paragraph
+                    && f.date().equals(crossing.date())
+                    && crossing.places().containsAll(f.places()))).findFirst().orElse(null);
+            if (fight != null) {
+                fight.add(fight.get(0).sentence() == crossing.sentence() ? 1 : 0, crossing);
                 out.remove(g);
             }
         }

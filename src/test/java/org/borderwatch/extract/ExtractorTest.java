@@ -169,6 +169,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aCrossingMetByFightingIsOneBattle() {
+        List<Event> events = extract("On 6 June 2024, a group of Azerbaijani soldiers crossed the border near Tegh. "
+                + "Armenian border guards clashed with them.", "2024-07-01");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.ARMED_CLASH);
+            assertThat(e.evidence()).hasSize(2);
+            assertThat(e.evidence().get(0).text()).contains("crossed the border");
+        });
+        List<Event> apart = extract("On 6 June 2024, a group of Azerbaijani soldiers crossed the border near Tegh. "
+                + "Armenian and Azerbaijani troops clashed near Sotk.", "2024-07-01");
+        assertThat(apart).extracting(Event::subEventType)
+                .containsExactlyInAnyOrder(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, SubEventType.ARMED_CLASH);
+    }
+
+    @Test
     void incursionsAtTwoVillagesAreTwoEvents() {
         List<Event> events = extract("On 4 April 2024, Azerbaijani soldiers crossed the border at Tegh and Khoznavar in Syunik.",
                 "2024-04-05");
