@@ -57,6 +57,7 @@ public final class ReportStage implements Stage {
         groups = absorbSummaries(groups);
         groups = absorbLeads(a, groups);
         groups = absorbEscalations(a, groups);
+        groups = UmbrellaReports.absorb(a, groups);
         List<Event> events = new ArrayList<>();
         for (List<EventFrame> g : groups) {
             events.add(event(a, g));

@@ -184,6 +184,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aProvinceLevelSummaryOfTheDayJoinsTheReportThatNamesTheVillage() {
+        String summary = "On 4 April 2024, Azerbaijani troops advanced into Armenia in the Syunik and Gegharkunik provinces.";
+        assertThat(extract(summary, "2024-05-01")).singleElement()
+                .satisfies(e -> assertThat(e.locations()).extracting(Location::name).contains("Syunik"));
+        List<Event> events = extract(summary + "\n\nOn 4 April 2024, Azerbaijani soldiers crossed the border near Tegh.",
+                "2024-05-01");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.evidence()).hasSize(2);
+            assertThat(e.locations()).extracting(Location::name).containsExactly("Tegh");
+        });
+    }
+
+    @Test
     void incursionsAtTwoVillagesAreTwoEvents() {
         List<Event> events = extract("On 4 April 2024, Azerbaijani soldiers crossed the border at Tegh and Khoznavar in Syunik.",
                 "2024-04-05");
