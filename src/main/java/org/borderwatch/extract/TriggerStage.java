@@ -15,7 +15,8 @@ public final class TriggerStage implements Stage {
     private static final int BACKGROUND_WINDOW = 6;
     private static final int SPEECH_WINDOW = 8;
     private static final int CONVENED_WINDOW = 3;
-    private static final int REFERENCE_WINDOW = 3;
+    private static final int REFERENCE_WINDOW = 4;
+    private static final int SEQUENCE_REACH = 3;
 
     private final PatternLexicon lexicon;
     private final Cues cues;
@@ -61,6 +62,19 @@ public final class TriggerStage implements Stage {
         return found.stream().noneMatch(c -> c.kind() == Cues.Kind.FACTIVE && c.to() == at);
     }
 
+    /**
+     * "are set to meet X, followed by another meeting with Y": the next step of a planned sequence is as
+     * planned as the first.
+     */
+    private static int sequenceStart(List<Token> tokens, int at) {
+        for (int i = Math.max(1, at - SEQUENCE_REACH); i < at; i++) {
+            if (tokens.get(i - 1).key().equals("followed") && tokens.get(i).key().equals("by")) {
+                return i - 1;
+            }
+        }
+        return -1;
+    }
+
     /** The asserted triggers of one sentence's tokens. */
     public List<Trigger> find(List<Token> tokens) {
         List<PatternLexicon.Hit> hits = lexicon.findAll(tokens);
@@ -74,9 +88,14 @@ public final class TriggerStage implements Stage {
         List<Trigger> kept = new ArrayList<>();
         List<Trigger> background = new ArrayList<>();
         boolean allNominal = true;
+        boolean previousIrrealis = false;
         for (PatternLexicon.Hit h : hits) {
-            if (Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)
-                    || Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
+            int sequence = sequenceStart(tokens, h.from());
+            boolean irrealis = Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
+                    || sequence >= 0 && (previousIrrealis || found.stream()
+                            .anyMatch(c -> c.kind() == Cues.Kind.IRREALIS && c.to() <= sequence));
+            previousIrrealis = irrealis;
+            if (irrealis || Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)
                     || Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
                     || h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")
                     || infinitive(tokens, h.from(), found)) {

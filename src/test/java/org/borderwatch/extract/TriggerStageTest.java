@@ -57,6 +57,20 @@ class TriggerStageTest {
     }
 
     @Test
+    void theNextStepOfAPlanIsPlannedToo() {
+        assertThat(classes("The two leaders are set to meet the mediator, followed by another meeting with the donors."))
+                .isEmpty();
+        assertThat(classes("The two leaders met the mediator, followed by another meeting with the donors."))
+                .contains(TriggerClass.DIPLOMACY);
+    }
+
+    @Test
+    void anEventNamingADayIsATimeNotAReport() {
+        assertThat(classes("On the day of the invasion, the ministry announced a military exercise."))
+                .doesNotContain(TriggerClass.TERRITORY, TriggerClass.CLASH);
+    }
+
+    @Test
     void habitualStatementsAreNotOneEvent() {
         assertThat(classes("Snipers regularly fired at the farms.")).isEmpty();
     }
