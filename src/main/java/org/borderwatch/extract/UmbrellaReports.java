@@ -15,7 +15,7 @@ import org.borderwatch.domain.DatePrecision;
 final class UmbrellaReports {
     private static final Set<String> UNIT_WORDS = Set.of("province", "provinces", "region", "regions", "district",
             "districts", "marz", "marzes", "rayon", "rayons", "oblast", "oblasts", "governorate", "governorates");
-    private static final int UNIT_REACH = 6;
+    private static final int UNIT_REACH = 10;
 
     private UmbrellaReports() {
     }
@@ -48,12 +48,24 @@ final class UmbrellaReports {
         Sentence s = a.sentences().get(f.sentence());
         List<PlaceMention> mentions = a.mentions().get(f.sentence()).places();
         for (String place : f.places()) {
-            boolean unit = mentions.stream().anyMatch(m -> m.name().equals(place) && namedAsUnit(s.tokens(), m));
+            boolean unit = mentions.stream().anyMatch(m -> (m.name().equals(place) || spelled(s.tokens(), m, place))
+                    && namedAsUnit(s.tokens(), m));
             if (!unit) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the mention's words spell the place (a gazetteer may name the mention differently). */
+    private static boolean spelled(List<Token> tokens, PlaceMention m, String place) {
+        StringBuilder text = new StringBuilder();
+        for (int i = m.fromToken(); i < m.toToken(); i++) {
+            text.append(i > m.fromToken() ? " " : "").append(tokens.get(i).text());
+        }
+        String words = text.toString();
+        return place.equalsIgnoreCase(words) || place.toLowerCase().startsWith(words.toLowerCase() + " ")
+                || words.toLowerCase().startsWith(place.toLowerCase() + " ");
     }
 
     /** "the provinces of X and Y", "the X, Y and Z provinces", "X Province". */
