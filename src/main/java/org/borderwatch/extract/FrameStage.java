@@ -228,6 +228,7 @@ public final class FrameStage implements Stage {
         return dates.stream()
                 .filter(d -> d.date().precision() != DatePrecision.YEAR || triggers.isEmpty()
                         || triggers.stream().anyMatch(t -> tokenDistance(s, d.span(), t) <= YEAR_REACH))
+                .filter(d -> triggers.isEmpty() || triggers.stream().anyMatch(t -> !contrastBetween(s, d.span(), t)))
                 .map(DateMention::date)
                 .filter(d -> published == null || !d.start().isAfter(published))
                 .min(Comparator.comparingInt((DateSpan d) -> d.precision().ordinal()))
@@ -282,6 +283,29 @@ public final class FrameStage implements Stage {
             }
         }
         return open;
+    }
+
+    private static final Set<String> CONTRASTS = Set.of("however", "but", "whereas", ";");
+
+    /**
+     * Whether a contrasting clause boundary stands between a date and a trigger ("X organised protests, however
+     * in the elections of June 2021 Y won"): the date belongs to the other clause.
+     */
+    private static boolean contrastBetween(Sentence s, org.borderwatch.domain.Span span, Trigger t) {
+        int at = 0;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.tokens().get(i).start() <= span.start()) {
+                at = i;
+            }
+        }
+        int from = Math.min(at, t.to());
+        int to = Math.max(at, t.from());
+        for (int i = from; i < to; i++) {
+            if (CONTRASTS.contains(s.tokens().get(i).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int tokenDistance(Sentence s, org.borderwatch.domain.Span span, Trigger t) {

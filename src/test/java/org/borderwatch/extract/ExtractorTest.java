@@ -197,6 +197,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aDateInAContrastingClauseDoesNotDateTheEvent() {
+        assertThat(extract("Opposition groups organised mass protests, however in the elections of June 2021 "
+                + "the ruling party won.", "2021-08-01")).isEmpty();
+        assertThat(extract("Opposition groups organised mass protests in June 2021.", "2021-08-01")).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 6, 1)));
+    }
+
+    @Test
     void incursionsAtTwoVillagesAreTwoEvents() {
         List<Event> events = extract("On 4 April 2024, Azerbaijani soldiers crossed the border at Tegh and Khoznavar in Syunik.",
                 "2024-04-05");
