@@ -62,6 +62,7 @@ public final class FrameStage implements Stage {
         List<EventFrame> frames = new ArrayList<>();
         DateSpan window = newsWindow(a);
         DateSpan carried = window;
+        DateSpan lastStated = null;
         int paragraph = -1;
         java.time.YearMonth section = null;
         for (Sentence s : a.sentences()) {
@@ -77,6 +78,9 @@ public final class FrameStage implements Stage {
             DateSpan stated = bestDate(m.dates(), published, s, a.triggers().get(s.index()));
             if (stated != null && (stated.precision() == DatePrecision.DAY || stated.precision() == DatePrecision.WEEK)) {
                 carried = stated;
+                lastStated = stated;
+            } else if (stated == null && carried == window && lastStated != null && continuesNarrative(s)) {
+                carried = lastStated; // "In response, the army ...": the story goes on from the last day it told
             }
             List<Trigger> triggers = a.triggers().get(s.index());
             if (triggers.isEmpty()) {
@@ -286,6 +290,21 @@ public final class FrameStage implements Stage {
     }
 
     private static final Set<String> CONTRASTS = Set.of("however", "but", "whereas", ";");
+    private static final List<List<String>> CONTINUATIONS = List.of(List.of("in", "response"),
+            List.of("in", "retaliation"), List.of("in", "reply"), List.of("in", "return"), List.of("subsequently"),
+            List.of("afterwards"), List.of("shortly", "after"), List.of("shortly", "afterwards"), List.of("then"));
+
+    /** Whether the sentence opens with a connective that continues the narrative it follows. */
+    private static boolean continuesNarrative(Sentence s) {
+        List<Token> t = s.tokens();
+        for (List<String> c : CONTINUATIONS) {
+            if (t.size() > c.size() && t.get(c.size()).key().equals(",")
+                    && java.util.stream.IntStream.range(0, c.size()).allMatch(i -> t.get(i).key().equals(c.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a contrasting clause boundary stands between a date and a trigger ("X organised protests, however

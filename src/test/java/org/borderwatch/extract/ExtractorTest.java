@@ -205,6 +205,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aParagraphOpeningWithANarrativeConnectiveGoesOnFromTheLastDayTold() {
+        String fight = "On 3 August 2024, Armenian and Azerbaijani troops clashed near Sotk.\n\n";
+        assertThat(extract(fight + "In response, Armenia declared a partial mobilization.", "2024-09-01"))
+                .filteredOn(e -> e.subEventType() == SubEventType.CHANGE_TO_GROUP_ACTIVITY).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 8, 3)));
+        assertThat(extract(fight + "Armenia declared a partial mobilization.", "2024-09-01"))
+                .noneMatch(e -> e.subEventType() == SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    }
+
+    @Test
     void incursionsAtTwoVillagesAreTwoEvents() {
         List<Event> events = extract("On 4 April 2024, Azerbaijani soldiers crossed the border at Tegh and Khoznavar in Syunik.",
                 "2024-04-05");
