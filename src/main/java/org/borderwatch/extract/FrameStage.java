@@ -154,7 +154,9 @@ public final class FrameStage implements Stage {
         List<Token> tokens = s.tokens();
         for (int i = 1; i < tokens.size() - 1; i++) {
             String k = tokens.get(i).key();
-            boolean split = CLAUSE_SPLITS.contains(k) || k.equals("while") && tokens.get(i - 1).key().equals(",");
+            boolean split = CLAUSE_SPLITS.contains(k) || k.equals("while") && tokens.get(i - 1).key().equals(",")
+                    // "X, which signed the truce and which has deployed a mission": two relative clauses, two acts
+                    || (k.equals("which") || k.equals("who")) && tokens.get(i - 1).key().equals("and");
             if (split) {
                 clauses.add(new int[] {from, i});
                 from = i;

@@ -215,6 +215,14 @@ class ExtractorTest {
     }
 
     @Test
+    void twoCoordinatedRelativeClausesAreTwoActs() {
+        assertThat(extract("Russia, which signed the ceasefire agreement in 2020 and which has deployed a peacekeeping "
+                + "mission to the region, kept silent.", "2021-06-01"))
+                .extracting(Event::subEventType)
+                .containsExactlyInAnyOrder(SubEventType.AGREEMENT, SubEventType.OTHER);
+    }
+
+    @Test
     void incursionsAtTwoVillagesAreTwoEvents() {
         List<Event> events = extract("On 4 April 2024, Azerbaijani soldiers crossed the border at Tegh and Khoznavar in Syunik.",
                 "2024-04-05");
