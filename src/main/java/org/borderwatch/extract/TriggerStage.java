@@ -75,6 +75,16 @@ public final class TriggerStage implements Stage {
         return -1;
     }
 
+    /** Whether the trigger is a noun naming an event as a thing; only such a noun can be a reference or a time. */
+    private static boolean nominalEvent(List<Cues.Cue> found, PatternLexicon.Hit h) {
+        for (int i = h.from(); i < h.to(); i++) {
+            if (Cues.covers(found, Cues.Kind.NOMINAL, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The asserted triggers of one sentence's tokens. */
     public List<Trigger> find(List<Token> tokens) {
         List<PatternLexicon.Hit> hits = lexicon.findAll(tokens);
@@ -96,15 +106,12 @@ public final class TriggerStage implements Stage {
                             .anyMatch(c -> c.kind() == Cues.Kind.IRREALIS && c.to() <= sequence));
             previousIrrealis = irrealis;
             if (irrealis || Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)
-                    || Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
+                    || nominalEvent(found, h) && Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
                     || h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")
                     || infinitive(tokens, h.from(), found)) {
                 continue;
             }
-            boolean nominal = false;
-            for (int i = h.from(); i < h.to(); i++) {
-                nominal |= Cues.covers(found, Cues.Kind.NOMINAL, i); // "military operation", "armed escalation"
-            }
+            boolean nominal = nominalEvent(found, h); // "military operation", "armed escalation"
             // "convened an emergency meeting": the noun is the object of its own happening, so it is reported
             nominal &= !Cues.governs(found, Cues.Kind.CONVENED, tokens, h.from(), CONVENED_WINDOW);
             allNominal &= nominal;

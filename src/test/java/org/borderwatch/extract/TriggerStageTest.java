@@ -44,6 +44,7 @@ class TriggerStageTest {
         assertThat(classes("Under the terms of the truce, the guards kept their posts.")).doesNotContain(TriggerClass.AGREEMENT);
         assertThat(classes("According to the peace agreement of 2010, the road stays open.")).doesNotContain(TriggerClass.AGREEMENT);
         assertThat(classes("The two states never came to an agreement on the frontier.")).isEmpty();
+        assertThat(classes("Under the fog the troops crossed the border.")).contains(TriggerClass.TERRITORY);
         assertThat(classes("The two states signed an agreement on the frontier.")).contains(TriggerClass.AGREEMENT);
     }
 
