@@ -99,7 +99,11 @@ public final class TriggerStage implements Stage {
         List<Trigger> background = new ArrayList<>();
         boolean allNominal = true;
         boolean previousIrrealis = false;
+        int battleEnd = -1;
         for (PatternLexicon.Hit h : hits) {
+            if (battleEnd >= 0 && h.from() >= battleEnd && h.label().equals("TERRITORY")) {
+                continue; // "the fighting ended with troops taking control of ...": the ground is the battle's outcome
+            }
             int sequence = sequenceStart(tokens, h.from());
             boolean irrealis = Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
                     || sequence >= 0 && (previousIrrealis || found.stream()
@@ -107,9 +111,12 @@ public final class TriggerStage implements Stage {
             previousIrrealis = irrealis;
             if (irrealis || Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)
                     || nominalEvent(found, h) && Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
-                    || h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")
                     || infinitive(tokens, h.from(), found)) {
                 continue;
+            }
+            if (h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")) {
+                battleEnd = h.to();
+                continue; // "clashes stopped": the end of fighting reported elsewhere
             }
             boolean nominal = nominalEvent(found, h); // "military operation", "armed escalation"
             // "convened an emergency meeting": the noun is the object of its own happening, so it is reported

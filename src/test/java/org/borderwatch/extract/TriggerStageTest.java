@@ -72,6 +72,12 @@ class TriggerStageTest {
     }
 
     @Test
+    void groundTakenAsAFightEndedIsTheFightsOutcome() {
+        assertThat(classes("The fighting ended with the northern troops taking control of two hills.")).isEmpty();
+        assertThat(classes("The northern troops took control of two hills.")).contains(TriggerClass.TERRITORY);
+    }
+
+    @Test
     void habitualStatementsAreNotOneEvent() {
         assertThat(classes("Snipers regularly fired at the farms.")).isEmpty();
     }
