@@ -47,7 +47,9 @@ public final class ReportStage implements Stage {
         for (EventFrame f : a.frames()) {
             List<EventFrame> same = groups.stream().filter(g -> sameEvent(a, g.get(0), f)).findFirst().orElse(null);
             if (same != null) {
-                same.add(f);
+                // a toll posted elsewhere ("a soldier stationed near X") does not move the fight to X
+                boolean toll = violent(f) && tollOfToldFight(a, f) && !same.get(0).places().containsAll(f.places());
+                same.add(toll ? UmbrellaReports.withoutPlaces(f) : f);
             } else {
                 List<EventFrame> g = new ArrayList<>();
                 g.add(f);
@@ -74,12 +76,15 @@ public final class ReportStage implements Stage {
                 && first.actor1() != null && f.actor1() != null && !first.actor1().equals(f.actor1())) {
             return false; // two parties' separate acts: an appeal, then a meeting
         }
+        int p1 = a.sentences().get(first.sentence()).paragraph();
+        int p2 = a.sentences().get(f.sentence()).paragraph();
+        if (bothFighting && p1 == p2 && tollOfToldFight(a, f)) {
+            return true; // "a soldier posted near X was wounded during the clashes": the toll of the fight just told
+        }
         boolean samePlaces = f.places().isEmpty() || new LinkedHashSet<>(first.places()).containsAll(f.places());
         if (!samePlaces) {
             return false;
         }
-        int p1 = a.sentences().get(first.sentence()).paragraph();
-        int p2 = a.sentences().get(f.sentence()).paragraph();
         java.time.YearMonth section = a.mentions().get(first.sentence()).section();
         boolean sameSection = section != null && section.equals(a.mentions().get(f.sentence()).section());
         return p1 == p2 || first.places().equals(f.places()) && !f.places().isEmpty()
@@ -186,6 +191,26 @@ public final class ReportStage implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * A frame that only counts harm and names the fight by a definite back-reference ("during the clashes",
+     * "in the attack") reports the toll of a fight already told, wherever the victim was posted.
+     */
+    private static boolean tollOfToldFight(Annotation a, EventFrame f) {
+        List<Token> tokens = a.sentences().get(f.sentence()).tokens();
+        boolean harm = false;
+        boolean backReference = false;
+        for (Trigger t : f.triggers()) {
+            if (t.triggerClass() == TriggerClass.CASUALTY) {
+                harm = true;
+            } else if (t.from() > 0 && tokens.get(t.from() - 1).key().equals("the")) {
+                backReference = true;
+            } else {
+                return false;
+            }
+        }
+        return harm && backReference;
     }
 
     private static boolean violent(EventFrame f) {

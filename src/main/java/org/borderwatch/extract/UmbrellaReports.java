@@ -91,7 +91,7 @@ final class UmbrellaReports {
         return false;
     }
 
-    private static EventFrame withoutPlaces(EventFrame f) {
+    static EventFrame withoutPlaces(EventFrame f) {
         return new EventFrame(f.sentence(), f.span(), f.type(), f.date(), f.actor1(), f.actor2(), List.of(),
                 List.of(), f.casualties(), f.measures(), f.triggers());
     }

@@ -223,6 +223,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aTollOfTheClashesJustToldBelongsToThatFightWhereverTheVictimWasPosted() {
+        String fight = "On 9 July 2024, Azerbaijani and Armenian troops clashed near Sotk. ";
+        assertThat(extract(fight + "An Azerbaijani soldier stationed near Tegh was wounded during the clashes.", "2024-08-01"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.evidence()).hasSize(2);
+                    assertThat(e.locations()).extracting(Location::name).containsExactly("Sotk");
+                });
+        assertThat(extract(fight + "Azerbaijani artillery shelled Tegh.", "2024-08-01")).hasSize(2);
+    }
+
+    @Test
     void incursionsAtTwoVillagesAreTwoEvents() {
         List<Event> events = extract("On 4 April 2024, Azerbaijani soldiers crossed the border at Tegh and Khoznavar in Syunik.",
                 "2024-04-05");
