@@ -9,7 +9,7 @@ import java.util.Set;
  * found once per sentence and queried by position.
  */
 public final class Cues {
-    public enum Kind { IRREALIS, NEGATION, FALSE, HEDGE, ASSERT, DENY, BLAME, GENERIC, SPEECH, NOMINAL, END, BACKGROUND, FACTIVE }
+    public enum Kind { IRREALIS, NEGATION, FALSE, HEDGE, ASSERT, DENY, BLAME, GENERIC, SPEECH, NOMINAL, END, BACKGROUND, FACTIVE, CONVENED, REFERENCE }
 
     /** A cue of some kind over tokens [from, to). */
     public record Cue(Kind kind, int from, int to) {

@@ -62,6 +62,7 @@ public final class FrameStage implements Stage {
         List<EventFrame> frames = new ArrayList<>();
         DateSpan window = newsWindow(a);
         DateSpan carried = window;
+        DateSpan lastStated = null;
         int paragraph = -1;
         java.time.YearMonth section = null;
         for (Sentence s : a.sentences()) {
@@ -77,6 +78,9 @@ public final class FrameStage implements Stage {
             DateSpan stated = bestDate(m.dates(), published, s, a.triggers().get(s.index()));
             if (stated != null && (stated.precision() == DatePrecision.DAY || stated.precision() == DatePrecision.WEEK)) {
                 carried = stated;
+                lastStated = stated;
+            } else if (stated == null && carried == window && lastStated != null && continuesNarrative(s)) {
+                carried = lastStated; // "In response, the army ...": the story goes on from the last day it told
             }
             List<Trigger> triggers = a.triggers().get(s.index());
             if (triggers.isEmpty()) {
@@ -115,11 +119,29 @@ public final class FrameStage implements Stage {
             }
             for (DateMention d : a.mentions().get(s.index()).dates()) {
                 if (d.date().precision() == DatePrecision.WEEK && !d.relative()) {
-                    return d.date();
+                    return storyStart(a, d.date());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The week's story starts with the first day the report states inside the week ("this week" when
+     * the text dates the advance "on May 12" is 12 May to publication): undated reactions came after it.
+     */
+    private static DateSpan storyStart(Annotation a, DateSpan week) {
+        LocalDate first = null;
+        for (SentenceMentions m : a.mentions()) {
+            for (DateMention d : m.dates()) {
+                LocalDate day = d.date().start();
+                if (d.date().precision() == DatePrecision.DAY && !d.relative() && week.contains(day)
+                        && (first == null || day.isBefore(first))) {
+                    first = day;
+                }
+            }
+        }
+        return first == null || week.end() == null ? week : new DateSpan(first, week.end(), DatePrecision.WEEK);
     }
 
     /**
@@ -132,7 +154,9 @@ public final class FrameStage implements Stage {
         List<Token> tokens = s.tokens();
         for (int i = 1; i < tokens.size() - 1; i++) {
             String k = tokens.get(i).key();
-            boolean split = CLAUSE_SPLITS.contains(k) || k.equals("while") && tokens.get(i - 1).key().equals(",");
+            boolean split = CLAUSE_SPLITS.contains(k) || k.equals("while") && tokens.get(i - 1).key().equals(",")
+                    // "X, which signed the truce and which has deployed a mission": two relative clauses, two acts
+                    || (k.equals("which") || k.equals("who")) && tokens.get(i - 1).key().equals("and");
             if (split) {
                 clauses.add(new int[] {from, i});
                 from = i;
@@ -210,6 +234,7 @@ public final class FrameStage implements Stage {
         return dates.stream()
                 .filter(d -> d.date().precision() != DatePrecision.YEAR || triggers.isEmpty()
                         || triggers.stream().anyMatch(t -> tokenDistance(s, d.span(), t) <= YEAR_REACH))
+                .filter(d -> triggers.isEmpty() || triggers.stream().anyMatch(t -> !contrastBetween(s, d.span(), t)))
                 .map(DateMention::date)
                 .filter(d -> published == null || !d.start().isAfter(published))
                 .min(Comparator.comparingInt((DateSpan d) -> d.precision().ordinal()))
@@ -264,6 +289,44 @@ public final class FrameStage implements Stage {
             }
         }
         return open;
+    }
+
+    private static final Set<String> CONTRASTS = Set.of("however", "but", "whereas", ";");
+    private static final List<List<String>> CONTINUATIONS = List.of(List.of("in", "response"),
+            List.of("in", "retaliation"), List.of("in", "reply"), List.of("in", "return"), List.of("subsequently"),
+            List.of("afterwards"), List.of("shortly", "after"), List.of("shortly", "afterwards"), List.of("then"));
+
+    /** Whether the sentence opens with a connective that continues the narrative it follows. */
+    private static boolean continuesNarrative(Sentence s) {
+        List<Token> t = s.tokens();
+        for (List<String> c : CONTINUATIONS) {
+            if (t.size() > c.size() && t.get(c.size()).key().equals(",")
+                    && java.util.stream.IntStream.range(0, c.size()).allMatch(i -> t.get(i).key().equals(c.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a contrasting clause boundary stands between a date and a trigger ("X organised protests, however
+     * in the elections of June 2021 Y won"): the date belongs to the other clause.
+     */
+    private static boolean contrastBetween(Sentence s, org.borderwatch.domain.Span span, Trigger t) {
+        int at = 0;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.tokens().get(i).start() <= span.start()) {
+                at = i;
+            }
+        }
+        int from = Math.min(at, t.to());
+        int to = Math.max(at, t.from());
+        for (int i = from; i < to; i++) {
+            if (CONTRASTS.contains(s.tokens().get(i).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int tokenDistance(Sentence s, org.borderwatch.domain.Span span, Trigger t) {

@@ -47,7 +47,9 @@ public final class ReportStage implements Stage {
         for (EventFrame f : a.frames()) {
             List<EventFrame> same = groups.stream().filter(g -> sameEvent(a, g.get(0), f)).findFirst().orElse(null);
             if (same != null) {
-                same.add(f);
+                // a toll posted elsewhere ("a soldier stationed near X") does not move the fight to X
+                boolean toll = violent(f) && tollOfToldFight(a, f) && !same.get(0).places().containsAll(f.places());
+                same.add(toll ? UmbrellaReports.withoutPlaces(f) : f);
             } else {
                 List<EventFrame> g = new ArrayList<>();
                 g.add(f);
@@ -56,6 +58,8 @@ public final class ReportStage implements Stage {
         }
         groups = absorbSummaries(groups);
         groups = absorbLeads(a, groups);
+        groups = absorbEscalations(a, groups);
+        groups = UmbrellaReports.absorb(a, groups);
         List<Event> events = new ArrayList<>();
         for (List<EventFrame> g : groups) {
             events.add(event(a, g));
@@ -72,12 +76,15 @@ public final class ReportStage implements Stage {
                 && first.actor1() != null && f.actor1() != null && !first.actor1().equals(f.actor1())) {
             return false; // two parties' separate acts: an appeal, then a meeting
         }
+        int p1 = a.sentences().get(first.sentence()).paragraph();
+        int p2 = a.sentences().get(f.sentence()).paragraph();
+        if (bothFighting && p1 == p2 && tollOfToldFight(a, f)) {
+            return true; // "a soldier posted near X was wounded during the clashes": the toll of the fight just told
+        }
         boolean samePlaces = f.places().isEmpty() || new LinkedHashSet<>(first.places()).containsAll(f.places());
         if (!samePlaces) {
             return false;
         }
-        int p1 = a.sentences().get(first.sentence()).paragraph();
-        int p2 = a.sentences().get(f.sentence()).paragraph();
         java.time.YearMonth section = a.mentions().get(first.sentence()).section();
         boolean sameSection = section != null && section.equals(a.mentions().get(f.sentence()).section());
         return p1 == p2 || first.places().equals(f.places()) && !f.places().isEmpty()
@@ -98,7 +105,7 @@ public final class ReportStage implements Stage {
             }
             List<EventFrame> finer = groups.stream().filter(o -> o != g
                     && o.get(0).date().precision() == org.borderwatch.domain.DatePrecision.DAY
-                    && o.get(0).type().type() == f.type().type()
+                    && sameKind(o.get(0), f)
                     && f.date().contains(o.get(0).date().start())
                     && (f.places().isEmpty() || o.get(0).places().stream().anyMatch(f.places()::contains)))
                     .findFirst().orElse(null);
@@ -109,6 +116,25 @@ public final class ReportStage implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * A month's or year's summary joins a day-precise report of the same broad type. Within a news story's
+     * week, undated reports are mostly reports of their own: fighting is fighting (a battle told as
+     * "shelling"), but strategic developments are acts of different kinds (an advance, an appeal, a meeting),
+     * so such a report joins only its own kind.
+     */
+    private static boolean sameKind(EventFrame dayPrecise, EventFrame summary) {
+        if (summary.date().precision() != org.borderwatch.domain.DatePrecision.WEEK) {
+            return dayPrecise.type().type() == summary.type().type(); // "in May 2021 ...": a month's summary
+        }
+        if (summary.type() == org.borderwatch.domain.SubEventType.OTHER) {
+            return false; // the residual type holds acts as unlike as an appeal, a meeting and a phone call
+        }
+        if (summary.type().type() == EventType.STRATEGIC_DEVELOPMENTS) {
+            return dayPrecise.type() == summary.type();
+        }
+        return dayPrecise.type().type() == summary.type().type();
     }
 
     /**
@@ -136,6 +162,55 @@ public final class ReportStage implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * A crossing or advance followed in the next sentence of its paragraph by fighting on the same day and
+     * at no other place ("soldiers crossed near X. ... resulting in a fight with the border guards") is one
+     * battle, as ACLED codes an incursion met by force: the crossing joins the fight and opens its evidence.
+     */
+    private static List<List<EventFrame>> absorbEscalations(Annotation a, List<List<EventFrame>> groups) {
+        List<List<EventFrame>> out = new ArrayList<>(groups);
+        for (List<EventFrame> g : groups) {
+            EventFrame crossing = g.get(0);
+            if (g.size() > 1 || crossing.type() != org.borderwatch.domain.SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
+                    || crossing.date().precision() != org.borderwatch.domain.DatePrecision.DAY) {
+                continue;
+            }
+            int paragraph = a.sentences().get(crossing.sentence()).paragraph();
+            // the crossing may be told at two places of one sentence ("near the village of X in the Y region")
+            List<EventFrame> fight = out.stream().filter(o -> o != g && o.stream().anyMatch(f ->
+                    f.type().type() == EventType.BATTLES
+                    && f.sentence() == crossing.sentence() + 1
+                    && a.sentences().get(f.sentence()).paragraph() == paragraph
+                    && f.date().equals(crossing.date())
+                    && crossing.places().containsAll(f.places()))).findFirst().orElse(null);
+            if (fight != null) {
+                fight.add(fight.get(0).sentence() == crossing.sentence() ? 1 : 0, crossing);
+                out.remove(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A frame that only counts harm and names the fight by a definite back-reference ("during the clashes",
+     * "in the attack") reports the toll of a fight already told, wherever the victim was posted.
+     */
+    private static boolean tollOfToldFight(Annotation a, EventFrame f) {
+        List<Token> tokens = a.sentences().get(f.sentence()).tokens();
+        boolean harm = false;
+        boolean backReference = false;
+        for (Trigger t : f.triggers()) {
+            if (t.triggerClass() == TriggerClass.CASUALTY) {
+                harm = true;
+            } else if (t.from() > 0 && tokens.get(t.from() - 1).key().equals("the")) {
+                backReference = true;
+            } else {
+                return false;
+            }
+        }
+        return harm && backReference;
     }
 
     private static boolean violent(EventFrame f) {

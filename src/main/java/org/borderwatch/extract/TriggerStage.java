@@ -14,6 +14,9 @@ public final class TriggerStage implements Stage {
     private static final int IRREALIS_WINDOW = 10;
     private static final int BACKGROUND_WINDOW = 6;
     private static final int SPEECH_WINDOW = 8;
+    private static final int CONVENED_WINDOW = 3;
+    private static final int REFERENCE_WINDOW = 4;
+    private static final int SEQUENCE_REACH = 3;
 
     private final PatternLexicon lexicon;
     private final Cues cues;
@@ -59,6 +62,29 @@ public final class TriggerStage implements Stage {
         return found.stream().noneMatch(c -> c.kind() == Cues.Kind.FACTIVE && c.to() == at);
     }
 
+    /**
+     * "are set to meet X, followed by another meeting with Y": the next step of a planned sequence is as
+     * planned as the first.
+     */
+    private static int sequenceStart(List<Token> tokens, int at) {
+        for (int i = Math.max(1, at - SEQUENCE_REACH); i < at; i++) {
+            if (tokens.get(i - 1).key().equals("followed") && tokens.get(i).key().equals("by")) {
+                return i - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the trigger is a noun naming an event as a thing; only such a noun can be a reference or a time. */
+    private static boolean nominalEvent(List<Cues.Cue> found, PatternLexicon.Hit h) {
+        for (int i = h.from(); i < h.to(); i++) {
+            if (Cues.covers(found, Cues.Kind.NOMINAL, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The asserted triggers of one sentence's tokens. */
     public List<Trigger> find(List<Token> tokens) {
         List<PatternLexicon.Hit> hits = lexicon.findAll(tokens);
@@ -72,17 +98,29 @@ public final class TriggerStage implements Stage {
         List<Trigger> kept = new ArrayList<>();
         List<Trigger> background = new ArrayList<>();
         boolean allNominal = true;
+        boolean previousIrrealis = false;
+        int battleEnd = -1;
         for (PatternLexicon.Hit h : hits) {
-            if (Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)
-                    || Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
-                    || h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")
+            if (battleEnd >= 0 && h.from() >= battleEnd && h.label().equals("TERRITORY")) {
+                continue; // "the fighting ended with troops taking control of ...": the ground is the battle's outcome
+            }
+            int sequence = sequenceStart(tokens, h.from());
+            boolean irrealis = Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
+                    || sequence >= 0 && (previousIrrealis || found.stream()
+                            .anyMatch(c -> c.kind() == Cues.Kind.IRREALIS && c.to() <= sequence));
+            previousIrrealis = irrealis;
+            if (irrealis || Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)
+                    || nominalEvent(found, h) && Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
                     || infinitive(tokens, h.from(), found)) {
                 continue;
             }
-            boolean nominal = false;
-            for (int i = h.from(); i < h.to(); i++) {
-                nominal |= Cues.covers(found, Cues.Kind.NOMINAL, i); // "military operation", "armed escalation"
+            if (h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")) {
+                battleEnd = h.to();
+                continue; // "clashes stopped": the end of fighting reported elsewhere
             }
+            boolean nominal = nominalEvent(found, h); // "military operation", "armed escalation"
+            // "convened an emergency meeting": the noun is the object of its own happening, so it is reported
+            nominal &= !Cues.governs(found, Cues.Kind.CONVENED, tokens, h.from(), CONVENED_WINDOW);
             allNominal &= nominal;
             if (nominal && Cues.governs(found, Cues.Kind.SPEECH, tokens, h.from(), SPEECH_WINDOW)) {
                 continue; // "condemned the invasion": speech about an event, not its report

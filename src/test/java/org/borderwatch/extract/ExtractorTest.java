@@ -156,6 +156,84 @@ class ExtractorTest {
     }
 
     @Test
+    void undatedReportsOfANewsStoryFallInItsWeekFromTheFirstDayItStates() {
+        // published Friday 17 May 2024: "this week" is 13-17 May, and the story starts on Wednesday 15 May
+        List<Event> events = extract("Azerbaijani troops advanced into Armenia this week.\n\n"
+                + "The soldiers crossed the border near Sotk on May 15.\n\n"
+                + "Armenia formally appealed to the Collective Security Treaty Organization.", "2024-05-17");
+        assertThat(events).extracting(Event::subEventType)
+                .containsExactlyInAnyOrder(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, SubEventType.OTHER);
+        Event appeal = events.stream().filter(e -> e.subEventType() == SubEventType.OTHER).findFirst().orElseThrow();
+        assertThat(appeal.date().start()).isEqualTo(LocalDate.of(2024, 5, 15));
+        assertThat(appeal.date().end()).isEqualTo(LocalDate.of(2024, 5, 17));
+    }
+
+    @Test
+    void aCrossingMetByFightingIsOneBattle() {
+        List<Event> events = extract("On 6 June 2024, a group of Azerbaijani soldiers crossed the border near Tegh. "
+                + "Armenian border guards clashed with them.", "2024-07-01");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.ARMED_CLASH);
+            assertThat(e.evidence()).hasSize(2);
+            assertThat(e.evidence().get(0).text()).contains("crossed the border");
+        });
+        List<Event> apart = extract("On 6 June 2024, a group of Azerbaijani soldiers crossed the border near Tegh. "
+                + "Armenian and Azerbaijani troops clashed near Sotk.", "2024-07-01");
+        assertThat(apart).extracting(Event::subEventType)
+                .containsExactlyInAnyOrder(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void aProvinceLevelSummaryOfTheDayJoinsTheReportThatNamesTheVillage() {
+        String summary = "On 4 April 2024, Azerbaijani troops advanced into Armenia in the Syunik and Gegharkunik provinces.";
+        assertThat(extract(summary, "2024-05-01")).singleElement()
+                .satisfies(e -> assertThat(e.locations()).extracting(Location::name).contains("Syunik"));
+        List<Event> events = extract(summary + "\n\nOn 4 April 2024, Azerbaijani soldiers crossed the border near Tegh.",
+                "2024-05-01");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.evidence()).hasSize(2);
+            assertThat(e.locations()).extracting(Location::name).containsExactly("Tegh");
+        });
+    }
+
+    @Test
+    void aDateInAContrastingClauseDoesNotDateTheEvent() {
+        assertThat(extract("Opposition groups organised mass protests, however in the elections of June 2021 "
+                + "the ruling party won.", "2021-08-01")).isEmpty();
+        assertThat(extract("Opposition groups organised mass protests in June 2021.", "2021-08-01")).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 6, 1)));
+    }
+
+    @Test
+    void aParagraphOpeningWithANarrativeConnectiveGoesOnFromTheLastDayTold() {
+        String fight = "On 3 August 2024, Armenian and Azerbaijani troops clashed near Sotk.\n\n";
+        assertThat(extract(fight + "In response, Armenia declared a partial mobilization.", "2024-09-01"))
+                .filteredOn(e -> e.subEventType() == SubEventType.CHANGE_TO_GROUP_ACTIVITY).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 8, 3)));
+        assertThat(extract(fight + "Armenia declared a partial mobilization.", "2024-09-01"))
+                .noneMatch(e -> e.subEventType() == SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    }
+
+    @Test
+    void twoCoordinatedRelativeClausesAreTwoActs() {
+        assertThat(extract("Russia, which signed the ceasefire agreement in 2020 and which has deployed a peacekeeping "
+                + "mission to the region, kept silent.", "2021-06-01"))
+                .extracting(Event::subEventType)
+                .containsExactlyInAnyOrder(SubEventType.AGREEMENT, SubEventType.OTHER);
+    }
+
+    @Test
+    void aTollOfTheClashesJustToldBelongsToThatFightWhereverTheVictimWasPosted() {
+        String fight = "On 9 July 2024, Azerbaijani and Armenian troops clashed near Sotk. ";
+        assertThat(extract(fight + "An Azerbaijani soldier stationed near Tegh was wounded during the clashes.", "2024-08-01"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.evidence()).hasSize(2);
+                    assertThat(e.locations()).extracting(Location::name).containsExactly("Sotk");
+                });
+        assertThat(extract(fight + "Azerbaijani artillery shelled Tegh.", "2024-08-01")).hasSize(2);
+    }
+
+    @Test
     void incursionsAtTwoVillagesAreTwoEvents() {
         List<Event> events = extract("On 4 April 2024, Azerbaijani soldiers crossed the border at Tegh and Khoznavar in Syunik.",
                 "2024-04-05");

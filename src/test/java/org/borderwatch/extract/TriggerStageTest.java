@@ -33,6 +33,51 @@ class TriggerStageTest {
     }
 
     @Test
+    void aMeetingSomeoneConvenedIsReportedEvenAmongStatements() {
+        assertThat(classes("The premier convened an urgent meeting of his cabinet, and the ministry issued a "
+                + "statement condemning the offensive.")).contains(TriggerClass.DIPLOMACY);
+        assertThat(classes("The minister condemned the offensive in a statement after the meeting.")).isEmpty();
+    }
+
+    @Test
+    void anAgreementNamedAsAStandardIsNotReported() {
+        assertThat(classes("Under the terms of the truce, the guards kept their posts.")).doesNotContain(TriggerClass.AGREEMENT);
+        assertThat(classes("According to the peace agreement of 2010, the road stays open.")).doesNotContain(TriggerClass.AGREEMENT);
+        assertThat(classes("The two states never came to an agreement on the frontier.")).isEmpty();
+        assertThat(classes("Under the fog the troops crossed the border.")).contains(TriggerClass.TERRITORY);
+        assertThat(classes("The two states signed an agreement on the frontier.")).contains(TriggerClass.AGREEMENT);
+    }
+
+    @Test
+    void statesOfAffairsAndAdvisoriesAreNotEvents() {
+        assertThat(classes("The envoy said talks were ongoing for a pullback of the brigades.")).isEmpty();
+        assertThat(classes("The dispute over the pass remained unresolved after the visit.")).isEmpty();
+        assertThat(classes("Several embassies issued advisories against visiting the border districts.")).isEmpty();
+        assertThat(classes("The country wants the council restored as the main forum for negotiations.")).isEmpty();
+        assertThat(classes("The foreign ministers visited the border districts.")).contains(TriggerClass.DIPLOMACY);
+    }
+
+    @Test
+    void theNextStepOfAPlanIsPlannedToo() {
+        assertThat(classes("The two leaders are set to meet the mediator, followed by another meeting with the donors."))
+                .isEmpty();
+        assertThat(classes("The two leaders met the mediator, followed by another meeting with the donors."))
+                .contains(TriggerClass.DIPLOMACY);
+    }
+
+    @Test
+    void anEventNamingADayIsATimeNotAReport() {
+        assertThat(classes("On the day of the invasion, the ministry announced a military exercise."))
+                .doesNotContain(TriggerClass.TERRITORY, TriggerClass.CLASH);
+    }
+
+    @Test
+    void groundTakenAsAFightEndedIsTheFightsOutcome() {
+        assertThat(classes("The fighting ended with the northern troops taking control of two hills.")).isEmpty();
+        assertThat(classes("The northern troops took control of two hills.")).contains(TriggerClass.TERRITORY);
+    }
+
+    @Test
     void habitualStatementsAreNotOneEvent() {
         assertThat(classes("Snipers regularly fired at the farms.")).isEmpty();
     }
