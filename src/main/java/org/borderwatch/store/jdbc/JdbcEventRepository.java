@@ -42,11 +42,24 @@ final class JdbcEventRepository implements EventRepository {
     private final Database db;
     private final EventCodec codec;
     private final JdbcEventPoints points;
+    private final JdbcFilterRows filterRows;
 
     JdbcEventRepository(Database db, EventCodec codec) {
         this.db = db;
         this.codec = codec;
         this.points = new JdbcEventPoints(db);
+        this.filterRows = new JdbcFilterRows(db);
+    }
+
+    @Override
+    public java.util.Iterator<org.borderwatch.store.FilterRow> filterRows() {
+        return filterRows.all().iterator();
+    }
+
+    @Override
+    public List<Event> findByIds(List<String> ids) {
+        Map<String, Event> byId = db.read("read events", c -> eventsById(c, ids));
+        return ids.stream().map(byId::get).filter(e -> e != null).toList();
     }
 
     @Override
