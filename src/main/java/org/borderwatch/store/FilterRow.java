@@ -2,6 +2,7 @@ package org.borderwatch.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,8 @@ public record FilterRow(String id, String documentId, LocalDate dateStart, Local
                         boolean crossBorder, String searchText) {
 
     /** Stances by which someone disputes an event: such an event is contested. */
-    public static final Set<Stance> DISPUTING = EnumSet.of(Stance.DENIES, Stance.BLAMES_OTHER_SIDE, Stance.CALLED_FALSE);
+    public static final Set<Stance> DISPUTING =
+            Collections.unmodifiableSet(EnumSet.of(Stance.DENIES, Stance.BLAMES_OTHER_SIDE, Stance.CALLED_FALSE));
 
     private static final int SEARCH_TEXT_LIMIT = 100_000;
     private static final int ACTORS_LIMIT = 4000;

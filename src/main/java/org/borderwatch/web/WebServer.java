@@ -107,8 +107,13 @@ public final class WebServer implements AutoCloseable {
         });
         created.before(ctx -> securityHeaders.forEach(ctx::header));
         RateLimiter limiter = settings.requestsPerSecond() > 0 ? new RateLimiter(settings.requestsPerSecond()) : null;
-        // the API's searches, statistics and maps are answered from an in-memory index of the events
-        ApiRoutes.install(created, new IndexedStore(store), layers == null ? MapLayers.NONE : layers, settings.token(), limiter,
+        // the API's searches, statistics and maps are answered from an in-memory index of the events,
+        // loaded in the background from now on so the first request finds it ready
+        IndexedStore indexed = new IndexedStore(store);
+        Thread preload = new Thread(indexed.events()::preload, "event-index-preload");
+        preload.setDaemon(true);
+        preload.start();
+        ApiRoutes.install(created, indexed, layers == null ? MapLayers.NONE : layers, settings.token(), limiter,
                 ApiJson.mapper());
         created.start(settings.host(), port);
         app = created;

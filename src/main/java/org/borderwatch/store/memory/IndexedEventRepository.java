@@ -80,6 +80,18 @@ public final class IndexedEventRepository implements EventRepository {
         return s != null && s.index().size == count && System.nanoTime() - s.loadedAt() < maxAgeNanos;
     }
 
+    /**
+     * Loads the copy now (e.g. in the background when a server starts), so the first request does not wait
+     * for it; a failure is left to the first read, which tries again and reports it.
+     */
+    public void preload() {
+        try {
+            index();
+        } catch (RuntimeException e) {
+            // the first read loads it again and reports the failure to its caller
+        }
+    }
+
     /** Forgets the copy; the next read loads a new one. */
     public void invalidate() {
         writes.incrementAndGet();
