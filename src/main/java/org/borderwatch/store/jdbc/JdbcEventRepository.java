@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.borderwatch.store.EventPage;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventRepository;
 import org.borderwatch.store.EventStats;
+import org.borderwatch.store.FilterRow;
 import org.borderwatch.store.MapCell;
 import org.borderwatch.store.MappedCount;
 
@@ -52,7 +54,7 @@ final class JdbcEventRepository implements EventRepository {
     }
 
     @Override
-    public java.util.Iterator<org.borderwatch.store.FilterRow> filterRows() {
+    public Iterator<FilterRow> filterRows() {
         return filterRows.all().iterator();
     }
 
