@@ -65,6 +65,34 @@ public interface EventRepository {
     }
 
     /**
+     * The events with these ids, in the order of the ids; ids of no stored event are skipped.
+     * (This default reads them one by one; the JDBC store reads them in one query.)
+     */
+    default List<Event> findByIds(List<String> ids) {
+        return ids.stream().map(this::findById).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * The filterable flat fields of every event, in the order of {@link EventQuery.Sort#DATE_ASC} (which
+     * breaks ties by document and position in it): what an in-memory index is built from. This default
+     * walks the whole events; the JDBC store reads only its flat columns.
+     */
+    default Iterator<FilterRow> filterRows() {
+        Iterator<Event> events = iterate(EventQuery.all());
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return events.hasNext();
+            }
+
+            @Override
+            public FilterRow next() {
+                return FilterRow.of(events.next());
+            }
+        };
+    }
+
+    /**
      * The claims ledger of the events a query matches: per claimant and stance, on how many events, most
      * first. (This default walks the events; the JDBC store counts in SQL.)
      */

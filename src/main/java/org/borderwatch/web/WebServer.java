@@ -12,6 +12,7 @@ import org.borderwatch.api.ApiRoutes;
 import org.borderwatch.api.MapLayers;
 import org.borderwatch.api.RateLimiter;
 import org.borderwatch.store.Store;
+import org.borderwatch.store.memory.IndexedStore;
 
 /**
  * One HTTP server for the API and the page: the JSON API under {@code /api}, the page from the
@@ -106,7 +107,13 @@ public final class WebServer implements AutoCloseable {
         });
         created.before(ctx -> securityHeaders.forEach(ctx::header));
         RateLimiter limiter = settings.requestsPerSecond() > 0 ? new RateLimiter(settings.requestsPerSecond()) : null;
-        ApiRoutes.install(created, store, layers == null ? MapLayers.NONE : layers, settings.token(), limiter,
+        // the API's searches, statistics and maps are answered from an in-memory index of the events,
+        // loaded in the background from now on so the first request finds it ready
+        IndexedStore indexed = new IndexedStore(store);
+        Thread preload = new Thread(indexed.events()::preload, "event-index-preload");
+        preload.setDaemon(true);
+        preload.start();
+        ApiRoutes.install(created, indexed, layers == null ? MapLayers.NONE : layers, settings.token(), limiter,
                 ApiJson.mapper());
         created.start(settings.host(), port);
         app = created;

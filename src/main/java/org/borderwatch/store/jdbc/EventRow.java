@@ -1,16 +1,12 @@
 package org.borderwatch.store.jdbc;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.borderwatch.domain.Claim;
-import org.borderwatch.domain.Evidence;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.Stance;
+import org.borderwatch.store.FilterRow;
 
 /**
  * The flattened columns an event is filtered, sorted and counted by. The location columns come from
@@ -24,35 +20,12 @@ record EventRow(
         Integer fatalitiesHigh, boolean contested, boolean crossBorder, String searchText) {
 
     /** Stances by which someone disputes an event. */
-    static final Set<Stance> DISPUTING = EnumSet.of(Stance.DENIES, Stance.BLAMES_OTHER_SIDE, Stance.CALLED_FALSE);
-
-    private static final int SEARCH_TEXT_LIMIT = 100_000;
-    private static final int ACTORS_LIMIT = 4000;
+    static final Set<Stance> DISPUTING = FilterRow.DISPUTING;
 
     static EventRow of(Event e) {
         Location primary = e.primaryLocation();
-        List<String> actors = new ArrayList<>();
-        addIfPresent(actors, e.actor1());
-        e.assocActors1().forEach(a -> addIfPresent(actors, a));
-        addIfPresent(actors, e.actor2());
-        e.assocActors2().forEach(a -> addIfPresent(actors, a));
-        String actorsLc = lower(String.join("\n", actors));
-
-        List<String> words = new ArrayList<>(actors);
-        addIfPresent(words, e.notes());
-        for (Location l : e.locations()) {
-            addIfPresent(words, l.name());
-            addIfPresent(words, l.admin1());
-            addIfPresent(words, l.admin2());
-            addIfPresent(words, l.country());
-        }
-        for (Evidence ev : e.evidence()) {
-            addIfPresent(words, ev.text());
-        }
-        for (Claim c : e.claims()) {
-            addIfPresent(words, c.claimant());
-        }
-        boolean contested = e.claims().stream().anyMatch(c -> DISPUTING.contains(c.stance()));
+        String actorsLc = FilterRow.actorsText(e);
+        boolean contested = FilterRow.isContested(e);
         return new EventRow(
                 e.date().start(),
                 e.date().lastDay(),
@@ -62,7 +35,7 @@ record EventRow(
                 e.subEventType().label(),
                 e.actor1(),
                 e.actor2(),
-                truncate(actorsLc, ACTORS_LIMIT),
+                actorsLc,
                 primary == null ? null : primary.country(),
                 primary == null ? null : primary.admin1(),
                 primary == null ? null : primary.name(),
@@ -74,20 +47,10 @@ record EventRow(
                 e.fatalities().high(),
                 contested,
                 e.border() != null && e.border().crossBorder(),
-                truncate(lower(String.join("\n", words)), SEARCH_TEXT_LIMIT));
+                FilterRow.searchText(e));
     }
 
     static String lower(String s) {
         return s == null ? null : s.toLowerCase(Locale.ROOT);
-    }
-
-    private static void addIfPresent(List<String> out, String s) {
-        if (s != null && !s.isBlank()) {
-            out.add(s);
-        }
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 }

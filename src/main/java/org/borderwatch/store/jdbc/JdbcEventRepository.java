@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.borderwatch.store.EventPage;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventRepository;
 import org.borderwatch.store.EventStats;
+import org.borderwatch.store.FilterRow;
 import org.borderwatch.store.MapCell;
 import org.borderwatch.store.MappedCount;
 
@@ -42,11 +44,24 @@ final class JdbcEventRepository implements EventRepository {
     private final Database db;
     private final EventCodec codec;
     private final JdbcEventPoints points;
+    private final JdbcFilterRows filterRows;
 
     JdbcEventRepository(Database db, EventCodec codec) {
         this.db = db;
         this.codec = codec;
         this.points = new JdbcEventPoints(db);
+        this.filterRows = new JdbcFilterRows(db);
+    }
+
+    @Override
+    public Iterator<FilterRow> filterRows() {
+        return filterRows.all().iterator();
+    }
+
+    @Override
+    public List<Event> findByIds(List<String> ids) {
+        Map<String, Event> byId = db.read("read events", c -> eventsById(c, ids));
+        return ids.stream().map(byId::get).filter(e -> e != null).toList();
     }
 
     @Override

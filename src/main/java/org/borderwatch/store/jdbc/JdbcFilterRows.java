@@ -1,0 +1,49 @@
+package org.borderwatch.store.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.borderwatch.store.FilterRow;
+
+/**
+ * Reads every event's flat columns and search text, in date order, for an in-memory index: one scan
+ * of the narrow rows, never an event body.
+ */
+final class JdbcFilterRows {
+    private static final String SQL = "SELECT e.id, e.document_id, e.date_start, e.date_end, e.event_type,"
+            + " e.sub_event_type, e.actor1, e.actors_lc, e.country, e.admin1, e.location_name, e.lat, e.lon,"
+            + " e.fatalities_low, e.contested, e.cross_border, s.search_text"
+            + " FROM events e LEFT JOIN event_search s ON s.event_id = e.id"
+            + " ORDER BY e.date_start, e.document_id, e.ordinal";
+
+    private final Database db;
+
+    JdbcFilterRows(Database db) {
+        this.db = db;
+    }
+
+    List<FilterRow> all() {
+        return db.read("read the events' filter columns", c -> {
+            List<FilterRow> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(SQL)) {
+                ps.setFetchSize(5000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(row(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static FilterRow row(ResultSet rs) throws SQLException {
+        return new FilterRow(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getString(9), rs.getString(10), rs.getString(11), rs.getObject(12, Double.class),
+                rs.getObject(13, Double.class), rs.getObject(14, Integer.class), rs.getBoolean(15),
+                rs.getBoolean(16), rs.getString(17));
+    }
+}

@@ -1,0 +1,43 @@
+package org.borderwatch.store.memory;
+
+import org.borderwatch.store.DocumentRepository;
+import org.borderwatch.store.EventRepository;
+import org.borderwatch.store.GazetteerRepository;
+import org.borderwatch.store.Store;
+
+/** A store whose events are read through an {@link IndexedEventRepository}; the rest is the wrapped store's. */
+public final class IndexedStore implements Store {
+    private final Store store;
+    private final IndexedEventRepository events;
+
+    public IndexedStore(Store store) {
+        this.store = store;
+        this.events = new IndexedEventRepository(store.events());
+    }
+
+    @Override
+    public DocumentRepository documents() {
+        return store.documents();
+    }
+
+    @Override
+    public IndexedEventRepository events() {
+        return events;
+    }
+
+    @Override
+    public GazetteerRepository gazetteer() {
+        return store.gazetteer();
+    }
+
+    /** Closes the wrapped store. */
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Indexed" + store;
+    }
+}
