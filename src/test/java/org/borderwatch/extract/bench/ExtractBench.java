@@ -16,14 +16,20 @@ import org.borderwatch.clean.Cleaner;
 import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.ProgressListener;
+import org.borderwatch.extract.ConfiguredPlaceSpotter;
+import org.borderwatch.extract.ConflictConfig;
 import org.borderwatch.extract.EventMerger;
 import org.borderwatch.extract.Extractor;
+import org.borderwatch.geo.GeoConfig;
+import org.borderwatch.geo.Geography;
+import org.borderwatch.geo.gazetteer.GazetteerImporter;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.jdbc.JdbcStore;
 
 /**
  * Throughput benchmark of clean → extract → store, run by bench/extract (not a test).
- * Usage: ExtractBench corpus DIR DBPATH | synthetic WORDS DBPATH | cold
+ * Usage: ExtractBench corpus DIR DBPATH | synthetic WORDS DBPATH | geo DIR WOFDIR DBPATH | cold
  */
 public final class ExtractBench {
     private record Raw(String id, String text, LocalDate published) {
@@ -32,14 +38,15 @@ public final class ExtractBench {
     public static void main(String[] args) throws IOException {
         switch (args[0]) {
             case "cold" -> cold();
-            case "corpus" -> run("shared corpus", corpus(Path.of(args[1])), args[2]);
+            case "corpus" -> run("shared corpus", corpus(Path.of(args[1])), args[2], Extractor.withDefaults());
+            case "geo" -> geocodingShare(corpus(Path.of(args[1])), Path.of(args[2]), args[3]);
             case "synthetic" -> {
                 List<Raw> raws = new ArrayList<>();
                 int i = 0;
                 for (String text : SyntheticCorpus.documents(Long.parseLong(args[1]), 5000, 42)) {
                     raws.add(new Raw("synthetic-" + i++, text, LocalDate.of(2024, 1, 1)));
                 }
-                run("synthetic corpus", raws, args[2]);
+                run("synthetic corpus", raws, args[2], Extractor.withDefaults());
             }
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
@@ -65,9 +72,48 @@ public final class ExtractBench {
         return raws;
     }
 
-    private static void run(String label, List<Raw> raws, String db) {
+    /**
+     * What geocoding costs: the corpus extracted with the Who's On First gazetteer's spotter and enricher,
+     * against the conflict's own place list alone; the difference is the geography's share.
+     */
+    private static void geocodingShare(List<Raw> raws, Path wof, String db) throws IOException {
+        ConflictConfig config = ConflictConfig.defaultConflict();
+        Geography geography;
+        try (Store store = JdbcStore.open(db + "-gazetteer")) {
+            GeoConfig geoConfig = GeoConfig.forConflict(GeoConfig.DEFAULT_CONFLICT);
+            long t0 = System.nanoTime();
+            new GazetteerImporter(store.gazetteer(), geoConfig).importWof(wof, ProgressListener.SILENT);
+            long t1 = System.nanoTime();
+            geography = Geography.load(store.gazetteer(), geoConfig);
+            long t2 = System.nanoTime();
+            System.out.printf(Locale.ROOT, "gazetteer: WOF import %.1f s, geography load %.1f s%n",
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        }
+        Extractor plain = new Extractor(config, new ConfiguredPlaceSpotter(config), null);
+        Extractor located = new Extractor(config, geography.spotter(), geography.enricher());
+        double without = extractSeconds(plain, raws, 5);
+        double with = extractSeconds(located, raws, 5);
+        System.out.printf(Locale.ROOT, "geocoding: extraction %.3f s without the gazetteer, %.3f s with it;"
+                + " spotting and geocoding take %.1f%% of extraction time%n",
+                without, with, 100 * Math.max(0, with - without) / with);
+    }
+
+    /** Best of {@code rounds} passes over the corpus, extraction alone, after one warm-up pass. */
+    private static double extractSeconds(Extractor extractor, List<Raw> raws, int rounds) {
         Cleaner cleaner = Cleaner.standard();
-        Extractor extractor = Extractor.withDefaults();
+        List<Document> documents = raws.stream().map(r -> document(cleaner, r)).toList();
+        documents.forEach(extractor::extract);
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            documents.forEach(extractor::extract);
+            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+        }
+        return best;
+    }
+
+    private static void run(String label, List<Raw> raws, String db, Extractor extractor) {
+        Cleaner cleaner = Cleaner.standard();
         // warm-up on the first documents so the figure is steady-state throughput
         for (int i = 0; i < Math.min(3, raws.size()); i++) {
             extractor.extract(document(cleaner, raws.get(i)));
