@@ -39,6 +39,9 @@ final class EventPlaces {
             if (p.toToken() < tokens.size() && MODIFIED_NOUNS.contains(tokens.get(p.toToken()).key())) {
                 continue; // "the Karabakh war", "the Karabakh clan": a modifier, not a place of the event
             }
+            if (containerOfAnother(p, mentions, tokens)) {
+                continue; // "Chartar village of Martuni district": the unit Chartar lies in, not a second place
+            }
             boolean venue = false;
             for (int i = p.fromToken() - 1; i >= Math.max(0, p.fromToken() - 2); i--) {
                 venue |= VENUE_WORDS.contains(tokens.get(i).key());
@@ -125,6 +128,28 @@ final class EventPlaces {
             return cues.get(0);
         }
         return actors.stream().map(ActorMention::country).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static final Set<String> UNIT_WORDS = Set.of("district", "province", "region", "rayon", "marz", "municipality");
+
+    /**
+     * A place named as the unit another place of the sentence lies in: "X (village) of Y district",
+     * "X in the Y region" right after X. It tells the other place's unit; the event is at the other place.
+     */
+    static boolean containerOfAnother(PlaceMention p, List<PlaceMention> mentions, List<Token> tokens) {
+        if (p.toToken() >= tokens.size() || !UNIT_WORDS.contains(tokens.get(p.toToken()).key())) {
+            return false;
+        }
+        int before = p.fromToken() - 1;
+        if (before > 0 && tokens.get(before).key().equals("the")) {
+            before--;
+        }
+        if (before < 1 || !Set.of("of", "in").contains(tokens.get(before).key())) {
+            return false;
+        }
+        int gap = before; // the other place ends at most two words ("village", "town") before "of"
+        return mentions.stream().anyMatch(o -> o != p && o.toToken() <= gap && gap - o.toToken() <= 2
+                && !UNIT_WORDS.contains(tokens.get(Math.min(o.toToken(), tokens.size() - 1)).key()));
     }
 
     private boolean isCountry(String name) {

@@ -15,7 +15,7 @@ import org.borderwatch.domain.PlaceNameSpotter;
  */
 public final class Extractor {
     /** Changes whenever extraction output can change, so stored documents get re-extracted. */
-    public static final String VERSION = "rules-1.0";
+    public static final String VERSION = "rules-1.1";
 
     private final Pipeline pipeline;
     private final EventEnricher enricher;

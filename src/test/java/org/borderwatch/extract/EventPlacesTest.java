@@ -1,0 +1,53 @@
+package org.borderwatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.borderwatch.domain.Span;
+import org.junit.jupiter.api.Test;
+
+class EventPlacesTest {
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    /** Mentions of the given names, as a spotter would find them. */
+    private List<PlaceMention> mentions(String text, List<Token> tokens, String... names) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (String n : names) {
+            int at = text.indexOf(n);
+            int from = -1;
+            int to = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() == at) {
+                    from = i;
+                }
+                if (tokens.get(i).end() == at + n.length()) {
+                    to = i + 1;
+                }
+            }
+            out.add(new PlaceMention(new Span(at, at + n.length()), from, to, n));
+        }
+        return out;
+    }
+
+    @Test
+    void theUnitAnotherPlaceLiesInIsNotASecondPlace() {
+        String text = "A farmer from the Dovri village of Kesta district was shot.";
+        List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+        List<PlaceMention> m = mentions(text, tokens, "Dovri", "Kesta");
+        assertThat(EventPlaces.containerOfAnother(m.get(1), m, tokens)).isTrue();
+        assertThat(EventPlaces.containerOfAnother(m.get(0), m, tokens)).isFalse();
+    }
+
+    @Test
+    void twoDistrictsNamedSideBySideAreBothPlaces() {
+        String text = "Shelling hit Kesta district and Lorva district.";
+        List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+        List<PlaceMention> m = mentions(text, tokens, "Kesta", "Lorva");
+        assertThat(EventPlaces.containerOfAnother(m.get(1), m, tokens)).isFalse();
+        String alone = "Farmers of Kesta district protested.";
+        List<Token> t2 = tokenizer.tokenize(alone, 0, alone.length());
+        List<PlaceMention> m2 = mentions(alone, t2, "Kesta");
+        assertThat(EventPlaces.containerOfAnother(m2.get(0), m2, t2)).isFalse();
+    }
+}
