@@ -116,7 +116,12 @@ final class EventPlaces {
         return out;
     }
 
-    /** Where protesters protest: a named place, a territorial cue, else the country of the first actor named. */
+    /**
+     * Where protesters protest: a named place; else where the government they face governs (the first
+     * government or leader named: "protests against Prime Minister X", "came to power after protests"), which
+     * a country named for another reason in the sentence ("concessions to Y") does not change; else a
+     * territorial cue, else the country of the first actor named.
+     */
     String protestCountry(List<String> places, List<String> cues, List<ActorMention> actors) {
         for (String p : places) {
             java.util.Optional<String> c = config.place(p).map(ConflictConfig.PlaceEntry::country);
@@ -124,10 +129,42 @@ final class EventPlaces {
                 return c.get();
             }
         }
+        java.util.Optional<String> governed = actors.stream()
+                .filter(a -> "government".equals(a.role()) && a.country() != null)
+                .map(ActorMention::country).findFirst();
+        if (governed.isPresent()) {
+            return governed.get();
+        }
         if (!cues.isEmpty()) {
             return cues.get(0);
         }
         return actors.stream().map(ActorMention::country).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
+     * Where an event that names no place and no territorial cue happened, when its actors say so: a strike or
+     * an attack on civilians lands where its target is (the target's country); fighting against a region's
+     * local forces is in that region's recognised country; a side's own unilateral act (an exercise, a
+     * deployment: sub-event "Other" without a counterpart) is at home. Otherwise unknown, as the text is.
+     */
+    java.util.Optional<String> placelessCountry(SubEventType type, String actor1, String actor2) {
+        java.util.Optional<String> localRegion = config.regions().stream()
+                .filter(r -> r.localForces() != null && (r.localForces().equals(actor1) || r.localForces().equals(actor2)))
+                .map(ConflictConfig.Region::country).filter(Objects::nonNull).findFirst();
+        if (type.type() == org.borderwatch.domain.EventType.BATTLES && localRegion.isPresent()) {
+            return localRegion;
+        }
+        if (type.type() == org.borderwatch.domain.EventType.EXPLOSIONS_REMOTE_VIOLENCE || type == SubEventType.ATTACK) {
+            return actor2 == null ? java.util.Optional.empty() : localRegion.or(() -> countryOf(actor2));
+        }
+        if (type == SubEventType.OTHER && actor2 == null && actor1 != null) {
+            return countryOf(actor1).filter(config.sides()::contains);
+        }
+        return java.util.Optional.empty();
+    }
+
+    private java.util.Optional<String> countryOf(String actor) {
+        return config.actorNamed(actor).map(ConflictConfig.ActorEntry::country);
     }
 
     private static final Set<String> UNIT_WORDS = Set.of("district", "province", "region", "rayon", "marz", "municipality");

@@ -50,4 +50,33 @@ class EventPlacesTest {
         List<PlaceMention> m2 = mentions(alone, t2, "Kesta");
         assertThat(EventPlaces.containerOfAnother(m2.get(0), m2, t2)).isFalse();
     }
+
+    private final EventPlaces places = new EventPlaces(ConflictConfig.defaultConflict());
+
+    @Test
+    void protestsHappenWhereTheGovernmentTheyFaceGoverns() {
+        // "Russia ... Armenian Prime Minister ... after protests": the bare country first, the government second
+        List<ActorMention> actors = List.of(new ActorMention(0, 1, null, "Russia", null),
+                new ActorMention(5, 8, "Government of Armenia", "Armenia", "government"));
+        assertThat(places.protestCountry(List.of(), List.of(), actors)).isEqualTo("Armenia");
+        assertThat(places.protestCountry(List.of(), List.of("Azerbaijan"), actors)).isEqualTo("Armenia");
+        assertThat(places.protestCountry(List.of("Baku"), List.of(), actors)).isEqualTo("Azerbaijan");
+        assertThat(places.protestCountry(List.of(), List.of("Azerbaijan"), List.of(actors.get(0)))).isEqualTo("Azerbaijan");
+    }
+
+    @Test
+    void placelessEventsArePlacedByWhatTheirActorsSay() {
+        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.SHELLING_ARTILLERY_MISSILE,
+                "Military Forces of Azerbaijan", "Military Forces of Armenia")).contains("Armenia");
+        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.ARMED_CLASH,
+                "Military Forces of Azerbaijan", "Artsakh Defence Army")).contains("Azerbaijan");
+        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.OTHER,
+                "Government of Azerbaijan", null)).contains("Azerbaijan");
+        // a clash between the two states' forces with no place named stays unplaced, as do a mediator's acts
+        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.ARMED_CLASH,
+                "Military Forces of Azerbaijan", "Military Forces of Armenia")).isEmpty();
+        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.OTHER, "Government of Russia", null)).isEmpty();
+        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.AGREEMENT,
+                "Government of Armenia", "Government of Azerbaijan")).isEmpty();
+    }
 }
