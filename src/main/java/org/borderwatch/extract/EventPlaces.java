@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Location;
 import org.borderwatch.domain.SubEventType;
 
 /**
@@ -165,6 +167,54 @@ final class EventPlaces {
 
     private java.util.Optional<String> countryOf(String actor) {
         return config.actorNamed(actor).map(ConflictConfig.ActorEntry::country);
+    }
+
+    /**
+     * A report that names no place ("Azerbaijani forces withdrew from the village", "Later that day they agreed
+     * to pull back") and has no territorial cue continues the sentence right before it in its paragraph: when that
+     * sentence's event was placed, this one happened at the same places. Events keep their order; only named places are carried.
+     */
+    List<Event> carryFromPreviousSentence(List<Event> events, List<Sentence> sentences, List<SentenceMentions> mentions) {
+        java.util.Map<Integer, Event> bySentence = new java.util.HashMap<>();
+        List<Integer> order = new ArrayList<>();
+        for (Event e : events) {
+            order.add(sentenceOf(e, sentences));
+        }
+        List<Integer> byPosition = new ArrayList<>(java.util.stream.IntStream.range(0, events.size()).boxed().toList());
+        byPosition.sort(Comparator.comparingInt(order::get));
+        List<Event> out = new ArrayList<>(events);
+        for (int i : byPosition) {
+            Event e = out.get(i);
+            int s = order.get(i);
+            Event before = s > 0 ? bySentence.get(s - 1) : null;
+            boolean placeless = s >= 0 && mentions.get(s).cueCountries().isEmpty() // "supplies to Armenia" places it
+                    && e.locations().stream().allMatch(l -> l.name() == null && l.admin1() == null);
+            if (placeless && before != null && sentences.get(s - 1).paragraph() == sentences.get(s).paragraph()) {
+                List<Location> named = before.locations().stream().filter(l -> l.name() != null).toList();
+                if (!named.isEmpty()) {
+                    e = e.withLocations(named, before.border());
+                    out.set(i, e);
+                }
+            }
+            if (s >= 0) {
+                bySentence.merge(s, e, (old, add) -> old.locations().isEmpty() ? add : old);
+            }
+        }
+        return out;
+    }
+
+    /** The sentence that states an event first, or -1. */
+    private static int sentenceOf(Event e, List<Sentence> sentences) {
+        if (e.evidence().isEmpty() || e.evidence().get(0).clean() == null) {
+            return -1;
+        }
+        int at = e.evidence().get(0).clean().start();
+        for (Sentence s : sentences) {
+            if (s.span().start() <= at && at < s.span().end()) {
+                return s.index();
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> UNIT_WORDS = Set.of("district", "province", "region", "rayon", "marz", "municipality");

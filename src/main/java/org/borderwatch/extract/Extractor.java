@@ -49,13 +49,18 @@ public final class Extractor {
     }
 
     public List<Event> extract(Document document) {
+        Annotation a = annotate(document);
         List<Event> out = new ArrayList<>();
-        for (Event e : annotate(document).events()) {
+        for (Event e : a.events()) {
             Event enriched = enricher == null ? e : enricher.enrich(e, document);
-            enriched = fallback.enrich(enriched, document);
-            out.add(placelessCountry(keepTextualCountry(enriched, e)));
+            out.add(fallback.enrich(enriched, document));
         }
-        return out;
+        out = places.carryFromPreviousSentence(out, a.sentences(), a.mentions());
+        List<Event> placed = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            placed.add(placelessCountry(keepTextualCountry(out.get(i), a.events().get(i))));
+        }
+        return placed;
     }
 
     /** Runs the stages and returns everything they found, for inspection and tests. */
