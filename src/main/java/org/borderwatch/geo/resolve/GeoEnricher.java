@@ -70,7 +70,11 @@ public final class GeoEnricher implements EventEnricher {
         int best = -1;
         int target = anchor == null ? 0 : anchor.start();
         for (int i = lowerText.indexOf(lowerName); i >= 0; i = lowerText.indexOf(lowerName, i + 1)) {
-            if (best < 0 || Math.abs(i - target) < Math.abs(best - target)) {
+            boolean inside = anchor != null && anchor.start() <= i && i + name.length() <= anchor.end();
+            boolean bestInside = best >= 0 && anchor != null && anchor.start() <= best && best + name.length() <= anchor.end();
+            if (inside && !bestInside) {
+                best = i;
+            } else if (inside == bestInside && (best < 0 || Math.abs(i - target) < Math.abs(best - target))) {
                 best = i;
             }
         }

@@ -80,6 +80,14 @@ public final class PlaceResolver {
         if (candidates.isEmpty()) {
             return new Resolution(mention, null, List.of(), false, GeoPrecision.REGION);
         }
+        if (unitWord) {
+            // "the Kalbajar district", "Kalbajar and Lachin regions": the text says it means the unit, whatever
+            // village of that name lies near the other places named
+            List<Candidate> units = candidates.stream().filter(c -> c.place().featureClass() == FeatureClass.REGION).toList();
+            if (!units.isEmpty()) {
+                candidates = units;
+            }
+        }
         Candidate top = candidates.get(0);
         Candidate best = top;
         if (top.place().featureClass() == FeatureClass.REGION && !unitWord) {

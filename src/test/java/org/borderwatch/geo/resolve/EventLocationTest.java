@@ -43,4 +43,30 @@ class EventLocationTest {
         assertThat(l.admin1()).isEqualTo("Gegharkunik");
         assertThat(l.precision()).isEqualTo(GeoPrecision.EXACT);
     }
+
+    @Test
+    void theMentionInsideTheEvidenceIsTheOneRead() {
+        String text = "Kalbajar residents left. Later, fighting hit the Syunik and Kalbajar regions.";
+        int start = text.indexOf("Later");
+        Span at = GeoEnricher.mentionSpan(text, "Kalbajar", new Span(start, text.length()));
+        assertThat(at.start()).isEqualTo(text.lastIndexOf("Kalbajar"));
+        assertThat(GeoEnricher.mentionSpan(text, "Kalbajar", new Span(0, 5)).start()).isZero();
+    }
+
+    @Test
+    void aUnitWordBeatsAVillageOfTheSameNameNearTheOtherPlaces() {
+        GeoEnricher geo = new GeoEnricher(new TinyGazetteer()
+                .place("r-kal", "Kalbajar", 40.10, 46.20, "Kalbajar", "Azerbaijan", org.borderwatch.domain.FeatureClass.REGION, 0)
+                .place("r-lac", "Lachin", 39.78, 46.38, "Lachin", "Azerbaijan", org.borderwatch.domain.FeatureClass.REGION, 0)
+                .place("v-lac", "Lachin", 40.13, 46.25, "Kalbajar", "Azerbaijan", org.borderwatch.domain.FeatureClass.LOCALITY, 0)
+                .build());
+        String text = "Fighting hit the Kalbajar\u2013Lachin regions on Tuesday.";
+        int at = text.indexOf("Lachin");
+        Location l = geo.locateForEvent("Lachin", text, new Span(at, at + 6));
+        assertThat(l.admin1()).isEqualTo("Lachin");
+        assertThat(l.name()).isNull();
+        String village = "Shots were fired in Kalbajar near Lachin on Tuesday.";
+        int v = village.indexOf("Lachin");
+        assertThat(geo.locateForEvent("Lachin", village, new Span(v, v + 6)).name()).isEqualTo("Lachin");
+    }
 }
