@@ -71,6 +71,9 @@ final class EventPlaces {
         }
         List<String> names = new ArrayList<>(located.stream().map(PlaceMention::name).distinct().toList());
         names.sort(Comparator.comparingInt(this::specificity));
+        if (names.isEmpty() && venueOf != null) {
+            visitedCapital(tokens, actors).ifPresent(names::add);
+        }
         if (names.isEmpty()) {
             return names;
         }
@@ -215,6 +218,28 @@ final class EventPlaces {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> VISIT_WORDS = Set.of("visit", "visits", "visited", "visiting");
+    /** Roles of roles.yaml whose offices sit in the capital. */
+    private static final Set<String> SEATS_OF_GOVERNMENT = Set.of("government", "foreign-ministry", "defence-ministry");
+
+    /**
+     * "His visit to the Foreign Ministry of X", "visited X's government": a visit to a country's government or
+     * ministry, with no place named, was in that country's configured capital.
+     */
+    private java.util.Optional<String> visitedCapital(List<Token> tokens, List<ActorMention> actors) {
+        for (ActorMention a : actors) {
+            if (a.country() == null || a.role() == null || !SEATS_OF_GOVERNMENT.contains(a.role())) {
+                continue;
+            }
+            for (int i = Math.max(0, a.from() - 3); i < a.from(); i++) {
+                if (VISIT_WORDS.contains(tokens.get(i).key())) {
+                    return config.country(a.country()).map(ConflictConfig.Country::capital);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static final Set<String> UNIT_WORDS = Set.of("district", "province", "region", "rayon", "marz", "municipality");

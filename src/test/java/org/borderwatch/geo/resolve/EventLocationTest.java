@@ -69,4 +69,32 @@ class EventLocationTest {
         int v = village.indexOf("Lachin");
         assertThat(geo.locateForEvent("Lachin", village, new Span(v, v + 6)).name()).isEqualTo("Lachin");
     }
+
+    @Test
+    void aUnitWordClosingAListMakesEveryNameOfItAUnit() {
+        String text = "They clashed in the directions of Tovuz, Gadabay and Shusha districts.";
+        int at = text.indexOf("Tovuz");
+        assertThat(GeoEnricher.followedByUnitWord(text, new Span(at, at + 5))).isTrue();
+        String villages = "They fired at Sotk and Kut in the Gegharkunik province.";
+        int sotk = villages.indexOf("Sotk");
+        assertThat(GeoEnricher.followedByUnitWord(villages, new Span(sotk, sotk + 4))).isFalse();
+    }
+
+    @Test
+    void aCapitalThatIsItsOwnUnitIsTheCityUnlessTheTextSaysProvince() {
+        GeoEnricher geo = new GeoEnricher(new TinyGazetteer()
+                .place("r-cap", "Capitalia", 40.15, 44.52, "Capitalia", "Armenia", org.borderwatch.domain.FeatureClass.REGION, 1_000_000)
+                .place("t-cap", "Capitalia", 40.18, 44.51, "Capitalia", "Armenia", org.borderwatch.domain.FeatureClass.LOCALITY, 0,
+                        "Kapitalia", "Capitalie", "Kapitale", "Capitalija", "Kapitalija", "Capitalis", "Kapitalis", "Capitalo",
+                        "Kapitalo", "Capitaliya")
+                .build());
+        String city = "Envoys met in Capitalia on Monday.";
+        int at = city.indexOf("Capitalia");
+        Location l = geo.locateForEvent("Capitalia", city, new Span(at, at + 9));
+        assertThat(l.name()).isEqualTo("Capitalia");
+        assertThat(l.placeId()).isEqualTo("t-cap");
+        String unit = "Shots were heard in the Capitalia province on Monday.";
+        int u = unit.indexOf("Capitalia");
+        assertThat(geo.locateForEvent("Capitalia", unit, new Span(u, u + 9)).name()).isNull();
+    }
 }
