@@ -34,7 +34,11 @@ final class EventPlaces {
     List<String> places(Sentence s, List<PlaceMention> mentions, SubEventType venueOf, List<ActorMention> actors) {
         List<Token> tokens = s.tokens();
         List<PlaceMention> located = new ArrayList<>();
+        int mainClause = mainClauseStart(tokens, mentions);
         for (PlaceMention p : mentions) {
+            if (p.toToken() <= mainClause) {
+                continue; // "After an incident in X, forces clashed in Y": X is where the earlier incident was
+            }
             if (isCountry(p.name())) {
                 continue; // a country is where, not a place: territorial cues handle "in Armenia"
             }
@@ -203,6 +207,21 @@ final class EventPlaces {
                 bySentence.merge(s, e, (old, add) -> old.locations().isEmpty() ? add : old);
             }
         }
+        // a placeless lead ("Clashes broke out again in late July") opening its paragraph is told in detail next
+        for (int i : byPosition) {
+            Event e = out.get(i);
+            int s = order.get(i);
+            boolean lead = s >= 0 && s + 1 < sentences.size() && (s == 0 || sentences.get(s - 1).paragraph() != sentences.get(s).paragraph())
+                    && sentences.get(s + 1).paragraph() == sentences.get(s).paragraph();
+            Event next = lead ? bySentence.get(s + 1) : null;
+            if (next != null && next.subEventType() == e.subEventType() && mentions.get(s).cueCountries().isEmpty()
+                    && e.locations().stream().allMatch(l -> l.name() == null && l.admin1() == null && l.country() == null)) {
+                List<Location> named = next.locations().stream().filter(l -> l.name() != null).toList();
+                if (!named.isEmpty()) {
+                    out.set(i, e.withLocations(named, next.border()));
+                }
+            }
+        }
         return out;
     }
 
@@ -218,6 +237,25 @@ final class EventPlaces {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> EARLIER_CLAUSE = Set.of("after", "following");
+
+    /**
+     * The token where the main clause starts when the sentence opens with a clause about an earlier happening
+     * ("After an incident on 6 July in X, ...") and the main clause names places of its own; else 0.
+     */
+    static int mainClauseStart(List<Token> tokens, List<PlaceMention> mentions) {
+        if (tokens.isEmpty() || !EARLIER_CLAUSE.contains(tokens.get(0).key())) {
+            return 0;
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).key().equals(",")) {
+                int comma = i;
+                return mentions.stream().anyMatch(m -> m.fromToken() > comma) ? comma : 0;
+            }
+        }
+        return 0;
     }
 
     private static final Set<String> VISIT_WORDS = Set.of("visit", "visits", "visited", "visiting");

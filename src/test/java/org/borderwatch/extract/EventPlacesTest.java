@@ -79,4 +79,26 @@ class EventPlacesTest {
         assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.AGREEMENT,
                 "Government of Armenia", "Government of Azerbaijan")).isEmpty();
     }
+
+    @Test
+    void placesOfAnOpeningClauseAboutAnEarlierIncidentAreNotTheEventsPlaces() {
+        String text = "After an incident on 6 July in Kesta, forces clashed again near Lorva.";
+        List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+        List<PlaceMention> m = mentions(text, tokens, "Kesta", "Lorva");
+        int main = EventPlaces.mainClauseStart(tokens, m);
+        assertThat(m.get(0).toToken()).isLessThanOrEqualTo(main);
+        assertThat(m.get(1).fromToken()).isGreaterThan(main);
+        String only = "After an incident in Kesta, forces clashed again.";
+        List<Token> t2 = tokenizer.tokenize(only, 0, only.length());
+        assertThat(EventPlaces.mainClauseStart(t2, mentions(only, t2, "Kesta"))).isZero();
+    }
+
+    @Test
+    void aVisitToAMinistryIsInTheCapital() {
+        List<org.borderwatch.domain.Event> events = Extractor.withDefaults().extract(TestDocuments.of(
+                "During his visit to the Foreign Ministry of Armenia on 10 June 2021, the envoy discussed the border.", "2021-07-01"));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).locations()).extracting(org.borderwatch.domain.Location::name).containsExactly("Yerevan");
+        assertThat(events.get(0).locations()).extracting(org.borderwatch.domain.Location::country).containsExactly("Armenia");
+    }
 }

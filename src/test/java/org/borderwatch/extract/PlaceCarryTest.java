@@ -40,4 +40,16 @@ class PlaceCarryTest {
         assertThat(events.get(1).locations()).extracting(Location::name).doesNotContain("Farukh");
         assertThat(events.get(1).locations()).extracting(Location::country).containsExactly("Armenia");
     }
+
+    @Test
+    void aPlacelessLeadOpeningItsParagraphIsToldInDetailNext() {
+        List<Event> events = extract("Intro.\n\nClashes broke out again in late February 2022. "
+                + "On 3 March 2022, Azerbaijani and Armenian forces clashed near Farukh.");
+        assertThat(events).hasSize(2);
+        assertThat(events).allSatisfy(e -> assertThat(e.locations()).extracting(Location::name).contains("Farukh"));
+        List<Event> notLead = extract("Intro. Clashes broke out again in late February 2022. "
+                + "On 3 March 2022, Azerbaijani and Armenian forces clashed near Farukh.");
+        assertThat(notLead).hasSize(2);
+        assertThat(notLead.get(0).locations()).extracting(Location::name).doesNotContain("Farukh");
+    }
 }
