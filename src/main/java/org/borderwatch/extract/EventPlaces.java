@@ -195,7 +195,9 @@ final class EventPlaces {
             int s = order.get(i);
             Event before = s > 0 ? bySentence.get(s - 1) : null;
             boolean placeless = s >= 0 && mentions.get(s).cueCountries().isEmpty() // "supplies to Armenia" places it
-                    && e.locations().stream().allMatch(l -> l.name() == null && l.admin1() == null);
+                    && e.locations().stream().allMatch(l -> l.name() == null && l.admin1() == null)
+                    && mentions.get(s).actors().stream().noneMatch(a -> a.role() != null && DIPLOMATS.contains(a.role()));
+            // a leader's call or meeting after a clash is where the governments are, not at the clash
             if (placeless && before != null && sentences.get(s - 1).paragraph() == sentences.get(s).paragraph()) {
                 List<Location> named = before.locations().stream().filter(l -> l.name() != null).toList();
                 if (!named.isEmpty()) {
@@ -261,6 +263,8 @@ final class EventPlaces {
     private static final Set<String> VISIT_WORDS = Set.of("visit", "visits", "visited", "visiting");
     /** Roles of roles.yaml whose offices sit in the capital. */
     private static final Set<String> SEATS_OF_GOVERNMENT = Set.of("government", "foreign-ministry", "defence-ministry");
+    /** Roles whose acts (calls, meetings) happen where they sit, not where the sentence before was. */
+    private static final Set<String> DIPLOMATS = Set.of("government", "foreign-ministry");
 
     /**
      * "His visit to the Foreign Ministry of X", "visited X's government": a visit to a country's government or

@@ -25,6 +25,14 @@ class PlaceCarryTest {
     }
 
     @Test
+    void aBareCountryNameInTheNextSentenceDoesNotStopTheCarry() {
+        List<Event> events = extract("On 24 March 2022, Azerbaijani soldiers moved in and took control of the village of Farukh. "
+                + "Russian peacekeepers were reported to be negotiating with Azerbaijan.");
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).locations()).extracting(Location::name).containsExactly("Farukh");
+    }
+
+    @Test
     void aNewParagraphStartsAfresh() {
         List<Event> events = extract("On 24 March 2022, Azerbaijani soldiers moved in and took control of the village of Farukh.\n\n"
                 + "On 27 March 2022, observers reported that Azerbaijani forces had withdrawn from the village.");
@@ -51,5 +59,13 @@ class PlaceCarryTest {
                 + "On 3 March 2022, Azerbaijani and Armenian forces clashed near Farukh.");
         assertThat(notLead).hasSize(2);
         assertThat(notLead.get(0).locations()).extracting(Location::name).doesNotContain("Farukh");
+    }
+
+    @Test
+    void aGovernmentsCallAfterAClashIsNotAtTheClash() {
+        List<Event> events = extract("On 24 March 2022, Azerbaijani soldiers moved in and took control of the village of Farukh. "
+                + "On 25 March 2022, the Armenian Foreign Ministry held a phone call with the Russian Foreign Ministry.");
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).locations()).extracting(Location::name).doesNotContain("Farukh");
     }
 }
