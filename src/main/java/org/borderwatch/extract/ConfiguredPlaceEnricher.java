@@ -2,15 +2,20 @@ package org.borderwatch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventEnricher;
+import org.borderwatch.domain.FeatureClass;
 import org.borderwatch.domain.GeoPrecision;
 import org.borderwatch.domain.Location;
 
 /**
- * Fills a location's country and admin1 from the conflict's own place list where an earlier enricher
- * (the gazetteer) left them empty. Never overwrites what is already known.
+ * Codes the places the conflict's own list names as the list codes them. The list is curated for the
+ * conflict: its country and de jure unit win over a gazetteer's guess (a foreign venue the gazetteer does
+ * not know, a village whose namesake elsewhere scores higher, a town the list deliberately leaves without a
+ * unit because its de jure unit is uncertain). The gazetteer's point stays when it lies in the listed country.
+ * A listed first-level unit is recorded in admin1 only: the location names no place inside it.
  */
 public final class ConfiguredPlaceEnricher implements EventEnricher {
     private final ConflictConfig config;
@@ -23,22 +28,23 @@ public final class ConfiguredPlaceEnricher implements EventEnricher {
     public Event enrich(Event event, Document document) {
         List<Location> out = new ArrayList<>();
         for (Location l : event.locations()) {
-            if (l.name() == null) {
-                out.add(l);
-                continue;
-            }
-            Location filled = config.place(l.name()).map(p -> new Location(
-                    l.name(),
-                    l.country() != null ? l.country() : p.country(),
-                    l.admin1() != null ? l.admin1() : p.admin1(),
-                    l.admin2(), l.point(),
-                    l.precision() != null ? l.precision() : switch (p.cls()) {
-                        case DISTRICT, REGION, COUNTRY -> GeoPrecision.REGION;
-                        default -> GeoPrecision.EXACT;
-                    },
-                    l.placeId())).orElse(l);
-            out.add(filled);
+            out.add(l.name() == null ? l : config.place(l.name()).map(p -> coded(l, p)).orElse(l));
         }
         return event.withLocations(out, event.border());
+    }
+
+    private static Location coded(Location l, ConflictConfig.PlaceEntry p) {
+        if (p.country() == null) {
+            return l; // the list says nothing about where it is
+        }
+        boolean sameCountry = p.country().equals(l.country());
+        boolean unit = p.cls() == FeatureClass.DISTRICT;
+        GeoPrecision precision = unit || p.cls() == FeatureClass.REGION || p.cls() == FeatureClass.COUNTRY
+                ? GeoPrecision.REGION
+                : sameCountry && l.precision() != null ? l.precision() : GeoPrecision.EXACT;
+        String admin1 = p.admin1(); // none when the list leaves it out: the place spans units or its unit is uncertain
+        boolean samePlace = sameCountry && (admin1 == null || Objects.equals(admin1, l.admin1()));
+        return new Location(unit ? null : l.name(), p.country(), admin1, samePlace ? l.admin2() : null,
+                samePlace ? l.point() : null, precision, samePlace ? l.placeId() : null);
     }
 }

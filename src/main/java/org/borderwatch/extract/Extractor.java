@@ -5,6 +5,7 @@ import java.util.List;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventEnricher;
+import org.borderwatch.domain.GeoPrecision;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.PlaceNameSpotter;
 
@@ -15,11 +16,12 @@ import org.borderwatch.domain.PlaceNameSpotter;
  */
 public final class Extractor {
     /** Changes whenever extraction output can change, so stored documents get re-extracted. */
-    public static final String VERSION = "rules-1.0";
+    public static final String VERSION = "rules-1.1";
 
     private final Pipeline pipeline;
     private final EventEnricher enricher;
     private final ConfiguredPlaceEnricher fallback;
+    private final EventPlaces places;
 
     /**
      * @param enricher may be null: then only the conflict's own place list locates events
@@ -37,6 +39,7 @@ public final class Extractor {
                 new ReportStage()));
         this.enricher = enricher;
         this.fallback = new ConfiguredPlaceEnricher(config);
+        this.places = new EventPlaces(config);
     }
 
     /** The shipped conflict with its own place list and no gazetteer. */
@@ -46,13 +49,18 @@ public final class Extractor {
     }
 
     public List<Event> extract(Document document) {
+        Annotation a = annotate(document);
         List<Event> out = new ArrayList<>();
-        for (Event e : annotate(document).events()) {
+        for (Event e : a.events()) {
             Event enriched = enricher == null ? e : enricher.enrich(e, document);
-            enriched = fallback.enrich(enriched, document);
-            out.add(keepTextualCountry(enriched, e));
+            out.add(fallback.enrich(enriched, document));
         }
-        return out;
+        out = places.carryFromPreviousSentence(out, a.sentences(), a.mentions());
+        List<Event> placed = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            placed.add(placelessCountry(keepTextualCountry(out.get(i), a.events().get(i))));
+        }
+        return placed;
     }
 
     /** Runs the stages and returns everything they found, for inspection and tests. */
@@ -62,6 +70,18 @@ public final class Extractor {
 
     public List<String> stageNames() {
         return pipeline.stageNames();
+    }
+
+    /** An event nothing placed, whose actors say where it happened (see {@link EventPlaces#placelessCountry}). */
+    private Event placelessCountry(Event e) {
+        if (e.locations().stream().anyMatch(l -> l.country() != null)) {
+            return e;
+        }
+        return places.placelessCountry(e.subEventType(), e.actor1(), e.actor2())
+                .map(c -> e.withLocations(e.locations().isEmpty()
+                        ? List.of(new Location(null, c, null, null, null, GeoPrecision.REGION, null))
+                        : e.locations().stream().map(l -> l.withCountry(c)).toList(), e.border()))
+                .orElse(e);
     }
 
     /** A location the enrichers could not place keeps the country the text's cues give. */

@@ -46,7 +46,7 @@ public final class GeoEnricher implements EventEnricher {
                 located.add(l);
                 continue;
             }
-            located.add(locate(l.name(), text, mentionSpan(text, l.name(), anchor)));
+            located.add(locateForEvent(l.name(), text, mentionSpan(text, l.name(), anchor)));
         }
         // the most precise location with a point; a province or country centre says nothing about distances
         Location first = located.stream().filter(l -> l.point() != null)
@@ -70,7 +70,11 @@ public final class GeoEnricher implements EventEnricher {
         int best = -1;
         int target = anchor == null ? 0 : anchor.start();
         for (int i = lowerText.indexOf(lowerName); i >= 0; i = lowerText.indexOf(lowerName, i + 1)) {
-            if (best < 0 || Math.abs(i - target) < Math.abs(best - target)) {
+            boolean inside = anchor != null && anchor.start() <= i && i + name.length() <= anchor.end();
+            boolean bestInside = best >= 0 && anchor != null && anchor.start() <= best && best + name.length() <= anchor.end();
+            if (inside && !bestInside) {
+                best = i;
+            } else if (inside == bestInside && (best < 0 || Math.abs(i - target) < Math.abs(best - target))) {
                 best = i;
             }
         }
@@ -80,8 +84,52 @@ public final class GeoEnricher implements EventEnricher {
         return anchor;
     }
 
+    /**
+     * The location of an event's place name. A first-level unit ("Syunik province", "Gegarkunik", "Lachin"
+     * followed by "region") is recorded in admin1, named as the configuration names the unit; the location
+     * then names no place, as the annotation conventions and ACLED code an event known only to its province.
+     * The unit's centre and precision 3 stay. Areas of special status (no admin1) keep their name.
+     */
+    Location locateForEvent(String name, String text, Span mention) {
+        String asWritten = name;
+        if (mention != null && text != null && followedByUnitWord(text, mention)) {
+            name = name + " region"; // "the Syunik–Gegharkunik/Kalbajar–Lachin regions": units, not towns
+        }
+        Located l = resolveName(name, text, mention);
+        Location out = l.location();
+        out = new Location(asWritten, out.country(), out.admin1(), out.admin2(), out.point(), out.precision(), out.placeId());
+        if (l.unit() && out.admin1() != null) {
+            return new Location(null, out.country(), out.admin1(), out.admin2(), out.point(), GeoPrecision.REGION, out.placeId());
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern UNIT_AFTER = java.util.regex.Pattern.compile(
+            "^(?:\\s*(?:,|and|or|&|/|\u2013|-)\\s*\\p{Lu}[\\p{L}'\u2019-]*(?:\\s\\p{Lu}[\\p{L}'\u2019-]*)?)*"
+                    + "\\s*(?i:province|provinces|region|regions|district|districts|rayon|rayons|marz|marzes)\\b");
+
+    /**
+     * Whether the text right after the mention calls it a unit ("Lachin regions", "Ararat Province"), also as
+     * the first of a list the unit word closes ("Tovuz, Gadabay and Shusha districts").
+     */
+    static boolean followedByUnitWord(String text, Span mention) {
+        if (mention.end() > text.length()) {
+            return false;
+        }
+        String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 120));
+        return UNIT_AFTER.matcher(after).find();
+    }
+
     /** Resolves one name read at {@code mention} in {@code text} (either may be empty/null). */
     public Location locate(String name, String text, Span mention) {
+        return resolveName(name, text, mention).location();
+    }
+
+    /** A location, and whether the name was resolved to a first-level unit. */
+    private record Located(Location location, boolean unit) {
+    }
+
+    private Located resolveName(String name, String text, Span mention) {
         ResolutionContext context = ResolutionContext.NONE;
         if (text != null && !text.isEmpty()) {
             Span at = mention != null ? mention : new Span(0, 0);
@@ -98,9 +146,10 @@ public final class GeoEnricher implements EventEnricher {
                 country = country != null ? country : units.country();
                 admin1 = admin1 != null || p.featureClass() == org.borderwatch.domain.FeatureClass.REGION ? admin1 : units.admin1();
             }
-            return new Location(name, country, admin1, null, p.point(), r.precision(), p.id());
+            boolean unit = p.featureClass() == org.borderwatch.domain.FeatureClass.REGION && p.admin1() != null;
+            return new Located(new Location(name, country, admin1, null, p.point(), r.precision(), p.id()), unit);
         }
-        return fallback(name, r, context);
+        return new Located(fallback(name, r, context), false);
     }
 
     /** Precision 3 at the province the passage names closest to the mention, or what all candidates share. */

@@ -80,15 +80,26 @@ public final class PlaceResolver {
         if (candidates.isEmpty()) {
             return new Resolution(mention, null, List.of(), false, GeoPrecision.REGION);
         }
+        if (unitWord) {
+            // "the Kalbajar district", "Kalbajar and Lachin regions": the text says it means the unit, whatever
+            // village of that name lies near the other places named
+            List<Candidate> units = candidates.stream().filter(c -> c.place().featureClass() == FeatureClass.REGION).toList();
+            if (!units.isEmpty()) {
+                candidates = units;
+            }
+        }
         Candidate top = candidates.get(0);
         Candidate best = top;
+        String folded = NameNormalizer.fold(core.isEmpty() ? text : core);
         if (top.place().featureClass() == FeatureClass.REGION && !unitWord) {
+            // a town spelt as the text spells it, inside the unit named after it (a capital city that is its own
+            // unit), is the town unless the text says "province"
             // "Fuzuli" is the town more often than the district named after it: take the town when it is close
             Candidate town = candidates.stream()
                     .filter(c -> c.place().featureClass() == FeatureClass.LOCALITY)
                     .filter(c -> c.place().population() >= TOWN_POPULATION || c.place().names().size() >= TOWN_NAMES)
                     .filter(c -> top.place().admin1() != null && top.place().admin1().equals(c.place().admin1()))
-                    .filter(c -> top.score() - c.score() < MARGIN)
+                    .filter(c -> top.score() - c.score() < MARGIN || NameNormalizer.fold(c.matchedName()).equals(folded))
                     .findFirst().orElse(null);
             if (town != null) {
                 best = town;
@@ -97,7 +108,9 @@ public final class PlaceResolver {
         final Candidate chosen = best;
         Candidate rival = candidates.stream().filter(c -> c != chosen && differentPlace(chosen.place(), c.place()))
                 .findFirst().orElse(null);
-        boolean ambiguous = rival != null && chosen.score() - rival.score() < MARGIN;
+        // a town taken for the unit named after it is as certain as the unit
+        double strength = chosen == top ? top.score() : Math.max(chosen.score(), top.score());
+        boolean ambiguous = rival != null && strength - rival.score() < MARGIN;
         GeoPrecision precision = precisionOf(chosen.place().featureClass(), near, area);
         return new Resolution(mention, ambiguous ? null : chosen, candidates, ambiguous, precision);
     }

@@ -1,0 +1,71 @@
+package org.borderwatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Location;
+import org.junit.jupiter.api.Test;
+
+/** A report naming no place continues the sentence before it in its paragraph. */
+class PlaceCarryTest {
+    private final Extractor extractor = Extractor.withDefaults();
+
+    private List<Event> extract(String text) {
+        return extractor.extract(TestDocuments.of(text, "2022-05-01"));
+    }
+
+    @Test
+    void theVillageOfTheSentenceBeforeIsWhereTheNextReportHappened() {
+        List<Event> events = extract("On 24 March 2022, Azerbaijani soldiers moved in and took control of the village of Farukh. "
+                + "On 27 March 2022, observers reported that Azerbaijani forces had withdrawn from the village.");
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).locations()).extracting(Location::name).containsExactly("Farukh");
+        assertThat(events.get(1).locations()).extracting(Location::admin1).containsExactly("Khojaly");
+    }
+
+    @Test
+    void aBareCountryNameInTheNextSentenceDoesNotStopTheCarry() {
+        List<Event> events = extract("On 24 March 2022, Azerbaijani soldiers moved in and took control of the village of Farukh. "
+                + "Russian peacekeepers were reported to be negotiating with Azerbaijan.");
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).locations()).extracting(Location::name).containsExactly("Farukh");
+    }
+
+    @Test
+    void aNewParagraphStartsAfresh() {
+        List<Event> events = extract("On 24 March 2022, Azerbaijani soldiers moved in and took control of the village of Farukh.\n\n"
+                + "On 27 March 2022, observers reported that Azerbaijani forces had withdrawn from the village.");
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).locations()).extracting(Location::name).doesNotContain("Farukh");
+    }
+
+    @Test
+    void aTerritorialCueKeepsTheReportWhereItSays() {
+        List<Event> events = extract("On 24 March 2022, Azerbaijani soldiers moved in and took control of the village of Farukh. "
+                + "On 27 March 2022, Azerbaijani forces advanced into Armenia.");
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).locations()).extracting(Location::name).doesNotContain("Farukh");
+        assertThat(events.get(1).locations()).extracting(Location::country).containsExactly("Armenia");
+    }
+
+    @Test
+    void aPlacelessLeadOpeningItsParagraphIsToldInDetailNext() {
+        List<Event> events = extract("Intro.\n\nClashes broke out again in late February 2022. "
+                + "On 3 March 2022, Azerbaijani and Armenian forces clashed near Farukh.");
+        assertThat(events).hasSize(2);
+        assertThat(events).allSatisfy(e -> assertThat(e.locations()).extracting(Location::name).contains("Farukh"));
+        List<Event> notLead = extract("Intro. Clashes broke out again in late February 2022. "
+                + "On 3 March 2022, Azerbaijani and Armenian forces clashed near Farukh.");
+        assertThat(notLead).hasSize(2);
+        assertThat(notLead.get(0).locations()).extracting(Location::name).doesNotContain("Farukh");
+    }
+
+    @Test
+    void aGovernmentsCallAfterAClashIsNotAtTheClash() {
+        List<Event> events = extract("On 24 March 2022, Azerbaijani soldiers moved in and took control of the village of Farukh. "
+                + "On 25 March 2022, the Armenian Foreign Ministry held a phone call with the Russian Foreign Ministry.");
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).locations()).extracting(Location::name).doesNotContain("Farukh");
+    }
+}
