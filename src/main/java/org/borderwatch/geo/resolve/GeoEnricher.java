@@ -3,7 +3,6 @@ package org.borderwatch.geo.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.borderwatch.domain.BorderPosition;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
@@ -65,23 +64,40 @@ public final class GeoEnricher implements EventEnricher {
 
     /** Where the name occurs: inside the evidence if it does, else its occurrence nearest the evidence. */
     static Span mentionSpan(String text, String name, Span anchor) {
-        String lowerText = text.toLowerCase(Locale.ROOT);
-        String lowerName = name.toLowerCase(Locale.ROOT);
+        if (name.isEmpty()) {
+            return anchor;
+        }
         int best = -1;
+        boolean bestInside = false;
         int target = anchor == null ? 0 : anchor.start();
-        for (int i = lowerText.indexOf(lowerName); i >= 0; i = lowerText.indexOf(lowerName, i + 1)) {
+        for (int i = indexOfIgnoringCase(text, name, 0); i >= 0; i = indexOfIgnoringCase(text, name, i + 1)) {
             boolean inside = anchor != null && anchor.start() <= i && i + name.length() <= anchor.end();
-            boolean bestInside = best >= 0 && anchor != null && anchor.start() <= best && best + name.length() <= anchor.end();
-            if (inside && !bestInside) {
+            boolean nearer = best < 0 || Math.abs(i - target) < Math.abs(best - target);
+            if (inside && !bestInside || inside == bestInside && nearer) {
                 best = i;
-            } else if (inside == bestInside && (best < 0 || Math.abs(i - target) < Math.abs(best - target))) {
-                best = i;
+                bestInside = inside;
             }
         }
         if (best >= 0) {
             return new Span(best, best + name.length());
         }
         return anchor;
+    }
+
+    /**
+     * The next occurrence of {@code name} in {@code text} from {@code from}, ignoring case. Compared in place
+     * because lower-casing a whole document for every location of every event was most of geocoding's cost.
+     */
+    private static int indexOfIgnoringCase(String text, String name, int from) {
+        char lower = Character.toLowerCase(name.charAt(0));
+        char upper = Character.toUpperCase(name.charAt(0));
+        for (int i = Math.max(0, from); i <= text.length() - name.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper) && text.regionMatches(true, i, name, 0, name.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
