@@ -187,7 +187,7 @@ class ExtractorTest {
     void aProvinceLevelSummaryOfTheDayJoinsTheReportThatNamesTheVillage() {
         String summary = "On 4 April 2024, Azerbaijani troops advanced into Armenia in the Syunik and Gegharkunik provinces.";
         assertThat(extract(summary, "2024-05-01")).singleElement()
-                .satisfies(e -> assertThat(e.locations()).extracting(Location::name).contains("Syunik"));
+                .satisfies(e -> assertThat(e.locations()).extracting(Location::admin1).contains("Syunik"));
         List<Event> events = extract(summary + "\n\nOn 4 April 2024, Azerbaijani soldiers crossed the border near Tegh.",
                 "2024-05-01");
         assertThat(events).singleElement().satisfies(e -> {
