@@ -1,5 +1,6 @@
 package org.borderwatch.store;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** Counts and fatalities of the events matching a query, grouped four ways. */
@@ -7,5 +8,15 @@ public record EventStats(long events, long fatalities, List<Bucket> byMonth, Lis
                          List<Bucket> byAdmin1, List<Bucket> byActor) {
     /** One group: its key (a month as YYYY-MM, a type, a province, an actor), events and fatalities. */
     public record Bucket(String key, long events, long fatalities) {
+        /**
+         * The {@code limit} buckets with the most events, ties in key order: how every store ranks the
+         * province and actor groupings, so the same query ranks the same way whichever answers it.
+         */
+        public static List<Bucket> mostFirst(List<Bucket> buckets, int limit) {
+            return buckets.stream()
+                    .sorted(Comparator.comparingLong(Bucket::events).reversed().thenComparing(Bucket::key))
+                    .limit(limit)
+                    .toList();
+        }
     }
 }

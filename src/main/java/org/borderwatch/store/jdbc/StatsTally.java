@@ -1,7 +1,6 @@
 package org.borderwatch.store.jdbc;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,10 +28,6 @@ final class StatsTally {
 
     /** The {@code limit} buckets with the most events, ties in key order. */
     List<EventStats.Bucket> mostFirst(int limit) {
-        return byKey().stream()
-                .sorted(Comparator.comparingLong(EventStats.Bucket::events).reversed()
-                        .thenComparing(EventStats.Bucket::key))
-                .limit(limit)
-                .toList();
+        return EventStats.Bucket.mostFirst(byKey(), limit);
     }
 }

@@ -292,11 +292,7 @@ public final class IndexedEventRepository implements EventRepository {
 
         /** The {@code limit} buckets with the most events, ties in key order. */
         List<EventStats.Bucket> mostFirst(int limit) {
-            return byKey().stream()
-                    .sorted(Comparator.comparingLong(EventStats.Bucket::events).reversed()
-                            .thenComparing(EventStats.Bucket::key))
-                    .limit(limit)
-                    .toList();
+            return EventStats.Bucket.mostFirst(byKey(), limit);
         }
     }
 }
