@@ -67,10 +67,20 @@ public final class GeoEnricher implements EventEnricher {
         if (name.isEmpty()) {
             return anchor;
         }
+        if (anchor != null) {
+            // Usually the name is inside the evidence: its first occurrence there is the answer
+            // (inside beats outside, and nothing inside is nearer the evidence's start), found
+            // without reading the rest of the document.
+            int inside = indexOfIgnoringCase(text, name, anchor.start(), Math.min(anchor.end(), text.length()));
+            if (inside >= 0) {
+                return new Span(inside, inside + name.length());
+            }
+        }
         int best = -1;
         boolean bestInside = false;
         int target = anchor == null ? 0 : anchor.start();
-        for (int i = indexOfIgnoringCase(text, name, 0); i >= 0; i = indexOfIgnoringCase(text, name, i + 1)) {
+        int end = text.length();
+        for (int i = indexOfIgnoringCase(text, name, 0, end); i >= 0; i = indexOfIgnoringCase(text, name, i + 1, end)) {
             boolean inside = anchor != null && anchor.start() <= i && i + name.length() <= anchor.end();
             boolean nearer = best < 0 || Math.abs(i - target) < Math.abs(best - target);
             if (inside && !bestInside || inside == bestInside && nearer) {
@@ -85,13 +95,14 @@ public final class GeoEnricher implements EventEnricher {
     }
 
     /**
-     * The next occurrence of {@code name} in {@code text} from {@code from}, ignoring case. Compared in place
-     * because lower-casing a whole document for every location of every event was most of geocoding's cost.
+     * The next occurrence of {@code name} that lies wholly in {@code text}[from, to), ignoring case. Compared
+     * in place because lower-casing a whole document for every location of every event was most of
+     * geocoding's cost.
      */
-    private static int indexOfIgnoringCase(String text, String name, int from) {
+    private static int indexOfIgnoringCase(String text, String name, int from, int to) {
         char lower = Character.toLowerCase(name.charAt(0));
         char upper = Character.toUpperCase(name.charAt(0));
-        for (int i = Math.max(0, from); i <= text.length() - name.length(); i++) {
+        for (int i = Math.max(0, from); i <= to - name.length(); i++) {
             char c = text.charAt(i);
             if ((c == lower || c == upper) && text.regionMatches(true, i, name, 0, name.length())) {
                 return i;
