@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.ProgressListener;
+import org.borderwatch.extract.merge.EventMerger;
 import org.borderwatch.store.DocumentRepository;
 import org.borderwatch.store.DocumentSummary;
 import org.borderwatch.store.EventRepository;

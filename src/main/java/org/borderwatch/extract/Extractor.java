@@ -8,6 +8,22 @@ import org.borderwatch.domain.EventEnricher;
 import org.borderwatch.domain.GeoPrecision;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.PlaceNameSpotter;
+import org.borderwatch.extract.claim.ClaimStage;
+import org.borderwatch.extract.config.CombinedPlaceSpotter;
+import org.borderwatch.extract.config.ConfiguredPlaceEnricher;
+import org.borderwatch.extract.config.ConfiguredPlaceSpotter;
+import org.borderwatch.extract.config.ConflictConfig;
+import org.borderwatch.extract.frame.EventPlaces;
+import org.borderwatch.extract.frame.FrameStage;
+import org.borderwatch.extract.layout.LayoutStage;
+import org.borderwatch.extract.mention.ActorLexicon;
+import org.borderwatch.extract.mention.CasualtyReader;
+import org.borderwatch.extract.mention.MentionStage;
+import org.borderwatch.extract.mention.TerritoryCues;
+import org.borderwatch.extract.pipeline.Annotation;
+import org.borderwatch.extract.pipeline.Pipeline;
+import org.borderwatch.extract.report.ReportStage;
+import org.borderwatch.extract.trigger.TriggerStage;
 
 /**
  * Extracts ACLED-coded events from a document: layout, mentions, triggers, frames, claims and reports,

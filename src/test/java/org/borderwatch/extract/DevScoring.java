@@ -23,6 +23,8 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.FeatureClass;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.Stance;
+import org.borderwatch.extract.config.ConfiguredPlaceSpotter;
+import org.borderwatch.extract.config.ConflictConfig;
 
 /**
  * Development harness (not a test): runs the extractor over the shared corpus with the manifest's

@@ -9,12 +9,12 @@ import org.borderwatch.domain.Document;
 import org.borderwatch.domain.OffsetMap;
 
 /** Documents for tests: short texts written for the tests, or raw files cleaned by the real cleaner. */
-final class TestDocuments {
+public final class TestDocuments {
     private TestDocuments() {
     }
 
     /** A document whose clean text is {@code text} as given, published on {@code published}. */
-    static Document of(String text, String published) {
+    public static Document of(String text, String published) {
         return new Document("test-doc", null, "test.txt", "test", null, null, "en",
                 published == null ? null : DateSpan.day(LocalDate.parse(published)), "test-hash", text, text,
                 OffsetMap.identity(text.length()), 1, Instant.EPOCH);

@@ -1,7 +1,0 @@
-package org.borderwatch.extract;
-
-import org.borderwatch.domain.Span;
-
-/** A block of clean text between blank lines; a heading is a short block without closing punctuation. */
-public record Paragraph(int index, Span span, boolean heading) {
-}

@@ -1,5 +1,0 @@
-package org.borderwatch.extract;
-
-/** A word or phrase that reports an event of some class, tokens [from, to) of its sentence. */
-public record Trigger(TriggerClass triggerClass, int from, int to, String text) {
-}

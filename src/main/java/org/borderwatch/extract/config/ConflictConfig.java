@@ -1,0 +1,185 @@
+package org.borderwatch.extract.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.borderwatch.domain.ActorKind;
+import org.borderwatch.domain.FeatureClass;
+
+/**
+ * Everything extraction knows about one conflict, read from a folder holding conflict.yaml (parties,
+ * regions, territory cues, a development place list) and actors.yaml (canonical actors and aliases).
+ * Another conflict needs only another folder.
+ */
+public record ConflictConfig(
+        String name,
+        List<Country> countries,
+        List<String> sides,
+        List<Region> regions,
+        List<String> territoryCues,
+        List<PlaceEntry> places,
+        List<ActorEntry> actors,
+        Map<String, List<String>> roleNouns) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Country(String name, List<String> adjectives, List<String> aliases, String capital) {
+        public Country {
+            adjectives = adjectives == null ? List.of() : List.copyOf(adjectives);
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Region(String name, List<String> aliases, String country, String heldBy, String localForces,
+                         String civilians) {
+        public Region {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PlaceEntry(String name, List<String> aliases, FeatureClass cls, String country, String admin1,
+                             String region) {
+        public PlaceEntry {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            cls = cls == null ? FeatureClass.LOCALITY : cls;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ActorEntry(String name, ActorKind kind, String country, String role, List<String> aliases) {
+        public ActorEntry {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    private record ConflictFile(String name, List<Country> countries, List<String> sides, List<Region> regions,
+                                List<String> territoryCues, List<PlaceEntry> places) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    private record ActorsFile(List<ActorEntry> actors) {
+    }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .configure(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL, false);
+
+    public ConflictConfig {
+        countries = List.copyOf(countries);
+        sides = List.copyOf(sides);
+        regions = List.copyOf(regions);
+        territoryCues = List.copyOf(territoryCues);
+        places = List.copyOf(places);
+        actors = List.copyOf(actors);
+        roleNouns = Map.copyOf(roleNouns);
+    }
+
+    /** Loads the conflict configured in a folder on disk. */
+    public static ConflictConfig load(Path folder) {
+        Path conflict = folder.resolve("conflict.yaml");
+        Path actors = folder.resolve("actors.yaml");
+        for (Path p : List.of(conflict, actors)) {
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException("conflict configuration incomplete: " + p + " not found");
+            }
+        }
+        try (InputStream c = Files.newInputStream(conflict); InputStream a = Files.newInputStream(actors)) {
+            return read(c, a, folder.toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read conflict configuration " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads a conflict shipped on the class path under /conflicts/{id}/. */
+    public static ConflictConfig fromClasspath(String id) {
+        String base = "/conflicts/" + id + "/";
+        try (InputStream c = ConflictConfig.class.getResourceAsStream(base + "conflict.yaml");
+             InputStream a = ConflictConfig.class.getResourceAsStream(base + "actors.yaml")) {
+            if (c == null || a == null) {
+                throw new IllegalArgumentException("no conflict configuration named " + id + " on the class path");
+            }
+            return read(c, a, base);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read conflict configuration " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The conflict BorderWatch ships with. */
+    public static ConflictConfig defaultConflict() {
+        return fromClasspath("armenia-azerbaijan");
+    }
+
+    private static ConflictConfig read(InputStream conflictYaml, InputStream actorsYaml, String where) throws IOException {
+        ConflictFile c = YAML.readValue(conflictYaml, ConflictFile.class);
+        ActorsFile a = YAML.readValue(actorsYaml, ActorsFile.class);
+        if (c == null || c.countries() == null || c.countries().isEmpty()) {
+            throw new IllegalArgumentException("conflict configuration " + where + " names no countries");
+        }
+        Map<String, List<String>> roles;
+        try (InputStream r = ConflictConfig.class.getResourceAsStream("/extract/roles.yaml")) {
+            roles = YAML.readValue(r, new TypeReference<Map<String, List<String>>>() { });
+        }
+        return new ConflictConfig(
+                c.name() == null ? where : c.name(),
+                c.countries(),
+                orEmpty(c.sides()),
+                orEmpty(c.regions()),
+                orEmpty(c.territoryCues()),
+                orEmpty(c.places()),
+                a == null ? List.of() : orEmpty(a.actors()),
+                roles);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    public Optional<Country> country(String countryName) {
+        return countries.stream().filter(c -> c.name().equals(countryName)).findFirst();
+    }
+
+    /** The configured actor of a country in a role ("military", "government", ...). */
+    public Optional<ActorEntry> actorFor(String countryName, String role) {
+        return actors.stream()
+                .filter(a -> role.equals(a.role()) && countryName != null && countryName.equals(a.country()))
+                .findFirst();
+    }
+
+    public Optional<ActorEntry> actorNamed(String actorName) {
+        return actors.stream().filter(a -> a.name().equals(actorName)).findFirst();
+    }
+
+    public Optional<PlaceEntry> place(String placeName) {
+        for (PlaceEntry p : places) {
+            if (p.name().equalsIgnoreCase(placeName) || p.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(placeName))) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The region of special status a place is, or lies in. */
+    public Optional<Region> regionOf(String placeName) {
+        Optional<String> within = place(placeName).map(PlaceEntry::region);
+        if (within.isPresent()) {
+            String name = within.get();
+            return regions.stream().filter(r -> r.name().equals(name)).findFirst();
+        }
+        for (Region r : regions) {
+            if (r.name().equalsIgnoreCase(placeName) || r.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(placeName))) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+}

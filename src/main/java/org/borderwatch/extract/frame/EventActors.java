@@ -1,0 +1,182 @@
+package org.borderwatch.extract.frame;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.config.ConflictConfig;
+import org.borderwatch.extract.layout.Sentence;
+import org.borderwatch.extract.mention.ActorMention;
+import org.borderwatch.extract.mention.SentenceMentions;
+import org.borderwatch.extract.trigger.Trigger;
+import org.borderwatch.extract.trigger.TriggerClass;
+
+/**
+ * Decides actor1 and actor2 of a frame: the agent (a "by X" phrase, else the nearest actor before the
+ * trigger, the first of coordinated ones), the other party, the other side's forces for one-sided
+ * accounts of fighting, a region's local forces, and civilians named after where they were attacked.
+ */
+final class EventActors {
+    private static final Set<String> CLAIMANT_ROLES = Set.of("defence-ministry", "foreign-ministry", "ombudsman",
+            "authorities", "media");
+
+    private final ConflictConfig config;
+
+    EventActors(ConflictConfig config) {
+        this.config = config;
+    }
+
+    /** actor1 and actor2: the agent (a "by X" phrase, else the first actor before the trigger) and the other party. */
+    String[] actors(Sentence s, SentenceMentions m, List<Trigger> triggers, SubEventType type, boolean inRegion,
+                            boolean civilianTarget, List<String> places, List<String> cueCountries) {
+        boolean forceEvent = type.type() != org.borderwatch.domain.EventType.STRATEGIC_DEVELOPMENTS
+                || type == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY || type == SubEventType.ARRESTS
+                || type == SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED;
+        List<ActorMention> parties = m.actors().stream()
+                .filter(a -> a.role() == null || !CLAIMANT_ROLES.contains(a.role()))
+                .filter(a -> !"civilians".equals(a.role()))
+                .toList();
+        int trigger = triggers.get(0).from();
+        ActorMention agent = null;
+        for (ActorMention a : parties) {
+            if (a.from() > 0 && s.tokens().get(a.from() - 1).key().equals("by")) {
+                agent = a;
+                break;
+            }
+        }
+        // "an Armenian soldier was killed": the subject is who was harmed, the attacker is the other side
+        ActorMention victim = agent == null && passiveHarm(s, triggers)
+                ? parties.stream().filter(a -> a.to() <= trigger).reduce((first, second) -> second).orElse(null)
+                : null;
+        if (victim != null) {
+            String harmed = resolve(victim, forceEvent);
+            String attacker = parties.stream().filter(a -> a != victim).map(a -> resolve(a, forceEvent))
+                    .filter(n -> n != null && !n.equals(harmed)).findFirst().orElse(opponent(harmed, inRegion));
+            return new String[] {attacker, harmed};
+        }
+        if (agent == null) {
+            agent = parties.stream().filter(a -> a.to() <= trigger).reduce((first, second) -> second)
+                    .orElse(parties.isEmpty() ? null : parties.get(0));
+            // "X and Y clashed": the first of coordinated subjects
+            for (int k = parties.indexOf(agent) - 1; k >= 0 && agent != null; k--) {
+                ActorMention before = parties.get(k);
+                if (before.to() + 1 == agent.from() && s.tokens().get(before.to()).key().equals("and")) {
+                    agent = before;
+                } else {
+                    break;
+                }
+            }
+        }
+        String actor1 = resolve(agent, forceEvent);
+        String actor2 = null;
+        for (ActorMention a : parties) {
+            String name = resolve(a, forceEvent);
+            if (a != agent && name != null && !name.equals(actor1)) {
+                actor2 = name;
+                break;
+            }
+        }
+        if (type.type() == org.borderwatch.domain.EventType.BATTLES && actor1 != null && actor2 == null) {
+            actor2 = opponent(actor1, inRegion);
+        }
+        if (type.type() == org.borderwatch.domain.EventType.BATTLES && inRegion) {
+            actor2 = localForcesFor(actor2);
+        }
+        if (type == SubEventType.AGREEMENT) {
+            return agreementParties(actor1, actor2);
+        }
+        if (civilianTarget && type.type() != org.borderwatch.domain.EventType.BATTLES) {
+            String country = !cueCountries.isEmpty() ? cueCountries.get(0)
+                    : places.stream().map(p -> config.place(p).map(ConflictConfig.PlaceEntry::country).orElse(null))
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+            if (country != null) {
+                actor2 = config.actorFor(country, "civilians").map(ConflictConfig.ActorEntry::name).orElse(actor2);
+            }
+        }
+        return new String[] {actor1, actor2};
+    }
+
+    /** Whether the sentence tells its violence first as harm suffered: "was killed", "were wounded in clashes". */
+    private static boolean passiveHarm(Sentence s, List<Trigger> triggers) {
+        if (triggers.get(0).triggerClass() != TriggerClass.CASUALTY) {
+            return false;
+        }
+        int at = triggers.get(0).from();
+        for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
+            String k = s.tokens().get(i).key();
+            if (k.equals("was") || k.equals("were") || k.equals("been")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Accords are between governments; when the text names fewer than two parties, the two sides'. */
+    private String[] agreementParties(String actor1, String actor2) {
+        String first = governmentOf(actor1);
+        String second = governmentOf(actor2);
+        List<String> sideGovernments = config.sides().stream()
+                .map(c -> config.actorFor(c, "government").map(ConflictConfig.ActorEntry::name).orElse(null))
+                .filter(Objects::nonNull).toList();
+        if (sideGovernments.size() == 2) {
+            if (first == null) {
+                first = sideGovernments.get(0);
+            }
+            if (second == null || second.equals(first)) {
+                second = sideGovernments.get(0).equals(first) ? sideGovernments.get(1)
+                        : sideGovernments.get(1).equals(first) ? sideGovernments.get(0) : second;
+            }
+        }
+        return new String[] {first, second};
+    }
+
+    private String governmentOf(String actor) {
+        if (actor == null) {
+            return null;
+        }
+        return config.actorNamed(actor)
+                .filter(a -> "military".equals(a.role()) && a.country() != null)
+                .flatMap(a -> config.actorFor(a.country(), "government"))
+                .map(ConflictConfig.ActorEntry::name).orElse(actor);
+    }
+
+    private String resolve(ActorMention a, boolean forceEvent) {
+        if (a == null) {
+            return null;
+        }
+        if (!a.bareCountry()) {
+            if (forceEvent && "government".equals(a.role()) && a.country() != null && config.sides().contains(a.country())) {
+                return config.actorFor(a.country(), "military").map(ConflictConfig.ActorEntry::name).orElse(a.actor());
+            }
+            return a.actor();
+        }
+        String role = forceEvent ? "military" : "government";
+        return config.actorFor(a.country(), role).or(() -> config.actorFor(a.country(), "government"))
+                .map(ConflictConfig.ActorEntry::name).orElse(null);
+    }
+
+    /** In a two-sided conflict, the other side's forces. */
+    private String opponent(String actor1, boolean inRegion) {
+        String country = config.actorNamed(actor1).map(ConflictConfig.ActorEntry::country).orElse(null);
+        if (country == null || config.sides().size() != 2 || !config.sides().contains(country)) {
+            return null;
+        }
+        String other = config.sides().get(0).equals(country) ? config.sides().get(1) : config.sides().get(0);
+        return config.actorFor(other, "military").map(ConflictConfig.ActorEntry::name).orElse(null);
+    }
+
+    /** Inside a region held by a non-state actor, the holder's forces are that actor. */
+    private String localForcesFor(String actor) {
+        if (actor == null) {
+            return null;
+        }
+        String country = config.actorNamed(actor).map(ConflictConfig.ActorEntry::country).orElse(null);
+        for (ConflictConfig.Region r : config.regions()) {
+            if (r.heldBy() != null && r.heldBy().equals(country) && r.localForces() != null
+                    && config.actorNamed(actor).map(e -> "military".equals(e.role())).orElse(false)) {
+                return r.localForces();
+            }
+        }
+        return actor;
+    }
+}

@@ -1,0 +1,32 @@
+package org.borderwatch.extract.frame;
+
+import java.util.List;
+import org.borderwatch.domain.DateSpan;
+import org.borderwatch.domain.Measure;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.mention.CasualtyCount;
+import org.borderwatch.extract.trigger.Trigger;
+
+/**
+ * One event as a sentence states it, before it becomes a domain event: who did what to whom, where,
+ * when and with what human cost, and the span (a sentence, or a clause of it) that states it.
+ */
+public record EventFrame(
+        int sentence,
+        org.borderwatch.domain.Span span,
+        SubEventType type,
+        DateSpan date,
+        String actor1,
+        String actor2,
+        List<String> places,
+        List<String> cueCountries,
+        CasualtyCount casualties,
+        List<Measure> measures,
+        List<Trigger> triggers) {
+    public EventFrame {
+        places = List.copyOf(places);
+        cueCountries = List.copyOf(cueCountries);
+        measures = List.copyOf(measures);
+        triggers = List.copyOf(triggers);
+    }
+}

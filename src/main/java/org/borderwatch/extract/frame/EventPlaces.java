@@ -1,0 +1,331 @@
+package org.borderwatch.extract.frame;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Location;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.config.ConflictConfig;
+import org.borderwatch.extract.layout.Sentence;
+import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.mention.ActorMention;
+import org.borderwatch.extract.mention.PlaceMention;
+import org.borderwatch.extract.mention.SentenceMentions;
+
+/**
+ * Chooses where a sentence's event happened among the places it names: venues rather than modifiers
+ * ("the Karabakh war") or neighbours ("the border with X's Y"), the most specific first, one country
+ * unless provinces of both are named, and per village for incursions and attacks.
+ */
+public final class EventPlaces {
+    private static final Set<String> MODIFIED_NOUNS = Set.of("war", "wars", "conflict", "clan", "issue", "question",
+            "peace", "process", "settlement", "authorities", "army", "status", "crisis", "negotiations", "talks",
+            "armenians", "azerbaijanis", "population", "people", "leadership", "government", "refugees", "movement");
+    private static final Set<String> VENUE_WORDS = Set.of("in", "at", "to", "visited", "visiting", "near", "into", "inside");
+
+    private final ConflictConfig config;
+
+    public EventPlaces(ConflictConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * The places where the event is, for meetings and accords ({@code venueOf} set) only where they were held:
+     * introduced by a locative word, the most specific first, and only those
+     * in the same country as the most specific one (a border "with Azerbaijan's Nakhchivan" is not a venue).
+     */
+    List<String> places(Sentence s, List<PlaceMention> mentions, SubEventType venueOf, List<ActorMention> actors) {
+        List<Token> tokens = s.tokens();
+        List<PlaceMention> located = new ArrayList<>();
+        int mainClause = mainClauseStart(tokens, mentions);
+        for (PlaceMention p : mentions) {
+            if (p.toToken() <= mainClause) {
+                continue; // "After an incident in X, forces clashed in Y": X is where the earlier incident was
+            }
+            if (isCountry(p.name())) {
+                continue; // a country is where, not a place: territorial cues handle "in Armenia"
+            }
+            if (p.toToken() < tokens.size() && MODIFIED_NOUNS.contains(tokens.get(p.toToken()).key())) {
+                continue; // "the Karabakh war", "the Karabakh clan": a modifier, not a place of the event
+            }
+            if (containerOfAnother(p, mentions, tokens)) {
+                continue; // "Chartar village of Martuni district": the unit Chartar lies in, not a second place
+            }
+            boolean venue = false;
+            for (int i = p.fromToken() - 1; i >= Math.max(0, p.fromToken() - 2); i--) {
+                venue |= VENUE_WORDS.contains(tokens.get(i).key());
+            }
+            int back = p.fromToken() - 1;
+            while (back > 0 && (tokens.get(back).key().equals("'s") || tokens.get(back).isCapitalised())) {
+                back--; // skip "Azerbaijan 's" in "border with Azerbaijan's Nakhchivan"
+            }
+            boolean borderWith = back > 0 && tokens.get(back).key().equals("with") && tokens.get(back - 1).key().equals("border");
+            if (borderWith) {
+                continue;
+            }
+            boolean namesAnActor = actors.stream().anyMatch(a -> a.from() <= p.fromToken() && p.toToken() <= a.to());
+            if (namesAnActor && !venue) {
+                continue; // "Yerevan said": the capital stands for its government
+            }
+            if (venueOf != null) {
+                boolean locality = config.place(p.name()).map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY
+                        || e.cls() == org.borderwatch.domain.FeatureClass.DISTRICT).orElse(true);
+                if (!venue || !locality) {
+                    continue;
+                }
+            }
+            located.add(p);
+        }
+        List<String> names = new ArrayList<>(located.stream().map(PlaceMention::name).distinct().toList());
+        names.sort(Comparator.comparingInt(this::specificity));
+        if (names.isEmpty() && venueOf != null) {
+            visitedCapital(tokens, actors).ifPresent(names::add);
+        }
+        if (names.isEmpty()) {
+            return names;
+        }
+        String primary = config.place(names.get(0)).map(ConflictConfig.PlaceEntry::country).orElse(null);
+        long districtCountries = names.stream().map(config::place).flatMap(java.util.Optional::stream)
+                .filter(e -> e.cls() == org.borderwatch.domain.FeatureClass.DISTRICT)
+                .map(ConflictConfig.PlaceEntry::country).distinct().count();
+        if (districtCountries > 1 && venueOf == null) {
+            return names; // provinces of both countries named: the event spans the border
+        }
+        List<String> kept = new ArrayList<>();
+        for (String n : names) {
+            String c = config.place(n).map(ConflictConfig.PlaceEntry::country).orElse(null);
+            if (primary == null || c == null || c.equals(primary)) {
+                kept.add(n);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Incursions and attacks on civilians reported at two or three villages are coded, as ACLED codes
+     * events, once per village; the districts named stay with each.
+     */
+    List<EventFrame> perLocality(EventFrame f) {
+        if (f.type() != SubEventType.ATTACK && f.type() != SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY) {
+            return List.of(f);
+        }
+        List<String> localities = f.places().stream().filter(p -> config.place(p)
+                .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY).orElse(false)).toList();
+        List<String> others = f.places().stream().filter(p -> !localities.contains(p)).toList();
+        boolean onlyDistricts = others.stream().allMatch(p -> config.place(p)
+                .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.DISTRICT).orElse(false));
+        if (localities.size() < 2 || localities.size() > 3 || !onlyDistricts) {
+            return List.of(f);
+        }
+        List<EventFrame> out = new ArrayList<>();
+        for (String village : localities) {
+            List<String> places = new ArrayList<>();
+            places.add(village);
+            places.addAll(others);
+            out.add(new EventFrame(f.sentence(), f.span(), f.type(), f.date(), f.actor1(), f.actor2(), places,
+                    f.cueCountries(), f.casualties(), f.measures(), f.triggers()));
+        }
+        return out;
+    }
+
+    /**
+     * Where protesters protest: a named place; else where the government they face governs (the first
+     * government or leader named: "protests against Prime Minister X", "came to power after protests"), which
+     * a country named for another reason in the sentence ("concessions to Y") does not change; else a
+     * territorial cue, else the country of the first actor named.
+     */
+    String protestCountry(List<String> places, List<String> cues, List<ActorMention> actors) {
+        for (String p : places) {
+            java.util.Optional<String> c = config.place(p).map(ConflictConfig.PlaceEntry::country);
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        java.util.Optional<String> governed = actors.stream()
+                .filter(a -> "government".equals(a.role()) && a.country() != null)
+                .map(ActorMention::country).findFirst();
+        if (governed.isPresent()) {
+            return governed.get();
+        }
+        if (!cues.isEmpty()) {
+            return cues.get(0);
+        }
+        return actors.stream().map(ActorMention::country).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
+     * Where an event that names no place and no territorial cue happened, when its actors say so: a strike or
+     * an attack on civilians lands where its target is (the target's country); fighting against a region's
+     * local forces is in that region's recognised country; a side's own unilateral act (an exercise, a
+     * deployment: sub-event "Other" without a counterpart) is at home. Otherwise unknown, as the text is.
+     */
+    public java.util.Optional<String> placelessCountry(SubEventType type, String actor1, String actor2) {
+        java.util.Optional<String> localRegion = config.regions().stream()
+                .filter(r -> r.localForces() != null && (r.localForces().equals(actor1) || r.localForces().equals(actor2)))
+                .map(ConflictConfig.Region::country).filter(Objects::nonNull).findFirst();
+        if (type.type() == org.borderwatch.domain.EventType.BATTLES && localRegion.isPresent()) {
+            return localRegion;
+        }
+        if (type.type() == org.borderwatch.domain.EventType.EXPLOSIONS_REMOTE_VIOLENCE || type == SubEventType.ATTACK) {
+            return actor2 == null ? java.util.Optional.empty() : localRegion.or(() -> countryOf(actor2));
+        }
+        if (type == SubEventType.OTHER && actor2 == null && actor1 != null) {
+            return countryOf(actor1).filter(config.sides()::contains);
+        }
+        return java.util.Optional.empty();
+    }
+
+    private java.util.Optional<String> countryOf(String actor) {
+        return config.actorNamed(actor).map(ConflictConfig.ActorEntry::country);
+    }
+
+    /**
+     * A report that names no place ("Azerbaijani forces withdrew from the village", "Later that day they agreed
+     * to pull back") and has no territorial cue continues the sentence right before it in its paragraph: when that
+     * sentence's event was placed, this one happened at the same places. Events keep their order; only named places are carried.
+     */
+    public List<Event> carryFromPreviousSentence(List<Event> events, List<Sentence> sentences, List<SentenceMentions> mentions) {
+        java.util.Map<Integer, Event> bySentence = new java.util.HashMap<>();
+        List<Integer> order = new ArrayList<>();
+        for (Event e : events) {
+            order.add(sentenceOf(e, sentences));
+        }
+        List<Integer> byPosition = new ArrayList<>(java.util.stream.IntStream.range(0, events.size()).boxed().toList());
+        byPosition.sort(Comparator.comparingInt(order::get));
+        List<Event> out = new ArrayList<>(events);
+        for (int i : byPosition) {
+            Event e = out.get(i);
+            int s = order.get(i);
+            Event before = s > 0 ? bySentence.get(s - 1) : null;
+            boolean placeless = s >= 0 && mentions.get(s).cueCountries().isEmpty() // "supplies to Armenia" places it
+                    && e.locations().stream().allMatch(l -> l.name() == null && l.admin1() == null)
+                    && mentions.get(s).actors().stream().noneMatch(a -> a.role() != null && DIPLOMATS.contains(a.role()));
+            // a leader's call or meeting after a clash is where the governments are, not at the clash
+            if (placeless && before != null && sentences.get(s - 1).paragraph() == sentences.get(s).paragraph()) {
+                List<Location> named = before.locations().stream().filter(l -> l.name() != null).toList();
+                if (!named.isEmpty()) {
+                    e = e.withLocations(named, before.border());
+                    out.set(i, e);
+                }
+            }
+            if (s >= 0) {
+                bySentence.merge(s, e, (old, add) -> old.locations().isEmpty() ? add : old);
+            }
+        }
+        // a placeless lead ("Clashes broke out again in late July") opening its paragraph is told in detail next
+        for (int i : byPosition) {
+            Event e = out.get(i);
+            int s = order.get(i);
+            boolean lead = s >= 0 && s + 1 < sentences.size() && (s == 0 || sentences.get(s - 1).paragraph() != sentences.get(s).paragraph())
+                    && sentences.get(s + 1).paragraph() == sentences.get(s).paragraph();
+            Event next = lead ? bySentence.get(s + 1) : null;
+            if (next != null && next.subEventType() == e.subEventType() && mentions.get(s).cueCountries().isEmpty()
+                    && e.locations().stream().allMatch(l -> l.name() == null && l.admin1() == null && l.country() == null)) {
+                List<Location> named = next.locations().stream().filter(l -> l.name() != null).toList();
+                if (!named.isEmpty()) {
+                    out.set(i, e.withLocations(named, next.border()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The sentence that states an event first, or -1. */
+    private static int sentenceOf(Event e, List<Sentence> sentences) {
+        if (e.evidence().isEmpty() || e.evidence().get(0).clean() == null) {
+            return -1;
+        }
+        int at = e.evidence().get(0).clean().start();
+        for (Sentence s : sentences) {
+            if (s.span().start() <= at && at < s.span().end()) {
+                return s.index();
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> EARLIER_CLAUSE = Set.of("after", "following");
+
+    /**
+     * The token where the main clause starts when the sentence opens with a clause about an earlier happening
+     * ("After an incident on 6 July in X, ...") and the main clause names places of its own; else 0.
+     */
+    static int mainClauseStart(List<Token> tokens, List<PlaceMention> mentions) {
+        if (tokens.isEmpty() || !EARLIER_CLAUSE.contains(tokens.get(0).key())) {
+            return 0;
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).key().equals(",")) {
+                int comma = i;
+                return mentions.stream().anyMatch(m -> m.fromToken() > comma) ? comma : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static final Set<String> VISIT_WORDS = Set.of("visit", "visits", "visited", "visiting");
+    /** Roles of roles.yaml whose offices sit in the capital. */
+    private static final Set<String> SEATS_OF_GOVERNMENT = Set.of("government", "foreign-ministry", "defence-ministry");
+    /** Roles whose acts (calls, meetings) happen where they sit, not where the sentence before was. */
+    private static final Set<String> DIPLOMATS = Set.of("government", "foreign-ministry");
+
+    /**
+     * "His visit to the Foreign Ministry of X", "visited X's government": a visit to a country's government or
+     * ministry, with no place named, was in that country's configured capital.
+     */
+    private java.util.Optional<String> visitedCapital(List<Token> tokens, List<ActorMention> actors) {
+        for (ActorMention a : actors) {
+            if (a.country() == null || a.role() == null || !SEATS_OF_GOVERNMENT.contains(a.role())) {
+                continue;
+            }
+            for (int i = Math.max(0, a.from() - 3); i < a.from(); i++) {
+                if (VISIT_WORDS.contains(tokens.get(i).key())) {
+                    return config.country(a.country()).map(ConflictConfig.Country::capital);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final Set<String> UNIT_WORDS = Set.of("district", "province", "region", "rayon", "marz", "municipality");
+
+    /**
+     * A place named as the unit another place of the sentence lies in: "X (village) of Y district",
+     * "X in the Y region" right after X. It tells the other place's unit; the event is at the other place.
+     */
+    static boolean containerOfAnother(PlaceMention p, List<PlaceMention> mentions, List<Token> tokens) {
+        if (p.toToken() >= tokens.size() || !UNIT_WORDS.contains(tokens.get(p.toToken()).key())) {
+            return false;
+        }
+        int before = p.fromToken() - 1;
+        if (before > 0 && tokens.get(before).key().equals("the")) {
+            before--;
+        }
+        if (before < 1 || !Set.of("of", "in").contains(tokens.get(before).key())) {
+            return false;
+        }
+        int gap = before; // the other place ends at most two words ("village", "town") before "of"
+        return mentions.stream().anyMatch(o -> o != p && o.toToken() <= gap && gap - o.toToken() <= 2
+                && !UNIT_WORDS.contains(tokens.get(Math.min(o.toToken(), tokens.size() - 1)).key()));
+    }
+
+    private boolean isCountry(String name) {
+        return config.countries().stream().anyMatch(c -> c.name().equalsIgnoreCase(name)
+                || c.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name)));
+    }
+
+    /** Smaller is more specific: localities before regions before districts; unknown places in between. */
+    private int specificity(String name) {
+        return config.place(name).map(p -> switch (p.cls()) {
+            case LOCALITY, HEIGHT, LAKE, ROAD -> 0;
+            case CORRIDOR, BORDER_LINE, OTHER -> 1;
+            case REGION -> 3;
+            case DISTRICT -> 4;
+            case COUNTRY -> 5;
+        }).orElse(2);
+    }
+
+}

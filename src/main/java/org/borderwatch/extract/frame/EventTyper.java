@@ -1,0 +1,93 @@
+package org.borderwatch.extract.frame;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.trigger.Trigger;
+import org.borderwatch.extract.trigger.TriggerClass;
+
+/**
+ * Decides a sentence's sub-event type from its triggers, after ACLED's hierarchy: violence first
+ * (attacks on civilians, then fighting, then one-sided remote violence), then strategic developments
+ * from the most specific (arrests, bases, territory) to the most general (other).
+ */
+public final class EventTyper {
+    private static final Set<String> DRONE_WORDS = Set.of("drone", "drones", "airstrike", "airstrikes", "air");
+    private static final Set<String> FORCE_WORDS = Set.of("firearms", "drones", "operation", "offensive", "fighting",
+            "clashes", "fire", "attack", "assault", "force");
+
+    /**
+     * @param civilianTarget the sentence names civilians (or their homes) as the target
+     * @param inRegion       the sentence is set in a region held by a non-state actor
+     */
+    public SubEventType type(List<Trigger> triggers, List<Token> tokens, boolean civilianTarget, boolean inRegion) {
+        Set<TriggerClass> classes = EnumSet.noneOf(TriggerClass.class);
+        triggers.forEach(t -> classes.add(t.triggerClass()));
+        boolean clash = classes.contains(TriggerClass.CLASH);
+        boolean remote = classes.contains(TriggerClass.REMOTE);
+        boolean casualty = classes.contains(TriggerClass.CASUALTY);
+        boolean force = clash || remote || tokens.stream().anyMatch(t -> FORCE_WORDS.contains(t.key()));
+        if (classes.contains(TriggerClass.TERRITORY) && inRegion && force && takesControl(triggers)) {
+            return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+        }
+        if ((clash || casualty || remote) && civilianTarget && !remote) {
+            return SubEventType.ATTACK;
+        }
+        if (clash) {
+            return SubEventType.ARMED_CLASH;
+        }
+        if (remote) {
+            return tokens.stream().anyMatch(t -> DRONE_WORDS.contains(t.key()))
+                    ? SubEventType.AIR_DRONE_STRIKE : SubEventType.SHELLING_ARTILLERY_MISSILE;
+        }
+        if (casualty && !onlyCapture(tokens)) {
+            return SubEventType.ARMED_CLASH;
+        }
+        if (triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT && verbal(t))) {
+            return SubEventType.AGREEMENT;
+        }
+        if (classes.contains(TriggerClass.CAPTURE)) {
+            return SubEventType.ARRESTS;
+        }
+        if (classes.contains(TriggerClass.BASE)) {
+            return SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED;
+        }
+        if (classes.contains(TriggerClass.TERRITORY)) {
+            return SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
+        }
+        if (classes.contains(TriggerClass.MOBILISATION)) {
+            return SubEventType.CHANGE_TO_GROUP_ACTIVITY;
+        }
+        if (classes.contains(TriggerClass.PROTEST)) {
+            return SubEventType.PEACEFUL_PROTEST;
+        }
+        if (classes.contains(TriggerClass.APPEAL) || classes.contains(TriggerClass.DIPLOMACY)
+                || classes.contains(TriggerClass.MEASURE)) {
+            return SubEventType.OTHER;
+        }
+        if (classes.contains(TriggerClass.AGREEMENT)) {
+            return SubEventType.AGREEMENT;
+        }
+        return null;
+    }
+
+    /** "agreed", "signed", "was reached": the agreement is the news, not a thing a meeting mentions. */
+    private static boolean verbal(Trigger t) {
+        String w = t.text().toLowerCase();
+        return w.startsWith("agreed") || w.startsWith("signed") || w.contains("reached") || w.contains("achieved")
+                || w.startsWith("in exchange") || w.startsWith("prisoner exchange");
+    }
+
+    private static boolean takesControl(List<Trigger> triggers) {
+        return triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.TERRITORY
+                && (t.text().toLowerCase().contains("control") || t.text().toLowerCase().startsWith("seiz")
+                || t.text().toLowerCase().startsWith("took") || t.text().toLowerCase().startsWith("occup")));
+    }
+
+    private static boolean onlyCapture(List<Token> tokens) {
+        return tokens.stream().noneMatch(t -> t.key().equals("killed") || t.key().equals("wounded")
+                || t.key().equals("died") || t.key().equals("injured") || t.key().equals("dead"));
+    }
+}

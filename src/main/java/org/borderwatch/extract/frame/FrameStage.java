@@ -1,0 +1,372 @@
+package org.borderwatch.extract.frame;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.borderwatch.domain.DatePrecision;
+import org.borderwatch.domain.DateSpan;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.config.ConflictConfig;
+import org.borderwatch.extract.layout.Paragraph;
+import org.borderwatch.extract.layout.Sentence;
+import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.mention.ActorMention;
+import org.borderwatch.extract.mention.CasualtyReader;
+import org.borderwatch.extract.mention.DateMention;
+import org.borderwatch.extract.mention.SentenceMentions;
+import org.borderwatch.extract.mention.TerritoryCues;
+import org.borderwatch.extract.pipeline.Annotation;
+import org.borderwatch.extract.pipeline.Layer;
+import org.borderwatch.extract.pipeline.Stage;
+import org.borderwatch.extract.trigger.Cues;
+import org.borderwatch.extract.trigger.Trigger;
+import org.borderwatch.extract.trigger.TriggerClass;
+
+/**
+ * Turns each sentence that asserts an event into a frame: its type, its date (stated, relative to the
+ * narrative, or carried from earlier in the paragraph), who acted against whom, where, and its cost.
+ * A sentence with no resolvable date, or dated after publication, yields no frame.
+ */
+public final class FrameStage implements Stage {
+    private static final Set<String> CIVILIAN_WORDS = Set.of("civilian", "civilians", "villagers", "residents",
+            "houses", "homes", "farmers", "children", "schools");
+    private static final Set<String> MILITARY_TARGET_WORDS = Set.of("military", "soldier", "soldiers", "servicemen",
+            "serviceman", "positions");
+
+    private static final int YEAR_REACH = 8;
+    private static final int LEAD_SENTENCES = 6;
+    private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "svg", "gif", "webp", "tif");
+    private static final Set<String> CLAUSE_SPLITS = Set.of(";", "meanwhile", "whereas");
+
+    private final ConflictConfig config;
+    private final TerritoryCues territoryCues;
+    private final CasualtyReader casualtyReader;
+    private final EventTyper typer = new EventTyper();
+    private final EventPlaces eventPlaces;
+    private final EventActors eventActors;
+    private final Cues cues = Cues.english();
+
+    public FrameStage(ConflictConfig config, TerritoryCues territoryCues, CasualtyReader casualtyReader) {
+        this.config = config;
+        this.territoryCues = territoryCues;
+        this.casualtyReader = casualtyReader;
+        this.eventPlaces = new EventPlaces(config);
+        this.eventActors = new EventActors(config);
+    }
+
+    @Override
+    public String name() {
+        return "frames";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES, Layer.MENTIONS, Layer.TRIGGERS);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.FRAMES);
+    }
+
+    @Override
+    public void process(Annotation a) {
+        LocalDate published = a.document().published() == null ? null : a.document().published().lastDay();
+        List<EventFrame> frames = new ArrayList<>();
+        DateSpan window = newsWindow(a);
+        DateSpan carried = window;
+        DateSpan lastStated = null;
+        int paragraph = -1;
+        java.time.YearMonth section = null;
+        for (Sentence s : a.sentences()) {
+            SentenceMentions m = a.mentions().get(s.index());
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                // under a dated heading the narrative runs on across paragraphs; elsewhere it starts afresh
+                if (m.section() == null || !m.section().equals(section)) {
+                    carried = window;
+                }
+                section = m.section();
+            }
+            DateSpan stated = bestDate(m.dates(), published, s, a.triggers().get(s.index()));
+            if (stated != null && (stated.precision() == DatePrecision.DAY || stated.precision() == DatePrecision.WEEK)) {
+                carried = stated;
+                lastStated = stated;
+            } else if (stated == null && carried == window && lastStated != null && continuesNarrative(s)) {
+                carried = lastStated; // "In response, the army ...": the story goes on from the last day it told
+            }
+            List<Trigger> triggers = a.triggers().get(s.index());
+            if (triggers.isEmpty()) {
+                continue;
+            }
+            if (caption(s) || s.tokens().get(0).key().equals("no") || verblessTitle(s, triggers)) {
+                continue; // a figure caption or template line; "No officials have provided evidence of ..."
+            }
+            if (quoted(a.text(), a.paragraphs().get(s.paragraph()), s, triggers) && !hasStatedDay(m)) {
+                continue; // words quoted from someone, with no date of their own: opinion, not report
+            }
+            List<Cues.Cue> sentenceCues = cues.find(s.tokens());
+            if (Cues.any(sentenceCues, Cues.Kind.FALSE) && !Cues.any(sentenceCues, Cues.Kind.DENY)) {
+                continue; // the text itself calls the report false: a claim, not an event
+            }
+            DateSpan date = stated != null ? stated : carried != null ? carried
+                    : section != null ? DateSpan.of(section.atDay(1), DatePrecision.MONTH) : null;
+            if (date == null) {
+                continue;
+            }
+            for (EventFrame f : clauseFrames(s, m, triggers, date)) {
+                frames.add(f);
+            }
+        }
+        a.setFrames(frames);
+    }
+
+    /**
+     * The window a news report covers, when its opening sentences state one relative to publication ("this
+     * week"): undated reports further down belong to it.
+     */
+    private static DateSpan newsWindow(Annotation a) {
+        for (Sentence s : a.sentences()) {
+            if (s.index() >= LEAD_SENTENCES) {
+                break;
+            }
+            for (DateMention d : a.mentions().get(s.index()).dates()) {
+                if (d.date().precision() == DatePrecision.WEEK && !d.relative()) {
+                    return storyStart(a, d.date());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The week's story starts with the first day the report states inside the week ("this week" when
+     * the text dates the advance "on May 12" is 12 May to publication): undated reactions came after it.
+     */
+    private static DateSpan storyStart(Annotation a, DateSpan week) {
+        LocalDate first = null;
+        for (SentenceMentions m : a.mentions()) {
+            for (DateMention d : m.dates()) {
+                LocalDate day = d.date().start();
+                if (d.date().precision() == DatePrecision.DAY && !d.relative() && week.contains(day)
+                        && (first == null || day.isBefore(first))) {
+                    first = day;
+                }
+            }
+        }
+        return first == null || week.end() == null ? week : new DateSpan(first, week.end(), DatePrecision.WEEK);
+    }
+
+    /**
+     * A sentence joining two reports ("X stated that ...; meanwhile Y said that ...", "A died in P, while B
+     * was killed in Q") gives one frame per clause that has its own trigger; any other sentence one frame.
+     */
+    private List<EventFrame> clauseFrames(Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date) {
+        List<int[]> clauses = new ArrayList<>();
+        int from = 0;
+        List<Token> tokens = s.tokens();
+        for (int i = 1; i < tokens.size() - 1; i++) {
+            String k = tokens.get(i).key();
+            boolean split = CLAUSE_SPLITS.contains(k) || k.equals("while") && tokens.get(i - 1).key().equals(",")
+                    // "X, which signed the truce and which has deployed a mission": two relative clauses, two acts
+                    || (k.equals("which") || k.equals("who")) && tokens.get(i - 1).key().equals("and");
+            if (split) {
+                clauses.add(new int[] {from, i});
+                from = i;
+            }
+        }
+        clauses.add(new int[] {from, tokens.size()});
+        List<int[]> withTriggers = clauses.stream()
+                .filter(c -> triggers.stream().anyMatch(t -> t.from() >= c[0] && t.to() <= c[1])).toList();
+        if (withTriggers.size() < 2) {
+            EventFrame f = frame(s, s.span(), m, triggers, date);
+            return f == null ? List.of() : eventPlaces.perLocality(f);
+        }
+        List<EventFrame> out = new ArrayList<>();
+        for (int[] c : withTriggers) {
+            List<Trigger> own = triggers.stream().filter(t -> t.from() >= c[0] && t.to() <= c[1]).toList();
+            List<Token> part = tokens.subList(c[0], c[1]);
+            SentenceMentions clause = new SentenceMentions(m.dates(),
+                    m.places().stream().filter(p -> p.fromToken() >= c[0] && p.toToken() <= c[1]).toList(),
+                    m.actors().stream().filter(x -> x.from() >= c[0] && x.to() <= c[1]).toList(),
+                    casualtyReader.read(part, m.dates().stream().map(DateMention::span).toList()),
+                    m.measures(), territoryCues.countries(part), m.section());
+            EventFrame f = frame(s, s.span(c[0], c[1]), clause, own, date);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private EventFrame frame(Sentence s, org.borderwatch.domain.Span span, SentenceMentions m, List<Trigger> triggers,
+                             DateSpan date) {
+        List<String> places = eventPlaces.places(s, m.places(), null, m.actors());
+        boolean inRegion = places.stream().anyMatch(p -> config.regionOf(p).isPresent());
+        int firstTrigger = triggers.get(0).from();
+        boolean civilianTarget = civilianTarget(s.tokens(), m.actors(), firstTrigger);
+        SubEventType type = typer.type(triggers, s.tokens(), civilianTarget, inRegion);
+        if (type == null) {
+            return null;
+        }
+        boolean diplomatic = type == SubEventType.AGREEMENT || type == SubEventType.OTHER && triggers.stream()
+                .anyMatch(t -> t.triggerClass() == TriggerClass.DIPLOMACY || t.triggerClass() == TriggerClass.APPEAL);
+        if (diplomatic) {
+            places = eventPlaces.places(s, m.places(), type, m.actors()); // meetings and accords: only where they were held
+        }
+        List<String> cueCountries = new ArrayList<>(m.cueCountries());
+        String[] actors = eventActors.actors(s, m, triggers, type, inRegion, civilianTarget, places, cueCountries);
+        if (type == SubEventType.PEACEFUL_PROTEST) {
+            String country = eventPlaces.protestCountry(places, cueCountries, m.actors());
+            if (country != null) {
+                actors[0] = config.actorFor(country, "protesters").map(ConflictConfig.ActorEntry::name).orElse(actors[0]);
+                cueCountries = new ArrayList<>(List.of(country));
+                places = places.stream().filter(p -> config.place(p).map(e -> country.equals(e.country())).orElse(true)).toList();
+            }
+        }
+        if (places.isEmpty() && diplomatic && type == SubEventType.OTHER && actors[0] != null) {
+            // a call, appeal or meeting with no venue named happens where its first party is
+            java.util.Optional<String> home = config.actorNamed(actors[0]).map(ConflictConfig.ActorEntry::country);
+            if (home.isPresent()) {
+                cueCountries.clear();
+                cueCountries.add(home.get());
+            }
+        }
+        if (cueCountries.size() > 1) {
+            cueCountries.subList(1, cueCountries.size()).clear(); // the first cue names where it happened
+        }
+        return new EventFrame(s.index(), span, type, date, actors[0], actors[1], places, cueCountries,
+                m.casualties(), m.measures(), triggers);
+    }
+
+    /**
+     * The most precise date a sentence states, the first of equals; dates after publication are plans.
+     * A bare year far from every trigger dates something else ("a continuation of the war in 2020").
+     */
+    static DateSpan bestDate(List<DateMention> dates, LocalDate published, Sentence s, List<Trigger> triggers) {
+        return dates.stream()
+                .filter(d -> d.date().precision() != DatePrecision.YEAR || triggers.isEmpty()
+                        || triggers.stream().anyMatch(t -> tokenDistance(s, d.span(), t) <= YEAR_REACH))
+                .filter(d -> triggers.isEmpty() || triggers.stream().anyMatch(t -> !contrastBetween(s, d.span(), t)))
+                .map(DateMention::date)
+                .filter(d -> published == null || !d.start().isAfter(published))
+                .min(Comparator.comparingInt((DateSpan d) -> d.precision().ordinal()))
+                .orElse(null);
+    }
+
+    /** A figure caption of wiki markup: a namespace such as "File:" opening a line that names an image file. */
+    private static boolean caption(Sentence s) {
+        List<Token> t = s.tokens();
+        return t.size() > 2 && t.get(1).text().equals(":") && t.get(1).start() == t.get(0).end()
+                && t.stream().anyMatch(x -> IMAGE_EXTENSIONS.contains(x.key()));
+    }
+
+    private static final Set<String> FINITE_VERBS = Set.of("was", "were", "is", "are", "has", "have", "had", "did",
+            "does", "do", "took", "began", "broke", "hit", "made", "met", "spoke", "sent", "saw", "led", "fought");
+
+    /** A title or caption: no closing punctuation and no finite verb ("Azerbaijani strikes on Armenian territory"). */
+    private static boolean verblessTitle(Sentence s, List<Trigger> triggers) {
+        List<Token> t = s.tokens();
+        String last = t.get(t.size() - 1).text();
+        if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("\u201D")) {
+            return false;
+        }
+        return t.stream().noneMatch(x -> FINITE_VERBS.contains(x.key()) || x.key().length() > 4 && x.key().endsWith("ed"));
+    }
+
+    private static boolean hasStatedDay(SentenceMentions m) {
+        return m.dates().stream().anyMatch(d -> !d.relative() && d.date().precision() == DatePrecision.DAY);
+    }
+
+    /** Whether every trigger of the sentence lies inside quotation marks opened in its paragraph. */
+    private static boolean quoted(String text, Paragraph p, Sentence s, List<Trigger> triggers) {
+        for (Trigger t : triggers) {
+            int at = s.tokens().get(t.from()).start();
+            if (!insideQuote(text, p.span().start(), at)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean insideQuote(String text, int from, int at) {
+        boolean open = false;
+        for (int i = from; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C') {
+                open = true;
+            } else if (c == '\u201D') {
+                open = false;
+            } else if (c == '"') {
+                open = !open;
+            }
+        }
+        return open;
+    }
+
+    private static final Set<String> CONTRASTS = Set.of("however", "but", "whereas", ";");
+    private static final List<List<String>> CONTINUATIONS = List.of(List.of("in", "response"),
+            List.of("in", "retaliation"), List.of("in", "reply"), List.of("in", "return"), List.of("subsequently"),
+            List.of("afterwards"), List.of("shortly", "after"), List.of("shortly", "afterwards"), List.of("then"));
+
+    /** Whether the sentence opens with a connective that continues the narrative it follows. */
+    private static boolean continuesNarrative(Sentence s) {
+        List<Token> t = s.tokens();
+        for (List<String> c : CONTINUATIONS) {
+            if (t.size() > c.size() && t.get(c.size()).key().equals(",")
+                    && java.util.stream.IntStream.range(0, c.size()).allMatch(i -> t.get(i).key().equals(c.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a contrasting clause boundary stands between a date and a trigger ("X organised protests, however
+     * in the elections of June 2021 Y won"): the date belongs to the other clause.
+     */
+    private static boolean contrastBetween(Sentence s, org.borderwatch.domain.Span span, Trigger t) {
+        int at = 0;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.tokens().get(i).start() <= span.start()) {
+                at = i;
+            }
+        }
+        int from = Math.min(at, t.to());
+        int to = Math.max(at, t.from());
+        for (int i = from; i < to; i++) {
+            if (CONTRASTS.contains(s.tokens().get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int tokenDistance(Sentence s, org.borderwatch.domain.Span span, Trigger t) {
+        int at = 0;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.tokens().get(i).start() <= span.start()) {
+                at = i;
+            }
+        }
+        return at < t.from() ? t.from() - at : Math.max(0, at - t.to());
+    }
+
+    /** Civilians are the target when the sentence names them and names no military target beside them. */
+    private static boolean civilianTarget(List<Token> tokens, List<ActorMention> actors, int firstTrigger) {
+        boolean civilians = actors.stream().anyMatch(a -> "civilians".equals(a.role()))
+                || tokens.stream().anyMatch(t -> CIVILIAN_WORDS.contains(t.key()));
+        boolean military = false;
+        for (int i = firstTrigger; i < tokens.size() && !military; i++) {
+            boolean agent = false;
+            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                agent |= tokens.get(j).key().equals("by"); // "killed by the Azerbaijani military" names the attacker
+            }
+            military = MILITARY_TARGET_WORDS.contains(tokens.get(i).key()) && !agent;
+        }
+        return civilians && !military;
+    }
+
+}

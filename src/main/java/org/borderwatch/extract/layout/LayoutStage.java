@@ -1,0 +1,127 @@
+package org.borderwatch.extract.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.borderwatch.domain.Span;
+import org.borderwatch.extract.pipeline.Annotation;
+import org.borderwatch.extract.pipeline.Layer;
+import org.borderwatch.extract.pipeline.Stage;
+
+/**
+ * Splits clean text into paragraphs (blank-line separated), marks headings, and splits paragraphs into
+ * sentences and tokens. A sentence ends at . ! ? followed by a space and a capital, a digit or a quote,
+ * unless the dot ends a known abbreviation or an initial.
+ */
+public final class LayoutStage implements Stage {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "etc",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
+            "sq", "mi", "km", "e.g", "i.e", "u.s", "d.c", "u.k", "a.m", "p.m", "inc", "co", "corp", "fig", "cf");
+
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    @Override
+    public String name() {
+        return "layout";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public void process(Annotation a) {
+        String text = a.text();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int end = text.indexOf("\n\n", i);
+            if (end < 0) {
+                end = n;
+            }
+            int s = i;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                Paragraph p = new Paragraph(paragraphs.size(), new Span(s, e), isHeading(text, s, e));
+                paragraphs.add(p);
+                splitSentences(text, p, sentences);
+            }
+            i = end + 2;
+        }
+        a.setLayout(paragraphs, sentences);
+    }
+
+    static boolean isHeading(String text, int s, int e) {
+        if (e - s > 80 || text.substring(s, e).contains(":") || text.substring(s, e).split("\\s+").length > 9) {
+            return false; // "Template:Main", long lines: not section titles
+        }
+        char last = text.charAt(e - 1);
+        if (last == '.' || last == '!' || last == '?' || last == ',' || last == ';' || last == ':') {
+            return false;
+        }
+        return text.substring(s, e).indexOf('\n') < 0 && Character.isUpperCase(text.charAt(s))
+                || Character.isDigit(text.charAt(s));
+    }
+
+    private void splitSentences(String text, Paragraph p, List<Sentence> out) {
+        List<Token> tokens = tokenizer.tokenize(text, p.span().start(), p.span().end());
+        int from = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (endsSentence(tokens, k)) {
+                add(out, p, tokens.subList(from, k + 1));
+                from = k + 1;
+            }
+        }
+        if (from < tokens.size()) {
+            add(out, p, tokens.subList(from, tokens.size()));
+        }
+    }
+
+    private static boolean endsSentence(List<Token> tokens, int k) {
+        String t = tokens.get(k).text();
+        if (!(t.equals(".") || t.equals("!") || t.equals("?"))) {
+            return false;
+        }
+        if (k + 1 >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(k + 1);
+        // skip closing quotes and citation brackets: "... border.[12] Next"
+        char c = next.text().charAt(0);
+        if (next.start() == tokens.get(k).end() && c != '"' && c != '\u201D' && c != '[') {
+            return false;
+        }
+        if (k > 0 && t.equals(".")) {
+            Token prev = tokens.get(k - 1);
+            if (prev.end() == tokens.get(k).start()
+                    && (ABBREVIATIONS.contains(prev.key()) || prev.text().length() == 1 && prev.isCapitalised())) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\u201D'
+                || c == '[' || c == '(' || c == '\u2018' || c == '\'';
+    }
+
+    private static void add(List<Sentence> out, Paragraph p, List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        Span span = new Span(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        out.add(new Sentence(out.size(), p.index(), span, tokens));
+    }
+}

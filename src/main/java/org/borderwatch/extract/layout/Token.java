@@ -1,0 +1,18 @@
+package org.borderwatch.extract.layout;
+
+import org.borderwatch.domain.Span;
+
+/** A word, number or punctuation mark of the clean text; {@code key} is its lower-cased, normalised form. */
+public record Token(int start, int end, String text, String key) {
+    public Span span() {
+        return new Span(start, end);
+    }
+
+    public boolean isNumber() {
+        return !text.isEmpty() && Character.isDigit(text.charAt(0));
+    }
+
+    public boolean isCapitalised() {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
+}

@@ -1,0 +1,16 @@
+package org.borderwatch.extract.mention;
+
+import java.util.Map;
+
+/**
+ * Human costs read from one sentence. {@code deathsBySide} keys deaths by country where the text
+ * says whose; a null figure means the sentence says nothing about it.
+ */
+public record CasualtyCount(Integer deaths, Map<String, Integer> deathsBySide, Integer wounded, Integer captured,
+                            Integer displaced, boolean explicitlyNone) {
+    public static final CasualtyCount NONE = new CasualtyCount(null, Map.of(), null, null, null, false);
+
+    public CasualtyCount {
+        deathsBySide = Map.copyOf(deathsBySide);
+    }
+}

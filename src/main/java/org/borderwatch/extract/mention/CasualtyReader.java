@@ -1,0 +1,189 @@
+package org.borderwatch.extract.mention;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.borderwatch.domain.Span;
+import org.borderwatch.extract.layout.Token;
+
+/**
+ * Reads deaths, wounded, captured and displaced from a sentence's tokens after ACLED's rules: the
+ * lowest credible figure ("at least 7" is 7), counts summed across sides and kept per side when the
+ * text names whose ("one Azerbaijani soldier and three Armenian soldiers were killed"), and an
+ * explicit zero for "no casualties" or "no shots were fired".
+ */
+public final class CasualtyReader {
+    private enum Kind { DEATH, WOUNDED, CAPTURED, DISPLACED }
+
+    private static final Map<String, Kind> KEYWORDS = Map.ofEntries(
+            Map.entry("killed", Kind.DEATH), Map.entry("died", Kind.DEATH), Map.entry("dead", Kind.DEATH),
+            Map.entry("dying", Kind.DEATH), Map.entry("killing", Kind.DEATH), Map.entry("deaths", Kind.DEATH),
+            Map.entry("fatalities", Kind.DEATH), Map.entry("lives", Kind.DEATH), Map.entry("perished", Kind.DEATH),
+            Map.entry("wounded", Kind.WOUNDED), Map.entry("injured", Kind.WOUNDED), Map.entry("wounding", Kind.WOUNDED),
+            Map.entry("injuring", Kind.WOUNDED), Map.entry("injuries", Kind.WOUNDED),
+            Map.entry("captured", Kind.CAPTURED), Map.entry("capture", Kind.CAPTURED), Map.entry("detained", Kind.CAPTURED),
+            Map.entry("displaced", Kind.DISPLACED), Map.entry("fled", Kind.DISPLACED), Map.entry("evacuated", Kind.DISPLACED));
+
+    private static final Set<String> PERSON_NOUNS = Set.of("soldier", "soldiers", "serviceman", "servicemen", "people",
+            "person", "persons", "civilian", "civilians", "troops", "fighters", "men", "women", "children", "residents",
+            "villagers", "others", "other", "members", "personnel", "guards", "officers", "conscripts", "servicemembers",
+            "military", "of");
+    private static final Set<String> NOT_COUNTED_AFTER = Set.of("km", "kilometers", "kilometres", "miles", "%", "percent",
+            "year", "years", "hrs", "square", "days", "hours", "minutes", "-year-old", "locations", "towns", "villages",
+            "sections", "points", "tanks", "meters", "metres", "times");
+    private static final Set<String> BOUNDARIES = Set.of(";", "while", "whereas", "but", "meanwhile");
+    private static final Set<String> NONE_PHRASE_HEADS = Set.of("no", "without");
+    private static final Set<String> NONE_PHRASE_OBJECTS = Set.of("casualties", "shots", "skirmishes", "skirmish",
+            "victims", "fatalities", "clashes", "losses", "one");
+
+    private final Map<String, String> countryByAdjective;
+
+    /** @param countryByAdjective lower-cased country adjectives and names to the country they name */
+    public CasualtyReader(Map<String, String> countryByAdjective) {
+        this.countryByAdjective = Map.copyOf(countryByAdjective);
+    }
+
+    public CasualtyCount read(List<Token> tokens, List<Span> dateSpans) {
+        Integer deaths = null;
+        Integer wounded = null;
+        Integer captured = null;
+        Integer displaced = null;
+        Map<String, Integer> bySide = new HashMap<>();
+        boolean none = false;
+        int lastEnd = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            String key = tokens.get(k).key();
+            if (NONE_PHRASE_HEADS.contains(key)) {
+                for (int j = k + 1; j < Math.min(tokens.size(), k + 3); j++) {
+                    if (NONE_PHRASE_OBJECTS.contains(tokens.get(j).key())) {
+                        none = true;
+                    }
+                }
+            }
+            Kind kind = KEYWORDS.get(key);
+            if (kind == null) {
+                continue;
+            }
+            Map<String, Integer> sides = new HashMap<>();
+            Integer n = key.endsWith("ing")
+                    ? sumForward(tokens, k + 1, dateSpans, sides)
+                    : null;
+            if (n == null) {
+                sides.clear();
+                n = sumBackward(tokens, k - 1, Math.max(lastEnd, k - 12), dateSpans, sides);
+            }
+            if (n == null && kind == Kind.DEATH && k > 0 && (singularPassive(tokens, k) || key.equals("died") || key.equals("dead"))) {
+                n = 1; // "a named soldier was killed", "X died from sniper fire"
+            }
+            lastEnd = k + 1;
+            if (n == null) {
+                continue;
+            }
+            switch (kind) {
+                case DEATH -> {
+                    deaths = (deaths == null ? 0 : deaths) + n;
+                    sides.forEach((s, v) -> bySide.merge(s, v, Integer::sum));
+                }
+                case WOUNDED -> wounded = (wounded == null ? 0 : wounded) + n;
+                case CAPTURED -> captured = (captured == null ? 0 : captured) + n;
+                case DISPLACED -> displaced = (displaced == null ? 0 : displaced) + n;
+            }
+        }
+        if (deaths == null && none) {
+            deaths = 0;
+        }
+        if (deaths == null && wounded == null && captured == null && displaced == null && !none) {
+            return CasualtyCount.NONE;
+        }
+        return new CasualtyCount(deaths, bySide, wounded, captured, displaced, none);
+    }
+
+    /** "was killed", "was captured and killed": one person. */
+    private static boolean singularPassive(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            if (tokens.get(j).key().equals("was")) {
+                return true;
+            }
+            if (tokens.get(j).key().equals("were") || tokens.get(j).key().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Integer sumBackward(List<Token> tokens, int from, int limit, List<Span> dates, Map<String, Integer> sides) {
+        int start = from;
+        while (start > limit && !BOUNDARIES.contains(tokens.get(start).key()) && KEYWORDS.get(tokens.get(start).key()) == null) {
+            start--;
+        }
+        return sumCounts(tokens, start, from + 1, dates, sides);
+    }
+
+    private Integer sumForward(List<Token> tokens, int from, List<Span> dates, Map<String, Integer> sides) {
+        int end = from;
+        while (end < tokens.size() && end < from + 14 && !BOUNDARIES.contains(tokens.get(end).key())
+                && KEYWORDS.get(tokens.get(end).key()) == null && !tokens.get(end).key().equals("and")
+                || end < tokens.size() && tokens.get(end).key().equals("and") && end + 1 < tokens.size()
+                && KEYWORDS.get(tokens.get(end + 1).key()) == null && end < from + 14) {
+            end++;
+        }
+        return sumCounts(tokens, from, end, dates, sides);
+    }
+
+    private Integer sumCounts(List<Token> tokens, int from, int to, List<Span> dates, Map<String, Integer> sides) {
+        Integer total = null;
+        for (int i = Math.max(0, from); i < to; i++) {
+            Token t = tokens.get(i);
+            Integer v = NumberWords.value(t, true);
+            if (v == null || inDate(t, dates) || !countsPeople(tokens, i)) {
+                continue;
+            }
+            total = (total == null ? 0 : total) + v;
+            String side = sideAfter(tokens, i);
+            if (side != null) {
+                sides.merge(side, v, Integer::sum);
+            }
+        }
+        return total;
+    }
+
+    /** A count is of people when a person noun or a country adjective follows within three words. */
+    private boolean countsPeople(List<Token> tokens, int i) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
+            String k = tokens.get(j).key();
+            if (NOT_COUNTED_AFTER.contains(k) || k.startsWith("-year")) {
+                return false;
+            }
+            if (k.equals("of")) {
+                if (j + 1 < tokens.size() && Set.of("its", "their", "them", "the").contains(tokens.get(j + 1).key())) {
+                    return true; // "one of its soldiers"
+                }
+                continue; // "dozens of people"
+            }
+            if (PERSON_NOUNS.contains(k) || countryByAdjective.containsKey(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String sideAfter(List<Token> tokens, int i) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 3); j++) {
+            String c = countryByAdjective.get(tokens.get(j).key());
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inDate(Token t, List<Span> dates) {
+        for (Span d : dates) {
+            if (d.contains(t.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,11 @@
+package org.borderwatch.extract.mention;
+
+import org.borderwatch.domain.DateSpan;
+import org.borderwatch.domain.Span;
+
+/**
+ * A time expression and the date it was resolved to. {@code relative} marks expressions that take
+ * their date from the narrative ("the next day") rather than stating it.
+ */
+public record DateMention(Span span, DateSpan date, boolean relative) {
+}

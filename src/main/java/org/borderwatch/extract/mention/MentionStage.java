@@ -1,0 +1,99 @@
+package org.borderwatch.extract.mention;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.borderwatch.domain.Document;
+import org.borderwatch.domain.PlaceNameSpotter;
+import org.borderwatch.domain.Span;
+import org.borderwatch.extract.layout.Paragraph;
+import org.borderwatch.extract.layout.Sentence;
+import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.pipeline.Annotation;
+import org.borderwatch.extract.pipeline.Layer;
+import org.borderwatch.extract.pipeline.Stage;
+
+/**
+ * Finds what sentences mention: dates (resolved in reading order, so headings and the narrative date
+ * carry), places (from the place-name spotter), actors, casualty figures, measures and territorial cues.
+ */
+public final class MentionStage implements Stage {
+    private final TemporalTagger tagger = new TemporalTagger();
+    private final PlaceNameSpotter spotter;
+    private final ActorLexicon actors;
+    private final TerritoryCues cues;
+    private final CasualtyReader casualties;
+    private final MeasureReader measures = new MeasureReader();
+
+    public MentionStage(PlaceNameSpotter spotter, ActorLexicon actors, TerritoryCues cues) {
+        this.spotter = spotter;
+        this.actors = actors;
+        this.cues = cues;
+        this.casualties = new CasualtyReader(actors.countryByWord());
+    }
+
+    @Override
+    public String name() {
+        return "mentions";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.MENTIONS);
+    }
+
+    @Override
+    public void process(Annotation a) {
+        Document doc = a.document();
+        LocalDate published = doc.published() == null ? null : doc.published().lastDay();
+        TemporalContext ctx = new TemporalContext(published);
+        List<Span> placeSpans = spotter.spot(a.text());
+        List<SentenceMentions> out = new ArrayList<>();
+        int paragraph = -1;
+        int placeCursor = 0;
+        for (Sentence s : a.sentences()) {
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                Paragraph p = a.paragraphs().get(paragraph);
+                if (p.heading()) {
+                    ctx.setHeading(tagger.headingMonth(a.text().substring(p.span().start(), p.span().end())));
+                }
+            }
+            List<DateMention> dates = tagger.tag(a.text(), s.span(), ctx);
+            while (placeCursor < placeSpans.size() && placeSpans.get(placeCursor).end() <= s.span().start()) {
+                placeCursor++;
+            }
+            List<PlaceMention> places = new ArrayList<>();
+            for (int k = placeCursor; k < placeSpans.size() && placeSpans.get(k).start() < s.span().end(); k++) {
+                places.add(placeMention(a.text(), s, placeSpans.get(k)));
+            }
+            List<Span> dateSpans = dates.stream().map(DateMention::span).toList();
+            out.add(new SentenceMentions(dates, places, actors.find(s.tokens()),
+                    casualties.read(s.tokens(), dateSpans), measures.read(doc, s.span()), cues.countries(s.tokens()),
+                    ctx.heading()));
+        }
+        a.setMentions(out);
+    }
+
+    private static PlaceMention placeMention(String text, Sentence s, Span span) {
+        int from = 0;
+        int to = s.tokens().size();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            if (t.start() <= span.start()) {
+                from = i;
+            }
+            if (t.end() >= span.end()) {
+                to = i + 1;
+                break;
+            }
+        }
+        return new PlaceMention(span, from, to, text.substring(span.start(), span.end()));
+    }
+}

@@ -1,0 +1,50 @@
+package org.borderwatch.extract.mention;
+
+import java.util.Map;
+import org.borderwatch.extract.layout.Token;
+
+/**
+ * Reads a token as a count: digits ("1,200"), number words up to twenty and tens, and the vague
+ * quantities ACLED's codebook fixes ("several" 3, "dozens" 12, "a dozen" 12, "hundreds" 100).
+ */
+public final class NumberWords {
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("hundred", 100), Map.entry("several", 3), Map.entry("dozens", 12),
+            Map.entry("dozen", 12), Map.entry("hundreds", 100), Map.entry("thousands", 1000),
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("another", 1), Map.entry("both", 2),
+            Map.entry("couple", 2), Map.entry("few", 3));
+
+    private NumberWords() {
+    }
+
+    /** The count a token stands for, or null. "a"/"an"/"another" count only when {@code articles} is set. */
+    public static Integer value(Token token, boolean articles) {
+        String k = token.key();
+        if (token.isNumber()) {
+            String digits = k.replace(",", "");
+            if (digits.matches("\\d{1,7}")) {
+                return Integer.parseInt(digits);
+            }
+            return null;
+        }
+        if (!articles && (k.equals("a") || k.equals("an") || k.equals("another") || k.equals("both"))) {
+            return null;
+        }
+        return WORDS.get(k);
+    }
+
+    public static Double decimal(String text) {
+        String t = text.replace(",", "");
+        if (t.matches("\\d+(\\.\\d+)?")) {
+            return Double.parseDouble(t);
+        }
+        Integer w = WORDS.get(t.toLowerCase(java.util.Locale.ROOT));
+        return w == null ? null : w.doubleValue();
+    }
+}

@@ -1,0 +1,82 @@
+package org.borderwatch.extract.mention;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * What relative dates are resolved against while reading a document in order: its publication date,
+ * the month of the heading the text is under ("May 2021"), and the last day or month the narrative reached.
+ */
+public final class TemporalContext {
+    private final LocalDate published;
+    private YearMonth heading;
+    private LocalDate narrativeDay;
+    private LocalDate statedMonth;
+    private boolean anchorIsMonth;
+
+    public TemporalContext(LocalDate published) {
+        this.published = published;
+    }
+
+    public LocalDate published() {
+        return published;
+    }
+
+    public YearMonth heading() {
+        return heading;
+    }
+
+    public void setHeading(YearMonth value) {
+        heading = value;
+    }
+
+    public LocalDate narrativeDay() {
+        return narrativeDay;
+    }
+
+    public void setNarrativeDay(LocalDate day) {
+        narrativeDay = day;
+        anchorIsMonth = false;
+    }
+
+    /** Records a month the text stated with its year ("in March 2021"), as a point the narrative reached. */
+    public void setStatedMonth(LocalDate firstOfMonth) {
+        statedMonth = firstOfMonth;
+        anchorIsMonth = true;
+    }
+
+    public LocalDate anchor() {
+        if (anchorIsMonth) {
+            return statedMonth;
+        }
+        return narrativeDay;
+    }
+
+    /**
+     * The year a day-and-month without one belongs to: the dated heading's, else the first such day on or
+     * after the last date the text stated, else the last such day on or before publication.
+     */
+    public int yearFor(int month, int day) {
+        if (heading != null) {
+            return heading.getYear();
+        }
+        LocalDate anchor = anchor();
+        if (anchor != null) {
+            // a narrative moves forward: the first such day on or after the last date it stated
+            int year = anchor.getYear();
+            LocalDate candidate = LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+            if (candidate.isBefore(anchor)) {
+                year++;
+            }
+            if (published == null || !LocalDate.of(year, month, 1).isAfter(published)) {
+                return year;
+            }
+        }
+        if (published == null) {
+            return LocalDate.now().getYear();
+        }
+        int year = published.getYear();
+        LocalDate candidate = LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+        return candidate.isAfter(published) ? year - 1 : year;
+    }
+}

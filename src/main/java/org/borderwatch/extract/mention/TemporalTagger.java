@@ -1,0 +1,225 @@
+package org.borderwatch.extract.mention;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.borderwatch.domain.DatePrecision;
+import org.borderwatch.domain.DateSpan;
+import org.borderwatch.domain.Span;
+
+/**
+ * Finds English time expressions in a sentence and resolves them against a {@link TemporalContext}:
+ * absolute dates and ranges ("12–14 September 2022", "from 7 to 20 July", "14th September"), months and
+ * years, narrative-relative ("the next day", "over the next two days") and publication-relative ones
+ * ("this week", "on Tuesday", "last November", "in March"). Patterns are compiled once.
+ */
+public final class TemporalTagger {
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String ORD = "(?:st|nd|rd|th)?";
+    private static final String RANGE_SEP = "\\s*(?:-|\u2013|\u2014|and|to|until|till)\\s*";
+    private static final String NUMBER_WORDS = "(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)";
+
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "\\b(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?:\\s+of)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?![\\d,]*\\d{3})(?:,?\\s+(\\d{4}))?\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern BARE_MONTH = Pattern.compile(
+            "\\b(?i:(in|since|during|until|by|last|this|next|of|early|late|mid|mid-|the end of|the beginning of|the middle of))"
+                    + "\\s+(?i:(early|late|mid-?)\\s+)?" + MONTH + "(?!\\s*\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d)(?!s\\b)");
+    private static final Pattern SAME_DAY = Pattern.compile(
+            "(?i)\\b(?:on )?(?:the same day|that same day|that day|later that day|earlier that day|the same evening|that evening|that night)\\b");
+    private static final Pattern NEXT_DAY = Pattern.compile(
+            "(?i)\\b(?:on )?(?:the (?:next|following) (?:day|morning|evening|night)|the day after)\\b");
+    private static final Pattern NEXT_DAYS = Pattern.compile("(?i)\\b(?:over|during|in) the (?:next|following) " + NUMBER_WORDS + " days\\b");
+    private static final Pattern LATER = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " (day|days|week|weeks) later\\b");
+    private static final Pattern THIS_WEEK = Pattern.compile("(?i)\\b(this week|earlier this week)\\b");
+    private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(last week|(?:in )?the (?:last|past) week)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern YESTERDAY = Pattern.compile("(?i)\\b(yesterday|today)\\b");
+    private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(this year|last year|this month|last month)\\b");
+
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
+
+    /** Reads a heading such as "May 2021" as the month it dates, or null. */
+    public YearMonth headingMonth(String heading) {
+        Matcher m = MONTH_YEAR.matcher(heading.trim());
+        if (m.matches()) {
+            return YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
+        }
+        return null;
+    }
+
+    /** The resolved dates of {@code text[span]}, in text order; updates the narrative day as it goes. */
+    public List<DateMention> tag(String text, Span span, TemporalContext ctx) {
+        String s = text.substring(span.start(), span.end());
+        int base = span.start();
+        List<DateMention> found = new ArrayList<>();
+        scan(DAY_MONTH, s, found, base, m -> {
+            int month = month(m.group(3));
+            int day = Integer.parseInt(m.group(1));
+            Integer end = m.group(2) == null ? null : Integer.parseInt(m.group(2));
+            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : ctx.yearFor(month, day);
+            return dayRange(year, month, day, end, false);
+        });
+        scan(MONTH_DAY, s, found, base, m -> {
+            int month = month(m.group(1));
+            int day = Integer.parseInt(m.group(2));
+            Integer end = m.group(3) == null ? null : Integer.parseInt(m.group(3));
+            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : ctx.yearFor(month, day);
+            return dayRange(year, month, day, end, false);
+        });
+        scan(MONTH_YEAR, s, found, base, m -> {
+            return monthOf(Integer.parseInt(m.group(2)), month(m.group(1)));
+        });
+        scan(BARE_MONTH, s, found, base, m -> {
+            int month = month(m.group(3));
+            String lead = m.group(1).toLowerCase(Locale.ROOT);
+            int year;
+            Matcher after = YEAR.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 30));
+            if (after.find()) {
+                year = Integer.parseInt(after.group(1)); // "in late July and early August 2022"
+            } else if (ctx.heading() != null) {
+                year = ctx.heading().getYear();
+            } else if (ctx.published() != null) {
+                year = ctx.published().getYear();
+                if (YearMonth.of(year, month).isAfter(YearMonth.from(ctx.published())) || lead.equals("last")
+                        && YearMonth.of(year, month).equals(YearMonth.from(ctx.published()))) {
+                    year--;
+                }
+            } else {
+                return null;
+            }
+            return monthOf(year, month);
+        });
+        scan(SAME_DAY, s, found, base, m -> relative(ctx, 0, 0));
+        scan(NEXT_DAY, s, found, base, m -> relative(ctx, 1, 0));
+        scan(NEXT_DAYS, s, found, base, m -> relative(ctx, 1, number(m.group(1)) - 1));
+        scan(LATER, s, found, base, m -> {
+            // "one week later" counts from a date stated earlier in the sentence, else from the narrative
+            DateMention anchor = found.stream().filter(d -> d.span().end() <= base + m.start())
+                    .max(Comparator.comparingInt(d -> d.span().start())).orElse(null);
+            LocalDate from = anchor != null ? anchor.date().start() : ctx.narrativeDay();
+            if (from == null) {
+                return null;
+            }
+            int n = number(m.group(1));
+            boolean weeks = m.group(2).startsWith("week");
+            LocalDate d = from.plusDays(weeks ? 7L * n : n);
+            if (anchor != null && anchor.date().precision() != DatePrecision.DAY) {
+                return monthOf(d.getYear(), d.getMonthValue()); // an approximate offset from a month stays a month
+            }
+            return new DateMention(null, weeks ? DateSpan.of(d, DatePrecision.WEEK) : DateSpan.day(d), true);
+        });
+        if (ctx.published() != null) {
+            LocalDate pub = ctx.published();
+            scan(THIS_WEEK, s, found, base, m -> new DateMention(null,
+                    new DateSpan(pub.with(DayOfWeek.MONDAY), pub, DatePrecision.WEEK), false));
+            scan(LAST_WEEK, s, found, base, m -> new DateMention(null,
+                    new DateSpan(pub.minusDays(7), pub, DatePrecision.WEEK), false));
+            scan(WEEKDAY, s, found, base, m -> new DateMention(null, DateSpan.day(
+                    pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))))), false));
+            // deictic: "today" in a quotation is the speaker's day, so it counts as relative, not stated
+            scan(YESTERDAY, s, found, base, m -> new DateMention(null,
+                    DateSpan.day(m.group(1).equalsIgnoreCase("today") ? pub : pub.minusDays(1)), true));
+            scan(THIS_YEAR, s, found, base, m -> {
+                String w = m.group(1).toLowerCase(Locale.ROOT);
+                if (w.endsWith("month")) {
+                    YearMonth ym = YearMonth.from(pub).minusMonths(w.startsWith("last") ? 1 : 0);
+                    return monthOf(ym.getYear(), ym.getMonthValue());
+                }
+                return new DateMention(null, DateSpan.of(LocalDate.of(pub.getYear() - (w.startsWith("last") ? 1 : 0), 1, 1),
+                        DatePrecision.YEAR), false);
+            });
+        }
+        scan(YEAR, s, found, base, m -> new DateMention(null,
+                DateSpan.of(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), false));
+        found.sort(Comparator.comparingInt(d -> d.span().start()));
+        for (DateMention d : found) {
+            if (d.date().precision() == DatePrecision.DAY) {
+                ctx.setNarrativeDay(d.date().end() != null ? d.date().end() : d.date().start());
+            } else if (d.date().precision() == DatePrecision.MONTH && !d.relative()
+                    && MONTH_YEAR.matcher(text.substring(d.span().start(), d.span().end())).find()) {
+                ctx.setStatedMonth(d.date().start());
+            }
+        }
+        return found;
+    }
+
+    private interface Resolver {
+        DateMention resolve(Matcher m);
+    }
+
+    /** Adds the matches of one pattern that do not overlap what earlier (more specific) patterns found. */
+    private static void scan(Pattern p, String s, List<DateMention> found, int base, Resolver resolver) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            Span span = new Span(base + m.start(), base + m.end());
+            if (found.stream().anyMatch(d -> d.span().overlaps(span))) {
+                continue;
+            }
+            DateMention d;
+            try {
+                d = resolver.resolve(m);
+            } catch (RuntimeException invalidDate) {
+                d = null; // "31 February" and the like: not a date
+            }
+            if (d != null) {
+                found.add(new DateMention(span, d.date(), d.relative()));
+            }
+        }
+    }
+
+    private static DateMention dayRange(int year, int month, int day, Integer endDay, boolean relative) {
+        LocalDate start = LocalDate.of(year, month, day);
+        LocalDate end = endDay == null || endDay <= day ? null : LocalDate.of(year, month, endDay);
+        return new DateMention(null, new DateSpan(start, end, DatePrecision.DAY), relative);
+    }
+
+    private static DateMention monthOf(int year, int month) {
+        return new DateMention(null, DateSpan.of(LocalDate.of(year, month, 1), DatePrecision.MONTH), false);
+    }
+
+    private static DateMention relative(TemporalContext ctx, int offset, int extraDays) {
+        if (ctx.narrativeDay() == null) {
+            return null;
+        }
+        LocalDate start = ctx.narrativeDay().plusDays(offset);
+        return new DateMention(null, new DateSpan(start, extraDays > 0 ? start.plusDays(extraDays) : null, DatePrecision.DAY), true);
+    }
+
+    private static int number(String word) {
+        Integer n = NUMBERS.get(word.toLowerCase(Locale.ROOT));
+        return n != null ? n : Integer.parseInt(word);
+    }
+
+    static int month(String name) {
+        String k = name.toLowerCase(Locale.ROOT).replace(".", "");
+        return switch (k.substring(0, 3)) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            case "dec" -> 12;
+            default -> throw new IllegalArgumentException("not a month: " + name);
+        };
+    }
+}

@@ -1,0 +1,312 @@
+package org.borderwatch.extract.report;
+
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.borderwatch.domain.BorderPosition;
+import org.borderwatch.domain.Casualties;
+import org.borderwatch.domain.Claim;
+import org.borderwatch.domain.Document;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventType;
+import org.borderwatch.domain.Evidence;
+import org.borderwatch.domain.Fatalities;
+import org.borderwatch.domain.Location;
+import org.borderwatch.domain.Measure;
+import org.borderwatch.extract.frame.EventFrame;
+import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.mention.CasualtyCount;
+import org.borderwatch.extract.pipeline.Annotation;
+import org.borderwatch.extract.pipeline.Layer;
+import org.borderwatch.extract.pipeline.Stage;
+import org.borderwatch.extract.trigger.Trigger;
+import org.borderwatch.extract.trigger.TriggerClass;
+
+/**
+ * Makes domain events of frames: one event per distinct happening in the document. Frames of the same
+ * type and date in one paragraph, where the later one adds no new place, are one event mentioned
+ * twice, and are merged (the text's "three soldiers were killed" after "clashes erupted").
+ */
+public final class ReportStage implements Stage {
+    private static final int NOTE_LENGTH = 300;
+
+    @Override
+    public String name() {
+        return "reports";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.MENTIONS, Layer.FRAMES, Layer.CLAIMS);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.EVENTS);
+    }
+
+    @Override
+    public void process(Annotation a) {
+        List<List<EventFrame>> groups = new ArrayList<>();
+        for (EventFrame f : a.frames()) {
+            List<EventFrame> same = groups.stream().filter(g -> sameEvent(a, g.get(0), f)).findFirst().orElse(null);
+            if (same != null) {
+                // a toll posted elsewhere ("a soldier stationed near X") does not move the fight to X
+                boolean toll = violent(f) && tollOfToldFight(a, f) && !same.get(0).places().containsAll(f.places());
+                same.add(toll ? UmbrellaReports.withoutPlaces(f) : f);
+            } else {
+                List<EventFrame> g = new ArrayList<>();
+                g.add(f);
+                groups.add(g);
+            }
+        }
+        groups = absorbSummaries(groups);
+        groups = absorbLeads(a, groups);
+        groups = absorbEscalations(a, groups);
+        groups = UmbrellaReports.absorb(a, groups);
+        List<Event> events = new ArrayList<>();
+        for (List<EventFrame> g : groups) {
+            events.add(event(a, g));
+        }
+        a.setEvents(events);
+    }
+
+    private static boolean sameEvent(Annotation a, EventFrame first, EventFrame f) {
+        boolean bothFighting = violent(first) && violent(f);
+        if (!(first.type() == f.type() || bothFighting) || !first.date().equals(f.date())) {
+            return false;
+        }
+        if (!bothFighting && f.type().type() == EventType.STRATEGIC_DEVELOPMENTS
+                && first.actor1() != null && f.actor1() != null && !first.actor1().equals(f.actor1())) {
+            return false; // two parties' separate acts: an appeal, then a meeting
+        }
+        int p1 = a.sentences().get(first.sentence()).paragraph();
+        int p2 = a.sentences().get(f.sentence()).paragraph();
+        if (bothFighting && p1 == p2 && tollOfToldFight(a, f)) {
+            return true; // "a soldier posted near X was wounded during the clashes": the toll of the fight just told
+        }
+        boolean samePlaces = f.places().isEmpty() || new LinkedHashSet<>(first.places()).containsAll(f.places());
+        if (!samePlaces) {
+            return false;
+        }
+        java.time.YearMonth section = a.mentions().get(first.sentence()).section();
+        boolean sameSection = section != null && section.equals(a.mentions().get(f.sentence()).section());
+        return p1 == p2 || first.places().equals(f.places()) && !f.places().isEmpty()
+                || bothFighting && sameSection && f.places().isEmpty(); // the same battle told again under its heading
+    }
+
+    /**
+     * A coarse mention ("in May 2021 forces crossed ...", "this week") of an event the document also
+     * reports by day is the same event summarised: it joins the day-precise report.
+     */
+    private static List<List<EventFrame>> absorbSummaries(List<List<EventFrame>> groups) {
+        List<List<EventFrame>> out = new ArrayList<>();
+        for (List<EventFrame> g : groups) {
+            EventFrame f = g.get(0);
+            if (f.date().precision() == org.borderwatch.domain.DatePrecision.DAY) {
+                out.add(g);
+                continue;
+            }
+            List<EventFrame> finer = groups.stream().filter(o -> o != g
+                    && o.get(0).date().precision() == org.borderwatch.domain.DatePrecision.DAY
+                    && sameKind(o.get(0), f)
+                    && f.date().contains(o.get(0).date().start())
+                    && (f.places().isEmpty() || o.get(0).places().stream().anyMatch(f.places()::contains)))
+                    .findFirst().orElse(null);
+            if (finer == null) {
+                out.add(g);
+            } else {
+                finer.addAll(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A month's or year's summary joins a day-precise report of the same broad type. Within a news story's
+     * week, undated reports are mostly reports of their own: fighting is fighting (a battle told as
+     * "shelling"), but strategic developments are acts of different kinds (an advance, an appeal, a meeting),
+     * so such a report joins only its own kind.
+     */
+    private static boolean sameKind(EventFrame dayPrecise, EventFrame summary) {
+        if (summary.date().precision() != org.borderwatch.domain.DatePrecision.WEEK) {
+            return dayPrecise.type().type() == summary.type().type(); // "in May 2021 ...": a month's summary
+        }
+        if (summary.type() == org.borderwatch.domain.SubEventType.OTHER) {
+            return false; // the residual type holds acts as unlike as an appeal, a meeting and a phone call
+        }
+        if (summary.type().type() == EventType.STRATEGIC_DEVELOPMENTS) {
+            return dayPrecise.type() == summary.type();
+        }
+        return dayPrecise.type().type() == summary.type().type();
+    }
+
+    /**
+     * A placeless lead sentence ("On 13 August both sides reported shelling") followed in its paragraph by
+     * reports of the same kind and day that name places is their summary: it joins the first of them.
+     */
+    private static List<List<EventFrame>> absorbLeads(Annotation a, List<List<EventFrame>> groups) {
+        List<List<EventFrame>> out = new ArrayList<>(groups);
+        for (List<EventFrame> g : groups) {
+            EventFrame lead = g.get(0);
+            if (!lead.places().isEmpty() || g.size() > 1 || lead.type().type() == EventType.STRATEGIC_DEVELOPMENTS
+                    || lead.type().type() == EventType.PROTESTS) {
+                continue; // only fighting is summarised ahead of its details; appeals and meetings are acts of their own
+            }
+            int paragraph = a.sentences().get(lead.sentence()).paragraph();
+            List<EventFrame> detail = out.stream().filter(o -> o != g
+                    && o.get(0).sentence() > lead.sentence()
+                    && a.sentences().get(o.get(0).sentence()).paragraph() == paragraph
+                    && o.get(0).date().equals(lead.date())
+                    && o.get(0).type().type() == lead.type().type()
+                    && !o.get(0).places().isEmpty()).findFirst().orElse(null);
+            if (detail != null) {
+                detail.add(lead);
+                out.remove(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A crossing or advance followed in the next sentence of its paragraph by fighting on the same day and
+     * at no other place ("soldiers crossed near X. ... resulting in a fight with the border guards") is one
+     * battle, as ACLED codes an incursion met by force: the crossing joins the fight and opens its evidence.
+     */
+    private static List<List<EventFrame>> absorbEscalations(Annotation a, List<List<EventFrame>> groups) {
+        List<List<EventFrame>> out = new ArrayList<>(groups);
+        for (List<EventFrame> g : groups) {
+            EventFrame crossing = g.get(0);
+            if (g.size() > 1 || crossing.type() != org.borderwatch.domain.SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
+                    || crossing.date().precision() != org.borderwatch.domain.DatePrecision.DAY) {
+                continue;
+            }
+            int paragraph = a.sentences().get(crossing.sentence()).paragraph();
+            // the crossing may be told at two places of one sentence ("near the village of X in the Y region")
+            List<EventFrame> fight = out.stream().filter(o -> o != g && o.stream().anyMatch(f ->
+                    f.type().type() == EventType.BATTLES
+                    && f.sentence() == crossing.sentence() + 1
+                    && a.sentences().get(f.sentence()).paragraph() == paragraph
+                    && f.date().equals(crossing.date())
+                    && crossing.places().containsAll(f.places()))).findFirst().orElse(null);
+            if (fight != null) {
+                fight.add(fight.get(0).sentence() == crossing.sentence() ? 1 : 0, crossing);
+                out.remove(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A frame that only counts harm and names the fight by a definite back-reference ("during the clashes",
+     * "in the attack") reports the toll of a fight already told, wherever the victim was posted.
+     */
+    private static boolean tollOfToldFight(Annotation a, EventFrame f) {
+        List<Token> tokens = a.sentences().get(f.sentence()).tokens();
+        boolean harm = false;
+        boolean backReference = false;
+        for (Trigger t : f.triggers()) {
+            if (t.triggerClass() == TriggerClass.CASUALTY) {
+                harm = true;
+            } else if (t.from() > 0 && tokens.get(t.from() - 1).key().equals("the")) {
+                backReference = true;
+            } else {
+                return false;
+            }
+        }
+        return harm && backReference;
+    }
+
+    private static boolean violent(EventFrame f) {
+        return f.type().type() == EventType.BATTLES || f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
+    }
+
+    private static Event event(Annotation a, List<EventFrame> group) {
+        Document doc = a.document();
+        EventFrame head = group.stream().filter(f -> f.type().type() == EventType.BATTLES).findFirst()
+                .orElse(group.get(0)); // a strike within a battle is part of the battle
+        List<Evidence> evidence = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        Set<String> places = new LinkedHashSet<>();
+        Set<String> cues = new LinkedHashSet<>();
+        List<Measure> measures = new ArrayList<>();
+        CasualtyCount cost = CasualtyCount.NONE;
+        String actor2 = null;
+        for (EventFrame f : group) {
+            evidence.add(doc.evidence(f.span()));
+            claims.addAll(a.claims().getOrDefault(f.sentence(), List.of()));
+            places.addAll(f.places());
+            if (f == group.get(0)) {
+                cues.addAll(f.cueCountries());
+            }
+            measures.addAll(f.measures());
+            Integer d = f.casualties().deaths();
+            if (cost == CasualtyCount.NONE || d != null && (cost.deaths() == null || d > cost.deaths())) {
+                cost = f.casualties(); // restatements give the same deaths again: keep the highest figure stated once
+            }
+            actor2 = actor2 != null ? actor2 : f.actor2();
+        }
+        List<Location> locations = new ArrayList<>();
+        String cueCountry = cues.isEmpty() ? null : String.join("; ", cues);
+        for (String p : places) {
+            locations.add(Location.named(p));
+        }
+        if (locations.isEmpty() && cueCountry != null) {
+            for (String c : cues) {
+                locations.add(new Location(null, c, null, null, null, null, null));
+            }
+        }
+        boolean violent = head.type().type() != EventType.STRATEGIC_DEVELOPMENTS && head.type().type() != EventType.PROTESTS;
+        Fatalities fatalities = fatalities(cost, violent);
+        Casualties casualties = new Casualties(cost.wounded(), cost.captured(), cost.displaced());
+        String notes = evidence.get(0).text();
+        if (notes.length() > NOTE_LENGTH) {
+            notes = notes.substring(0, NOTE_LENGTH - 1) + "\u2026";
+        }
+        if (head.type().type() == EventType.STRATEGIC_DEVELOPMENTS && head.actor1() != null) {
+            // "Azerbaijan announced an exercise": a party announcing its own act is the act, not a claim about it
+            claims.removeIf(c -> c.stance() == org.borderwatch.domain.Stance.ASSERTS && head.actor1().equals(c.claimant()));
+        }
+        Event e = new Event(null, doc.id(), head.date(), head.type(), head.actor1(), List.of(), actor2, List.of(),
+                locations, fatalities, casualties, measures, notes, evidence, dedupe(claims),
+                cueCountry == null ? null : new BorderPosition(cueCountry, null, null, null));
+        return e.withId(id(doc.id(), head, evidence.get(0)));
+    }
+
+    private static Fatalities fatalities(CasualtyCount cost, boolean violent) {
+        if (cost.deaths() != null) {
+            Map<String, Integer> bySide = cost.deathsBySide();
+            int sum = bySide.values().stream().mapToInt(Integer::intValue).sum();
+            return new Fatalities(cost.deaths(), cost.deaths(), Math.max(cost.deaths(), sum), bySide);
+        }
+        if (violent && (cost.wounded() != null || cost.explicitlyNone())) {
+            return Fatalities.exactly(0); // only injuries reported: ACLED codes zero deaths
+        }
+        return Fatalities.UNKNOWN;
+    }
+
+    private static List<Claim> dedupe(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            if (out.stream().noneMatch(o -> o.stance() == c.stance() && Objects.equals(o.claimant(), c.claimant()))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** A stable id: the same document, sentence and type give the same id on every run. */
+    static String id(String documentId, EventFrame frame, Evidence evidence) {
+        String key = documentId + "|" + evidence.clean().start() + "|" + frame.type().name() + "|" + frame.places();
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "ev-" + HexFormat.of().formatHex(h, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

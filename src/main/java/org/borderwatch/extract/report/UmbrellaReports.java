@@ -1,0 +1,103 @@
+package org.borderwatch.extract.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.borderwatch.domain.DatePrecision;
+import org.borderwatch.extract.frame.EventFrame;
+import org.borderwatch.extract.layout.Sentence;
+import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.mention.PlaceMention;
+import org.borderwatch.extract.pipeline.Annotation;
+
+/**
+ * An umbrella report names no locality of its own: it sums up the day's incidents by province ("troops
+ * occupied ground in the provinces of X and Y", "strikes hit 23 locations in the X, Y and Z provinces"), or
+ * restates the crossing with no place at all ("the ministry claims its forces merely took up positions").
+ * When the document reports the same kind of event on that day at a named locality, the umbrella is that
+ * report told again: it joins it as evidence, adding no place.
+ */
+final class UmbrellaReports {
+    private static final Set<String> UNIT_WORDS = Set.of("province", "provinces", "region", "regions", "district",
+            "districts", "marz", "marzes", "rayon", "rayons", "oblast", "oblasts", "governorate", "governorates");
+    private static final int UNIT_REACH = 10;
+
+    private UmbrellaReports() {
+    }
+
+    static List<List<EventFrame>> absorb(Annotation a, List<List<EventFrame>> groups) {
+        List<List<EventFrame>> out = new ArrayList<>(groups);
+        for (List<EventFrame> g : groups) {
+            EventFrame f = g.get(0);
+            if (g.size() > 1 || f.date().precision() != DatePrecision.DAY || !umbrella(a, f)) {
+                continue;
+            }
+            List<EventFrame> detail = out.stream().filter(o -> o != g
+                    && o.get(0).date().equals(f.date())
+                    && o.get(0).type().type() == f.type().type()
+                    && o.stream().noneMatch(x -> x.sentence() == f.sentence()) // clauses of one sentence: two reports
+                    && o.stream().anyMatch(x -> !x.places().isEmpty() && !umbrella(a, x))).findFirst().orElse(null);
+            if (detail != null) {
+                detail.add(withoutPlaces(f));
+                out.remove(g);
+            }
+        }
+        return out;
+    }
+
+    /** Only provinces, or (for a crossing) no place at all. */
+    private static boolean umbrella(Annotation a, EventFrame f) {
+        if (f.places().isEmpty()) {
+            return f.type() == org.borderwatch.domain.SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
+        }
+        Sentence s = a.sentences().get(f.sentence());
+        List<PlaceMention> mentions = a.mentions().get(f.sentence()).places();
+        for (String place : f.places()) {
+            boolean unit = mentions.stream().anyMatch(m -> (m.name().equals(place) || spelled(s.tokens(), m, place))
+                    && namedAsUnit(s.tokens(), m));
+            if (!unit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the mention's words spell the place (a gazetteer may name the mention differently). */
+    private static boolean spelled(List<Token> tokens, PlaceMention m, String place) {
+        StringBuilder text = new StringBuilder();
+        for (int i = m.fromToken(); i < m.toToken(); i++) {
+            text.append(i > m.fromToken() ? " " : "").append(tokens.get(i).text());
+        }
+        String words = text.toString();
+        return place.equalsIgnoreCase(words) || place.toLowerCase().startsWith(words.toLowerCase() + " ")
+                || words.toLowerCase().startsWith(place.toLowerCase() + " ");
+    }
+
+    /** "the provinces of X and Y", "the X, Y and Z provinces", "X Province". */
+    private static boolean namedAsUnit(List<Token> tokens, PlaceMention m) {
+        for (int i = m.toToken(); i < Math.min(tokens.size(), m.toToken() + UNIT_REACH); i++) {
+            String k = tokens.get(i).key();
+            if (UNIT_WORDS.contains(k)) {
+                return true;
+            }
+            if (!k.equals(",") && !k.equals("and") && !tokens.get(i).isCapitalised()) {
+                break;
+            }
+        }
+        for (int i = m.fromToken() - 1; i >= Math.max(0, m.fromToken() - UNIT_REACH); i--) {
+            String k = tokens.get(i).key();
+            if (k.equals("of") && i > 0 && UNIT_WORDS.contains(tokens.get(i - 1).key())) {
+                return true;
+            }
+            if (!k.equals(",") && !k.equals("and") && !tokens.get(i).isCapitalised()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    static EventFrame withoutPlaces(EventFrame f) {
+        return new EventFrame(f.sentence(), f.span(), f.type(), f.date(), f.actor1(), f.actor2(), List.of(),
+                List.of(), f.casualties(), f.measures(), f.triggers());
+    }
+}

@@ -1,0 +1,76 @@
+package org.borderwatch.extract.trigger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.borderwatch.extract.layout.Token;
+
+/**
+ * The cue lexicon (extract/cues.tsv): irrealis, negation, falsity, hedges and attribution verbs,
+ * found once per sentence and queried by position.
+ */
+public final class Cues {
+    public enum Kind { IRREALIS, NEGATION, FALSE, HEDGE, ASSERT, DENY, BLAME, GENERIC, SPEECH, NOMINAL, END, BACKGROUND, FACTIVE, CONVENED, REFERENCE }
+
+    /** A cue of some kind over tokens [from, to). */
+    public record Cue(Kind kind, int from, int to) {
+    }
+
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "but", "while", "which", "after",
+            "before", "when", "as", "\u2013", "-", "\u2014", "however", "whereas");
+
+    private final PatternLexicon lexicon;
+
+    public Cues(PatternLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public static Cues english() {
+        return new Cues(PatternLexicon.fromResource("/extract/cues.tsv"));
+    }
+
+    /** All cues of a sentence; a phrase can be several kinds ("accused" asserts and blames). */
+    public List<Cue> find(List<Token> tokens) {
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (PatternLexicon.Hit h : lexicon.allAt(tokens, i)) {
+                cues.add(new Cue(Kind.valueOf(h.label()), h.from(), h.to()));
+            }
+        }
+        return cues;
+    }
+
+    /** Whether a cue of {@code kind} governs the trigger starting at {@code at}: before it, in the same clause. */
+    public static boolean governs(List<Cue> cues, Kind kind, List<Token> tokens, int at, int window) {
+        for (Cue c : cues) {
+            if (c.kind() != kind || c.to() > at || at - c.to() > window) {
+                continue;
+            }
+            boolean boundary = false;
+            for (int i = c.to(); i < at; i++) {
+                if (CLAUSE_BOUNDARIES.contains(tokens.get(i).key()) || startsNewPredicate(tokens, i)) {
+                    boundary = true;
+                    break;
+                }
+            }
+            if (!boundary) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "and" before a past-tense verb starts a new predicate: "accused X of Y and declared Z". */
+    private static boolean startsNewPredicate(List<Token> tokens, int i) {
+        return tokens.get(i).key().equals("and") && i + 1 < tokens.size() && tokens.get(i + 1).key().endsWith("ed");
+    }
+
+    /** Whether a cue of {@code kind} covers token {@code at}. */
+    public static boolean covers(List<Cue> cues, Kind kind, int at) {
+        return cues.stream().anyMatch(c -> c.kind() == kind && c.from() <= at && at < c.to());
+    }
+
+    public static boolean any(List<Cue> cues, Kind kind) {
+        return cues.stream().anyMatch(c -> c.kind() == kind);
+    }
+}

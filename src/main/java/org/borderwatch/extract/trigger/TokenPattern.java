@@ -1,0 +1,49 @@
+package org.borderwatch.extract.trigger;
+
+import java.util.List;
+import org.borderwatch.extract.layout.Token;
+
+/**
+ * A lexicon pattern over lower-cased token keys: literal words, "x*" for any word starting with x,
+ * "?" for any one token and "??" for up to three tokens.
+ */
+public record TokenPattern(String source, List<String> parts) {
+    private static final int GAP = 3;
+
+    public static TokenPattern parse(String source) {
+        return new TokenPattern(source, List.of(source.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+    }
+
+    /** The literal the first token must equal, or null when it is a prefix or wildcard. */
+    public String firstLiteral() {
+        String first = parts.get(0);
+        return first.endsWith("*") || first.startsWith("?") ? null : first;
+    }
+
+    /** The end (exclusive) of a match starting at token {@code from}, or -1. */
+    public int matchAt(List<Token> tokens, int from) {
+        return match(tokens, from, 0);
+    }
+
+    private int match(List<Token> tokens, int at, int part) {
+        if (part == parts.size()) {
+            return at;
+        }
+        String p = parts.get(part);
+        if (p.equals("??")) {
+            for (int skip = 0; skip <= GAP && at + skip <= tokens.size(); skip++) {
+                int end = match(tokens, at + skip, part + 1);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        if (at >= tokens.size()) {
+            return -1;
+        }
+        String key = tokens.get(at).key();
+        boolean ok = p.equals("?") || (p.endsWith("*") ? key.startsWith(p.substring(0, p.length() - 1)) : key.equals(p));
+        return ok ? match(tokens, at + 1, part + 1) : -1;
+    }
+}

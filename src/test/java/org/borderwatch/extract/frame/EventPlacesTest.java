@@ -1,0 +1,111 @@
+package org.borderwatch.extract.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.borderwatch.domain.Span;
+import org.borderwatch.extract.Extractor;
+import org.borderwatch.extract.TestDocuments;
+import org.borderwatch.extract.config.ConflictConfig;
+import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.layout.Tokenizer;
+import org.borderwatch.extract.mention.ActorMention;
+import org.borderwatch.extract.mention.PlaceMention;
+import org.junit.jupiter.api.Test;
+
+class EventPlacesTest {
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    /** Mentions of the given names, as a spotter would find them. */
+    private List<PlaceMention> mentions(String text, List<Token> tokens, String... names) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (String n : names) {
+            int at = text.indexOf(n);
+            int from = -1;
+            int to = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() == at) {
+                    from = i;
+                }
+                if (tokens.get(i).end() == at + n.length()) {
+                    to = i + 1;
+                }
+            }
+            out.add(new PlaceMention(new Span(at, at + n.length()), from, to, n));
+        }
+        return out;
+    }
+
+    @Test
+    void theUnitAnotherPlaceLiesInIsNotASecondPlace() {
+        String text = "A farmer from the Dovri village of Kesta district was shot.";
+        List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+        List<PlaceMention> m = mentions(text, tokens, "Dovri", "Kesta");
+        assertThat(EventPlaces.containerOfAnother(m.get(1), m, tokens)).isTrue();
+        assertThat(EventPlaces.containerOfAnother(m.get(0), m, tokens)).isFalse();
+    }
+
+    @Test
+    void twoDistrictsNamedSideBySideAreBothPlaces() {
+        String text = "Shelling hit Kesta district and Lorva district.";
+        List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+        List<PlaceMention> m = mentions(text, tokens, "Kesta", "Lorva");
+        assertThat(EventPlaces.containerOfAnother(m.get(1), m, tokens)).isFalse();
+        String alone = "Farmers of Kesta district protested.";
+        List<Token> t2 = tokenizer.tokenize(alone, 0, alone.length());
+        List<PlaceMention> m2 = mentions(alone, t2, "Kesta");
+        assertThat(EventPlaces.containerOfAnother(m2.get(0), m2, t2)).isFalse();
+    }
+
+    private final EventPlaces places = new EventPlaces(ConflictConfig.defaultConflict());
+
+    @Test
+    void protestsHappenWhereTheGovernmentTheyFaceGoverns() {
+        // "Russia ... Armenian Prime Minister ... after protests": the bare country first, the government second
+        List<ActorMention> actors = List.of(new ActorMention(0, 1, null, "Russia", null),
+                new ActorMention(5, 8, "Government of Armenia", "Armenia", "government"));
+        assertThat(places.protestCountry(List.of(), List.of(), actors)).isEqualTo("Armenia");
+        assertThat(places.protestCountry(List.of(), List.of("Azerbaijan"), actors)).isEqualTo("Armenia");
+        assertThat(places.protestCountry(List.of("Baku"), List.of(), actors)).isEqualTo("Azerbaijan");
+        assertThat(places.protestCountry(List.of(), List.of("Azerbaijan"), List.of(actors.get(0)))).isEqualTo("Azerbaijan");
+    }
+
+    @Test
+    void placelessEventsArePlacedByWhatTheirActorsSay() {
+        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.SHELLING_ARTILLERY_MISSILE,
+                "Military Forces of Azerbaijan", "Military Forces of Armenia")).contains("Armenia");
+        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.ARMED_CLASH,
+                "Military Forces of Azerbaijan", "Artsakh Defence Army")).contains("Azerbaijan");
+        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.OTHER,
+                "Government of Azerbaijan", null)).contains("Azerbaijan");
+        // a clash between the two states' forces with no place named stays unplaced, as do a mediator's acts
+        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.ARMED_CLASH,
+                "Military Forces of Azerbaijan", "Military Forces of Armenia")).isEmpty();
+        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.OTHER, "Government of Russia", null)).isEmpty();
+        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.AGREEMENT,
+                "Government of Armenia", "Government of Azerbaijan")).isEmpty();
+    }
+
+    @Test
+    void placesOfAnOpeningClauseAboutAnEarlierIncidentAreNotTheEventsPlaces() {
+        String text = "After an incident on 6 July in Kesta, forces clashed again near Lorva.";
+        List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+        List<PlaceMention> m = mentions(text, tokens, "Kesta", "Lorva");
+        int main = EventPlaces.mainClauseStart(tokens, m);
+        assertThat(m.get(0).toToken()).isLessThanOrEqualTo(main);
+        assertThat(m.get(1).fromToken()).isGreaterThan(main);
+        String only = "After an incident in Kesta, forces clashed again.";
+        List<Token> t2 = tokenizer.tokenize(only, 0, only.length());
+        assertThat(EventPlaces.mainClauseStart(t2, mentions(only, t2, "Kesta"))).isZero();
+    }
+
+    @Test
+    void aVisitToAMinistryIsInTheCapital() {
+        List<org.borderwatch.domain.Event> events = Extractor.withDefaults().extract(TestDocuments.of(
+                "During his visit to the Foreign Ministry of Armenia on 10 June 2021, the envoy discussed the border.", "2021-07-01"));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).locations()).extracting(org.borderwatch.domain.Location::name).containsExactly("Yerevan");
+        assertThat(events.get(0).locations()).extracting(org.borderwatch.domain.Location::country).containsExactly("Armenia");
+    }
+}

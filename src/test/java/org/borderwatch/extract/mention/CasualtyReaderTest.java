@@ -1,0 +1,64 @@
+package org.borderwatch.extract.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.borderwatch.extract.layout.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+class CasualtyReaderTest {
+    private final CasualtyReader reader = new CasualtyReader(Map.of("northian", "Northia", "southian", "Southia"));
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    private CasualtyCount read(String text) {
+        return reader.read(tokenizer.tokenize(text, 0, text.length()), List.of());
+    }
+
+    @Test
+    void atLeastTakesTheLowerBound() {
+        assertThat(read("At least 12 soldiers were killed in the attack.").deaths()).isEqualTo(12);
+    }
+
+    @Test
+    void deathsOfBothSidesAreSummedAndKeptPerSide() {
+        CasualtyCount c = read("Two Northian soldiers and five Southian soldiers were killed.");
+        assertThat(c.deaths()).isEqualTo(7);
+        assertThat(c.deathsBySide()).containsEntry("Northia", 2).containsEntry("Southia", 5);
+    }
+
+    @Test
+    void participleListsCountForward() {
+        CasualtyCount c = read("Fighting flared, killing one Northian soldier, two Southian soldiers, and wounding 9 others.");
+        assertThat(c.deaths()).isEqualTo(3);
+        assertThat(c.wounded()).isEqualTo(9);
+    }
+
+    @Test
+    void vagueQuantitiesFollowTheCodebook() {
+        assertThat(read("Several villagers were killed.").deaths()).isEqualTo(3);
+        assertThat(read("Dozens of people died.").deaths()).isEqualTo(12);
+    }
+
+    @Test
+    void aNamedPersonKilledIsOne() {
+        assertThat(read("A farmer, Ivan Petrov, was shot and killed near the river.").deaths()).isEqualTo(1);
+    }
+
+    @Test
+    void injuriesOnlyLeaveDeathsUnstatedButWoundedCounted() {
+        CasualtyCount c = read("Four servicemen were wounded by mortar fire.");
+        assertThat(c.deaths()).isNull();
+        assertThat(c.wounded()).isEqualTo(4);
+    }
+
+    @Test
+    void explicitNoneIsZero() {
+        assertThat(read("No shots were fired during the standoff.").deaths()).isZero();
+    }
+
+    @Test
+    void datesAndDistancesAreNotCasualties() {
+        assertThat(read("Troops advanced 5 km and the soldiers stayed.").deaths()).isNull();
+    }
+}

@@ -1,0 +1,102 @@
+package org.borderwatch.extract.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.borderwatch.domain.DatePrecision;
+import org.borderwatch.domain.DateSpan;
+import org.borderwatch.domain.Span;
+import org.junit.jupiter.api.Test;
+
+class TemporalTaggerTest {
+    private final TemporalTagger tagger = new TemporalTagger();
+
+    private List<DateMention> tag(String text, TemporalContext ctx) {
+        return tagger.tag(text, new Span(0, text.length()), ctx);
+    }
+
+    private DateSpan first(String text, TemporalContext ctx) {
+        List<DateMention> found = tag(text, ctx);
+        assertThat(found).as("dates in: " + text).isNotEmpty();
+        return found.get(0).date();
+    }
+
+    @Test
+    void dayUnderADatedHeadingTakesTheHeadingsYear() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 1, 10));
+        ctx.setHeading(tagger.headingMonth("June 2019"));
+        assertThat(first("On 3 June, troops moved.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2019, 6, 3)));
+    }
+
+    @Test
+    void headingMonthIsReadOnlyFromAMonthAndYear() {
+        assertThat(tagger.headingMonth("March 2020")).isEqualTo(YearMonth.of(2020, 3));
+        assertThat(tagger.headingMonth("Background")).isNull();
+    }
+
+    @Test
+    void narrativeRelativeDatesCountFromTheLastDayReached() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2020, 12, 31));
+        tag("On 4 October 2020, a village was hit.", ctx);
+        assertThat(first("The same day, talks began.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2020, 10, 4)));
+        assertThat(first("The following day, more fire.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2020, 10, 5)));
+        assertThat(first("Over the next three days, shelling went on.", ctx))
+                .isEqualTo(new DateSpan(LocalDate.of(2020, 10, 6), LocalDate.of(2020, 10, 8), DatePrecision.DAY));
+    }
+
+    @Test
+    void rangesKeepTheirLastDay() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2021, 1, 1));
+        assertThat(first("Fighting lasted from 3 to 9 March 2018.", ctx))
+                .isEqualTo(new DateSpan(LocalDate.of(2018, 3, 3), LocalDate.of(2018, 3, 9), DatePrecision.DAY));
+        assertThat(first("Strikes on 21\u201323 April 2019 hit towns.", ctx))
+                .isEqualTo(new DateSpan(LocalDate.of(2019, 4, 21), LocalDate.of(2019, 4, 23), DatePrecision.DAY));
+    }
+
+    @Test
+    void ordinalsAndMonthFirstDates() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2017, 12, 1));
+        assertThat(first("On 2nd November the talks ended.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2017, 11, 2)));
+        assertThat(first("Late in the evening on October 30 they spoke.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2017, 10, 30)));
+    }
+
+    @Test
+    void yearsAndMonthsHaveCoarsePrecision() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2016, 6, 1));
+        assertThat(first("Protests grew in 2012.", ctx)).isEqualTo(DateSpan.of(LocalDate.of(2012, 1, 1), DatePrecision.YEAR));
+        assertThat(first("A deal was signed in February 2013.", ctx))
+                .isEqualTo(DateSpan.of(LocalDate.of(2013, 2, 1), DatePrecision.MONTH));
+    }
+
+    @Test
+    void publicationRelativeExpressions() {
+        LocalDate published = LocalDate.of(2019, 4, 18); // a Thursday
+        assertThat(first("Troops crossed the line this week.", new TemporalContext(published)))
+                .isEqualTo(new DateSpan(LocalDate.of(2019, 4, 15), published, DatePrecision.WEEK));
+        assertThat(first("He called a meeting on Monday evening.", new TemporalContext(published)))
+                .isEqualTo(DateSpan.day(LocalDate.of(2019, 4, 15)));
+        assertThat(first("Ever since the fighting last October, tension rose.", new TemporalContext(published)))
+                .isEqualTo(DateSpan.of(LocalDate.of(2018, 10, 1), DatePrecision.MONTH));
+        assertThat(first("Talks resumed in March.", new TemporalContext(published)))
+                .isEqualTo(DateSpan.of(LocalDate.of(2019, 3, 1), DatePrecision.MONTH));
+        assertThat(first("A skirmish happened in late April this year.", new TemporalContext(published)))
+                .isEqualTo(DateSpan.of(LocalDate.of(2019, 4, 1), DatePrecision.MONTH));
+        assertThat(first("Early December saw clashes.", new TemporalContext(published)).start().getYear())
+                .as("a month later in the year than publication belongs to the year before").isNotEqualTo(2019);
+    }
+
+    @Test
+    void dayMonthWithoutYearMovesTheNarrativeForward() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2015, 12, 31));
+        tag("On 20 November 2013, a post was set up.", ctx);
+        assertThat(first("On 2 February, it was moved.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2014, 2, 2)));
+    }
+
+    @Test
+    void maybeIsNotAMonth() {
+        assertThat(tag("Forces may withdraw soon.", new TemporalContext(LocalDate.of(2020, 1, 1)))).isEmpty();
+    }
+}

@@ -1,0 +1,91 @@
+package org.borderwatch.extract.trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.borderwatch.extract.layout.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+class TriggerStageTest {
+    private final TriggerStage stage = TriggerStage.english();
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    private List<TriggerClass> classes(String text) {
+        return stage.find(tokenizer.tokenize(text, 0, text.length())).stream().map(Trigger::triggerClass).toList();
+    }
+
+    @Test
+    void assertedEventsKeepTheirTriggers() {
+        assertThat(classes("Northian troops shelled the border village.")).contains(TriggerClass.REMOTE);
+        assertThat(classes("The two armies clashed near the pass.")).contains(TriggerClass.CLASH);
+        assertThat(classes("Protesters rallied in the capital.")).contains(TriggerClass.PROTEST);
+    }
+
+    @Test
+    void plansForecastsAndCallsAreNotEvents() {
+        assertThat(classes("A monitoring mission would be deployed next spring.")).isEmpty();
+        assertThat(classes("The envoy called for an immediate ceasefire.")).isEmpty();
+        assertThat(classes("The leaders are set to meet in the summer.")).isEmpty();
+    }
+
+    @Test
+    void negatedTriggersAreDropped() {
+        assertThat(classes("The patrol did not cross the border.")).isEmpty();
+    }
+
+    @Test
+    void aMeetingSomeoneConvenedIsReportedEvenAmongStatements() {
+        assertThat(classes("The premier convened an urgent meeting of his cabinet, and the ministry issued a "
+                + "statement condemning the offensive.")).contains(TriggerClass.DIPLOMACY);
+        assertThat(classes("The minister condemned the offensive in a statement after the meeting.")).isEmpty();
+    }
+
+    @Test
+    void anAgreementNamedAsAStandardIsNotReported() {
+        assertThat(classes("Under the terms of the truce, the guards kept their posts.")).doesNotContain(TriggerClass.AGREEMENT);
+        assertThat(classes("According to the peace agreement of 2010, the road stays open.")).doesNotContain(TriggerClass.AGREEMENT);
+        assertThat(classes("The two states never came to an agreement on the frontier.")).isEmpty();
+        assertThat(classes("Under the fog the troops crossed the border.")).contains(TriggerClass.TERRITORY);
+        assertThat(classes("The two states signed an agreement on the frontier.")).contains(TriggerClass.AGREEMENT);
+    }
+
+    @Test
+    void statesOfAffairsAndAdvisoriesAreNotEvents() {
+        assertThat(classes("The envoy said talks were ongoing for a pullback of the brigades.")).isEmpty();
+        assertThat(classes("The dispute over the pass remained unresolved after the visit.")).isEmpty();
+        assertThat(classes("Several embassies issued advisories against visiting the border districts.")).isEmpty();
+        assertThat(classes("The country wants the council restored as the main forum for negotiations.")).isEmpty();
+        assertThat(classes("The foreign ministers visited the border districts.")).contains(TriggerClass.DIPLOMACY);
+    }
+
+    @Test
+    void theNextStepOfAPlanIsPlannedToo() {
+        assertThat(classes("The two leaders are set to meet the mediator, followed by another meeting with the donors."))
+                .isEmpty();
+        assertThat(classes("The two leaders met the mediator, followed by another meeting with the donors."))
+                .contains(TriggerClass.DIPLOMACY);
+    }
+
+    @Test
+    void anEventNamingADayIsATimeNotAReport() {
+        assertThat(classes("On the day of the invasion, the ministry announced a military exercise."))
+                .doesNotContain(TriggerClass.TERRITORY, TriggerClass.CLASH);
+    }
+
+    @Test
+    void groundTakenAsAFightEndedIsTheFightsOutcome() {
+        assertThat(classes("The fighting ended with the northern troops taking control of two hills.")).isEmpty();
+        assertThat(classes("The northern troops took control of two hills.")).contains(TriggerClass.TERRITORY);
+    }
+
+    @Test
+    void habitualStatementsAreNotOneEvent() {
+        assertThat(classes("Snipers regularly fired at the farms.")).isEmpty();
+    }
+
+    @Test
+    void aFightThatEndsIsNotANewFight() {
+        assertThat(classes("The clashes stopped and a truce was agreed.")).doesNotContain(TriggerClass.CLASH)
+                .contains(TriggerClass.AGREEMENT);
+    }
+}
