@@ -12,6 +12,7 @@ import org.borderwatch.domain.Event;
 
 /** Stores events as JSON, written from and read into the domain records by Jackson. */
 final class JacksonEventCodec implements EventCodec {
+    private static final TypeReference<Event> EVENT = new TypeReference<>() { };
     private static final TypeReference<List<Disagreement>> DISAGREEMENTS = new TypeReference<>() { };
     private static final TypeReference<List<String>> IDS = new TypeReference<>() { };
 
@@ -28,7 +29,7 @@ final class JacksonEventCodec implements EventCodec {
 
     @Override
     public Event read(String stored) {
-        return fromJson(stored, Event.class);
+        return fromJson(stored, EVENT, "Event");
     }
 
     @Override
@@ -38,11 +39,7 @@ final class JacksonEventCodec implements EventCodec {
 
     @Override
     public List<Disagreement> readDisagreements(String stored) {
-        try {
-            return mapper.readValue(stored, DISAGREEMENTS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored disagreements are not readable: " + e.getOriginalMessage(), e);
-        }
+        return fromJson(stored, DISAGREEMENTS, "disagreements");
     }
 
     @Override
@@ -52,11 +49,7 @@ final class JacksonEventCodec implements EventCodec {
 
     @Override
     public List<String> readIds(String stored) {
-        try {
-            return mapper.readValue(stored, IDS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored event ids are not readable: " + e.getOriginalMessage(), e);
-        }
+        return fromJson(stored, IDS, "event ids");
     }
 
     private String toJson(Object value, String what) {
@@ -67,12 +60,11 @@ final class JacksonEventCodec implements EventCodec {
         }
     }
 
-    private <T> T fromJson(String stored, Class<T> type) {
+    private <T> T fromJson(String stored, TypeReference<T> type, String what) {
         try {
             return mapper.readValue(stored, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored " + type.getSimpleName() + " is not readable: "
-                    + e.getOriginalMessage(), e);
+            throw new IllegalStateException("stored " + what + " is not readable: " + e.getOriginalMessage(), e);
         }
     }
 }
