@@ -67,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
             try (ConsoleProgressBar bar = new ConsoleProgressBar("extract", 2)) {
                 extracted = engine.extract(false, bar);
             }
-            System.out.println(Engine.describe(extracted));
+            System.out.println("extract: " + Engine.describe(extracted));
             printSummary(engine);
             if (noServe) {
                 return 0;

@@ -74,7 +74,7 @@ final class Engine implements AutoCloseable {
 
     /** One line saying what an extraction run did, for every command that runs one. */
     static String describe(ExtractionRun.Summary s) {
-        return String.format(Locale.ROOT, "extract: %d documents, %d events, %d merged events in %.1f s (%.0f words/s)",
+        return String.format(Locale.ROOT, "%d documents, %d events, %d merged events in %.1f s (%.0f words/s)",
                 s.documents(), s.events(), s.mergedEvents(), s.seconds(), s.wordsPerSecond());
     }
 

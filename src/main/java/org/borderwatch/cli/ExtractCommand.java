@@ -1,7 +1,6 @@
 package org.borderwatch.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.borderwatch.extract.ExtractionRun;
 import picocli.CommandLine.Command;
@@ -38,9 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("borderwatch: cannot use the store at " + root.db() + ": " + e.getMessage());
             return 1;
         }
-        System.out.println(String.format(Locale.ROOT, "%d documents, %d events, %d merged events in %.1f s (%.0f words/s)",
-                summary.documents(), summary.events(), summary.mergedEvents(), summary.seconds(),
-                summary.wordsPerSecond()));
+        System.out.println(Engine.describe(summary));
         return 0;
     }
 }

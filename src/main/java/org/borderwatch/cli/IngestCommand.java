@@ -80,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
                 try (ConsoleProgressBar bar = new ConsoleProgressBar("extract", 2)) {
                     extracted = engine.extract(false, bar);
                 }
-                System.out.println(Engine.describe(extracted));
+                System.out.println("extract: " + Engine.describe(extracted));
             }
         } catch (RuntimeException e) {
             System.err.println("borderwatch: cannot use the store at " + root.db() + ": " + e.getMessage());
