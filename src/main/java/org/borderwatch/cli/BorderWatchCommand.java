@@ -51,9 +51,11 @@ public final class BorderWatchCommand {
     }
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new BorderWatchCommand())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args);
-        System.exit(exit);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line as users get it; tests run commands through this too. */
+    static CommandLine commandLine() {
+        return new CommandLine(new BorderWatchCommand()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 }

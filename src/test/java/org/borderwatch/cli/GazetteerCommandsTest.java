@@ -2,41 +2,18 @@ package org.borderwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** gazetteer import/status and places find/near on a small GeoNames-format file. */
 class GazetteerCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 2];
-            all[0] = "--db";
-            all[1] = dir.resolve("store").toString();
-            System.arraycopy(args, 0, all, 2, args.length);
-            int exit = new CommandLine(new BorderWatchCommand()).execute(all);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private CliRun run(String... args) {
+        return CliRun.of(dir.resolve("store").toString(), args);
     }
 
     private static String line(String id, String name, String alt, String lat, String lon, String cc, String admin1, String pop) {
@@ -52,31 +29,31 @@ class GazetteerCommandsTest {
                 + line("2", "Kapan", "Qafan", "39.2075", "46.4058", "AM", "08", "33000")
                 + line("3", "Tbilisi", "", "41.69", "44.83", "GE", "04", "1000000"));
 
-        Run imported = run("gazetteer", "import", "--geonames", file.toString(), "--countries", "AM");
+        CliRun imported = run("gazetteer", "import", "--geonames", file.toString(), "--countries", "AM");
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("geonames-cities").contains("2 places").contains("GeoNames");
 
-        Run status = run("gazetteer", "status");
+        CliRun status = run("gazetteer", "status");
         assertThat(status.out()).contains("Armenia").contains("Attribution").contains("CC-BY");
 
-        Run find = run("places", "find", "Gorus");
+        CliRun find = run("places", "find", "Gorus");
         assertThat(find.exit()).isZero();
         assertThat(find.out()).contains("Goris").contains("Syunik").contains("Armenia").contains("LOCALITY");
 
-        Run near = run("places", "near", "39.21", "46.40", "--limit", "1");
+        CliRun near = run("places", "near", "39.21", "46.40", "--limit", "1");
         assertThat(near.out()).contains("Kapan").doesNotContain("Goris");
 
-        Run none = run("places", "find", "Tbilisi");
+        CliRun none = run("places", "find", "Tbilisi");
         assertThat(none.exit()).isEqualTo(1);
         assertThat(none.out()).contains("no place named");
     }
 
     @Test
     void badInputGetsOneClearLine() {
-        Run r = run("gazetteer", "import", "--wof", dir.resolve("missing").toString());
+        CliRun r = run("gazetteer", "import", "--wof", dir.resolve("missing").toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().strip()).startsWith("borderwatch gazetteer import:").contains("not a folder").doesNotContain("Exception");
-        Run empty = run("places", "find", "Goris");
+        CliRun empty = run("places", "find", "Goris");
         assertThat(empty.exit()).isEqualTo(1);
         assertThat(empty.err()).contains("gazetteer is empty");
     }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,16 +15,12 @@ import org.borderwatch.store.jdbc.StoreSamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The events, export and eval commands on a small store. */
 class StoreCommandsTest {
     @TempDir
     Path dir;
     String db;
-
-    record Run(int exit, String out, String err) {
-    }
 
     @BeforeEach
     void fill() {
@@ -42,29 +35,13 @@ class StoreCommandsTest {
         }
     }
 
-    private Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 2];
-            all[0] = "--db";
-            all[1] = db;
-            System.arraycopy(args, 0, all, 2, args.length);
-            int exit = new CommandLine(new BorderWatchCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(all);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private CliRun run(String... args) {
+        return CliRun.of(db, args);
     }
 
     @Test
     void eventsTableFitsAndFilters() {
-        Run all = run("events");
+        CliRun all = run("events");
         assertThat(all.exit()).isZero();
         assertThat(all.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(120));
         assertThat(all.out()).contains("2021-05-12", "2022-09-12", "Battles / Armed clash",
@@ -72,31 +49,31 @@ class StoreCommandsTest {
                 "2 of 2 events");
         assertThat(all.out()).contains("claimed by Ministry");
 
-        Run filtered = run("events", "--type", "Protests", "--from", "2021-01-01", "--actor", "protesters");
+        CliRun filtered = run("events", "--type", "Protests", "--from", "2021-01-01", "--actor", "protesters");
         assertThat(filtered.out()).contains("Yerevan").doesNotContain("Jermuk").contains("1 of 1 events");
 
-        Run contested = run("events", "--contested", "--sort", "date_desc", "--limit", "1");
+        CliRun contested = run("events", "--contested", "--sort", "date_desc", "--limit", "1");
         assertThat(contested.out()).contains("Jermuk").contains("1 of 1 events");
 
-        Run byDoc = run("events", "--document", "doc-b.txt");
+        CliRun byDoc = run("events", "--document", "doc-b.txt");
         assertThat(byDoc.out()).contains("Yerevan").doesNotContain("Jermuk");
     }
 
     @Test
     void badInputGivesOneLine() {
-        Run badType = run("events", "--type", "Picnics");
+        CliRun badType = run("events", "--type", "Picnics");
         assertThat(badType.exit()).isEqualTo(2);
         assertThat(badType.err().strip()).isEqualTo("borderwatch events: unknown event type: Picnics");
-        Run badDoc = run("events", "--document", "nope");
+        CliRun badDoc = run("events", "--document", "nope");
         assertThat(badDoc.err().strip()).isEqualTo("borderwatch events: no stored document matches --document nope");
-        Run badFormat = run("export", "--format", "xml", "--out", "-");
+        CliRun badFormat = run("export", "--format", "xml", "--out", "-");
         assertThat(badFormat.err()).contains("unknown export format: xml");
     }
 
     @Test
     void exportsEachFormatToAFileWithFilters() throws Exception {
         Path jsonl = dir.resolve("out/events.jsonl");
-        Run r = run("export", "--format", "jsonl", "--out", jsonl.toString(), "--country", "armenia");
+        CliRun r = run("export", "--format", "jsonl", "--out", jsonl.toString(), "--country", "armenia");
         assertThat(r.exit()).isZero();
         assertThat(r.err()).contains("exported 2 events");
         List<String> lines = Files.readAllLines(jsonl);
@@ -107,7 +84,7 @@ class StoreCommandsTest {
         run("export", "--format", "acled-csv", "--out", csv.toString(), "--type", "battles");
         assertThat(Files.readAllLines(csv)).hasSize(2).first().asString().startsWith("event_id_cnty,event_date,year");
 
-        Run geo = run("export", "--format", "geojson", "--out", "-");
+        CliRun geo = run("export", "--format", "geojson", "--out", "-");
         JsonNode root = new ObjectMapper().readTree(geo.out());
         assertThat(root.get("features")).hasSize(2);
     }
@@ -119,7 +96,7 @@ class StoreCommandsTest {
                 {"doc": "doc-a.txt", "date": "2022-09-12", "date_precision": "day", "event_type": "Battles", "location": "Jermuk", "quote": "Troops fired"}
                 {"doc": "doc-b.txt", "date": "2021-05-12", "date_precision": "day", "event_type": "Battles", "location": "", "quote": "Something else"}
                 """);
-        Run r = run("eval", "--gold", gold.toString(), "--json");
+        CliRun r = run("eval", "--gold", gold.toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode result = new ObjectMapper().readTree(r.out());
         assertThat(result.get("gold").asInt()).isEqualTo(2);
@@ -127,11 +104,11 @@ class StoreCommandsTest {
         assertThat(result.get("matched").asInt()).isEqualTo(1);
         assertThat(result.at("/strict/recall").asDouble()).isEqualTo(0.5);
 
-        Run text = run("eval", "--gold", gold.toString());
+        CliRun text = run("eval", "--gold", gold.toString());
         assertThat(text.out()).startsWith("gold 2  predicted 2  matched 1\ndetection  precision 0.500");
 
         Files.writeString(gold, "{not json\n");
-        Run bad = run("eval", "--gold", gold.toString());
+        CliRun bad = run("eval", "--gold", gold.toString());
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("line 1 is not a JSON object");
     }
