@@ -55,8 +55,11 @@ final class EventActors {
             return new String[] {attacker, harmed};
         }
         if (agent == null) {
-            agent = parties.stream().filter(a -> a.to() <= trigger).reduce((first, second) -> second)
-                    .orElse(parties.isEmpty() ? null : parties.get(0));
+            // "During a call with X, Y said ...": whoever is met or called "with" is the counterpart
+            List<ActorMention> subjects = parties.stream().filter(a -> !withObject(s, a)).toList();
+            List<ActorMention> pool = subjects.isEmpty() ? parties : subjects;
+            agent = pool.stream().filter(a -> a.to() <= trigger).reduce((first, second) -> second)
+                    .orElse(pool.isEmpty() ? null : pool.get(0));
             // "X and Y clashed": the first of coordinated subjects
             for (int k = parties.indexOf(agent) - 1; k >= 0 && agent != null; k--) {
                 ActorMention before = parties.get(k);
@@ -94,6 +97,18 @@ final class EventActors {
             }
         }
         return new String[] {actor1, actor2};
+    }
+
+    /**
+     * Whether the mention is the object of "with" ("talks with the Russian president", "a call with Kazakh
+     * President X"), over the titles and article between them.
+     */
+    private static boolean withObject(Sentence s, ActorMention a) {
+        int i = a.from() - 1;
+        for (int skipped = 0; i >= 0 && skipped < 4 && (s.tokens().get(i).isCapitalised() || s.tokens().get(i).key().equals("the")); skipped++) {
+            i--;
+        }
+        return i >= 0 && s.tokens().get(i).key().equals("with");
     }
 
     /** Whether the sentence tells its violence first as harm suffered: "was killed", "were wounded in clashes". */
