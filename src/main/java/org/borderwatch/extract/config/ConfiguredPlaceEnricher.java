@@ -28,9 +28,56 @@ public final class ConfiguredPlaceEnricher implements EventEnricher {
     public Event enrich(Event event, Document document) {
         List<Location> out = new ArrayList<>();
         for (Location l : event.locations()) {
-            out.add(l.name() == null ? l : config.place(l.name()).map(p -> coded(l, p)).orElse(l));
+            if (l.name() == null) {
+                out.add(l);
+                continue;
+            }
+            ConflictConfig.PlaceEntry stated = statedUnit(l, event, document);
+            if (stated != null) {
+                // "Aghdam in Tovuz": the text names the unit, so the namesake there is meant, not the listed one
+                boolean gazetteerAgrees = stated.admin1().equals(l.admin1()) && stated.country().equals(l.country());
+                out.add(gazetteerAgrees ? l : new Location(l.name(), stated.country(), stated.admin1(), null, null,
+                        GeoPrecision.NEAR, null));
+                continue;
+            }
+            out.add(config.place(l.name()).map(p -> coded(l, p)).orElse(l));
         }
         return event.withLocations(out, event.border());
+    }
+
+    /**
+     * The listed district the evidence writes right after a place's name ("X in D"), when the event names that
+     * district too and the list puts the place in another unit; else null.
+     */
+    private ConflictConfig.PlaceEntry statedUnit(Location l, Event event, Document document) {
+        ConflictConfig.PlaceEntry listed = config.place(l.name()).orElse(null);
+        if (listed == null || listed.cls() == FeatureClass.DISTRICT) {
+            return null;
+        }
+        String text = event.evidence().stream().map(org.borderwatch.domain.Evidence::text).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        for (Location other : event.locations()) {
+            ConflictConfig.PlaceEntry unit = other.name() == null ? null : config.place(other.name()).orElse(null);
+            if (unit == null && other.name() == null && other.admin1() != null) {
+                unit = config.place(other.admin1()).orElse(null); // a unit the enrichers already turned into admin1
+            }
+            if (unit == null || unit.cls() != FeatureClass.DISTRICT || unit.admin1() == null || unit.country() == null
+                    || unit.admin1().equals(listed.admin1())) {
+                continue;
+            }
+            for (String unitName : unitNames(unit)) {
+                if (text.contains(l.name() + " in " + unitName)) {
+                    return unit;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> unitNames(ConflictConfig.PlaceEntry unit) {
+        List<String> names = new ArrayList<>(unit.aliases());
+        names.add(0, unit.name());
+        return names;
     }
 
     private static Location coded(Location l, ConflictConfig.PlaceEntry p) {
