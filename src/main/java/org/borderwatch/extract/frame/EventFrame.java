@@ -10,6 +10,8 @@ import org.borderwatch.extract.trigger.Trigger;
 /**
  * One event as a sentence states it, before it becomes a domain event: who did what to whom, where,
  * when and with what human cost, and the span (a sentence, or a clause of it) that states it.
+ * {@code spansCountries} says the text places the act in every country of {@code cueCountries} at once
+ * ("both within X and Y"); otherwise the first cue country is where it happened.
  */
 public record EventFrame(
         int sentence,
@@ -20,6 +22,7 @@ public record EventFrame(
         String actor2,
         List<String> places,
         List<String> cueCountries,
+        boolean spansCountries,
         CasualtyCount casualties,
         List<Measure> measures,
         List<Trigger> triggers) {

@@ -51,6 +51,9 @@ public final class EventPlaces {
             if (p.toToken() < tokens.size() && MODIFIED_NOUNS.contains(tokens.get(p.toToken()).key())) {
                 continue; // "the Karabakh war", "the Karabakh clan": a modifier, not a place of the event
             }
+            if (routeEnd(tokens, p, mentions)) {
+                continue; // "the pipeline leading from X to Y": the ends of a line, not where it was cut
+            }
             if (containerOfAnother(p, mentions, tokens)) {
                 continue; // "Chartar village of Martuni district": the unit Chartar lies in, not a second place
             }
@@ -105,10 +108,104 @@ public final class EventPlaces {
     }
 
     /**
+     * "Positions near X in district D and Y in district E": places the text gives each with a district of
+     * its own are separate incidents, one frame each (with its district); none when the sentence does not
+     * pair at least two places with different districts. Meetings and accords are one act wherever held.
+     */
+    private List<EventFrame> perLocalityInOwnUnit(EventFrame f, Sentence s, List<PlaceMention> mentions) {
+        if (f.type() == SubEventType.OTHER || f.type() == SubEventType.AGREEMENT) {
+            return List.of();
+        }
+        List<Token> t = s.tokens();
+        java.util.Map<String, String> unitOf = new java.util.LinkedHashMap<>();
+        for (PlaceMention p : mentions) {
+            int in = p.toToken();
+            if (!f.places().contains(p.name()) || in + 1 >= t.size() || !t.get(in).key().equals("in") || isDistrict(p.name())) {
+                continue;
+            }
+            mentions.stream().filter(d -> d.fromToken() == in + 1 && isDistrict(d.name()) && f.places().contains(d.name()))
+                    .findFirst().ifPresent(d -> unitOf.putIfAbsent(p.name(), d.name()));
+        }
+        if (unitOf.size() < 2 || new java.util.HashSet<>(unitOf.values()).size() < 2) {
+            return List.of();
+        }
+        List<EventFrame> out = new ArrayList<>();
+        for (java.util.Map.Entry<String, String> pair : unitOf.entrySet()) {
+            out.add(new EventFrame(f.sentence(), f.span(), f.type(), f.date(), f.actor1(), f.actor2(),
+                    List.of(pair.getKey(), pair.getValue()), f.cueCountries(), f.spansCountries(), f.casualties(),
+                    f.measures(), f.triggers()));
+        }
+        return out;
+    }
+
+    private boolean isDistrict(String name) {
+        return config.place(name).map(e -> e.cls() == org.borderwatch.domain.FeatureClass.DISTRICT).orElse(false);
+    }
+
+    private static final Set<String> SPAN_PREPOSITIONS = Set.of("in", "within", "inside", "on", "of");
+
+    /**
+     * The countries an act explicitly straddles: "both within X and Y" where X and Y lie in (or are) different
+     * countries, or "on both sides of the border" (the conflict's two sides); else an empty list.
+     */
+    List<String> spannedCountries(Sentence s, List<PlaceMention> mentions) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 3 < t.size(); i++) {
+            if (!t.get(i).key().equals("both")) {
+                continue;
+            }
+            if (t.get(i + 1).key().equals("sides") && i + 4 < t.size() && t.get(i + 2).key().equals("of")
+                    && t.get(i + 4).key().equals("border")) {
+                return config.sides().size() == 2 ? List.copyOf(config.sides()) : List.of();
+            }
+            int at = SPAN_PREPOSITIONS.contains(t.get(i + 1).key()) ? i + 2 : i + 1;
+            Item first = countryAt(t, at, mentions);
+            if (first == null || first.end() >= t.size() || !t.get(first.end()).key().equals("and")) {
+                continue;
+            }
+            int next = first.end() + 1;
+            if (next < t.size() && SPAN_PREPOSITIONS.contains(t.get(next).key())) {
+                next++;
+            }
+            Item second = countryAt(t, next, mentions);
+            if (second != null && !second.country().equals(first.country())) {
+                return List.of(first.country(), second.country());
+            }
+        }
+        return List.of();
+    }
+
+    /** A place or country name starting at a token, and the country it lies in. */
+    private record Item(String country, int end) {
+    }
+
+    private Item countryAt(List<Token> t, int at, List<PlaceMention> mentions) {
+        if (at >= t.size()) {
+            return null;
+        }
+        for (PlaceMention p : mentions) {
+            if (p.fromToken() == at) {
+                String c = countryNamed(p.name()).orElseGet(() -> config.place(p.name()).map(ConflictConfig.PlaceEntry::country).orElse(null));
+                return c == null ? null : new Item(c, p.toToken());
+            }
+        }
+        return countryNamed(t.get(at).text()).map(c -> new Item(c, at + 1)).orElse(null);
+    }
+
+    private java.util.Optional<String> countryNamed(String name) {
+        return config.countries().stream().filter(c -> c.name().equalsIgnoreCase(name)
+                || c.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name))).map(ConflictConfig.Country::name).findFirst();
+    }
+
+    /**
      * Incursions and attacks on civilians reported at two or three villages are coded, as ACLED codes
      * events, once per village; the districts named stay with each.
      */
-    List<EventFrame> perLocality(EventFrame f) {
+    List<EventFrame> perLocality(EventFrame f, Sentence s, List<PlaceMention> mentions) {
+        List<EventFrame> byUnit = perLocalityInOwnUnit(f, s, mentions);
+        if (!byUnit.isEmpty()) {
+            return byUnit;
+        }
         if (f.type() != SubEventType.ATTACK && f.type() != SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY) {
             return List.of(f);
         }
@@ -126,7 +223,7 @@ public final class EventPlaces {
             places.add(village);
             places.addAll(others);
             out.add(new EventFrame(f.sentence(), f.span(), f.type(), f.date(), f.actor1(), f.actor2(), places,
-                    f.cueCountries(), f.casualties(), f.measures(), f.triggers()));
+                    f.cueCountries(), f.spansCountries(), f.casualties(), f.measures(), f.triggers()));
         }
         return out;
     }
@@ -290,6 +387,45 @@ public final class EventPlaces {
         return java.util.Optional.empty();
     }
 
+    private static final Set<String> LINE_NOUNS = Set.of("pipeline", "pipelines", "road", "roads", "highway",
+            "corridor", "route", "railway", "railroad", "line", "cable", "supply", "supplies", "link");
+    private static final int ROUTE_REACH = 4;
+
+    /**
+     * Whether the place is an end of a line the sentence names by its ends ("the gas pipeline leading from X
+     * to Y", "the road from X to Y"): the line runs between them, so neither is where something happened on it.
+     */
+    static boolean routeEnd(List<Token> tokens, PlaceMention p, List<PlaceMention> mentions) {
+        int from = -1;
+        for (int i = p.fromToken() - 1; i >= 0 && i >= p.fromToken() - 12; i--) {
+            if (tokens.get(i).key().equals("from")) {
+                from = i;
+                break;
+            }
+        }
+        if (from < 0) {
+            return false;
+        }
+        boolean toBetween = false;
+        for (int i = from + 1; i < p.fromToken(); i++) {
+            toBetween |= tokens.get(i).key().equals("to");
+        }
+        boolean isStart = p.fromToken() == from + 1 || p.fromToken() == from + 2 && tokens.get(from + 1).key().equals("the");
+        if (!toBetween && !(isStart && followedByTo(tokens, p.toToken()))) {
+            return false;
+        }
+        for (int i = from - 1; i >= Math.max(0, from - ROUTE_REACH); i--) {
+            if (LINE_NOUNS.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedByTo(List<Token> tokens, int at) {
+        return at < tokens.size() && tokens.get(at).key().equals("to");
+    }
+
     private static final Set<String> UNIT_WORDS = Set.of("district", "province", "region", "rayon", "marz", "municipality");
 
     /**
@@ -313,8 +449,7 @@ public final class EventPlaces {
     }
 
     private boolean isCountry(String name) {
-        return config.countries().stream().anyMatch(c -> c.name().equalsIgnoreCase(name)
-                || c.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name)));
+        return countryNamed(name).isPresent();
     }
 
     /** Smaller is more specific: localities before regions before districts; unknown places in between. */

@@ -13,6 +13,7 @@ import org.borderwatch.extract.layout.Paragraph;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.ActorMention;
+import org.borderwatch.extract.mention.CasualtyCount;
 import org.borderwatch.extract.mention.CasualtyReader;
 import org.borderwatch.extract.mention.DateMention;
 import org.borderwatch.extract.mention.SentenceMentions;
@@ -111,12 +112,18 @@ public final class FrameStage implements Stage {
             if (Cues.any(sentenceCues, Cues.Kind.FALSE) && !Cues.any(sentenceCues, Cues.Kind.DENY)) {
                 continue; // the text itself calls the report false: a claim, not an event
             }
+            int instances = Cues.instancesStart(sentenceCues);
+            if (instances >= 0) {
+                // a habitual statement with dated instances: only the instances are events, each on its own date
+                frames.addAll(instanceFrames(s, m, triggers, published, instances));
+                continue;
+            }
             DateSpan date = stated != null ? stated : carried != null ? carried
                     : section != null ? DateSpan.of(section.atDay(1), DatePrecision.MONTH) : null;
             if (date == null) {
                 continue;
             }
-            for (EventFrame f : clauseFrames(s, m, triggers, date)) {
+            for (EventFrame f : clauseFrames(s, m, triggers, date, published)) {
                 frames.add(f);
             }
         }
@@ -163,7 +170,8 @@ public final class FrameStage implements Stage {
      * A sentence joining two reports ("X stated that ...; meanwhile Y said that ...", "A died in P, while B
      * was killed in Q") gives one frame per clause that has its own trigger; any other sentence one frame.
      */
-    private List<EventFrame> clauseFrames(Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date) {
+    private List<EventFrame> clauseFrames(Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date,
+                                          LocalDate published) {
         List<int[]> clauses = new ArrayList<>();
         int from = 0;
         List<Token> tokens = s.tokens();
@@ -181,8 +189,16 @@ public final class FrameStage implements Stage {
         List<int[]> withTriggers = clauses.stream()
                 .filter(c -> triggers.stream().anyMatch(t -> t.from() >= c[0] && t.to() <= c[1])).toList();
         if (withTriggers.size() < 2) {
+            List<EventFrame> listed = listedDateFrames(s, m, triggers, published);
+            if (!listed.isEmpty()) {
+                return listed;
+            }
+            EarlierHappening earlier = EarlierHappening.find(s, m.dates());
+            if (earlier != null) {
+                return withEarlierHappening(s, m, triggers, date, earlier, published);
+            }
             EventFrame f = frame(s, s.span(), m, triggers, date);
-            return f == null ? List.of() : eventPlaces.perLocality(f);
+            return f == null ? List.of() : eventPlaces.perLocality(f, s, m.places());
         }
         List<EventFrame> out = new ArrayList<>();
         for (int[] c : withTriggers) {
@@ -196,6 +212,85 @@ public final class FrameStage implements Stage {
             EventFrame f = frame(s, s.span(c[0], c[1]), clause, own, date);
             if (f != null) {
                 out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "After an incident on 6 July in X, forces clashed again ... from 7 to 20 July": the main clause's event,
+     * dated by the main clause, and the opening clause's happening as an event of its own at its own date and
+     * places (of its own kind when it has a trigger, else of the main clause's kind, which "again" repeats).
+     */
+    private List<EventFrame> withEarlierHappening(Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date,
+                                                  EarlierHappening earlier, LocalDate published) {
+        int split = earlier.end();
+        List<Trigger> mainTriggers = triggers.stream().filter(t -> t.from() > split).toList();
+        List<Trigger> openingTriggers = triggers.stream().filter(t -> t.to() <= split).toList();
+        if (mainTriggers.isEmpty() || !earlier.namesHappening(s, !openingTriggers.isEmpty())) {
+            EventFrame f = frame(s, s.span(), m, triggers, date);
+            return f == null ? List.of() : eventPlaces.perLocality(f, s, m.places());
+        }
+        List<DateMention> mainDates = m.dates().stream().filter(d -> !earlier.dates().contains(d)).toList();
+        DateSpan mainDate = mainDates.isEmpty() ? date : java.util.Optional.ofNullable(bestDate(mainDates, published, s, mainTriggers)).orElse(date);
+        List<EventFrame> out = new ArrayList<>();
+        EventFrame main = frame(s, s.span(), m, mainTriggers, mainDate);
+        if (main == null) {
+            return out;
+        }
+        out.addAll(eventPlaces.perLocality(main, s, m.places()));
+        DateSpan openingDate = earlier.dates().get(0).date();
+        if (openingDate.equals(mainDate) || published != null && openingDate.start().isAfter(published)) {
+            return out;
+        }
+        SentenceMentions opening = new SentenceMentions(earlier.dates(),
+                m.places().stream().filter(p -> p.toToken() <= split).toList(), m.actors(), CasualtyCount.NONE,
+                List.of(), territoryCues.countries(s.tokens().subList(0, split)), m.section());
+        EventFrame first = frame(s, s.span(0, split), opening, openingTriggers.isEmpty() ? mainTriggers : openingTriggers, openingDate);
+        if (first != null) { // the parties of "clashed again" are the parties of the first clash
+            out.add(0, new EventFrame(first.sentence(), first.span(), first.type(), first.date(), main.actor1(), main.actor2(),
+                    first.places(), first.cueCountries(), first.spansCountries(), first.casualties(), first.measures(), first.triggers()));
+        }
+        return out;
+    }
+
+    /**
+     * The events a habitual sentence gives as instances ("incidents occur regularly, including at X in May
+     * 2021 or at Y in March 2022"): one per month or day date stated after the example cue.
+     */
+    private List<EventFrame> instanceFrames(Sentence s, SentenceMentions m, List<Trigger> triggers, LocalDate published,
+                                            int instancesStart) {
+        int from = instancesStart < s.tokens().size() ? s.tokens().get(instancesStart).start() : s.span().end();
+        List<DateMention> dates = m.dates().stream().filter(d -> d.span().start() >= from && !d.relative()
+                && (d.date().precision() == DatePrecision.DAY || d.date().precision() == DatePrecision.MONTH)).toList();
+        SentenceMentions instances = new SentenceMentions(dates, m.places().stream().filter(p -> p.fromToken() >= instancesStart).toList(),
+                m.actors(), m.casualties(), m.measures(), m.cueCountries(), m.section());
+        List<EventFrame> listed = listedDateFrames(s, instances, triggers, published);
+        if (!listed.isEmpty() || dates.size() != 1 || published != null && dates.get(0).date().start().isAfter(published)) {
+            return listed;
+        }
+        EventFrame f = frame(s, s.span(), instances, triggers, dates.get(0).date());
+        return f == null ? List.of() : eventPlaces.perLocality(f, s, instances.places());
+    }
+
+    /**
+     * One frame per date of a list the sentence's trigger governs ("incursions in May 2021 and September
+     * 2022"), each at its own place when the list gives one; none when the sentence lists no dates.
+     * Listed dates after publication are plans and are left out.
+     */
+    private List<EventFrame> listedDateFrames(Sentence s, SentenceMentions m, List<Trigger> triggers, LocalDate published) {
+        List<DateEnumeration.Item> items = DateEnumeration.find(s, m.dates(), m.places()).stream()
+                .filter(i -> published == null || !i.date().start().isAfter(published)).toList();
+        if (items.size() < 2) {
+            return List.of();
+        }
+        List<EventFrame> out = new ArrayList<>();
+        for (DateEnumeration.Item item : items) {
+            SentenceMentions own = item.places().isEmpty() ? m : new SentenceMentions(m.dates(), item.places(),
+                    m.actors(), m.casualties(), m.measures(), m.cueCountries(), m.section());
+            EventFrame f = frame(s, s.span(), own, triggers, item.date());
+            if (f != null) {
+                out.addAll(eventPlaces.perLocality(f, s, own.places()));
             }
         }
         return out;
@@ -234,11 +329,14 @@ public final class FrameStage implements Stage {
                 cueCountries.add(home.get());
             }
         }
-        if (cueCountries.size() > 1) {
+        List<String> spanned = diplomatic ? List.of() : eventPlaces.spannedCountries(s, m.places());
+        if (!spanned.isEmpty()) {
+            cueCountries = new ArrayList<>(spanned);
+        } else if (cueCountries.size() > 1) {
             cueCountries.subList(1, cueCountries.size()).clear(); // the first cue names where it happened
         }
         return new EventFrame(s.index(), span, type, date, actors[0], actors[1], places, cueCountries,
-                m.casualties(), m.measures(), triggers);
+                !spanned.isEmpty(), m.casualties(), m.measures(), triggers);
     }
 
     /**
@@ -266,15 +364,25 @@ public final class FrameStage implements Stage {
     private static final Set<String> FINITE_VERBS = Set.of("was", "were", "is", "are", "has", "have", "had", "did",
             "does", "do", "took", "began", "broke", "hit", "made", "met", "spoke", "sent", "saw", "led", "fought");
 
-    /** A title or caption: no closing punctuation and no finite verb ("Azerbaijani strikes on Armenian territory"). */
+    /**
+     * A title or caption: no closing punctuation and either no finite verb ("Azerbaijani strikes on Armenian
+     * territory") or the opening of a picture's caption ("Map showing the areas occupied in 2023").
+     */
     private static boolean verblessTitle(Sentence s, List<Trigger> triggers) {
         List<Token> t = s.tokens();
         String last = t.get(t.size() - 1).text();
         if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("\u201D")) {
             return false;
         }
+        if (t.size() > 1 && PICTURES.contains(t.get(0).key()) && CAPTION_LINKS.contains(t.get(1).key())) {
+            return true;
+        }
         return t.stream().noneMatch(x -> FINITE_VERBS.contains(x.key()) || x.key().length() > 4 && x.key().endsWith("ed"));
     }
+
+    private static final Set<String> PICTURES = Set.of("map", "maps", "photo", "photograph", "image", "picture",
+            "satellite", "footage", "video", "chart", "graphic");
+    private static final Set<String> CAPTION_LINKS = Set.of("showing", "shows", "of", "depicting", "from", "image", "imagery");
 
     private static boolean hasStatedDay(SentenceMentions m) {
         return m.dates().stream().anyMatch(d -> !d.relative() && d.date().precision() == DatePrecision.DAY);

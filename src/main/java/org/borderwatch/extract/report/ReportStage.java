@@ -134,6 +134,11 @@ public final class ReportStage implements Stage {
      */
     private static boolean sameKind(EventFrame dayPrecise, EventFrame summary) {
         if (summary.date().precision() != org.borderwatch.domain.DatePrecision.WEEK) {
+            if (summary.type() == org.borderwatch.domain.SubEventType.OTHER) {
+                // the residual type holds acts as unlike as an appeal and another party's deployment
+                return dayPrecise.type() == summary.type()
+                        && (summary.actor1() == null || summary.actor1().equals(dayPrecise.actor1()));
+            }
             return dayPrecise.type().type() == summary.type().type(); // "in May 2021 ...": a month's summary
         }
         if (summary.type() == org.borderwatch.domain.SubEventType.OTHER) {
@@ -255,7 +260,12 @@ public final class ReportStage implements Stage {
         for (String p : places) {
             locations.add(Location.named(p));
         }
-        if (locations.isEmpty() && cueCountry != null) {
+        if (head.spansCountries() && group.get(0) == head) {
+            // "both within X and Y": each country is a place of the act, beside the places it names
+            for (String c : cues) {
+                locations.add(new Location(null, c, null, null, null, null, null));
+            }
+        } else if (locations.isEmpty() && cueCountry != null) {
             for (String c : cues) {
                 locations.add(new Location(null, c, null, null, null, null, null));
             }
@@ -299,9 +309,13 @@ public final class ReportStage implements Stage {
         return out;
     }
 
-    /** A stable id: the same document, sentence and type give the same id on every run. */
+    /**
+     * A stable id: the same document, sentence, type, places and date give the same id on every run. The
+     * date is part of it because one sentence can list the same act on several dates.
+     */
     static String id(String documentId, EventFrame frame, Evidence evidence) {
-        String key = documentId + "|" + evidence.clean().start() + "|" + frame.type().name() + "|" + frame.places();
+        String key = documentId + "|" + evidence.clean().start() + "|" + frame.type().name() + "|" + frame.places()
+                + "|" + frame.date().start();
         try {
             byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return "ev-" + HexFormat.of().formatHex(h, 0, 8);

@@ -98,6 +98,6 @@ final class UmbrellaReports {
 
     static EventFrame withoutPlaces(EventFrame f) {
         return new EventFrame(f.sentence(), f.span(), f.type(), f.date(), f.actor1(), f.actor2(), List.of(),
-                List.of(), f.casualties(), f.measures(), f.triggers());
+                List.of(), false, f.casualties(), f.measures(), f.triggers());
     }
 }

@@ -10,7 +10,7 @@ import org.borderwatch.extract.layout.Token;
  * found once per sentence and queried by position.
  */
 public final class Cues {
-    public enum Kind { IRREALIS, NEGATION, FALSE, HEDGE, ASSERT, DENY, BLAME, GENERIC, SPEECH, NOMINAL, END, BACKGROUND, FACTIVE, CONVENED, REFERENCE }
+    public enum Kind { IRREALIS, NEGATION, FALSE, HEDGE, ASSERT, DENY, BLAME, GENERIC, EXAMPLE, SPEECH, NOMINAL, END, BACKGROUND, FACTIVE, CONVENED, REFERENCE }
 
     /** A cue of some kind over tokens [from, to). */
     public record Cue(Kind kind, int from, int to) {
@@ -72,5 +72,18 @@ public final class Cues {
 
     public static boolean any(List<Cue> cues, Kind kind) {
         return cues.stream().anyMatch(c -> c.kind() == kind);
+    }
+
+    /**
+     * Where the instances of a habitual statement start ("incidents occur regularly, including at X in May"):
+     * the token after the first example cue that follows a generic cue; -1 when the sentence is not habitual,
+     * or is habitual with no instances.
+     */
+    public static int instancesStart(List<Cue> cues) {
+        int generic = cues.stream().filter(c -> c.kind() == Kind.GENERIC).mapToInt(Cue::from).min().orElse(-1);
+        if (generic < 0) {
+            return -1;
+        }
+        return cues.stream().filter(c -> c.kind() == Kind.EXAMPLE && c.from() > generic).mapToInt(Cue::to).min().orElse(-1);
     }
 }

@@ -97,8 +97,8 @@ public final class TriggerStage implements Stage {
             return List.of();
         }
         List<Cues.Cue> found = cues.find(tokens);
-        if (Cues.any(found, Cues.Kind.GENERIC)) {
-            return List.of(); // "has regularly violated": a pattern, not an event
+        if (Cues.any(found, Cues.Kind.GENERIC) && Cues.instancesStart(found) < 0) {
+            return List.of(); // "has regularly violated": a pattern, not an event (unless it names dated instances)
         }
         List<Trigger> kept = new ArrayList<>();
         List<Trigger> background = new ArrayList<>();

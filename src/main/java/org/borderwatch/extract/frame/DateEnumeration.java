@@ -1,0 +1,141 @@
+package org.borderwatch.extract.frame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.borderwatch.domain.DatePrecision;
+import org.borderwatch.domain.DateSpan;
+import org.borderwatch.extract.layout.Sentence;
+import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.mention.DateMention;
+import org.borderwatch.extract.mention.PlaceMention;
+
+/**
+ * Finds a list of dates one trigger governs ("incursions in May 2021 and September 2022", "incidents
+ * (including at X in May 2021 or in the village of Y in March 2022)"): each date is a separate happening,
+ * and when every date has a place of its own beside it, that place is where it happened.
+ */
+final class DateEnumeration {
+    /** Words that may stand between two listed dates, besides place names. */
+    private static final Set<String> LINKS = Set.of("and", "or", ",", "in", "on", "at", "the", "near", "village",
+            "town", "city", "of", "(", ")", "again", "later", "then");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
+    /** Words that may stand between a place and the date right after it ("X in May 2021"). */
+    private static final Set<String> PLACE_TO_DATE = Set.of("in", "on", "at", ",");
+    private static final int MAX_GAP = 12;
+
+    /** One listed date and the places that belong to it alone (empty when the places are shared). */
+    record Item(DateSpan date, List<PlaceMention> places) {
+        Item {
+            places = List.copyOf(places);
+        }
+    }
+
+    private DateEnumeration() {
+    }
+
+    /**
+     * The listed dates of the sentence, in order, or an empty list when it lists fewer than two. Only
+     * stated month or day dates count; relative dates and bare years date the story, not separate acts.
+     */
+    static List<Item> find(Sentence s, List<DateMention> dates, List<PlaceMention> places) {
+        List<int[]> at = new ArrayList<>(); // token range [from, to) of each candidate date
+        List<DateSpan> spans = new ArrayList<>();
+        for (DateMention d : dates) {
+            DatePrecision p = d.date().precision();
+            if (d.relative() || (p != DatePrecision.MONTH && p != DatePrecision.DAY) || d.date().end() != null) {
+                continue; // a range ("from 7 to 20 July") is one happening
+            }
+            int[] range = tokenRange(s.tokens(), d.span());
+            if (range != null) {
+                at.add(range);
+                spans.add(d.date());
+            }
+        }
+        List<Integer> chain = longestChain(s.tokens(), at, spans, places);
+        if (chain.size() < 2) {
+            return List.of();
+        }
+        List<List<PlaceMention>> own = ownPlaces(s.tokens(), chain, at, places);
+        List<Item> out = new ArrayList<>();
+        for (int i = 0; i < chain.size(); i++) {
+            out.add(new Item(spans.get(chain.get(i)), own == null ? List.of() : own.get(i)));
+        }
+        return out;
+    }
+
+    /** The longest run of dates of one precision, each joined to the next only by links and place names. */
+    private static List<Integer> longestChain(List<Token> tokens, List<int[]> at, List<DateSpan> spans,
+                                              List<PlaceMention> places) {
+        List<Integer> best = List.of();
+        List<Integer> run = new ArrayList<>();
+        for (int i = 0; i < at.size(); i++) {
+            boolean joins = !run.isEmpty() && spans.get(i).precision() == spans.get(run.get(run.size() - 1)).precision()
+                    && !spans.get(i).equals(spans.get(run.get(run.size() - 1)))
+                    && linked(tokens, at.get(run.get(run.size() - 1))[1], at.get(i)[0], places);
+            if (!joins) {
+                run = new ArrayList<>();
+            }
+            run.add(i);
+            if (run.size() > best.size()) {
+                best = List.copyOf(run);
+            }
+        }
+        return best;
+    }
+
+    private static boolean linked(List<Token> tokens, int from, int to, List<PlaceMention> places) {
+        if (to - from > MAX_GAP || to < from) {
+            return false;
+        }
+        boolean coordinated = false;
+        for (int i = from; i < to; i++) {
+            int t = i;
+            if (places.stream().anyMatch(p -> p.fromToken() <= t && t < p.toToken())) {
+                continue;
+            }
+            String k = tokens.get(i).key();
+            if (!LINKS.contains(k)) {
+                return false;
+            }
+            coordinated |= COORDINATORS.contains(k);
+        }
+        return coordinated;
+    }
+
+    /**
+     * The place right before each date ("at X in May 2021"), when every date has one and no two share it;
+     * else null, and the dates share the sentence's places.
+     */
+    private static List<List<PlaceMention>> ownPlaces(List<Token> tokens, List<Integer> chain, List<int[]> at,
+                                                      List<PlaceMention> places) {
+        List<List<PlaceMention>> out = new ArrayList<>();
+        for (int i : chain) {
+            int dateFrom = at.get(i)[0];
+            PlaceMention before = places.stream()
+                    .filter(p -> p.toToken() <= dateFrom && dateFrom - p.toToken() <= 2
+                            && tokens.subList(p.toToken(), dateFrom).stream().allMatch(t -> PLACE_TO_DATE.contains(t.key())))
+                    .reduce((a, b) -> b).orElse(null);
+            if (before == null || out.stream().anyMatch(l -> l.contains(before))) {
+                return null;
+            }
+            out.add(List.of(before));
+        }
+        return out;
+    }
+
+    private static int[] tokenRange(List<Token> tokens, org.borderwatch.domain.Span span) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.end() > span.start() && t.start() < span.end()) {
+                if (from < 0) {
+                    from = i;
+                }
+                to = i + 1;
+            }
+        }
+        return from < 0 ? null : new int[] {from, to};
+    }
+}
