@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.borderwatch.domain.ProgressListener;
 import org.borderwatch.extract.ExtractionRun;
 import org.borderwatch.extract.Extractor;
-import org.borderwatch.extract.config.ConfiguredPlaceSpotter;
+import org.borderwatch.extract.mention.ConfiguredPlaceSpotter;
 import org.borderwatch.extract.config.ConflictConfig;
 import org.borderwatch.geo.GeoConfig;
 import org.borderwatch.geo.Geography;

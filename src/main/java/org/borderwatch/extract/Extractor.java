@@ -9,9 +9,9 @@ import org.borderwatch.domain.GeoPrecision;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.PlaceNameSpotter;
 import org.borderwatch.extract.claim.ClaimStage;
-import org.borderwatch.extract.config.CombinedPlaceSpotter;
+import org.borderwatch.extract.mention.CombinedPlaceSpotter;
 import org.borderwatch.extract.config.ConfiguredPlaceEnricher;
-import org.borderwatch.extract.config.ConfiguredPlaceSpotter;
+import org.borderwatch.extract.mention.ConfiguredPlaceSpotter;
 import org.borderwatch.extract.config.ConflictConfig;
 import org.borderwatch.extract.frame.EventPlaces;
 import org.borderwatch.extract.frame.FrameStage;
@@ -67,14 +67,14 @@ public final class Extractor {
     public List<Event> extract(Document document) {
         Annotation a = annotate(document);
         List<Event> out = new ArrayList<>();
-        for (Event e : a.events()) {
+        for (Event e : a.get(ReportStage.EVENTS)) {
             Event enriched = enricher == null ? e : enricher.enrich(e, document);
             out.add(fallback.enrich(enriched, document));
         }
-        out = places.carryFromPreviousSentence(out, a.sentences(), a.mentions());
+        out = places.carryFromPreviousSentence(out, a.get(LayoutStage.SENTENCES), a.get(MentionStage.MENTIONS));
         List<Event> placed = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
-            placed.add(placelessCountry(keepTextualCountry(out.get(i), a.events().get(i))));
+            placed.add(placelessCountry(keepTextualCountry(out.get(i), a.get(ReportStage.EVENTS).get(i))));
         }
         return placed;
     }

@@ -23,7 +23,7 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.FeatureClass;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.Stance;
-import org.borderwatch.extract.config.ConfiguredPlaceSpotter;
+import org.borderwatch.extract.mention.ConfiguredPlaceSpotter;
 import org.borderwatch.extract.config.ConflictConfig;
 
 /**

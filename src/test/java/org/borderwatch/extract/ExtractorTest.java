@@ -13,7 +13,7 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.Stance;
 import org.borderwatch.domain.SubEventType;
-import org.borderwatch.extract.config.ConfiguredPlaceSpotter;
+import org.borderwatch.extract.mention.ConfiguredPlaceSpotter;
 import org.borderwatch.extract.config.ConflictConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

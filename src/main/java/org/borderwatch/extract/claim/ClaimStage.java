@@ -1,5 +1,8 @@
 package org.borderwatch.extract.claim;
 
+import org.borderwatch.extract.trigger.TriggerStage;
+import org.borderwatch.extract.mention.MentionStage;
+import org.borderwatch.extract.layout.LayoutStage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +27,9 @@ import org.borderwatch.extract.trigger.Cues;
  * itself ("However, X refuted this.") belongs to the sentence before.
  */
 public final class ClaimStage implements Stage {
+    /** Claims by sentence index; sentences without claims are absent. */
+    public static final Layer<Map<Integer, List<Claim>>> CLAIMS = Layer.named("CLAIMS");
+
     public static final String UNSPECIFIED = "unspecified reports";
     private static final int SOURCE_GAP = 3;
     private static final Set<String> NOT_CLAIMANTS = Set.of("civilians", "protesters");
@@ -41,32 +47,32 @@ public final class ClaimStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.MENTIONS, Layer.TRIGGERS);
+    public Set<Layer<?>> requires() {
+        return Set.of(LayoutStage.SENTENCES, MentionStage.MENTIONS, TriggerStage.TRIGGERS);
     }
 
     @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.CLAIMS);
+    public Set<Layer<?>> adds() {
+        return Set.of(ClaimStage.CLAIMS);
     }
 
     @Override
     public void process(Annotation a) {
         Map<Integer, List<Claim>> out = new HashMap<>();
-        for (Sentence s : a.sentences()) {
+        for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             List<Claim> claims = claims(a, s);
             if (claims.isEmpty()) {
                 continue;
             }
             int owner = s.index();
             boolean onlyDisputes = claims.stream().allMatch(c -> c.stance() == Stance.DENIES || c.stance() == Stance.BLAMES_OTHER_SIDE);
-            if (onlyDisputes && a.triggers().get(s.index()).isEmpty() && s.index() > 0
-                    && a.sentences().get(s.index() - 1).paragraph() == s.paragraph()) {
+            if (onlyDisputes && a.get(TriggerStage.TRIGGERS).get(s.index()).isEmpty() && s.index() > 0
+                    && a.get(LayoutStage.SENTENCES).get(s.index() - 1).paragraph() == s.paragraph()) {
                 owner = s.index() - 1;
             }
             out.computeIfAbsent(owner, k -> new ArrayList<>()).addAll(claims);
         }
-        a.setClaims(out);
+        a.put(CLAIMS, Map.copyOf(out));
     }
 
     private List<Claim> claims(Annotation a, Sentence s) {
@@ -74,7 +80,7 @@ public final class ClaimStage implements Stage {
         if (found.isEmpty()) {
             return List.of();
         }
-        List<ActorMention> actors = a.mentions().get(s.index()).actors();
+        List<ActorMention> actors = a.get(MentionStage.MENTIONS).get(s.index()).actors();
         Evidence evidence = a.document().evidence(s.span());
         List<Claim> claims = new ArrayList<>();
         for (Cues.Cue c : found) {

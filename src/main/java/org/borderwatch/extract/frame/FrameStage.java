@@ -1,5 +1,8 @@
 package org.borderwatch.extract.frame;
 
+import org.borderwatch.extract.trigger.TriggerStage;
+import org.borderwatch.extract.mention.MentionStage;
+import org.borderwatch.extract.layout.LayoutStage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +34,9 @@ import org.borderwatch.extract.trigger.TriggerClass;
  * A sentence with no resolvable date, or dated after publication, yields no frame.
  */
 public final class FrameStage implements Stage {
+    /** One frame per event a sentence (or clause) states, in text order. */
+    public static final Layer<List<EventFrame>> FRAMES = Layer.named("FRAMES");
+
     private static final Set<String> CIVILIAN_WORDS = Set.of("civilian", "civilians", "villagers", "residents",
             "houses", "homes", "farmers", "children", "schools");
     private static final Set<String> MILITARY_TARGET_WORDS = Set.of("military", "soldier", "soldiers", "servicemen",
@@ -63,13 +69,13 @@ public final class FrameStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.MENTIONS, Layer.TRIGGERS);
+    public Set<Layer<?>> requires() {
+        return Set.of(LayoutStage.SENTENCES, MentionStage.MENTIONS, TriggerStage.TRIGGERS);
     }
 
     @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.FRAMES);
+    public Set<Layer<?>> adds() {
+        return Set.of(FrameStage.FRAMES);
     }
 
     @Override
@@ -81,8 +87,8 @@ public final class FrameStage implements Stage {
         DateSpan lastStated = null;
         int paragraph = -1;
         java.time.YearMonth section = null;
-        for (Sentence s : a.sentences()) {
-            SentenceMentions m = a.mentions().get(s.index());
+        for (Sentence s : a.get(LayoutStage.SENTENCES)) {
+            SentenceMentions m = a.get(MentionStage.MENTIONS).get(s.index());
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 // under a dated heading the narrative runs on across paragraphs; elsewhere it starts afresh
@@ -91,21 +97,21 @@ public final class FrameStage implements Stage {
                 }
                 section = m.section();
             }
-            DateSpan stated = bestDate(m.dates(), published, s, a.triggers().get(s.index()));
+            DateSpan stated = bestDate(m.dates(), published, s, a.get(TriggerStage.TRIGGERS).get(s.index()));
             if (stated != null && (stated.precision() == DatePrecision.DAY || stated.precision() == DatePrecision.WEEK)) {
                 carried = stated;
                 lastStated = stated;
             } else if (stated == null && carried == window && lastStated != null && continuesNarrative(s)) {
                 carried = lastStated; // "In response, the army ...": the story goes on from the last day it told
             }
-            List<Trigger> triggers = a.triggers().get(s.index());
+            List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index());
             if (triggers.isEmpty()) {
                 continue;
             }
             if (caption(s) || s.tokens().get(0).key().equals("no") || verblessTitle(s, triggers)) {
                 continue; // a figure caption or template line; "No officials have provided evidence of ..."
             }
-            if (quoted(a.text(), a.paragraphs().get(s.paragraph()), s, triggers) && !hasStatedDay(m)) {
+            if (quoted(a.text(), a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()), s, triggers) && !hasStatedDay(m)) {
                 continue; // words quoted from someone, with no date of their own: opinion, not report
             }
             List<Cues.Cue> sentenceCues = cues.find(s.tokens());
@@ -127,7 +133,7 @@ public final class FrameStage implements Stage {
                 frames.add(f);
             }
         }
-        a.setFrames(frames);
+        a.put(FRAMES, List.copyOf(frames));
     }
 
     /**
@@ -135,11 +141,11 @@ public final class FrameStage implements Stage {
      * week"): undated reports further down belong to it.
      */
     private static DateSpan newsWindow(Annotation a) {
-        for (Sentence s : a.sentences()) {
+        for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             if (s.index() >= LEAD_SENTENCES) {
                 break;
             }
-            for (DateMention d : a.mentions().get(s.index()).dates()) {
+            for (DateMention d : a.get(MentionStage.MENTIONS).get(s.index()).dates()) {
                 if (d.date().precision() == DatePrecision.WEEK && !d.relative()) {
                     return storyStart(a, d.date());
                 }
@@ -154,7 +160,7 @@ public final class FrameStage implements Stage {
      */
     private static DateSpan storyStart(Annotation a, DateSpan week) {
         LocalDate first = null;
-        for (SentenceMentions m : a.mentions()) {
+        for (SentenceMentions m : a.get(MentionStage.MENTIONS)) {
             for (DateMention d : m.dates()) {
                 LocalDate day = d.date().start();
                 if (d.date().precision() == DatePrecision.DAY && !d.relative() && week.contains(day)

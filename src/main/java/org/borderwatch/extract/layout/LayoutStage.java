@@ -14,6 +14,11 @@ import org.borderwatch.extract.pipeline.Stage;
  * unless the dot ends a known abbreviation or an initial.
  */
 public final class LayoutStage implements Stage {
+    /** The document's paragraphs, headings marked. */
+    public static final Layer<List<Paragraph>> PARAGRAPHS = Layer.named("PARAGRAPHS");
+    /** Its sentences with their tokens, in text order; a sentence's index is its position here. */
+    public static final Layer<List<Sentence>> SENTENCES = Layer.named("SENTENCES");
+
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "etc",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
@@ -27,13 +32,13 @@ public final class LayoutStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
+    public Set<Layer<?>> requires() {
         return Set.of();
     }
 
     @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.SENTENCES);
+    public Set<Layer<?>> adds() {
+        return Set.of(PARAGRAPHS, SENTENCES);
     }
 
     @Override
@@ -63,7 +68,8 @@ public final class LayoutStage implements Stage {
             }
             i = end + 2;
         }
-        a.setLayout(paragraphs, sentences);
+        a.put(PARAGRAPHS, List.copyOf(paragraphs));
+        a.put(SENTENCES, List.copyOf(sentences));
     }
 
     static boolean isHeading(String text, int s, int e) {

@@ -1,5 +1,6 @@
 package org.borderwatch.extract.mention;
 
+import org.borderwatch.extract.layout.LayoutStage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.borderwatch.extract.pipeline.Stage;
  * carry), places (from the place-name spotter), actors, casualty figures, measures and territorial cues.
  */
 public final class MentionStage implements Stage {
+    /** What each sentence mentions; the mentions of sentence i are at index i. */
+    public static final Layer<List<SentenceMentions>> MENTIONS = Layer.named("MENTIONS");
+
     private final TemporalTagger tagger = new TemporalTagger();
     private final PlaceNameSpotter spotter;
     private final ActorLexicon actors;
@@ -39,13 +43,13 @@ public final class MentionStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES);
+    public Set<Layer<?>> requires() {
+        return Set.of(LayoutStage.SENTENCES);
     }
 
     @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.MENTIONS);
+    public Set<Layer<?>> adds() {
+        return Set.of(MentionStage.MENTIONS);
     }
 
     @Override
@@ -57,10 +61,10 @@ public final class MentionStage implements Stage {
         List<SentenceMentions> out = new ArrayList<>();
         int paragraph = -1;
         int placeCursor = 0;
-        for (Sentence s : a.sentences()) {
+        for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
-                Paragraph p = a.paragraphs().get(paragraph);
+                Paragraph p = a.get(LayoutStage.PARAGRAPHS).get(paragraph);
                 if (p.heading()) {
                     ctx.setHeading(tagger.headingMonth(a.text().substring(p.span().start(), p.span().end())));
                 }
@@ -78,7 +82,7 @@ public final class MentionStage implements Stage {
                     casualties.read(s.tokens(), dateSpans), measures.read(doc, s.span()), cues.countries(s.tokens()),
                     ctx.heading()));
         }
-        a.setMentions(out);
+        a.put(MENTIONS, List.copyOf(out));
     }
 
     private static PlaceMention placeMention(String text, Sentence s, Span span) {

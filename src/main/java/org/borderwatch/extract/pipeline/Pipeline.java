@@ -1,7 +1,7 @@
 package org.borderwatch.extract.pipeline;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.borderwatch.domain.Document;
@@ -14,9 +14,9 @@ public final class Pipeline {
     private final List<Stage> stages;
 
     public Pipeline(List<Stage> stages) {
-        Set<Layer> available = EnumSet.noneOf(Layer.class);
+        Set<Layer<?>> available = new HashSet<>();
         for (Stage stage : stages) {
-            Set<Layer> missing = EnumSet.noneOf(Layer.class);
+            Set<Layer<?>> missing = new HashSet<>();
             missing.addAll(stage.requires());
             missing.removeAll(available);
             if (!missing.isEmpty()) {

@@ -6,9 +6,9 @@ import java.util.Set;
 public interface Stage {
     String name();
 
-    Set<Layer> requires();
+    Set<Layer<?>> requires();
 
-    Set<Layer> adds();
+    Set<Layer<?>> adds();
 
     void process(Annotation annotation);
 }

@@ -1,5 +1,9 @@
 package org.borderwatch.extract.report;
 
+import org.borderwatch.extract.claim.ClaimStage;
+import org.borderwatch.extract.frame.FrameStage;
+import org.borderwatch.extract.mention.MentionStage;
+import org.borderwatch.extract.layout.LayoutStage;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -32,6 +36,9 @@ import org.borderwatch.extract.trigger.TriggerClass;
  * twice, and are merged (the text's "three soldiers were killed" after "clashes erupted").
  */
 public final class ReportStage implements Stage {
+    /** The document's events, one per distinct happening, in the order their first frames appear. */
+    public static final Layer<List<Event>> EVENTS = Layer.named("EVENTS");
+
     private static final int NOTE_LENGTH = 300;
 
     @Override
@@ -40,19 +47,19 @@ public final class ReportStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.MENTIONS, Layer.FRAMES, Layer.CLAIMS);
+    public Set<Layer<?>> requires() {
+        return Set.of(MentionStage.MENTIONS, FrameStage.FRAMES, ClaimStage.CLAIMS);
     }
 
     @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.EVENTS);
+    public Set<Layer<?>> adds() {
+        return Set.of(ReportStage.EVENTS);
     }
 
     @Override
     public void process(Annotation a) {
         List<List<EventFrame>> groups = new ArrayList<>();
-        for (EventFrame f : a.frames()) {
+        for (EventFrame f : a.get(FrameStage.FRAMES)) {
             List<EventFrame> same = groups.stream().filter(g -> sameEvent(a, g.get(0), f)).findFirst().orElse(null);
             if (same != null) {
                 // a toll posted elsewhere ("a soldier stationed near X") does not move the fight to X
@@ -72,7 +79,7 @@ public final class ReportStage implements Stage {
         for (List<EventFrame> g : groups) {
             events.add(event(a, g));
         }
-        a.setEvents(events);
+        a.put(EVENTS, List.copyOf(events));
     }
 
     private static boolean sameEvent(Annotation a, EventFrame first, EventFrame f) {
@@ -84,8 +91,8 @@ public final class ReportStage implements Stage {
                 && first.actor1() != null && f.actor1() != null && !first.actor1().equals(f.actor1())) {
             return false; // two parties' separate acts: an appeal, then a meeting
         }
-        int p1 = a.sentences().get(first.sentence()).paragraph();
-        int p2 = a.sentences().get(f.sentence()).paragraph();
+        int p1 = a.get(LayoutStage.SENTENCES).get(first.sentence()).paragraph();
+        int p2 = a.get(LayoutStage.SENTENCES).get(f.sentence()).paragraph();
         if (bothFighting && p1 == p2 && tollOfToldFight(a, f)) {
             return true; // "a soldier posted near X was wounded during the clashes": the toll of the fight just told
         }
@@ -93,8 +100,8 @@ public final class ReportStage implements Stage {
         if (!samePlaces) {
             return false;
         }
-        java.time.YearMonth section = a.mentions().get(first.sentence()).section();
-        boolean sameSection = section != null && section.equals(a.mentions().get(f.sentence()).section());
+        java.time.YearMonth section = a.get(MentionStage.MENTIONS).get(first.sentence()).section();
+        boolean sameSection = section != null && section.equals(a.get(MentionStage.MENTIONS).get(f.sentence()).section());
         return p1 == p2 || first.places().equals(f.places()) && !f.places().isEmpty()
                 || bothFighting && sameSection && f.places().isEmpty(); // the same battle told again under its heading
     }
@@ -162,10 +169,10 @@ public final class ReportStage implements Stage {
                     || lead.type().type() == EventType.PROTESTS) {
                 continue; // only fighting is summarised ahead of its details; appeals and meetings are acts of their own
             }
-            int paragraph = a.sentences().get(lead.sentence()).paragraph();
+            int paragraph = a.get(LayoutStage.SENTENCES).get(lead.sentence()).paragraph();
             List<EventFrame> detail = out.stream().filter(o -> o != g
                     && o.get(0).sentence() > lead.sentence()
-                    && a.sentences().get(o.get(0).sentence()).paragraph() == paragraph
+                    && a.get(LayoutStage.SENTENCES).get(o.get(0).sentence()).paragraph() == paragraph
                     && o.get(0).date().equals(lead.date())
                     && o.get(0).type().type() == lead.type().type()
                     && !o.get(0).places().isEmpty()).findFirst().orElse(null);
@@ -190,12 +197,12 @@ public final class ReportStage implements Stage {
                     || crossing.date().precision() != org.borderwatch.domain.DatePrecision.DAY) {
                 continue;
             }
-            int paragraph = a.sentences().get(crossing.sentence()).paragraph();
+            int paragraph = a.get(LayoutStage.SENTENCES).get(crossing.sentence()).paragraph();
             // the crossing may be told at two places of one sentence ("near the village of X in the Y region")
             List<EventFrame> fight = out.stream().filter(o -> o != g && o.stream().anyMatch(f ->
                     f.type().type() == EventType.BATTLES
                     && f.sentence() == crossing.sentence() + 1
-                    && a.sentences().get(f.sentence()).paragraph() == paragraph
+                    && a.get(LayoutStage.SENTENCES).get(f.sentence()).paragraph() == paragraph
                     && f.date().equals(crossing.date())
                     && crossing.places().containsAll(f.places()))).findFirst().orElse(null);
             if (fight != null) {
@@ -211,7 +218,7 @@ public final class ReportStage implements Stage {
      * "in the attack") reports the toll of a fight already told, wherever the victim was posted.
      */
     private static boolean tollOfToldFight(Annotation a, EventFrame f) {
-        List<Token> tokens = a.sentences().get(f.sentence()).tokens();
+        List<Token> tokens = a.get(LayoutStage.SENTENCES).get(f.sentence()).tokens();
         boolean harm = false;
         boolean backReference = false;
         for (Trigger t : f.triggers()) {
@@ -243,7 +250,7 @@ public final class ReportStage implements Stage {
         String actor2 = null;
         for (EventFrame f : group) {
             evidence.add(doc.evidence(f.span()));
-            claims.addAll(a.claims().getOrDefault(f.sentence(), List.of()));
+            claims.addAll(a.get(ClaimStage.CLAIMS).getOrDefault(f.sentence(), List.of()));
             places.addAll(f.places());
             if (f == group.get(0)) {
                 cues.addAll(f.cueCountries());

@@ -1,5 +1,7 @@
 package org.borderwatch.extract.report;
 
+import org.borderwatch.extract.mention.MentionStage;
+import org.borderwatch.extract.layout.LayoutStage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,8 +52,8 @@ final class UmbrellaReports {
         if (f.places().isEmpty()) {
             return f.type() == org.borderwatch.domain.SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
         }
-        Sentence s = a.sentences().get(f.sentence());
-        List<PlaceMention> mentions = a.mentions().get(f.sentence()).places();
+        Sentence s = a.get(LayoutStage.SENTENCES).get(f.sentence());
+        List<PlaceMention> mentions = a.get(MentionStage.MENTIONS).get(f.sentence()).places();
         for (String place : f.places()) {
             boolean unit = mentions.stream().anyMatch(m -> (m.name().equals(place) || spelled(s.tokens(), m, place))
                     && namedAsUnit(s.tokens(), m));

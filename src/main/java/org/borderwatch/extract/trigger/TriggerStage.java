@@ -1,5 +1,6 @@
 package org.borderwatch.extract.trigger;
 
+import org.borderwatch.extract.layout.LayoutStage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,9 @@ import org.borderwatch.extract.pipeline.Stage;
  * clause ("would be deployed", "calls for a ceasefire", "accused X of violating").
  */
 public final class TriggerStage implements Stage {
+    /** The asserted event triggers of each sentence; those of sentence i are at index i. */
+    public static final Layer<List<List<Trigger>>> TRIGGERS = Layer.named("TRIGGERS");
+
     private static final int NEGATION_WINDOW = 2;
     private static final int IRREALIS_WINDOW = 10;
     private static final int BACKGROUND_WINDOW = 6;
@@ -41,22 +45,22 @@ public final class TriggerStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES);
+    public Set<Layer<?>> requires() {
+        return Set.of(LayoutStage.SENTENCES);
     }
 
     @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.TRIGGERS);
+    public Set<Layer<?>> adds() {
+        return Set.of(TriggerStage.TRIGGERS);
     }
 
     @Override
     public void process(Annotation a) {
         List<List<Trigger>> out = new ArrayList<>();
-        for (Sentence s : a.sentences()) {
+        for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             out.add(find(s.tokens()));
         }
-        a.setTriggers(out);
+        a.put(TRIGGERS, out.stream().map(List::copyOf).toList());
     }
 
     /** "the necessity to withdraw", "in order to advance": an infinitive is not a report, unless "began to". */

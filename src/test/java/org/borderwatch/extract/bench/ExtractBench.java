@@ -18,7 +18,7 @@ import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.ProgressListener;
 import org.borderwatch.extract.Extractor;
-import org.borderwatch.extract.config.ConfiguredPlaceSpotter;
+import org.borderwatch.extract.mention.ConfiguredPlaceSpotter;
 import org.borderwatch.extract.config.ConflictConfig;
 import org.borderwatch.extract.merge.EventMerger;
 import org.borderwatch.geo.GeoConfig;

@@ -27,16 +27,24 @@ class PipelineTest {
     void theLayoutStageSplitsParagraphsSentencesAndHeadings() {
         Annotation a = new Pipeline(List.of(new LayoutStage()))
                 .run(TestDocuments.of("June 2019\n\nTroops moved in. Dr. Smith said so.\n\nThen talks began.", "2020-01-01"));
-        assertThat(a.paragraphs()).hasSize(3);
-        assertThat(a.paragraphs().get(0).heading()).isTrue();
-        assertThat(a.paragraphs().get(1).heading()).isFalse();
-        assertThat(a.sentences()).extracting(s -> s.tokens().get(0).text())
+        assertThat(a.get(LayoutStage.PARAGRAPHS)).hasSize(3);
+        assertThat(a.get(LayoutStage.PARAGRAPHS).get(0).heading()).isTrue();
+        assertThat(a.get(LayoutStage.PARAGRAPHS).get(1).heading()).isFalse();
+        assertThat(a.get(LayoutStage.SENTENCES)).extracting(s -> s.tokens().get(0).text())
                 .containsExactly("June", "Troops", "Dr", "Then");
     }
 
     @Test
     void readingALayerNoStageAddedFails() {
         Annotation a = new Annotation(TestDocuments.of("text", null));
-        assertThatThrownBy(a::frames).isInstanceOf(IllegalStateException.class).hasMessageContaining("FRAMES");
+        assertThatThrownBy(() -> a.get(FrameStage.FRAMES)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("FRAMES");
+    }
+
+    @Test
+    void aLayerIsAddedOnce() {
+        Annotation a = new Pipeline(List.of(new LayoutStage())).run(TestDocuments.of("Troops moved in.", null));
+        assertThatThrownBy(() -> a.put(LayoutStage.SENTENCES, List.of())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already");
     }
 }

@@ -1,4 +1,4 @@
-package org.borderwatch.extract.config;
+package org.borderwatch.extract.mention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

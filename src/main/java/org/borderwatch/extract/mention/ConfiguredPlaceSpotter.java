@@ -1,12 +1,12 @@
-package org.borderwatch.extract.config;
+package org.borderwatch.extract.mention;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.borderwatch.domain.PlaceNameSpotter;
 import org.borderwatch.domain.Span;
+import org.borderwatch.extract.config.ConflictConfig;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.layout.Tokenizer;
-import org.borderwatch.extract.mention.PhraseTrie;
 
 /**
  * Finds the places a conflict configuration lists, for development and for running without a

@@ -1,4 +1,4 @@
-package org.borderwatch.extract.config;
+package org.borderwatch.extract.mention;
 
 import java.util.ArrayList;
 import java.util.Comparator;
