@@ -8,43 +8,61 @@ import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.DateMention;
 
 /**
- * The opening clause of "After an incident on 6 July in X, forces clashed again ...": a dated happening
- * before the one the sentence reports, told only to set it up, yet an event of its own.
+ * The opening clause of "After an incident on 6 July in X, forces clashed again ...": a happening before
+ * the one the sentence reports, told to set it up. Dated, it is an event of its own; undated ("Hours after
+ * the first shells landed, ..."), it points back to one already told, and only the main clause reports.
  */
 record EarlierHappening(int end, List<DateMention> dates) {
     private static final Set<String> OPENERS = Set.of("after", "following");
     /** Nouns that name a happening without saying what kind; it is then of the kind the main clause reports. */
     static final Set<String> VAGUE_NOUNS = Set.of("incident", "incidents", "provocation", "provocations", "escalation");
+    /** Words that may come before "after": "Hours after", "Two days after", "Shortly after". */
+    private static final Set<String> LEAD_INS = Set.of("a", "an", "one", "two", "three", "few", "several", "hours",
+            "hour", "days", "day", "weeks", "week", "minutes", "shortly", "soon", "moments", "immediately", "just");
     private static final int MAX_LENGTH = 15;
 
     EarlierHappening {
         dates = List.copyOf(dates);
     }
 
-    /** The opening clause [1, end) with its own stated day or month, or null when the sentence has none. */
+    /**
+     * The opening clause [0, end) of a sentence that starts "After ...," / "Following ...," / "Hours after
+     * ...,", with the days or months it states itself (none when it states none), or null.
+     */
     static EarlierHappening find(Sentence s, List<DateMention> dates) {
-        List<Token> t = s.tokens();
-        if (t.isEmpty() || !OPENERS.contains(t.get(0).key())) {
+        int comma = openingEnd(s.tokens());
+        if (comma < 0) {
             return null;
         }
-        int comma = -1;
-        for (int i = 1; i < Math.min(t.size(), MAX_LENGTH); i++) {
-            if (t.get(i).key().equals(",")) {
-                comma = i;
-                break;
-            }
-        }
-        if (comma < 0 || comma + 1 >= t.size()) {
-            return null;
-        }
-        int clauseEnd = t.get(comma).start();
+        int clauseEnd = s.tokens().get(comma).start();
         List<DateMention> own = dates.stream().filter(d -> d.span().end() <= clauseEnd && !d.relative()
                 && (d.date().precision() == DatePrecision.DAY || d.date().precision() == DatePrecision.MONTH)).toList();
-        return own.isEmpty() ? null : new EarlierHappening(comma, own);
+        return new EarlierHappening(comma, own);
+    }
+
+    /** The comma closing an opening "after" clause, or -1 when the sentence does not open with one. */
+    static int openingEnd(List<Token> t) {
+        int opener = -1;
+        for (int i = 0; i < Math.min(3, t.size()) && opener < 0; i++) {
+            if (OPENERS.contains(t.get(i).key())) {
+                opener = i;
+            } else if (!LEAD_INS.contains(t.get(i).key()) && !t.get(i).isNumber()) {
+                return -1;
+            }
+        }
+        if (opener < 0) {
+            return -1;
+        }
+        for (int i = opener + 1; i < Math.min(t.size() - 1, opener + MAX_LENGTH); i++) {
+            if (t.get(i).key().equals(",")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the clause names a happening: a trigger of its own, or a vague noun such as "incident". */
     boolean namesHappening(Sentence s, boolean hasTrigger) {
-        return hasTrigger || s.tokens().subList(1, end).stream().anyMatch(t -> VAGUE_NOUNS.contains(t.key()));
+        return hasTrigger || s.tokens().subList(0, end).stream().anyMatch(t -> VAGUE_NOUNS.contains(t.key()));
     }
 }

@@ -344,23 +344,13 @@ public final class EventPlaces {
         return -1;
     }
 
-    private static final Set<String> EARLIER_CLAUSE = Set.of("after", "following");
-
     /**
      * The token where the main clause starts when the sentence opens with a clause about an earlier happening
      * ("After an incident on 6 July in X, ...") and the main clause names places of its own; else 0.
      */
     static int mainClauseStart(List<Token> tokens, List<PlaceMention> mentions) {
-        if (tokens.isEmpty() || !EARLIER_CLAUSE.contains(tokens.get(0).key())) {
-            return 0;
-        }
-        for (int i = 1; i < tokens.size(); i++) {
-            if (tokens.get(i).key().equals(",")) {
-                int comma = i;
-                return mentions.stream().anyMatch(m -> m.fromToken() > comma) ? comma : 0;
-            }
-        }
-        return 0;
+        int comma = EarlierHappening.openingEnd(tokens);
+        return comma > 0 && mentions.stream().anyMatch(m -> m.fromToken() > comma) ? comma : 0;
     }
 
     private static final Set<String> VISIT_WORDS = Set.of("visit", "visits", "visited", "visiting");

@@ -42,7 +42,8 @@ public final class EventTyper {
             return tokens.stream().anyMatch(t -> DRONE_WORDS.contains(t.key()))
                     ? SubEventType.AIR_DRONE_STRIKE : SubEventType.SHELLING_ARTILLERY_MISSILE;
         }
-        if (casualty && !onlyCapture(tokens)) {
+        // "6 soldiers killed and 13 captured": prisoners taken where soldiers died were taken in a fight
+        if ((casualty || classes.contains(TriggerClass.CAPTURE)) && !onlyCapture(tokens)) {
             return SubEventType.ARMED_CLASH;
         }
         if (triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT && verbal(t))) {

@@ -185,7 +185,9 @@ public final class FrameStage implements Stage {
             String k = tokens.get(i).key();
             boolean split = CLAUSE_SPLITS.contains(k) || k.equals("while") && tokens.get(i - 1).key().equals(",")
                     // "X, which signed the truce and which has deployed a mission": two relative clauses, two acts
-                    || (k.equals("which") || k.equals("who")) && tokens.get(i - 1).key().equals("and");
+                    || (k.equals("which") || k.equals("who")) && tokens.get(i - 1).key().equals("and")
+                    // "..., and Aliyev apologised to Y in a call": a new subject starts a new act
+                    || k.equals("and") && tokens.get(i - 1).key().equals(",") && actorStartsAt(m, tokens, i + 1);
             if (split) {
                 clauses.add(new int[] {from, i});
                 from = i;
@@ -215,12 +217,26 @@ public final class FrameStage implements Stage {
                     m.actors().stream().filter(x -> x.from() >= c[0] && x.to() <= c[1]).toList(),
                     casualtyReader.read(part, m.dates().stream().map(DateMention::span).toList()),
                     m.measures(), territoryCues.countries(part), m.section());
-            EventFrame f = frame(s, s.span(c[0], c[1]), clause, own, date);
+            List<DateMention> clauseDates = m.dates().stream().filter(d -> inside(tokens, d, c)).toList();
+            DateSpan clauseDate = clauseDates.isEmpty() ? date
+                    : java.util.Optional.ofNullable(bestDate(clauseDates, published, s, own)).orElse(date);
+            EventFrame f = frame(s, s.span(c[0], c[1]), clause, own, clauseDate);
             if (f != null) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** Whether an actor's name (or "the" and an actor's name) starts at token {@code at}. */
+    private static boolean actorStartsAt(SentenceMentions m, List<Token> tokens, int at) {
+        int from = at < tokens.size() && tokens.get(at).key().equals("the") ? at + 1 : at;
+        return m.actors().stream().anyMatch(a -> a.from() == from);
+    }
+
+    /** Whether a date mention lies within the clause's tokens [c[0], c[1]). */
+    private static boolean inside(List<Token> tokens, DateMention d, int[] c) {
+        return d.span().start() >= tokens.get(c[0]).start() && d.span().end() <= tokens.get(c[1] - 1).end();
     }
 
     /**
@@ -233,8 +249,12 @@ public final class FrameStage implements Stage {
         int split = earlier.end();
         List<Trigger> mainTriggers = triggers.stream().filter(t -> t.from() > split).toList();
         List<Trigger> openingTriggers = triggers.stream().filter(t -> t.to() <= split).toList();
-        if (mainTriggers.isEmpty() || !earlier.namesHappening(s, !openingTriggers.isEmpty())) {
+        if (mainTriggers.isEmpty()) {
             EventFrame f = frame(s, s.span(), m, triggers, date);
+            return f == null ? List.of() : eventPlaces.perLocality(f, s, m.places());
+        }
+        if (earlier.dates().isEmpty() || !earlier.namesHappening(s, !openingTriggers.isEmpty())) {
+            EventFrame f = frame(s, s.span(), m, mainTriggers, date); // the opening only sets the scene
             return f == null ? List.of() : eventPlaces.perLocality(f, s, m.places());
         }
         List<DateMention> mainDates = m.dates().stream().filter(d -> !earlier.dates().contains(d)).toList();

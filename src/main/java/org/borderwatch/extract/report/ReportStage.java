@@ -96,6 +96,9 @@ public final class ReportStage implements Stage {
         if (bothFighting && p1 == p2 && tollOfToldFight(a, f)) {
             return true; // "a soldier posted near X was wounded during the clashes": the toll of the fight just told
         }
+        if (bothFighting && p1 == p2 && refersBack(a, f)) {
+            return true; // "X said the fighting was caused by provocations in Y": the fight just told, in X's version
+        }
         boolean samePlaces = f.places().isEmpty() || new LinkedHashSet<>(first.places()).containsAll(f.places());
         if (!samePlaces) {
             return false;
@@ -231,6 +234,15 @@ public final class ReportStage implements Stage {
             }
         }
         return harm && backReference;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "these", "that", "those");
+
+    /** Whether every trigger of the frame is a noun the text points back to ("the fighting", "these clashes"). */
+    private static boolean refersBack(Annotation a, EventFrame f) {
+        List<Token> tokens = a.get(LayoutStage.SENTENCES).get(f.sentence()).tokens();
+        return !f.triggers().isEmpty() && f.triggers().stream()
+                .allMatch(t -> t.from() > 0 && DETERMINERS.contains(tokens.get(t.from() - 1).key()));
     }
 
     private static boolean violent(EventFrame f) {
