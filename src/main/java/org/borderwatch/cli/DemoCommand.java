@@ -67,6 +67,7 @@ final class DemoCommand implements Callable<Integer> {
             try (ConsoleProgressBar bar = new ConsoleProgressBar("extract", 2)) {
                 extracted = engine.extract(false, bar);
             }
+            Engine.reportFailures(extracted);
             System.out.println("extract: " + Engine.describe(extracted));
             printSummary(engine);
             if (noServe) {

@@ -74,8 +74,16 @@ final class Engine implements AutoCloseable {
 
     /** One line saying what an extraction run did, for every command that runs one. */
     static String describe(ExtractionRun.Summary s) {
-        return String.format(Locale.ROOT, "%d documents, %d events, %d merged events in %.1f s (%.0f words/s)",
+        String line = String.format(Locale.ROOT, "%d documents, %d events, %d merged events in %.1f s (%.0f words/s)",
                 s.documents(), s.events(), s.mergedEvents(), s.seconds(), s.wordsPerSecond());
+        return s.failures().isEmpty() ? line : line + String.format(Locale.ROOT,
+                "; %d failed and stay queued (please report it with the lines above)", s.failures().size());
+    }
+
+    /** Prints each document whose extraction failed to standard error; true when there were any. */
+    static boolean reportFailures(ExtractionRun.Summary s) {
+        s.failures().forEach(f -> System.err.println("borderwatch: " + f));
+        return !s.failures().isEmpty();
     }
 
     /** Forgets the loaded geography, after the gazetteer changed. */

@@ -37,7 +37,8 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("borderwatch: cannot use the store at " + root.db() + ": " + e.getMessage());
             return 1;
         }
+        boolean failed = Engine.reportFailures(summary);
         System.out.println(Engine.describe(summary));
-        return 0;
+        return failed ? 1 : 0;
     }
 }

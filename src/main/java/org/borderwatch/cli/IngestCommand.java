@@ -80,7 +80,11 @@ final class IngestCommand implements Callable<Integer> {
                 try (ConsoleProgressBar bar = new ConsoleProgressBar("extract", 2)) {
                     extracted = engine.extract(false, bar);
                 }
+                boolean failed = Engine.reportFailures(extracted);
                 System.out.println("extract: " + Engine.describe(extracted));
+                if (failed) {
+                    return 1;
+                }
             }
         } catch (RuntimeException e) {
             System.err.println("borderwatch: cannot use the store at " + root.db() + ": " + e.getMessage());

@@ -16,20 +16,33 @@ import org.borderwatch.store.EventRepository;
  * replaces each document's events in one transaction, then recomputes the cross-document merges.
  */
 public final class ExtractionRun {
-    /** What a run did. */
-    public record Summary(int documents, int events, int mergedEvents, long words, double seconds) {
+    /**
+     * What a run did. {@code failures} names each document whose extraction threw, with the error: its
+     * stored events are left as they were and it stays queued for the next run.
+     */
+    public record Summary(int documents, int events, int mergedEvents, long words, double seconds, List<String> failures) {
+        public Summary {
+            failures = List.copyOf(failures);
+        }
+
         public double wordsPerSecond() {
             return seconds > 0 ? words / seconds : 0;
         }
     }
 
-    private final Extractor extractor;
+    private final java.util.function.Function<Document, List<Event>> extractor;
     private final EventMerger merger = new EventMerger();
     private final DocumentRepository documents;
     private final EventRepository events;
     private final ProgressListener progress;
 
     public ExtractionRun(Extractor extractor, DocumentRepository documents, EventRepository events, ProgressListener progress) {
+        this(extractor::extract, documents, events, progress);
+    }
+
+    /** A run with any function from a document to its events in place of the extractor (tests, other engines). */
+    ExtractionRun(java.util.function.Function<Document, List<Event>> extractor, DocumentRepository documents,
+                  EventRepository events, ProgressListener progress) {
         this.extractor = extractor;
         this.documents = documents;
         this.events = events;
@@ -41,10 +54,18 @@ public final class ExtractionRun {
         List<Document> todo = all ? allDocuments() : documents.findNotExtracted(Extractor.VERSION);
         int eventCount = 0;
         long words = 0;
+        List<String> failures = new ArrayList<>();
         for (int i = 0; i < todo.size(); i++) {
             Document d = todo.get(i);
             progress.progress(i, todo.size(), d.fileName());
-            List<Event> found = extractor.extract(d);
+            List<Event> found;
+            try {
+                found = extractor.apply(d);
+            } catch (RuntimeException e) {
+                // a fault on one document's text must not cost the others theirs; store errors still stop the run
+                failures.add(d.fileName() + " (" + d.id() + "): extraction failed: " + e);
+                continue;
+            }
             events.replaceForDocument(d.id(), found, Extractor.VERSION);
             eventCount += found.size();
             words += d.wordCount();
@@ -60,7 +81,7 @@ public final class ExtractionRun {
             events.replaceMerged(groups);
             merged = groups.size();
         }
-        return new Summary(todo.size(), eventCount, merged, words, (System.nanoTime() - start) / 1e9);
+        return new Summary(todo.size(), eventCount, merged, words, (System.nanoTime() - start) / 1e9, failures);
     }
 
     private List<Document> allDocuments() {
