@@ -26,6 +26,11 @@ public enum EventType {
         return disorderType;
     }
 
+    /** Whether events of this type are political violence (ACLED's disorder type). */
+    public boolean violent() {
+        return "Political violence".equals(disorderType);
+    }
+
     public static EventType fromLabel(String label) {
         for (EventType t : values()) {
             if (t.label.equalsIgnoreCase(label.trim()) || t.name().equalsIgnoreCase(label.trim())) {

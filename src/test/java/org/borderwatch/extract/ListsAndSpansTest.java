@@ -129,4 +129,23 @@ class ListsAndSpansTest {
         assertThat(extract("After a pause on 2 June, Armenian and Azerbaijani troops clashed near Jermuk on 4 June 2024.",
                 "2024-06-10")).hasSize(1);
     }
+
+    @Test
+    void aNewSubjectAfterCommaAndStartsASecondActDatedByItsOwnClause() {
+        List<Event> events = extract("Two Armenian soldiers were killed on 20 May 2024 when their post came under "
+                + "Azerbaijani fire, and Nikol Pashinyan spoke with Vladimir Putin by phone the next day.", "2024-06-01");
+        assertThat(events).hasSize(2);
+        Event call = events.stream().filter(e -> e.subEventType() == org.borderwatch.domain.SubEventType.OTHER)
+                .findFirst().orElseThrow();
+        assertThat(call.date().start()).isEqualTo(LocalDate.of(2024, 5, 21));
+        assertThat(call.actor1()).isEqualTo("Government of Armenia");
+    }
+
+    @Test
+    void anUndatedOpeningClauseOnlySetsTheScene() {
+        List<Event> events = extract("Hours after the first shells landed, Nikol Pashinyan chaired an emergency session "
+                + "of the Security Council on 13 September 2022.", "2022-09-20");
+        assertThat(events).singleElement().satisfies(e ->
+                assertThat(e.subEventType()).isEqualTo(org.borderwatch.domain.SubEventType.OTHER));
+    }
 }

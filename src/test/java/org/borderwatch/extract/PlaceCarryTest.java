@@ -68,4 +68,12 @@ class PlaceCarryTest {
         assertThat(events).hasSize(2);
         assertThat(events.get(1).locations()).extracting(Location::name).doesNotContain("Farukh");
     }
+
+    @Test
+    void aFightToldAfterTalksIsNotAtTheTalksVenue() {
+        List<Event> events = extract("On 2 March 2022, the foreign ministers held talks in Geneva. "
+                + "On 3 March 2022, Azerbaijani troops shelled border posts.");
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).locations()).extracting(Location::name).doesNotContain("Geneva");
+    }
 }

@@ -55,7 +55,7 @@ final class EventActors {
             return new String[] {attacker, harmed};
         }
         if (agent == null) {
-            // "During a call with X, Y said ...": whoever is met or called "with" is the counterpart
+            // "During a call with X, Y said ...", "Y apologised to X": whoever is met, called or addressed is the counterpart
             List<ActorMention> subjects = parties.stream().filter(a -> !withObject(s, a)).toList();
             List<ActorMention> pool = subjects.isEmpty() ? parties : subjects;
             agent = pool.stream().filter(a -> a.to() <= trigger).reduce((first, second) -> second)
@@ -99,16 +99,18 @@ final class EventActors {
         return new String[] {actor1, actor2};
     }
 
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "to");
+
     /**
-     * Whether the mention is the object of "with" ("talks with the Russian president", "a call with Kazakh
-     * President X"), over the titles and article between them.
+     * Whether the mention is the object of "with" or "to" ("talks with the Russian president", "a call with
+     * Kazakh President X", "apologised to X"), over the titles and article between them: never the one acting.
      */
     private static boolean withObject(Sentence s, ActorMention a) {
         int i = a.from() - 1;
         for (int skipped = 0; i >= 0 && skipped < 4 && (s.tokens().get(i).isCapitalised() || s.tokens().get(i).key().equals("the")); skipped++) {
             i--;
         }
-        return i >= 0 && s.tokens().get(i).key().equals("with");
+        return i >= 0 && OBJECT_PREPOSITIONS.contains(s.tokens().get(i).key());
     }
 
     /** Whether the sentence tells its violence first as harm suffered: "was killed", "were wounded in clashes". */

@@ -301,7 +301,11 @@ public final class EventPlaces {
                     && e.locations().stream().allMatch(l -> l.name() == null && l.admin1() == null)
                     && mentions.get(s).actors().stream().noneMatch(a -> a.role() != null && DIPLOMATS.contains(a.role()));
             // a leader's call or meeting after a clash is where the governments are, not at the clash
-            if (placeless && before != null && sentences.get(s - 1).paragraph() == sentences.get(s).paragraph()) {
+            // a battle told after talks did not happen at the talks' venue
+            boolean venueToBattle = before != null && (before.subEventType() == SubEventType.OTHER
+                    || before.subEventType() == SubEventType.AGREEMENT) && e.subEventType().type().violent();
+            if (placeless && before != null && !venueToBattle
+                    && sentences.get(s - 1).paragraph() == sentences.get(s).paragraph()) {
                 List<Location> named = before.locations().stream().filter(l -> l.name() != null).toList();
                 if (!named.isEmpty()) {
                     e = e.withLocations(named, before.border());

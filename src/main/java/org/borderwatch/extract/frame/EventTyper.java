@@ -15,6 +15,8 @@ import org.borderwatch.extract.trigger.TriggerClass;
  */
 public final class EventTyper {
     private static final Set<String> DRONE_WORDS = Set.of("drone", "drones", "airstrike", "airstrikes", "air");
+    private static final Set<String> ARTILLERY_WORDS = Set.of("artillery", "mortar", "mortars", "shells", "shelling",
+            "howitzer", "howitzers", "rockets", "missiles", "grad");
     private static final Set<String> FORCE_WORDS = Set.of("firearms", "drones", "operation", "offensive", "fighting",
             "clashes", "fire", "attack", "assault", "force");
 
@@ -39,8 +41,10 @@ public final class EventTyper {
             return SubEventType.ARMED_CLASH;
         }
         if (remote) {
-            return tokens.stream().anyMatch(t -> DRONE_WORDS.contains(t.key()))
-                    ? SubEventType.AIR_DRONE_STRIKE : SubEventType.SHELLING_ARTILLERY_MISSILE;
+            // "artillery and drones pounded ...": drones beside guns are part of a shelling
+            boolean drones = tokens.stream().anyMatch(t -> DRONE_WORDS.contains(t.key()));
+            boolean guns = tokens.stream().anyMatch(t -> ARTILLERY_WORDS.contains(t.key()));
+            return drones && !guns ? SubEventType.AIR_DRONE_STRIKE : SubEventType.SHELLING_ARTILLERY_MISSILE;
         }
         // "6 soldiers killed and 13 captured": prisoners taken where soldiers died were taken in a fight
         if ((casualty || classes.contains(TriggerClass.CAPTURE)) && !onlyCapture(tokens)) {

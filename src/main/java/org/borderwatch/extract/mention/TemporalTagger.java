@@ -103,9 +103,10 @@ public final class TemporalTagger {
             }
             return monthOf(year, month);
         });
-        scan(SAME_DAY, s, found, base, m -> relative(ctx, 0, 0));
-        scan(NEXT_DAY, s, found, base, m -> relative(ctx, 1, 0));
-        scan(NEXT_DAYS, s, found, base, m -> relative(ctx, 1, number(m.group(1)) - 1));
+        // "the next day" counts from a day stated earlier in the same sentence, else from the narrative
+        scan(SAME_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 0, 0));
+        scan(NEXT_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 1, 0));
+        scan(NEXT_DAYS, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 1, number(m.group(1)) - 1));
         scan(LATER, s, found, base, m -> {
             // "one week later" counts from a date stated earlier in the sentence, else from the narrative
             DateMention anchor = found.stream().filter(d -> d.span().end() <= base + m.start())
@@ -191,11 +192,18 @@ public final class TemporalTagger {
         return new DateMention(null, DateSpan.of(LocalDate.of(year, month, 1), DatePrecision.MONTH), false);
     }
 
-    private static DateMention relative(TemporalContext ctx, int offset, int extraDays) {
-        if (ctx.narrativeDay() == null) {
+    /** The last day stated before {@code at} in the sentence, else the narrative's day (may be null). */
+    private static LocalDate dayBefore(List<DateMention> found, int at, TemporalContext ctx) {
+        return found.stream().filter(d -> d.span().end() <= at && d.date().precision() == DatePrecision.DAY)
+                .max(Comparator.comparingInt(d -> d.span().start()))
+                .map(d -> d.date().lastDay()).orElse(ctx.narrativeDay());
+    }
+
+    private static DateMention relative(LocalDate day, int offset, int extraDays) {
+        if (day == null) {
             return null;
         }
-        LocalDate start = ctx.narrativeDay().plusDays(offset);
+        LocalDate start = day.plusDays(offset);
         return new DateMention(null, new DateSpan(start, extraDays > 0 ? start.plusDays(extraDays) : null, DatePrecision.DAY), true);
     }
 
