@@ -302,4 +302,15 @@ class ExtractorTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConflictConfig.load(dir))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conflict.yaml");
     }
+
+    @Test
+    void eachSidesTollToldInItsOwnSentenceAddsUp() {
+        List<Event> events = extract("On 3 March 2024, Azerbaijani and Armenian troops clashed near Sotk. "
+                + "Yerevan said 9 Armenian soldiers were killed. Azerbaijan's ministry put its own losses at 4 dead. "
+                + "Yerevan later confirmed that 9 Armenian soldiers had died.", "2024-03-10");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.fatalities().low()).isEqualTo(13); // the repeated Armenian toll counts once
+            assertThat(e.fatalities().bySide()).containsEntry("Armenia", 9).containsEntry("Azerbaijan", 4);
+        });
+    }
 }

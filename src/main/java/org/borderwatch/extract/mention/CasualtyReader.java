@@ -141,6 +141,9 @@ public final class CasualtyReader {
             }
             total = (total == null ? 0 : total) + v;
             String side = sideAfter(tokens, i);
+            if (side == null) {
+                side = ownSide(tokens, i);
+            }
             if (side != null) {
                 sides.merge(side, v, Integer::sum);
             }
@@ -148,8 +151,31 @@ public final class CasualtyReader {
         return total;
     }
 
-    /** A count is of people when a person noun or a country adjective follows within three words. */
+    /**
+     * "X's ministry put its own losses at 71": a count of the speaker's "own" is the side of the country
+     * the sentence named before it; null when there is no "own" or no such country.
+     */
+    private String ownSide(List<Token> tokens, int i) {
+        int own = -1;
+        for (int j = i - 1; j >= Math.max(0, i - 5) && own < 0; j--) {
+            if (tokens.get(j).key().equals("own")) {
+                own = j;
+            }
+        }
+        for (int j = own - 1; j >= 0; j--) {
+            String c = countryByAdjective.get(tokens.get(j).key());
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** A count is of people when a person noun or a country adjective follows within three words, or "dead" right after. */
     private boolean countsPeople(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && tokens.get(i + 1).key().equals("dead")) {
+            return true; // "71 dead"
+        }
         for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
             String k = tokens.get(j).key();
             if (NOT_COUNTED_AFTER.contains(k) || k.startsWith("-year")) {

@@ -259,6 +259,7 @@ public final class ReportStage implements Stage {
         Set<String> cues = new LinkedHashSet<>();
         List<Measure> measures = new ArrayList<>();
         CasualtyCount cost = CasualtyCount.NONE;
+        Map<String, Integer> sideDeaths = new java.util.TreeMap<>();
         String actor2 = null;
         for (EventFrame f : group) {
             evidence.add(doc.evidence(f.span()));
@@ -272,6 +273,7 @@ public final class ReportStage implements Stage {
             if (cost == CasualtyCount.NONE || d != null && (cost.deaths() == null || d > cost.deaths())) {
                 cost = f.casualties(); // restatements give the same deaths again: keep the highest figure stated once
             }
+            f.casualties().deathsBySide().forEach((side, n) -> sideDeaths.merge(side, n, Math::max));
             actor2 = actor2 != null ? actor2 : f.actor2();
         }
         List<Location> locations = new ArrayList<>();
@@ -290,6 +292,7 @@ public final class ReportStage implements Stage {
             }
         }
         boolean violent = head.type().type() != EventType.STRATEGIC_DEVELOPMENTS && head.type().type() != EventType.PROTESTS;
+        cost = withEverySidesDeaths(cost, sideDeaths);
         Fatalities fatalities = fatalities(cost, violent);
         Casualties casualties = new Casualties(cost.wounded(), cost.captured(), cost.displaced());
         String notes = evidence.get(0).text();
@@ -304,6 +307,18 @@ public final class ReportStage implements Stage {
                 locations, fatalities, casualties, measures, notes, evidence, dedupe(claims),
                 cueCountry == null ? null : new BorderPosition(cueCountry, null, null, null));
         return e.withId(id(doc.id(), head, evidence.get(0)));
+    }
+
+    /**
+     * "105 Armenian servicemen were killed." ... "Azerbaijan put its own losses at 71": each side's toll told
+     * in its own sentence adds up (176); a side's toll told twice counts once (the highest).
+     */
+    private static CasualtyCount withEverySidesDeaths(CasualtyCount cost, Map<String, Integer> sideDeaths) {
+        int sum = sideDeaths.values().stream().mapToInt(Integer::intValue).sum();
+        if (sideDeaths.size() < 2 || cost.deaths() != null && sum <= cost.deaths()) {
+            return cost;
+        }
+        return new CasualtyCount(sum, sideDeaths, cost.wounded(), cost.captured(), cost.displaced(), cost.explicitlyNone());
     }
 
     private static Fatalities fatalities(CasualtyCount cost, boolean violent) {

@@ -61,4 +61,11 @@ class CasualtyReaderTest {
     void datesAndDistancesAreNotCasualties() {
         assertThat(read("Troops advanced 5 km and the soldiers stayed.").deaths()).isNull();
     }
+
+    @Test
+    void aSpeakersOwnLossesAreItsSide() {
+        CasualtyCount c = read("The Southian ministry put its own losses at 14 dead.");
+        assertThat(c.deaths()).isEqualTo(14);
+        assertThat(c.deathsBySide()).containsExactly(Map.entry("Southia", 14));
+    }
 }
