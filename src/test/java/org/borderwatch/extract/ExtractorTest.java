@@ -313,4 +313,19 @@ class ExtractorTest {
             assertThat(e.fatalities().bySide()).containsEntry("Armenia", 9).containsEntry("Azerbaijan", 4);
         });
     }
+
+    @Test
+    void heStandsForTheOfficialLastNamedInTheParagraph() {
+        List<Event> events = extract("Nikol Pashinyan has sought support beyond Moscow. On 2 May 2024 he asked "
+                + "Vladimir Putin for help in a telephone call.", "2024-05-10");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.actor1()).isEqualTo("Government of Armenia");
+            assertThat(e.actor2()).isEqualTo("Government of Russia");
+            assertThat(e.locations()).extracting(Location::country).containsExactly("Armenia");
+        });
+        // a new paragraph forgets who "he" was
+        assertThat(extract("Nikol Pashinyan has sought support beyond Moscow.\n\nOn 2 May 2024 he asked "
+                + "Vladimir Putin for help in a telephone call.", "2024-05-10"))
+                .singleElement().satisfies(e -> assertThat(e.actor1()).isNotEqualTo("Government of Armenia"));
+    }
 }

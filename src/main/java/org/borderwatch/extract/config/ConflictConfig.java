@@ -56,9 +56,15 @@ public record ConflictConfig(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ActorEntry(String name, ActorKind kind, String country, String role, List<String> aliases) {
+    /**
+     * A canonical actor. {@code aliases} are other names of the body itself; {@code people} are officials who
+     * act and speak for it ("Nikol Pashinyan" for the Government of Armenia), so "he" can stand for them.
+     */
+    public record ActorEntry(String name, ActorKind kind, String country, String role, List<String> aliases,
+                             List<String> people) {
         public ActorEntry {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            people = people == null ? List.of() : List.copyOf(people);
         }
     }
 

@@ -23,6 +23,8 @@ public final class ActorLexicon {
             ActorMention ref = new ActorMention(0, 0, a.name(), a.country(), a.role());
             trie.add(a.name(), ref);
             a.aliases().forEach(alias -> trie.add(alias, ref));
+            ActorMention official = new ActorMention(0, 0, a.name(), a.country(), a.role(), true);
+            a.people().forEach(person -> trie.add(person, official));
         }
         for (ConflictConfig.ActorEntry a : config.actors()) {
             if (a.country() == null || a.role() == null) {
@@ -58,7 +60,7 @@ public final class ActorLexicon {
         List<ActorMention> found = new ArrayList<>();
         for (PhraseTrie.Match<ActorMention> m : trie.findAll(tokens)) {
             ActorMention v = m.value();
-            found.add(new ActorMention(m.from(), m.to(), v.actor(), v.country(), v.role()));
+            found.add(v.at(m.from(), m.to()));
         }
         return found;
     }

@@ -61,9 +61,11 @@ public final class MentionStage implements Stage {
         List<SentenceMentions> out = new ArrayList<>();
         int paragraph = -1;
         int placeCursor = 0;
+        ActorMention lastPerson = null;
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
+                lastPerson = null; // "he" does not reach back over a paragraph break
                 Paragraph p = a.get(LayoutStage.PARAGRAPHS).get(paragraph);
                 if (p.heading()) {
                     ctx.setHeading(tagger.headingMonth(a.text().substring(p.span().start(), p.span().end())));
@@ -78,7 +80,9 @@ public final class MentionStage implements Stage {
                 places.add(placeMention(a.text(), s, placeSpans.get(k)));
             }
             List<Span> dateSpans = dates.stream().map(DateMention::span).toList();
-            out.add(new SentenceMentions(dates, places, actors.find(s.tokens()),
+            PersonPronouns.Resolved named = PersonPronouns.resolve(s.tokens(), actors.find(s.tokens()), lastPerson);
+            lastPerson = named.lastPerson();
+            out.add(new SentenceMentions(dates, places, named.mentions(),
                     casualties.read(s.tokens(), dateSpans), measures.read(doc, s.span()), cues.countries(s.tokens()),
                     ctx.heading()));
         }
