@@ -20,6 +20,9 @@ import org.borderwatch.geo.names.NameNormalizer;
  */
 public final class GazetteerSpotter implements PlaceNameSpotter {
     private static final int MIN_SINGLE_WORD = 4;
+    /** Feature nouns that end a name in lower case as often as capitalised ("the Hakari bridge", "Sev lake"). */
+    private static final Set<String> FEATURE_NOUNS = Set.of("bridge", "lake", "river", "pass", "road", "highway",
+            "corridor", "height", "heights", "mountain", "mount", "checkpoint", "reservoir", "valley", "gorge");
     private static final int MIN_NAMES_OF_MINOR_PLACE = 4;
 
     private static final class Node {
@@ -114,6 +117,7 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
     public List<Span> spot(String text) {
         List<int[]> words = new ArrayList<>();
         List<String> folded = new ArrayList<>();
+        List<String> generic = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             int start = nextWordStart(text, i);
@@ -122,7 +126,9 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
             }
             int end = wordEnd(text, start);
             words.add(new int[] {start, end});
-            folded.add(titleCase(text, start, end) ? NameNormalizer.foldToken(text.subSequence(start, end)) : null);
+            String fold = NameNormalizer.foldToken(text.subSequence(start, end));
+            folded.add(titleCase(text, start, end) ? fold : null);
+            generic.add(FEATURE_NOUNS.contains(fold) ? fold : null);
             i = end;
         }
         List<Span> spans = new ArrayList<>();
@@ -131,7 +137,8 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
             int matchedEnd = -1;
             Node n = root;
             for (int k = w; k < words.size(); k++) {
-                String token = folded.get(k);
+                // "the Hakari bridge": after the name proper, a feature noun may be written in lower case
+                String token = folded.get(k) != null || k == w ? folded.get(k) : generic.get(k);
                 if (token == null || (k > w && !onlySpaceBetween(text, words.get(k - 1)[1], words.get(k)[0]))) {
                     break;
                 }

@@ -32,6 +32,12 @@ class GazetteerSpotterTest {
     }
 
     @Test
+    void aFeatureNounMayCloseANameInLowerCaseButNeverOpenIt() {
+        assertThat(spotted("Troops closed the Tegh bridge and the Tegh Bridge.")).containsExactly("Tegh bridge", "Tegh Bridge");
+        assertThat(spotted("The bridge Tegh is new.")).isEmpty();
+    }
+
+    @Test
     void shortNamesNeedToBeListed() {
         assertThat(spotted("Kut was shelled.")).containsExactly("Kut");
     }

@@ -67,6 +67,7 @@ final class TinyGazetteer {
                 .place("hand", "Hand", 40.02, 44.89, "Ararat", "Armenia", FeatureClass.LOCALITY, 0)
                 .place("nerkin-hand", "Nerkin Hand", 39.04, 46.52, "Syunik", "Armenia", FeatureClass.LOCALITY, 0)
                 .place("may", "May", 40.5, 45.0, "Tavush", "Armenia", FeatureClass.LOCALITY, 0)
+                .place("tegh-bridge", "Tegh Bridge", 39.56, 46.47, "Syunik", "Armenia", FeatureClass.ROAD, 0)
                 .alias("Jermuk", "Armenia", "Istisu")
                 .alias("Sotk", "Armenia", "Zod")
                 .build();
