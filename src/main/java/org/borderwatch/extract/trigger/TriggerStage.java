@@ -84,6 +84,19 @@ public final class TriggerStage implements Stage {
         return -1;
     }
 
+    private static final Set<String> MODALS_AFTER = Set.of("likely", "unlikely", "expected", "possible", "could",
+            "would", "might", "will", "may");
+
+    /** "further clashes are likely", "the fighting could resume": a noun whose own predicate is a forecast. */
+    private static boolean modalAfter(List<Token> tokens, int after) {
+        for (int i = after; i < Math.min(tokens.size(), after + 3); i++) {
+            if (MODALS_AFTER.contains(tokens.get(i).key()) && !tokens.get(i).isCapitalised()) { // "May" is a month
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the trigger is a noun naming an event as a thing; only such a noun can be a reference or a time. */
     private static boolean nominalEvent(List<Cues.Cue> found, PatternLexicon.Hit h) {
         for (int i = h.from(); i < h.to(); i++) {
@@ -118,6 +131,7 @@ public final class TriggerStage implements Stage {
                     || sequence >= 0 && (previousIrrealis || found.stream()
                             .anyMatch(c -> c.kind() == Cues.Kind.IRREALIS && c.to() <= sequence));
             previousIrrealis = irrealis;
+            irrealis |= nominalEvent(found, h) && modalAfter(tokens, h.to());
             if (irrealis || Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)
                     || nominalEvent(found, h) && Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
                     || infinitive(tokens, h.from(), found)) {

@@ -26,6 +26,20 @@ class TriggerStageTest {
         assertThat(classes("A monitoring mission would be deployed next spring.")).isEmpty();
         assertThat(classes("The envoy called for an immediate ceasefire.")).isEmpty();
         assertThat(classes("The leaders are set to meet in the summer.")).isEmpty();
+        assertThat(classes("Observers warn that new clashes are likely before the winter.")).isEmpty();
+        assertThat(classes("The council is due to discuss the fighting on Friday.")).isEmpty();
+    }
+
+    @Test
+    void statesAndOpinionsAreNotEvents() {
+        assertThat(classes("The truce appeared to be holding on Monday.")).isEmpty();
+        assertThat(classes("In our view the spring summit was the turning point.")).isEmpty();
+    }
+
+    @Test
+    void aHabitWithDatedInstancesKeepsItsTriggers() {
+        assertThat(classes("Posts on the ridge are regularly shelled.")).isEmpty();
+        assertThat(classes("Posts on the ridge are regularly shelled, for instance in May 2021.")).contains(TriggerClass.REMOTE);
     }
 
     @Test
