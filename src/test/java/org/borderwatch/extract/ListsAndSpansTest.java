@@ -1,6 +1,7 @@
 package org.borderwatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderwatch.extract.TestDocuments.extract;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,11 +14,6 @@ import org.junit.jupiter.api.Test;
  * line by its two ends, or meet someone "with" whom: each must come out as the act(s) it states.
  */
 class ListsAndSpansTest {
-    private final Extractor extractor = Extractor.withDefaults();
-
-    private List<Event> extract(String text, String published) {
-        return extractor.extract(TestDocuments.of(text, published));
-    }
 
     @Test
     void anActListedOnTwoDatesIsTwoEvents() {

@@ -10,7 +10,14 @@ import org.borderwatch.domain.OffsetMap;
 
 /** Documents for tests: short texts written for the tests, or raw files cleaned by the real cleaner. */
 public final class TestDocuments {
+    private static final Extractor SHIPPED = Extractor.withDefaults();
+
     private TestDocuments() {
+    }
+
+    /** The events the shipped conflict's extractor (its own place list, no gazetteer) finds in {@code text}. */
+    public static java.util.List<org.borderwatch.domain.Event> extract(String text, String published) {
+        return SHIPPED.extract(of(text, published));
     }
 
     /** A document whose clean text is {@code text} as given, published on {@code published}. */
