@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Location;
+import org.borderwatch.domain.SubEventType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,5 +144,24 @@ class ListsAndSpansTest {
                 + "of the Security Council on 13 September 2022.", "2022-09-20");
         assertThat(events).singleElement().satisfies(e ->
                 assertThat(e.subEventType()).isEqualTo(org.borderwatch.domain.SubEventType.OTHER));
+    }
+
+    @Test
+    void aCityNamingAMeetingIsWhereItWasHeld() {
+        List<Event> events = extract("On 6 April 2024, at their second Brussels meeting, Nikol Pashinyan and Ilham "
+                + "Aliyev met Charles Michel.", "2024-05-01");
+        assertThat(events).singleElement().satisfies(e ->
+                assertThat(e.locations()).extracting(Location::country).containsExactly("Belgium"));
+    }
+
+    @Test
+    void prisonersHandedBackAreAnAgreementAndAnAdvanceWithoutAShotHasNoDeaths() {
+        assertThat(extract("On 5 May 2024 Azerbaijan handed 10 Armenian servicemen back to Armenia.", "2024-05-10"))
+                .singleElement().satisfies(e -> assertThat(e.subEventType()).isEqualTo(SubEventType.AGREEMENT));
+        assertThat(extract("On 5 May 2024 Azerbaijani troops moved two kilometres forward near Jermuk without a shot "
+                + "being fired.", "2024-05-10")).singleElement().satisfies(e -> {
+                    assertThat(e.subEventType()).isEqualTo(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+                    assertThat(e.fatalities().low()).isZero();
+                });
     }
 }

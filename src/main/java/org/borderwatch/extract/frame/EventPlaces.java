@@ -24,6 +24,8 @@ public final class EventPlaces {
     private static final Set<String> MODIFIED_NOUNS = Set.of("war", "wars", "conflict", "clan", "issue", "question",
             "peace", "process", "settlement", "authorities", "army", "status", "crisis", "negotiations", "talks",
             "armenians", "azerbaijanis", "population", "people", "leadership", "government", "refugees", "movement");
+    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "meetings", "summit", "talks", "negotiations",
+            "conference", "format", "process", "round");
     private static final Set<String> VENUE_WORDS = Set.of("in", "at", "to", "visited", "visiting", "near", "into", "inside");
 
     private final ConflictConfig config;
@@ -48,7 +50,11 @@ public final class EventPlaces {
             if (isCountry(p.name())) {
                 continue; // a country is where, not a place: territorial cues handle "in Armenia"
             }
-            if (p.toToken() < tokens.size() && MODIFIED_NOUNS.contains(tokens.get(p.toToken()).key())) {
+            // "their second Brussels meeting": for a meeting, a city naming it is where it was held
+            boolean namesTheMeeting = venueOf != null && p.toToken() < tokens.size()
+                    && MEETING_NOUNS.contains(tokens.get(p.toToken()).key()) && config.place(p.name())
+                    .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY).orElse(false);
+            if (!namesTheMeeting && p.toToken() < tokens.size() && MODIFIED_NOUNS.contains(tokens.get(p.toToken()).key())) {
                 continue; // "the Karabakh war", "the Karabakh clan": a modifier, not a place of the event
             }
             if (routeEnd(tokens, p, mentions)) {
@@ -57,7 +63,7 @@ public final class EventPlaces {
             if (containerOfAnother(p, mentions, tokens)) {
                 continue; // "Chartar village of Martuni district": the unit Chartar lies in, not a second place
             }
-            boolean venue = false;
+            boolean venue = namesTheMeeting;
             for (int i = p.fromToken() - 1; i >= Math.max(0, p.fromToken() - 2); i--) {
                 venue |= VENUE_WORDS.contains(tokens.get(i).key());
             }

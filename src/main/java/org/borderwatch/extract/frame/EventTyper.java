@@ -82,7 +82,8 @@ public final class EventTyper {
     private static boolean verbal(Trigger t) {
         String w = t.text().toLowerCase();
         return w.startsWith("agreed") || w.startsWith("signed") || w.contains("reached") || w.contains("achieved")
-                || w.startsWith("in exchange") || w.startsWith("prisoner exchange");
+                || w.startsWith("in exchange") || w.startsWith("prisoner exchange") || w.startsWith("handed")
+                || w.startsWith("returned") || w.startsWith("repatriated");
     }
 
     private static boolean takesControl(List<Trigger> triggers) {

@@ -35,7 +35,7 @@ public final class CasualtyReader {
     private static final Set<String> BOUNDARIES = Set.of(";", "while", "whereas", "but", "meanwhile");
     private static final Set<String> NONE_PHRASE_HEADS = Set.of("no", "without");
     private static final Set<String> NONE_PHRASE_OBJECTS = Set.of("casualties", "shots", "skirmishes", "skirmish",
-            "victims", "fatalities", "clashes", "losses", "one");
+            "victims", "fatalities", "clashes", "losses", "one", "shot");
 
     private final Map<String, String> countryByAdjective;
 

@@ -43,6 +43,12 @@ class TriggerStageTest {
     }
 
     @Test
+    void wordsThatOnlyLookLikeTriggersAreNot() {
+        assertThat(classes("The commissions held their first joint session on the border.")).doesNotContain(TriggerClass.CLASH);
+        assertThat(classes("Northian troops seized four Southian soldiers near the pass.")).contains(TriggerClass.CAPTURE);
+    }
+
+    @Test
     void negatedTriggersAreDropped() {
         assertThat(classes("The patrol did not cross the border.")).isEmpty();
     }
