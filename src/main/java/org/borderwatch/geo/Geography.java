@@ -39,6 +39,8 @@ public final class Geography {
     private BorderAnalyzer border;
     private String boundariesGeoJson;
     private final GeoEnricher enricher;
+    /** REGION places by lower-cased admin1, in gazetteer order. */
+    private final java.util.Map<String, List<Place>> regionsByUnit;
 
     private Geography(List<GazetteerEntry> places, List<Boundary> boundaries, GeoConfig config) {
         this.config = config;
@@ -49,6 +51,14 @@ public final class Geography {
         this.contextReader = new ContextReader(index, spotter);
         this.admin = new AdminLocator(boundaries);
         this.enricher = new GeoEnricher(this);
+        // a fallback to a province's centre happened once per unresolved name, each a scan of every place
+        this.regionsByUnit = new java.util.HashMap<>();
+        for (GazetteerEntry e : index.entries()) {
+            Place p = e.place();
+            if (p.featureClass() == FeatureClass.REGION && p.admin1() != null) {
+                regionsByUnit.computeIfAbsent(p.admin1().toLowerCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>()).add(p);
+            }
+        }
     }
 
     /** Loads the stored gazetteer with the configuration of the default conflict. */
@@ -86,10 +96,8 @@ public final class Geography {
 
     /** The gazetteer's REGION place for a unit name, for falling back to a province's centre. */
     public Place regionPlace(String admin1, String country) {
-        for (GazetteerEntry e : index.entries()) {
-            Place p = e.place();
-            if (p.featureClass() == FeatureClass.REGION && admin1.equalsIgnoreCase(p.admin1())
-                    && (country == null || country.equals(p.country()))) {
+        for (Place p : regionsByUnit.getOrDefault(admin1.toLowerCase(java.util.Locale.ROOT), List.of())) {
+            if (country == null || country.equals(p.country())) {
                 return p;
             }
         }

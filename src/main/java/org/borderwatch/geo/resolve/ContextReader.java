@@ -35,13 +35,14 @@ public final class ContextReader {
      * @param mention the mention's own span (not read as its own context), or null
      */
     public ResolutionContext read(String text, Span window, Span mention) {
-        String part = text.substring(window.start(), window.end());
         int center = mention != null ? mention.start() : (window.start() + window.end()) / 2;
         List<ResolutionContext.RegionHint> regions = new ArrayList<>();
         Set<String> countries = new HashSet<>();
         List<GeoPoint> anchors = new ArrayList<>();
-        for (Span local : spotter.spot(part)) {
-            Span s = new Span(local.start() + window.start(), local.end() + window.start());
+        for (Span s : spotter.spot(text)) { // the whole text's names, spotted once per document
+            if (s.start() < window.start() || s.end() > window.end()) {
+                continue;
+            }
             if (mention != null && s.overlaps(mention)) {
                 continue;
             }

@@ -23,6 +23,7 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
     /** Feature nouns that end a name in lower case as often as capitalised ("the Hakari bridge", "Sev lake"). */
     private static final Set<String> FEATURE_NOUNS = Set.of("bridge", "lake", "river", "pass", "road", "highway",
             "corridor", "height", "heights", "mountain", "mount", "checkpoint", "reservoir", "valley", "gorge");
+    private static final int FEATURE_NOUN_MAX = 10;
     private static final int MIN_NAMES_OF_MINOR_PLACE = 4;
 
     private static final class Node {
@@ -113,8 +114,27 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
         return out;
     }
 
+    /** The names spotted in a text, and the text they were spotted in (compared by identity). */
+    private record Spotted(String text, List<Span> spans) {
+    }
+
+    /**
+     * The last text spotted. Extraction spots a document, then geocoding reads the context of each of its
+     * locations in the same text: remembering the last answer spots every document once.
+     */
+    private volatile Spotted last;
+
     @Override
     public List<Span> spot(String text) {
+        Spotted s = last;
+        if (s == null || s.text() != text) {
+            s = new Spotted(text, List.copyOf(spotAll(text)));
+            last = s;
+        }
+        return s.spans();
+    }
+
+    private List<Span> spotAll(String text) {
         List<int[]> words = new ArrayList<>();
         List<String> folded = new ArrayList<>();
         List<String> generic = new ArrayList<>();
@@ -126,9 +146,9 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
             }
             int end = wordEnd(text, start);
             words.add(new int[] {start, end});
-            String fold = NameNormalizer.foldToken(text.subSequence(start, end));
-            folded.add(titleCase(text, start, end) ? fold : null);
-            generic.add(FEATURE_NOUNS.contains(fold) ? fold : null);
+            boolean title = titleCase(text, start, end);
+            folded.add(title ? NameNormalizer.foldToken(text.subSequence(start, end)) : null);
+            generic.add(title ? null : featureNoun(text, start, end));
             i = end;
         }
         List<Span> spans = new ArrayList<>();
@@ -158,6 +178,15 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
             }
         }
         return spans;
+    }
+
+    /** The lower-case feature noun the word is ("bridge"), or null; most words are rejected on length alone. */
+    private static String featureNoun(String text, int start, int end) {
+        if (end - start < 4 || end - start > FEATURE_NOUN_MAX) {
+            return null;
+        }
+        String word = text.substring(start, end);
+        return FEATURE_NOUNS.contains(word) ? word : null;
     }
 
     /** Capital first letter, no capitals after it: "Goris", not "goris", "GORIS" or "SuSE". */
