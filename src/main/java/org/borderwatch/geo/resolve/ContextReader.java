@@ -39,46 +39,73 @@ public final class ContextReader {
         List<ResolutionContext.RegionHint> regions = new ArrayList<>();
         Set<String> countries = new HashSet<>();
         List<GeoPoint> anchors = new ArrayList<>();
-        for (Span s : spotter.spot(text)) { // the whole text's names, spotted once per document
-            if (s.start() < window.start() || s.end() > window.end()) {
+        for (NamedPlace n : namesOf(text)) {
+            Span s = n.span();
+            if (s.start() < window.start() || s.end() > window.end() || mention != null && s.overlaps(mention)) {
                 continue;
             }
-            if (mention != null && s.overlaps(mention)) {
-                continue;
-            }
-            String name = text.substring(s.start(), s.end());
-            List<PlaceIndex.NameHit> hits = index.lookup(name);
-            if (hits.isEmpty()) {
+            if (n.country() != null) {
+                countries.add(n.country().country());
                 continue;
             }
             double weight = 1.0 / (1.0 + Math.abs(s.start() - center) / HALF_WEIGHT_CHARS);
-            boolean unitWord = UNIT_WORD.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 12))).find();
-            String folded = NameNormalizer.fold(name);
-            Place region = strongest(hits, folded, FeatureClass.REGION);
-            Place country = strongest(hits, folded, FeatureClass.COUNTRY);
-            Place locality = strongest(hits, folded, FeatureClass.LOCALITY);
-            if (country != null) {
-                countries.add(country.country());
-                continue;
-            }
-            boolean regionMeant = region != null && (unitWord || locality == null
-                    || (region.admin1() != null && region.admin1().equals(locality.admin1())));
-            if (regionMeant && region.admin1() != null) {
+            Place region = n.region();
+            if (n.regionMeant() && region.admin1() != null) {
                 // "in Kalbajar": the unit, or its town of the same name; either way the province is known
                 regions.add(new ResolutionContext.RegionHint(region.admin1(), region.country(), weight, s.start()));
-            } else if (regionMeant && region.country() != null) {
+            } else if (n.regionMeant() && region.country() != null) {
                 countries.add(region.country()); // an area of special status: says which country, not which unit
             }
-            Place only = onlyPlace(hits);
+            Place only = n.only();
             if (only != null && only.point() != null && only.featureClass() != FeatureClass.REGION) {
                 anchors.add(only.point());
-                if (!regionMeant && only.admin1() != null) {
+                if (!n.regionMeant() && only.admin1() != null) {
                     // a place with one candidate says its province too, more weakly than naming the province
                     regions.add(new ResolutionContext.RegionHint(only.admin1(), only.country(), weight * 0.5, s.start()));
                 }
             }
         }
         return new ResolutionContext(regions, countries, anchors);
+    }
+
+    /** What one name spotted in a text says about where things are, whichever location reads it. */
+    private record NamedPlace(Span span, Place country, Place region, boolean regionMeant, Place only) {
+    }
+
+    /** The names of one text, and the text (compared by identity). */
+    private record Reading(String text, List<NamedPlace> names) {
+    }
+
+    /** The last text read: a document's locations are geocoded one after another, so its names are looked up once. */
+    private volatile Reading last;
+
+    private List<NamedPlace> namesOf(String text) {
+        Reading r = last;
+        if (r == null || r.text() != text) {
+            r = new Reading(text, lookUp(text));
+            last = r;
+        }
+        return r.names();
+    }
+
+    private List<NamedPlace> lookUp(String text) {
+        List<NamedPlace> out = new ArrayList<>();
+        for (Span s : spotter.spot(text)) {
+            String name = text.substring(s.start(), s.end());
+            List<PlaceIndex.NameHit> hits = index.lookup(name);
+            if (hits.isEmpty()) {
+                continue;
+            }
+            boolean unitWord = UNIT_WORD.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 12))).find();
+            String folded = NameNormalizer.fold(name);
+            Place region = strongest(hits, folded, FeatureClass.REGION);
+            Place country = strongest(hits, folded, FeatureClass.COUNTRY);
+            Place locality = strongest(hits, folded, FeatureClass.LOCALITY);
+            boolean regionMeant = region != null && (unitWord || locality == null
+                    || (region.admin1() != null && region.admin1().equals(locality.admin1())));
+            out.add(new NamedPlace(s, country, region, regionMeant, onlyPlace(hits)));
+        }
+        return List.copyOf(out);
     }
 
     /** The place of that class whose name matches best (folded equal, not a mere variant), or null. */
