@@ -1,8 +1,5 @@
 package org.borderwatch.extract.claim;
 
-import org.borderwatch.extract.trigger.TriggerStage;
-import org.borderwatch.extract.mention.MentionStage;
-import org.borderwatch.extract.layout.LayoutStage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,13 +9,16 @@ import org.borderwatch.domain.Claim;
 import org.borderwatch.domain.Evidence;
 import org.borderwatch.domain.Stance;
 import org.borderwatch.extract.config.ConflictConfig;
+import org.borderwatch.extract.layout.LayoutStage;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.ActorMention;
+import org.borderwatch.extract.mention.MentionStage;
 import org.borderwatch.extract.pipeline.Annotation;
 import org.borderwatch.extract.pipeline.Layer;
 import org.borderwatch.extract.pipeline.Stage;
 import org.borderwatch.extract.trigger.Cues;
+import org.borderwatch.extract.trigger.TriggerStage;
 
 /**
  * Finds who asserts, denies or blames: an actor right before an attribution verb ("the Armenian
@@ -53,7 +53,7 @@ public final class ClaimStage implements Stage {
 
     @Override
     public Set<Layer<?>> adds() {
-        return Set.of(ClaimStage.CLAIMS);
+        return Set.of(CLAIMS);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.borderwatch.extract.frame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.DateSpan;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
@@ -42,8 +41,7 @@ final class DateEnumeration {
         List<int[]> at = new ArrayList<>(); // token range [from, to) of each candidate date
         List<DateSpan> spans = new ArrayList<>();
         for (DateMention d : dates) {
-            DatePrecision p = d.date().precision();
-            if (d.relative() || (p != DatePrecision.MONTH && p != DatePrecision.DAY) || d.date().end() != null) {
+            if (!d.statesDayOrMonth() || d.date().end() != null) {
                 continue; // a range ("from 7 to 20 July") is one happening
             }
             int[] range = tokenRange(s.tokens(), d.span());

@@ -2,7 +2,6 @@ package org.borderwatch.extract.frame;
 
 import java.util.List;
 import java.util.Set;
-import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.DateMention;
@@ -35,8 +34,7 @@ record EarlierHappening(int end, List<DateMention> dates) {
             return null;
         }
         int clauseEnd = s.tokens().get(comma).start();
-        List<DateMention> own = dates.stream().filter(d -> d.span().end() <= clauseEnd && !d.relative()
-                && (d.date().precision() == DatePrecision.DAY || d.date().precision() == DatePrecision.MONTH)).toList();
+        List<DateMention> own = dates.stream().filter(d -> d.span().end() <= clauseEnd && d.statesDayOrMonth()).toList();
         return new EarlierHappening(comma, own);
     }
 

@@ -32,4 +32,10 @@ public record EventFrame(
         measures = List.copyOf(measures);
         triggers = List.copyOf(triggers);
     }
+
+    /** The same frame at other places. */
+    public EventFrame withPlaces(List<String> newPlaces) {
+        return new EventFrame(sentence, span, type, date, actor1, actor2, newPlaces, cueCountries, spansCountries,
+                casualties, measures, triggers);
+    }
 }

@@ -57,7 +57,7 @@ public final class EventPlaces {
             if (!namesTheMeeting && p.toToken() < tokens.size() && MODIFIED_NOUNS.contains(tokens.get(p.toToken()).key())) {
                 continue; // "the Karabakh war", "the Karabakh clan": a modifier, not a place of the event
             }
-            if (routeEnd(tokens, p, mentions)) {
+            if (routeEnd(tokens, p)) {
                 continue; // "the pipeline leading from X to Y": the ends of a line, not where it was cut
             }
             if (containerOfAnother(p, mentions, tokens)) {
@@ -137,9 +137,7 @@ public final class EventPlaces {
         }
         List<EventFrame> out = new ArrayList<>();
         for (java.util.Map.Entry<String, String> pair : unitOf.entrySet()) {
-            out.add(new EventFrame(f.sentence(), f.span(), f.type(), f.date(), f.actor1(), f.actor2(),
-                    List.of(pair.getKey(), pair.getValue()), f.cueCountries(), f.spansCountries(), f.casualties(),
-                    f.measures(), f.triggers()));
+            out.add(f.withPlaces(List.of(pair.getKey(), pair.getValue())));
         }
         return out;
     }
@@ -218,8 +216,7 @@ public final class EventPlaces {
         List<String> localities = f.places().stream().filter(p -> config.place(p)
                 .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY).orElse(false)).toList();
         List<String> others = f.places().stream().filter(p -> !localities.contains(p)).toList();
-        boolean onlyDistricts = others.stream().allMatch(p -> config.place(p)
-                .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.DISTRICT).orElse(false));
+        boolean onlyDistricts = others.stream().allMatch(this::isDistrict);
         if (localities.size() < 2 || localities.size() > 3 || !onlyDistricts) {
             return List.of(f);
         }
@@ -228,8 +225,7 @@ public final class EventPlaces {
             List<String> places = new ArrayList<>();
             places.add(village);
             places.addAll(others);
-            out.add(new EventFrame(f.sentence(), f.span(), f.type(), f.date(), f.actor1(), f.actor2(), places,
-                    f.cueCountries(), f.spansCountries(), f.casualties(), f.measures(), f.triggers()));
+            out.add(f.withPlaces(places));
         }
         return out;
     }
@@ -395,7 +391,7 @@ public final class EventPlaces {
      * Whether the place is an end of a line the sentence names by its ends ("the gas pipeline leading from X
      * to Y", "the road from X to Y"): the line runs between them, so neither is where something happened on it.
      */
-    static boolean routeEnd(List<Token> tokens, PlaceMention p, List<PlaceMention> mentions) {
+    static boolean routeEnd(List<Token> tokens, PlaceMention p) {
         int from = -1;
         for (int i = p.fromToken() - 1; i >= 0 && i >= p.fromToken() - 12; i--) {
             if (tokens.get(i).key().equals("from")) {

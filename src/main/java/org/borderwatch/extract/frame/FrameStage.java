@@ -1,8 +1,5 @@
 package org.borderwatch.extract.frame;
 
-import org.borderwatch.extract.trigger.TriggerStage;
-import org.borderwatch.extract.mention.MentionStage;
-import org.borderwatch.extract.layout.LayoutStage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +9,7 @@ import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.config.ConflictConfig;
+import org.borderwatch.extract.layout.LayoutStage;
 import org.borderwatch.extract.layout.Paragraph;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
@@ -19,6 +17,7 @@ import org.borderwatch.extract.mention.ActorMention;
 import org.borderwatch.extract.mention.CasualtyCount;
 import org.borderwatch.extract.mention.CasualtyReader;
 import org.borderwatch.extract.mention.DateMention;
+import org.borderwatch.extract.mention.MentionStage;
 import org.borderwatch.extract.mention.SentenceMentions;
 import org.borderwatch.extract.mention.TerritoryCues;
 import org.borderwatch.extract.pipeline.Annotation;
@@ -27,6 +26,7 @@ import org.borderwatch.extract.pipeline.Stage;
 import org.borderwatch.extract.trigger.Cues;
 import org.borderwatch.extract.trigger.Trigger;
 import org.borderwatch.extract.trigger.TriggerClass;
+import org.borderwatch.extract.trigger.TriggerStage;
 
 /**
  * Turns each sentence that asserts an event into a frame: its type, its date (stated, relative to the
@@ -75,7 +75,7 @@ public final class FrameStage implements Stage {
 
     @Override
     public Set<Layer<?>> adds() {
-        return Set.of(FrameStage.FRAMES);
+        return Set.of(FRAMES);
     }
 
     @Override
@@ -205,8 +205,7 @@ public final class FrameStage implements Stage {
             if (earlier != null) {
                 return withEarlierHappening(s, m, triggers, date, earlier, published);
             }
-            EventFrame f = frame(s, s.span(), m, triggers, date);
-            return f == null ? List.of() : eventPlaces.perLocality(f, s, m.places());
+            return localFrames(s, m, triggers, date);
         }
         List<EventFrame> out = new ArrayList<>();
         for (int[] c : withTriggers) {
@@ -250,12 +249,10 @@ public final class FrameStage implements Stage {
         List<Trigger> mainTriggers = triggers.stream().filter(t -> t.from() > split).toList();
         List<Trigger> openingTriggers = triggers.stream().filter(t -> t.to() <= split).toList();
         if (mainTriggers.isEmpty()) {
-            EventFrame f = frame(s, s.span(), m, triggers, date);
-            return f == null ? List.of() : eventPlaces.perLocality(f, s, m.places());
+            return localFrames(s, m, triggers, date);
         }
         if (earlier.dates().isEmpty() || !earlier.namesHappening(s, !openingTriggers.isEmpty())) {
-            EventFrame f = frame(s, s.span(), m, mainTriggers, date); // the opening only sets the scene
-            return f == null ? List.of() : eventPlaces.perLocality(f, s, m.places());
+            return localFrames(s, m, mainTriggers, date); // the opening only sets the scene
         }
         List<DateMention> mainDates = m.dates().stream().filter(d -> !earlier.dates().contains(d)).toList();
         DateSpan mainDate = mainDates.isEmpty() ? date : java.util.Optional.ofNullable(bestDate(mainDates, published, s, mainTriggers)).orElse(date);
@@ -287,16 +284,14 @@ public final class FrameStage implements Stage {
     private List<EventFrame> instanceFrames(Sentence s, SentenceMentions m, List<Trigger> triggers, LocalDate published,
                                             int instancesStart) {
         int from = instancesStart < s.tokens().size() ? s.tokens().get(instancesStart).start() : s.span().end();
-        List<DateMention> dates = m.dates().stream().filter(d -> d.span().start() >= from && !d.relative()
-                && (d.date().precision() == DatePrecision.DAY || d.date().precision() == DatePrecision.MONTH)).toList();
+        List<DateMention> dates = m.dates().stream().filter(d -> d.span().start() >= from && d.statesDayOrMonth()).toList();
         SentenceMentions instances = new SentenceMentions(dates, m.places().stream().filter(p -> p.fromToken() >= instancesStart).toList(),
                 m.actors(), m.casualties(), m.measures(), m.cueCountries(), m.section());
         List<EventFrame> listed = listedDateFrames(s, instances, triggers, published);
         if (!listed.isEmpty() || dates.size() != 1 || published != null && dates.get(0).date().start().isAfter(published)) {
             return listed;
         }
-        EventFrame f = frame(s, s.span(), instances, triggers, dates.get(0).date());
-        return f == null ? List.of() : eventPlaces.perLocality(f, s, instances.places());
+        return localFrames(s, instances, triggers, dates.get(0).date());
     }
 
     /**
@@ -314,12 +309,15 @@ public final class FrameStage implements Stage {
         for (DateEnumeration.Item item : items) {
             SentenceMentions own = item.places().isEmpty() ? m : new SentenceMentions(m.dates(), item.places(),
                     m.actors(), m.casualties(), m.measures(), m.cueCountries(), m.section());
-            EventFrame f = frame(s, s.span(), own, triggers, item.date());
-            if (f != null) {
-                out.addAll(eventPlaces.perLocality(f, s, own.places()));
-            }
+            out.addAll(localFrames(s, own, triggers, item.date()));
         }
         return out;
+    }
+
+    /** The whole sentence's frame, split per locality where ACLED codes one event per place; none if untyped. */
+    private List<EventFrame> localFrames(Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date) {
+        EventFrame f = frame(s, s.span(), m, triggers, date);
+        return f == null ? List.of() : eventPlaces.perLocality(f, s, m.places());
     }
 
     private EventFrame frame(Sentence s, org.borderwatch.domain.Span span, SentenceMentions m, List<Trigger> triggers,

@@ -1,5 +1,6 @@
 package org.borderwatch.extract.mention;
 
+import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.Span;
 
@@ -8,4 +9,8 @@ import org.borderwatch.domain.Span;
  * their date from the narrative ("the next day") rather than stating it.
  */
 public record DateMention(Span span, DateSpan date, boolean relative) {
+    /** Whether the text itself states a day or a month here (not "the next day", not a bare year). */
+    public boolean statesDayOrMonth() {
+        return !relative && (date.precision() == DatePrecision.DAY || date.precision() == DatePrecision.MONTH);
+    }
 }

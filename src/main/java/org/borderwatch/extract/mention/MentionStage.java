@@ -1,6 +1,5 @@
 package org.borderwatch.extract.mention;
 
-import org.borderwatch.extract.layout.LayoutStage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Set;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.PlaceNameSpotter;
 import org.borderwatch.domain.Span;
+import org.borderwatch.extract.layout.LayoutStage;
 import org.borderwatch.extract.layout.Paragraph;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
@@ -49,7 +49,7 @@ public final class MentionStage implements Stage {
 
     @Override
     public Set<Layer<?>> adds() {
-        return Set.of(MentionStage.MENTIONS);
+        return Set.of(MENTIONS);
     }
 
     @Override

@@ -1,9 +1,5 @@
 package org.borderwatch.extract.report;
 
-import org.borderwatch.extract.claim.ClaimStage;
-import org.borderwatch.extract.frame.FrameStage;
-import org.borderwatch.extract.mention.MentionStage;
-import org.borderwatch.extract.layout.LayoutStage;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -21,9 +17,13 @@ import org.borderwatch.domain.Evidence;
 import org.borderwatch.domain.Fatalities;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.Measure;
+import org.borderwatch.extract.claim.ClaimStage;
 import org.borderwatch.extract.frame.EventFrame;
+import org.borderwatch.extract.frame.FrameStage;
+import org.borderwatch.extract.layout.LayoutStage;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.CasualtyCount;
+import org.borderwatch.extract.mention.MentionStage;
 import org.borderwatch.extract.pipeline.Annotation;
 import org.borderwatch.extract.pipeline.Layer;
 import org.borderwatch.extract.pipeline.Stage;
@@ -53,7 +53,7 @@ public final class ReportStage implements Stage {
 
     @Override
     public Set<Layer<?>> adds() {
-        return Set.of(ReportStage.EVENTS);
+        return Set.of(EVENTS);
     }
 
     @Override

@@ -1,14 +1,14 @@
 package org.borderwatch.extract.report;
 
-import org.borderwatch.extract.mention.MentionStage;
-import org.borderwatch.extract.layout.LayoutStage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.extract.frame.EventFrame;
+import org.borderwatch.extract.layout.LayoutStage;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.mention.MentionStage;
 import org.borderwatch.extract.mention.PlaceMention;
 import org.borderwatch.extract.pipeline.Annotation;
 

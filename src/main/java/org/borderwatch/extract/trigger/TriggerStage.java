@@ -1,9 +1,9 @@
 package org.borderwatch.extract.trigger;
 
-import org.borderwatch.extract.layout.LayoutStage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.borderwatch.extract.layout.LayoutStage;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.pipeline.Annotation;
@@ -51,7 +51,7 @@ public final class TriggerStage implements Stage {
 
     @Override
     public Set<Layer<?>> adds() {
-        return Set.of(TriggerStage.TRIGGERS);
+        return Set.of(TRIGGERS);
     }
 
     @Override
