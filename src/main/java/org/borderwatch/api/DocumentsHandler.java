@@ -89,6 +89,7 @@ final class DocumentsHandler {
                 field(body, "publisher"), field(body, "author"), field(body, "language"), published, hash,
                 text, clean.text(), clean.offsets(), 1, Instant.now());
         SaveOutcome outcome = store.documents().save(doc);
+        store.sync(); // the answer says the report is stored: it must then survive a crash
         onWrite.run();
         ctx.status(outcome == SaveOutcome.DUPLICATE ? 200 : 201).json(new Created(doc.id(), outcome.name().toLowerCase()));
     }

@@ -60,6 +60,7 @@ final class DemoCommand implements Callable<Integer> {
             try (ConsoleProgressBar bar = new ConsoleProgressBar("ingest", 4)) {
                 ingested = new IngestService(engine.store().documents(), bar).ingest(List.of(reports), Manifest.EMPTY);
             }
+            engine.store().sync();
             ingested.failures().forEach(f -> System.err.println(f.errorLine()));
             System.out.println("ingest:  " + ingested.summaryLine());
 

@@ -69,7 +69,9 @@ final class Engine implements AutoCloseable {
 
     /** Extracts events from the documents not yet processed (all of them with {@code all}) and re-merges. */
     ExtractionRun.Summary extract(boolean all, ProgressListener progress) {
-        return new ExtractionRun(extractor(), store.documents(), store.events(), progress).run(all);
+        ExtractionRun.Summary summary = new ExtractionRun(extractor(), store.documents(), store.events(), progress).run(all);
+        store.sync(); // the summary is an acknowledgement of what was stored
+        return summary;
     }
 
     /** One line saying what an extraction run did, for every command that runs one. */

@@ -71,6 +71,7 @@ final class IngestCommand implements Callable<Integer> {
             try (ConsoleProgressBar bar = new ConsoleProgressBar("ingest", 4)) {
                 report = new IngestService(engine.store().documents(), bar).withMaxBytes(maxSize).ingest(paths, metadata);
             }
+            engine.store().sync(); // what the summary reports as stored must survive a crash from here on
             for (FileResult failure : report.failures()) {
                 System.err.println(failure.errorLine());
             }

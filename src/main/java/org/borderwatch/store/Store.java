@@ -8,6 +8,13 @@ public interface Store extends AutoCloseable {
 
     GazetteerRepository gazetteer();
 
+    /**
+     * Makes every write committed so far durable: written to disk and synced, so that it survives a crash
+     * of this process or of the machine. Call it before acknowledging writes (an HTTP 201, a "stored" line).
+     * Each write is atomic either way; this is only about how recent the writes a crash may lose are.
+     */
+    void sync();
+
     @Override
     void close();
 }

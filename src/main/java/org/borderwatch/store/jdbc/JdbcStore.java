@@ -3,6 +3,7 @@ package org.borderwatch.store.jdbc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -32,14 +33,25 @@ public final class JdbcStore implements Store {
     /** A database created with other settings (upper-case names) lacks the schema our settings expect. */
     private static final int H2_SCHEMA_NOT_FOUND = 90079;
 
+    static {
+        // H2 listens on every address for the processes it serves a store file to (they must also know a random
+        // key kept in the lock file beside the store). Only this machine's processes need it, so it listens on
+        // the loopback address, unless the user chose otherwise. Set before H2 first reads it.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     private final String name;
+    private final boolean embedded;
     private final JdbcConnectionPool pool;
     private final JdbcDocumentRepository documents;
     private final JdbcEventRepository events;
     private final JdbcGazetteerRepository gazetteer;
 
-    private JdbcStore(String name, JdbcConnectionPool pool) {
+    private JdbcStore(String name, boolean embedded, JdbcConnectionPool pool) {
         this.name = name;
+        this.embedded = embedded;
         this.pool = pool;
         Database db = new Database(pool);
         this.documents = new JdbcDocumentRepository(db);
@@ -63,7 +75,7 @@ public final class JdbcStore implements Store {
         try {
             checkConnection(pool, name);
             migrate(pool, name);
-            return new JdbcStore(name, pool);
+            return new JdbcStore(name, !pathOrUrl.startsWith("jdbc:postgresql:"), pool);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -99,13 +111,28 @@ public final class JdbcStore implements Store {
                     + file.resolve("borderwatch"));
         }
         try {
-            Files.createDirectories(file.getParent());
+            createPrivately(file.getParent());
         } catch (IOException e) {
             throw new StoreException("cannot create the folder of store " + path + ": " + e.getMessage(), e);
         }
         // A page cache of up to 256 MB (H2's default is far smaller) keeps a 100,000-event table and its indexes
         // in memory once read: a filtered scan then takes ~0.1 s instead of re-reading the file for ~2 s.
-        return "jdbc:h2:file:" + file + H2_SETTINGS + ";AUTO_SERVER=FALSE;CACHE_SIZE=262144";
+        // AUTO_SERVER: the first process to open the file serves it to the others over a loopback socket (see
+        // LOOPBACK_ONLY), so commands work on a store a server has open; AUTO_RECONNECT lets a process that was
+        // served carry on, serving the file itself, when the first one ends.
+        return "jdbc:h2:file:" + file + H2_SETTINGS + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;CACHE_SIZE=262144";
+    }
+
+    /**
+     * Creates the store's folder, readable by its owner only where the file system has POSIX permissions:
+     * besides the data, it holds the lock file with the key other processes use to reach the store.
+     */
+    private static void createPrivately(Path folder) throws IOException {
+        try {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectories(folder);
+        }
     }
 
     private static String withH2Settings(String url) {
@@ -126,8 +153,8 @@ public final class JdbcStore implements Store {
             first = inner;
         }
         return switch (first.getErrorCode()) {
-            case H2_DATABASE_IN_USE -> "store " + name + " is in use by another process (another borderwatch"
-                    + " command or server); stop it or use another --db";
+            case H2_DATABASE_IN_USE -> "store " + name + " is in use by a process that does not share it (an"
+                    + " older borderwatch, or another program); stop it or use another --db";
             case H2_FILE_CORRUPTED -> "store " + name + " is not a BorderWatch store (the file is not a readable"
                     + " H2 database)";
             case H2_WRONG_USER_OR_PASSWORD, H2_SCHEMA_NOT_FOUND -> "store " + name
@@ -173,6 +200,23 @@ public final class JdbcStore implements Store {
     @Override
     public GazetteerRepository gazetteer() {
         return gazetteer;
+    }
+
+    /**
+     * PostgreSQL makes a transaction durable when it commits. H2 writes committed transactions to its file in
+     * the background, up to a second later (so batches of writes cost one file write, not one each);
+     * CHECKPOINT SYNC writes them now and syncs the file.
+     */
+    @Override
+    public void sync() {
+        if (embedded) {
+            try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            } catch (SQLException e) {
+                throw new StoreException("could not write the store " + name + " to disk: "
+                        + Database.firstLine(e.getMessage()), e);
+            }
+        }
     }
 
     @Override

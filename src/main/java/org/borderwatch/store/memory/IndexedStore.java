@@ -30,6 +30,11 @@ public final class IndexedStore implements Store {
         return store.gazetteer();
     }
 
+    @Override
+    public void sync() {
+        store.sync();
+    }
+
     /** Closes the wrapped store. */
     @Override
     public void close() {

@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Map;
 import java.util.List;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
+import org.borderwatch.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,24 +78,27 @@ class JdbcStoreTest {
     }
 
     @Test
-    void aStoreHeldByAnotherProcessIsRefused() throws Exception {
+    void aStoreHeldByAnotherProcessIsOpenedThroughIt() throws Exception {
         Path file = dir.resolve("held");
         JdbcStore.open(file.toString()).close();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                StoreHolder.class.getName(), file.toString())
-                .redirectErrorStream(true).start();
-        try {
-            // the holder prints a line once it has the store open
-            String line = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine();
-            assertThat(line).isEqualTo("open");
-            assertThatThrownBy(() -> JdbcStore.open(file.toString()))
-                    .isInstanceOf(StoreException.class)
-                    .hasMessageContaining("in use by another process");
-        } finally {
-            holder.destroy();
-            holder.waitFor();
+        try (ChildJvm holder = ChildJvm.start(Map.of(), StoreHolder.class, file.toString())) {
+            holder.awaitLine("open"::equals, Duration.ofMinutes(1));
+            try (Store store = JdbcStore.open(file.toString())) {
+                store.documents().save(StoreSamples.document("doc-shared"));
+                store.sync();
+            }
+            holder.kill();
         }
+        try (Store store = JdbcStore.open(file.toString())) {
+            assertThat(store.documents().findById("doc-shared")).isPresent();
+        }
+    }
+
+    @Test
+    void aNewStoreFolderIsPrivateToItsOwner() throws Exception {
+        Path file = dir.resolve("private/store");
+        JdbcStore.open(file.toString()).close();
+        assertThat(Files.getPosixFilePermissions(file.getParent())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
     }
 
     /** Opens a store and keeps it open until killed, standing in for another borderwatch process. */
