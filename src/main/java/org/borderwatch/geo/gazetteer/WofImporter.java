@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.borderwatch.domain.Boundary;
 import org.borderwatch.domain.FeatureClass;
@@ -40,7 +41,8 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
  * polygon gets the nearest region of its country.
  */
 public final class WofImporter {
-    public static final String SOURCE_ID = "wof";
+    /** Each country is a source of its own, "wof-am", so importing one country never drops another. */
+    public static final String SOURCE_PREFIX = "wof-";
     public static final String ATTRIBUTION = "Place data from Who's On First (https://whosonfirst.org/docs/licenses/):"
             + " CC-BY 4.0 overall, parts CC0; includes data from GeoNames (CC-BY 4.0), Quattroshapes (CC-BY),"
             + " GeoPlanet (CC-BY) and Natural Earth (public domain).";
@@ -57,7 +59,8 @@ public final class WofImporter {
                        Geometry geometry, String countryCode, String geonamesId, long population) {
     }
 
-    public ImportBatch read(Path folder, ProgressListener progress) throws IOException {
+    /** The records under {@code folder}, one batch per country (by the records' wof:country). */
+    public List<ImportBatch> read(Path folder, ProgressListener progress) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("not a folder: " + folder);
         }
@@ -195,7 +198,7 @@ public final class WofImporter {
         return best;
     }
 
-    private ImportBatch build(List<Raw> raws) {
+    private List<ImportBatch> build(List<Raw> raws) {
         Map<String, String> countryByCode = new HashMap<>();
         List<Boundary> boundaries = new ArrayList<>();
         WKTWriter wkt = new WKTWriter();
@@ -203,7 +206,7 @@ public final class WofImporter {
             if (r.placetype().equals("country")) {
                 countryByCode.put(r.countryCode(), r.name());
                 if (r.geometry() != null) {
-                    boundaries.add(new Boundary("wof:" + r.id(), SOURCE_ID, FeatureClass.COUNTRY, r.name(), r.name(),
+                    boundaries.add(new Boundary("wof:" + r.id(), sourceId(r), FeatureClass.COUNTRY, r.name(), r.name(),
                             r.geonamesId(), wkt.write(r.geometry())));
                 }
             }
@@ -214,7 +217,7 @@ public final class WofImporter {
                 String display = regionName(r);
                 regionNames.put(r.id(), display);
                 if (r.geometry() != null) {
-                    boundaries.add(new Boundary("wof:" + r.id(), SOURCE_ID, FeatureClass.REGION, display,
+                    boundaries.add(new Boundary("wof:" + r.id(), sourceId(r), FeatureClass.REGION, display,
                             countryName(countryByCode, r.countryCode()), r.geonamesId(), wkt.write(r.geometry())));
                 }
             }
@@ -256,11 +259,26 @@ public final class WofImporter {
             }
             Place place = new Place("wof:" + r.id(), name, names.stream().map(GazetteerEntry.Name::text).toList(),
                     r.point(), admin1, country, fc, r.population(), r.geonamesId());
-            places.add(new GazetteerEntry(place, names, SOURCE_ID));
+            places.add(new GazetteerEntry(place, names, sourceId(r)));
         }
-        GazetteerSource source = new GazetteerSource(SOURCE_ID, "Who's On First admin data: countries "
-                + String.join(", ", countryByCode.values()), ATTRIBUTION, Instant.now(), places.size(), boundaries.size());
-        return new ImportBatch(source, places, boundaries);
+        Map<String, List<GazetteerEntry>> placesBySource = new TreeMap<>();
+        places.forEach(p -> placesBySource.computeIfAbsent(p.source(), k -> new ArrayList<>()).add(p));
+        List<ImportBatch> batches = new ArrayList<>();
+        placesBySource.forEach((sourceId, own) -> {
+            List<Boundary> outlines = boundaries.stream().filter(b -> b.source().equals(sourceId)).toList();
+            String code = sourceId.substring(SOURCE_PREFIX.length()).toUpperCase(Locale.ROOT);
+            String country = countryName(countryByCode, code);
+            GazetteerSource source = new GazetteerSource(sourceId, "Who's On First admin data: "
+                    + (country == null || country.isBlank() ? "country code " + code : country), ATTRIBUTION,
+                    Instant.now(), own.size(), outlines.size());
+            batches.add(new ImportBatch(source, own, outlines));
+        });
+        return batches;
+    }
+
+    private static String sourceId(Raw r) {
+        String code = r.countryCode() == null || r.countryCode().isBlank() ? "unknown" : r.countryCode();
+        return SOURCE_PREFIX + code.toLowerCase(Locale.ROOT);
     }
 
     /** A configured display name (by WOF or GeoNames id), else the WOF name spelt as English texts do. */

@@ -9,9 +9,11 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.borderwatch.domain.Boundary;
@@ -27,48 +29,102 @@ import org.borderwatch.store.GazetteerRepository;
 public final class JdbcGazetteerRepository implements GazetteerRepository {
     private static final int BATCH = 1000;
     private final DataSource dataSource;
+    private final Database db;
 
     public JdbcGazetteerRepository(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.db = new Database(dataSource);
     }
 
     @Override
-    public void replaceSource(GazetteerSource source, List<GazetteerEntry> places, List<Boundary> boundaries,
-                              ProgressListener progress) {
+    public Removed replaceSource(GazetteerSource source, List<GazetteerEntry> places, List<Boundary> boundaries,
+                                 ProgressListener progress) {
         long total = places.size() + boundaries.size();
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                deleteSource(c, source.id());
-                insertSource(c, source, places.size(), boundaries.size());
-                insertPlaces(c, source.id(), places, progress, total);
-                insertBoundaries(c, source.id(), boundaries);
-                c.commit();
-                progress.progress(total, total, null);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
+        Removed removed = db.inTransaction("store gazetteer source " + source.id(), c -> {
+            Set<String> othersBefore = sourcesHoldingSomething(c);
+            othersBefore.remove(source.id());
+            Removed own = deleteSource(c, source.id());
+            Removed taken = deleteIds(c, "gaz_place", places.stream().map(e -> e.place().id()).toList())
+                    .plus(deleteIds(c, "gaz_boundary", boundaries.stream().map(Boundary::id).toList()));
+            othersBefore.removeAll(sourcesHoldingSomething(c));
+            for (String emptied : othersBefore) {
+                deleteSource(c, emptied); // every place of it came again from this import
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not store gazetteer source " + source.id() + ": " + e.getMessage(), e);
+            insertSource(c, source, places.size(), boundaries.size());
+            insertPlaces(c, source.id(), places, progress, total);
+            insertBoundaries(c, source.id(), boundaries);
+            return own.plus(taken);
+        });
+        progress.progress(total, total, null);
+        return removed;
+    }
+
+    @Override
+    public Removed removeSource(String sourceId) {
+        return db.inTransaction("remove gazetteer source " + sourceId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM gaz_source WHERE id = ?")) {
+                ps.setString(1, sourceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Removed.NOTHING;
+                    }
+                }
+            }
+            return deleteSource(c, sourceId);
+        });
+    }
+
+    private static Set<String> sourcesHoldingSomething(Connection c) throws SQLException {
+        Set<String> out = new HashSet<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT source FROM gaz_place UNION SELECT DISTINCT source FROM gaz_boundary")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** Deletes a source with its places (names first: not every database cascades through two levels quickly). */
+    private static Removed deleteSource(Connection c, String sourceId) throws SQLException {
+        update(c, "DELETE FROM gaz_place_name WHERE place_id IN (SELECT id FROM gaz_place WHERE source = ?)", sourceId);
+        long places = update(c, "DELETE FROM gaz_place WHERE source = ?", sourceId);
+        long boundaries = update(c, "DELETE FROM gaz_boundary WHERE source = ?", sourceId);
+        update(c, "DELETE FROM gaz_source WHERE id = ?", sourceId);
+        return new Removed(places, boundaries);
+    }
+
+    private static long update(Connection c, String sql, String param) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            return ps.executeUpdate();
         }
     }
 
-    private static void deleteSource(Connection c, String sourceId) throws SQLException {
-        // Names first: not every database cascades through two levels quickly.
-        for (String sql : List.of(
-                "DELETE FROM gaz_place_name WHERE place_id IN (SELECT id FROM gaz_place WHERE source = ?)",
-                "DELETE FROM gaz_place WHERE source = ?",
-                "DELETE FROM gaz_boundary WHERE source = ?",
-                "DELETE FROM gaz_source WHERE id = ?")) {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, sourceId);
-                ps.executeUpdate();
+    /** Deletes the rows of {@code table} (gaz_place or gaz_boundary) with these ids, whatever their source. */
+    private static Removed deleteIds(Connection c, String table, List<String> ids) throws SQLException {
+        boolean places = table.equals("gaz_place");
+        long deleted = 0;
+        try (PreparedStatement names = c.prepareStatement("DELETE FROM gaz_place_name WHERE place_id = ?");
+             PreparedStatement rows = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                for (String id : ids.subList(from, Math.min(ids.size(), from + BATCH))) {
+                    if (places) {
+                        names.setString(1, id);
+                        names.addBatch();
+                    }
+                    rows.setString(1, id);
+                    rows.addBatch();
+                }
+                if (places) {
+                    names.executeBatch();
+                }
+                for (int n : rows.executeBatch()) {
+                    deleted += Math.max(0, n);
+                }
             }
         }
+        return places ? new Removed(deleted, 0) : new Removed(0, deleted);
     }
 
     private static void insertSource(Connection c, GazetteerSource s, int places, int boundaries) throws SQLException {
@@ -197,8 +253,9 @@ public final class JdbcGazetteerRepository implements GazetteerRepository {
     public List<GazetteerSource> sources() {
         List<GazetteerSource> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, description, attribution, imported_at, place_count, boundary_count"
-                     + " FROM gaz_source ORDER BY id")) {
+             ResultSet rs = st.executeQuery("SELECT s.id, s.description, s.attribution, s.imported_at,"
+                     + " (SELECT COUNT(*) FROM gaz_place p WHERE p.source = s.id),"
+                     + " (SELECT COUNT(*) FROM gaz_boundary b WHERE b.source = s.id) FROM gaz_source s ORDER BY s.id")) {
             while (rs.next()) {
                 Timestamp at = rs.getTimestamp(4);
                 out.add(new GazetteerSource(rs.getString(1), rs.getString(2), rs.getString(3),

@@ -1,6 +1,7 @@
 package org.borderwatch.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.Place;
 import org.borderwatch.domain.ProgressListener;
 import org.borderwatch.geo.GeoTestSupport;
+import org.borderwatch.store.GazetteerRepository;
 import org.junit.jupiter.api.Test;
 
 class JdbcGazetteerRepositoryTest {
@@ -63,5 +65,27 @@ class JdbcGazetteerRepositoryTest {
         repo.replaceSource(s1, List.of(entry("p4", "Meghri")), List.of(), ProgressListener.SILENT);
         assertThat(repo.allPlaces()).extracting(e -> e.place().name()).containsExactlyInAnyOrder("Meghri", "Sisian");
         assertThat(repo.placeCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aPlaceImportedAgainUnderAnotherSourceMovesThereAndAnEmptiedSourceGoes() {
+        GazetteerSource whole = new GazetteerSource("wof", "all countries at once", null, Instant.now(), 0, 0);
+        GazetteerSource armenia = new GazetteerSource("wof-am", "Armenia", null, Instant.now(), 0, 0);
+        repo.replaceSource(whole, List.of(entry("p1", "Goris"), entry("p2", "Baku")), List.of(), ProgressListener.SILENT);
+
+        GazetteerRepository.Removed replaced = repo.replaceSource(armenia, List.of(entry("p1", "Goris")), List.of(),
+                ProgressListener.SILENT);
+
+        assertThat(replaced).isEqualTo(new GazetteerRepository.Removed(1, 0));
+        assertThat(repo.allPlaces()).extracting(GazetteerEntry::source).containsExactlyInAnyOrder("wof", "wof-am");
+        assertThat(repo.sources()).extracting(GazetteerSource::id, GazetteerSource::places)
+                .containsExactly(tuple("wof", 1), tuple("wof-am", 1));
+
+        repo.replaceSource(new GazetteerSource("wof-az", "Azerbaijan", null, Instant.now(), 0, 0),
+                List.of(entry("p2", "Baku")), List.of(), ProgressListener.SILENT);
+        assertThat(repo.sources()).extracting(GazetteerSource::id).containsExactly("wof-am", "wof-az");
+        assertThat(repo.removeSource("wof-am")).isEqualTo(new GazetteerRepository.Removed(1, 0));
+        assertThat(repo.removeSource("wof-am")).isEqualTo(GazetteerRepository.Removed.NOTHING);
+        assertThat(repo.allPlaces()).extracting(e -> e.place().name()).containsExactly("Baku");
     }
 }
