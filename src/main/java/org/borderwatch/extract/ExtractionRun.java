@@ -72,13 +72,15 @@ public final class ExtractionRun {
         }
         progress.progress(todo.size(), todo.size(), null);
         int merged = 0;
-        if (!todo.isEmpty()) {
+        // also when a run was cut off between storing events and merging them: the store knows
+        if (!todo.isEmpty() || events.mergesStale()) {
+            long basedOn = events.eventsVersion();
             List<Event> reports = new ArrayList<>();
             for (DocumentSummary s : documents.list()) {
                 reports.addAll(events.findByDocument(s.id()));
             }
             var groups = merger.merge(reports);
-            events.replaceMerged(groups);
+            events.replaceMerged(groups, basedOn);
             merged = groups.size();
         }
         return new Summary(todo.size(), eventCount, merged, words, (System.nanoTime() - start) / 1e9, failures);

@@ -31,8 +31,27 @@ public interface EventRepository {
 
     EventStats stats(EventQuery query);
 
-    /** Replaces all cross-document groupings (they are recomputed over all reports after each extraction). */
-    void replaceMerged(List<MergedEvent> merged);
+    /**
+     * Replaces all cross-document groupings (they are recomputed over all reports after each extraction).
+     *
+     * @param basedOn the {@link #eventsVersion()} read before the reports the groupings were computed from;
+     *                groupings computed from an older state than the stored ones are not stored
+     */
+    void replaceMerged(List<MergedEvent> merged, long basedOn);
+
+    /** Replaces all cross-document groupings, computed from the reports stored now (while nothing else writes). */
+    default void replaceMerged(List<MergedEvent> merged) {
+        replaceMerged(merged, eventsVersion());
+    }
+
+    /** A number that grows with every change of the stored reports. */
+    long eventsVersion();
+
+    /**
+     * Whether reports changed since the stored groupings were computed: a run was cut off between storing
+     * a document's events and recomputing the groupings, which the next run must then do.
+     */
+    boolean mergesStale();
 
     /** The merged event a report belongs to, with all its reports. */
     Optional<MergedEvent> findMergedContaining(String eventId);

@@ -82,6 +82,7 @@ final class JdbcEventRepository implements EventRepository {
     @Override
     public void replaceForDocument(String documentId, List<Event> events, String extractorVersion) {
         db.inTransaction("store the events of document " + documentId, c -> {
+            StoreState.increment(c, StoreState.EVENTS_VERSION); // also queues writers of other processes here
             try (PreparedStatement del = c.prepareStatement("DELETE FROM events WHERE document_id = ?")) {
                 del.setString(1, documentId);
                 del.executeUpdate();
@@ -317,8 +318,23 @@ final class JdbcEventRepository implements EventRepository {
     }
 
     @Override
-    public void replaceMerged(List<MergedEvent> merged) {
+    public long eventsVersion() {
+        return db.read("read the events version", c -> StoreState.read(c, StoreState.EVENTS_VERSION));
+    }
+
+    @Override
+    public boolean mergesStale() {
+        return db.read("check the merged events", c ->
+                StoreState.read(c, StoreState.MERGES_VERSION) < StoreState.read(c, StoreState.EVENTS_VERSION));
+    }
+
+    @Override
+    public void replaceMerged(List<MergedEvent> merged, long basedOn) {
         db.inTransaction("store merged events", c -> {
+            if (StoreState.lock(c, StoreState.MERGES_VERSION) > basedOn) {
+                return null; // another run stored groupings of a later state meanwhile
+            }
+            StoreState.set(c, StoreState.MERGES_VERSION, basedOn);
             try (PreparedStatement del = c.prepareStatement("DELETE FROM merged_events")) {
                 del.executeUpdate();
             }

@@ -210,12 +210,22 @@ public final class IndexedEventRepository implements EventRepository {
     }
 
     @Override
-    public void replaceMerged(List<MergedEvent> merged) {
+    public void replaceMerged(List<MergedEvent> merged, long basedOn) {
         try {
-            delegate.replaceMerged(merged);
+            delegate.replaceMerged(merged, basedOn);
         } finally {
             invalidate();
         }
+    }
+
+    @Override
+    public long eventsVersion() {
+        return delegate.eventsVersion();
+    }
+
+    @Override
+    public boolean mergesStale() {
+        return delegate.mergesStale();
     }
 
     @Override
