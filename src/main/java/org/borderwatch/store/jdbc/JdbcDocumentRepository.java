@@ -42,6 +42,9 @@ final class JdbcDocumentRepository implements DocumentRepository {
     @Override
     public SaveOutcome save(Document document) {
         return db.inTransaction("save document " + document.id(), c -> {
+            // Saves queue here, across processes too, so that two writers of the same report do not both find it
+            // new, nor two versions of one source the same version number.
+            StoreState.lock(c, StoreState.DOCUMENTS_LOCK);
             if (exists(c, "SELECT 1 FROM documents WHERE content_hash = ?", document.contentHash())) {
                 return SaveOutcome.DUPLICATE;
             }

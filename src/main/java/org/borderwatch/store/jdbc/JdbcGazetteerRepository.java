@@ -41,6 +41,7 @@ public final class JdbcGazetteerRepository implements GazetteerRepository {
                                  ProgressListener progress) {
         long total = places.size() + boundaries.size();
         Removed removed = db.inTransaction("store gazetteer source " + source.id(), c -> {
+            StoreState.lock(c, StoreState.GAZETTEER_LOCK); // imports of other processes queue here
             Set<String> othersBefore = sourcesHoldingSomething(c);
             othersBefore.remove(source.id());
             Removed own = deleteSource(c, source.id());
@@ -62,6 +63,7 @@ public final class JdbcGazetteerRepository implements GazetteerRepository {
     @Override
     public Removed removeSource(String sourceId) {
         return db.inTransaction("remove gazetteer source " + sourceId, c -> {
+            StoreState.lock(c, StoreState.GAZETTEER_LOCK);
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM gaz_source WHERE id = ?")) {
                 ps.setString(1, sourceId);
                 try (ResultSet rs = ps.executeQuery()) {

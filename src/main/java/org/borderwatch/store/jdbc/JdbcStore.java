@@ -120,7 +120,10 @@ public final class JdbcStore implements Store {
         // AUTO_SERVER: the first process to open the file serves it to the others over a loopback socket (see
         // LOOPBACK_ONLY), so commands work on a store a server has open; AUTO_RECONNECT lets a process that was
         // served carry on, serving the file itself, when the first one ends.
-        return "jdbc:h2:file:" + file + H2_SETTINGS + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;CACHE_SIZE=262144";
+        // LOCK_TIMEOUT: a writer waits up to a minute for another's transaction (a large document, a gazetteer) to
+        // end, where H2's default gives up after a second; PostgreSQL waits without limit.
+        return "jdbc:h2:file:" + file + H2_SETTINGS
+                + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;CACHE_SIZE=262144;LOCK_TIMEOUT=60000";
     }
 
     /**
