@@ -6,21 +6,29 @@ import org.borderwatch.api.MapLayers;
 import org.borderwatch.store.Store;
 import org.borderwatch.web.WebServer;
 
-/** Runs the web server on an open store until the process is interrupted (Ctrl+C), then stops it cleanly. */
+/**
+ * Runs the web server on an open store until the process is interrupted (Ctrl+C, SIGTERM), then stops it
+ * cleanly: the requests in flight are answered, then the store is closed, then the process may end.
+ */
 final class ServerRunner {
     private ServerRunner() {
     }
 
+    /** Serves {@code store} and closes it when the server has stopped. */
     static void serveUntilInterrupted(Store store, MapLayers layers, WebServer.Settings settings, int port)
             throws InterruptedException {
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        // On Ctrl+C the JVM runs this hook; it lets the main thread stop the server and close the
-        // store (flushing H2) before the JVM exits, instead of being cut off mid-write.
+        // Ctrl+C, SIGTERM and SIGHUP ask the main thread to stop, without starting the JVM's shutdown: that would
+        // run H2's own hook, which closes the store at once, under requests still being answered (H2 insists on
+        // it for a store it shares with other processes). The main thread stops the server, which answers the
+        // requests in flight first, closes the store, and only then lets the process end.
+        StopSignals.onStop(stopRequested::countDown);
+        // Any other way the JVM is shut down still gets the same order, as far as H2's hook allows.
         Thread hook = new Thread(() -> {
             stopRequested.countDown();
             try {
-                stopped.await(10, TimeUnit.SECONDS);
+                stopped.await(WebServer.DRAIN_TIME.toSeconds() + 10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -38,7 +46,11 @@ final class ServerRunner {
             System.out.flush();
             stopRequested.await();
         } finally {
-            stopped.countDown();
+            try {
+                store.close(); // after the server has stopped, so no request finds the store closed
+            } finally {
+                stopped.countDown();
+            }
         }
     }
 }

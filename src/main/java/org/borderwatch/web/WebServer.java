@@ -5,6 +5,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import org.borderwatch.api.ApiJson;
@@ -20,6 +21,9 @@ import org.borderwatch.store.memory.IndexedStore;
  * styles from anywhere but this server, so text taken from documents can never run as code.
  */
 public final class WebServer implements AutoCloseable {
+    /** How long stopping waits for requests in flight to be answered before it cuts them off. */
+    public static final Duration DRAIN_TIME = Duration.ofSeconds(20);
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none';"
             + " frame-ancestors 'none'; form-action 'self'";
@@ -95,6 +99,8 @@ public final class WebServer implements AutoCloseable {
                 "Referrer-Policy", "no-referrer");
         Javalin created = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            // stopping stops accepting, then lets the requests in flight finish (Javalin counts them) before closing
+            config.jetty.modifyServer(server -> server.setStopTimeout(DRAIN_TIME.toMillis()));
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
             config.staticFiles.add(files -> {
