@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
             GazetteerCommand.class,
             PlacesCommand.class,
             ServeCommand.class,
+            StoreCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class BorderWatchCommand {

@@ -15,6 +15,15 @@ public interface Store extends AutoCloseable {
      */
     void sync();
 
+    /**
+     * Gives the space of replaced data back: rewrites the embedded store's file with only its live data, or
+     * has PostgreSQL vacuum its tables. The embedded store needs to be to itself for that, and is closed
+     * afterwards, compacted or not.
+     *
+     * @throws StoreException when another process uses the embedded store
+     */
+    Compaction compact();
+
     @Override
     void close();
 }

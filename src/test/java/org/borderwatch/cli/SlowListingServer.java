@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.borderwatch.api.MapLayers;
 import org.borderwatch.domain.Document;
+import org.borderwatch.store.Compaction;
 import org.borderwatch.store.DocumentRepository;
 import org.borderwatch.store.DocumentSummary;
 import org.borderwatch.store.EventRepository;
@@ -85,6 +86,11 @@ public final class SlowListingServer {
         @Override
         public void sync() {
             store.sync();
+        }
+
+        @Override
+        public Compaction compact() {
+            return store.compact();
         }
 
         @Override

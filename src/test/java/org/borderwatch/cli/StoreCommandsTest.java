@@ -40,6 +40,14 @@ class StoreCommandsTest {
     }
 
     @Test
+    void storeCompactSaysWhatItGaveBackAndKeepsTheData() {
+        CliRun compact = run("store", "compact");
+        assertThat(compact.exit()).as(compact.err()).isZero();
+        assertThat(compact.out()).matches("compacted .*: [0-9.]+ [kM]B → [0-9.]+ [kM]B\\s*");
+        assertThat(run("events").out()).contains("2 of 2 events");
+    }
+
+    @Test
     void eventsTableFitsAndFilters() {
         CliRun all = run("events");
         assertThat(all.exit()).isZero();

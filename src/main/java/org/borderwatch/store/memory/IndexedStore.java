@@ -1,5 +1,6 @@
 package org.borderwatch.store.memory;
 
+import org.borderwatch.store.Compaction;
 import org.borderwatch.store.DocumentRepository;
 import org.borderwatch.store.EventRepository;
 import org.borderwatch.store.GazetteerRepository;
@@ -33,6 +34,11 @@ public final class IndexedStore implements Store {
     @Override
     public void sync() {
         store.sync();
+    }
+
+    @Override
+    public Compaction compact() {
+        return store.compact();
     }
 
     /** Closes the wrapped store. */
