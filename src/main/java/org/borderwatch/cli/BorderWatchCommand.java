@@ -32,6 +32,8 @@ import picocli.CommandLine.Option;
             PlacesCommand.class,
             ServeCommand.class,
             StoreCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class BorderWatchCommand {

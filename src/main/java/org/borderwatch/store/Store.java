@@ -24,6 +24,20 @@ public interface Store extends AutoCloseable {
      */
     Compaction compact();
 
+    /**
+     * Writes everything the store holds (documents and their versions, events, claims, merges, gazetteer)
+     * to {@code out} as one consistent state, in a form any BorderWatch store can {@link #restore} from.
+     */
+    BackupContents backup(java.io.OutputStream out);
+
+    /**
+     * Fills this store, which must be empty, from a backup: all of it or, when the backup is damaged or from a
+     * newer BorderWatch, nothing.
+     *
+     * @throws StoreException with the reason when it cannot
+     */
+    BackupContents restore(java.io.InputStream in);
+
     @Override
     void close();
 }

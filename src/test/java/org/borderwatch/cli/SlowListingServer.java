@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.borderwatch.api.MapLayers;
 import org.borderwatch.domain.Document;
+import org.borderwatch.store.BackupContents;
 import org.borderwatch.store.Compaction;
 import org.borderwatch.store.DocumentRepository;
 import org.borderwatch.store.DocumentSummary;
@@ -91,6 +92,16 @@ public final class SlowListingServer {
         @Override
         public Compaction compact() {
             return store.compact();
+        }
+
+        @Override
+        public BackupContents backup(java.io.OutputStream out) {
+            return store.backup(out);
+        }
+
+        @Override
+        public BackupContents restore(java.io.InputStream in) {
+            return store.restore(in);
         }
 
         @Override

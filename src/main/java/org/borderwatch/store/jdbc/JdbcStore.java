@@ -1,12 +1,15 @@
 package org.borderwatch.store.jdbc;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.borderwatch.store.BackupContents;
 import org.borderwatch.store.Compaction;
 import org.borderwatch.store.DocumentRepository;
 import org.borderwatch.store.EventRepository;
@@ -46,6 +49,7 @@ public final class JdbcStore implements Store {
     private final String name;
     private final boolean embedded;
     private final JdbcConnectionPool pool;
+    private final Database db;
     private final JdbcDocumentRepository documents;
     private final JdbcEventRepository events;
     private final JdbcGazetteerRepository gazetteer;
@@ -54,7 +58,7 @@ public final class JdbcStore implements Store {
         this.name = name;
         this.embedded = embedded;
         this.pool = pool;
-        Database db = new Database(pool);
+        this.db = new Database(pool);
         this.documents = new JdbcDocumentRepository(db);
         this.events = new JdbcEventRepository(db, new JacksonEventCodec());
         this.gazetteer = new JdbcGazetteerRepository(pool);
@@ -221,6 +225,43 @@ public final class JdbcStore implements Store {
                         + Database.firstLine(e.getMessage()), e);
             }
         }
+    }
+
+    @Override
+    public BackupContents backup(OutputStream out) {
+        try (Connection c = pool.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            int isolation = c.getTransactionIsolation();
+            // one snapshot of every table, however long the backup takes and whoever writes meanwhile
+            c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            c.setAutoCommit(false);
+            try {
+                BackupContents written = StoreBackup.write(c, out);
+                c.commit();
+                return written;
+            } finally {
+                c.rollback();
+                c.setAutoCommit(autoCommit);
+                c.setTransactionIsolation(isolation);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not back up store " + name + ": " + Database.firstLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new StoreException("could not write the backup of store " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public BackupContents restore(InputStream in) {
+        BackupContents restored = db.inTransaction("restore store " + name, c -> {
+            try {
+                return StoreRestore.read(c, in, name);
+            } catch (IOException e) {
+                throw new StoreException("could not read the backup: " + e.getMessage(), e);
+            }
+        });
+        sync();
+        return restored;
     }
 
     /** The embedded store's live data in bytes, by H2's own figures (for tests and benchmarks). */

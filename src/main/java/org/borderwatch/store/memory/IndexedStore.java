@@ -1,5 +1,6 @@
 package org.borderwatch.store.memory;
 
+import org.borderwatch.store.BackupContents;
 import org.borderwatch.store.Compaction;
 import org.borderwatch.store.DocumentRepository;
 import org.borderwatch.store.EventRepository;
@@ -39,6 +40,20 @@ public final class IndexedStore implements Store {
     @Override
     public Compaction compact() {
         return store.compact();
+    }
+
+    @Override
+    public BackupContents backup(java.io.OutputStream out) {
+        return store.backup(out);
+    }
+
+    @Override
+    public BackupContents restore(java.io.InputStream in) {
+        try {
+            return store.restore(in);
+        } finally {
+            events.invalidate();
+        }
     }
 
     /** Closes the wrapped store. */
