@@ -19,6 +19,7 @@ import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Evidence;
 import org.borderwatch.ingest.DocumentHashes;
+import org.borderwatch.store.DocumentLimits;
 import org.borderwatch.store.DocumentSummary;
 import org.borderwatch.store.SaveOutcome;
 import org.borderwatch.store.Store;
@@ -80,14 +81,17 @@ final class DocumentsHandler {
         if (text == null || text.isBlank()) {
             throw new ApiException(400, "'text' is required and must not be empty", "text");
         }
-        String title = field(body, "title");
+        String title = field(body, "title", DocumentLimits.TITLE);
+        String sourceUrl = field(body, "source_url", DocumentLimits.SOURCE_URL);
+        String publisher = field(body, "publisher", DocumentLimits.PUBLISHER);
+        String author = field(body, "author", DocumentLimits.AUTHOR);
+        String language = field(body, "language", DocumentLimits.LANGUAGE);
         DateSpan published = publishedDate(field(body, "published"));
         // Cleaned and identified exactly as ingested files are, so an upload and a file of the same text are one document.
         String hash = DocumentHashes.contentHash(text);
         CleanText clean = cleaner.clean(text);
-        Document doc = new Document(DocumentHashes.idOf(hash), field(body, "source_url"), null, title,
-                field(body, "publisher"), field(body, "author"), field(body, "language"), published, hash,
-                text, clean.text(), clean.offsets(), 1, Instant.now());
+        Document doc = new Document(DocumentHashes.idOf(hash), sourceUrl, null, title, publisher, author, language,
+                published, hash, text, clean.text(), clean.offsets(), 1, Instant.now());
         SaveOutcome outcome = store.documents().save(doc);
         store.sync(); // the answer says the report is stored: it must then survive a crash
         onWrite.run();
@@ -121,6 +125,16 @@ final class DocumentsHandler {
                 s.published() == null ? null : s.published().start(),
                 s.published() == null ? null : s.published().precision().name().toLowerCase(),
                 s.wordCount(), s.version(), s.extracted());
+    }
+
+    /** A string field no longer than the store takes. */
+    private static String field(JsonNode body, String name, int limit) {
+        String value = field(body, name);
+        String tooLong = DocumentLimits.problem("'" + name + "'", value, limit);
+        if (tooLong != null) {
+            throw new ApiException(400, tooLong, name);
+        }
+        return value;
     }
 
     private static String field(JsonNode body, String name) {

@@ -66,8 +66,9 @@ final class DocumentsCommand implements Callable<Integer> {
         return lines;
     }
 
+    /** One line of the value; titles and file names come from outside, so their control characters are escaped. */
     private static String cell(String value) {
-        return value == null ? "" : value.replaceAll("\\s+", " ");
+        return value == null ? "" : TerminalText.safe(value.replaceAll("[ \\t\\n\\x0B\\f\\r]+", " "));
     }
 
     private static String fit(String value, int width) {

@@ -59,9 +59,10 @@ final class EventsCommand implements Callable<Integer> {
             Iterator<Event> events = store.events().iterate(query);
             while (shown < limit && events.hasNext()) {
                 Event e = events.next();
-                out.println(row(e));
-                out.println(INDENT + clip(actors(e), WIDTH - INDENT.length()));
-                String claims = claims(e.claims());
+                // actors, places and claimants are read from reports: shown with their control characters escaped
+                out.println(TerminalText.safe(row(e)));
+                out.println(INDENT + clip(TerminalText.safe(actors(e)), WIDTH - INDENT.length()));
+                String claims = TerminalText.safe(claims(e.claims()));
                 if (!claims.isEmpty()) {
                     out.println(CLAIMS_INDENT + clip(claims, WIDTH - CLAIMS_INDENT.length()));
                 }

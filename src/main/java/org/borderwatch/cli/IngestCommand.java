@@ -22,6 +22,8 @@ import picocli.CommandLine.ParentCommand;
             "Reads reports (.txt, .html, .htm, .pdf; folders recursively), cleans their text and stores them.",
             "The same content is stored once; changed content at a known source becomes a new version.",
             "A file that cannot be read is reported on stderr and the rest go on; the exit code is 1 then.",
+            "A document's source is its manifest URL, else its path under the folder given. A text longer than",
+            "two million characters is stored as several documents (parts), so memory stays bounded.",
         })
 final class IngestCommand implements Callable<Integer> {
     @ParentCommand
@@ -40,6 +42,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--no-extract", description = "Only store the documents; do not extract events from them.")
     boolean noExtract;
+
+    @Option(names = "--follow-links", description = "Follow symbolic links that lead out of the folders given"
+            + " (by default they are reported and not followed).")
+    boolean followLinks;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> paths;
@@ -69,12 +75,21 @@ final class IngestCommand implements Callable<Integer> {
         }
         try (Engine engine = Engine.open(root, null)) {
             try (ConsoleProgressBar bar = new ConsoleProgressBar("ingest", 4)) {
-                report = new IngestService(engine.store().documents(), bar).withMaxBytes(maxSize).ingest(paths, metadata);
+                report = new IngestService(engine.store().documents(), bar).withMaxBytes(maxSize)
+                        .followingLinks(followLinks).ingest(paths, metadata);
             }
             engine.store().sync(); // what the summary reports as stored must survive a crash from here on
-            for (FileResult failure : report.failures()) {
-                System.err.println(failure.errorLine());
+            for (FileResult result : report.results()) {
+                if (result.reason() != null) {
+                    System.err.println(TerminalText.safe(result.errorLine()));
+                }
+                result.noteLines().forEach(line -> System.err.println(TerminalText.safe(line)));
+                if (result.parts() > 1) {
+                    System.err.println(TerminalText.safe("borderwatch: " + result.path() + ": long, so stored as "
+                            + result.parts() + " documents (parts of about a million characters each)"));
+                }
             }
+            report.warnings().forEach(w -> System.err.println(TerminalText.safe("borderwatch: warning: " + w)));
             System.out.println(report.summaryLine());
             if (!noExtract) {
                 ExtractionRun.Summary extracted;

@@ -37,7 +37,8 @@ final class ShowDocumentCommand implements Callable<Integer> {
             return 1;
         }
         String text = raw ? document.get().rawText() : document.get().cleanText();
-        System.out.println(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+        text = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        text.lines().map(TerminalText::safe).forEach(System.out::println); // a report must not drive the terminal
         return 0;
     }
 }

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-/** Writes RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled, CRLF line ends. */
+/**
+ * Writes RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled, CRLF line ends.
+ * A text cell that a spreadsheet would take for a formula (it begins with =, +, -, @, a tab or a carriage
+ * return, and the text comes from reports, so anyone may have put it there) gets a leading apostrophe,
+ * which spreadsheet tools read as "this is text" and do not show; numbers are written as they are.
+ */
 final class CsvWriter {
     private final Writer out;
 
@@ -27,7 +32,14 @@ final class CsvWriter {
             return "";
         }
         String s = value.toString();
+        if (value instanceof CharSequence && startsLikeAFormula(s)) {
+            s = "'" + s;
+        }
         boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
         return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    private static boolean startsLikeAFormula(String s) {
+        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
     }
 }

@@ -2,7 +2,6 @@ package org.borderwatch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.ProgressListener;
@@ -61,8 +60,9 @@ public final class ExtractionRun {
             List<Event> found;
             try {
                 found = extractor.apply(d);
-            } catch (RuntimeException e) {
-                // a fault on one document's text must not cost the others theirs; store errors still stop the run
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                // a fault on one document's text must not cost the others theirs (nor one too big for the memory or
+                // stack given, which are free again once it is dropped); store errors still stop the run
                 failures.add(d.fileName() + " (" + d.id() + "): extraction failed: " + e);
                 continue;
             }
@@ -87,11 +87,6 @@ public final class ExtractionRun {
     }
 
     private List<Document> allDocuments() {
-        List<Document> out = new ArrayList<>();
-        for (DocumentSummary s : documents.list()) {
-            Optional<Document> d = documents.findById(s.id());
-            d.ifPresent(out::add);
-        }
-        return out;
+        return documents.all(); // read one at a time as the run goes, so the texts are not all in memory at once
     }
 }

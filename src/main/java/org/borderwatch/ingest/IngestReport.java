@@ -4,10 +4,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-/** What a batch of ingestion did, file by file, with the counts and the time it took. */
-public record IngestReport(List<FileResult> results, Duration elapsed) {
+/**
+ * What a batch of ingestion did, file by file, with the counts, the time it took, and warnings about
+ * the batch as a whole (a manifest entry that named no file, or named one twice).
+ */
+public record IngestReport(List<FileResult> results, Duration elapsed, List<String> warnings) {
     public IngestReport {
         results = List.copyOf(results);
+        warnings = List.copyOf(warnings);
+    }
+
+    public IngestReport(List<FileResult> results, Duration elapsed) {
+        this(results, elapsed, List.of());
     }
 
     public int files() {

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.borderwatch.clean.CleanText;
 import org.borderwatch.clean.Cleaner;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.ProgressListener;
@@ -27,26 +26,37 @@ import org.borderwatch.store.SaveOutcome;
  * reads and checks each file, cleans its text, attaches metadata from a manifest or from the file,
  * and stores it. A file that cannot be ingested is reported with a reason and the batch goes on;
  * nothing already stored is touched by a failure. The same content is stored once; changed
- * content at a source already stored becomes its next version.
+ * content at a source already stored becomes its next version. A document's source is the
+ * manifest's URL, else the file's path under the folder given, so files of the same name in
+ * different folders are different documents.
+ *
+ * <p>Memory stays bounded whatever a file's size: a long text file is read as a stream, checked whole,
+ * then read again and stored as parts of about a million characters ({@link TextParts}), each a
+ * document; HTML and PDF, which their libraries read whole, are refused above {@link #WHOLE_FILE_MAX_BYTES}.
  */
 public final class IngestService {
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     public static final String MANIFEST_FILE_NAME = "manifest.json";
+    /** The largest HTML or PDF file read (their parsers hold the whole file and much more in memory). */
+    public static final long WHOLE_FILE_MAX_BYTES = 50L * 1024 * 1024;
+    /** Text files larger than this are read as a stream. */
+    static final long STREAM_ABOVE_BYTES = 4L * 1024 * 1024;
 
     private final DocumentRepository repository;
     private final ProgressListener progress;
     private final Cleaner cleaner;
     private final Clock clock;
     private final long maxBytes;
+    private final boolean followLinks;
     private final List<SourceReader> readers;
 
     public IngestService(DocumentRepository repository, ProgressListener progress) {
-        this(repository, progress, Cleaner.standard(), Clock.systemUTC(), DEFAULT_MAX_BYTES,
+        this(repository, progress, Cleaner.standard(), Clock.systemUTC(), DEFAULT_MAX_BYTES, false,
                 List.of(new PlainTextReader(), new HtmlReader(), new PdfReader()));
     }
 
     private IngestService(DocumentRepository repository, ProgressListener progress, Cleaner cleaner, Clock clock,
-            long maxBytes, List<SourceReader> readers) {
+            long maxBytes, boolean followLinks, List<SourceReader> readers) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.progress = progress == null ? ProgressListener.SILENT : progress;
         this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
@@ -55,20 +65,26 @@ public final class IngestService {
             throw new IllegalArgumentException("the size limit must be positive, not " + maxBytes);
         }
         this.maxBytes = maxBytes;
+        this.followLinks = followLinks;
         this.readers = List.copyOf(readers);
     }
 
     /** The same service with another per-file size limit in bytes. */
     public IngestService withMaxBytes(long limit) {
-        return new IngestService(repository, progress, cleaner, clock, limit, readers);
+        return new IngestService(repository, progress, cleaner, clock, limit, followLinks, readers);
     }
 
     public IngestService withCleaner(Cleaner other) {
-        return new IngestService(repository, progress, other, clock, maxBytes, readers);
+        return new IngestService(repository, progress, other, clock, maxBytes, followLinks, readers);
     }
 
     public IngestService withClock(Clock other) {
-        return new IngestService(repository, progress, cleaner, other, maxBytes, readers);
+        return new IngestService(repository, progress, cleaner, other, maxBytes, followLinks, readers);
+    }
+
+    /** The same service following symbolic links that lead out of the folders given. */
+    public IngestService followingLinks(boolean follow) {
+        return new IngestService(repository, progress, cleaner, clock, maxBytes, follow, readers);
     }
 
     public long maxBytes() {
@@ -85,11 +101,16 @@ public final class IngestService {
      * manifest.json in a folder given, then from the file itself.
      */
     public IngestReport ingest(List<Path> paths, Manifest manifest) {
+        return ingest(paths, manifest, new SourceFiles(supportedExtensions(), followLinks));
+    }
+
+    IngestReport ingest(List<Path> paths, Manifest manifest, SourceFiles files) {
         long start = System.nanoTime();
         List<FileResult> results = new ArrayList<>();
         Manifest effective = manifest.and(discoverManifests(paths, results));
-        List<SourceFiles.Source> sources = new SourceFiles(supportedExtensions()).expand(paths);
+        List<SourceFiles.Source> sources = files.expand(paths);
         Map<String, Integer> latestVersions = latestVersionBySource();
+        Set<String> usedEntries = new HashSet<>();
         int done = 0;
         for (SourceFiles.Source source : sources) {
             String shown = source.path().toString();
@@ -97,27 +118,76 @@ public final class IngestService {
             if (source.problem() != null) {
                 results.add(FileResult.failed(shown, source.problem()));
             } else {
-                results.add(ingestOne(source.path(), shown, effective, latestVersions));
+                String entry = effective.entryFor(source.relativeName());
+                if (entry != null) {
+                    usedEntries.add(entry);
+                }
+                results.add(ingestOne(source, shown, effective, latestVersions));
             }
             done++;
         }
         progress.progress(done, sources.size(), null);
-        return new IngestReport(results, Duration.ofNanos(System.nanoTime() - start));
+        List<String> warnings = new ArrayList<>(effective.warnings());
+        effective.unusedEntries(usedEntries).ifPresent(warnings::add);
+        return new IngestReport(results, Duration.ofNanos(System.nanoTime() - start), warnings);
     }
 
-    private FileResult ingestOne(Path file, String shown, Manifest manifest, Map<String, Integer> latestVersions) {
-        Document document;
+    private FileResult ingestOne(SourceFiles.Source source, String shown, Manifest manifest,
+                                 Map<String, Integer> latestVersions) {
+        StoredParts stored = new StoredParts(shown);
         try {
-            document = prepare(file, manifest);
+            Path file = source.path();
+            SourceReader reader = readerFor(file);
+            long size = checkedSize(file, reader);
+            SourceMetadata given = manifest.forFile(source.relativeName()).orElse(SourceMetadata.NONE);
+            TextParts.PartSink save;
+            if (reader instanceof PlainTextReader text && size > STREAM_ABOVE_BYTES) {
+                DocumentMaker.Origin origin = origin(source, given);
+                save = (part, raw) -> stored.add(store(raw, origin, part, latestVersions, stored.notes()));
+                text.check(file); // the whole file first, so that a bad byte late in it stores no part of it
+                TextParts parts = new TextParts(save);
+                text.stream(file, parts);
+                parts.finish();
+            } else {
+                ExtractedText extracted = reader.read(file, read(file));
+                DocumentMaker.Origin origin = origin(source, given.orElse(extracted.metadata()));
+                save = (part, raw) -> stored.add(store(raw, origin, part, latestVersions, stored.notes()));
+                TextParts.split(extracted.text(), save);
+            }
+            return stored.result();
         } catch (IngestException e) {
-            return FileResult.failed(shown, e.reason());
+            return stored.failed(e.reason());
+        } catch (OutOfMemoryError e) {
+            // the memory one file took is free again once it is dropped; the rest of the batch goes on
+            return stored.failed("too large to read in the memory given to Java (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            return stored.failed("cannot read it: " + e.getMessage());
         } catch (RuntimeException e) {
             // a defect in reading or cleaning one odd file must not cost the user the rest of the batch
-            return FileResult.failed(shown, "could not process it (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "); please report this");
+            return stored.failed("could not process it (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); please report this");
         }
-        SaveOutcome outcome;
+    }
+
+    /** A file's identity: the manifest's URL, else "file:" and its path under the folder given. */
+    private static DocumentMaker.Origin origin(SourceFiles.Source source, SourceMetadata metadata) {
+        String fileName = source.path().getFileName().toString();
+        return new DocumentMaker.Origin(fileName,
+                metadata.url() != null ? metadata.url() : "file:" + source.relativeName(), metadata);
+    }
+
+    /**
+     * Makes and saves the document of one text, a whole file's ({@code part} 0) or one part of it; a part of
+     * only whitespace is passed over (returns null).
+     */
+    private SavedPart store(String raw, DocumentMaker.Origin origin, int part, Map<String, Integer> latestVersions,
+                            List<String> notes) throws IngestException {
+        if (part > 0 && raw.isBlank()) {
+            return null;
+        }
+        Document document = new DocumentMaker(cleaner, clock).make(raw, origin, part, notes);
         Document versioned;
+        SaveOutcome outcome;
         try {
             Optional<Document> same = repository.findById(document.id());
             int version = same.map(Document::version)
@@ -125,53 +195,12 @@ public final class IngestService {
             versioned = withVersion(document, version);
             outcome = repository.save(versioned);
         } catch (RuntimeException e) {
-            return FileResult.failed(shown, "could not store it: " + e.getMessage());
+            throw new IngestException("could not store it: " + e.getMessage(), e);
         }
         if (outcome != SaveOutcome.DUPLICATE) {
             latestVersions.merge(versioned.sourceUrl(), versioned.version(), Math::max);
         }
-        return new FileResult(shown, switch (outcome) {
-            case NEW -> FileOutcome.STORED;
-            case NEW_VERSION -> FileOutcome.NEW_VERSION;
-            case DUPLICATE -> FileOutcome.DUPLICATE;
-        }, versioned.id(), null);
-    }
-
-    /**
-     * Reads, checks and cleans one file into a document (version 1), without storing it.
-     *
-     * @throws IngestException with a one-line reason when the file cannot be ingested
-     */
-    public Document prepare(Path file, Manifest manifest) throws IngestException {
-        SourceReader reader = readerFor(file);
-        byte[] content = readChecked(file);
-        ExtractedText extracted = reader.read(file, content);
-        String raw = extracted.text();
-        if (raw.isBlank()) {
-            throw new IngestException("no text in the file (only whitespace)");
-        }
-        CleanText clean = cleaner.clean(raw);
-        if (clean.text().isBlank()) {
-            throw new IngestException("no text left after cleaning (only navigation, markup or links)");
-        }
-        String fileName = file.getFileName().toString();
-        SourceMetadata metadata = manifest.forFile(fileName).orElse(SourceMetadata.NONE).orElse(extracted.metadata());
-        String hash = DocumentHashes.contentHash(raw);
-        return new Document(
-                DocumentHashes.idOf(hash),
-                metadata.url() != null ? metadata.url() : "file:" + fileName,
-                fileName,
-                metadata.title() != null ? metadata.title() : TitleGuess.from(clean.text(), fileName),
-                metadata.publisher(),
-                metadata.author(),
-                metadata.language(),
-                metadata.published(),
-                hash,
-                raw,
-                clean.text(),
-                clean.offsets(),
-                1,
-                clock.instant());
+        return new SavedPart(versioned.id(), outcome);
     }
 
     private SourceReader readerFor(Path file) throws IngestException {
@@ -180,15 +209,31 @@ public final class IngestService {
                 .orElseThrow(() -> new IngestException("unsupported file type '." + extension + "'"));
     }
 
-    private byte[] readChecked(Path file) throws IngestException {
+    /** The file's size, once it is known to be within the limits for its kind. */
+    private long checkedSize(Path file, SourceReader reader) throws IngestException {
+        long size;
         try {
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new IngestException("empty file");
-            }
-            if (size > maxBytes) {
-                throw new IngestException("too large: " + megabytes(size) + ", the limit is " + megabytes(maxBytes));
-            }
+            size = Files.size(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IngestException("no such file or directory");
+        } catch (IOException e) {
+            throw new IngestException("cannot read it: " + e.getMessage(), e);
+        }
+        if (size == 0) {
+            throw new IngestException("empty file");
+        }
+        if (size > maxBytes) {
+            throw new IngestException("too large: " + megabytes(size) + ", the limit is " + megabytes(maxBytes));
+        }
+        if (!(reader instanceof PlainTextReader) && size > WHOLE_FILE_MAX_BYTES) {
+            throw new IngestException("too large for its kind: " + megabytes(size) + "; HTML and PDF files are read"
+                    + " whole, up to " + megabytes(WHOLE_FILE_MAX_BYTES) + " (save a larger one as text)");
+        }
+        return size;
+    }
+
+    private static byte[] read(Path file) throws IngestException {
+        try {
             return Files.readAllBytes(file);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IngestException("no such file or directory");
@@ -199,7 +244,7 @@ public final class IngestService {
         }
     }
 
-    private static String megabytes(long bytes) {
+    static String megabytes(long bytes) {
         return bytes < 1024 * 1024 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 

@@ -3,6 +3,7 @@ package org.borderwatch.ingest;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,11 +12,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.DateSpan;
 
@@ -26,8 +30,10 @@ import org.borderwatch.domain.DateSpan;
  * {@code published_precision} (day, week, month, year) rounds it down to the start of the period.
  */
 public final class Manifest {
-    public static final Manifest EMPTY = new Manifest(Map.of());
+    public static final Manifest EMPTY = new Manifest(Map.of(), List.of(), null);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> FIELDS = Set.of("file", "title", "publisher", "author", "published",
+            "published_precision", "language", "url");
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Entry(
@@ -41,19 +47,21 @@ public final class Manifest {
             @JsonProperty("url") String url) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Listing(@JsonProperty("documents") List<Entry> documents) {
-    }
+    /** Entries by the file's path as written in the manifest, with '/' ("2021/report.txt" or "report.txt"). */
+    private final Map<String, SourceMetadata> byPath;
+    private final List<String> warnings;
+    /** Where the manifest came from, for warnings ("reports/manifest.json"); null when not from a file. */
+    private final String origin;
 
-    private final Map<String, SourceMetadata> byFile;
-
-    private Manifest(Map<String, SourceMetadata> byFile) {
-        this.byFile = Map.copyOf(byFile);
+    private Manifest(Map<String, SourceMetadata> byPath, List<String> warnings, String origin) {
+        this.byPath = Map.copyOf(byPath);
+        this.warnings = List.copyOf(warnings);
+        this.origin = origin;
     }
 
     public static Manifest load(Path file) throws IngestException {
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(in);
+            return parse(in, file.toString());
         } catch (NoSuchFileException e) {
             throw new IngestException("manifest not found");
         } catch (IOException e) {
@@ -62,47 +70,117 @@ public final class Manifest {
     }
 
     public static Manifest parse(InputStream in) throws IngestException {
-        Listing listing;
+        return parse(in, null);
+    }
+
+    private static Manifest parse(InputStream in, String origin) throws IngestException {
+        JsonNode root;
         try {
-            listing = JSON.readValue(in, Listing.class);
+            root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
             throw new IngestException("not a valid manifest: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
         } catch (IOException e) {
             throw new IngestException("cannot read the manifest: " + e.getMessage(), e);
         }
-        if (listing == null || listing.documents() == null) {
+        if (root == null || !root.path("documents").isArray()) {
             throw new IngestException("not a valid manifest: no \"documents\" list");
         }
-        Map<String, SourceMetadata> byFile = new HashMap<>();
-        for (Entry entry : listing.documents()) {
-            if (entry.file() == null || entry.file().isBlank()) {
+        String where = origin == null ? "the manifest" : origin;
+        List<String> warnings = new ArrayList<>();
+        root.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("documents")) {
+                warnings.add(where + ": unknown field \"" + name + "\" ignored (only \"documents\" is read)");
+            }
+        });
+        Map<String, SourceMetadata> byPath = new LinkedHashMap<>();
+        for (JsonNode node : root.path("documents")) {
+            Entry entry;
+            try {
+                entry = JSON.treeToValue(node, Entry.class);
+            } catch (JsonProcessingException e) {
+                throw new IngestException("not a valid manifest: " + e.getOriginalMessage(), e);
+            }
+            if (entry == null || entry.file() == null || entry.file().isBlank()) {
                 throw new IngestException("not a valid manifest: an entry has no \"file\"");
             }
-            byFile.put(fileName(entry.file()), new SourceMetadata(entry.title(), entry.publisher(), entry.author(),
-                    published(entry), entry.language(), entry.url()));
+            node.fieldNames().forEachRemaining(name -> {
+                if (!FIELDS.contains(name)) {
+                    warnings.add(where + ": entry \"" + entry.file() + "\" has an unknown field \"" + name
+                            + "\", ignored (known: " + String.join(", ", new TreeSet<>(FIELDS)) + ")");
+                }
+            });
+            String path = normalise(entry.file());
+            if (byPath.containsKey(path)) {
+                warnings.add(where + ": \"" + entry.file() + "\" is listed more than once; its last entry is used");
+            }
+            byPath.put(path, new SourceMetadata(entry.title(), entry.publisher(), entry.author(), published(entry),
+                    entry.language(), entry.url()));
         }
-        return new Manifest(byFile);
+        return new Manifest(byPath, warnings, origin);
     }
 
-    /** The metadata for a file, matched by its name (not its folder). */
-    public Optional<SourceMetadata> forFile(String fileName) {
-        return Optional.ofNullable(byFile.get(fileName(fileName)));
+    /**
+     * The metadata for a file, by its path under the folder ingested ("2021/report.txt"): the entry of that
+     * path, else the one entry of the file's name in whatever folder (none when several entries have the name).
+     */
+    public Optional<SourceMetadata> forFile(String relativePath) {
+        return Optional.ofNullable(entryFor(relativePath)).map(byPath::get);
+    }
+
+    /** The key of the entry {@link #forFile} uses, or null. */
+    String entryFor(String relativePath) {
+        String path = normalise(relativePath);
+        if (byPath.containsKey(path)) {
+            return path;
+        }
+        String name = fileName(path);
+        List<String> named = byPath.keySet().stream().filter(k -> fileName(k).equals(name)).limit(2).toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     public int size() {
-        return byFile.size();
+        return byPath.size();
+    }
+
+    /** Problems found in the manifest that did not stop it from being read. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** A warning naming the entries that named none of {@code used} (keys as {@link #entryFor} gives them), if any. */
+    Optional<String> unusedEntries(Set<String> used) {
+        List<String> unused = byPath.keySet().stream().filter(p -> !used.contains(p)).toList();
+        if (unused.isEmpty()) {
+            return Optional.empty();
+        }
+        String shown = String.join(", ", unused.subList(0, Math.min(5, unused.size())))
+                + (unused.size() > 5 ? " and " + (unused.size() - 5) + " more" : "");
+        return Optional.of((origin == null ? "the manifest" : origin) + ": " + unused.size()
+                + (unused.size() == 1 ? " entry names" : " entries name") + " no file that was ingested, so "
+                + (unused.size() == 1 ? "it was" : "they were") + " not used: " + shown);
     }
 
     /** This manifest's entries, and for files it does not name, those of {@code other}. */
     public Manifest and(Manifest other) {
-        Map<String, SourceMetadata> merged = new HashMap<>(other.byFile);
-        merged.putAll(byFile);
-        return new Manifest(merged);
+        Map<String, SourceMetadata> merged = new LinkedHashMap<>(other.byPath);
+        merged.putAll(byPath);
+        List<String> allWarnings = new ArrayList<>(warnings);
+        allWarnings.addAll(other.warnings);
+        return new Manifest(merged, allWarnings, origin != null ? origin : other.origin);
+    }
+
+    private static String normalise(String path) {
+        String p = path.strip().replace('\\', '/');
+        while (p.startsWith("./")) {
+            p = p.substring(2);
+        }
+        return p;
     }
 
     private static String fileName(String path) {
-        return Path.of(path).getFileName().toString();
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
     }
 
     private static DateSpan published(Entry entry) throws IngestException {

@@ -18,8 +18,16 @@ public interface DocumentRepository {
 
     List<DocumentSummary> list();
 
-    /** Documents whose events have not been extracted by the given extractor version. */
+    /**
+     * Documents whose events have not been extracted by the given extractor version. (The JDBC store reads
+     * each document when the list is asked for it, so a long list does not hold every text in memory.)
+     */
     List<Document> findNotExtracted(String extractorVersion);
+
+    /** Every stored document, in the order of {@link #list()}; read as the list is read, like {@link #findNotExtracted}. */
+    default List<Document> all() {
+        return list().stream().map(s -> findById(s.id())).flatMap(Optional::stream).toList();
+    }
 
     int count();
 }

@@ -207,6 +207,20 @@ class ApiServerTest {
     }
 
     @Test
+    void overLongMetadataIs400NamingTheFieldAndStoresNothing() {
+        int before = store.documents().count();
+        for (String field : List.of("title", "publisher", "author", "language", "source_url")) {
+            String body = "{\"" + field + "\":\"" + "x".repeat(2100) + "\",\"text\":\"A report with an over-long " + field + ".\"}";
+            ApiClient.Response r = api.post("/api/documents", body, TOKEN);
+            assertThat(r.status()).as(field).isEqualTo(400);
+            assertThat(r.header("Content-Type")).contains("application/json");
+            assertThat(r.json().get("parameter").asText()).isEqualTo(field);
+            assertThat(r.json().get("error").asText()).contains("'" + field + "' is 2,100 characters long").doesNotContain("SQL");
+        }
+        assertThat(store.documents().count()).isEqualTo(before);
+    }
+
+    @Test
     void oversizedBodyIs413() {
         String big = "{\"text\":\"" + "x".repeat(1_100_000) + "\"}";
         ApiClient.Response r = api.post("/api/documents", big, TOKEN);

@@ -26,4 +26,14 @@ class DocumentsCommandTest {
         assertThat(lines.get(1)).contains("T".repeat(43) + "…").endsWith("312        1");
         assertThat(lines.get(0).indexOf("PUBLISHER")).isEqualTo(lines.get(1).indexOf("T") + 46);
     }
+
+    @Test
+    void controlCharactersInTitlesAndFileNamesArePrintedEscaped() {
+        List<String> lines = DocumentsCommand.render(List.of(
+                new String[] {"ID", "FILE", "TITLE", "PUBLISHER", "DATE", "WORDS", "VERSION"},
+                new String[] {"0123456789abcdef", "x\u001b[2J.txt", "Title\u001b]0;owned\u0007 here", "Pub\u009b31m",
+                    "2021-05", "312", "1"}));
+        assertThat(lines.get(1)).contains("x\\e[2J.txt").contains("Title\\e]0;owned\\x07 here").contains("Pub\\x9b31m");
+        assertThat(String.join("\n", lines)).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u009b");
+    }
 }

@@ -95,6 +95,23 @@ class ExportersTest {
     }
 
     @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreNeutralisedButNumbersAreNot() throws Exception {
+        Event hostile = StoreSamples.event("ev-3", "doc-c", LocalDate.of(2022, 9, 13), SubEventType.ARMED_CLASH,
+                "=HYPERLINK(\"http://evil.example\",\"click\")", "+1+cmd|' /C calc'!A0",
+                StoreSamples.place("@SUM(A1)", "-Country", "\tTabbed", 39.5, -70.25), null, "\rreturned");
+        StringWriter out = new StringWriter();
+        new AcledCsvExporter(CountryCodes.standard(), Clock.systemUTC()).write(List.of(hostile).iterator(),
+                id -> new DocumentInfo(id, id + ".txt", "T", "-publisher", null), out);
+
+        Map<String, String> row = asMap(parseCsv(out.toString()).get(0), parseCsv(out.toString()).get(1));
+        assertThat(row).containsEntry("actor1", "'=HYPERLINK(\"http://evil.example\",\"click\")")
+                .containsEntry("actor2", "'+1+cmd|' /C calc'!A0").containsEntry("location", "'@SUM(A1)")
+                .containsEntry("country", "'-Country").containsEntry("admin1", "'\tTabbed")
+                .containsEntry("notes", "'\rreturned").containsEntry("source", "'-publisher")
+                .containsEntry("longitude", "-70.25").containsEntry("latitude", "39.5");
+    }
+
+    @Test
     void geoJsonIsAFeatureCollectionOfLocatedEvents() throws Exception {
         StringWriter out = new StringWriter();
         long n = new GeoJsonExporter().write(List.of(full, unlocated).iterator(), DOCS, out);

@@ -10,15 +10,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.Document;
+import org.borderwatch.store.DocumentLimits;
 import org.borderwatch.store.DocumentRepository;
 import org.borderwatch.store.DocumentSummary;
 import org.borderwatch.store.SaveOutcome;
+import org.borderwatch.store.StoreException;
 
 /** Documents in the {@code documents} table; texts and offset map are read only when a whole document is asked for. */
 final class JdbcDocumentRepository implements DocumentRepository {
@@ -41,6 +44,10 @@ final class JdbcDocumentRepository implements DocumentRepository {
 
     @Override
     public SaveOutcome save(Document document) {
+        List<String> tooLong = DocumentLimits.problems(document);
+        if (!tooLong.isEmpty()) {
+            throw new StoreException("cannot save document " + document.id() + ": " + String.join("; ", tooLong));
+        }
         return db.inTransaction("save document " + document.id(), c -> {
             // Saves queue here, across processes too, so that two writers of the same report do not both find it
             // new, nor two versions of one source the same version number.
@@ -150,20 +157,31 @@ final class JdbcDocumentRepository implements DocumentRepository {
 
     @Override
     public List<Document> findNotExtracted(String extractorVersion) {
-        return db.read("find documents to extract", c -> {
-            List<Document> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + FULL_COLUMNS + " FROM documents d"
-                    + " WHERE NOT EXISTS (SELECT 1 FROM extraction_marks m"
-                    + " WHERE m.document_id = d.id AND m.extractor_version = ?) ORDER BY file_name, version, id")) {
-                ps.setString(1, extractorVersion);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(document(rs));
-                    }
-                }
+        return readAsNeeded(db.read("find documents to extract", c -> ids(c, "SELECT id FROM documents d"
+                + " WHERE NOT EXISTS (SELECT 1 FROM extraction_marks m"
+                + " WHERE m.document_id = d.id AND m.extractor_version = ?) ORDER BY file_name, version, id",
+                extractorVersion)));
+    }
+
+    @Override
+    public List<Document> all() {
+        return readAsNeeded(list().stream().map(DocumentSummary::id).toList());
+    }
+
+    /** The documents with these ids, each read from the store when it is asked for: only ids stay in memory. */
+    private List<Document> readAsNeeded(List<String> ids) {
+        return new AbstractList<>() {
+            @Override
+            public Document get(int index) {
+                String id = ids.get(index);
+                return findById(id).orElseThrow(() -> new StoreException("document " + id + " is gone from the store"));
             }
-            return out;
-        });
+
+            @Override
+            public int size() {
+                return ids.size();
+            }
+        };
     }
 
     @Override
