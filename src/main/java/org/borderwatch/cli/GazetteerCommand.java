@@ -82,6 +82,15 @@ final class GazetteerCommand implements Callable<Integer> {
                 store.sync();
                 bar.close();
                 summary.parts().forEach(part -> System.out.println(describe(part)));
+                if (!summary.skipped().isEmpty()) {
+                    System.err.println("borderwatch gazetteer import: left out " + summary.skipped().size()
+                            + (summary.skipped().size() == 1 ? " record" : " records") + " that could not be read (the rest"
+                            + " was imported):");
+                    summary.skipped().stream().limit(10).forEach(s -> System.err.println("  " + TerminalText.safe(s)));
+                    if (summary.skipped().size() > 10) {
+                        System.err.println("  … and " + (summary.skipped().size() - 10) + " more");
+                    }
+                }
                 System.out.printf("imported in %.1f s%n", summary.millis() / 1000.0);
                 if (summary.note() != null) {
                     System.out.println(summary.note());

@@ -112,6 +112,34 @@ class GazetteerCommandsTest {
     }
 
     @Test
+    void badRecordsAreLeftOutAndNamedAndTheRestIsImported() throws Exception {
+        Path am = wofArmenia();
+        Files.writeString(am.resolve("1.geojson"), "{\"type\":\"Feature\",\"properties\":{\"wof:id\":1,");
+        wofRecord(am, 2, "locality", "Textville", "AM", "{\"type\":\"Point\",\"coordinates\":[\"46.3\",\"x\"]}");
+        wofRecord(am, 3, "region", "Brokenland", "AM", "{\"type\":\"Polygon\",\"coordinates\":[[[46.0]]]}");
+
+        CliRun imported = run("gazetteer", "import", "--wof", am.toString());
+
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("wof-am                    2 places");
+        assertThat(imported.err()).contains("left out 3 records").contains("1.geojson: not readable JSON")
+                .contains("2.geojson: its point is not a pair of numbers").contains("3.geojson: a broken Polygon")
+                .doesNotContain("Exception");
+        assertThat(run("places", "find", "Goris").out()).contains("Goris");
+        assertThat(run("places", "find", "Textville").exit()).isEqualTo(1);
+        assertThat(run("places", "near", "0", "0").out()).doesNotContain("Textville");
+
+        Path file = dir.resolve("cities.txt");
+        Files.writeString(file, line("1", "Goris", "Gorus", "39.5111", "46.3383", "AM", "08", "20000")
+                + line("2", "Nowhere", "", "north", "east", "AM", "08", "1")
+                + line("3", "Kapan", "Qafan", "39.2075", "46.4058", "AM", "08", "33000"));
+        CliRun geonames = run("gazetteer", "import", "--geonames", file.toString());
+        assertThat(geonames.exit()).as(geonames.err()).isZero();
+        assertThat(geonames.out()).contains("2 places");
+        assertThat(geonames.err()).contains("left out 1 record").contains("cities.txt line 2: coordinates \"north\", \"east\"");
+    }
+
+    @Test
     void badInputGetsOneClearLine() {
         CliRun r = run("gazetteer", "import", "--wof", dir.resolve("missing").toString());
         assertThat(r.exit()).isEqualTo(1);

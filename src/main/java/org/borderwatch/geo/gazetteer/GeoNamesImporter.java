@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.borderwatch.domain.FeatureClass;
 import org.borderwatch.domain.GazetteerEntry;
 import org.borderwatch.domain.GazetteerEntry.NameKind;
@@ -44,13 +45,19 @@ public final class GeoNamesImporter {
         this.locator = locator;
     }
 
-    public ImportBatch read(Path file, String sourceId, ProgressListener progress) throws IOException {
+    /**
+     * Reads the file. A file whose first record is not in GeoNames format is refused whole; a later line that
+     * cannot be read (too few columns, coordinates that are not numbers or out of range) is left out and named
+     * to {@code skipped}, and the rest is imported.
+     */
+    public ImportBatch read(Path file, String sourceId, ProgressListener progress, Consumer<String> skipped) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("not a file: " + file);
         }
         long size = Files.size(file);
         long read = 0;
         int lineNo = 0;
+        int records = 0;
         List<GazetteerEntry> places = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -65,12 +72,22 @@ public final class GeoNamesImporter {
                 }
                 String[] f = line.split("\t", -1);
                 if (f.length < 15) {
-                    throw new IllegalArgumentException(file + " line " + lineNo + ": not GeoNames format (expected 19 tab-separated columns, found " + f.length + ")");
+                    if (records == 0) {
+                        throw new IllegalArgumentException(file + " line " + lineNo + ": not GeoNames format (expected 19"
+                                + " tab-separated columns, found " + f.length + ")");
+                    }
+                    skipped.accept(file.getFileName() + " line " + lineNo + ": " + f.length + " columns, not 19");
+                    continue;
                 }
+                records++;
                 if (!countryCodes.isEmpty() && !countryCodes.contains(f[8])) {
                     continue;
                 }
-                places.add(entry(f, sourceId, file, lineNo));
+                try {
+                    places.add(entry(f, sourceId));
+                } catch (IllegalArgumentException e) {
+                    skipped.accept(file.getFileName() + " line " + lineNo + ": " + e.getMessage());
+                }
             }
         }
         progress.progress(size, size, file.getFileName().toString());
@@ -80,12 +97,18 @@ public final class GeoNamesImporter {
         return new ImportBatch(source, places, List.of());
     }
 
-    private GazetteerEntry entry(String[] f, String sourceId, Path file, int lineNo) {
+    /** One record; IllegalArgumentException with the reason when its coordinates or population are not numbers. */
+    private GazetteerEntry entry(String[] f, String sourceId) {
         GeoPoint point;
         try {
-            point = new GeoPoint(Double.parseDouble(f[4]), Double.parseDouble(f[5]));
+            double lat = Double.parseDouble(f[4]);
+            double lon = Double.parseDouble(f[5]);
+            if (!(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
+                throw new IllegalArgumentException("out of range");
+            }
+            point = new GeoPoint(lat, lon);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + " line " + lineNo + ": bad coordinates " + f[4] + ", " + f[5]);
+            throw new IllegalArgumentException("coordinates \"" + f[4] + "\", \"" + f[5] + "\" are not a position");
         }
         NameCollector names = new NameCollector();
         names.add(f[1], null, NameKind.PRIMARY);
@@ -100,7 +123,12 @@ public final class GeoNamesImporter {
             admin1 = admin1 != null ? admin1 : units.admin1();
             country = country.isBlank() && units.country() != null ? units.country() : country;
         }
-        long population = f[14].isBlank() ? 0 : Long.parseLong(f[14].trim());
+        long population;
+        try {
+            population = f[14].isBlank() ? 0 : Long.parseLong(f[14].trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("population \"" + f[14] + "\" is not a number");
+        }
         List<GazetteerEntry.Name> all = names.names();
         Place place = new Place("gn:" + f[0], f[1], all.stream().map(GazetteerEntry.Name::text).toList(), point,
                 admin1, country.isBlank() ? null : country, featureClass(f[6], f[7]), population, f[0]);

@@ -3,7 +3,6 @@ package org.borderwatch.geo.gazetteer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.borderwatch.domain.Boundary;
@@ -59,8 +59,12 @@ public final class WofImporter {
                        Geometry geometry, String countryCode, String geonamesId, long population) {
     }
 
-    /** The records under {@code folder}, one batch per country (by the records' wof:country). */
-    public List<ImportBatch> read(Path folder, ProgressListener progress) throws IOException {
+    /**
+     * The records under {@code folder}, one batch per country (by the records' wof:country). A record that
+     * cannot be read (not JSON, a broken geometry, coordinates that are not numbers or out of range) is left
+     * out and named to {@code skipped} with the reason; the others are imported.
+     */
+    public List<ImportBatch> read(Path folder, ProgressListener progress, Consumer<String> skipped) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("not a folder: " + folder);
         }
@@ -77,9 +81,13 @@ public final class WofImporter {
         GeoJsonReader geoJson = new GeoJsonReader(AdminLocator.WGS84);
         int done = 0;
         for (Path file : files) {
-            Raw raw = parse(file, geoJson);
-            if (raw != null) {
-                raws.add(raw);
+            try {
+                Raw raw = parse(file, geoJson);
+                if (raw != null) {
+                    raws.add(raw);
+                }
+            } catch (BadRecord e) {
+                skipped.accept(folder.relativize(file) + ": " + e.getMessage());
             }
             if (++done % 200 == 0 || done == files.size()) {
                 progress.progress(done, files.size(), file.getFileName().toString());
@@ -88,12 +96,22 @@ public final class WofImporter {
         return build(raws);
     }
 
-    private Raw parse(Path file, GeoJsonReader geoJson) {
+    /** A record that cannot be imported, with the reason. */
+    private static final class BadRecord extends Exception {
+        BadRecord(String reason) {
+            super(reason);
+        }
+    }
+
+    private Raw parse(Path file, GeoJsonReader geoJson) throws BadRecord {
         JsonNode root;
         try {
             root = JSON.readTree(file.toFile());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new BadRecord("not readable JSON (" + firstLine(e.getMessage()) + ")");
+        }
+        if (root == null || !root.isObject()) {
+            throw new BadRecord("not a GeoJSON feature");
         }
         JsonNode p = root.path("properties");
         String type = p.path("wof:placetype").asText("");
@@ -105,12 +123,12 @@ public final class WofImporter {
         GeoPoint point = null;
         if ("Point".equals(geometry.path("type").asText())) {
             JsonNode c = geometry.path("coordinates");
-            point = new GeoPoint(c.get(1).asDouble(), c.get(0).asDouble());
+            point = position(c.path(1), c.path(0), "its point");
         } else if (!geometry.isMissingNode() && !geometry.isNull() && (type.equals("country") || type.equals("region"))) {
             try {
                 g = geoJson.read(geometry.toString());
-            } catch (ParseException e) {
-                throw new IllegalArgumentException("bad geometry in " + file + ": " + e.getMessage(), e);
+            } catch (ParseException | RuntimeException e) {
+                throw new BadRecord("a broken " + geometry.path("type").asText("geometry") + " (" + firstLine(e.getMessage()) + ")");
             }
         }
         if (point == null) {
@@ -122,6 +140,9 @@ public final class WofImporter {
         String name = p.path("wof:name").asText(null);
         if (name == null || name.isBlank()) {
             return null;
+        }
+        if (!p.path("wof:id").isIntegralNumber()) {
+            throw new BadRecord("its wof:id is not a number (" + p.path("wof:id") + ")");
         }
         return new Raw(p.path("wof:id").asLong(), type, name, names(p, name), point, g,
                 p.path("wof:country").asText(p.path("iso:country").asText("")), geonamesId(p), population(p));
@@ -139,15 +160,36 @@ public final class WofImporter {
         return !deprecated.isEmpty() && !deprecated.equals("uuuu");
     }
 
-    private static GeoPoint labelPoint(JsonNode p) {
+    private static GeoPoint labelPoint(JsonNode p) throws BadRecord {
         for (String prefix : List.of("lbl", "mps", "geom")) {
             JsonNode lat = p.get(prefix + ":latitude");
             JsonNode lon = p.get(prefix + ":longitude");
-            if (lat != null && lon != null && lat.isNumber() && lon.isNumber()) {
-                return new GeoPoint(lat.asDouble(), lon.asDouble());
+            if (lat != null && lon != null) {
+                return position(lat, lon, prefix + ":latitude/longitude");
             }
         }
         return null;
+    }
+
+    /** A position from two JSON values that must be numbers in range: never 0,0 made up from text. */
+    private static GeoPoint position(JsonNode lat, JsonNode lon, String what) throws BadRecord {
+        if (!lat.isNumber() || !lon.isNumber()) {
+            throw new BadRecord(what + " is not a pair of numbers (" + lat + ", " + lon + ")");
+        }
+        double la = lat.asDouble();
+        double lo = lon.asDouble();
+        if (!(Math.abs(la) <= 90) || !(Math.abs(lo) <= 180)) {
+            throw new BadRecord(what + " is out of range (" + la + ", " + lo + ")");
+        }
+        return new GeoPoint(la, lo);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 
     private static List<GazetteerEntry.Name> names(JsonNode p, String name) {

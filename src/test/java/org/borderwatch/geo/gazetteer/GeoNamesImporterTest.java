@@ -32,7 +32,9 @@ class GeoNamesImporterTest {
                 + line("1003", "Tbilisi", "Tbilisi", "", "41.69", "44.83", "P", "PPLC", "GE", "", "04", "", "", "",
                         "1000000", "", "500", "Asia/Tbilisi", "2020-01-01"));
         ImportBatch b = new GeoNamesImporter(Set.of("AM", "AZ"), Map.of("AM.08", "Syunik"), null)
-                .read(file, "geonames-test", ProgressListener.SILENT);
+                .read(file, "geonames-test", ProgressListener.SILENT, skipped -> {
+                    throw new AssertionError("skipped " + skipped);
+                });
         assertThat(b.places()).hasSize(2);
         GazetteerEntry goris = b.places().get(0);
         assertThat(goris.place().id()).isEqualTo("gn:1001");
@@ -49,7 +51,7 @@ class GeoNamesImporterTest {
     void aFileInAnotherFormatIsRejectedWithItsLine() throws Exception {
         Path file = dir.resolve("bad.txt");
         Files.writeString(file, "name,lat,lon\nGoris,39.5,46.3\n");
-        assertThatThrownBy(() -> new GeoNamesImporter(Set.of(), Map.of(), null).read(file, "x", ProgressListener.SILENT))
+        assertThatThrownBy(() -> new GeoNamesImporter(Set.of(), Map.of(), null).read(file, "x", ProgressListener.SILENT, skipped -> { }))
                 .hasMessageContaining("line 1").hasMessageContaining("GeoNames");
     }
 }
