@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventStats;
 import org.borderwatch.store.Store;
@@ -26,10 +28,11 @@ public final class ApiRoutes {
     }
 
     /**
-     * @param limiter the per-client rate limit for {@code /api} requests, or null for none
+     * @param writeTokenSha256 the digest of the token write endpoints need, asked for on each write (empty: none)
+     * @param limits           the rate limits for {@code /api} requests, or null for none
      */
-    public static void install(Javalin app, Store store, MapLayers layers, String token, RateLimiter limiter,
-                               ObjectMapper json) {
+    public static void install(Javalin app, Store store, MapLayers layers, Supplier<Optional<String>> writeTokenSha256,
+                               RequestLimits limits, ObjectMapper json) {
         MapData map = new MapData(store.events(), ClustersHandler.POINT_LIMIT);
         FilterCache<EventStats> statsCache = new FilterCache<>(32, store.events()::count);
         DocumentTitles titles = new DocumentTitles(store.documents());
@@ -41,15 +44,17 @@ public final class ApiRoutes {
         });
         ClustersHandler clusters = new ClustersHandler(map);
         ExportHandler export = new ExportHandler(store);
-        BearerAuth auth = new BearerAuth(token);
+        BearerAuth auth = new BearerAuth(writeTokenSha256);
         String openApi = resource("openapi.json");
 
-        if (limiter != null) {
+        if (limits != null) {
             app.before("/api/*", ctx -> {
-                long wait = limiter.acquire(ctx.ip());
+                RequestLimits.Kind kind = RequestLimits.kindOf(ctx.method().name(), ctx.path());
+                long wait = limits.acquire(kind, ctx.ip(), ctx.req().getRemotePort());
                 if (wait > 0) {
                     ctx.header("Retry-After", Long.toString(wait));
-                    throw new ApiException(429, "too many requests from this client; retry after " + wait + " s", null);
+                    throw new ApiException(429, "too many requests from this client (" + kind.name()
+                            .toLowerCase(java.util.Locale.ROOT) + "s); retry after " + wait + " s", null);
                 }
             });
         }

@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
             StoreCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            TokenCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class BorderWatchCommand {

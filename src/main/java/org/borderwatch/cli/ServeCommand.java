@@ -11,8 +11,10 @@ import picocli.CommandLine.ParentCommand;
 /** `borderwatch serve`: the API and the map page on one port, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the web page (map, timeline, events, claims ledger) and the JSON API on one port.",
-            "Write endpoints need 'Authorization: Bearer <token>': the token comes from BORDERWATCH_TOKEN,",
-            "or a new one is generated and printed at start. API description: /api/openapi.json"})
+            "Write endpoints need 'Authorization: Bearer <token>'. The first serve of a store makes the token and",
+            "shows it once; it is kept (as a digest) in the store, and `borderwatch token rotate` replaces it.",
+            "BORDERWATCH_TOKEN chooses one instead. Other commands may use the store while it is served.",
+            "API description: /api/openapi.json"})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;
@@ -26,8 +28,14 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "50",
-            description = "API requests per second allowed per client address; 0 for no limit (default: ${DEFAULT-VALUE}).")
+            description = "API reads per second allowed per client (one connection); exports and writes a tenth of it;"
+                    + " one address all told a hundred times it; 0 for no limit (default: ${DEFAULT-VALUE}).")
     double rateLimit;
+
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",",
+            description = "A host name the page is reached by besides this machine's own (behind a proxy, say);"
+                    + " requests for any other name are refused.")
+    java.util.List<String> allowedHosts = new java.util.ArrayList<>();
 
     @Option(names = "--conflict", paramLabel = "DIR",
             description = "Folder with the conflict's configuration (default: the one shipped).")
@@ -43,7 +51,8 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("borderwatch serve: --rate-limit must not be negative, not " + rateLimit);
             return 2;
         }
-        WebServer.Settings settings = WebServer.Settings.defaults().withHost(host).withRateLimit(rateLimit);
+        WebServer.Settings settings = WebServer.Settings.defaults().withHost(host).withRateLimit(rateLimit)
+                .withAllowedHosts(allowedHosts);
         Engine engine;
         try {
             engine = Engine.open(root, conflictDir);

@@ -3,6 +3,7 @@ package org.borderwatch.cli;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.borderwatch.api.MapLayers;
+import org.borderwatch.api.WriteToken;
 import org.borderwatch.store.Store;
 import org.borderwatch.web.WebServer;
 
@@ -12,6 +13,20 @@ import org.borderwatch.web.WebServer;
  */
 final class ServerRunner {
     private ServerRunner() {
+    }
+
+    /**
+     * What to say about the write token: a token made now is shown this once (only its digest is kept); one
+     * kept from before, or chosen with BORDERWATCH_TOKEN, is not shown again.
+     */
+    static String tokenLine(Store store, WebServer.Settings settings) {
+        if (settings.token() != null) {
+            return "API write token: the one in " + WriteToken.VARIABLE;
+        }
+        return WriteToken.ensure(store.tokens())
+                .map(made -> "API write token (made now and shown only this once; keep it): " + made)
+                .orElse("API write token: the one shown when this store was first served"
+                        + " (`borderwatch token rotate` makes a new one)");
     }
 
     /** Serves {@code store} and closes it when the server has stopped. */
@@ -37,11 +52,7 @@ final class ServerRunner {
         try (WebServer server = new WebServer(settings)) {
             server.start(store, layers, port);
             System.out.println("BorderWatch is serving " + server.address());
-            String fromEnvironment = System.getenv(WebServer.Settings.TOKEN_VARIABLE);
-            if (fromEnvironment == null || fromEnvironment.isBlank()) {
-                System.out.println("API token for write endpoints (set " + WebServer.Settings.TOKEN_VARIABLE
-                        + " to choose one): " + server.token());
-            }
+            System.out.println(tokenLine(store, settings));
             System.out.println("Press Ctrl+C to stop.");
             System.out.flush();
             stopRequested.await();

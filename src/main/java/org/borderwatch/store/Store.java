@@ -8,6 +8,9 @@ public interface Store extends AutoCloseable {
 
     GazetteerRepository gazetteer();
 
+    /** The API's write token (its digest). */
+    TokenRepository tokens();
+
     /**
      * Makes every write committed so far durable: written to disk and synced, so that it survives a crash
      * of this process or of the machine. Call it before acknowledging writes (an HTTP 201, a "stored" line).

@@ -4,14 +4,17 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.borderwatch.api.ApiJson;
 import org.borderwatch.api.ApiRoutes;
 import org.borderwatch.api.MapLayers;
-import org.borderwatch.api.RateLimiter;
+import org.borderwatch.api.ApiException;
+import org.borderwatch.api.RequestLimits;
+import org.borderwatch.api.WriteToken;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.memory.IndexedStore;
 
@@ -27,42 +30,45 @@ public final class WebServer implements AutoCloseable {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none';"
             + " frame-ancestors 'none'; form-action 'self'";
+    /** Sent with every answer: the page's own, the API's, and Jetty's refusals. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer");
 
     /**
      * @param host              the address to listen on (loopback by default)
-     * @param token             the bearer token write endpoints require
-     * @param requestsPerSecond per-client API rate limit; 0 turns it off (benchmarks)
+     * @param token             a bearer token chosen for write endpoints (BORDERWATCH_TOKEN, tests), or null for
+     *                          the one kept in the store
+     * @param requestsPerSecond per-client API rate limit for reads (see {@link RequestLimits}); 0 turns it off
      * @param maxBodyBytes      larger request bodies are refused with 413
+     * @param allowedHosts      host names requests may be addressed to besides the server's own (see {@link HostNames})
      */
-    public record Settings(String host, String token, double requestsPerSecond, long maxBodyBytes) {
-        public static final String TOKEN_VARIABLE = "BORDERWATCH_TOKEN";
+    public record Settings(String host, String token, double requestsPerSecond, long maxBodyBytes,
+                           List<String> allowedHosts) {
+        public Settings {
+            allowedHosts = List.copyOf(allowedHosts);
+        }
 
-        /** Loopback, the token from {@code BORDERWATCH_TOKEN} or a new random one, 50 requests/s, 1 MB bodies. */
+        /** Loopback, the token from {@code BORDERWATCH_TOKEN} or else the store's, 50 reads/s per client, 1 MB bodies. */
         public static Settings defaults() {
-            return new Settings("127.0.0.1", tokenFromEnvironment(), 50, 1_000_000);
+            return new Settings("127.0.0.1", WriteToken.fromEnvironment().orElse(null), 50, 1_000_000, List.of());
         }
 
         public Settings withHost(String newHost) {
-            return new Settings(newHost, token, requestsPerSecond, maxBodyBytes);
+            return new Settings(newHost, token, requestsPerSecond, maxBodyBytes, allowedHosts);
         }
 
         public Settings withToken(String newToken) {
-            return new Settings(host, newToken, requestsPerSecond, maxBodyBytes);
+            return new Settings(host, newToken, requestsPerSecond, maxBodyBytes, allowedHosts);
         }
 
         public Settings withRateLimit(double newRequestsPerSecond) {
-            return new Settings(host, token, newRequestsPerSecond, maxBodyBytes);
+            return new Settings(host, token, newRequestsPerSecond, maxBodyBytes, allowedHosts);
         }
 
-        /** {@code BORDERWATCH_TOKEN} when set, else a new random token. */
-        public static String tokenFromEnvironment() {
-            String fromEnv = System.getenv(TOKEN_VARIABLE);
-            if (fromEnv != null && !fromEnv.isBlank()) {
-                return fromEnv.trim();
-            }
-            byte[] random = new byte[24];
-            new SecureRandom().nextBytes(random);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        public Settings withAllowedHosts(List<String> names) {
+            return new Settings(host, token, requestsPerSecond, maxBodyBytes, names);
         }
     }
 
@@ -93,12 +99,11 @@ public final class WebServer implements AutoCloseable {
         if (app != null) {
             throw new IllegalStateException("server already started on port " + app.port());
         }
-        Map<String, String> securityHeaders = Map.of(
-                "Content-Security-Policy", CONTENT_SECURITY_POLICY,
-                "X-Content-Type-Options", "nosniff",
-                "Referrer-Policy", "no-referrer");
+        HostNames hosts = HostNames.of(settings.host(), settings.allowedHosts());
         Javalin created = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            // Jetty refuses malformed requests (414, 431, 400) before Javalin sees them: with the same headers, as JSON
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(SECURITY_HEADERS)));
             // stopping stops accepting, then lets the requests in flight finish (Javalin counts them) before closing
             config.jetty.modifyServer(server -> server.setStopTimeout(DRAIN_TIME.toMillis()));
             config.http.maxRequestSize = settings.maxBodyBytes();
@@ -107,20 +112,30 @@ public final class WebServer implements AutoCloseable {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
-                files.headers = securityHeaders;
+                files.headers = SECURITY_HEADERS;
             });
             config.staticFiles.enableWebjars();
         });
-        created.before(ctx -> securityHeaders.forEach(ctx::header));
-        RateLimiter limiter = settings.requestsPerSecond() > 0 ? new RateLimiter(settings.requestsPerSecond()) : null;
+        created.before(ctx -> {
+            SECURITY_HEADERS.forEach(ctx::header);
+            // a page on another site may point its own name at 127.0.0.1 (DNS rebinding): its requests name it
+            String host = ctx.header("Host");
+            if (!hosts.accepts(host)) {
+                throw new ApiException(421, "this server does not answer for host '" + host + "'; start it with"
+                        + " --allow-host NAME to accept a name of your own", "Host");
+            }
+        });
+        RequestLimits limits = settings.requestsPerSecond() > 0 ? new RequestLimits(settings.requestsPerSecond()) : null;
         // the API's searches, statistics and maps are answered from an in-memory index of the events,
         // loaded in the background from now on so the first request finds it ready
         IndexedStore indexed = new IndexedStore(store);
         Thread preload = new Thread(indexed.events()::preload, "event-index-preload");
         preload.setDaemon(true);
         preload.start();
-        ApiRoutes.install(created, indexed, layers == null ? MapLayers.NONE : layers, settings.token(), limiter,
-                ApiJson.mapper());
+        Supplier<Optional<String>> token = settings.token() != null
+                ? constant(Optional.of(WriteToken.sha256(settings.token())))
+                : indexed.tokens()::writeTokenSha256;
+        ApiRoutes.install(created, indexed, layers == null ? MapLayers.NONE : layers, token, limits, ApiJson.mapper());
         created.start(settings.host(), port);
         app = created;
         return this;
@@ -137,8 +152,8 @@ public final class WebServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + port() + "/");
     }
 
-    public String token() {
-        return settings.token();
+    private static <T> Supplier<T> constant(T value) {
+        return () -> value;
     }
 
     public Settings settings() {

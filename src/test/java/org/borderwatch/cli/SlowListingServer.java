@@ -12,6 +12,7 @@ import org.borderwatch.store.EventRepository;
 import org.borderwatch.store.GazetteerRepository;
 import org.borderwatch.store.SaveOutcome;
 import org.borderwatch.store.Store;
+import org.borderwatch.store.TokenRepository;
 import org.borderwatch.store.jdbc.JdbcStore;
 import org.borderwatch.web.WebServer;
 
@@ -82,6 +83,11 @@ public final class SlowListingServer {
         @Override
         public GazetteerRepository gazetteer() {
             return store.gazetteer();
+        }
+
+        @Override
+        public TokenRepository tokens() {
+            return store.tokens();
         }
 
         @Override

@@ -16,6 +16,7 @@ import org.borderwatch.store.EventRepository;
 import org.borderwatch.store.GazetteerRepository;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
+import org.borderwatch.store.TokenRepository;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -53,6 +54,7 @@ public final class JdbcStore implements Store {
     private final JdbcDocumentRepository documents;
     private final JdbcEventRepository events;
     private final JdbcGazetteerRepository gazetteer;
+    private final JdbcTokenRepository tokens;
 
     private JdbcStore(String name, boolean embedded, JdbcConnectionPool pool) {
         this.name = name;
@@ -62,6 +64,7 @@ public final class JdbcStore implements Store {
         this.documents = new JdbcDocumentRepository(db);
         this.events = new JdbcEventRepository(db, new JacksonEventCodec());
         this.gazetteer = new JdbcGazetteerRepository(pool);
+        this.tokens = new JdbcTokenRepository(db);
     }
 
     /**
@@ -213,6 +216,11 @@ public final class JdbcStore implements Store {
     @Override
     public GazetteerRepository gazetteer() {
         return gazetteer;
+    }
+
+    @Override
+    public TokenRepository tokens() {
+        return tokens;
     }
 
     /**

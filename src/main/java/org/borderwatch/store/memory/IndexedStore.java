@@ -6,6 +6,7 @@ import org.borderwatch.store.DocumentRepository;
 import org.borderwatch.store.EventRepository;
 import org.borderwatch.store.GazetteerRepository;
 import org.borderwatch.store.Store;
+import org.borderwatch.store.TokenRepository;
 
 /** A store whose events are read through an {@link IndexedEventRepository}; the rest is the wrapped store's. */
 public final class IndexedStore implements Store {
@@ -30,6 +31,11 @@ public final class IndexedStore implements Store {
     @Override
     public GazetteerRepository gazetteer() {
         return store.gazetteer();
+    }
+
+    @Override
+    public TokenRepository tokens() {
+        return store.tokens();
     }
 
     @Override
