@@ -16,7 +16,8 @@ import org.borderwatch.store.Store;
 /** {@code /api/events}: filtered pages of events, and one event with every document's report of it. */
 final class EventsHandler {
     private static final Set<String> LIST_PARAMS = union(EventQueryParser.FILTERS, EventQueryParser.PAGING);
-    private static final int CACHED_FILTERS = 64;
+    /** Pages of many filters, sorts and page numbers; some 50 kB each. */
+    private static final int CACHED_FILTERS = 256;
 
     record EventList(long total, int page, int size, List<EventJson.Summary> events) {
     }

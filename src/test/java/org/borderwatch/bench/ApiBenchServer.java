@@ -30,7 +30,9 @@ import org.borderwatch.web.WebServer;
  * Benchmark server: fills a fresh H2 store with synthetic events through the repositories, serves it
  * (unless it already holds them: a kept store) on a free loopback port without a rate limit, and writes
  * the port to a file for the client process.
- * Usage: ApiBenchServer STORE_PATH EVENT_COUNT PORT_FILE
+ * Usage: ApiBenchServer STORE_PATH EVENT_COUNT PORT_FILE [RATE_LIMIT [MEMORY_FILE]]
+ * With RATE_LIMIT the server applies the API's rate limits as `serve --rate-limit` would (0, the default: none);
+ * with MEMORY_FILE it samples its own memory there twice a second (see {@link MemorySampler}).
  */
 public final class ApiBenchServer {
     private static final int EVENTS_PER_DOCUMENT = 1000;
@@ -58,8 +60,12 @@ public final class ApiBenchServer {
             throw new IllegalStateException("the kept store " + storePath + " holds " + kept + " events, not " + count
                     + "; delete it to reseed");
         }
-        WebServer server = new WebServer(WebServer.Settings.defaults().withToken("bench").withRateLimit(0))
+        double rateLimit = args.length > 3 ? Double.parseDouble(args[3]) : 0;
+        WebServer server = new WebServer(WebServer.Settings.defaults().withToken("bench").withRateLimit(rateLimit))
                 .start(store, MapLayers.NONE, 0);
+        if (args.length > 4) {
+            MemorySampler.start(Path.of(args[4]));
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             store.close();

@@ -3,6 +3,7 @@ package org.borderwatch.store.memory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -125,30 +126,67 @@ final class EventIndex {
 
     /** The rows of a query's sort, each tested by its filter: {@code visitor} returns false to stop. */
     void forEachMatch(EventQuery q, IntPredicate visitor) {
-        IntPredicate filter = filter(q);
+        forEachMatch(q, matching(q), visitor);
+    }
+
+    /**
+     * The rows of a query's sort among {@code matching} (the rows its filter without the box selects, see
+     * {@link #matching}), each tested by the box: {@code visitor} returns false to stop.
+     */
+    void forEachMatch(EventQuery q, BitSet matching, IntPredicate visitor) {
+        IntPredicate box = box(q.bbox());
         switch (q.sort()) {
             case DATE_ASC -> {
-                for (int i = 0; i < size; i++) {
-                    if (filter.test(i) && !visitor.test(i)) {
+                for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
+                    if (box.test(i) && !visitor.test(i)) {
                         return;
                     }
                 }
             }
             case DATE_DESC -> {
-                for (int i = size - 1; i >= 0; i--) {
-                    if (filter.test(i) && !visitor.test(i)) {
+                for (int i = matching.previousSetBit(size - 1); i >= 0; i = matching.previousSetBit(i - 1)) {
+                    if (box.test(i) && !visitor.test(i)) {
                         return;
                     }
                 }
             }
             case FATALITIES_DESC -> {
                 for (int i : byFatalities) {
-                    if (filter.test(i) && !visitor.test(i)) {
+                    if (matching.get(i) && box.test(i) && !visitor.test(i)) {
                         return;
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The rows the query's filter selects, its box aside: what the pages, sorts, statistics and map views
+     * of one filter share, so it is worth keeping while the user pans, pages and sorts.
+     */
+    BitSet matching(EventQuery q) {
+        IntPredicate filter = filter(q.withBox(null));
+        BitSet rows = new BitSet(size);
+        for (int i = 0; i < size; i++) {
+            if (filter.test(i)) {
+                rows.set(i);
+            }
+        }
+        return rows;
+    }
+
+    /** The test of a map box; every row passes when there is none. */
+    private IntPredicate box(double[] bbox) {
+        if (bbox == null) {
+            return i -> true;
+        }
+        double west = bbox[0];
+        double south = bbox[1];
+        double east = bbox[2];
+        double north = bbox[3];
+        return west <= east
+                ? i -> lat[i] >= south && lat[i] <= north && lon[i] >= west && lon[i] <= east
+                : i -> lat[i] >= south && lat[i] <= north && (lon[i] >= west || lon[i] <= east); // across the antimeridian
     }
 
     /** The query's filters as one test of a row; each absent filter is left out. */
@@ -179,16 +217,7 @@ final class EventIndex {
             tests.add(hasCode(admin1Lc, admin1sLc.find(lower(q.admin1()))));
         }
         if (q.bbox() != null) {
-            double west = q.bbox()[0];
-            double south = q.bbox()[1];
-            double east = q.bbox()[2];
-            double north = q.bbox()[3];
-            tests.add(i -> lat[i] >= south && lat[i] <= north);
-            if (west <= east) {
-                tests.add(i -> lon[i] >= west && lon[i] <= east);
-            } else {
-                tests.add(i -> lon[i] >= west || lon[i] <= east); // a box across the antimeridian
-            }
+            tests.add(box(q.bbox()));
         }
         if (present(q.text())) {
             String[] words = lower(q.text()).trim().split("\\s+");

@@ -36,7 +36,10 @@ public final class IndexedEventRepository implements EventRepository {
     static final int STATS_TOP = 100;
     private static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(5);
 
-    private record Snapshot(EventIndex index, long loadedAt) {
+    private record Snapshot(EventIndex index, long loadedAt, MatchCache matches) {
+        Snapshot(EventIndex index, long loadedAt) {
+            this(index, loadedAt, new MatchCache(index));
+        }
     }
 
     private final EventRepository delegate;
@@ -56,23 +59,23 @@ public final class IndexedEventRepository implements EventRepository {
     }
 
     /** The current copy, loading a new one when there is none or it is out of date. */
-    private EventIndex index() {
+    private Snapshot snapshot() {
         long count = delegate.count();
         Snapshot s = current;
         if (fresh(s, count)) {
-            return s.index();
+            return s;
         }
         synchronized (loading) {
             s = current;
             if (fresh(s, count)) {
-                return s.index();
+                return s;
             }
             long writesBefore = writes.get();
             Snapshot loaded = new Snapshot(EventIndex.of(delegate.filterRows()), System.nanoTime());
             if (writes.get() == writesBefore) {
                 current = loaded;
             }
-            return loaded.index();
+            return loaded;
         }
     }
 
@@ -86,7 +89,7 @@ public final class IndexedEventRepository implements EventRepository {
      */
     public void preload() {
         try {
-            index();
+            snapshot();
         } catch (RuntimeException e) {
             // the first read loads it again and reports the failure to its caller
         }
@@ -100,11 +103,12 @@ public final class IndexedEventRepository implements EventRepository {
 
     @Override
     public EventPage search(EventQuery query) {
-        EventIndex index = index();
+        Snapshot snapshot = snapshot();
+        EventIndex index = snapshot.index();
         long offset = (long) (query.page() - 1) * query.size();
         long[] total = {0};
         List<String> ids = new ArrayList<>(query.size());
-        index.forEachMatch(query, row -> {
+        snapshot.matches().forEachMatch(query, row -> {
             if (total[0] >= offset && ids.size() < query.size()) {
                 ids.add(index.ids[row]);
             }
@@ -116,13 +120,14 @@ public final class IndexedEventRepository implements EventRepository {
 
     @Override
     public EventStats stats(EventQuery query) {
-        EventIndex index = index();
+        Snapshot snapshot = snapshot();
+        EventIndex index = snapshot.index();
         Tally byMonth = new Tally(index.months);
         Tally byType = new Tally(index.types);
         Tally byAdmin1 = new Tally(index.admin1s);
         Tally byActor = new Tally(index.actors);
         long[] totals = new long[2];
-        index.forEachMatch(dateOrder(query), row -> {
+        snapshot.matches().forEachMatch(dateOrder(query), row -> {
             long dead = index.fatalities[row];
             byMonth.add(index.month[row], dead);
             byType.add(index.type[row], dead);
@@ -141,9 +146,10 @@ public final class IndexedEventRepository implements EventRepository {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, not " + limit);
         }
-        EventIndex index = index();
+        Snapshot snapshot = snapshot();
+        EventIndex index = snapshot.index();
         List<EventPoint> out = new ArrayList<>();
-        index.forEachMatch(dateOrder(query), row -> {
+        snapshot.matches().forEachMatch(dateOrder(query), row -> {
             if (index.mapped(row)) {
                 out.add(new EventPoint(index.ids[row], index.lat[row], index.lon[row], index.startDate(row),
                         index.types.value(index.type[row]), index.subTypes.value(index.subType[row]),
@@ -159,14 +165,15 @@ public final class IndexedEventRepository implements EventRepository {
         if (!(cellDegrees > 0) || Double.isInfinite(cellDegrees)) {
             throw new IllegalArgumentException("cell size must be a positive number of degrees, not " + cellDegrees);
         }
-        EventIndex index = index();
-        record Key(long x, long y, int type) { }
-        Map<Key, double[]> cells = new HashMap<>();
-        index.forEachMatch(dateOrder(query), row -> {
+        Snapshot snapshot = snapshot();
+        EventIndex index = snapshot.index();
+        // a cell and type packed in one long (x and y below 2^28 at any cell size worth drawing, 255 types)
+        Map<Long, double[]> cells = new HashMap<>();
+        snapshot.matches().forEachMatch(dateOrder(query), row -> {
             if (index.mapped(row)) {
-                Key key = new Key((long) Math.floor((index.lon[row] + 180) / cellDegrees),
-                        (long) Math.floor((index.lat[row] + 90) / cellDegrees), index.type[row]);
-                double[] sums = cells.computeIfAbsent(key, k -> new double[4]);
+                long x = (long) Math.floor((index.lon[row] + 180) / cellDegrees);
+                long y = (long) Math.floor((index.lat[row] + 90) / cellDegrees);
+                double[] sums = cells.computeIfAbsent((x << 36) | (y << 8) | index.type[row], k -> new double[4]);
                 sums[0]++;
                 sums[1] += index.lat[row];
                 sums[2] += index.lon[row];
@@ -175,17 +182,18 @@ public final class IndexedEventRepository implements EventRepository {
             return true;
         });
         List<MapCell> out = new ArrayList<>(cells.size());
-        cells.forEach((k, s) -> out.add(new MapCell(k.x(), k.y(), index.types.value(k.type()), (long) s[0], s[1], s[2],
-                (long) s[3])));
+        cells.forEach((k, s) -> out.add(new MapCell(k >>> 36, (k >>> 8) & 0xFFF_FFFFL, index.types.value((int) (k & 0xFF)),
+                (long) s[0], s[1], s[2], (long) s[3])));
         out.sort(Comparator.comparingLong(MapCell::x).thenComparingLong(MapCell::y).thenComparing(MapCell::eventType));
         return out;
     }
 
     @Override
     public MappedCount mappedCount(EventQuery query) {
-        EventIndex index = index();
+        Snapshot snapshot = snapshot();
+        EventIndex index = snapshot.index();
         long[] counts = new long[2];
-        index.forEachMatch(dateOrder(query), row -> {
+        snapshot.matches().forEachMatch(dateOrder(query), row -> {
             counts[0]++;
             if (index.mapped(row)) {
                 counts[1]++;
