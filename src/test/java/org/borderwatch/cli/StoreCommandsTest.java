@@ -106,6 +106,21 @@ class StoreCommandsTest {
 
         CliRun text = run("eval", "--gold", gold.toString());
         assertThat(text.out()).startsWith("gold 2  predicted 2  matched 1\ndetection  precision 0.500");
+        assertThat(text.out().strip().lines().reduce((a, b) -> b).orElseThrow())
+                .startsWith("core (without Strategic developments/Other): gold 2  predicted 2  detection F1 0.500");
+        assertThat(result.at("/core/matched").asInt()).isEqualTo(1);
+
+        Files.writeString(gold, "{\"doc\": \"doc-b.txt\", \"date\": \"2021-05-12\", \"event_type\": \"Protests\"}\n"
+                + "{\"doc\": \"never-ingested.txt\", \"date\": \"2021-05-12\", \"event_type\": \"Protests\"}\n");
+        CliRun partly = run("eval", "--gold", gold.toString());
+        assertThat(partly.exit()).isZero();
+        assertThat(partly.err()).contains("1 of the gold's 2 documents is not stored (e.g. 'never-ingested.txt')");
+
+        Files.writeString(gold, "{\"doc\": \"never-ingested.txt\", \"date\": \"2021-05-12\", \"event_type\": \"Protests\"}\n");
+        CliRun none = run("eval", "--gold", gold.toString());
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err()).startsWith("borderwatch eval: none of the gold's 1 document is stored in ");
 
         Files.writeString(gold, "{not json\n");
         CliRun bad = run("eval", "--gold", gold.toString());
