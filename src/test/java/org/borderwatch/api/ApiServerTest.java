@@ -99,6 +99,9 @@ class ApiServerTest {
         assertThat(oldest.get(0).get("date").asText()).isEqualTo("2021-05-12");
         JsonNode deadliest = api.get("/api/events?sort=-fatalities&size=1").json().get("events");
         assertThat(deadliest.get(0).get("fatalities").asInt()).isEqualTo(49);
+        JsonNode beyond = api.get("/api/events?size=1000&page=" + Integer.MAX_VALUE).json();
+        assertThat(beyond.get("events")).isEmpty();
+        assertThat(beyond.get("total").asInt()).isEqualTo(seeded.eventCount());
         JsonNode page2 = api.get("/api/events?sort=date&size=1&page=2").json();
         assertThat(page2.get("page").asInt()).isEqualTo(2);
         assertThat(page2.get("events").get(0).get("id").asText()).isNotEqualTo(oldest.get(0).get("id").asText());

@@ -57,6 +57,25 @@ public final class JdbcGazetteerRepository implements GazetteerRepository {
         }
     }
 
+    @Override
+    public void removeSource(String sourceId) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                deleteSource(c, sourceId);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not remove gazetteer source " + sourceId + ": " + e.getMessage(), e);
+        }
+    }
+
     private static void deleteSource(Connection c, String sourceId) throws SQLException {
         // Names first: not every database cascades through two levels quickly.
         for (String sql : List.of(
