@@ -19,7 +19,7 @@
   const PAGE_SIZE = 50;
   const STANCE_LABEL = { asserts: 'asserts', denies: 'denies', blames_other_side: 'blames the other side', called_false: 'calls it false' };
 
-  const state = { filters: {}, sort: '-date', page: 1, mapMode: null, firstRender: false, openEventId: null, framed: false };
+  const state = { filters: {}, sort: '-date', page: 1, mapMode: null, firstRender: false, openEventId: null, framed: false, region: null };
 
   // ---------- small DOM helpers (text only) ----------
   function el(tag, props, ...children) {
@@ -56,6 +56,10 @@
       if (p && !parts.some((q) => q.toLowerCase() === p.toLowerCase())) parts.push(p);
     }
     return parts.join(', ');
+  }
+  /** For the few places Leaflet takes HTML (the attribution): text made inert. */
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   }
   function fmtDate(iso) {
     if (!iso) return '';
@@ -197,7 +201,7 @@
   }
 
   // ---------- map ----------
-  let map, boundaryLayer, clusterGroup, serverClusterLayer, highlightLayer, legend;
+  let map, boundaryLayer, clusterGroup, serverClusterLayer, highlightLayer, legend, regionLabels, placeLabels;
   function initMap() {
     map = L.map('map', { zoomControl: true, preferCanvas: false, minZoom: 3, maxZoom: 14, attributionControl: true });
     map.attributionControl.setPrefix(false);
@@ -211,7 +215,12 @@
     map.addLayer(clusterGroup);
     map.addLayer(serverClusterLayer);
     map.addLayer(highlightLayer);
+    // names above the outlines (the overlay pane, 400) and below the cluster bubbles (the marker pane, 600)
+    map.createPane('labels').style.zIndex = 450;
+    regionLabels = L.layerGroup().addTo(map);
+    placeLabels = L.layerGroup().addTo(map);
     map.on('moveend', () => { if (state.mapMode === 'clusters') guard(loadMap()); });
+    map.on('zoomend', showLabelsThatFit);
     addLegend();
   }
   function clusterIcon(cluster) {
@@ -268,8 +277,91 @@
     addHatchPattern();
     // Re-apply the disputed style now that its pattern exists.
     boundaryLayer.eachLayer((l) => { if (l.feature.properties && l.feature.properties.kind === 'disputed') l.setStyle(BOUNDARY_STYLE.disputed); });
-    map.fitBounds(boundaryLayer.getBounds(), { padding: [10, 10] });
+    // Open on the conflict's region; a background without one (another gazetteer) is framed whole.
+    if (geo.view) {
+      const box = (b) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
+      state.region = { view: box(geo.view), extent: geo.extent ? box(geo.extent) : null };
+      map.fitBounds(state.region.view, { padding: [10, 10] });
+    } else {
+      map.fitBounds(boundaryLayer.getBounds(), { padding: [10, 10] });
+    }
+    addRegionLabels(features);
+    if (geo.attribution && geo.attribution.length) map.attributionControl.setPrefix('Map data');
+    for (const a of geo.attribution || []) {
+      map.attributionControl.addAttribution('<span title="' + escapeHtml(a.text) + '">' + escapeHtml(a.credit) + '</span>');
+    }
     return true;
+  }
+
+  // ---------- labels: countries, provinces and areas where their names fit; the places of events ----------
+  const LABEL_MIN_ZOOM = { country: 3, disputed: 6, admin1: 7 };
+  function labelMarker(latlng, text, kind, room) {
+    const icon = L.divIcon({ className: 'bw-label bw-label-' + kind, html: el('span', { text }), iconSize: null });
+    return L.marker(latlng, { icon, pane: 'labels', interactive: false, keyboard: false, room, labelText: text, kind });
+  }
+  function addRegionLabels(features) {
+    regionLabels.clearLayers();
+    for (const f of features) {
+      const p = f.properties || {};
+      if (!p.label || !p.name || !(p.kind in LABEL_MIN_ZOOM)) continue;
+      regionLabels.addLayer(labelMarker([p.label[1], p.label[0]], p.name, p.kind, p.label_room || 0));
+    }
+    showLabelsThatFit();
+  }
+  const LABEL_ORDER = { country: 0, disputed: 1, admin1: 2 };
+  /**
+   * Which names show at this zoom: the places of events first, busiest first, then the regions whose
+   * inner circle is about as wide as their name; a name that would cover one already shown is left out.
+   */
+  function showLabelsThatFit() {
+    const zoom = map.getZoom();
+    const pixelsPerDegree = 256 * Math.pow(2, zoom) / 360;
+    const taken = [];
+    const place = (marker, width, centred, wanted) => {
+      const at = map.latLngToContainerPoint(marker.getLatLng());
+      const x0 = centred ? at.x - width / 2 : at.x + 14;
+      const box = { x0, x1: x0 + width, y0: at.y - 8, y1: at.y + 8 };
+      const show = wanted && !taken.some((t) => box.x0 < t.x1 && t.x0 < box.x1 && box.y0 < t.y1 && t.y0 < box.y1);
+      if (show) taken.push(box);
+      marker.setOpacity(show ? 1 : 0);
+    };
+    const places = placeLabels.getLayers().slice().sort((a, b) => b.options.events - a.options.events);
+    for (const m of places) place(m, m.options.labelText.length * 6.5, false, true);
+    const regions = regionLabels.getLayers().slice().sort((a, b) => LABEL_ORDER[a.options.kind] - LABEL_ORDER[b.options.kind]);
+    for (const m of regions) {
+      const o = m.options;
+      const width = o.labelText.length * (o.kind === 'country' ? 9 : 6.5);
+      place(m, width, true, zoom >= LABEL_MIN_ZOOM[o.kind] && 2 * o.room * pixelsPerDegree >= width);
+    }
+  }
+  /** One label per place where matching events happened; country-wide places are named by the country label. */
+  function addPlaceLabels(points) {
+    placeLabels.clearLayers();
+    const regionNames = new Set(regionLabels.getLayers().map((m) => m.options.labelText.toLowerCase()));
+    const byPlace = new Map();
+    for (const p of points) {
+      if (!p.location || regionNames.has(p.location.toLowerCase())) continue;
+      const key = p.location.toLowerCase() + '@' + p.lat.toFixed(2) + ',' + p.lon.toFixed(2);
+      if (byPlace.has(key)) {
+        byPlace.get(key).options.events++;
+        continue;
+      }
+      // to the right of the point, clear of its circle (and mostly of a small cluster's bubble)
+      const icon = L.divIcon({ className: 'bw-label bw-label-place', html: el('span', { text: p.location }), iconSize: null, iconAnchor: [-14, 8] });
+      byPlace.set(key, L.marker([p.lat, p.lon], { icon, pane: 'labels', interactive: false, keyboard: false, labelText: p.location, events: 1 }));
+    }
+    byPlace.forEach((m) => placeLabels.addLayer(m));
+    showLabelsThatFit();
+  }
+  /** The region and the events inside the drawn background, once, so far-off events do not shrink the map. */
+  function frameEvents(markers) {
+    let bounds = state.region ? L.latLngBounds(state.region.view.getSouthWest(), state.region.view.getNorthEast()) : null;
+    for (const m of markers) {
+      const at = m.getLatLng();
+      if (state.region && !(state.region.extent && state.region.extent.contains(at))) continue;
+      bounds = bounds ? bounds.extend(at) : L.latLngBounds(at, at);
+    }
+    if (bounds) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9 });
   }
   function addLegend() {
     legend = L.control({ position: 'bottomright' });
@@ -329,12 +421,13 @@
         return m;
       });
       clusterGroup.addLayers(markers);
-      // Without a background to frame the map, frame the events, once.
-      if (!boundaryLayer && !state.framed && markers.length) {
+      addPlaceLabels(data.points);
+      if (!state.framed && markers.length) {
         state.framed = true;
-        map.fitBounds(L.featureGroup(markers).getBounds(), { padding: [40, 40], maxZoom: 9 });
+        frameEvents(markers);
       }
     } else {
+      placeLabels.clearLayers();
       for (const c of data.clusters) {
         const marker = L.marker([c.lat, c.lon], { icon: countIcon(c.count, c.dominant_type, c.fatalities) });
         marker.on('click', () => map.setView([c.lat, c.lon], Math.min(map.getMaxZoom(), map.getZoom() + 2)));
@@ -345,6 +438,7 @@
       state.firstRender = true;
       window.__bwFirstRender = Math.round(performance.now());
       document.body.dataset.mapReady = '1';
+      $('map-status').hidden = true;
     }
     document.body.dataset.mapPoints = String(data.mode === 'points' ? data.points.length : data.clusters.length);
   }
@@ -353,8 +447,8 @@
   async function loadStats() {
     const stats = await api('/api/stats', state.filters);
     clear($('summary')).append(
-      el('span', { className: 'figure' }, el('b', { text: fmtNumber(stats.events) }), ' events'),
-      el('span', { className: 'figure' }, el('b', { text: fmtNumber(stats.fatalities) }), ' fatalities'));
+      el('span', { className: 'figure' }, el('b', { text: fmtNumber(stats.events) }), stats.events === 1 ? ' event' : ' events'),
+      el('span', { className: 'figure' }, el('b', { text: fmtNumber(stats.fatalities) }), stats.fatalities === 1 ? ' fatality' : ' fatalities'));
     const list = clear($('by-type'));
     const max = Math.max(1, ...stats.by_type.map((b) => b.events));
     for (const b of stats.by_type.slice().sort((x, y) => y.events - x.events)) {
@@ -378,7 +472,8 @@
     fillDatalist('countries', countries.map((c) => ({ key: c })));
   }
 
-  const timeline = { months: [], x0: 0, step: 0, drag: null };
+  /** months is null until the first answer arrives, so the chart can say it is loading rather than empty. */
+  const timeline = { months: null, x0: 0, step: 0, drag: null };
   function monthKey(d) { return d.getUTCFullYear() + '-' + String(d.getUTCMonth() + 1).padStart(2, '0'); }
   function monthsBetween(first, last) {
     const out = [];
@@ -424,9 +519,9 @@
     const root = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, class: 'timeline-svg' });
     host.appendChild(root);
     const months = timeline.months;
-    if (!months.length) {
+    if (!months || !months.length) {
       const t = svg('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle', class: 'axis-label' });
-      t.textContent = 'No dated events match';
+      t.textContent = months ? 'No dated events match' : 'Loading the timeline…';
       root.appendChild(t);
       return;
     }
@@ -457,17 +552,8 @@
       title.textContent = m.key + ': ' + m.events + ' events, ' + m.fatalities + ' fatalities';
       bar.appendChild(title);
       root.appendChild(bar);
-      const isYearStart = m.key.endsWith('-01') || i === 0;
-      const labelEvery = Math.ceil(40 / step);
-      if (isYearStart || (step >= 28 && i % labelEvery === 0)) {
-        const label = svg('text', { x: left + i * step + 2, y: height - 6, class: 'axis-label' + (isYearStart ? ' year' : '') });
-        const d = new Date(m.key + '-01T00:00:00Z');
-        label.textContent = isYearStart ? (step >= 28 ? d.toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' }) + ' ' : '') + d.getUTCFullYear()
-          : d.toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' });
-        root.appendChild(label);
-        root.appendChild(svg('line', { x1: left + i * step, x2: left + i * step, y1: top + plotH, y2: top + plotH + 4, class: 'tick' }));
-      }
     });
+    drawTimelineLabels(root, months, left, step, height - 6, top + plotH, width);
     root.appendChild(svg('line', { x1: left, x2: width - right, y1: top + plotH, y2: top + plotH, class: 'axis' }));
     const brush = svg('rect', { class: 'brush', x: 0, y: top, width: 0, height: plotH, visibility: 'hidden' });
     root.appendChild(brush);
@@ -503,6 +589,38 @@
       brush.setAttribute('x', left + a * step);
       brush.setAttribute('width', (b - a + 1) * step);
       brush.setAttribute('visibility', 'visible');
+    }
+  }
+
+  /**
+   * The axis labels: the years (every one, or every few when they are narrow), then the months where there
+   * is room between them. A label is left out rather than drawn over another one.
+   */
+  function drawTimelineLabels(root, months, left, step, y, axisY, width) {
+    const monthly = step >= 28;
+    // Over long periods a year is narrower than its label: name every 2nd, 5th, 10th... year then.
+    const everyYears = [1, 2, 5, 10, 20, 50, 100].find((k) => k * 12 * step >= 36) || 200;
+    const monthName = (key) => new Date(key + '-01T00:00:00Z').toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' });
+    const years = [], others = [];
+    const labelEvery = Math.ceil(40 / step);
+    months.forEach((m, i) => {
+      const year = m.key.slice(0, 4);
+      if ((m.key.endsWith('-01') && parseInt(year, 10) % everyYears === 0) || (i === 0 && monthly)) {
+        years.push({ i, text: monthly ? monthName(m.key) + ' ' + year : year, year: true });
+      } else if (monthly && i % labelEvery === 0) {
+        others.push({ i, text: monthName(m.key), year: false });
+      }
+    });
+    const placed = [];
+    for (const c of years.concat(others)) {
+      const x0 = left + c.i * step + 2;
+      const x1 = x0 + c.text.length * 6.5;
+      if (x1 > width || placed.some((p) => x0 < p.x1 + 6 && p.x0 < x1 + 6)) continue;
+      placed.push({ x0, x1 });
+      const label = svg('text', { x: x0, y, class: 'axis-label' + (c.year ? ' year' : '') });
+      label.textContent = c.text;
+      root.appendChild(label);
+      root.appendChild(svg('line', { x1: left + c.i * step, x2: left + c.i * step, y1: axisY, y2: axisY + 4, class: 'tick' }));
     }
   }
 
@@ -733,6 +851,7 @@
     initFilters();
     fillForm();
     initMap();
+    drawTimeline();
     $('panel-back').addEventListener('click', () => { closeDocument(); setHash({}); });
     $('doc-close').addEventListener('click', closeDocument);
     window.addEventListener('hashchange', route);
