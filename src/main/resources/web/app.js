@@ -221,6 +221,8 @@
     placeLabels = L.layerGroup().addTo(map);
     map.on('moveend', () => { if (state.mapMode === 'clusters') guard(loadMap()); });
     map.on('zoomend', showLabelsThatFit);
+    // what the map shows, west,south,east,north, for whoever checks the page (the tests do)
+    map.on('moveend', () => { document.body.dataset.mapView = map.getBounds().toBBoxString(); });
     addLegend();
   }
   function clusterIcon(cluster) {
@@ -295,6 +297,7 @@
 
   // ---------- labels: countries, provinces and areas where their names fit; the places of events ----------
   const LABEL_MIN_ZOOM = { country: 3, disputed: 6, admin1: 7 };
+  const PLACE_LABEL_GAP = 18; // px from a place to its name: the radius of a bubble of a few events
   function labelMarker(latlng, text, kind, room) {
     const icon = L.divIcon({ className: 'bw-label bw-label-' + kind, html: el('span', { text }), iconSize: null });
     return L.marker(latlng, { icon, pane: 'labels', interactive: false, keyboard: false, room, labelText: text, kind });
@@ -311,7 +314,7 @@
   const LABEL_ORDER = { country: 0, disputed: 1, admin1: 2 };
   /**
    * Which names show at this zoom: the places of events first, busiest first, then the regions whose
-   * inner circle is about as wide as their name; a name that would cover one already shown is left out.
+   * largest inner circle is about as wide as their name; a name that would cover one already shown is left out.
    */
   function showLabelsThatFit() {
     const zoom = map.getZoom();
@@ -319,7 +322,7 @@
     const taken = [];
     const place = (marker, width, centred, wanted) => {
       const at = map.latLngToContainerPoint(marker.getLatLng());
-      const x0 = centred ? at.x - width / 2 : at.x + 14;
+      const x0 = centred ? at.x - width / 2 : at.x + PLACE_LABEL_GAP;
       const box = { x0, x1: x0 + width, y0: at.y - 8, y1: at.y + 8 };
       const show = wanted && !taken.some((t) => box.x0 < t.x1 && t.x0 < box.x1 && box.y0 < t.y1 && t.y0 < box.y1);
       if (show) taken.push(box);
@@ -331,7 +334,8 @@
     for (const m of regions) {
       const o = m.options;
       const width = o.labelText.length * (o.kind === 'country' ? 9 : 6.5);
-      place(m, width, true, zoom >= LABEL_MIN_ZOOM[o.kind] && 2 * o.room * pixelsPerDegree >= width);
+      // the inner circle is the least room a region has: its name may run a little past it
+      place(m, width, true, zoom >= LABEL_MIN_ZOOM[o.kind] && 2.6 * o.room * pixelsPerDegree >= width);
     }
   }
   /** One label per place where matching events happened; country-wide places are named by the country label. */
@@ -346,8 +350,8 @@
         byPlace.get(key).options.events++;
         continue;
       }
-      // to the right of the point, clear of its circle (and mostly of a small cluster's bubble)
-      const icon = L.divIcon({ className: 'bw-label bw-label-place', html: el('span', { text: p.location }), iconSize: null, iconAnchor: [-14, 8] });
+      // to the right of the point, clear of its circle and of a small cluster's bubble
+      const icon = L.divIcon({ className: 'bw-label bw-label-place', html: el('span', { text: p.location }), iconSize: null, iconAnchor: [-PLACE_LABEL_GAP, 8] });
       byPlace.set(key, L.marker([p.lat, p.lon], { icon, pane: 'labels', interactive: false, keyboard: false, labelText: p.location, events: 1 }));
     }
     byPlace.forEach((m) => placeLabels.addLayer(m));
@@ -372,12 +376,13 @@
         swatch.style.background = t.color;
         box.appendChild(el('div', { className: 'legend-row' }, swatch, t.label));
       }
-      box.appendChild(el('div', { className: 'legend-title', text: 'Map' }));
-      box.appendChild(el('div', { className: 'legend-row' }, el('span', { className: 'swatch line border' }), 'Recognised border'));
-      box.appendChild(el('div', { className: 'legend-row' }, el('span', { className: 'swatch hatch' }), 'Disputed region'));
-      box.appendChild(el('div', { className: 'legend-row' }, el('span', { className: 'swatch enclave' }), 'Enclave'));
-      box.appendChild(el('div', { className: 'legend-row' }, el('span', { className: 'swatch ring' }), 'Contested (denied / blamed)'));
-      box.appendChild(el('div', { className: 'legend-note', text: 'Circle size: fatalities' }));
+      // the map's own signs fold away: open, the legend would cover a quarter of a laptop's map
+      box.appendChild(el('details', { className: 'legend-signs' }, el('summary', { className: 'legend-title', text: 'Map signs' }),
+        el('div', { className: 'legend-row' }, el('span', { className: 'swatch line border' }), 'Recognised border'),
+        el('div', { className: 'legend-row' }, el('span', { className: 'swatch hatch' }), 'Disputed region'),
+        el('div', { className: 'legend-row' }, el('span', { className: 'swatch enclave' }), 'Enclave'),
+        el('div', { className: 'legend-row' }, el('span', { className: 'swatch ring' }), 'Contested (denied / blamed)'),
+        el('div', { className: 'legend-note', text: 'Circle size: fatalities' })));
       L.DomEvent.disableClickPropagation(box);
       return box;
     };

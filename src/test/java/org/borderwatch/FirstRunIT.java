@@ -14,9 +14,9 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -96,12 +96,15 @@ class FirstRunIT {
             System.out.println("[first run] named on the map: countries " + countries + ", places " + places);
             assertThat(countries).contains("Armenia", "Azerbaijan");
             assertThat(places).hasSizeGreaterThanOrEqualTo(3);
-            // open on the region, not on the world: the two countries' names lie far apart on screen
-            Map<?, ?> armenia = labelCentre(js, "Armenia");
-            Map<?, ?> azerbaijan = labelCentre(js, "Azerbaijan");
-            double apart = Math.hypot(((Number) armenia.get("x")).doubleValue() - ((Number) azerbaijan.get("x")).doubleValue(),
-                    ((Number) armenia.get("y")).doubleValue() - ((Number) azerbaijan.get("y")).doubleValue());
-            assertThat(apart).as("pixels between the names of Armenia and Azerbaijan").isGreaterThan(150);
+            // open on the region, not on the world: Armenia and Azerbaijan (43.4–50.6 E, 38.4–41.9 N) fill much of the map
+            double[] view = Arrays.stream(String.valueOf(js.executeScript("return document.body.dataset.mapView;")).split(","))
+                    .mapToDouble(Double::parseDouble).toArray();
+            System.out.println("[first run] the map opens on " + Arrays.toString(view));
+            assertThat(view[0]).isLessThan(43.5);
+            assertThat(view[1]).isLessThan(38.5);
+            assertThat(view[2]).isGreaterThan(50.5);
+            assertThat(view[3]).isGreaterThan(41.8);
+            assertThat(view[2] - view[0]).as("degrees of longitude shown").isLessThan(25);
             assertThat(String.valueOf(js.executeScript("return document.querySelector('.leaflet-control-attribution').textContent;")))
                     .contains("GeoNames").contains("Natural Earth");
         }
@@ -124,12 +127,6 @@ class FirstRunIT {
                 + "  return getComputedStyle(l).opacity !== '0' && r.left >= map.left && r.right <= map.right"
                 + "    && r.top >= map.top && r.bottom <= map.bottom; })"
                 + " .map(l => l.textContent.trim());", selector);
-    }
-
-    private static Map<?, ?> labelCentre(JavascriptExecutor js, String name) {
-        return (Map<?, ?>) js.executeScript("const l = [...document.querySelectorAll('.bw-label-country')]"
-                + ".find(n => n.textContent.trim() === arguments[0]);"
-                + " const r = l.firstElementChild.getBoundingClientRect(); return {x: r.left + r.width / 2, y: r.top + r.height / 2};", name);
     }
 
     private record Result(int exit, String output, long seconds) {
