@@ -49,7 +49,8 @@ public final class SkippedTestsReport implements TestExecutionListener {
         if (tests == 0) {
             return;
         }
-        String key = className(test).orElse(test.getDisplayName()) + ": " + (reason == null ? "no reason given" : reason);
+        String why = reason == null ? "no reason given" : reason.replaceFirst("^Assumption failed: ", "");
+        String key = className(test).orElse(test.getDisplayName()) + ": " + why;
         groups.merge(key, tests, Integer::sum);
     }
 
