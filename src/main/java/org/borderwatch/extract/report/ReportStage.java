@@ -28,6 +28,8 @@ import org.borderwatch.extract.pipeline.Annotation;
 import org.borderwatch.extract.pipeline.Layer;
 import org.borderwatch.extract.pipeline.Stage;
 import org.borderwatch.extract.trigger.Trigger;
+import org.borderwatch.extract.trigger.TriggerCandidate;
+import org.borderwatch.extract.trigger.TriggerStage;
 import org.borderwatch.extract.trigger.TriggerClass;
 
 /**
@@ -48,7 +50,8 @@ public final class ReportStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(MentionStage.MENTIONS, FrameStage.FRAMES, ClaimStage.CLAIMS);
+        return Set.of(LayoutStage.SENTENCES, MentionStage.MENTIONS, TriggerStage.CANDIDATES, FrameStage.FRAMES,
+                ClaimStage.CLAIMS);
     }
 
     @Override
@@ -60,11 +63,19 @@ public final class ReportStage implements Stage {
     public void process(Annotation a) {
         List<List<EventFrame>> groups = new ArrayList<>();
         for (EventFrame f : a.get(FrameStage.FRAMES)) {
-            List<EventFrame> same = groups.stream().filter(g -> sameEvent(a, g.get(0), f)).findFirst().orElse(null);
+            MergeRule rule = null;
+            List<EventFrame> same = null;
+            for (List<EventFrame> g : groups) {
+                rule = sameEvent(a, g.get(0), f);
+                if (rule != null) {
+                    same = g;
+                    break;
+                }
+            }
             if (same != null) {
                 // a toll posted elsewhere ("a soldier stationed near X") does not move the fight to X
                 boolean toll = violent(f) && tollOfToldFight(a, f) && !same.get(0).places().containsAll(f.places());
-                same.add(toll ? UmbrellaReports.withoutPlaces(f) : f);
+                same.add(merged(toll ? UmbrellaReports.withoutPlaces(f) : f, rule, same.get(0)));
             } else {
                 List<EventFrame> g = new ArrayList<>();
                 g.add(f);
@@ -82,31 +93,40 @@ public final class ReportStage implements Stage {
         a.put(EVENTS, List.copyOf(events));
     }
 
-    private static boolean sameEvent(Annotation a, EventFrame first, EventFrame f) {
+    /** The frame as absorbed into a group by {@code rule}, the decision recorded on it. */
+    static EventFrame merged(EventFrame f, MergeRule rule, EventFrame into) {
+        return f.with(rule.decide(org.borderwatch.domain.Decision.Verdict.MERGE,
+                "sentence " + (f.sentence() + 1) + " into the event of sentence " + (into.sentence() + 1)));
+    }
+
+    /** The rule by which frame {@code f} tells the event of {@code first} again, or null when it tells another. */
+    private static MergeRule sameEvent(Annotation a, EventFrame first, EventFrame f) {
         boolean bothFighting = violent(first) && violent(f);
         if (!(first.type() == f.type() || bothFighting) || !first.date().equals(f.date())) {
-            return false;
+            return null;
         }
         if (!bothFighting && f.type().type() == EventType.STRATEGIC_DEVELOPMENTS
                 && first.actor1() != null && f.actor1() != null && !first.actor1().equals(f.actor1())) {
-            return false; // two parties' separate acts: an appeal, then a meeting
+            return null; // two parties' separate acts: an appeal, then a meeting
         }
         int p1 = a.get(LayoutStage.SENTENCES).get(first.sentence()).paragraph();
         int p2 = a.get(LayoutStage.SENTENCES).get(f.sentence()).paragraph();
         if (bothFighting && p1 == p2 && tollOfToldFight(a, f)) {
-            return true; // "a soldier posted near X was wounded during the clashes": the toll of the fight just told
+            return MergeRule.TOLL_OF_TOLD_FIGHT; // "a soldier posted near X was wounded during the clashes"
         }
         if (bothFighting && p1 == p2 && refersBack(a, f)) {
-            return true; // "X said the fighting was caused by provocations in Y": the fight just told, in X's version
+            return MergeRule.REFERS_BACK; // "X said the fighting was caused by provocations in Y"
         }
         boolean samePlaces = f.places().isEmpty() || new LinkedHashSet<>(first.places()).containsAll(f.places());
         if (!samePlaces) {
-            return false;
+            return null;
         }
         java.time.YearMonth section = a.get(MentionStage.MENTIONS).get(first.sentence()).section();
         boolean sameSection = section != null && section.equals(a.get(MentionStage.MENTIONS).get(f.sentence()).section());
-        return p1 == p2 || first.places().equals(f.places()) && !f.places().isEmpty()
-                || bothFighting && sameSection && f.places().isEmpty(); // the same battle told again under its heading
+        if (p1 == p2 || first.places().equals(f.places()) && !f.places().isEmpty()) {
+            return MergeRule.RESTATED;
+        }
+        return bothFighting && sameSection && f.places().isEmpty() ? MergeRule.SAME_BATTLE_UNDER_HEADING : null;
     }
 
     /**
@@ -130,7 +150,7 @@ public final class ReportStage implements Stage {
             if (finer == null) {
                 out.add(g);
             } else {
-                finer.addAll(g);
+                g.forEach(x -> finer.add(merged(x, MergeRule.SUMMARY, finer.get(0))));
             }
         }
         return out;
@@ -180,7 +200,7 @@ public final class ReportStage implements Stage {
                     && o.get(0).type().type() == lead.type().type()
                     && !o.get(0).places().isEmpty()).findFirst().orElse(null);
             if (detail != null) {
-                detail.add(lead);
+                detail.add(merged(lead, MergeRule.PLACELESS_LEAD, detail.get(0)));
                 out.remove(g);
             }
         }
@@ -209,7 +229,8 @@ public final class ReportStage implements Stage {
                     && f.date().equals(crossing.date())
                     && crossing.places().containsAll(f.places()))).findFirst().orElse(null);
             if (fight != null) {
-                fight.add(fight.get(0).sentence() == crossing.sentence() ? 1 : 0, crossing);
+                fight.add(fight.get(0).sentence() == crossing.sentence() ? 1 : 0,
+                        merged(crossing, MergeRule.CROSSING_MET_BY_FIGHT, fight.get(0)));
                 out.remove(g);
             }
         }
@@ -305,8 +326,28 @@ public final class ReportStage implements Stage {
         }
         Event e = new Event(null, doc.id(), head.date(), head.type(), head.actor1(), List.of(), actor2, List.of(),
                 locations, fatalities, casualties, measures, notes, evidence, dedupe(claims),
-                cueCountry == null ? null : new BorderPosition(cueCountry, null, null, null));
+                cueCountry == null ? null : new BorderPosition(cueCountry, null, null, null), coding(a, head, group));
         return e.withId(id(doc.id(), head, evidence.get(0)));
+    }
+
+    /**
+     * How the event was coded: the rules that kept the head frame's triggers and typed, dated and split it, then
+     * for every other frame of the group the rule that merged it in.
+     */
+    private static List<org.borderwatch.domain.Decision> coding(Annotation a, EventFrame head, List<EventFrame> group) {
+        List<org.borderwatch.domain.Decision> out = new ArrayList<>();
+        for (TriggerCandidate c : a.get(TriggerStage.CANDIDATES).get(head.sentence())) {
+            if (c.kept() && head.triggers().contains(c.trigger())) {
+                out.add(c.decision());
+            }
+        }
+        out.addAll(head.decisions());
+        for (EventFrame f : group) {
+            if (f != head) {
+                f.decisions().stream().filter(d -> d.verdict() == org.borderwatch.domain.Decision.Verdict.MERGE).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /**
