@@ -37,6 +37,16 @@ public record EventFrame(
         triggers = List.copyOf(triggers);
     }
 
+    /**
+     * Whether its date is only the story's day or the day something was said about it, not a day the text gives
+     * for the act itself: such a frame may restate an act told with a day close to it.
+     */
+    public boolean weaklyDated() {
+        return decisions.stream().anyMatch(d -> d.verdict() == Decision.Verdict.DATE
+                && (d.rule().equals(FrameRule.STORY_DAY.ruleName()) || d.rule().equals(FrameRule.STATEMENT_DAY.ruleName())
+                || d.rule().equals(FrameRule.NEWS_WINDOW.ruleName())));
+    }
+
     /** The same frame at other places. */
     public EventFrame withPlaces(List<String> newPlaces) {
         return new EventFrame(sentence, span, type, date, actor1, actor2, newPlaces, cueCountries, spansCountries,

@@ -73,6 +73,9 @@ public final class EventPlaces {
             if (borderWith) {
                 continue;
             }
+            if (speakerSeat(tokens, p)) {
+                continue; // "officials in X said": where the speaker sits, not where the event happened
+            }
             boolean namesAnActor = actors.stream().anyMatch(a -> a.from() <= p.fromToken() && p.toToken() <= a.to());
             if (namesAnActor && !venue) {
                 continue; // "Yerevan said": the capital stands for its government
@@ -284,6 +287,33 @@ public final class EventPlaces {
         }
         return java.util.Optional.empty();
     }
+
+    /**
+     * Whether the place is the seat of a speaker: "the defence ministry in X said", "officials in X told reporters".
+     * A report is often datelined and attributed from a capital that has nothing to do with where it happened.
+     */
+    static boolean speakerSeat(List<Token> tokens, PlaceMention p) {
+        int in = p.fromToken() - 1;
+        if (in < 1 || !tokens.get(in).key().equals("in")) {
+            return false;
+        }
+        int reach = WORDS.window("speaker-reach");
+        boolean speaker = false;
+        for (int i = in - 1; i >= Math.max(0, in - reach) && !speaker; i--) {
+            speaker = WORDS.words("speaker-nouns").contains(tokens.get(i).key());
+        }
+        if (!speaker) {
+            return false;
+        }
+        for (int i = p.toToken(); i < Math.min(tokens.size(), p.toToken() + reach); i++) {
+            if (WORDS.words("speech-verbs").contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final org.borderwatch.extract.config.WordLists WORDS = org.borderwatch.extract.config.WordLists.english();
 
     private static final Set<String> LINE_NOUNS = Set.of("pipeline", "pipelines", "road", "roads", "highway",
             "corridor", "route", "railway", "railroad", "line", "cable", "supply", "supplies", "link");

@@ -46,6 +46,8 @@ public final class FrameStage implements Stage {
             "serviceman", "positions");
 
     private static final int YEAR_REACH = 8;
+    /** How far before publication a news report's story day may lie and still carry to its undated paragraphs. */
+    private static final int STORY_REACH_DAYS = 7;
     private static final int LEAD_SENTENCES = 6;
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "svg", "gif", "webp", "tif");
     private static final Set<String> CLAUSE_SPLITS = Set.of(";", "meanwhile", "whereas");
@@ -90,6 +92,7 @@ public final class FrameStage implements Stage {
         DateSpan carried = window;
         FrameRule carriedBy = FrameRule.NEWS_WINDOW;
         DateSpan lastStated = null;
+        boolean newsOfTheDay = published != null && a.document().published().precision() == DatePrecision.DAY;
         int paragraph = -1;
         java.time.YearMonth section = null;
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
@@ -128,9 +131,15 @@ public final class FrameStage implements Stage {
                 frames.addAll(decided(instanceFrames(s, m, triggers, published, instances), FrameRule.DATED_INSTANCES));
                 continue;
             }
-            FrameRule dateRule = stated != null ? FrameRule.STATED_DATE : carried != null ? carriedBy : FrameRule.HEADING_MONTH;
+            FrameRule dateRule = stated != null ? (saidOn(s, m, stated, sentenceCues) ? FrameRule.STATEMENT_DAY : FrameRule.STATED_DATE)
+                    : carried != null ? carriedBy : FrameRule.HEADING_MONTH;
             DateSpan date = stated != null ? stated : carried != null ? carried
                     : section != null ? DateSpan.of(section.atDay(1), DatePrecision.MONTH) : null;
+            if (date == null && newsOfTheDay && m.dates().isEmpty() && storyOfTheDay(lastStated, published)) {
+                // a news report's short paragraphs go on telling the story's day: the last day it stated, else its own day
+                dateRule = FrameRule.STORY_DAY;
+                date = lastStated != null ? lastStated : DateSpan.day(published);
+            }
             if (date == null) {
                 dropped.put(s.index(), FrameRule.UNDATED.decide(Decision.Verdict.DROP, ""));
                 continue;
@@ -146,6 +155,40 @@ public final class FrameStage implements Stage {
         }
         a.put(FRAMES, List.copyOf(frames));
         a.put(DROPPED, java.util.Collections.unmodifiableMap(dropped));
+    }
+
+    /** Whether the story told so far is of the days around publication (its last stated day within a week of it). */
+    private static boolean storyOfTheDay(DateSpan lastStated, LocalDate published) {
+        return lastStated == null || Math.abs(lastStated.start().toEpochDay() - published.toEpochDay()) <= STORY_REACH_DAYS;
+    }
+
+    /**
+     * Whether the sentence states {@code date} only as the day something was said ("officials said on Wednesday",
+     * "the ministry reported Tuesday"): the event happened then or shortly before, so the date is weak.
+     */
+    private static boolean saidOn(Sentence s, SentenceMentions m, DateSpan date, List<Cues.Cue> cues) {
+        List<DateMention> same = m.dates().stream().filter(d -> d.date().equals(date)).toList();
+        if (same.isEmpty()) {
+            return false;
+        }
+        for (DateMention d : same) {
+            int at = tokenAt(s, d.span().start());
+            boolean afterSaying = cues.stream().anyMatch(c -> c.kind() == Cues.Kind.ASSERT && c.to() <= at && at - c.to() <= 1);
+            if (!afterSaying) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int tokenAt(Sentence s, int offset) {
+        int at = 0;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.tokens().get(i).start() <= offset) {
+                at = i;
+            }
+        }
+        return at;
     }
 
     /** The rule that drops every trigger of the sentence at once, or null. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.borderwatch.domain.BorderPosition;
 import org.borderwatch.domain.Casualties;
 import org.borderwatch.domain.Claim;
+import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventType;
@@ -50,7 +51,7 @@ public final class ReportStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(LayoutStage.SENTENCES, MentionStage.MENTIONS, TriggerStage.CANDIDATES, FrameStage.FRAMES,
+        return Set.of(LayoutStage.PARAGRAPHS, LayoutStage.SENTENCES, MentionStage.MENTIONS, TriggerStage.CANDIDATES, FrameStage.FRAMES,
                 ClaimStage.CLAIMS);
     }
 
@@ -86,6 +87,7 @@ public final class ReportStage implements Stage {
         groups = absorbLeads(a, groups);
         groups = absorbEscalations(a, groups);
         groups = UmbrellaReports.absorb(a, groups);
+        groups = absorbTitles(a, groups);
         List<Event> events = new ArrayList<>();
         for (List<EventFrame> g : groups) {
             events.add(event(a, g));
@@ -102,6 +104,10 @@ public final class ReportStage implements Stage {
     /** The rule by which frame {@code f} tells the event of {@code first} again, or null when it tells another. */
     private static MergeRule sameEvent(Annotation a, EventFrame first, EventFrame f) {
         boolean bothFighting = violent(first) && violent(f);
+        if (bothFighting && newsOfTheDay(a) && closeDays(first, f) && (first.places().isEmpty() || f.places().isEmpty()
+                || first.places().stream().anyMatch(f.places()::contains))) {
+            return MergeRule.RESTATED_IN_STORY; // "Seven soldiers were killed in the clashes, the ministry said."
+        }
         if (!(first.type() == f.type() || bothFighting) || !first.date().equals(f.date())) {
             return null;
         }
@@ -208,6 +214,57 @@ public final class ReportStage implements Stage {
     }
 
     /**
+     * A headline ("Two soldiers killed in border clash") restates the story its body tells: it joins the body's
+     * first report of the same kind within a day of it, as later evidence. A headline the body does not tell
+     * again stays a report of its own.
+     */
+    private static List<List<EventFrame>> absorbTitles(Annotation a, List<List<EventFrame>> groups) {
+        List<List<EventFrame>> out = new ArrayList<>(groups);
+        for (List<EventFrame> g : groups) {
+            EventFrame title = g.get(0);
+            if (!inTitle(a, title)) {
+                continue;
+            }
+            List<EventFrame> body = out.stream().filter(o -> o != g && !inTitle(a, o.get(0))
+                    && sameFamily(o.get(0), title)
+                    && Math.abs(o.get(0).date().start().toEpochDay() - title.date().start().toEpochDay()) <= 1)
+                    .findFirst().orElse(null);
+            if (body != null) {
+                g.forEach(f -> body.add(merged(f, MergeRule.HEADLINE, body.get(0))));
+                out.remove(g);
+            }
+        }
+        return out;
+    }
+
+    /** The same day, or days a day apart when one of them is only the story's day or the day it was told. */
+    private static boolean closeDays(EventFrame x, EventFrame y) {
+        if (x.date().equals(y.date())) {
+            return true;
+        }
+        long apart = Math.abs(x.date().start().toEpochDay() - y.date().start().toEpochDay());
+        return apart <= 1 && (x.weaklyDated() || y.weaklyDated())
+                && x.date().precision() == org.borderwatch.domain.DatePrecision.DAY
+                && y.date().precision() == org.borderwatch.domain.DatePrecision.DAY;
+    }
+
+    /** A report published on a known day: its short paragraphs tell one story, restating its facts as they go. */
+    private static boolean newsOfTheDay(Annotation a) {
+        return a.document().published() != null
+                && a.document().published().precision() == org.borderwatch.domain.DatePrecision.DAY;
+    }
+
+    private static boolean inTitle(Annotation a, EventFrame f) {
+        int paragraph = a.get(LayoutStage.SENTENCES).get(f.sentence()).paragraph();
+        return a.get(LayoutStage.PARAGRAPHS).get(paragraph).title();
+    }
+
+    /** Fighting is one family whatever its sub-type; other types are families of their own. */
+    private static boolean sameFamily(EventFrame x, EventFrame y) {
+        return violent(x) && violent(y) || x.type().type() == y.type().type();
+    }
+
+    /**
      * A crossing or advance followed in the next sentence of its paragraph by fighting on the same day and
      * at no other place ("soldiers crossed near X. ... resulting in a fight with the border guards") is one
      * battle, as ACLED codes an incursion met by force: the crossing joins the fight and opens its evidence.
@@ -274,6 +331,10 @@ public final class ReportStage implements Stage {
         Document doc = a.document();
         EventFrame head = group.stream().filter(f -> f.type().type() == EventType.BATTLES).findFirst()
                 .orElse(group.get(0)); // a strike within a battle is part of the battle
+        EventFrame quoted = mostSpecific(group);
+        group = new ArrayList<>(group);
+        group.remove(quoted);
+        group.add(0, quoted); // its words are the event's first evidence
         List<Evidence> evidence = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         Set<String> places = new LinkedHashSet<>();
@@ -324,10 +385,30 @@ public final class ReportStage implements Stage {
             // "Azerbaijan announced an exercise": a party announcing its own act is the act, not a claim about it
             claims.removeIf(c -> c.stance() == org.borderwatch.domain.Stance.ASSERTS && head.actor1().equals(c.claimant()));
         }
-        Event e = new Event(null, doc.id(), head.date(), head.type(), head.actor1(), List.of(), actor2, List.of(),
+        Event e = new Event(null, doc.id(), dateOf(head, group), head.type(), head.actor1(), List.of(), actor2, List.of(),
                 locations, fatalities, casualties, measures, notes, evidence, dedupe(claims),
                 cueCountry == null ? null : new BorderPosition(cueCountry, null, null, null), coding(a, head, group));
         return e.withId(id(doc.id(), head, evidence.get(0)));
+    }
+
+    /**
+     * The frame that tells the event most specifically, whose words are quoted first: the one naming the most
+     * places, then one whose day is the act's own rather than the story's, then the first told.
+     */
+    private static EventFrame mostSpecific(List<EventFrame> group) {
+        return group.stream()
+                .max(java.util.Comparator.comparingInt((EventFrame f) -> f.places().size())
+                        .thenComparing(f -> !f.weaklyDated())
+                        .thenComparing(f -> -group.indexOf(f)))
+                .orElse(group.get(0));
+    }
+
+    /** The event's date: the head's, unless that is only the story's day and another report gives the act's own. */
+    private static DateSpan dateOf(EventFrame head, List<EventFrame> group) {
+        if (!head.weaklyDated()) {
+            return head.date();
+        }
+        return group.stream().filter(f -> !f.weaklyDated()).map(EventFrame::date).findFirst().orElse(head.date());
     }
 
     /**
