@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
             EventsCommand.class,
             ExportCommand.class,
             EvalCommand.class,
+            ExplainCommand.class,
             GazetteerCommand.class,
             PlacesCommand.class,
             ServeCommand.class,
