@@ -2,6 +2,7 @@ package org.borderwatch.cli;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.EventType;
@@ -78,27 +79,25 @@ final class EventFilterOptions {
     }
 
     private String typeLabel() {
-        if (type == null) {
-            return null;
-        }
-        try {
-            return EventType.fromLabel(type).label();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--type must be one of ACLED's event types ("
-                    + Arrays.stream(EventType.values()).map(EventType::label).collect(Collectors.joining(", "))
-                    + "), not '" + type + "'");
-        }
+        return label(type, t -> EventType.fromLabel(t).label(), "--type must be one of ACLED's event types ("
+                + Arrays.stream(EventType.values()).map(EventType::label).collect(Collectors.joining(", "))
+                + "), not '" + type + "'");
     }
 
     private String subTypeLabel() {
-        if (subType == null) {
+        return label(subType, t -> SubEventType.fromLabel(t).label(), "--sub-type must be one of ACLED's sub-event types,"
+                + " such as \"Armed clash\" or \"Shelling/artillery/missile attack\", not '" + subType + "'");
+    }
+
+    /** ACLED's label for a type given by label or name, null for none, or the refusal. */
+    private static String label(String given, UnaryOperator<String> toLabel, String refusal) {
+        if (given == null) {
             return null;
         }
         try {
-            return SubEventType.fromLabel(subType).label();
+            return toLabel.apply(given);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--sub-type must be one of ACLED's sub-event types, such as"
-                    + " \"Armed clash\" or \"Shelling/artillery/missile attack\", not '" + subType + "'");
+            throw new IllegalArgumentException(refusal);
         }
     }
 

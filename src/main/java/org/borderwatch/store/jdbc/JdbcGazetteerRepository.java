@@ -59,21 +59,10 @@ public final class JdbcGazetteerRepository implements GazetteerRepository {
 
     @Override
     public void removeSource(String sourceId) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                deleteSource(c, sourceId);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not remove gazetteer source " + sourceId + ": " + e.getMessage(), e);
-        }
+        new Database(dataSource).inTransaction("remove gazetteer source " + sourceId, c -> {
+            deleteSource(c, sourceId);
+            return null;
+        });
     }
 
     private static void deleteSource(Connection c, String sourceId) throws SQLException {
