@@ -221,6 +221,7 @@
     placeLabels = L.layerGroup().addTo(map);
     map.on('moveend', () => { if (state.mapMode === 'clusters') guard(loadMap()); });
     map.on('zoomend', showLabelsThatFit);
+    clusterGroup.on('animationend', showLabelsThatFit);
     // what the map shows, west,south,east,north, for whoever checks the page (the tests do)
     map.on('moveend', () => { document.body.dataset.mapView = map.getBounds().toBBoxString(); });
     addLegend();
@@ -311,32 +312,59 @@
     }
     showLabelsThatFit();
   }
-  const LABEL_ORDER = { country: 0, disputed: 1, admin1: 2 };
   /**
-   * Which names show at this zoom: the places of events first, busiest first, then the regions whose
-   * largest inner circle is about as wide as their name; a name that would cover one already shown is left out.
+   * Which names show at this zoom, each left out rather than drawn over one already shown or over a bubble
+   * of clustered events: the countries
+   * (they tell Armenia from Azerbaijan), then the places of events, busiest first, right of their point or
+   * else left of it, then areas of special status and provinces. A region's name needs its largest inner
+   * circle to be about as wide as the name.
    */
   function showLabelsThatFit() {
     const zoom = map.getZoom();
     const pixelsPerDegree = 256 * Math.pow(2, zoom) / 360;
-    const taken = [];
-    const place = (marker, width, centred, wanted) => {
-      const at = map.latLngToContainerPoint(marker.getLatLng());
-      const x0 = centred ? at.x - width / 2 : at.x + PLACE_LABEL_GAP;
-      const box = { x0, x1: x0 + width, y0: at.y - 8, y1: at.y + 8 };
-      const show = wanted && !taken.some((t) => box.x0 < t.x1 && t.x0 < box.x1 && box.y0 < t.y1 && t.y0 < box.y1);
-      if (show) taken.push(box);
-      marker.setOpacity(show ? 1 : 0);
-    };
-    const places = placeLabels.getLayers().slice().sort((a, b) => b.options.events - a.options.events);
-    for (const m of places) place(m, m.options.labelText.length * 6.5, false, true);
-    const regions = regionLabels.getLayers().slice().sort((a, b) => LABEL_ORDER[a.options.kind] - LABEL_ORDER[b.options.kind]);
-    for (const m of regions) {
+    // the bubbles of clustered events come first: a name under one could not be read
+    const mapBox = map.getContainer().getBoundingClientRect();
+    const taken = [...map.getContainer().querySelectorAll('.bw-cluster')].map((c) => {
+      const r = c.getBoundingClientRect();
+      return { x0: r.left - mapBox.left, x1: r.right - mapBox.left, y0: r.top - mapBox.top, y1: r.bottom - mapBox.top };
+    });
+    const free = (box) => !taken.some((t) => box.x0 < t.x1 && t.x0 < box.x1 && box.y0 < t.y1 && t.y0 < box.y1);
+    const boxFrom = (x0, at, width) => ({ x0, x1: x0 + width, y0: at.y - 8, y1: at.y + 8 });
+    const region = (m) => {
       const o = m.options;
       const width = o.labelText.length * (o.kind === 'country' ? 9 : 6.5);
+      const at = map.latLngToContainerPoint(m.getLatLng());
+      const box = boxFrom(at.x - width / 2, at, width);
       // the inner circle is the least room a region has: its name may run a little past it
-      place(m, width, true, zoom >= LABEL_MIN_ZOOM[o.kind] && 2.6 * o.room * pixelsPerDegree >= width);
+      const show = zoom >= LABEL_MIN_ZOOM[o.kind] && 2.6 * o.room * pixelsPerDegree >= width && free(box);
+      if (show) taken.push(box);
+      m.setOpacity(show ? 1 : 0);
+    };
+    const regions = regionLabels.getLayers();
+    regions.filter((m) => m.options.kind === 'country').forEach(region);
+    const places = placeLabels.getLayers().slice().sort((a, b) => b.options.events - a.options.events);
+    for (const m of places) {
+      const width = m.options.labelText.length * 6.5;
+      const at = map.latLngToContainerPoint(m.getLatLng());
+      const right = boxFrom(at.x + PLACE_LABEL_GAP, at, width);
+      const left = boxFrom(at.x - PLACE_LABEL_GAP - width, at, width);
+      const side = free(right) ? 'right' : free(left) ? 'left' : null;
+      if (side) {
+        taken.push(side === 'right' ? right : left);
+        if (m.options.side !== side) {
+          m.options.side = side;
+          m.setIcon(placeIcon(m.options.labelText, side));
+        }
+      }
+      m.setOpacity(side ? 1 : 0);
     }
+    regions.filter((m) => m.options.kind === 'disputed').forEach(region);
+    regions.filter((m) => m.options.kind === 'admin1').forEach(region);
+  }
+  /** A place's name beside its point, clear of its circle and of a small cluster's bubble. */
+  function placeIcon(text, side) {
+    return L.divIcon({ className: 'bw-label bw-label-place bw-label-' + side, html: el('span', { text }), iconSize: null,
+      iconAnchor: [side === 'right' ? -PLACE_LABEL_GAP : PLACE_LABEL_GAP, 8] });
   }
   /** One label per place where matching events happened; country-wide places are named by the country label. */
   function addPlaceLabels(points) {
@@ -350,9 +378,8 @@
         byPlace.get(key).options.events++;
         continue;
       }
-      // to the right of the point, clear of its circle and of a small cluster's bubble
-      const icon = L.divIcon({ className: 'bw-label bw-label-place', html: el('span', { text: p.location }), iconSize: null, iconAnchor: [-PLACE_LABEL_GAP, 8] });
-      byPlace.set(key, L.marker([p.lat, p.lon], { icon, pane: 'labels', interactive: false, keyboard: false, labelText: p.location, events: 1 }));
+      byPlace.set(key, L.marker([p.lat, p.lon], { icon: placeIcon(p.location, 'right'), pane: 'labels', interactive: false,
+        keyboard: false, labelText: p.location, events: 1, side: 'right' }));
     }
     byPlace.forEach((m) => placeLabels.addLayer(m));
     showLabelsThatFit();
@@ -860,8 +887,17 @@
     $('panel-back').addEventListener('click', () => { closeDocument(); setHash({}); });
     $('doc-close').addEventListener('click', closeDocument);
     window.addEventListener('hashchange', route);
+    // Redraw on any change of their size, not only the window's: a scrollbar that comes with a long list
+    // narrows the page without a resize event.
     let resizeTimer = null;
-    window.addEventListener('resize', () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(() => { map.invalidateSize(); drawTimeline(); }, 150); });
+    let drawnWidth = $('timeline').clientWidth;
+    new ResizeObserver(() => {
+      clearTimeout(resizeTimer);
+      resizeTimer = setTimeout(() => {
+        map.invalidateSize();
+        if ($('timeline').clientWidth !== drawnWidth) { drawnWidth = $('timeline').clientWidth; drawTimeline(); }
+      }, 100);
+    }).observe(document.body);
     await guard(loadBoundaries());
     await refresh();
     guard(loadCountries());

@@ -124,7 +124,8 @@ class PageLayoutBrowserTest {
         open(new SketchMapLayers(), 390, 844);
         double viewport = ((Number) js("return window.innerWidth;")).doubleValue();
         assertThat(((Number) js("return document.documentElement.scrollWidth;")).doubleValue())
-                .as("no sideways scrolling").isLessThanOrEqualTo(viewport);
+                .as("no sideways scrolling")
+                .isLessThanOrEqualTo(viewport);
         Map<String, Double> mapBox = box("#map");
         Map<String, Double> timelineBox = box(".timeline");
         Map<String, Double> listBox = box("#list-view");
