@@ -300,8 +300,12 @@
   const LABEL_MIN_ZOOM = { country: 3, disputed: 6, admin1: 7 };
   const PLACE_LABEL_GAP = 18; // px from a place to its name: the radius of a bubble of a few events
   function labelMarker(latlng, text, kind, room) {
-    const icon = L.divIcon({ className: 'bw-label bw-label-' + kind, html: el('span', { text }), iconSize: null });
-    return L.marker(latlng, { icon, pane: 'labels', interactive: false, keyboard: false, room, labelText: text, kind });
+    return L.marker(latlng, { icon: regionIcon(text, kind, 0), pane: 'labels', interactive: false, keyboard: false, room,
+      labelText: text, kind, shift: 0 });
+  }
+  /** A region's name centred on its label point, or {@code shift} pixels below it (above when negative). */
+  function regionIcon(text, kind, shift) {
+    return L.divIcon({ className: 'bw-label bw-label-' + kind, html: el('span', { text }), iconSize: null, iconAnchor: [0, -shift] });
   }
   function addRegionLabels(features) {
     regionLabels.clearLayers();
@@ -333,22 +337,41 @@
     const region = (m) => {
       const o = m.options;
       const width = o.labelText.length * (o.kind === 'country' ? 9 : 6.5);
+      const roomPx = o.room * pixelsPerDegree;
       const at = map.latLngToContainerPoint(m.getLatLng());
-      const box = boxFrom(at.x - width / 2, at, width);
-      // the inner circle is the least room a region has: its name may run a little past it
-      const show = zoom >= LABEL_MIN_ZOOM[o.kind] && 2.6 * o.room * pixelsPerDegree >= width && free(box);
-      if (show) taken.push(box);
-      m.setOpacity(show ? 1 : 0);
+      // the inner circle is the least room a region has: its name may run a little past it; where a bubble
+      // or another name sits on the label point, the name moves up or down within that circle
+      let shown = null;
+      if (zoom >= LABEL_MIN_ZOOM[o.kind] && 2.6 * roomPx >= width) {
+        for (const shift of [0, -22, 22, -44, 44].filter((d) => Math.abs(d) < roomPx * 0.8)) {
+          const box = boxFrom(at.x - width / 2, { y: at.y + shift }, width);
+          if (free(box)) {
+            shown = { box, shift };
+            break;
+          }
+        }
+      }
+      if (shown) {
+        taken.push(shown.box);
+        if (o.shift !== shown.shift) {
+          o.shift = shown.shift;
+          m.setIcon(regionIcon(o.labelText, o.kind, shown.shift));
+        }
+      }
+      m.setOpacity(shown ? 1 : 0);
     };
     const regions = regionLabels.getLayers();
     regions.filter((m) => m.options.kind === 'country').forEach(region);
     const places = placeLabels.getLayers().slice().sort((a, b) => b.options.events - a.options.events);
+    const named = []; // where each place's name already shows: one name for points of a place close together
     for (const m of places) {
       const width = m.options.labelText.length * 6.5;
       const at = map.latLngToContainerPoint(m.getLatLng());
       const right = boxFrom(at.x + PLACE_LABEL_GAP, at, width);
       const left = boxFrom(at.x - PLACE_LABEL_GAP - width, at, width);
-      const side = free(right) ? 'right' : free(left) ? 'left' : null;
+      const repeated = named.some((n) => n.text === m.options.labelText && n.at.distanceTo(at) < 60);
+      const side = repeated ? null : free(right) ? 'right' : free(left) ? 'left' : null;
+      if (side) named.push({ text: m.options.labelText, at });
       if (side) {
         taken.push(side === 'right' ? right : left);
         if (m.options.side !== side) {

@@ -7,20 +7,26 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.borderwatch.api.MapLayers;
 import org.borderwatch.api.SampleData;
+import org.borderwatch.domain.Boundary;
 import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Fatalities;
+import org.borderwatch.domain.FeatureClass;
 import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.GeoPrecision;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.SubEventType;
+import org.borderwatch.geo.GeoConfig;
+import org.borderwatch.geo.Geography;
+import org.borderwatch.geo.MapCredit;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.jdbc.JdbcStore;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -137,6 +144,47 @@ class PageLayoutBrowserTest {
         assertThat(((Number) js("return document.querySelectorAll('.leaflet-overlay-pane path.bw-event').length"
                 + " + document.querySelectorAll('.bw-cluster').length;")).intValue()).isPositive();
         browser.screenshot(HeadlessChromium.screenshotFolder(), "12-phone");
+    }
+
+    @Test
+    void opensOnTheRegionAndNamesProvincesOnlyWhenZoomedIn() throws Exception {
+        Geography geography = Geography.of(List.of(), List.of(
+                boundary(FeatureClass.COUNTRY, "Armenia", "Armenia", "POLYGON ((43.5 38.8, 45.5 38.8, 45.5 41.3, 43.5 41.3, 43.5 38.8))"),
+                boundary(FeatureClass.COUNTRY, "Azerbaijan", "Azerbaijan", "POLYGON ((45.5 38.4, 50.4 38.4, 50.4 41.9, 45.5 41.9, 45.5 38.4))"),
+                boundary(FeatureClass.REGION, "Vayots Dzor", "Armenia", "POLYGON ((45.2 39.5, 45.9 39.5, 45.9 40.1, 45.2 40.1, 45.2 39.5))"),
+                boundary(FeatureClass.COUNTRY, "Kyrgyzstan", "Kyrgyzstan", "POLYGON ((69.3 39.2, 80.2 39.2, 80.2 43.2, 69.3 43.2, 69.3 39.2))")),
+                GeoConfig.forConflict(GeoConfig.DEFAULT_CONFLICT));
+        String background = geography.boundariesGeoJson(List.of(new MapCredit("Test atlas (CC0)", "Outlines drawn for the test.")));
+        open(() -> background, 1280, 800);
+        waitReady();
+        browser.screenshot(HeadlessChromium.screenshotFolder(), "13-region");
+        // the border countries fill the view; the event in Bishkek, far outside the drawn region, does not pull it out
+        double[] view = Arrays.stream(String.valueOf(js("return document.body.dataset.mapView;")).split(","))
+                .mapToDouble(Double::parseDouble).toArray();
+        assertThat(view[0]).isBetween(38.0, 43.5);
+        assertThat(view[2]).isBetween(50.4, 56.0);
+        assertThat(shownLabels(".bw-label-country")).contains("Armenia", "Azerbaijan").doesNotContain("Kyrgyzstan");
+        assertThat(shownLabels(".bw-label-admin1")).isEmpty();
+        assertThat(text(".leaflet-control-attribution")).contains("Test atlas (CC0)");
+
+        // opening an event in the province brings the map close enough for the province's name
+        js("location.hash = 'event=ev-jermuk-a';");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> shownLabels(".bw-label-admin1").contains("Vayots Dzor"));
+        browser.screenshot(HeadlessChromium.screenshotFolder(), "14-region-zoomed");
+    }
+
+    private static Boundary boundary(FeatureClass level, String name, String country, String wkt) {
+        return new Boundary("test:" + name, "test", level, name, country, null, wkt);
+    }
+
+    /** The names of this kind shown in full inside the map. */
+    @SuppressWarnings("unchecked")
+    private List<String> shownLabels(String selector) {
+        return (List<String>) js("const map = document.getElementById('map').getBoundingClientRect();"
+                + " return [...document.querySelectorAll(arguments[0])].filter(l => {"
+                + "  const r = l.firstElementChild.getBoundingClientRect();"
+                + "  return getComputedStyle(l).opacity === '1' && r.left >= map.left && r.right <= map.right"
+                + "    && r.top >= map.top && r.bottom <= map.bottom; }).map(l => l.textContent.trim());", selector);
     }
 
     private void open(MapLayers layers, int width, int height) {
