@@ -25,6 +25,7 @@ import org.borderwatch.web.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -89,10 +90,17 @@ class FirstRunIT {
             driver.get(address);
             JavascriptExecutor js = driver;
             new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> "1".equals(js.executeScript("return document.body.dataset.ready || '';")));
+            // names fade in as the clusters settle: give them a few seconds, then judge what shows
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> browser.mapLabelsShown(".bw-label-country")
+                        .containsAll(List.of("Armenia", "Azerbaijan")) && browser.mapLabelsShown(".bw-label-place").size() >= 3);
+            } catch (TimeoutException e) {
+                // the assertions below say what is missing
+            }
             browser.screenshot(HeadlessChromium.screenshotFolder(), "first-run");
 
-            List<String> countries = visibleLabels(js, ".bw-label-country");
-            List<String> places = visibleLabels(js, ".bw-label-place");
+            List<String> countries = browser.mapLabelsShown(".bw-label-country");
+            List<String> places = browser.mapLabelsShown(".bw-label-place");
             System.out.println("[first run] named on the map: countries " + countries + ", places " + places);
             assertThat(countries).contains("Armenia", "Azerbaijan");
             assertThat(places).hasSizeGreaterThanOrEqualTo(3);
@@ -116,17 +124,6 @@ class FirstRunIT {
         String first = lines.get(lines.indexOf("```") + 1);
         String command = first.contains("#") ? first.substring(0, first.indexOf('#')) : first;
         return List.of(command.strip().split("\\s+"));
-    }
-
-    /** The text of each label of this kind that is shown and lies inside the map. */
-    @SuppressWarnings("unchecked")
-    private static List<String> visibleLabels(JavascriptExecutor js, String selector) {
-        return (List<String>) js.executeScript("const map = document.getElementById('map').getBoundingClientRect();"
-                + " return [...document.querySelectorAll(arguments[0])].filter(l => {"
-                + "  const r = l.firstElementChild.getBoundingClientRect();"
-                + "  return getComputedStyle(l).opacity !== '0' && r.left >= map.left && r.right <= map.right"
-                + "    && r.top >= map.top && r.bottom <= map.bottom; })"
-                + " .map(l => l.textContent.trim());", selector);
     }
 
     private record Result(int exit, String output, long seconds) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openqa.selenium.OutputType;
@@ -65,6 +66,19 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * The text of each BorderWatch map label matching {@code selector} that is shown (fully opaque) and lies
+     * wholly inside the map, e.g. {@code .bw-label-country}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> mapLabelsShown(String selector) {
+        return (List<String>) driver.executeScript("const map = document.getElementById('map').getBoundingClientRect();"
+                + " return [...document.querySelectorAll(arguments[0])].filter(l => {"
+                + "  const r = l.firstElementChild.getBoundingClientRect();"
+                + "  return getComputedStyle(l).opacity === '1' && r.left >= map.left && r.right <= map.right"
+                + "    && r.top >= map.top && r.bottom <= map.bottom; }).map(l => l.textContent.trim());", selector);
     }
 
     /** Saves what the browser shows as {@code folder/name.png}; returns the file. */

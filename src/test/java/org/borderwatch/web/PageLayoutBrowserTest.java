@@ -163,28 +163,18 @@ class PageLayoutBrowserTest {
                 .mapToDouble(Double::parseDouble).toArray();
         assertThat(view[0]).isBetween(38.0, 43.5);
         assertThat(view[2]).isBetween(50.4, 56.0);
-        assertThat(shownLabels(".bw-label-country")).contains("Armenia", "Azerbaijan").doesNotContain("Kyrgyzstan");
-        assertThat(shownLabels(".bw-label-admin1")).isEmpty();
+        assertThat(browser.mapLabelsShown(".bw-label-country")).contains("Armenia", "Azerbaijan").doesNotContain("Kyrgyzstan");
+        assertThat(browser.mapLabelsShown(".bw-label-admin1")).isEmpty();
         assertThat(text(".leaflet-control-attribution")).contains("Test atlas (CC0)");
 
         // opening an event in the province brings the map close enough for the province's name
         js("location.hash = 'event=ev-jermuk-a';");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> shownLabels(".bw-label-admin1").contains("Vayots Dzor"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> browser.mapLabelsShown(".bw-label-admin1").contains("Vayots Dzor"));
         browser.screenshot(HeadlessChromium.screenshotFolder(), "14-region-zoomed");
     }
 
     private static Boundary boundary(FeatureClass level, String name, String country, String wkt) {
         return new Boundary("test:" + name, "test", level, name, country, null, wkt);
-    }
-
-    /** The names of this kind shown in full inside the map. */
-    @SuppressWarnings("unchecked")
-    private List<String> shownLabels(String selector) {
-        return (List<String>) js("const map = document.getElementById('map').getBoundingClientRect();"
-                + " return [...document.querySelectorAll(arguments[0])].filter(l => {"
-                + "  const r = l.firstElementChild.getBoundingClientRect();"
-                + "  return getComputedStyle(l).opacity === '1' && r.left >= map.left && r.right <= map.right"
-                + "    && r.top >= map.top && r.bottom <= map.bottom; }).map(l => l.textContent.trim());", selector);
     }
 
     private void open(MapLayers layers, int width, int height) {
