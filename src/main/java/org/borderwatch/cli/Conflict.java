@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.borderwatch.domain.Document;
 import org.borderwatch.extract.config.ConflictConfig;
 import org.borderwatch.geo.GeoConfig;
 
@@ -49,6 +50,11 @@ record Conflict(String id, Path folder) {
     /** The conflict a store recorded for a document; null (documents stored before the choice) is the default. */
     static Conflict ofStored(String stored) {
         return stored == null || stored.isBlank() ? DEFAULT : parse(stored);
+    }
+
+    /** Whether a stored document belongs to this conflict (one stored without a conflict to the default). */
+    boolean owns(Document document) {
+        return id.equals(document.conflict() == null ? DEFAULT.id : document.conflict());
     }
 
     ConflictConfig config() {

@@ -15,18 +15,10 @@ import org.borderwatch.store.Store;
  * conflict chosen on the command line, whether it comes from files (ingest, demo) or from the API (serve).
  * Content already stored keeps the conflict it was first stored with.
  */
-final class ConflictStore implements Store {
-    private final Store store;
-    private final DocumentRepository documents;
-
-    ConflictStore(Store store, String conflictId) {
-        this.store = store;
-        this.documents = new Documents(store.documents(), conflictId);
-    }
-
-    @Override
-    public DocumentRepository documents() {
-        return documents;
+record ConflictStore(Store store, DocumentRepository documents) implements Store {
+    /** The store, with documents saved without a conflict joining {@code conflictId}. */
+    static ConflictStore of(Store store, String conflictId) {
+        return new ConflictStore(store, new Documents(store.documents(), conflictId));
     }
 
     @Override

@@ -81,7 +81,7 @@ final class Engine implements AutoCloseable {
     static Engine open(BorderWatchCommand root, Conflict conflict) {
         ConflictConfig config = conflict.config();
         GeoConfig geoConfig = conflict.geoConfig();
-        Engine engine = new Engine(new ConflictStore(root.openStore(), conflict.id()), conflict);
+        Engine engine = new Engine(ConflictStore.of(root.openStore(), conflict.id()), conflict);
         engine.setups.put(conflict.id(), engine.new Setup(config, geoConfig));
         return engine;
     }
@@ -94,10 +94,6 @@ final class Engine implements AutoCloseable {
     /** The conflict chosen on the command line. */
     Conflict conflict() {
         return chosen;
-    }
-
-    GeoConfig geoConfig() {
-        return setup(chosen).geoConfig;
     }
 
     /** The chosen conflict's geography over the stored gazetteer, or empty when nothing has been imported yet. */
@@ -117,7 +113,7 @@ final class Engine implements AutoCloseable {
     /** As {@link #extract}, but only the documents of the chosen conflict. */
     ExtractionRun.Summary extractChosen(boolean all, ProgressListener progress) {
         return new ExtractionRun(this::extractWithItsConflict, store.documents(), store.events(), progress)
-                .run(all, d -> Conflict.ofStored(d.conflict()).id().equals(chosen.id()));
+                .run(all, chosen::owns);
     }
 
     private List<Event> extractWithItsConflict(Document document) {

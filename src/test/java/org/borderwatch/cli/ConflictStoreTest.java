@@ -16,7 +16,7 @@ class ConflictStoreTest {
 
     @Test
     void aDocumentWithoutAConflictJoinsTheChosenOneAndADocumentWithOneKeepsIt() {
-        try (Store store = new ConflictStore(JdbcStore.open(dir.resolve("bw").toString()), "kyrgyzstan-tajikistan")) {
+        try (Store store = ConflictStore.of(JdbcStore.open(dir.resolve("bw").toString()), "kyrgyzstan-tajikistan")) {
             store.documents().save(StoreSamples.document("plain"));
             store.documents().save(StoreSamples.document("own").withConflict("armenia-azerbaijan"));
 

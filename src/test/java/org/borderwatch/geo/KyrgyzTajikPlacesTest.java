@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.Location;
-import org.borderwatch.domain.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -97,18 +95,7 @@ class KyrgyzTajikPlacesTest {
 
     @Test
     void conflictPlaceNamesResolveToTheirUnitAndCountry() {
-        List<String> wrong = new ArrayList<>();
-        for (String[] e : EXPECTED) {
-            Location l = geo.locate(e[0], "", null);
-            String admin1 = e[1].isEmpty() ? null : e[1];
-            if (!Objects.equals(l.admin1(), admin1) || !Objects.equals(l.country(), e[2])) {
-                wrong.add(e[0] + " -> " + l.admin1() + ", " + l.country() + " (expected " + e[1] + ", " + e[2] + ")");
-            }
-        }
-        double right = 1.0 - (double) wrong.size() / EXPECTED.length;
-        System.out.printf("Kyrgyzstan–Tajikistan places: %d names, %.1f%% right; wrong: %s%n", EXPECTED.length, 100 * right, wrong);
-        assertThat(EXPECTED.length).isGreaterThanOrEqualTo(60);
-        assertThat(right).as("share right; wrong: %s", wrong).isGreaterThanOrEqualTo(0.95);
+        new ExpectedPlaces("Kyrgyzstan–Tajikistan places", EXPECTED).assertResolvedBy(geo, 60, 0.95);
     }
 
     @Test
@@ -125,9 +112,9 @@ class KyrgyzTajikPlacesTest {
     void aProvinceNamedInTheSentenceTellsWhichNamesakeIsMeant() {
         // WOF has an Ak-Tatyr in Naryn region and one in Batken region; "Aksay" alone is a Tajik village first
         String batken = "Mortar rounds fell on Ak-Tatyr in Batken region overnight.";
-        assertThat(geo.locate("Ak-Tatyr", batken, span(batken, "Ak-Tatyr")).admin1()).isEqualTo("Batken");
+        assertThat(geo.locate("Ak-Tatyr", batken, ExpectedPlaces.span(batken, "Ak-Tatyr")).admin1()).isEqualTo("Batken");
         String aksay = "Residents of Aksay in Batken region left their homes.";
-        Location l = geo.locate("Aksay", aksay, span(aksay, "Aksay"));
+        Location l = geo.locate("Aksay", aksay, ExpectedPlaces.span(aksay, "Aksay"));
         assertThat(l.country()).isEqualTo("Kyrgyzstan");
         assertThat(l.admin1()).isEqualTo("Batken");
     }
@@ -145,8 +132,4 @@ class KyrgyzTajikPlacesTest {
         assertThat(enclaves).filteredOn(n -> n.startsWith("Tajikistan")).hasSizeGreaterThanOrEqualTo(2);
     }
 
-    private static Span span(String text, String name) {
-        int at = text.indexOf(name);
-        return new Span(at, at + name.length());
-    }
 }
