@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
             EventsCommand.class,
             ExportCommand.class,
             EvalCommand.class,
+            ExplainCommand.class,
             GazetteerCommand.class,
             PlacesCommand.class,
             ServeCommand.class,
