@@ -117,7 +117,12 @@ final class Engine implements AutoCloseable {
     }
 
     private List<Event> extractWithItsConflict(Document document) {
-        return setup(Conflict.ofStored(document.conflict())).extractor().extract(document);
+        return extractorFor(document).extract(document);
+    }
+
+    /** The extractor of the conflict a document belongs to (the default conflict for one that names none). */
+    Extractor extractorFor(Document document) {
+        return setup(Conflict.ofStored(document.conflict())).extractor();
     }
 
     private Setup setup(Conflict conflict) {
