@@ -14,6 +14,7 @@ import org.borderwatch.ingest.IngestException;
 import org.borderwatch.ingest.IngestService;
 import org.borderwatch.ingest.Manifest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -49,9 +50,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--manifest", paramLabel = "FILE", description = "Manifest with the FILE's metadata.")
     Path manifest;
 
-    @Option(names = "--conflict", paramLabel = "DIR",
-            description = "Folder with conflict.yaml and actors.yaml (default: the shipped configuration).")
-    Path conflict;
+    @Mixin
+    ConflictOption conflict;
 
     @Option(names = "--rules", description = "List every named rule with its stage and reason, then stop.")
     boolean rules;
@@ -70,12 +70,12 @@ final class ExplainCommand implements Callable<Integer> {
             System.err.println("borderwatch explain: --sentence must be 1 or more, not " + sentence);
             return 2;
         }
-        try (Engine engine = Engine.open(root, conflict)) {
+        try (Engine engine = Engine.open(root, conflict.conflict())) {
             Optional<Document> document = load(engine);
             if (document.isEmpty()) {
                 return 1;
             }
-            String trace = Explanation.of(engine.extractor().annotate(document.get())).render(sentence);
+            String trace = Explanation.of(engine.extractorFor(document.get()).annotate(document.get())).render(sentence);
             System.out.print(trace.isEmpty() ? (sentence > 0 ? "No sentence " + sentence + " in this document.\n"
                     : "No sentence of this document has an event trigger.\n") : trace);
             return 0;
@@ -101,7 +101,8 @@ final class ExplainCommand implements Callable<Integer> {
         try {
             Manifest metadata = manifestFor(file);
             Document d = new IngestService(engine.store().documents(), null).prepare(file, metadata);
-            return Optional.of(published == null ? d : withPublished(d, day(published)));
+            // a file is explained as a report on the conflict given; a stored document as its own conflict's
+            return Optional.of((published == null ? d : withPublished(d, day(published))).withConflict(engine.conflict().id()));
         } catch (IngestException e) {
             System.err.println("borderwatch explain: " + file + ": " + e.reason());
             return Optional.empty();
