@@ -18,14 +18,19 @@ class ReadmeTest {
             "eighteen", "nineteen", "twenty");
 
     @Test
-    void theNumberOfOwnReportsIsTheNumberInTheFolder() throws Exception {
+    void theNumbersOfReportsInTheEvaluationSetsAreTheNumbersInTheirFolders() throws Exception {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        Matcher stated = Pattern.compile("`eval/own-reports`, (\\w+) reports").matcher(readme);
-        assertThat(stated.find()).as("the README names how many own reports there are").isTrue();
-        long inFolder;
-        try (Stream<Path> files = Files.list(Path.of("eval/own-reports/corpus"))) {
-            inFolder = files.filter(f -> f.toString().endsWith(".txt")).count();
+        Matcher stated = Pattern.compile("`(eval/[\\w-]+)`, (\\w+) (?:such )?reports").matcher(readme);
+        int sets = 0;
+        while (stated.find()) {
+            long inFolder;
+            try (Stream<Path> files = Files.list(Path.of(stated.group(1), "corpus"))) {
+                inFolder = files.filter(f -> f.toString().endsWith(".txt")).count();
+            }
+            assertThat(NUMBERS.indexOf(stated.group(2))).as(stated.group(1) + ": the README says " + stated.group(2))
+                    .isEqualTo((int) inFolder);
+            sets++;
         }
-        assertThat(NUMBERS.indexOf(stated.group(1))).as("own reports: the README says " + stated.group(1)).isEqualTo((int) inFolder);
+        assertThat(sets).as("evaluation sets whose size the README states").isGreaterThanOrEqualTo(2);
     }
 }

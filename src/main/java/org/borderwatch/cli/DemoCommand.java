@@ -17,6 +17,7 @@ import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventStats;
 import org.borderwatch.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -63,8 +64,16 @@ final class DemoCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
+    @Mixin
+    ConflictOption conflict;
+
     @Override
     public Integer call() throws Exception {
+        if (corpus == null && !conflict.conflict().equals(Conflict.DEFAULT)) {
+            // the bundled sample and ../shared/corpus are reports on the default conflict only
+            throw new ParameterException(spec.commandLine(), "the bundled sample is about " + Conflict.DEFAULT.id()
+                    + "; give --corpus DIR with reports on the " + conflict.conflict().config().name());
+        }
         requireFolder("--corpus", corpus);
         requireFolder("--wof", wof);
         // the pipeline takes a while: find out now, not after it, that the page could not be served
@@ -72,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println(ServerRunner.cannotListen("borderwatch demo", host, port));
             return 1;
         }
-        try (Engine engine = Engine.open(root, null)) {
+        try (Engine engine = Engine.open(root, conflict.conflict())) {
             System.out.println("store:     " + root.db());
             boolean gazetteerChanged = new DemoGazetteer(engine, System.out).ensure(wof, findShared("data", "wof"));
             Path reports = chooseCorpus();

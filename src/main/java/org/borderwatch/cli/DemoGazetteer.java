@@ -85,7 +85,7 @@ final class DemoGazetteer {
     }
 
     private GazetteerImporter importer() {
-        return new GazetteerImporter(engine.store().gazetteer(), engine.geoConfig());
+        return new GazetteerImporter(engine.store().gazetteer(), engine.conflict().gazetteerConfig());
     }
 
     /** "in use: wof (9120 places, 25 boundaries), features (8 places, 1 boundary)". */

@@ -14,6 +14,7 @@ import org.borderwatch.ingest.IngestException;
 import org.borderwatch.ingest.IngestService;
 import org.borderwatch.ingest.Manifest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -56,9 +57,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--manifest", paramLabel = "FILE", description = "Manifest with the FILE's metadata.")
     Path manifest;
 
-    @Option(names = "--conflict", paramLabel = "DIR",
-            description = "Folder with conflict.yaml and actors.yaml (default: the shipped configuration).")
-    Path conflict;
+    @Mixin
+    ConflictOption conflict;
 
     @Option(names = "--rules", description = "List every named rule with its stage and reason, then stop.")
     boolean rules;
@@ -76,12 +76,12 @@ final class ExplainCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--sentence must be 1 or more, not " + sentence);
         }
         LocalDate publishedDay = published == null ? null : day(published);
-        try (Engine engine = Engine.open(root, conflict)) {
+        try (Engine engine = Engine.open(root, conflict.conflict())) {
             Optional<Document> document = load(engine, publishedDay);
             if (document.isEmpty()) {
                 return 1;
             }
-            String trace = Explanation.of(engine.extractor().annotate(document.get())).render(sentence);
+            String trace = Explanation.of(engine.extractorFor(document.get()).annotate(document.get())).render(sentence);
             System.out.print(trace.isEmpty() ? (sentence > 0 ? "No sentence " + sentence + " in this document.\n"
                     : "No sentence of this document has an event trigger.\n") : trace);
             return 0;
@@ -107,7 +107,8 @@ final class ExplainCommand implements Callable<Integer> {
         try {
             Manifest metadata = manifestFor(file);
             Document d = new IngestService(engine.store().documents(), null).prepare(file, metadata);
-            return Optional.of(publishedDay == null ? d : withPublished(d, publishedDay));
+            // a file is explained as a report on the conflict given; a stored document as its own conflict's
+            return Optional.of((publishedDay == null ? d : withPublished(d, publishedDay)).withConflict(engine.conflict().id()));
         } catch (IngestException e) {
             System.err.println("borderwatch explain: " + file + ": " + e.reason());
             return Optional.empty();

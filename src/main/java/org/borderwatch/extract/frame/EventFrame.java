@@ -47,6 +47,12 @@ public record EventFrame(
                 || d.rule().equals(FrameRule.NEWS_WINDOW.ruleName())));
     }
 
+    /** Whether it is an event the text names with a date of its own ("the 2020 ceasefire"), not one it reports. */
+    public boolean reference() {
+        return decisions.stream().anyMatch(d -> d.verdict() == Decision.Verdict.DATE
+                && d.rule().equals(FrameRule.DATED_REFERENCE.ruleName()));
+    }
+
     /** The same frame at other places. */
     public EventFrame withPlaces(List<String> newPlaces) {
         return new EventFrame(sentence, span, type, date, actor1, actor2, newPlaces, cueCountries, spansCountries,

@@ -77,6 +77,9 @@ public final class EventPlaces {
                 continue; // "officials in X said": where the speaker sits, not where the event happened
             }
             boolean namesAnActor = actors.stream().anyMatch(a -> a.from() <= p.fromToken() && p.toToken() <= a.to());
+            if (namesAnActor && p.toToken() < tokens.size() && WORDS.words("speech-verbs").contains(tokens.get(p.toToken()).key())) {
+                continue; // "in which X said": the capital speaks for its government, even after "in"
+            }
             if (namesAnActor && !venue) {
                 continue; // "Yerevan said": the capital stands for its government
             }

@@ -32,8 +32,12 @@ public final class EventTyper {
     public Typed typed(List<Trigger> triggers, List<Token> tokens, boolean civilianTarget, boolean inRegion) {
         Set<TriggerClass> classes = EnumSet.noneOf(TriggerClass.class);
         triggers.forEach(t -> classes.add(t.triggerClass()));
-        boolean clash = classes.contains(TriggerClass.CLASH);
-        boolean remote = classes.contains(TriggerClass.REMOTE);
+        // "attacked the positions with artillery and drones": a generic attack whose weapon is remote is a strike
+        boolean assaultByWeapon = classes.contains(TriggerClass.ASSAULT) && !classes.contains(TriggerClass.CLASH)
+                && tokens.stream().anyMatch(t -> ARTILLERY_WORDS.contains(t.key()) || DRONE_WORDS.contains(t.key()));
+        boolean remote = classes.contains(TriggerClass.REMOTE) || assaultByWeapon;
+        boolean clash = classes.contains(TriggerClass.CLASH) || classes.contains(TriggerClass.ASSAULT) && !remote;
+        boolean mine = classes.contains(TriggerClass.MINE);
         boolean casualty = classes.contains(TriggerClass.CASUALTY);
         boolean force = clash || remote || tokens.stream().anyMatch(t -> FORCE_WORDS.contains(t.key()));
         if (classes.contains(TriggerClass.TERRITORY) && inRegion && force && takesControl(triggers)) {
@@ -44,6 +48,9 @@ public final class EventTyper {
         }
         if (clash) {
             return new Typed(SubEventType.ARMED_CLASH, TypeRule.CLASH);
+        }
+        if (mine && !remote) {
+            return new Typed(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, TypeRule.MINE);
         }
         if (remote) {
             // "artillery and drones pounded ...": drones beside guns are part of a shelling
@@ -59,11 +66,23 @@ public final class EventTyper {
         if (triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT && verbal(t))) {
             return new Typed(SubEventType.AGREEMENT, TypeRule.VERBAL_AGREEMENT);
         }
+        if (classes.contains(TriggerClass.PROTEST) && blockade(triggers)) {
+            return new Typed(SubEventType.OTHER, TypeRule.BLOCKADE); // a road closed by a sit-in is a blockade first
+        }
+        if (classes.contains(TriggerClass.PROTEST) && classes.contains(TriggerClass.CAPTURE)) {
+            return new Typed(SubEventType.PROTEST_WITH_INTERVENTION, TypeRule.PROTEST_INTERVENED);
+        }
+        if (classes.contains(TriggerClass.INTERCEPT)) {
+            return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, TypeRule.DISRUPTED_WEAPON);
+        }
         if (classes.contains(TriggerClass.CAPTURE)) {
             return new Typed(SubEventType.ARRESTS, TypeRule.CAPTURE);
         }
         if (classes.contains(TriggerClass.BASE)) {
             return new Typed(SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED, TypeRule.BASE);
+        }
+        if (classes.contains(TriggerClass.DESTRUCTION)) {
+            return new Typed(SubEventType.LOOTING_PROPERTY_DESTRUCTION, TypeRule.DESTRUCTION);
         }
         if (classes.contains(TriggerClass.TERRITORY)) {
             return new Typed(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, TypeRule.TERRITORY);
@@ -90,6 +109,11 @@ public final class EventTyper {
         return w.startsWith("agreed") || w.startsWith("signed") || w.contains("reached") || w.contains("achieved")
                 || w.startsWith("in exchange") || w.startsWith("prisoner exchange") || w.startsWith("handed")
                 || w.startsWith("returned") || w.startsWith("repatriated");
+    }
+
+    private static boolean blockade(List<Trigger> triggers) {
+        return triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.MEASURE
+                && (t.text().toLowerCase().startsWith("block") || t.text().toLowerCase().startsWith("clos")));
     }
 
     private static boolean takesControl(List<Trigger> triggers) {

@@ -26,7 +26,10 @@ import org.borderwatch.extract.pipeline.Layer;
 import org.borderwatch.extract.pipeline.Stage;
 import org.borderwatch.extract.trigger.Cues;
 import org.borderwatch.extract.trigger.Trigger;
+import org.borderwatch.extract.trigger.DatedReference;
+import org.borderwatch.extract.trigger.TriggerCandidate;
 import org.borderwatch.extract.trigger.TriggerClass;
+import org.borderwatch.extract.trigger.TriggerRule;
 import org.borderwatch.extract.trigger.TriggerStage;
 
 /**
@@ -46,6 +49,8 @@ public final class FrameStage implements Stage {
             "serviceman", "positions");
 
     private static final int YEAR_REACH = 8;
+    /** How many tokens around a dated reference ("the 2023 offensive in X") its own places may stand. */
+    private static final int REFERENCE_PLACE_REACH = 6;
     /** How far before publication a news report's story day may lie and still carry to its undated paragraphs. */
     private static final int STORY_REACH_DAYS = 7;
     private static final int LEAD_SENTENCES = 6;
@@ -75,7 +80,7 @@ public final class FrameStage implements Stage {
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(LayoutStage.PARAGRAPHS, LayoutStage.SENTENCES, MentionStage.MENTIONS, TriggerStage.TRIGGERS,
-                TriggerStage.CUES);
+                TriggerStage.CANDIDATES, TriggerStage.CUES);
     }
 
     @Override
@@ -96,7 +101,13 @@ public final class FrameStage implements Stage {
         int paragraph = -1;
         java.time.YearMonth section = null;
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
-            SentenceMentions m = a.get(MentionStage.MENTIONS).get(s.index());
+            SentenceMentions all = a.get(MentionStage.MENTIONS).get(s.index());
+            List<Trigger> references = a.get(TriggerStage.CANDIDATES).get(s.index()).stream()
+                    .filter(c -> c.keptBy(TriggerRule.DATED_REFERENCE)).map(TriggerCandidate::trigger).toList();
+            List<DateMention> referenceDates = references.stream()
+                    .map(r -> DatedReference.dateOf(s.tokens(), r, all.dates())).toList();
+            // the dates that name referenced events ("the 2020 ceasefire") do not date the sentence's own acts
+            SentenceMentions m = all.withDates(all.dates().stream().filter(d -> !referenceDates.contains(d)).toList());
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 // under a dated heading the narrative runs on across paragraphs; elsewhere it starts afresh
@@ -106,7 +117,9 @@ public final class FrameStage implements Stage {
                 }
                 section = m.section();
             }
-            DateSpan stated = bestDate(m.dates(), published, s, a.get(TriggerStage.TRIGGERS).get(s.index()));
+            List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index()).stream()
+                    .filter(t -> !references.contains(t)).toList();
+            DateSpan stated = bestDate(m.dates(), published, s, triggers);
             if (stated != null && (stated.precision() == DatePrecision.DAY || stated.precision() == DatePrecision.WEEK)) {
                 carried = stated;
                 carriedBy = FrameRule.CARRIED_DATE;
@@ -115,14 +128,19 @@ public final class FrameStage implements Stage {
                 carried = lastStated; // "In response, the army ...": the story goes on from the last day it told
                 carriedBy = FrameRule.NARRATIVE_CONTINUES;
             }
-            List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index());
-            if (triggers.isEmpty()) {
+            if (triggers.isEmpty() && references.isEmpty()) {
                 continue;
             }
             List<Cues.Cue> sentenceCues = a.get(TriggerStage.CUES).get(s.index());
-            FrameRule drop = sentenceDrop(a, s, m, triggers, sentenceCues);
+            FrameRule drop = sentenceDrop(a, s, all, a.get(TriggerStage.TRIGGERS).get(s.index()), sentenceCues);
             if (drop != null) {
                 dropped.put(s.index(), drop.decide(Decision.Verdict.DROP, ""));
+                continue;
+            }
+            for (int k = 0; k < references.size(); k++) {
+                frames.addAll(referenceFrame(s, all, references.get(k), referenceDates.get(k), published));
+            }
+            if (triggers.isEmpty()) {
                 continue;
             }
             int instances = Cues.instancesStart(sentenceCues);
@@ -155,6 +173,29 @@ public final class FrameStage implements Stage {
         }
         a.put(FRAMES, List.copyOf(frames));
         a.put(DROPPED, java.util.Collections.unmodifiableMap(dropped));
+    }
+
+    /**
+     * The frame of an event the sentence names with a date of its own ("the 2020 ceasefire agreement"): dated by
+     * that date, with the places and actors written right around the name (the sentence's own subject and toll
+     * belong to its own act), none when the date lies after publication.
+     */
+    private List<EventFrame> referenceFrame(Sentence s, SentenceMentions m, Trigger reference, DateMention date,
+                                            LocalDate published) {
+        if (published != null && date.date().start().isAfter(published)) {
+            return List.of();
+        }
+        int from = reference.from() - REFERENCE_PLACE_REACH;
+        int to = reference.to() + REFERENCE_PLACE_REACH;
+        SentenceMentions near = new SentenceMentions(m.dates(),
+                m.places().stream().filter(p -> p.fromToken() >= from && p.toToken() <= to).toList(),
+                m.actors().stream().filter(x -> x.from() >= from && x.to() <= to).toList(),
+                CasualtyCount.NONE, List.of(), List.of(), m.section());
+        EventFrame f = frame(s, s.span(), near, List.of(reference), date.date());
+        if (f == null) {
+            return List.of();
+        }
+        return List.of(withFirst(f, FrameRule.DATED_REFERENCE.decide(Decision.Verdict.DATE, describe(date.date()))));
     }
 
     /** Whether the story told so far is of the days around publication (its last stated day within a week of it). */

@@ -5,6 +5,7 @@ import org.borderwatch.extract.pipeline.NamedRule;
 /** The rules by which the report stage takes several frames of one document for one event; examples invented. */
 public enum MergeRule implements NamedRule {
     RESTATED("the same type and day told again in the paragraph, at no new place: 'Troops clashed at X. The clash lasted an hour.'"),
+    REFERENCED("an event named with its date is the document's own report of that kind and day, wherever told"),
     RESTATED_IN_STORY("in a report of the day, the same day's fighting told again in a later paragraph at no new place"),
     TOLL_OF_TOLD_FIGHT("harm counted in a back-reference to the fight just told: 'a soldier was wounded in the clashes'"),
     REFERS_BACK("a fight named again with a determiner is the fight just told: 'Y said the fighting was provoked'"),

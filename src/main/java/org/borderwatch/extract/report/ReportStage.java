@@ -104,6 +104,10 @@ public final class ReportStage implements Stage {
     /** The rule by which frame {@code f} tells the event of {@code first} again, or null when it tells another. */
     private static MergeRule sameEvent(Annotation a, EventFrame first, EventFrame f) {
         boolean bothFighting = violent(first) && violent(f);
+        if ((first.reference() || f.reference()) && (bothFighting || first.type() == f.type())
+                && sameOrWithinMonth(first.date(), f.date())) {
+            return MergeRule.REFERENCED; // "freed soldiers captured in the 16 November clashes", told earlier by day
+        }
         if (bothFighting && newsOfTheDay(a) && closeDays(first, f) && (first.places().isEmpty() || f.places().isEmpty()
                 || first.places().stream().anyMatch(f.places()::contains))) {
             return MergeRule.RESTATED_IN_STORY; // "Seven soldiers were killed in the clashes, the ministry said."
@@ -237,6 +241,17 @@ public final class ReportStage implements Stage {
         return out;
     }
 
+    /** The same date, or a month and a day within it: a year names too much to say two mentions are one act. */
+    private static boolean sameOrWithinMonth(DateSpan x, DateSpan y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        DateSpan month = x.precision() == org.borderwatch.domain.DatePrecision.MONTH ? x : y;
+        DateSpan day = month == x ? y : x;
+        return month.precision() == org.borderwatch.domain.DatePrecision.MONTH
+                && day.precision() == org.borderwatch.domain.DatePrecision.DAY && month.contains(day.start());
+    }
+
     /** The same day, or days a day apart when one of them is only the story's day or the day it was told. */
     private static boolean closeDays(EventFrame x, EventFrame y) {
         if (x.date().equals(y.date())) {
@@ -329,8 +344,11 @@ public final class ReportStage implements Stage {
 
     private static Event event(Annotation a, List<EventFrame> group) {
         Document doc = a.document();
-        EventFrame head = group.stream().filter(f -> f.type().type() == EventType.BATTLES).findFirst()
-                .orElse(group.get(0)); // a strike within a battle is part of the battle
+        // the head gives type and date: a report over a reference to it, a battle over a strike within it
+        List<EventFrame> reports = group.stream().filter(f -> !f.reference()).toList();
+        List<EventFrame> candidates = reports.isEmpty() ? group : reports;
+        EventFrame head = candidates.stream().filter(f -> f.type().type() == EventType.BATTLES).findFirst()
+                .orElse(candidates.get(0));
         EventFrame quoted = mostSpecific(group);
         group = new ArrayList<>(group);
         group.remove(quoted);
@@ -397,7 +415,8 @@ public final class ReportStage implements Stage {
      */
     private static EventFrame mostSpecific(List<EventFrame> group) {
         return group.stream()
-                .max(java.util.Comparator.comparingInt((EventFrame f) -> f.places().size())
+                .max(java.util.Comparator.comparing((EventFrame f) -> !f.reference())
+                        .thenComparingInt((EventFrame f) -> f.places().size())
                         .thenComparing(f -> !f.weaklyDated())
                         .thenComparing(f -> -group.indexOf(f)))
                 .orElse(group.get(0));

@@ -7,6 +7,9 @@ import org.borderwatch.domain.Decision;
 import org.borderwatch.extract.layout.LayoutStage;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.mention.DateMention;
+import org.borderwatch.extract.mention.MentionStage;
+import org.borderwatch.extract.mention.SentenceMentions;
 import org.borderwatch.extract.pipeline.Annotation;
 import org.borderwatch.extract.pipeline.Layer;
 import org.borderwatch.extract.pipeline.Stage;
@@ -51,7 +54,7 @@ public final class TriggerStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(LayoutStage.SENTENCES);
+        return Set.of(LayoutStage.SENTENCES, MentionStage.MENTIONS);
     }
 
     @Override
@@ -66,7 +69,9 @@ public final class TriggerStage implements Stage {
         List<List<Cues.Cue>> sentenceCues = new ArrayList<>();
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             List<Cues.Cue> found = cues.find(s.tokens());
-            List<TriggerCandidate> all = decide(s.tokens(), found);
+            SentenceMentions m = a.get(MentionStage.MENTIONS).get(s.index());
+            List<int[]> names = m.actors().stream().filter(x -> x.to() - x.from() > 1).map(x -> new int[] {x.from(), x.to()}).toList();
+            List<TriggerCandidate> all = decide(s.tokens(), found, m.dates(), names);
             candidates.add(all);
             kept.add(all.stream().filter(TriggerCandidate::kept).map(TriggerCandidate::trigger).toList());
             sentenceCues.add(List.copyOf(found));
@@ -97,6 +102,8 @@ public final class TriggerStage implements Stage {
         return -1;
     }
 
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those");
+
     private static final Set<String> MODALS_AFTER = Set.of("likely", "unlikely", "expected", "possible", "could",
             "would", "might", "will", "may");
 
@@ -122,11 +129,16 @@ public final class TriggerStage implements Stage {
 
     /** The asserted triggers of one sentence's tokens. */
     public List<Trigger> find(List<Token> tokens) {
-        return decide(tokens, cues.find(tokens)).stream().filter(TriggerCandidate::kept).map(TriggerCandidate::trigger).toList();
+        return decide(tokens, cues.find(tokens), List.of(), List.of()).stream().filter(TriggerCandidate::kept).map(TriggerCandidate::trigger).toList();
     }
 
     /** Every lexicon hit of the sentence, each kept or dropped by a named rule. */
-    public List<TriggerCandidate> decide(List<Token> tokens, List<Cues.Cue> found) {
+    /**
+     * @param actorNames token ranges [from, to) of the names of several words the sentence gives its actors: words of
+     *                   a name ("Joint Monitoring Center") report nothing
+     */
+    public List<TriggerCandidate> decide(List<Token> tokens, List<Cues.Cue> found, List<DateMention> dates,
+                                         List<int[]> actorNames) {
         List<PatternLexicon.Hit> hits = lexicon.findAll(tokens);
         if (hits.isEmpty()) {
             return List.of();
@@ -146,6 +158,14 @@ public final class TriggerStage implements Stage {
             PatternLexicon.Hit h = hits.get(k);
             Trigger t = all.get(k);
             TriggerRule dropped = null;
+            if (insideName(h, actorNames)) {
+                out.add(drop(t, TriggerRule.INSIDE_NAME)); // "Collective Security Treaty Organization"
+                continue;
+            }
+            if (datedReference(tokens, found, h, t, dates)) {
+                out.add(keep(t, TriggerRule.DATED_REFERENCE));
+                continue;
+            }
             if (battleEnd >= 0 && h.from() >= battleEnd && h.label().equals("TERRITORY")) {
                 dropped = TriggerRule.BATTLE_OUTCOME;
             } else {
@@ -197,13 +217,37 @@ public final class TriggerStage implements Stage {
             background.forEach(t -> out.add(keep(t, TriggerRule.BACKGROUND_ONLY)));
             return inTextOrder(out);
         }
-        foreground.forEach(t -> out.add(keep(t, TriggerRule.ASSERTED)));
+        boolean otherAct = foreground.stream().anyMatch(t -> !t.triggerClass().violent());
+        for (Trigger t : foreground) {
+            // "failed to respond to the attack on X" beside a meeting: the attack is named, not reported
+            boolean named = otherAct && t.triggerClass() == TriggerClass.ASSAULT && t.from() > 0
+                    && DETERMINERS.contains(tokens.get(t.from() - 1).key());
+            out.add(named ? drop(t, TriggerRule.DEFINITE_REFERENCE) : keep(t, TriggerRule.ASSERTED));
+        }
         // "wounded as a result of a shelling attack": the cause names how the harm was done
         boolean harmOnly = foreground.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY);
         for (Trigger t : background) {
             out.add(harmOnly && t.triggerClass().violent() ? keep(t, TriggerRule.CAUSE_OF_HARM) : drop(t, TriggerRule.BACKGROUND));
         }
         return inTextOrder(out);
+    }
+
+    /**
+     * "the 2020 ceasefire agreement", "the September 2022 escalation": an event noun (or an accord) named with a
+     * date of its own is an event of that date, however the sentence around it mentions it, unless it is
+     * planned or negated.
+     */
+    private static boolean datedReference(List<Token> tokens, List<Cues.Cue> found, PatternLexicon.Hit h, Trigger t,
+                                          List<DateMention> dates) {
+        if (!(nominalEvent(found, h) || t.triggerClass() == TriggerClass.AGREEMENT) || DatedReference.dateOf(tokens, t, dates) == null) {
+            return false;
+        }
+        return !Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
+                && !Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW);
+    }
+
+    private static boolean insideName(PatternLexicon.Hit h, List<int[]> names) {
+        return names.stream().anyMatch(n -> n[0] <= h.from() && h.to() <= n[1]);
     }
 
     private static Trigger trigger(List<Token> tokens, PatternLexicon.Hit h) {

@@ -37,8 +37,13 @@ public final class GazetteerImporter {
      * places and outlines are not found twice from two sources of different precision.
      */
     public Summary importWof(Path folder, ProgressListener progress) throws IOException {
+        return importWof(List.of(folder), progress);
+    }
+
+    /** Who's On First records from several folders, as one source. */
+    public Summary importWof(List<Path> folders, ProgressListener progress) throws IOException {
         long t0 = System.nanoTime();
-        ImportBatch batch = new WofImporter(config.places()).read(folder, progress);
+        ImportBatch batch = new WofImporter(config.places()).read(folders, progress);
         store(batch, progress);
         List<String> replaced = repository.sources().stream().map(GazetteerSource::id)
                 .filter(DefaultGazetteer.SOURCES::contains).toList();

@@ -16,6 +16,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TriggerRuleTest {
     private static final Map<TriggerRule, String> EXAMPLES = Map.ofEntries(
             Map.entry(TriggerRule.ASSERTED, "On 3 May 2025, Northian troops crossed the border near Riverton."),
+            Map.entry(TriggerRule.INSIDE_NAME, "On 3 May 2025, the Joint Peace Treaty Commission of Northia and Southia met in Westholm."),
+            Map.entry(TriggerRule.DATED_REFERENCE, "Under the terms of the 2019 ceasefire, Southian troops stayed in Riverton."),
+            Map.entry(TriggerRule.DEFINITE_REFERENCE, "On 3 May 2025, the ministers met in Westholm to discuss the attack on Riverton."),
             Map.entry(TriggerRule.HABITUAL, "Northian forces regularly violate the truce along the border."),
             Map.entry(TriggerRule.BATTLE_OUTCOME, "On 3 May 2025, the fighting ended with Northian troops taking control of Pellin."),
             Map.entry(TriggerRule.IRREALIS, "On 3 May 2025, Northia proposed a ceasefire near Kesta."),
@@ -44,7 +47,8 @@ class TriggerRuleTest {
         assertThat(candidates).extracting(c -> c.decision().rule()).contains(rule.ruleName());
         Set<Decision.Verdict> verdicts = candidates.stream().filter(c -> c.decision().rule().equals(rule.ruleName()))
                 .map(c -> c.decision().verdict()).collect(java.util.stream.Collectors.toSet());
-        boolean keeps = rule == TriggerRule.ASSERTED || rule == TriggerRule.BACKGROUND_ONLY || rule == TriggerRule.CAUSE_OF_HARM;
+        boolean keeps = rule == TriggerRule.ASSERTED || rule == TriggerRule.BACKGROUND_ONLY || rule == TriggerRule.CAUSE_OF_HARM
+                || rule == TriggerRule.DATED_REFERENCE;
         assertThat(verdicts).containsExactly(keeps ? Decision.Verdict.KEEP : Decision.Verdict.DROP);
     }
 
