@@ -284,9 +284,9 @@
     if (geo.view) {
       const box = (b) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
       state.region = { view: box(geo.view), extent: geo.extent ? box(geo.extent) : null };
-      map.fitBounds(state.region.view, { padding: [10, 10] });
+      map.fitBounds(state.region.view, { padding: [10, 10], animate: false });
     } else {
-      map.fitBounds(boundaryLayer.getBounds(), { padding: [10, 10] });
+      map.fitBounds(boundaryLayer.getBounds(), { padding: [10, 10], animate: false });
     }
     addRegionLabels(features);
     if (geo.attribution && geo.attribution.length) map.attributionControl.setPrefix('Map data');
@@ -415,7 +415,8 @@
       if (state.region && !(state.region.extent && state.region.extent.contains(at))) continue;
       bounds = bounds ? bounds.extend(at) : L.latLngBounds(at, at);
     }
-    if (bounds) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9 });
+    // not animated: Leaflet drops a new view asked for while a zoom is still animating
+    if (bounds) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9, animate: false });
   }
   function addLegend() {
     legend = L.control({ position: 'bottomright' });
