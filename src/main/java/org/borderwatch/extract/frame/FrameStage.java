@@ -580,10 +580,12 @@ public final class FrameStage implements Stage {
         return open;
     }
 
-    private static final Set<String> CONTRASTS = Set.of("however", "but", "whereas", ";");
+    /** Between a date and a trigger, these end the clause the date belongs to ("worst clashes since the war of 2020"). */
+    private static final Set<String> CONTRASTS = Set.of("however", "but", "whereas", ";", "since");
     private static final List<List<String>> CONTINUATIONS = List.of(List.of("in", "response"),
             List.of("in", "retaliation"), List.of("in", "reply"), List.of("in", "return"), List.of("subsequently"),
-            List.of("afterwards"), List.of("shortly", "after"), List.of("shortly", "afterwards"), List.of("then"));
+            List.of("afterwards"), List.of("shortly", "after"), List.of("shortly", "afterwards"), List.of("then"),
+            List.of("meanwhile"), List.of("at", "the", "same", "time"));
 
     /** Whether the sentence opens with a connective that continues the narrative it follows. */
     private static boolean continuesNarrative(Sentence s) {
