@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.borderwatch.store.EventQuery;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
+    private static final String JSON_UTF8 = "application/json; charset=utf-8";
 
     private ApiRoutes() {
     }
@@ -58,7 +60,7 @@ public final class ApiRoutes {
                 }
             });
         }
-        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        app.get("/api/openapi.json", ctx -> ctx.contentType(JSON_UTF8).result(openApi));
         app.get("/api/events", events::list);
         app.get("/api/events/{id}", events::detail);
         app.get("/api/documents", documents::list);
@@ -71,7 +73,10 @@ public final class ApiRoutes {
         app.get("/api/clusters", clusters::handle);
         app.get("/api/export.csv", export::csv);
         app.get("/api/export.geojson", export::geojson);
-        app.get("/api/map/boundaries", ctx -> ctx.contentType("application/geo+json").result(layers.boundariesGeoJson()));
+        // the charset comes first: it decides how the text becomes bytes
+        app.get("/api/map/boundaries", ctx -> ctx.contentType("application/geo+json; charset=utf-8")
+                .result(layers.boundariesGeoJson()));
+        app.after("/api/*", ApiRoutes::declareUtf8);
 
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.parameter()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), null));
@@ -83,6 +88,17 @@ public final class ApiRoutes {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal error: " + e.getClass().getSimpleName(), null);
         });
+    }
+
+    /**
+     * Jackson writes UTF-8, but Javalin labels JSON plain {@code application/json}; say the charset so no
+     * client has to guess. Streamed answers (the exports) set theirs before writing and are left alone.
+     */
+    private static void declareUtf8(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type != null && type.startsWith("application/json") && !type.toLowerCase(Locale.ROOT).contains("charset")) {
+            ctx.contentType(JSON_UTF8);
+        }
     }
 
     private static void error(Context ctx, int status, String message, String parameter) {

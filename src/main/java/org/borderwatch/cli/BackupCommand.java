@@ -14,9 +14,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** `borderwatch backup --out FILE`: the whole store in one file that `restore` reads back. */
 @Command(name = "backup", mixinStandardHelpOptions = true, description = {
-    "Writes everything the store holds (documents with their versions, events and claims, merged events, the",
-    "gazetteer) to one file, a zip of JSON Lines. It is one consistent state even while a server or another",
-    "command writes. `borderwatch restore FILE` reads it into an empty store, embedded or PostgreSQL alike."})
+    "Writes everything the store holds (documents with their versions, events and claims, merged events, the"
+            + " gazetteer) to one file, a zip of JSON Lines.",
+    "It is one consistent state even while a server or another command writes.",
+    "`borderwatch restore FILE` reads it into an empty store, embedded or PostgreSQL alike."})
 final class BackupCommand implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;

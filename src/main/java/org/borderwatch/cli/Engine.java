@@ -1,8 +1,14 @@
 package org.borderwatch.cli;
 
-import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.borderwatch.domain.Boundary;
+import org.borderwatch.domain.Document;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.GazetteerEntry;
 import org.borderwatch.domain.ProgressListener;
 import org.borderwatch.extract.ExtractionRun;
 import org.borderwatch.extract.Extractor;
@@ -13,71 +19,135 @@ import org.borderwatch.geo.Geography;
 import org.borderwatch.store.Store;
 
 /**
- * The composition root the commands share: the open store, the conflict's configuration, the geography
- * loaded from the stored gazetteer (once, on first use, because loading it costs seconds), and the
- * extractor built on them. The web server gets its parts from here too, so the CLI and the page run on
- * one engine.
+ * The composition root the commands share: the open store, the conflict chosen on the command line (new
+ * documents belong to it), and for each conflict met its configuration, its geography over the stored
+ * gazetteer and its extractor, each built on first use because loading the gazetteer costs seconds. A
+ * document is extracted with the configuration of the conflict the store records for it. The web server
+ * gets its parts from here too, so the CLI and the page run on one engine.
  */
 final class Engine implements AutoCloseable {
     private final Store store;
-    private final ConflictConfig conflict;
-    private final GeoConfig geoConfig;
-    private Geography geography;
-    private boolean geographyLoaded;
+    private final Conflict chosen;
+    private final Map<String, Setup> setups = new HashMap<>();
+    private List<GazetteerEntry> places;
+    private List<Boundary> boundaries;
 
-    private Engine(Store store, ConflictConfig conflict, GeoConfig geoConfig) {
+    /** One conflict's configuration, and the geography and extractor built on it when first asked for. */
+    private final class Setup {
+        private final ConflictConfig config;
+        private final GeoConfig geoConfig;
+        private Geography geography;
+        private boolean geographyLoaded;
+        private Extractor extractor;
+
+        Setup(ConflictConfig config, GeoConfig geoConfig) {
+            this.config = config;
+            this.geoConfig = geoConfig;
+        }
+
+        Optional<Geography> geography() {
+            if (!geographyLoaded) {
+                geographyLoaded = true;
+                if (!store.gazetteer().isEmpty()) {
+                    loadGazetteer();
+                    geography = Geography.of(places, boundaries, geoConfig);
+                }
+            }
+            return Optional.ofNullable(geography);
+        }
+
+        /** An extractor that uses the gazetteer when there is one, and the conflict's own place list otherwise. */
+        Extractor extractor() {
+            if (extractor == null) {
+                extractor = geography()
+                        .map(g -> new Extractor(config, g.spotter(), g.enricher()))
+                        .orElseGet(() -> new Extractor(config, new ConfiguredPlaceSpotter(config), null));
+            }
+            return extractor;
+        }
+    }
+
+    private Engine(Store store, Conflict chosen) {
         this.store = store;
-        this.conflict = conflict;
-        this.geoConfig = geoConfig;
+        this.chosen = chosen;
     }
 
     /**
-     * Opens the store the root's --db names with the conflict configuration in {@code conflictDir},
-     * or the shipped one when it is null.
+     * Opens the store the root's --db names, with {@code conflict} as the conflict of new documents. Its
+     * configuration is read at once, so a broken one is reported before any work.
+     *
+     * @throws IllegalArgumentException when the conflict's configuration cannot be read
      */
-    static Engine open(BorderWatchCommand root, Path conflictDir) {
-        ConflictConfig conflict = conflictDir == null ? ConflictConfig.defaultConflict() : ConflictConfig.load(conflictDir);
-        GeoConfig geo = conflictDir == null ? GeoConfig.forConflict(GeoConfig.DEFAULT_CONFLICT) : GeoConfig.fromFolder(conflictDir);
-        return new Engine(root.openStore(), conflict, geo);
+    static Engine open(BorderWatchCommand root, Conflict conflict) {
+        ConflictConfig config = conflict.config();
+        GeoConfig geoConfig = conflict.geoConfig();
+        Engine engine = new Engine(ConflictStore.of(root.openStore(), conflict.id()), conflict);
+        engine.setups.put(conflict.id(), engine.new Setup(config, geoConfig));
+        return engine;
     }
 
+    /** The store; documents saved through it without a conflict of their own belong to the chosen conflict. */
     Store store() {
         return store;
     }
 
-    GeoConfig geoConfig() {
-        return geoConfig;
+    /** The conflict chosen on the command line. */
+    Conflict conflict() {
+        return chosen;
     }
 
-    /** The geography of the stored gazetteer, or empty when nothing has been imported yet. */
+    /** The chosen conflict's geography over the stored gazetteer, or empty when nothing has been imported yet. */
     Optional<Geography> geography() {
-        if (!geographyLoaded) {
-            geographyLoaded = true;
-            if (!store.gazetteer().isEmpty()) {
-                geography = Geography.load(store.gazetteer(), geoConfig);
-            }
-        }
-        return Optional.ofNullable(geography);
+        return setup(chosen).geography();
     }
 
-    /** An extractor that uses the gazetteer when there is one, and the conflict's own place list otherwise. */
-    Extractor extractor() {
-        return geography()
-                .map(g -> new Extractor(conflict, g.spotter(), g.enricher()))
-                .orElseGet(() -> new Extractor(conflict, new ConfiguredPlaceSpotter(conflict), null));
-    }
-
-    /** Extracts events from the documents not yet processed (all of them with {@code all}) and re-merges. */
+    /**
+     * Extracts events from the documents not yet processed (all of them with {@code all}), each with its own
+     * conflict's extractor, and re-merges. A document whose conflict cannot be configured (a folder since
+     * removed) fails alone and stays queued.
+     */
     ExtractionRun.Summary extract(boolean all, ProgressListener progress) {
-        ExtractionRun.Summary summary = new ExtractionRun(extractor(), store.documents(), store.events(), progress).run(all);
-        store.sync(); // the summary is an acknowledgement of what was stored
+        return synced(new ExtractionRun(this::extractWithItsConflict, store.documents(), store.events(), progress).run(all));
+    }
+
+    /** As {@link #extract}, but only the documents of the chosen conflict. */
+    ExtractionRun.Summary extractChosen(boolean all, ProgressListener progress) {
+        return synced(new ExtractionRun(this::extractWithItsConflict, store.documents(), store.events(), progress)
+                .run(all, chosen::owns));
+    }
+
+    /** The summary of a run, once what it stored is on disk: it is an acknowledgement of what was stored. */
+    private ExtractionRun.Summary synced(ExtractionRun.Summary summary) {
+        store.sync();
         return summary;
+    }
+
+    private List<Event> extractWithItsConflict(Document document) {
+        return extractorFor(document).extract(document);
+    }
+
+    /** The extractor of the conflict a document belongs to (the default conflict for one that names none). */
+    Extractor extractorFor(Document document) {
+        return setup(Conflict.ofStored(document.conflict())).extractor();
+    }
+
+    private Setup setup(Conflict conflict) {
+        return setups.computeIfAbsent(conflict.id(), id -> new Setup(conflict.config(), conflict.geoConfig()));
+    }
+
+    /** The stored places and outlines, read once for every conflict's geography. */
+    private void loadGazetteer() {
+        if (places == null) {
+            places = store.gazetteer().allPlaces();
+            boundaries = store.gazetteer().boundaries();
+        }
     }
 
     /** One line saying what an extraction run did, for every command that runs one. */
     static String describe(ExtractionRun.Summary s) {
-        String line = String.format(Locale.ROOT, "%d documents, %d events, %d merged events in %.1f s (%.0f words/s)",
-                s.documents(), s.events(), s.mergedEvents(), s.seconds(), s.wordsPerSecond());
+        String line = Noun.count(s.documents(), "document") + ", " + Noun.count(s.events(), "event") + ", "
+                + Noun.count(s.mergedEvents(), "merged event")
+                + String.format(Locale.ROOT, " in %.1f s (%.0f words/s)", s.seconds(), s.wordsPerSecond());
         return s.failures().isEmpty() ? line : line + String.format(Locale.ROOT,
                 "; %d failed and stay queued (please report it with the lines above)", s.failures().size());
     }
@@ -88,10 +158,15 @@ final class Engine implements AutoCloseable {
         return !s.failures().isEmpty();
     }
 
-    /** Forgets the loaded geography, after the gazetteer changed. */
+    /** Forgets the loaded geographies and extractors, after the gazetteer changed. */
     void gazetteerChanged() {
-        geographyLoaded = false;
-        geography = null;
+        places = null;
+        boundaries = null;
+        setups.values().forEach(s -> {
+            s.geographyLoaded = false;
+            s.geography = null;
+            s.extractor = null;
+        });
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.borderwatch.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -16,11 +17,13 @@ import org.borderwatch.store.GazetteerRepository;
 import org.borderwatch.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** `gazetteer import` and `gazetteer status`: fill the place gazetteer and see what it holds. */
-@Command(name = "gazetteer", description = "Import place gazetteers (Who's On First, GeoNames, a coarse default), show what is stored, remove a part.",
+@Command(name = "gazetteer", mixinStandardHelpOptions = true,
+        description = "Imports place gazetteers (Who's On First, GeoNames, a coarse default), shows what is stored, removes a part.",
         subcommands = {GazetteerCommand.Import.class, GazetteerCommand.Status.class, GazetteerCommand.Remove.class})
 final class GazetteerCommand implements Callable<Integer> {
     @ParentCommand
@@ -33,11 +36,13 @@ final class GazetteerCommand implements Callable<Integer> {
         return 2;
     }
 
-    @Command(name = "import", description = {
-        "Imports places and boundaries into the store, replacing an earlier import of the same source only:",
-        "Who's On First is a source per country (wof-am, wof-az), so importing one country keeps the others;",
-        "a GeoNames file is a source per file and --countries. Then re-imports the conflict's configured",
-        "features (heights, roads, corridors). Says what each source replaced."})
+    @Command(name = "import", mixinStandardHelpOptions = true, description = {
+        "Imports places and boundaries into the store, replacing an earlier import of the same source only:"
+                + " Who's On First is a source per country (wof-am, wof-az), so importing one country keeps the others,"
+                + " and a GeoNames file is a source per file and --countries. It says what each source replaced."
+                + " Who's On First also replaces the coarse default.",
+        "Then imports the configured features (heights, roads, corridors, enclaves) of every shipped conflict"
+                + " and of --conflict DIR again, so one store serves each conflict it holds reports of."})
     static final class Import implements Callable<Integer> {
         @ParentCommand
         GazetteerCommand parent;
@@ -46,8 +51,9 @@ final class GazetteerCommand implements Callable<Integer> {
         Source source;
 
         static final class Source {
-            @Option(names = "--wof", paramLabel = "DIR", description = "Folder of Who's On First GeoJSON records (read recursively; give the folder holding all countries).")
-            Path wof;
+            @Option(names = "--wof", paramLabel = "DIR", description = "Folder of Who's On First GeoJSON records, read"
+                    + " recursively: the folder holding all countries, or --wof once per country (--wof wof/kg --wof wof/tj).")
+            List<Path> wof;
 
             @Option(names = "--geonames", paramLabel = "FILE", description = "GeoNames dump in cities500.txt format.")
             Path geonames;
@@ -63,9 +69,12 @@ final class GazetteerCommand implements Callable<Integer> {
         @Option(names = "--cache", paramLabel = "DIR", description = "With --default: where downloads are kept (default: ~/.cache/borderwatch).")
         Path cache;
 
+        @Mixin
+        ConflictOption conflict;
+
         @Override
         public Integer call() {
-            GeoConfig config = GeoConfig.forConflict(GeoConfig.DEFAULT_CONFLICT);
+            GeoConfig config = conflict.conflict().gazetteerConfig();
             try (Store store = parent.root.openStore();
                  ConsoleProgressBar bar = new ConsoleProgressBar("gazetteer", 100)) {
                 GazetteerImporter importer = new GazetteerImporter(store.gazetteer(), config);
@@ -123,20 +132,23 @@ final class GazetteerCommand implements Callable<Integer> {
         return n + " " + (n == 1 ? noun : noun.equals("boundary") ? "boundaries" : noun + "s");
     }
 
-    @Command(name = "remove", description = {
-        "Drops gazetteer sources on purpose (see `gazetteer status` for their names, e.g. wof-am),",
-        "then re-imports the configured features, whose country and province may have come from them."})
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = {
+        "Drops gazetteer sources on purpose (see `gazetteer status` for their names, e.g. wof-am),"
+                + " then imports the configured features again, whose country and province may have come from them."})
     static final class Remove implements Callable<Integer> {
         @ParentCommand
         GazetteerCommand parent;
 
         @picocli.CommandLine.Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Source to drop, as `gazetteer status` names it.")
-        java.util.List<String> sourceIds;
+        List<String> sourceIds;
+
+        @Mixin
+        ConflictOption conflict;
 
         @Override
         public Integer call() {
             try (Store store = parent.root.openStore()) {
-                GazetteerImporter importer = new GazetteerImporter(store.gazetteer(), GeoConfig.forConflict(GeoConfig.DEFAULT_CONFLICT));
+                GazetteerImporter importer = new GazetteerImporter(store.gazetteer(), conflict.conflict().gazetteerConfig());
                 for (String id : sourceIds) {
                     GazetteerImporter.Summary summary = importer.remove(id);
                     if (summary == null) {
@@ -157,10 +169,13 @@ final class GazetteerCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "status", description = "Places by source and country, boundaries, and the attribution each source requires.")
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Places by source and country, boundaries, and the attribution each source requires.")
     static final class Status implements Callable<Integer> {
         @ParentCommand
         GazetteerCommand parent;
+
+        @Mixin
+        ConflictOption conflict;
 
         @Override
         public Integer call() {
@@ -177,7 +192,7 @@ final class GazetteerCommand implements Callable<Integer> {
                     counts.getOrDefault(s.id(), Map.of()).forEach((country, n) ->
                             System.out.printf("    %-20s %6d%n", country.isEmpty() ? "(no country)" : country, n));
                 }
-                Geography geography = Geography.load(repo);
+                Geography geography = Geography.load(repo, conflict.conflict().geoConfig());
                 if (!geography.index().unmatchedAliases().isEmpty()) {
                     System.out.println("configured aliases whose place is not in the gazetteer: "
                             + String.join(", ", geography.index().unmatchedAliases()));

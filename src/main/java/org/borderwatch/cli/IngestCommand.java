@@ -12,6 +12,7 @@ import org.borderwatch.ingest.IngestService;
 import org.borderwatch.ingest.Manifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -22,17 +23,22 @@ import picocli.CommandLine.ParentCommand;
             "Reads reports (.txt, .html, .htm, .pdf; folders recursively), cleans their text and stores them.",
             "The same content is stored once; changed content at a known source becomes a new version.",
             "A file that cannot be read is reported on stderr and the rest go on; the exit code is 1 then.",
-            "A document's source is its manifest URL, else its path under the folder given. A text longer than",
-            "two million characters is stored as several documents (parts), so memory stays bounded.",
-        })
+            "A document's source is its manifest URL, else its path under the folder given.",
+            "A text longer than two million characters is stored as several documents (parts), so memory stays bounded.",
+        },
+        footer = {"", "A manifest gives the documents' metadata by file name; every field but \"file\" is optional:",
+            "  {\"documents\": [",
+            "    {\"file\": \"clashes.html\", \"title\": \"Clashes on the border\",",
+            "     \"publisher\": \"Example News\", \"author\": \"A. Writer\",",
+            "     \"published\": \"2022-09-13\", \"published_precision\": \"day\",",
+            "     \"language\": \"en\", \"url\": \"https://example.org/clashes\"}",
+            "  ]}"})
 final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;
 
     @Option(names = "--manifest", paramLabel = "FILE",
-            description = "JSON metadata by file name: {\"documents\":[{\"file\",\"title\",\"publisher\",\"author\","
-                    + "\"published\",\"published_precision\",\"language\",\"url\"}]}. A manifest.json inside a folder"
-                    + " given is used as well.")
+            description = "The documents' metadata (see below). A manifest.json inside a folder given is used as well.")
     Path manifest;
 
     @Option(names = "--max-size", paramLabel = "BYTES", converter = ByteSizeConverter.class,
@@ -46,6 +52,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--follow-links", description = "Follow symbolic links that lead out of the folders given"
             + " (by default they are reported and not followed).")
     boolean followLinks;
+
+    @Mixin
+    ConflictOption conflict;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> paths;
@@ -73,7 +82,7 @@ final class IngestCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        try (Engine engine = Engine.open(root, null)) {
+        try (Engine engine = Engine.open(root, conflict.conflict())) {
             try (ConsoleProgressBar bar = new ConsoleProgressBar("ingest", 4)) {
                 report = new IngestService(engine.store().documents(), bar).withMaxBytes(maxSize)
                         .followingLinks(followLinks).ingest(paths, metadata);
@@ -102,6 +111,9 @@ final class IngestCommand implements Callable<Integer> {
                     return 1;
                 }
             }
+        } catch (IllegalArgumentException e) {
+            System.err.println("borderwatch: " + e.getMessage()); // the conflict's configuration
+            return 1;
         } catch (RuntimeException e) {
             System.err.println("borderwatch: cannot use the store at " + root.db() + ": " + e.getMessage());
             return 1;

@@ -10,12 +10,13 @@ import org.borderwatch.geo.resolve.Candidate;
 import org.borderwatch.geo.resolve.PlaceIndex;
 import org.borderwatch.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** `places find NAME` and `places near LAT LON`: look things up in the gazetteer. */
-@Command(name = "places", description = "Look up places in the gazetteer.",
+@Command(name = "places", mixinStandardHelpOptions = true, description = "Looks up places in the gazetteer.",
         subcommands = {PlacesCommand.Find.class, PlacesCommand.Near.class})
 final class PlacesCommand implements Callable<Integer> {
     @ParentCommand
@@ -27,8 +28,9 @@ final class PlacesCommand implements Callable<Integer> {
         return 2;
     }
 
-    static Geography load(Store store) {
-        Geography g = Geography.load(store.gazetteer());
+    /** The gazetteer read with a conflict's names (its aliases and the words that are never places). */
+    static Geography load(Store store, Conflict conflict) {
+        Geography g = Geography.load(store.gazetteer(), conflict.geoConfig());
         if (g.isEmpty()) {
             throw new IllegalStateException("the gazetteer is empty; import one first: borderwatch gazetteer import --wof DIR (or --default)");
         }
@@ -42,10 +44,13 @@ final class PlacesCommand implements Callable<Integer> {
                 p.featureClass(), p.id());
     }
 
-    @Command(name = "find", description = "Candidates for a place name, best first, with the score and why.")
+    @Command(name = "find", mixinStandardHelpOptions = true, description = "Candidates for a place name, best first, with the score and why.")
     static final class Find implements Callable<Integer> {
         @ParentCommand
         PlacesCommand parent;
+
+        @Mixin
+        ConflictOption conflict;
 
         @Parameters(paramLabel = "NAME", arity = "1..*", description = "The name (several words are joined).")
         List<String> words;
@@ -57,7 +62,7 @@ final class PlacesCommand implements Callable<Integer> {
         public Integer call() {
             String name = String.join(" ", words);
             try (Store store = parent.root.openStore()) {
-                List<Candidate> found = load(store).find(name, limit);
+                List<Candidate> found = load(store, conflict.conflict()).find(name, limit);
                 if (found.isEmpty()) {
                     System.out.println("no place named \"" + name + "\"");
                     return 1;
@@ -78,15 +83,18 @@ final class PlacesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "near", description = "Places nearest a point.")
+    @Command(name = "near", mixinStandardHelpOptions = true, description = "Places nearest a point.")
     static final class Near implements Callable<Integer> {
         @ParentCommand
         PlacesCommand parent;
 
-        @Parameters(index = "0", paramLabel = "LAT")
+        @Mixin
+        ConflictOption conflict;
+
+        @Parameters(index = "0", paramLabel = "LAT", description = "Latitude in degrees, e.g. 39.84.")
         double lat;
 
-        @Parameters(index = "1", paramLabel = "LON")
+        @Parameters(index = "1", paramLabel = "LON", description = "Longitude in degrees, e.g. 45.67.")
         double lon;
 
         @Option(names = "--limit", defaultValue = "10", description = "At most this many places (default ${DEFAULT-VALUE}).")
@@ -96,7 +104,7 @@ final class PlacesCommand implements Callable<Integer> {
         public Integer call() {
             try (Store store = parent.root.openStore()) {
                 GeoPoint point = new GeoPoint(lat, lon);
-                Geography g = load(store);
+                Geography g = load(store, conflict.conflict());
                 var units = g.admin().locate(point);
                 System.out.printf("%.5f %.5f is in %s%s%s%n", lat, lon,
                         units.country() == null ? "no known country" : units.country(),

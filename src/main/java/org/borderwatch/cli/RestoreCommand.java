@@ -14,9 +14,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** `borderwatch restore FILE`: fills an empty store from a backup. */
 @Command(name = "restore", mixinStandardHelpOptions = true, description = {
-    "Reads a file written by `borderwatch backup` into the store given with --db, which must be empty (a new",
-    "file, or a new PostgreSQL database), so that nothing already stored is lost. All of it is restored, or,",
-    "when the file is damaged or from a newer BorderWatch, nothing."})
+    "Reads a file written by `borderwatch backup` into the store given with --db, which must be empty (a new"
+            + " file, or a new PostgreSQL database), so that nothing already stored is lost.",
+    "All of it is restored or, when the file is damaged or from a newer BorderWatch, nothing."})
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;

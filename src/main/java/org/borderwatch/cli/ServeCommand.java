@@ -1,23 +1,30 @@
 package org.borderwatch.cli;
 
 import io.javalin.util.JavalinBindException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.borderwatch.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** `borderwatch serve`: the API and the map page on one port, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the web page (map, timeline, events, claims ledger) and the JSON API on one port.",
-            "Write endpoints need 'Authorization: Bearer <token>'. The first serve of a store makes the token and",
-            "shows it once; it is kept (as a digest) in the store, and `borderwatch token rotate` replaces it.",
-            "BORDERWATCH_TOKEN chooses one instead. Other commands may use the store while it is served.",
-            "API description: /api/openapi.json"})
+            "Write endpoints need 'Authorization: Bearer <token>'. The first serve of a store makes the token and"
+                    + " shows it once; only a digest of it is kept in the store, and `borderwatch token rotate` makes"
+                    + " a new one. BORDERWATCH_TOKEN chooses one instead.",
+            "Other commands may read and write the store while it is served.",
+            "The API is described at /api/openapi.json."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "7070",
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
@@ -37,25 +44,25 @@ final class ServeCommand implements Callable<Integer> {
                     + " requests for any other name are refused.")
     java.util.List<String> allowedHosts = new java.util.ArrayList<>();
 
-    @Option(names = "--conflict", paramLabel = "DIR",
-            description = "Folder with the conflict's configuration (default: the one shipped).")
-    Path conflictDir;
+    @Mixin
+    ConflictOption conflict;
 
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
-            System.err.println("borderwatch serve: --port must be between 0 and 65535, not " + port);
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
         if (rateLimit < 0) {
-            System.err.println("borderwatch serve: --rate-limit must not be negative, not " + rateLimit);
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--rate-limit must not be negative, not " + rateLimit);
         }
         WebServer.Settings settings = WebServer.Settings.defaults().withHost(host).withRateLimit(rateLimit)
                 .withAllowedHosts(allowedHosts);
         Engine engine;
         try {
-            engine = Engine.open(root, conflictDir);
+            engine = Engine.open(root, conflict.conflict());
+        } catch (IllegalArgumentException e) {
+            System.err.println("borderwatch serve: " + e.getMessage()); // the conflict's configuration
+            return 1;
         } catch (RuntimeException e) {
             System.err.println("borderwatch serve: cannot use the store at " + root.db() + ": " + e.getMessage());
             return 1;
@@ -63,8 +70,7 @@ final class ServeCommand implements Callable<Integer> {
         try (engine) {
             ServerRunner.serveUntilInterrupted(engine.store(), MapLayersFromGeography.of(engine), settings, port);
         } catch (JavalinBindException e) {
-            System.err.println("borderwatch serve: cannot listen on " + host + ":" + port
-                    + " (in use, or not an address of this machine); choose another with --port or --host");
+            System.err.println(ServerRunner.cannotListen("borderwatch serve", host, port));
             return 1;
         }
         return 0;

@@ -1,5 +1,8 @@
 package org.borderwatch.cli;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.borderwatch.api.MapLayers;
@@ -27,6 +30,23 @@ final class ServerRunner {
                 .map(made -> "API write token (made now and shown only this once; keep it): " + made)
                 .orElse("API write token: the one shown when this store was first served"
                         + " (`borderwatch token rotate` makes a new one)");
+    }
+
+    /** Whether {@code host:port} can be listened on now, checked by binding it and letting go at once. */
+    static boolean canListen(String host, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(host, port));
+            return true;
+        } catch (IOException | IllegalArgumentException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** The one line every command that serves prints when it cannot listen. */
+    static String cannotListen(String command, String host, int port) {
+        return command + ": cannot listen on " + host + ":" + port
+                + " (in use, or not an address of this machine); choose another with --port or --host";
     }
 
     /** Serves {@code store} and closes it when the server has stopped. */

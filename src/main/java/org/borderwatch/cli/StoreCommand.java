@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** `borderwatch store compact`: upkeep of the store itself. */
-@Command(name = "store", description = "Upkeep of the store itself: `store compact`.",
+@Command(name = "store", mixinStandardHelpOptions = true, description = "Upkeep of the store itself: `store compact`.",
         subcommands = {StoreCommand.Compact.class})
 final class StoreCommand implements Callable<Integer> {
     @ParentCommand
@@ -21,9 +21,10 @@ final class StoreCommand implements Callable<Integer> {
     }
 
     @Command(name = "compact", mixinStandardHelpOptions = true, description = {
-        "Gives back the space of replaced data. The embedded store's file keeps every change until it is",
-        "rewritten; this rewrites it with only the live data. It needs the store to itself: stop `serve` and",
-        "other commands first. (Closing a store whose file is more than twice its live data does the same.)",
+        "Gives back the space of replaced data: the embedded store's file keeps every change until it is"
+                + " rewritten, and this rewrites it with only the live data.",
+        "It needs the store to itself: stop `serve` and other commands first.",
+        "Closing a store whose file is more than twice its live data does the same.",
         "On PostgreSQL it runs VACUUM."})
     static final class Compact implements Callable<Integer> {
         @ParentCommand

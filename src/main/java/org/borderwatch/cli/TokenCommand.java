@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** `borderwatch token rotate`: a new write token for the API, the old one no longer working. */
-@Command(name = "token", description = "The API's write token: `token rotate` makes a new one.",
+@Command(name = "token", mixinStandardHelpOptions = true, description = "The API's write token: `token rotate` makes a new one.",
         subcommands = {TokenCommand.Rotate.class})
 final class TokenCommand implements Callable<Integer> {
     @ParentCommand
@@ -20,9 +20,10 @@ final class TokenCommand implements Callable<Integer> {
     }
 
     @Command(name = "rotate", mixinStandardHelpOptions = true, description = {
-        "Makes a new write token for the API of this store and shows it once; the old one stops working at once,",
-        "also for a server already running. Only a digest of it is kept in the store.",
-        "(A token set with BORDERWATCH_TOKEN when serving is used instead of the kept one.)"})
+        "Makes a new write token for the API of this store and shows it once; the old one stops working at once,"
+                + " also on a server already running.",
+        "Only a digest of it is kept in the store.",
+        "A token set with BORDERWATCH_TOKEN when serving is used instead of the kept one."})
     static final class Rotate implements Callable<Integer> {
         @ParentCommand
         TokenCommand parent;

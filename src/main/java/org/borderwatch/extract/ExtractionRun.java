@@ -2,6 +2,7 @@ package org.borderwatch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.ProgressListener;
@@ -39,9 +40,12 @@ public final class ExtractionRun {
         this(extractor::extract, documents, events, progress);
     }
 
-    /** A run with any function from a document to its events in place of the extractor (tests, other engines). */
-    ExtractionRun(java.util.function.Function<Document, List<Event>> extractor, DocumentRepository documents,
-                  EventRepository events, ProgressListener progress) {
+    /**
+     * A run with any function from a document to its events in place of one extractor: tests, other engines,
+     * or a choice of extractor per document (each document's own conflict).
+     */
+    public ExtractionRun(java.util.function.Function<Document, List<Event>> extractor, DocumentRepository documents,
+                         EventRepository events, ProgressListener progress) {
         this.extractor = extractor;
         this.documents = documents;
         this.events = events;
@@ -49,13 +53,24 @@ public final class ExtractionRun {
     }
 
     public Summary run(boolean all) {
+        return run(all, document -> true);
+    }
+
+    /** A run over only the documents {@code include} accepts (those of one conflict); the merge still spans all. */
+    public Summary run(boolean all, Predicate<Document> include) {
         long start = System.nanoTime();
+        // read one at a time as the run goes (and tested there), so the texts are not all in memory at once
         List<Document> todo = all ? allDocuments() : documents.findNotExtracted(Extractor.VERSION);
+        int extracted = 0;
         int eventCount = 0;
         long words = 0;
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < todo.size(); i++) {
             Document d = todo.get(i);
+            if (!include.test(d)) {
+                continue;
+            }
+            extracted++;
             progress.progress(i, todo.size(), d.fileName());
             List<Event> found;
             try {
@@ -73,7 +88,7 @@ public final class ExtractionRun {
         progress.progress(todo.size(), todo.size(), null);
         int merged = 0;
         // also when a run was cut off between storing events and merging them: the store knows
-        if (!todo.isEmpty() || events.mergesStale()) {
+        if (extracted > 0 || events.mergesStale()) {
             long basedOn = events.eventsVersion();
             List<Event> reports = new ArrayList<>();
             for (DocumentSummary s : documents.list()) {
@@ -83,10 +98,10 @@ public final class ExtractionRun {
             events.replaceMerged(groups, basedOn);
             merged = groups.size();
         }
-        return new Summary(todo.size(), eventCount, merged, words, (System.nanoTime() - start) / 1e9, failures);
+        return new Summary(extracted, eventCount, merged, words, (System.nanoTime() - start) / 1e9, failures);
     }
 
     private List<Document> allDocuments() {
-        return documents.all(); // read one at a time as the run goes, so the texts are not all in memory at once
+        return documents.all();
     }
 }

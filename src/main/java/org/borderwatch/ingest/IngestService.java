@@ -192,7 +192,7 @@ public final class IngestService {
             Optional<Document> same = repository.findById(document.id());
             int version = same.map(Document::version)
                     .orElseGet(() -> latestVersions.getOrDefault(document.sourceUrl(), 0) + 1);
-            versioned = withVersion(document, version);
+            versioned = document.withVersion(version);
             outcome = repository.save(versioned);
         } catch (RuntimeException e) {
             throw new IngestException("could not store it: " + e.getMessage(), e);
@@ -201,6 +201,27 @@ public final class IngestService {
             latestVersions.merge(versioned.sourceUrl(), versioned.version(), Math::max);
         }
         return new SavedPart(versioned.id(), outcome);
+    }
+
+    /**
+     * Reads, checks and cleans one file given by itself into a document (version 1), without storing it: a
+     * file to be explained rather than kept.
+     *
+     * @throws IngestException with a one-line reason when the file cannot be ingested, or is so long that it
+     *                         would be stored in parts
+     */
+    public Document prepare(Path file, Manifest manifest) throws IngestException {
+        SourceReader reader = readerFor(file);
+        checkedSize(file, reader);
+        ExtractedText extracted = reader.read(file, read(file));
+        if (extracted.text().length() > TextParts.MAX_CHARS) {
+            throw new IngestException("too long to take whole (" + extracted.text().length() + " characters); ingest it,"
+                    + " and it is stored in parts of about a million characters");
+        }
+        SourceFiles.Source source = new SourceFiles.Source(file, null, null);
+        SourceMetadata metadata = manifest.forFile(source.relativeName()).orElse(SourceMetadata.NONE)
+                .orElse(extracted.metadata());
+        return new DocumentMaker(cleaner, clock).make(extracted.text(), origin(source, metadata), 0, new ArrayList<>());
     }
 
     private SourceReader readerFor(Path file) throws IngestException {
@@ -277,10 +298,5 @@ public final class IngestService {
             }
         }
         return found;
-    }
-
-    private static Document withVersion(Document d, int version) {
-        return new Document(d.id(), d.sourceUrl(), d.fileName(), d.title(), d.publisher(), d.author(), d.language(),
-                d.published(), d.contentHash(), d.rawText(), d.cleanText(), d.offsets(), version, d.ingestedAt());
     }
 }

@@ -171,6 +171,16 @@ class ExtractorTest {
     }
 
     @Test
+    void soldiersCapturedOnADayOfFightingWereTakenInTheFight() {
+        List<Event> events = InventedConflict.extract("Northian and Southian troops clashed near Kesta on 4 May 2025.\n\n"
+                + "The ministry said twelve Southian soldiers were captured by Northian troops.", "2025-05-04");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.ARMED_CLASH);
+            assertThat(e.coding()).extracting(org.borderwatch.domain.Decision::rule).contains("captured-in-fight");
+        });
+    }
+
+    @Test
     void aCrossingMetByFightingIsOneBattle() {
         List<Event> events = extract("On 6 June 2024, a group of Azerbaijani soldiers crossed the border near Tegh. "
                 + "Armenian border guards clashed with them.", "2024-07-01");
@@ -188,8 +198,9 @@ class ExtractorTest {
     @Test
     void aProvinceLevelSummaryOfTheDayJoinsTheReportThatNamesTheVillage() {
         String summary = "On 4 April 2024, Azerbaijani troops advanced into Armenia in the Syunik and Gegharkunik provinces.";
-        assertThat(extract(summary, "2024-05-01")).singleElement()
-                .satisfies(e -> assertThat(e.locations()).extracting(Location::admin1).contains("Syunik"));
+        // told alone, the advance into two provinces is one event per province (ACLED: one per place)
+        assertThat(extract(summary, "2024-05-01")).flatExtracting(Event::locations).extracting(Location::admin1)
+                .containsExactly("Syunik", "Gegharkunik");
         List<Event> events = extract(summary + "\n\nOn 4 April 2024, Azerbaijani soldiers crossed the border near Tegh.",
                 "2024-05-01");
         assertThat(events).singleElement().satisfies(e -> {

@@ -45,15 +45,28 @@ public final class GazetteerImporter {
         this.config = config;
     }
 
+    /**
+     * Who's On First data; it replaces the coarse default gazetteer, which only stands in for it, so that
+     * places and outlines are not found twice from two sources of different precision.
+     */
     public Summary importWof(Path folder, ProgressListener progress) throws IOException {
+        return importWof(List.of(folder), progress);
+    }
+
+    /** Who's On First records from several folders, a source per country (see {@link WofImporter}). */
+    public Summary importWof(List<Path> folders, ProgressListener progress) throws IOException {
         long t0 = System.nanoTime();
         List<String> skipped = new ArrayList<>();
-        List<ImportBatch> batches = new WofImporter(config.places()).read(folder, progress, skipped::add);
+        List<ImportBatch> batches = new WofImporter(config.places()).read(folders, progress, skipped::add);
         List<Part> parts = new ArrayList<>();
         for (ImportBatch batch : batches) {
             parts.add(store(batch, progress));
         }
-        return finish(parts, t0, null, skipped);
+        List<String> replaced = repository.sources().stream().map(GazetteerSource::id)
+                .filter(DefaultGazetteer.SOURCES::contains).toList();
+        replaced.forEach(repository::removeSource);
+        return finish(parts, t0, replaced.isEmpty() ? null
+                : "Who's On First replaces the coarse default gazetteer (" + String.join(", ", replaced) + ").", skipped);
     }
 
     /** A GeoNames dump; {@code countries} empty keeps all the file's countries. */

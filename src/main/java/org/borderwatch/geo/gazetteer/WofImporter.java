@@ -43,6 +43,11 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
 public final class WofImporter {
     /** Each country is a source of its own, "wof-am", so importing one country never drops another. */
     public static final String SOURCE_PREFIX = "wof-";
+
+    /** Whether a stored source came from Who's On First (a country's, or an older import of all at once, "wof"). */
+    public static boolean isWofSource(String sourceId) {
+        return sourceId.startsWith(SOURCE_PREFIX) || sourceId.equals("wof");
+    }
     public static final String ATTRIBUTION = "Place data from Who's On First (https://whosonfirst.org/docs/licenses/):"
             + " CC-BY 4.0 overall, parts CC0; includes data from GeoNames (CC-BY 4.0), Quattroshapes (CC-BY),"
             + " GeoPlanet (CC-BY) and Natural Earth (public domain).";
@@ -59,35 +64,45 @@ public final class WofImporter {
                        Geometry geometry, String countryCode, String geonamesId, long population) {
     }
 
-    /**
-     * The records under {@code folder}, one batch per country (by the records' wof:country). A record that
-     * cannot be read (not JSON, a broken geometry, coordinates that are not numbers or out of range) is left
-     * out and named to {@code skipped} with the reason; the others are imported.
-     */
+    /** The records under {@code folder}; see {@link #read(List, ProgressListener, Consumer)}. */
     public List<ImportBatch> read(Path folder, ProgressListener progress, Consumer<String> skipped) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("not a folder: " + folder);
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".geojson"))
-                    .filter(p -> !p.getFileName().toString().contains("-alt-"))
-                    .sorted().toList();
-        }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("no *.geojson files under " + folder);
+        return read(List.of(folder), progress, skipped);
+    }
+
+    /**
+     * The records under the folders (say one per country: data/wof/kg and data/wof/tj), one batch per
+     * country (by the records' wof:country). A record that cannot be read (not JSON, a broken geometry,
+     * coordinates that are not numbers or out of range) is left out and named to {@code skipped} with the
+     * reason; the others are imported.
+     */
+    public List<ImportBatch> read(List<Path> folders, ProgressListener progress, Consumer<String> skipped)
+            throws IOException {
+        Map<Path, Path> files = new java.util.LinkedHashMap<>(); // each file, with the folder it was found under
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("not a folder: " + folder);
+            }
+            try (Stream<Path> walk = Files.walk(folder)) {
+                List<Path> found = walk.filter(p -> p.getFileName().toString().endsWith(".geojson"))
+                        .filter(p -> !p.getFileName().toString().contains("-alt-"))
+                        .sorted().toList();
+                if (found.isEmpty()) {
+                    throw new IllegalArgumentException("no *.geojson files under " + folder);
+                }
+                found.forEach(f -> files.put(f, folder));
+            }
         }
         List<Raw> raws = new ArrayList<>();
         GeoJsonReader geoJson = new GeoJsonReader(AdminLocator.WGS84);
         int done = 0;
-        for (Path file : files) {
+        for (Path file : files.keySet()) {
             try {
                 Raw raw = parse(file, geoJson);
                 if (raw != null) {
                     raws.add(raw);
                 }
             } catch (BadRecord e) {
-                skipped.accept(folder.relativize(file) + ": " + e.getMessage());
+                skipped.accept(files.get(file).relativize(file) + ": " + e.getMessage());
             }
             if (++done % 200 == 0 || done == files.size()) {
                 progress.progress(done, files.size(), file.getFileName().toString());

@@ -184,6 +184,10 @@ public final class JdbcStore implements Store {
             Flyway.configure()
                     .dataSource(ds)
                     .locations("classpath:db/migration")
+                    // Migrations are numbered in ranges given to work done side by side, so one may arrive with a
+                    // lower number than one a store already has (V6 after V10): it is applied then, not refused.
+                    // Each only adds tables, columns or indexes, so their order does not matter.
+                    .outOfOrder(true)
                     .loggers(SilentFlywayLog.class.getName())
                     .load()
                     .migrate();

@@ -37,6 +37,23 @@ class JdbcStoreTest {
     }
 
     @Test
+    void aMigrationNumberedBelowOneTheStoreHasIsStillApplied() throws Exception {
+        Path file = dir.resolve("older");
+        JdbcStore.open(file.toString()).close();
+        // a store made by a build that had V10 but not yet V6 and V7
+        try (Connection c = DriverManager.getConnection(JdbcStore.h2FileUrl(file.toString()), "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP TABLE store_state");
+            s.execute("DROP TABLE api_tokens");
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7')");
+        }
+        try (Store store = JdbcStore.open(file.toString())) {
+            assertThat(store.events().mergesStale()).isFalse();
+            assertThat(store.tokens().writeTokenSha256()).isEmpty();
+        }
+    }
+
+    @Test
     void aDatabaseOfAnotherApplicationIsRefused() throws Exception {
         Path file = dir.resolve("foreign");
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file, "sa", "");
