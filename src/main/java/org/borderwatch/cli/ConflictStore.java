@@ -1,103 +1,27 @@
 package org.borderwatch.cli;
 
-import java.util.List;
-import java.util.Optional;
 import org.borderwatch.domain.Document;
-import org.borderwatch.store.BackupContents;
-import org.borderwatch.store.Compaction;
 import org.borderwatch.store.DocumentRepository;
-import org.borderwatch.store.DocumentSummary;
-import org.borderwatch.store.EventRepository;
-import org.borderwatch.store.GazetteerRepository;
+import org.borderwatch.store.ForwardingDocumentRepository;
+import org.borderwatch.store.ForwardingStore;
 import org.borderwatch.store.SaveOutcome;
 import org.borderwatch.store.Store;
-import org.borderwatch.store.TokenRepository;
 
 /**
  * A store through which every document saved without a conflict of its own is saved as belonging to the
  * conflict chosen on the command line, whether it comes from files (ingest, demo) or from the API (serve).
  * Content already stored keeps the conflict it was first stored with.
  */
-record ConflictStore(Store store, DocumentRepository documents) implements Store {
+record ConflictStore(Store delegate, DocumentRepository documents) implements ForwardingStore {
     /** The store, with documents saved without a conflict joining {@code conflictId}. */
     static ConflictStore of(Store store, String conflictId) {
         return new ConflictStore(store, new Documents(store.documents(), conflictId));
     }
 
-    @Override
-    public EventRepository events() {
-        return store.events();
-    }
-
-    @Override
-    public GazetteerRepository gazetteer() {
-        return store.gazetteer();
-    }
-
-    @Override
-    public TokenRepository tokens() {
-        return store.tokens();
-    }
-
-    @Override
-    public void sync() {
-        store.sync();
-    }
-
-    @Override
-    public Compaction compact() {
-        return store.compact();
-    }
-
-    @Override
-    public BackupContents backup(java.io.OutputStream out) {
-        return store.backup(out);
-    }
-
-    @Override
-    public BackupContents restore(java.io.InputStream in) {
-        return store.restore(in);
-    }
-
-    @Override
-    public void close() {
-        store.close();
-    }
-
-    private record Documents(DocumentRepository repository, String conflictId) implements DocumentRepository {
+    private record Documents(DocumentRepository delegate, String conflictId) implements ForwardingDocumentRepository {
         @Override
         public SaveOutcome save(Document document) {
-            return repository.save(document.conflict() == null ? document.withConflict(conflictId) : document);
-        }
-
-        @Override
-        public Optional<Document> findById(String id) {
-            return repository.findById(id);
-        }
-
-        @Override
-        public Optional<Document> find(String idOrFileName) {
-            return repository.find(idOrFileName);
-        }
-
-        @Override
-        public List<DocumentSummary> list() {
-            return repository.list();
-        }
-
-        @Override
-        public List<Document> findNotExtracted(String extractorVersion) {
-            return repository.findNotExtracted(extractorVersion);
-        }
-
-        @Override
-        public List<Document> all() {
-            return repository.all();
-        }
-
-        @Override
-        public int count() {
-            return repository.count();
+            return delegate.save(document.conflict() == null ? document.withConflict(conflictId) : document);
         }
     }
 }

@@ -99,14 +99,20 @@ class BackupRestoreTest {
         roundTrip(dir.resolve("from").toString(), PostgresDatabase.freshUrl());
     }
 
-    @Test
-    void aRestoreIntoAStoreWithDataIsRefusedAndChangesNothing() throws Exception {
+    /** A filled store's backup, written by the command. */
+    private Path backupOfAFilledStore() {
         String from = dir.resolve("from").toString();
         try (Store store = JdbcStore.open(from)) {
             fill(store);
         }
         Path file = dir.resolve("backup.zip");
         assertThat(CliRun.of(from, "backup", "--out", file.toString()).exit()).isZero();
+        return file;
+    }
+
+    @Test
+    void aRestoreIntoAStoreWithDataIsRefusedAndChangesNothing() throws Exception {
+        Path file = backupOfAFilledStore();
         String occupied = dir.resolve("occupied").toString();
         try (Store store = JdbcStore.open(occupied)) {
             store.documents().save(StoreSamples.document("doc-own"));
@@ -122,12 +128,7 @@ class BackupRestoreTest {
 
     @Test
     void aBackupCutShortRestoresNothing() throws Exception {
-        String from = dir.resolve("from").toString();
-        try (Store store = JdbcStore.open(from)) {
-            fill(store);
-        }
-        Path file = dir.resolve("backup.zip");
-        assertThat(CliRun.of(from, "backup", "--out", file.toString()).exit()).isZero();
+        Path file = backupOfAFilledStore();
         byte[] whole = Files.readAllBytes(file);
         Path cut = Files.write(dir.resolve("cut.zip"), java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
         String to = dir.resolve("to").toString();

@@ -1,18 +1,12 @@
 package org.borderwatch.cli;
 
 import java.util.List;
-import java.util.Optional;
 import org.borderwatch.api.MapLayers;
-import org.borderwatch.domain.Document;
-import org.borderwatch.store.BackupContents;
-import org.borderwatch.store.Compaction;
 import org.borderwatch.store.DocumentRepository;
 import org.borderwatch.store.DocumentSummary;
-import org.borderwatch.store.EventRepository;
-import org.borderwatch.store.GazetteerRepository;
-import org.borderwatch.store.SaveOutcome;
+import org.borderwatch.store.ForwardingDocumentRepository;
+import org.borderwatch.store.ForwardingStore;
 import org.borderwatch.store.Store;
-import org.borderwatch.store.TokenRepository;
 import org.borderwatch.store.jdbc.JdbcStore;
 import org.borderwatch.web.WebServer;
 
@@ -31,88 +25,25 @@ public final class SlowListingServer {
                 WebServer.Settings.defaults().withToken("t").withRateLimit(0), 0);
     }
 
-    private record SlowStore(Store store) implements Store {
+    /** The store, with a document listing that takes three seconds and says when it starts. */
+    private record SlowStore(Store delegate) implements ForwardingStore {
         @Override
         public DocumentRepository documents() {
-            DocumentRepository documents = store.documents();
-            return new DocumentRepository() {
-                @Override
-                public List<DocumentSummary> list() {
-                    System.out.println("slow request started");
-                    System.out.flush();
-                    try {
-                        Thread.sleep(3000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return documents.list();
-                }
-
-                @Override
-                public SaveOutcome save(Document document) {
-                    return documents.save(document);
-                }
-
-                @Override
-                public Optional<Document> findById(String id) {
-                    return documents.findById(id);
-                }
-
-                @Override
-                public Optional<Document> find(String idOrFileName) {
-                    return documents.find(idOrFileName);
-                }
-
-                @Override
-                public List<Document> findNotExtracted(String extractorVersion) {
-                    return documents.findNotExtracted(extractorVersion);
-                }
-
-                @Override
-                public int count() {
-                    return documents.count();
-                }
-            };
+            return new SlowListing(delegate.documents());
         }
+    }
 
+    private record SlowListing(DocumentRepository delegate) implements ForwardingDocumentRepository {
         @Override
-        public EventRepository events() {
-            return store.events();
-        }
-
-        @Override
-        public GazetteerRepository gazetteer() {
-            return store.gazetteer();
-        }
-
-        @Override
-        public TokenRepository tokens() {
-            return store.tokens();
-        }
-
-        @Override
-        public void sync() {
-            store.sync();
-        }
-
-        @Override
-        public Compaction compact() {
-            return store.compact();
-        }
-
-        @Override
-        public BackupContents backup(java.io.OutputStream out) {
-            return store.backup(out);
-        }
-
-        @Override
-        public BackupContents restore(java.io.InputStream in) {
-            return store.restore(in);
-        }
-
-        @Override
-        public void close() {
-            store.close();
+        public List<DocumentSummary> list() {
+            System.out.println("slow request started");
+            System.out.flush();
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return delegate.list();
         }
     }
 }

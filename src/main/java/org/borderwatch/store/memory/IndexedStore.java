@@ -1,15 +1,12 @@
 package org.borderwatch.store.memory;
 
+import java.io.InputStream;
 import org.borderwatch.store.BackupContents;
-import org.borderwatch.store.Compaction;
-import org.borderwatch.store.DocumentRepository;
-import org.borderwatch.store.EventRepository;
-import org.borderwatch.store.GazetteerRepository;
+import org.borderwatch.store.ForwardingStore;
 import org.borderwatch.store.Store;
-import org.borderwatch.store.TokenRepository;
 
 /** A store whose events are read through an {@link IndexedEventRepository}; the rest is the wrapped store's. */
-public final class IndexedStore implements Store {
+public final class IndexedStore implements ForwardingStore {
     private final Store store;
     private final IndexedEventRepository events;
 
@@ -19,8 +16,8 @@ public final class IndexedStore implements Store {
     }
 
     @Override
-    public DocumentRepository documents() {
-        return store.documents();
+    public Store delegate() {
+        return store;
     }
 
     @Override
@@ -28,44 +25,14 @@ public final class IndexedStore implements Store {
         return events;
     }
 
+    /** Restores into the wrapped store, then forgets the index copy. */
     @Override
-    public GazetteerRepository gazetteer() {
-        return store.gazetteer();
-    }
-
-    @Override
-    public TokenRepository tokens() {
-        return store.tokens();
-    }
-
-    @Override
-    public void sync() {
-        store.sync();
-    }
-
-    @Override
-    public Compaction compact() {
-        return store.compact();
-    }
-
-    @Override
-    public BackupContents backup(java.io.OutputStream out) {
-        return store.backup(out);
-    }
-
-    @Override
-    public BackupContents restore(java.io.InputStream in) {
+    public BackupContents restore(InputStream in) {
         try {
             return store.restore(in);
         } finally {
             events.invalidate();
         }
-    }
-
-    /** Closes the wrapped store. */
-    @Override
-    public void close() {
-        store.close();
     }
 
     @Override
