@@ -3,10 +3,8 @@ package org.borderwatch.store.memory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.borderwatch.domain.Event;
@@ -168,16 +166,12 @@ public final class IndexedEventRepository implements EventRepository {
         Snapshot snapshot = snapshot();
         EventIndex index = snapshot.index();
         // a cell and type packed in one long (x and y below 2^28 at any cell size worth drawing, 255 types)
-        Map<Long, double[]> cells = new HashMap<>();
+        CellSums cells = new CellSums();
         snapshot.matches().forEachMatch(dateOrder(query), row -> {
             if (index.mapped(row)) {
                 long x = (long) Math.floor((index.lon[row] + 180) / cellDegrees);
                 long y = (long) Math.floor((index.lat[row] + 90) / cellDegrees);
-                double[] sums = cells.computeIfAbsent((x << 36) | (y << 8) | index.type[row], k -> new double[4]);
-                sums[0]++;
-                sums[1] += index.lat[row];
-                sums[2] += index.lon[row];
-                sums[3] += index.fatalities[row];
+                cells.add((x << 36) | (y << 8) | index.type[row], index.lat[row], index.lon[row], index.fatalities[row]);
             }
             return true;
         });
