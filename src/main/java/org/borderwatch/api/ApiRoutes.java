@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.borderwatch.domain.ActorDirectory;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventStats;
 import org.borderwatch.store.Store;
@@ -29,9 +30,10 @@ public final class ApiRoutes {
 
     /**
      * @param limiter the per-client rate limit for {@code /api} requests, or null for none
+     * @param actors  the configured actors, whose kinds the ACLED export needs
      */
     public static void install(Javalin app, Store store, MapLayers layers, String token, RateLimiter limiter,
-                               ObjectMapper json) {
+                               ObjectMapper json, ActorDirectory actors) {
         MapData map = new MapData(store.events(), ClustersHandler.POINT_LIMIT);
         FilterCache<EventStats> statsCache = new FilterCache<>(32, store.events()::count);
         DocumentTitles titles = new DocumentTitles(store.documents());
@@ -42,7 +44,7 @@ public final class ApiRoutes {
             events.invalidate();
         });
         ClustersHandler clusters = new ClustersHandler(map);
-        ExportHandler export = new ExportHandler(store);
+        ExportHandler export = new ExportHandler(store, actors);
         BearerAuth auth = new BearerAuth(token);
         String openApi = resource("openapi.json");
 
