@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.borderwatch.domain.ActorDirectory;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventStats;
 import org.borderwatch.store.Store;
@@ -32,9 +33,10 @@ public final class ApiRoutes {
     /**
      * @param writeTokenSha256 the digest of the token write endpoints need, asked for on each write (empty: none)
      * @param limits           the rate limits for {@code /api} requests, or null for none
+     * @param actors           the configured actors, whose kinds the ACLED export needs
      */
     public static void install(Javalin app, Store store, MapLayers layers, Supplier<Optional<String>> writeTokenSha256,
-                               RequestLimits limits, ObjectMapper json) {
+                               RequestLimits limits, ObjectMapper json, ActorDirectory actors) {
         MapData map = new MapData(store.events(), ClustersHandler.POINT_LIMIT);
         FilterCache<EventStats> statsCache = new FilterCache<>(32, store.events()::count);
         DocumentTitles titles = new DocumentTitles(store.documents());
@@ -45,7 +47,7 @@ public final class ApiRoutes {
             events.invalidate();
         });
         ClustersHandler clusters = new ClustersHandler(map);
-        ExportHandler export = new ExportHandler(store);
+        ExportHandler export = new ExportHandler(store, actors);
         BearerAuth auth = new BearerAuth(writeTokenSha256);
         String openApi = resource("openapi.json");
 

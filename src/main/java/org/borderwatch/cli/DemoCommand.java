@@ -104,7 +104,7 @@ final class DemoCommand implements Callable<Integer> {
             if (noServe) {
                 return 0;
             }
-            WebServer.Settings settings = WebServer.Settings.defaults().withHost(host);
+            WebServer.Settings settings = WebServer.Settings.defaults().withHost(host).withActors(engine.conflict().actors());
             try {
                 ServerRunner.serveUntilInterrupted(engine.store(), MapLayersFromGeography.of(engine), settings, port);
             } catch (JavalinBindException e) {

@@ -42,7 +42,7 @@ final class Engine implements AutoCloseable {
 
         Setup(ConflictConfig config, GeoConfig geoConfig) {
             this.config = config;
-            this.geoConfig = geoConfig;
+            this.geoConfig = geoConfig.withActors(config.actorDirectory());
         }
 
         Optional<Geography> geography() {

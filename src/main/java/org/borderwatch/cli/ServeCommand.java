@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--rate-limit must not be negative, not " + rateLimit);
         }
         WebServer.Settings settings = WebServer.Settings.defaults().withHost(host).withRateLimit(rateLimit)
-                .withAllowedHosts(allowedHosts);
+                .withAllowedHosts(allowedHosts).withActors(conflict.conflict().actors());
         Engine engine;
         try {
             engine = Engine.open(root, conflict.conflict());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.borderwatch.domain.ActorDirectory;
 import org.borderwatch.api.ApiJson;
 import org.borderwatch.api.ApiRoutes;
 import org.borderwatch.api.MapLayers;
@@ -43,32 +44,39 @@ public final class WebServer implements AutoCloseable {
      * @param requestsPerSecond per-client API rate limit for reads (see {@link RequestLimits}); 0 turns it off
      * @param maxBodyBytes      larger request bodies are refused with 413
      * @param allowedHosts      host names requests may be addressed to besides the server's own (see {@link HostNames})
+     * @param actors            the configured actors, whose kinds the ACLED export needs
      */
     public record Settings(String host, String token, double requestsPerSecond, long maxBodyBytes,
-                           List<String> allowedHosts) {
+                           List<String> allowedHosts, ActorDirectory actors) {
         public Settings {
             allowedHosts = List.copyOf(allowedHosts);
         }
 
         /** Loopback, the token from {@code BORDERWATCH_TOKEN} or else the store's, 50 reads/s per client, 1 MB bodies. */
         public static Settings defaults() {
-            return new Settings("127.0.0.1", WriteToken.fromEnvironment().orElse(null), 50, 1_000_000, List.of());
+            return new Settings("127.0.0.1", WriteToken.fromEnvironment().orElse(null), 50, 1_000_000, List.of(),
+                    ActorDirectory.NONE);
         }
 
         public Settings withHost(String newHost) {
-            return new Settings(newHost, token, requestsPerSecond, maxBodyBytes, allowedHosts);
+            return new Settings(newHost, token, requestsPerSecond, maxBodyBytes, allowedHosts, actors);
         }
 
         public Settings withToken(String newToken) {
-            return new Settings(host, newToken, requestsPerSecond, maxBodyBytes, allowedHosts);
+            return new Settings(host, newToken, requestsPerSecond, maxBodyBytes, allowedHosts, actors);
         }
 
         public Settings withRateLimit(double newRequestsPerSecond) {
-            return new Settings(host, token, newRequestsPerSecond, maxBodyBytes, allowedHosts);
+            return new Settings(host, token, newRequestsPerSecond, maxBodyBytes, allowedHosts, actors);
+        }
+
+        /** The configured actors, whose kinds the ACLED export's columns need. */
+        public Settings withActors(ActorDirectory newActors) {
+            return new Settings(host, token, requestsPerSecond, maxBodyBytes, allowedHosts, newActors);
         }
 
         public Settings withAllowedHosts(List<String> names) {
-            return new Settings(host, token, requestsPerSecond, maxBodyBytes, names);
+            return new Settings(host, token, requestsPerSecond, maxBodyBytes, names, actors);
         }
     }
 
@@ -135,7 +143,8 @@ public final class WebServer implements AutoCloseable {
         Supplier<Optional<String>> token = settings.token() != null
                 ? constant(Optional.of(WriteToken.sha256(settings.token())))
                 : indexed.tokens()::writeTokenSha256;
-        ApiRoutes.install(created, indexed, layers == null ? MapLayers.NONE : layers, token, limits, ApiJson.mapper());
+        ApiRoutes.install(created, indexed, layers == null ? MapLayers.NONE : layers, token, limits, ApiJson.mapper(),
+                settings.actors());
         created.start(settings.host(), port);
         app = created;
         return this;

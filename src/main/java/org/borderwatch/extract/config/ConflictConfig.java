@@ -161,6 +161,12 @@ public record ConflictConfig(
                 .findFirst();
     }
 
+    /** The configured actors as typed values (name, ACLED kind, country), for exports and border analysis. */
+    public org.borderwatch.domain.ActorDirectory actorDirectory() {
+        return org.borderwatch.domain.ActorDirectory.of(actors.stream()
+                .map(a -> new org.borderwatch.domain.Actor(a.name(), a.kind(), a.country(), a.aliases())).toList());
+    }
+
     public Optional<ActorEntry> actorNamed(String actorName) {
         return actors.stream().filter(a -> a.name().equals(actorName)).findFirst();
     }
