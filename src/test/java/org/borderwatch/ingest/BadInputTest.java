@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.borderwatch.clean.CleaningStep;
 import org.borderwatch.clean.Cleaner;
-import org.borderwatch.clean.TrackedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,20 +100,9 @@ class BadInputTest {
 
     @Test
     void aDefectInCleaningOneFileFailsOnlyThatFile() throws Exception {
-        Cleaner picky = new Cleaner(List.of(
-                new CleaningStep() {
-                    @Override
-                    public String name() {
-                        return "picky";
-                    }
-
-                    @Override
-                    public void apply(TrackedText text) {
-                        if (text.text().contains("boom")) {
-                            throw new IllegalStateException("cannot handle boom");
-                        }
-                    }
-                }));
+        Cleaner picky = FailingCleaner.onWord("boom", () -> {
+            throw new IllegalStateException("cannot handle boom");
+        });
         IngestReport report = service.withCleaner(picky).ingest(List.of(
                 TestFiles.text(dir, "a.txt", "boom"), TestFiles.text(dir, "b.txt", "A quiet day on the border.")));
         assertThat(report.failures()).extracting(FileResult::reason)

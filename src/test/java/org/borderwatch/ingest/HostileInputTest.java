@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.borderwatch.clean.Cleaner;
-import org.borderwatch.clean.CleaningStep;
-import org.borderwatch.clean.TrackedText;
 import org.borderwatch.domain.Document;
 import org.borderwatch.store.DocumentLimits;
 import org.borderwatch.store.DocumentSummary;
@@ -82,19 +80,9 @@ class HostileInputTest {
 
     @Test
     void runningOutOfMemoryOnOneFileFailsOnlyThatFile() throws Exception {
-        Cleaner greedy = new Cleaner(List.of(new CleaningStep() {
-            @Override
-            public String name() {
-                return "greedy";
-            }
-
-            @Override
-            public void apply(TrackedText text) {
-                if (text.text().contains("huge")) {
-                    throw new OutOfMemoryError("Java heap space");
-                }
-            }
-        }));
+        Cleaner greedy = FailingCleaner.onWord("huge", () -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
         IngestReport report = service.withCleaner(greedy).ingest(List.of(
                 TestFiles.text(dir, "a-huge.txt", "A huge report."), TestFiles.text(dir, "b.txt", "A small report.")));
         assertThat(report.failures()).singleElement().satisfies(f -> {
