@@ -110,7 +110,8 @@ public final class IngestService {
         Manifest effective = manifest.and(discoverManifests(paths, results));
         List<SourceFiles.Source> sources = files.expand(paths);
         Map<String, Integer> latestVersions = latestVersionBySource();
-        Set<String> usedEntries = new HashSet<>();
+        Map<String, String> entries = effective.entriesFor(
+                sources.stream().filter(s -> s.problem() == null).map(SourceFiles.Source::relativeName).toList());
         int done = 0;
         for (SourceFiles.Source source : sources) {
             String shown = source.path().toString();
@@ -118,28 +119,24 @@ public final class IngestService {
             if (source.problem() != null) {
                 results.add(FileResult.failed(shown, source.problem()));
             } else {
-                String entry = effective.entryFor(source.relativeName());
-                if (entry != null) {
-                    usedEntries.add(entry);
-                }
-                results.add(ingestOne(source, shown, effective, latestVersions));
+                SourceMetadata given = effective.metadata(entries.get(source.relativeName()));
+                results.add(ingestOne(source, shown, given, latestVersions));
             }
             done++;
         }
         progress.progress(done, sources.size(), null);
         List<String> warnings = new ArrayList<>(effective.warnings());
-        effective.unusedEntries(usedEntries).ifPresent(warnings::add);
+        effective.unusedEntries(new HashSet<>(entries.values())).ifPresent(warnings::add);
         return new IngestReport(results, Duration.ofNanos(System.nanoTime() - start), warnings);
     }
 
-    private FileResult ingestOne(SourceFiles.Source source, String shown, Manifest manifest,
+    private FileResult ingestOne(SourceFiles.Source source, String shown, SourceMetadata given,
                                  Map<String, Integer> latestVersions) {
         StoredParts stored = new StoredParts(shown);
         try {
             Path file = source.path();
             SourceReader reader = readerFor(file);
             long size = checkedSize(file, reader);
-            SourceMetadata given = manifest.forFile(source.relativeName()).orElse(SourceMetadata.NONE);
             TextParts.PartSink save;
             if (reader instanceof PlainTextReader text && size > STREAM_ABOVE_BYTES) {
                 DocumentMaker.Origin origin = origin(source, given);

@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -125,17 +128,44 @@ public final class Manifest {
      * path, else the one entry of the file's name in whatever folder (none when several entries have the name).
      */
     public Optional<SourceMetadata> forFile(String relativePath) {
-        return Optional.ofNullable(entryFor(relativePath)).map(byPath::get);
+        return Optional.ofNullable(entryFor(relativePath, Set.of())).map(byPath::get);
     }
 
-    /** The key of the entry {@link #forFile} uses, or null. */
-    String entryFor(String relativePath) {
+    /**
+     * The entries of files ingested together, by their paths under the folder given: as {@link #forFile}
+     * finds them, except that an entry naming one of these files by its path is that file's alone, so that
+     * a file of the same name in another folder does not take its metadata too.
+     */
+    Map<String, String> entriesFor(Collection<String> relativePaths) {
+        Set<String> taken = new HashSet<>();
+        for (String p : relativePaths) {
+            if (byPath.containsKey(normalise(p))) {
+                taken.add(normalise(p));
+            }
+        }
+        Map<String, String> entries = new HashMap<>();
+        for (String p : relativePaths) {
+            String entry = entryFor(p, taken);
+            if (entry != null) {
+                entries.put(p, entry);
+            }
+        }
+        return entries;
+    }
+
+    /** The metadata of the entry of that key ({@link #entriesFor}), none for null. */
+    SourceMetadata metadata(String entry) {
+        return entry == null ? SourceMetadata.NONE : byPath.get(entry);
+    }
+
+    private String entryFor(String relativePath, Set<String> takenByTheirPath) {
         String path = normalise(relativePath);
         if (byPath.containsKey(path)) {
             return path;
         }
         String name = fileName(path);
-        List<String> named = byPath.keySet().stream().filter(k -> fileName(k).equals(name)).limit(2).toList();
+        List<String> named = byPath.keySet().stream()
+                .filter(k -> !takenByTheirPath.contains(k) && fileName(k).equals(name)).limit(2).toList();
         return named.size() == 1 ? named.get(0) : null;
     }
 
@@ -148,7 +178,7 @@ public final class Manifest {
         return warnings;
     }
 
-    /** A warning naming the entries that named none of {@code used} (keys as {@link #entryFor} gives them), if any. */
+    /** A warning naming the entries that named none of {@code used} (keys as {@link #entriesFor} gives them), if any. */
     Optional<String> unusedEntries(Set<String> used) {
         List<String> unused = byPath.keySet().stream().filter(p -> !used.contains(p)).toList();
         if (unused.isEmpty()) {

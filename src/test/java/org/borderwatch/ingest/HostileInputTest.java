@@ -153,6 +153,20 @@ class HostileInputTest {
     }
 
     @Test
+    void aManifestEntryNamingOneOfTwinFilesByItsPathIsThatFilesAlone() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("reports"));
+        TestFiles.text(Files.createDirectories(root.resolve("2021")), "report.txt", "The report of 2021.");
+        TestFiles.text(Files.createDirectories(root.resolve("2022")), "report.txt", "The report of 2022.");
+        TestFiles.text(root, "manifest.json", "{\"documents\":[{\"file\":\"2021/report.txt\",\"title\":\"Of 2021\"}]}");
+
+        service.ingest(List.of(root));
+
+        assertThat(repository.list()).filteredOn(d -> d.title() != null && d.title().equals("Of 2021"))
+                .extracting(DocumentSummary::sourceUrl).containsExactly("file:2021/report.txt");
+        assertThat(repository.list()).hasSize(2);
+    }
+
+    @Test
     void overLongMetadataIsCutWithANoteAndAnOverLongUrlFailsTheFile() throws Exception {
         Path root = Files.createDirectories(dir.resolve("reports"));
         TestFiles.text(root, "long-title.txt", "A report with a very long title.");
