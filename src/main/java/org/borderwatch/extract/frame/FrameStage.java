@@ -527,6 +527,13 @@ public final class FrameStage implements Stage {
         List<String> cueCountries = new ArrayList<>(m.cueCountries());
         String[] actors = eventActors.actors(s, m, triggers, type, inRegion, civilianTarget, places, cueCountries);
         if (type == SubEventType.PEACEFUL_PROTEST) {
+            // a peaceful protest has a counterpart only in the police that met it; an army or a government named
+            // in the sentence is what the protest was about, not a party to it (ACLED leaves actor2 empty)
+            boolean police = actors[1] != null && config.actorNamed(actors[1]).map(ConflictConfig.ActorEntry::role)
+                    .map("police"::equals).orElse(false);
+            if (!police) {
+                actors[1] = null;
+            }
             String country = eventPlaces.protestCountry(places, cueCountries, m.actors());
             if (country != null) {
                 actors[0] = config.actorFor(country, "protesters").map(ConflictConfig.ActorEntry::name).orElse(actors[0]);

@@ -65,4 +65,12 @@ class ListsOfPartiesAndVenuesTest {
         assertThat(events.stream().filter(e -> e.subEventType().type() != org.borderwatch.domain.EventType.STRATEGIC_DEVELOPMENTS))
                 .hasSizeGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void aPeacefulProtestAboutAnArmyHasNoCounterpart() {
+        List<Event> events = InventedConflict.extract(
+                "On 2 May 2023 thousands of people protested in Northport against the Southian army.", "2023-05-03");
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.PEACEFUL_PROTEST)
+                .isNotEmpty().allSatisfy(e -> assertThat(e.actor2()).isNull());
+    }
 }
