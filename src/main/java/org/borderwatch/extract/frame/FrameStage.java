@@ -511,7 +511,7 @@ public final class FrameStage implements Stage {
     private EventFrame frame(Sentence s, org.borderwatch.domain.Span span, SentenceMentions m, List<Trigger> triggers,
                              DateSpan date) {
         List<String> places = eventPlaces.places(s, m.places(), null, m.actors());
-        boolean inRegion = places.stream().anyMatch(p -> config.regionOf(p).isPresent());
+        boolean inRegion = eventPlaces.insideHeldRegion(places);
         int firstTrigger = triggers.get(0).from();
         boolean civilianTarget = civilianTarget(s.tokens(), m.actors(), firstTrigger);
         EventTyper.Typed typed = typer.typed(triggers, s.tokens(), civilianTarget, inRegion);

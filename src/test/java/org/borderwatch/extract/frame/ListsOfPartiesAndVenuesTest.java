@@ -73,4 +73,13 @@ class ListsOfPartiesAndVenuesTest {
         assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.PEACEFUL_PROTEST)
                 .isNotEmpty().allSatisfy(e -> assertThat(e.actor2()).isNull());
     }
+
+    @Test
+    void fightingAcrossTheHoldersBorderIsBetweenTheStatesNotWithTheRegionsForces() {
+        List<Event> inside = InventedConflict.extract("On 3 May 2023 Southian troops clashed with forces near Tarn.", "2023-05-04");
+        List<Event> across = InventedConflict.extract(
+                "On 3 May 2023 Southian troops clashed with forces near Tarn, in the Marsh and Highlands provinces.", "2023-05-04");
+        assertThat(inside).extracting(Event::actor2).contains("Greyvale Defence Force");
+        assertThat(across).extracting(Event::actor2).doesNotContain("Greyvale Defence Force");
+    }
 }
