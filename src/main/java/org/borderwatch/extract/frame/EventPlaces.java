@@ -25,6 +25,8 @@ public final class EventPlaces {
     private static final Set<String> MODIFIED_NOUNS = WORDS.words("modified-nouns");
     private static final Set<String> MEETING_NOUNS = WORDS.words("meeting-nouns");
     private static final Set<String> VENUE_WORDS = WORDS.words("venue-words");
+    /** Nouns that a place name stands in apposition to: "the capital Yerevan", "the city of X". */
+    private static final Set<String> APPOSITION_HEADS = WORDS.words("apposition-heads");
 
     private final ConflictConfig config;
 
@@ -62,10 +64,8 @@ public final class EventPlaces {
             if (containerOfAnother(p, mentions, tokens)) {
                 continue; // "Chartar village of Martuni district": the unit Chartar lies in, not a second place
             }
-            boolean venue = namesTheMeeting;
-            for (int i = p.fromToken() - 1; i >= Math.max(0, p.fromToken() - 2); i--) {
-                venue |= VENUE_WORDS.contains(tokens.get(i).key());
-            }
+            boolean venue = namesTheMeeting || venueWordBefore(tokens, appositionStart(tokens, p.fromToken()))
+                    || coordinatedWithVenue(tokens, p);
             int back = p.fromToken() - 1;
             while (back > 0 && (tokens.get(back).key().equals("'s") || tokens.get(back).isCapitalised())) {
                 back--; // skip "Azerbaijan 's" in "border with Azerbaijan's Nakhchivan"
@@ -273,6 +273,71 @@ public final class EventPlaces {
         return comma > 0 && mentions.stream().anyMatch(m -> m.fromToken() > comma) ? comma : 0;
     }
 
+    /**
+     * Whether the event lies in a region held by another country than the one it belongs to: some place is in
+     * the region and none lies in the holder's own country. Fighting "in the X-Lachin and Syunik areas" spans the
+     * holder's border, so it is between the two states' forces, not with the region's own.
+     */
+    boolean insideHeldRegion(List<String> places) {
+        List<ConflictConfig.Region> regions = places.stream().map(config::regionOf).flatMap(java.util.Optional::stream).toList();
+        if (regions.isEmpty()) {
+            return false;
+        }
+        return places.stream().filter(p -> config.regionOf(p).isEmpty()).map(config::place).flatMap(java.util.Optional::stream)
+                .noneMatch(e -> regions.stream().anyMatch(r -> r.heldBy() != null && r.heldBy().equals(e.country())));
+    }
+
+    /** Whether a locative word ("in", "visited") stands in the two tokens before {@code at}. */
+    private static boolean venueWordBefore(List<Token> tokens, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
+            if (VENUE_WORDS.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the noun phrase a place name closes begins: "visited [Armenia's capital Yerevan]", "in [the Armenian
+     * capital Yerevan]". A locative word before the phrase places the event at the name it ends with.
+     */
+    private static int appositionStart(List<Token> tokens, int from) {
+        int at = from;
+        if (at == 0 || !APPOSITION_HEADS.contains(tokens.get(at - 1).key())) {
+            return from;
+        }
+        at--;
+        while (at > 0 && at > from - 5 && (tokens.get(at - 1).isCapitalised() || tokens.get(at - 1).key().equals("'s")
+                || tokens.get(at - 1).key().equals("the"))) {
+            at--;
+        }
+        return at;
+    }
+
+    /**
+     * "visited X 5 May and 10 May Y": a place joined by "and" to a name that follows a locative word, with only a
+     * date or an apposition between, is a venue too.
+     */
+    private static boolean coordinatedWithVenue(List<Token> tokens, PlaceMention p) {
+        int at = appositionStart(tokens, p.fromToken());
+        for (int i = at - 1; i > 0 && i >= at - 6; i--) {
+            String k = tokens.get(i).key();
+            if (k.equals("and")) {
+                int name = i - 1;
+                while (name > 0 && tokens.get(name - 1).isCapitalised()) {
+                    name--;
+                }
+                return tokens.get(i - 1).isCapitalised() && venueWordBefore(tokens, appositionStart(tokens, name));
+            }
+            boolean dateWord = tokens.get(i).isCapitalised() || Character.isDigit(k.charAt(0)) || k.equals("-")
+                    || k.equals("on") || k.equals(",");
+            if (!dateWord) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> VISIT_WORDS = WORDS.words("visit-words");
     /** Roles of roles.yaml whose offices sit in the capital. */
     private static final Set<String> SEATS_OF_GOVERNMENT = WORDS.words("seats-of-government");
@@ -313,7 +378,8 @@ public final class EventPlaces {
             return false;
         }
         for (int i = p.toToken(); i < Math.min(tokens.size(), p.toToken() + reach); i++) {
-            if (WORDS.words("speech-verbs").contains(tokens.get(i).key())) {
+            String k = tokens.get(i).key();
+            if (WORDS.words("speech-verbs").contains(k) || WORDS.words("seat-speech-verbs").contains(k)) {
                 return true;
             }
         }

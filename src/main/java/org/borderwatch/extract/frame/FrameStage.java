@@ -101,6 +101,7 @@ public final class FrameStage implements Stage {
         boolean newsOfTheDay = published != null && a.document().published().precision() == DatePrecision.DAY;
         int paragraph = -1;
         java.time.YearMonth section = null;
+        AccordOfTheWar accordOfTheWar = new AccordOfTheWar();
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             SentenceMentions all = a.get(MentionStage.MENTIONS).get(s.index());
             List<Trigger> references = a.get(TriggerStage.CANDIDATES).get(s.index()).stream()
@@ -109,8 +110,12 @@ public final class FrameStage implements Stage {
                     .map(r -> DatedReference.dateOf(s.tokens(), r, all.dates())).toList();
             // the days and months that name referenced events ("the clashes of 7 May") do not date the sentence's own
             // acts; a year still sets them in time ("which signed the 2020 ceasefire and has deployed a mission")
+            // "broke the terms of the ceasefire of November 2020": a standard's own date does not date the act either
+            List<DateMention> standardDates = a.get(TriggerStage.CANDIDATES).get(s.index()).stream()
+                    .filter(c -> c.decidedBy(TriggerRule.REFERENCE))
+                    .map(c -> DatedReference.dateOf(s.tokens(), c.trigger(), all.dates())).filter(java.util.Objects::nonNull).toList();
             SentenceMentions m = all.withDates(all.dates().stream().filter(d -> !referenceDates.contains(d)
-                    || d.date().precision() == DatePrecision.YEAR).toList());
+                    && !standardDates.contains(d) || d.date().precision() == DatePrecision.YEAR).toList());
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 // under a dated heading the narrative runs on across paragraphs; elsewhere it starts afresh
@@ -123,6 +128,9 @@ public final class FrameStage implements Stage {
             List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index()).stream()
                     .filter(t -> !references.contains(t)).toList();
             DateSpan stated = bestDate(m.dates(), published, s, triggers);
+            accordOfTheWar.observe(s, all.dates());
+            List<Trigger> warAccords = accordOfTheWar.accords(s, triggers, stated != null);
+            triggers = triggers.stream().filter(t -> !warAccords.contains(t)).toList();
             if (stated != null && (stated.precision() == DatePrecision.DAY || stated.precision() == DatePrecision.WEEK)) {
                 carried = stated;
                 carriedBy = FrameRule.CARRIED_DATE;
@@ -131,7 +139,7 @@ public final class FrameStage implements Stage {
                 carried = lastStated; // "In response, the army ...": the story goes on from the last day it told
                 carriedBy = FrameRule.NARRATIVE_CONTINUES;
             }
-            if (triggers.isEmpty() && references.isEmpty()) {
+            if (triggers.isEmpty() && references.isEmpty() && warAccords.isEmpty()) {
                 continue;
             }
             List<Cues.Cue> sentenceCues = a.get(TriggerStage.CUES).get(s.index());
@@ -141,7 +149,11 @@ public final class FrameStage implements Stage {
                 continue;
             }
             for (int k = 0; k < references.size(); k++) {
-                frames.addAll(referenceFrame(s, all, references.get(k), referenceDates.get(k), published));
+                frames.addAll(referenceFrame(s, all, references.get(k), referenceDates.get(k).date(), published,
+                        FrameRule.DATED_REFERENCE));
+            }
+            for (Trigger accord : warAccords) {
+                frames.addAll(referenceFrame(s, all, accord, accordOfTheWar.warYear(), published, FrameRule.ACCORD_OF_THE_WAR));
             }
             if (triggers.isEmpty()) {
                 continue;
@@ -183,9 +195,9 @@ public final class FrameStage implements Stage {
      * that date, with the places and actors written right around the name (the sentence's own subject and toll
      * belong to its own act), none when the date lies after publication.
      */
-    private List<EventFrame> referenceFrame(Sentence s, SentenceMentions m, Trigger reference, DateMention date,
-                                            LocalDate published) {
-        if (published != null && date.date().start().isAfter(published)) {
+    private List<EventFrame> referenceFrame(Sentence s, SentenceMentions m, Trigger reference, DateSpan date,
+                                            LocalDate published, FrameRule rule) {
+        if (published != null && date.start().isAfter(published)) {
             return List.of();
         }
         int from = reference.from() - REFERENCE_PLACE_REACH;
@@ -194,11 +206,11 @@ public final class FrameStage implements Stage {
                 m.places().stream().filter(p -> p.fromToken() >= from && p.toToken() <= to).toList(),
                 m.actors().stream().filter(x -> x.from() >= from && x.to() <= to).toList(),
                 CasualtyCount.NONE, List.of(), List.of(), m.section());
-        EventFrame f = frame(s, s.span(), near, List.of(reference), date.date());
+        EventFrame f = frame(s, s.span(), near, List.of(reference), date);
         if (f == null) {
             return List.of();
         }
-        return List.of(withFirst(f, FrameRule.DATED_REFERENCE.decide(Decision.Verdict.DATE, describe(date.date()))));
+        return List.of(withFirst(f, rule.decide(Decision.Verdict.DATE, describe(date))));
     }
 
     /**
@@ -378,10 +390,7 @@ public final class FrameStage implements Stage {
             List<DateMention> clauseDates = m.dates().stream().filter(d -> inside(tokens, d, c)).toList();
             DateSpan clauseDate = clauseDates.isEmpty() ? date
                     : java.util.Optional.ofNullable(bestDate(clauseDates, published, s, own)).orElse(date);
-            EventFrame f = frame(s, s.span(c[0], c[1]), clause, own, clauseDate);
-            if (f != null) {
-                out.add(f);
-            }
+            out.addAll(localFrames(s, s.span(c[0], c[1]), clause, own, clauseDate));
         }
         return decided(out, FrameRule.CLAUSES);
     }
@@ -475,7 +484,13 @@ public final class FrameStage implements Stage {
 
     /** The whole sentence's frame, split per locality where ACLED codes one event per place; none if untyped. */
     private List<EventFrame> localFrames(Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date) {
-        EventFrame f = frame(s, s.span(), m, triggers, date);
+        return localFrames(s, s.span(), m, triggers, date);
+    }
+
+    /** The frame of the sentence's part {@code span}, split per locality and into a meeting and its accord. */
+    private List<EventFrame> localFrames(Sentence s, org.borderwatch.domain.Span span, SentenceMentions m,
+                                         List<Trigger> triggers, DateSpan date) {
+        EventFrame f = frame(s, span, m, triggers, date);
         if (f == null) {
             return List.of();
         }
@@ -484,12 +499,12 @@ public final class FrameStage implements Stage {
         List<Trigger> accord = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.AGREEMENT).toList();
         // "the ministers met in X and agreed on a ceasefire": the meeting and the accord are two acts
         if (f.type() == SubEventType.AGREEMENT && !meeting.isEmpty()) {
-            EventFrame talks = frame(s, s.span(), m, meeting, date);
+            EventFrame talks = frame(s, span, m, meeting, date);
             if (talks != null && talks.type() == SubEventType.OTHER) {
                 out.add(0, talks.with(FrameRule.MEETING_AND_ACCORD.decide(Decision.Verdict.SPLIT, "meeting")));
             }
         } else if (f.type() == SubEventType.OTHER && !meeting.isEmpty() && accord.stream().anyMatch(t -> toldAsReached(s, t))) {
-            EventFrame agreed = frame(s, s.span(), m, accord, date);
+            EventFrame agreed = frame(s, span, m, accord, date);
             if (agreed != null && agreed.type() == SubEventType.AGREEMENT) {
                 out.add(agreed.with(FrameRule.MEETING_AND_ACCORD.decide(Decision.Verdict.SPLIT, "accord")));
             }
@@ -500,7 +515,7 @@ public final class FrameStage implements Stage {
     private EventFrame frame(Sentence s, org.borderwatch.domain.Span span, SentenceMentions m, List<Trigger> triggers,
                              DateSpan date) {
         List<String> places = eventPlaces.places(s, m.places(), null, m.actors());
-        boolean inRegion = places.stream().anyMatch(p -> config.regionOf(p).isPresent());
+        boolean inRegion = eventPlaces.insideHeldRegion(places);
         int firstTrigger = triggers.get(0).from();
         boolean civilianTarget = civilianTarget(s.tokens(), m.actors(), firstTrigger);
         EventTyper.Typed typed = typer.typed(triggers, s.tokens(), civilianTarget, inRegion);
@@ -516,6 +531,13 @@ public final class FrameStage implements Stage {
         List<String> cueCountries = new ArrayList<>(m.cueCountries());
         String[] actors = eventActors.actors(s, m, triggers, type, inRegion, civilianTarget, places, cueCountries);
         if (type == SubEventType.PEACEFUL_PROTEST) {
+            // a peaceful protest has a counterpart only in the police that met it; an army or a government named
+            // in the sentence is what the protest was about, not a party to it (ACLED leaves actor2 empty)
+            boolean police = actors[1] != null && config.actorNamed(actors[1]).map(ConflictConfig.ActorEntry::role)
+                    .map("police"::equals).orElse(false);
+            if (!police) {
+                actors[1] = null;
+            }
             String country = eventPlaces.protestCountry(places, cueCountries, m.actors());
             if (country != null) {
                 actors[0] = config.actorFor(country, "protesters").map(ConflictConfig.ActorEntry::name).orElse(actors[0]);

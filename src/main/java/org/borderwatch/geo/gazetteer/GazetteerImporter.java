@@ -57,7 +57,8 @@ public final class GazetteerImporter {
     public Summary importWof(List<Path> folders, ProgressListener progress) throws IOException {
         long t0 = System.nanoTime();
         List<String> skipped = new ArrayList<>();
-        List<ImportBatch> batches = new WofImporter(config.places()).read(folders, progress, skipped::add);
+        List<ImportBatch> batches = new WofImporter(config.places(), config.englishSpelling())
+                .read(folders, progress, skipped::add);
         List<Part> parts = new ArrayList<>();
         for (ImportBatch batch : batches) {
             parts.add(store(batch, progress));
