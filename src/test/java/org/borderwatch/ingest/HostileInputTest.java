@@ -139,9 +139,7 @@ class HostileInputTest {
 
     @Test
     void filesOfTheSameNameInDifferentFoldersAreDifferentDocuments() throws Exception {
-        Path root = Files.createDirectories(dir.resolve("reports"));
-        TestFiles.text(Files.createDirectories(root.resolve("2021")), "report.txt", "The report of 2021.");
-        TestFiles.text(Files.createDirectories(root.resolve("2022")), "report.txt", "The report of 2022.");
+        Path root = twinReports();
 
         IngestReport report = service.ingest(List.of(root));
 
@@ -154,9 +152,7 @@ class HostileInputTest {
 
     @Test
     void aManifestEntryNamingOneOfTwinFilesByItsPathIsThatFilesAlone() throws Exception {
-        Path root = Files.createDirectories(dir.resolve("reports"));
-        TestFiles.text(Files.createDirectories(root.resolve("2021")), "report.txt", "The report of 2021.");
-        TestFiles.text(Files.createDirectories(root.resolve("2022")), "report.txt", "The report of 2022.");
+        Path root = twinReports();
         TestFiles.text(root, "manifest.json", "{\"documents\":[{\"file\":\"2021/report.txt\",\"title\":\"Of 2021\"}]}");
 
         service.ingest(List.of(root));
@@ -164,6 +160,14 @@ class HostileInputTest {
         assertThat(repository.list()).filteredOn(d -> d.title() != null && d.title().equals("Of 2021"))
                 .extracting(DocumentSummary::sourceUrl).containsExactly("file:2021/report.txt");
         assertThat(repository.list()).hasSize(2);
+    }
+
+    /** A folder with a report.txt in each of its sub-folders 2021 and 2022. */
+    private Path twinReports() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("reports"));
+        TestFiles.text(Files.createDirectories(root.resolve("2021")), "report.txt", "The report of 2021.");
+        TestFiles.text(Files.createDirectories(root.resolve("2022")), "report.txt", "The report of 2022.");
+        return root;
     }
 
     @Test
