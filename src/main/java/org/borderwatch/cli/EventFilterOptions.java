@@ -41,6 +41,10 @@ final class EventFilterOptions {
     @Option(names = "--cross-border", description = "Only events inside the other side's recognised territory.")
     boolean crossBorder;
 
+    @Option(names = "--one-sided", description = {"Only events every report of which rests on one party's word:",
+            "its publishers or the claimants it quotes all speak for one side (see `borderwatch sources`)."})
+    boolean oneSided;
+
     @Option(names = "--bbox", paramLabel = "W,S,E,N", split = ",", description = "Only events inside this box (degrees).")
     double[] bbox;
 
@@ -55,6 +59,7 @@ final class EventFilterOptions {
                     .orElseThrow(() -> new IllegalArgumentException("no stored document matches --document " + document));
         }
         return new EventQuery(from, to, type, subType, actor, country, admin1, bbox, text, documentId,
-                contested ? Boolean.TRUE : null, crossBorder ? Boolean.TRUE : null, sort, 1, pageSize);
+                contested ? Boolean.TRUE : null, crossBorder ? Boolean.TRUE : null, oneSided ? Boolean.TRUE : null,
+                sort, 1, pageSize);
     }
 }

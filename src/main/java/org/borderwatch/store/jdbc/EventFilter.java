@@ -69,6 +69,9 @@ final class EventFilter {
         if (q.crossBorder() != null) {
             f.add("e.cross_border = ?", q.crossBorder());
         }
+        if (q.oneSided() != null) {
+            f.conditions.add(q.oneSided() ? "e.source_side IS NOT NULL" : "e.source_side IS NULL");
+        }
         return f;
     }
 

@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -238,13 +239,16 @@ final class JdbcEventRepository implements EventRepository {
      */
     private static EventStats statsOfAll(Connection c) throws SQLException {
         List<EventStats.Bucket> byMonth = groupedBy(c, "date_month", "1 ASC", Integer.MAX_VALUE);
+        List<EventStats.Bucket> bySourceSide = groupedBy(c, "source_side", "2 DESC, 1 ASC", Integer.MAX_VALUE);
         return new EventStats(
                 byMonth.stream().mapToLong(EventStats.Bucket::events).sum(),
                 byMonth.stream().mapToLong(EventStats.Bucket::fatalities).sum(),
                 byMonth,
                 groupedBy(c, "event_type", "2 DESC, 1 ASC", Integer.MAX_VALUE),
                 groupedBy(c, "admin1", "2 DESC, 1 ASC", STATS_TOP),
-                groupedBy(c, "actor1", "2 DESC, 1 ASC", STATS_TOP));
+                groupedBy(c, "actor1", "2 DESC, 1 ASC", STATS_TOP),
+                bySourceSide.stream().mapToLong(EventStats.Bucket::events).sum(),
+                bySourceSide);
     }
 
     private static List<EventStats.Bucket> groupedBy(Connection c, String column, String order, int limit)
@@ -263,18 +267,19 @@ final class JdbcEventRepository implements EventRepository {
 
     /**
      * Filtered: a filter has to look at the rows themselves, so rather than scan them once per dimension,
-     * SQL counts the matching events once per (month, type, admin1, actor1) combination, and the four
+     * SQL counts the matching events once per (month, type, admin1, actor1, source side) combination, and the
      * groupings are sums over those few partial counts. The month is grouped as an expression so that H2
      * does not walk the month index and fetch every row to test the filter.
      */
     private static EventStats statsOfFiltered(Connection c, EventFilter filter) throws SQLException {
         String sql = "SELECT e.date_month || '', e.event_type, e.admin1, e.actor1, COUNT(*),"
-                + " COALESCE(SUM(e.fatalities_low), 0)" + filter.from() + filter.where()
-                + " GROUP BY e.date_month || '', e.event_type, e.admin1, e.actor1";
+                + " COALESCE(SUM(e.fatalities_low), 0), e.source_side" + filter.from() + filter.where()
+                + " GROUP BY e.date_month || '', e.event_type, e.admin1, e.actor1, e.source_side";
         StatsTally month = new StatsTally();
         StatsTally type = new StatsTally();
         StatsTally admin1 = new StatsTally();
         StatsTally actor = new StatsTally();
+        StatsTally sourceSide = new StatsTally();
         long events = 0;
         long fatalities = 0;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -287,13 +292,16 @@ final class JdbcEventRepository implements EventRepository {
                     type.add(rs.getString(2), n, dead);
                     admin1.add(rs.getString(3), n, dead);
                     actor.add(rs.getString(4), n, dead);
+                    sourceSide.add(rs.getString(7), n, dead);
                     events += n;
                     fatalities += dead;
                 }
             }
         }
+        List<EventStats.Bucket> bySourceSide = sourceSide.mostFirst(Integer.MAX_VALUE);
         return new EventStats(events, fatalities, month.byKey(), type.mostFirst(Integer.MAX_VALUE),
-                admin1.mostFirst(STATS_TOP), actor.mostFirst(STATS_TOP));
+                admin1.mostFirst(STATS_TOP), actor.mostFirst(STATS_TOP),
+                bySourceSide.stream().mapToLong(EventStats.Bucket::events).sum(), bySourceSide);
     }
 
     @Override
@@ -348,6 +356,47 @@ final class JdbcEventRepository implements EventRepository {
     }
 
     @Override
+    public void markSourceSides(Map<String, String> sideByEventId) {
+        db.inTransaction("mark whose word the events rest on", c -> {
+            try (PreparedStatement clear = c.prepareStatement(
+                    "UPDATE events SET source_side = NULL WHERE source_side IS NOT NULL")) {
+                clear.executeUpdate();
+            }
+            try (PreparedStatement mark = c.prepareStatement("UPDATE events SET source_side = ? WHERE id = ?")) {
+                for (Map.Entry<String, String> side : sideByEventId.entrySet()) {
+                    mark.setString(1, side.getValue());
+                    mark.setString(2, side.getKey());
+                    mark.addBatch();
+                }
+                mark.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, String> sourceSides(Collection<String> eventIds) {
+        List<String> ids = List.copyOf(eventIds);
+        return db.read("read whose word the events rest on", c -> {
+            Map<String, String> out = new HashMap<>();
+            for (List<String> part : chunks(ids)) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT id, source_side FROM events WHERE id IN ("
+                        + marks(part) + ") AND source_side IS NOT NULL")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        ps.setString(i + 1, part.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(rs.getString(1), rs.getString(2));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public Optional<MergedEvent> findMergedContaining(String eventId) {
         return db.read("read the merged event of " + eventId, c -> merged(c,
                 "SELECT m.id, m.member_ids, m.disagreements_json FROM merged_events m"
@@ -388,15 +437,26 @@ final class JdbcEventRepository implements EventRepository {
 
     private Map<String, Event> eventsById(Connection c, List<String> ids) throws SQLException {
         Map<String, Event> out = new HashMap<>();
-        int chunk = 500;
-        for (int from = 0; from < ids.size(); from += chunk) {
-            List<String> part = ids.subList(from, Math.min(ids.size(), from + chunk));
-            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
-            for (Event e : events(c, "SELECT body FROM event_bodies WHERE event_id IN (" + marks + ")", part)) {
+        for (List<String> part : chunks(ids)) {
+            for (Event e : events(c, "SELECT body FROM event_bodies WHERE event_id IN (" + marks(part) + ")", part)) {
                 out.put(e.id(), e);
             }
         }
         return out;
+    }
+
+    /** Ids in chunks of at most 500, so an IN list stays within what every database accepts. */
+    private static List<List<String>> chunks(List<String> ids) {
+        int chunk = 500;
+        List<List<String>> out = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += chunk) {
+            out.add(ids.subList(from, Math.min(ids.size(), from + chunk)));
+        }
+        return out;
+    }
+
+    private static String marks(List<String> part) {
+        return String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.borderwatch.store.FilterRow;
 final class JdbcFilterRows {
     private static final String SQL = "SELECT e.id, e.document_id, e.date_start, e.date_end, e.event_type,"
             + " e.sub_event_type, e.actor1, e.actors_lc, e.country, e.admin1, e.location_name, e.lat, e.lon,"
-            + " e.fatalities_low, e.contested, e.cross_border, s.search_text"
+            + " e.fatalities_low, e.contested, e.cross_border, s.search_text, e.source_side"
             + " FROM events e LEFT JOIN event_search s ON s.event_id = e.id"
             + " ORDER BY e.date_start, e.document_id, e.ordinal";
 
@@ -44,6 +44,6 @@ final class JdbcFilterRows {
                 rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                 rs.getString(9), rs.getString(10), rs.getString(11), rs.getObject(12, Double.class),
                 rs.getObject(13, Double.class), rs.getObject(14, Integer.class), rs.getBoolean(15),
-                rs.getBoolean(16), rs.getString(17));
+                rs.getBoolean(16), rs.getString(17), rs.getString(18));
     }
 }

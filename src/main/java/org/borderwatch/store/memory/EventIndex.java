@@ -41,6 +41,8 @@ final class EventIndex {
     final boolean[] crossBorder;
     final int[] document;
     final String[] searchText;
+    /** The code of the party whose word alone the event rests on, {@link Codes#NONE} when none. */
+    final int[] sourceSide;
     /** Row numbers by fatalities, most first and unknown last, ties in date order. */
     final int[] byFatalities;
 
@@ -52,6 +54,7 @@ final class EventIndex {
     final Codes admin1s = new Codes();
     final Codes admin1sLc = new Codes();
     final Codes documents = new Codes();
+    final Codes sourceSides = new Codes();
 
     private EventIndex(List<FilterRow> rows) {
         size = rows.size();
@@ -75,6 +78,7 @@ final class EventIndex {
         crossBorder = new boolean[size];
         document = new int[size];
         searchText = new String[size];
+        sourceSide = new int[size];
         for (int i = 0; i < size; i++) {
             FilterRow r = rows.get(i);
             ids[i] = r.id();
@@ -99,6 +103,7 @@ final class EventIndex {
             crossBorder[i] = r.crossBorder();
             document[i] = documents.encode(r.documentId());
             searchText[i] = r.searchText();
+            sourceSide[i] = sourceSides.encode(r.sourceSide());
         }
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) {
@@ -204,6 +209,10 @@ final class EventIndex {
         if (q.crossBorder() != null) {
             boolean wanted = q.crossBorder();
             tests.add(i -> crossBorder[i] == wanted);
+        }
+        if (q.oneSided() != null) {
+            boolean wanted = q.oneSided();
+            tests.add(i -> (sourceSide[i] != Codes.NONE) == wanted);
         }
         IntPredicate[] all = tests.toArray(IntPredicate[]::new);
         return switch (all.length) {
