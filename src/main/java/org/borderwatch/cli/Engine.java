@@ -3,6 +3,10 @@ package org.borderwatch.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.borderwatch.analysis.registers.RegisterConfig;
+import org.borderwatch.analysis.registers.Registers;
+import org.borderwatch.analysis.registers.StoredEvents;
+import org.borderwatch.analysis.sources.SourceRegister;
 import org.borderwatch.domain.ProgressListener;
 import org.borderwatch.extract.ExtractionRun;
 import org.borderwatch.extract.Extractor;
@@ -22,13 +26,16 @@ final class Engine implements AutoCloseable {
     private final Store store;
     private final ConflictConfig conflict;
     private final GeoConfig geoConfig;
+    private final Path conflictDir;
     private Geography geography;
     private boolean geographyLoaded;
+    private Registers registers;
 
-    private Engine(Store store, ConflictConfig conflict, GeoConfig geoConfig) {
+    private Engine(Store store, ConflictConfig conflict, GeoConfig geoConfig, Path conflictDir) {
         this.store = store;
         this.conflict = conflict;
         this.geoConfig = geoConfig;
+        this.conflictDir = conflictDir;
     }
 
     /**
@@ -38,7 +45,7 @@ final class Engine implements AutoCloseable {
     static Engine open(BorderWatchCommand root, Path conflictDir) {
         ConflictConfig conflict = conflictDir == null ? ConflictConfig.defaultConflict() : ConflictConfig.load(conflictDir);
         GeoConfig geo = conflictDir == null ? GeoConfig.forConflict(GeoConfig.DEFAULT_CONFLICT) : GeoConfig.fromFolder(conflictDir);
-        return new Engine(root.openStore(), conflict, geo);
+        return new Engine(root.openStore(), conflict, geo, conflictDir);
     }
 
     Store store() {
@@ -67,9 +74,32 @@ final class Engine implements AutoCloseable {
                 .orElseGet(() -> new Extractor(conflict, new ConfiguredPlaceSpotter(conflict), null));
     }
 
-    /** Extracts events from the documents not yet processed (all of them with {@code all}) and re-merges. */
+    /**
+     * Extracts events from the documents not yet processed (all of them with {@code all}), re-merges, and marks
+     * again whose word each event rests on (the registers' only stored part, which the event filters need).
+     */
     ExtractionRun.Summary extract(boolean all, ProgressListener progress) {
-        return new ExtractionRun(extractor(), store.documents(), store.events(), progress).run(all);
+        ExtractionRun.Summary summary = new ExtractionRun(extractor(), store.documents(), store.events(), progress).run(all);
+        if (summary.documents() > 0) {
+            markWhoseWord();
+        }
+        return summary;
+    }
+
+    /** The registers of this engine's conflict (its configuration is read once, on first use). */
+    Registers registers() {
+        if (registers == null) {
+            RegisterConfig config = RegisterSetup.of(conflict, conflictDir, GeoConfig.DEFAULT_CONFLICT);
+            registers = new Registers(config);
+        }
+        return registers;
+    }
+
+    /** Derives whose word each stored event rests on and stores it, for the --one-sided filter; returns the register. */
+    SourceRegister markWhoseWord() {
+        SourceRegister sources = registers().sources(StoredEvents.read(store));
+        store.events().markSourceSides(sources.sideByReportId());
+        return sources;
     }
 
     /** One line saying what an extraction run did, for every command that runs one. */
