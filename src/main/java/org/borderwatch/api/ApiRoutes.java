@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.borderwatch.analysis.registers.Registers;
+import org.borderwatch.export.RegisterTables;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventStats;
 import org.borderwatch.store.Store;
@@ -28,16 +30,18 @@ public final class ApiRoutes {
     /**
      * @param limiter the per-client rate limit for {@code /api} requests, or null for none
      */
-    public static void install(Javalin app, Store store, MapLayers layers, String token, RateLimiter limiter,
-                               ObjectMapper json) {
+    public static void install(Javalin app, Store store, MapLayers layers, Registers registers, String token,
+                               RateLimiter limiter, ObjectMapper json) {
         MapData map = new MapData(store.events(), ClustersHandler.POINT_LIMIT);
         FilterCache<EventStats> statsCache = new FilterCache<>(32, store.events()::count);
         DocumentTitles titles = new DocumentTitles(store.documents());
         EventsHandler events = new EventsHandler(store, titles);
+        RegistersHandler registerViews = new RegistersHandler(store, registers);
         DocumentsHandler documents = new DocumentsHandler(store, json, () -> {
             map.invalidate();
             statsCache.invalidate();
             events.invalidate();
+            registerViews.invalidate();
         });
         ClustersHandler clusters = new ClustersHandler(map);
         ExportHandler export = new ExportHandler(store);
@@ -67,6 +71,17 @@ public final class ApiRoutes {
         app.get("/api/export.csv", export::csv);
         app.get("/api/export.geojson", export::geojson);
         app.get("/api/map/boundaries", ctx -> ctx.contentType("application/geo+json").result(layers.boundariesGeoJson()));
+        app.get("/api/agreements", registerViews::agreements);
+        app.get("/api/agreements.csv", ctx -> registerViews.csv(ctx, "agreements", s -> RegisterTables.agreements(s.agreements())));
+        app.get("/api/agreements/{id}/violations", registerViews::violations);
+        app.get("/api/corridors", registerViews::corridors);
+        app.get("/api/corridors.csv", ctx -> registerViews.csv(ctx, "corridors", s -> RegisterTables.corridors(s.corridors())));
+        app.get("/api/territory", registerViews::territory);
+        app.get("/api/territory.csv", ctx -> registerViews.csv(ctx, "territory", s -> RegisterTables.territory(s.territory())));
+        app.get("/api/appeals", registerViews::appeals);
+        app.get("/api/appeals.csv", ctx -> registerViews.csv(ctx, "appeals", s -> RegisterTables.appeals(s.appeals())));
+        app.get("/api/sources", registerViews::sources);
+        app.get("/api/sources.csv", ctx -> registerViews.csv(ctx, "sources", RegistersHandler::sourcesTable));
 
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.parameter()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), null));

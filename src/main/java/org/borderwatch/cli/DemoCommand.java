@@ -73,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
             if (noServe) {
                 return 0;
             }
-            ServerRunner.serveUntilInterrupted(engine.store(), MapLayersFromGeography.of(engine),
+            ServerRunner.serveUntilInterrupted(engine.store(), MapLayersFromGeography.of(engine), engine.registers(),
                     WebServer.Settings.defaults(), port);
             return 0;
         }

@@ -2,6 +2,7 @@ package org.borderwatch.cli;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.borderwatch.analysis.registers.Registers;
 import org.borderwatch.api.MapLayers;
 import org.borderwatch.store.Store;
 import org.borderwatch.web.WebServer;
@@ -11,8 +12,8 @@ final class ServerRunner {
     private ServerRunner() {
     }
 
-    static void serveUntilInterrupted(Store store, MapLayers layers, WebServer.Settings settings, int port)
-            throws InterruptedException {
+    static void serveUntilInterrupted(Store store, MapLayers layers, Registers registers, WebServer.Settings settings,
+                                      int port) throws InterruptedException {
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         // On Ctrl+C the JVM runs this hook; it lets the main thread stop the server and close the
@@ -27,7 +28,7 @@ final class ServerRunner {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         try (WebServer server = new WebServer(settings)) {
-            server.start(store, layers, port);
+            server.start(store, layers, registers, port);
             System.out.println("BorderWatch is serving " + server.address());
             String fromEnvironment = System.getenv(WebServer.Settings.TOKEN_VARIABLE);
             if (fromEnvironment == null || fromEnvironment.isBlank()) {

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import org.borderwatch.analysis.registers.RegisterConfig;
+import org.borderwatch.analysis.registers.Registers;
 import org.borderwatch.api.ApiJson;
 import org.borderwatch.api.ApiRoutes;
 import org.borderwatch.api.MapLayers;
@@ -84,8 +86,13 @@ public final class WebServer implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** Starts serving {@code store} on {@code port} (0 picks a free one); returns this server. */
-    public synchronized WebServer start(Store store, MapLayers layers, int port) {
+    /** Starts serving {@code store} on {@code port} (0 picks a free one), with no conflict's registers; returns this server. */
+    public WebServer start(Store store, MapLayers layers, int port) {
+        return start(store, layers, new Registers(RegisterConfig.none()), port);
+    }
+
+    /** Starts serving {@code store} and the registers of its conflict on {@code port} (0 picks a free one); returns this server. */
+    public synchronized WebServer start(Store store, MapLayers layers, Registers registers, int port) {
         if (app != null) {
             throw new IllegalStateException("server already started on port " + app.port());
         }
@@ -113,7 +120,7 @@ public final class WebServer implements AutoCloseable {
         Thread preload = new Thread(indexed.events()::preload, "event-index-preload");
         preload.setDaemon(true);
         preload.start();
-        ApiRoutes.install(created, indexed, layers == null ? MapLayers.NONE : layers, settings.token(), limiter,
+        ApiRoutes.install(created, indexed, layers == null ? MapLayers.NONE : layers, registers, settings.token(), limiter,
                 ApiJson.mapper());
         created.start(settings.host(), port);
         app = created;
