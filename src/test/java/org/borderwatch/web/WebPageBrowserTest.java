@@ -1,13 +1,10 @@
 package org.borderwatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
@@ -24,17 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,52 +37,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebPageBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private Store store;
     private SampleData.Seeded seeded;
     private WebServer server;
+    private BrowserSession browser;
     private ChromeDriver driver;
     private WebDriverWait wait;
-    private Path profile;
     private Path storeDir;
     private final Path screenshots = Path.of(System.getProperty("bw.screenshots", "target/screenshots"));
 
     @BeforeAll
     void startBrowserAndServer() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "browser test skipped: Chromium not found at " + CHROMIUM
-                + " (Debian: apt-get install chromium)");
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), "browser test skipped: ChromeDriver not found at " + CHROMEDRIVER
-                + " (Debian: apt-get install chromium-driver)");
+        browser = BrowserSession.start(screenshots);
+        driver = browser.driver();
+        wait = browser.await();
         store = storeForTest();
         seeded = SampleData.seed(store);
         server = new WebServer(WebServer.Settings.defaults().withToken("browser-test")).start(store, layers(), 0);
-
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("bw-chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1600,1000", "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        // The driver executable is given explicitly, so Selenium Manager is never asked to fetch one.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20)) {
-            @Override
-            protected RuntimeException timeoutException(String message, Throwable lastException) {
-                failureScreenshot();
-                return super.timeoutException(message, lastException);
-            }
-        };
-        Files.createDirectories(screenshots);
     }
 
     private Store storeForTest() throws IOException {
@@ -105,8 +67,8 @@ class WebPageBrowserTest {
 
     @AfterAll
     void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (server != null) {
             server.stop();
@@ -114,7 +76,6 @@ class WebPageBrowserTest {
         if (store != null) {
             store.close();
         }
-        deleteTree(profile);
         deleteTree(storeDir);
     }
 
@@ -286,26 +247,14 @@ class WebPageBrowserTest {
     }
 
     private WebElement visible(By by) {
-        List<WebElement> found = driver.findElements(by);
-        return !found.isEmpty() && found.get(0).isDisplayed() ? found.get(0) : null;
+        return browser.visible(by);
     }
 
     private Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
-    }
-
-    private void failureScreenshot() {
-        try {
-            screenshot("FAILED-" + System.nanoTime());
-            System.out.println("[browser test] list: " + driver.findElement(By.id("list-count")).getText() + " url: " + driver.getCurrentUrl());
-            driver.manage().logs().get(LogType.BROWSER).getAll().forEach(e -> System.out.println("[browser console] " + e));
-        } catch (IOException | RuntimeException e) {
-            System.out.println("[browser test] no failure screenshot: " + e);
-        }
+        return browser.js(script);
     }
 
     private void screenshot(String name) throws IOException {
-        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-        Files.write(screenshots.resolve(name + ".png"), png);
+        browser.screenshot(name);
     }
 }

@@ -39,7 +39,7 @@ public final class InventedStore {
             "President Oranen appealed to the Eastern Pact on 6 March 2023.");
     private static final List<String> WIRE_SENTENCES = List.of(
             "A Westmarkian-mediated truce between Northia and Southia took hold on 1 February 2023.",
-            "Fighting broke out near Cragton in Highvale on 20 March 2023.",
+            "Fighting broke out near Cragton in Highvale on 20 March 2023; Southia took up to 9 square kilometres.",
             "The Pass Road was reopened on 25 March 2023.",
             "The Pact sent an observer mission to Northia in April 2023.");
 
@@ -61,15 +61,15 @@ public final class InventedStore {
                 at(report("n-blockade", NORTH_DOC, day("2023-03-05"), SubEventType.OTHER).actors(SOUTH_FORCES, null),
                         NORTH_SENTENCES, 2),
                 at(report("n-area", NORTH_DOC, day("2023-03-05"), SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY)
-                        .actors(SOUTH_FORCES, NORTH_FORCES), NORTH_SENTENCES, 3,
-                        "14 square kilometres"),
+                        .actors(SOUTH_FORCES, NORTH_FORCES), NORTH_SENTENCES, 3, "14 square kilometres", 14),
                 at(report("n-appeal", NORTH_DOC, day("2023-03-06"), SubEventType.OTHER).actors(NORTH_GOV, PACT),
                         NORTH_SENTENCES, 4));
         List<Event> wire = List.of(
                 at(report("w-truce", WIRE_DOC, day("2023-02-01"), SubEventType.AGREEMENT).actors(NORTH_GOV, SOUTH_GOV),
                         WIRE_SENTENCES, 0),
                 at(report("w-fight", WIRE_DOC, day("2023-03-20"), SubEventType.ARMED_CLASH)
-                        .actors(SOUTH_FORCES, HIGHVALE_GUARD).in("Cragton", "Southia"), WIRE_SENTENCES, 1),
+                        .actors(SOUTH_FORCES, HIGHVALE_GUARD).in("Cragton", "Southia"), WIRE_SENTENCES, 1,
+                        "9 square kilometres", 9),
                 at(report("w-reopen", WIRE_DOC, day("2023-03-25"), SubEventType.OTHER).actors(SOUTH_FORCES, null),
                         WIRE_SENTENCES, 2),
                 at(report("w-mission", WIRE_DOC, DateSpan.of(LocalDate.of(2023, 4, 1), DatePrecision.MONTH), SubEventType.OTHER)
@@ -88,17 +88,22 @@ public final class InventedStore {
         return new Seeded(store, north, wire);
     }
 
-    private static Event at(InventedConflict.Report r, List<String> sentences, int index, String... measures) {
+    private static Event at(InventedConflict.Report r, List<String> sentences, int index) {
+        return sentence(r, sentences, index).build();
+    }
+
+    /** The report of a sentence that states an area taken in {@code words}. */
+    private static Event at(InventedConflict.Report r, List<String> sentences, int index, String words, double km2) {
+        return sentence(r, sentences, index).measure(Measure.Kind.AREA_SEIZED, km2, Measure.Unit.KM2, words).build();
+    }
+
+    /** The report says the sentence, at its place in the document (sentences joined by single spaces). */
+    private static InventedConflict.Report sentence(InventedConflict.Report r, List<String> sentences, int index) {
         int offset = 0;
         for (int i = 0; i < index; i++) {
             offset += sentences.get(i).length() + 1;
         }
-        String sentence = sentences.get(index);
-        r.says(sentence).at(offset);
-        for (String words : measures) {
-            r.measure(Measure.Kind.AREA_SEIZED, 14, Measure.Unit.KM2, words);
-        }
-        return r.build();
+        return r.says(sentences.get(index)).at(offset);
     }
 
     private static Document document(String id, String publisher, List<String> sentences) {

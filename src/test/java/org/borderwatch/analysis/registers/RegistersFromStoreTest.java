@@ -62,10 +62,9 @@ class RegistersFromStoreTest {
         assertThat(road).extracting(StatusInterval::status).containsExactly(RouteStatus.CLOSED, RouteStatus.OPEN);
         assertThat(road.get(0).days()).isEqualTo(DayRange.exactly(20));
 
-        assertThat(s.territory().areaBySource()).singleElement().satisfies(series -> {
-            assertThat(series.source()).isEqualTo("Northia Today");
-            assertThat(series.claims().get(0).figure().text()).isEqualTo("about 14 km²");
-        });
+        assertThat(s.territory().areaBySource()).extracting(series -> series.source() + ": " + series.claims().get(0).figure().text())
+                .containsExactly("Northia Today: about 14 km²", "Wire Service: up to 9 km²");
+        assertThat(s.territory().areaHighKm2()).isEqualTo(14.0);
 
         assertThat(s.appeals().appeals()).singleElement().satisfies(a -> {
             assertThat(a.appeal().requester()).isEqualTo("Northia");
