@@ -105,6 +105,15 @@ final class BrowserSession implements AutoCloseable {
         }
     }
 
+    /** Closes each of these that was opened (a skipped test leaves some null), in order. */
+    static void closeAll(AutoCloseable... opened) throws Exception {
+        for (AutoCloseable c : opened) {
+            if (c != null) {
+                c.close();
+            }
+        }
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();

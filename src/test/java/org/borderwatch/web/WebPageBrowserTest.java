@@ -66,16 +66,8 @@ class WebPageBrowserTest {
     }
 
     @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
+    void stop() throws Exception {
+        BrowserSession.closeAll(browser, server, store);
         deleteTree(storeDir);
     }
 

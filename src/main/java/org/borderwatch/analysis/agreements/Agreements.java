@@ -45,7 +45,9 @@ public final class Agreements {
                 .map(reader::read)
                 .toList();
         List<Agreement> agreements = AgreementMerger.merge(named, extracted);
-        List<Agreement> binding = agreements.stream().filter(a -> a.kind().forbidsHostilities()).toList();
+        // by last day, so the agreements dated wholly before an event are a prefix found by binary search
+        List<Agreement> binding = agreements.stream().filter(a -> a.kind().forbidsHostilities())
+                .sorted(Comparator.comparing((Agreement a) -> a.date().lastDay())).toList();
 
         Map<String, List<Violation>> violations = new LinkedHashMap<>();
         int violent = 0;
@@ -88,16 +90,43 @@ public final class Agreements {
         return sides;
     }
 
-    private Optional<Agreement> inForce(List<Agreement> binding, ReportedEvent e, Set<String> sides) {
+    /**
+     * The latest agreement (by its first day) dated wholly before the event that binds both its sides over its ground
+     * and had not ended. Walks back from the last agreement dated before the event, and stops once an agreement's
+     * last day lies before the best first day found: no earlier one can start later.
+     */
+    private Optional<Agreement> inForce(List<Agreement> byLastDay, ReportedEvent e, Set<String> sides) {
         DateSpan when = e.date();
         String region = regions.regionOf(e);
         boolean placeKnown = e.placeKnown() || region != null;
-        return binding.stream()
-                .filter(a -> a.parties().containsAll(sides))
-                .filter(a -> a.area().covers(placeKnown, region))
-                .filter(a -> a.date().lastDay().isBefore(when.start()))
-                .filter(a -> a.ended() == null || !when.start().isAfter(a.ended().lastDay()))
-                .max(Comparator.comparing((Agreement a) -> a.date().start()).thenComparing(a -> a.date().lastDay()));
+        Agreement best = null;
+        for (int i = lastDatedBefore(byLastDay, when.start()); i >= 0; i--) {
+            Agreement a = byLastDay.get(i);
+            if (best != null && a.date().lastDay().isBefore(best.date().start())) {
+                break;
+            }
+            boolean binds = a.parties().containsAll(sides) && a.area().covers(placeKnown, region)
+                    && (a.ended() == null || !when.start().isAfter(a.ended().lastDay()));
+            if (binds && (best == null || a.date().start().isAfter(best.date().start()))) {
+                best = a;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The index of the last agreement whose last day is before {@code day}, or -1. */
+    private static int lastDatedBefore(List<Agreement> byLastDay, java.time.LocalDate day) {
+        int lo = 0;
+        int hi = byLastDay.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byLastDay.get(mid).date().lastDay().isBefore(day)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
     }
 
     /** The next agreement forbidding hostilities between the same sides over at least the same ground. */

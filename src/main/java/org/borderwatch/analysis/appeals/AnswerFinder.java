@@ -31,6 +31,10 @@ final class AnswerFinder {
     static final Pattern CITES_REQUEST = Pattern.compile(
             "(?i)\\b(following|after|at|upon|in response to)\\s+(a|the)\\s+request\\s+(made\\s+)?(by|of|from)\\b");
 
+    /** An event whose words make it an answer, with the parties acting in it: read once, then matched to every appeal. */
+    record Candidate(ReportedEvent event, AnswerKind kind, DateSpan date, java.util.Set<String> parties) {
+    }
+
     private final Parties parties;
     private final ActorLexicon lexicon;
 
@@ -39,21 +43,34 @@ final class AnswerFinder {
         this.lexicon = lexicon;
     }
 
-    /** @param appealEvents the events that are appeals themselves: asking again is not an answer */
-    Answer answer(Appeal appeal, List<ReportedEvent> events, java.util.Set<String> appealEvents) {
+    /** The events that could answer an appeal, leaving out the appeals themselves: asking again is not an answer. */
+    List<Candidate> candidates(List<ReportedEvent> events, java.util.Set<String> appealEvents) {
+        List<Candidate> out = new ArrayList<>();
+        for (ReportedEvent e : events) {
+            if (appealEvents.contains(e.id()) || e.representative().eventType().violent()) {
+                continue;
+            }
+            Optional<AnswerKind> kind = kindOf(e);
+            if (kind.isPresent()) {
+                java.util.Set<String> acting = new java.util.HashSet<>();
+                e.actors().forEach(a -> parties.partyOf(a).ifPresent(acting::add));
+                out.add(new Candidate(e, kind.get(), e.date(), acting));
+            }
+        }
+        return out;
+    }
+
+    Answer answer(Appeal appeal, List<Candidate> candidates) {
         if (appeal.statedOutcome() != null) {
             return new Answer(appeal.statedOutcome(), appeal.date(), appeal.id(), appeal.evidence(), null);
         }
         List<Answer> found = new ArrayList<>();
-        for (ReportedEvent e : events) {
-            if (appealEvents.contains(e.id()) || !within(appeal.date(), e.date())) {
-                continue;
+        for (Candidate c : candidates) {
+            if (within(appeal.date(), c.date()) && appeal.addressees().stream().anyMatch(c.parties()::contains)) {
+                ReportedEvent e = c.event();
+                found.add(new Answer(c.kind(), c.date(), e.id(), e.evidence(),
+                        appeal.date() == null ? null : DayRange.between(appeal.date(), c.date())));
             }
-            if (e.actors().stream().map(a -> parties.partyOf(a).orElse(null)).noneMatch(appeal.addressees()::contains)) {
-                continue;
-            }
-            kindOf(e).ifPresent(kind -> found.add(new Answer(kind, e.date(), e.id(), e.evidence(),
-                    appeal.date() == null ? null : DayRange.between(appeal.date(), e.date()))));
         }
         return found.stream()
                 .min(Comparator.comparing((Answer a) -> a.kind().ordinal()).thenComparing(a -> a.date().start()))

@@ -36,9 +36,10 @@ public final class Appeals {
         }
         Set<String> appealEvents = new java.util.HashSet<>();
         appeals.forEach(a -> appealEvents.addAll(a.eventIds()));
+        List<AnswerFinder.Candidate> candidates = answers.candidates(input.events(), appealEvents);
         List<AppealRecord> out = new ArrayList<>();
         for (Appeal a : appeals) {
-            out.add(new AppealRecord(a, answers.answer(a, input.events(), appealEvents)));
+            out.add(new AppealRecord(a, answers.answer(a, candidates)));
         }
         for (ReportedEvent e : input.events()) {
             Optional<Appeal> cited = answers.citedRequest(e);

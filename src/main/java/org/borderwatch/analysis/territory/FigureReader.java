@@ -10,7 +10,7 @@ import org.borderwatch.domain.Measure;
  */
 final class FigureReader {
     private static final Pattern QUALIFIER = Pattern.compile(
-            "(?i)\\b(about|around|approximately|roughly|some|an estimated|almost|nearly|up to|as much as|as many as"
+            "(?i)\\b(about|around|approximately|roughly|some|an estimated|almost|nearly|up to|as much as|as many as|as far as"
                     + "|at least|no less than|not less than|more than|over|over a|in excess of)\\s*[~≈]?\\s*$");
 
     private FigureReader() {
@@ -35,7 +35,7 @@ final class FigureReader {
 
     private static StatedFigure.Qualifier qualifier(String w) {
         return switch (w) {
-            case "up to", "as much as", "as many as" -> StatedFigure.Qualifier.UP_TO;
+            case "up to", "as much as", "as many as", "as far as" -> StatedFigure.Qualifier.UP_TO;
             case "almost", "nearly" -> StatedFigure.Qualifier.NEARLY;
             case "at least", "no less than", "not less than" -> StatedFigure.Qualifier.AT_LEAST;
             case "more than", "over", "over a", "in excess of" -> StatedFigure.Qualifier.MORE_THAN;

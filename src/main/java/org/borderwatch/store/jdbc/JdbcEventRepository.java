@@ -239,7 +239,14 @@ final class JdbcEventRepository implements EventRepository {
      */
     private static EventStats statsOfAll(Connection c) throws SQLException {
         List<EventStats.Bucket> byMonth = groupedBy(c, "date_month", "1 ASC", Integer.MAX_VALUE);
-        List<EventStats.Bucket> bySourceSide = groupedBy(c, "source_side", "2 DESC, 1 ASC", Integer.MAX_VALUE);
+        List<EventStats.Bucket> bySourceSide = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT sd.side, COUNT(*), COALESCE(SUM(e.fatalities_low), 0)"
+                + " FROM event_sides sd JOIN events e ON e.id = sd.event_id GROUP BY sd.side ORDER BY 2 DESC, 1 ASC");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                bySourceSide.add(new EventStats.Bucket(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+            }
+        }
         return new EventStats(
                 byMonth.stream().mapToLong(EventStats.Bucket::events).sum(),
                 byMonth.stream().mapToLong(EventStats.Bucket::fatalities).sum(),
@@ -273,8 +280,8 @@ final class JdbcEventRepository implements EventRepository {
      */
     private static EventStats statsOfFiltered(Connection c, EventFilter filter) throws SQLException {
         String sql = "SELECT e.date_month || '', e.event_type, e.admin1, e.actor1, COUNT(*),"
-                + " COALESCE(SUM(e.fatalities_low), 0), e.source_side" + filter.from() + filter.where()
-                + " GROUP BY e.date_month || '', e.event_type, e.admin1, e.actor1, e.source_side";
+                + " COALESCE(SUM(e.fatalities_low), 0), sd.side" + filter.from(true) + filter.where()
+                + " GROUP BY e.date_month || '', e.event_type, e.admin1, e.actor1, sd.side";
         StatsTally month = new StatsTally();
         StatsTally type = new StatsTally();
         StatsTally admin1 = new StatsTally();
@@ -355,23 +362,56 @@ final class JdbcEventRepository implements EventRepository {
         });
     }
 
+    /**
+     * Changes only the rows whose side changes (after a re-extraction: those of the documents extracted again), in
+     * chunks of ids; rows are only ever inserted for stored events.
+     */
     @Override
     public void markSourceSides(Map<String, String> sideByEventId) {
         db.inTransaction("mark whose word the events rest on", c -> {
-            try (PreparedStatement clear = c.prepareStatement(
-                    "UPDATE events SET source_side = NULL WHERE source_side IS NOT NULL")) {
-                clear.executeUpdate();
-            }
-            try (PreparedStatement mark = c.prepareStatement("UPDATE events SET source_side = ? WHERE id = ?")) {
-                for (Map.Entry<String, String> side : sideByEventId.entrySet()) {
-                    mark.setString(1, side.getValue());
-                    mark.setString(2, side.getKey());
-                    mark.addBatch();
+            Map<String, String> stored = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT event_id, side FROM event_sides");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getString(1), rs.getString(2));
                 }
-                mark.executeBatch();
+            }
+            List<String> gone = new ArrayList<>();
+            stored.forEach((id, side) -> {
+                if (!side.equals(sideByEventId.get(id))) {
+                    gone.add(id);
+                }
+            });
+            Map<String, List<String>> newBySide = new HashMap<>();
+            sideByEventId.forEach((id, side) -> {
+                if (!side.equals(stored.get(id))) {
+                    newBySide.computeIfAbsent(side, k -> new ArrayList<>()).add(id);
+                }
+            });
+            for (List<String> part : chunks(gone)) {
+                try (PreparedStatement del = c.prepareStatement("DELETE FROM event_sides WHERE event_id IN (" + marks(part) + ")")) {
+                    bindFrom(del, 1, part);
+                    del.executeUpdate();
+                }
+            }
+            for (Map.Entry<String, List<String>> side : newBySide.entrySet()) {
+                for (List<String> part : chunks(side.getValue())) {
+                    try (PreparedStatement ins = c.prepareStatement("INSERT INTO event_sides (event_id, side)"
+                            + " SELECT id, ? FROM events WHERE id IN (" + marks(part) + ")")) {
+                        ins.setString(1, side.getKey());
+                        bindFrom(ins, 2, part);
+                        ins.executeUpdate();
+                    }
+                }
             }
             return null;
         });
+    }
+
+    private static void bindFrom(PreparedStatement ps, int first, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setString(first + i, values.get(i));
+        }
     }
 
     @Override
@@ -380,11 +420,9 @@ final class JdbcEventRepository implements EventRepository {
         return db.read("read whose word the events rest on", c -> {
             Map<String, String> out = new HashMap<>();
             for (List<String> part : chunks(ids)) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT id, source_side FROM events WHERE id IN ("
-                        + marks(part) + ") AND source_side IS NOT NULL")) {
-                    for (int i = 0; i < part.size(); i++) {
-                        ps.setString(i + 1, part.get(i));
-                    }
+                try (PreparedStatement ps = c.prepareStatement("SELECT event_id, side FROM event_sides WHERE event_id IN ("
+                        + marks(part) + ")")) {
+                    bindFrom(ps, 1, part);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             out.put(rs.getString(1), rs.getString(2));
@@ -415,9 +453,7 @@ final class JdbcEventRepository implements EventRepository {
         record Row(String id, List<String> memberIds, String disagreements) { }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setString(i + 1, params.get(i));
-            }
+            bindFrom(ps, 1, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getString(1), codec.readIds(rs.getString(2)), rs.getString(3)));
@@ -473,9 +509,7 @@ final class JdbcEventRepository implements EventRepository {
     private List<Event> events(Connection c, String sql, List<String> params) throws SQLException {
         List<Event> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setString(i + 1, params.get(i));
-            }
+            bindFrom(ps, 1, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(codec.read(rs.getString(1)));

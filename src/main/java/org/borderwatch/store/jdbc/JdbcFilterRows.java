@@ -14,8 +14,8 @@ import org.borderwatch.store.FilterRow;
 final class JdbcFilterRows {
     private static final String SQL = "SELECT e.id, e.document_id, e.date_start, e.date_end, e.event_type,"
             + " e.sub_event_type, e.actor1, e.actors_lc, e.country, e.admin1, e.location_name, e.lat, e.lon,"
-            + " e.fatalities_low, e.contested, e.cross_border, s.search_text, e.source_side"
-            + " FROM events e LEFT JOIN event_search s ON s.event_id = e.id"
+            + " e.fatalities_low, e.contested, e.cross_border, s.search_text, sd.side"
+            + " FROM events e LEFT JOIN event_search s ON s.event_id = e.id LEFT JOIN event_sides sd ON sd.event_id = e.id"
             + " ORDER BY e.date_start, e.document_id, e.ordinal";
 
     private final Database db;

@@ -41,6 +41,11 @@ class TerritoryTest {
         assertThat(area.get(1).figure().low()).isEqualTo(40.0);
         assertThat(area.get(1).figure().high()).isNull();
         assertThat(r.depthClaims()).extracting(c -> c.figure().text()).containsExactly("up to 2.5 km");
+        assertThat(FigureReader.read(new Measure(Measure.Kind.DEPTH_OF_ADVANCE, 9, Measure.Unit.KM, null), null).text())
+                .isEqualTo("9 km");
+        Measure far = new Measure(Measure.Kind.DEPTH_OF_ADVANCE, 9, Measure.Unit.KM,
+                new org.borderwatch.domain.Evidence("d1", new org.borderwatch.domain.Span(0, 4), new org.borderwatch.domain.Span(0, 4), "9 km"));
+        assertThat(FigureReader.read(far, "Shells landed as far as 9 km inside Northia.").text()).isEqualTo("up to 9 km");
         assertThat(r.depthClaims().get(0).figure().low()).isNull();
         // compared, not added: from the smallest figure to no upper bound at all
         assertThat(r.areaLowKm2()).isEqualTo(12.0);
