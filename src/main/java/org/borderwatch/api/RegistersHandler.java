@@ -71,7 +71,7 @@ final class RegistersHandler {
     }
 
     private RegisterSet current() {
-        return cache.get("all", () -> registers.derive(StoredEvents.read(store)));
+        return cache.get("all", () -> registers.derive(StoredEvents.read(store, registers.config().scope())));
     }
 
     /** {@code ?broken_by=EVENT_ID}: only the agreement that event broke (none when it broke none). */

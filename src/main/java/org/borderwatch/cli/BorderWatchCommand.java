@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
             EventsCommand.class,
             ExportCommand.class,
             EvalCommand.class,
+            ExplainCommand.class,
             AgreementsCommand.class,
             CorridorsCommand.class,
             TerritoryCommand.class,

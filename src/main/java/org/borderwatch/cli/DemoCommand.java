@@ -17,6 +17,7 @@ import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventStats;
 import org.borderwatch.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -51,9 +52,18 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "Port for the page (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Mixin
+    ConflictOption conflict;
+
     @Override
     public Integer call() throws Exception {
-        try (Engine engine = Engine.open(root, null)) {
+        if (corpus == null && !conflict.conflict().equals(Conflict.DEFAULT)) {
+            // the bundled sample and ../shared/corpus are reports on the default conflict only
+            System.err.println("borderwatch demo: the bundled sample is about " + Conflict.DEFAULT.id()
+                    + "; give --corpus DIR with reports on the " + conflict.conflict().config().name());
+            return 2;
+        }
+        try (Engine engine = Engine.open(root, conflict.conflict())) {
             ensureGazetteer(engine);
             Path reports = chooseCorpus();
             IngestReport ingested;
@@ -83,7 +93,7 @@ final class DemoCommand implements Callable<Integer> {
         if (!engine.store().gazetteer().isEmpty()) {
             return;
         }
-        GazetteerImporter importer = new GazetteerImporter(engine.store().gazetteer(), engine.geoConfig());
+        GazetteerImporter importer = new GazetteerImporter(engine.store().gazetteer(), engine.conflict().gazetteerConfig());
         Path wofData = wof != null ? wof : findShared("data", "wof");
         try (ConsoleProgressBar bar = new ConsoleProgressBar("gazetteer", 100)) {
             if (wofData != null) {

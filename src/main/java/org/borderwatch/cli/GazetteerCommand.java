@@ -3,6 +3,7 @@ package org.borderwatch.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import org.borderwatch.store.GazetteerRepository;
 import org.borderwatch.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -34,7 +36,8 @@ final class GazetteerCommand implements Callable<Integer> {
 
     @Command(name = "import", description = {
         "Imports places and boundaries into the store, replacing an earlier import of the same source,",
-        "then re-imports the conflict's configured features (heights, roads, corridors)."})
+        "then re-imports the configured features (heights, roads, corridors, enclaves) of every shipped",
+        "conflict and of --conflict DIR, so one store serves each conflict it holds reports of."})
     static final class Import implements Callable<Integer> {
         @ParentCommand
         GazetteerCommand parent;
@@ -43,8 +46,9 @@ final class GazetteerCommand implements Callable<Integer> {
         Source source;
 
         static final class Source {
-            @Option(names = "--wof", paramLabel = "DIR", description = "Folder of Who's On First GeoJSON records (read recursively; give the folder holding all countries).")
-            Path wof;
+            @Option(names = "--wof", paramLabel = "DIR", description = "Folder of Who's On First GeoJSON records, read"
+                    + " recursively: the folder holding all countries, or --wof once per country (--wof wof/kg --wof wof/tj).")
+            List<Path> wof;
 
             @Option(names = "--geonames", paramLabel = "FILE", description = "GeoNames dump in cities500.txt format.")
             Path geonames;
@@ -60,9 +64,12 @@ final class GazetteerCommand implements Callable<Integer> {
         @Option(names = "--cache", paramLabel = "DIR", description = "With --default: where downloads are kept (default: ~/.cache/borderwatch).")
         Path cache;
 
+        @Mixin
+        ConflictOption conflict;
+
         @Override
         public Integer call() {
-            GeoConfig config = GeoConfig.forConflict(GeoConfig.DEFAULT_CONFLICT);
+            GeoConfig config = conflict.conflict().gazetteerConfig();
             try (Store store = parent.root.openStore();
                  ConsoleProgressBar bar = new ConsoleProgressBar("gazetteer", 100)) {
                 GazetteerImporter importer = new GazetteerImporter(store.gazetteer(), config);
@@ -104,6 +111,9 @@ final class GazetteerCommand implements Callable<Integer> {
         @ParentCommand
         GazetteerCommand parent;
 
+        @Mixin
+        ConflictOption conflict;
+
         @Override
         public Integer call() {
             try (Store store = parent.root.openStore()) {
@@ -119,7 +129,7 @@ final class GazetteerCommand implements Callable<Integer> {
                     counts.getOrDefault(s.id(), Map.of()).forEach((country, n) ->
                             System.out.printf("    %-20s %6d%n", country.isEmpty() ? "(no country)" : country, n));
                 }
-                Geography geography = Geography.load(repo);
+                Geography geography = Geography.load(repo, conflict.conflict().geoConfig());
                 if (!geography.index().unmatchedAliases().isEmpty()) {
                     System.out.println("configured aliases whose place is not in the gazetteer: "
                             + String.join(", ", geography.index().unmatchedAliases()));

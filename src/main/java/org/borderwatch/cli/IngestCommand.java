@@ -12,6 +12,7 @@ import org.borderwatch.ingest.IngestService;
 import org.borderwatch.ingest.Manifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -41,6 +42,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-extract", description = "Only store the documents; do not extract events from them.")
     boolean noExtract;
 
+    @Mixin
+    ConflictOption conflict;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> paths;
 
@@ -67,7 +71,7 @@ final class IngestCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        try (Engine engine = Engine.open(root, null)) {
+        try (Engine engine = Engine.open(root, conflict.conflict())) {
             try (ConsoleProgressBar bar = new ConsoleProgressBar("ingest", 4)) {
                 report = new IngestService(engine.store().documents(), bar).withMaxBytes(maxSize).ingest(paths, metadata);
             }
@@ -86,6 +90,9 @@ final class IngestCommand implements Callable<Integer> {
                     return 1;
                 }
             }
+        } catch (IllegalArgumentException e) {
+            System.err.println("borderwatch: " + e.getMessage()); // the conflict's configuration
+            return 1;
         } catch (RuntimeException e) {
             System.err.println("borderwatch: cannot use the store at " + root.db() + ": " + e.getMessage());
             return 1;

@@ -10,6 +10,7 @@ import org.borderwatch.geo.resolve.Candidate;
 import org.borderwatch.geo.resolve.PlaceIndex;
 import org.borderwatch.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -27,8 +28,9 @@ final class PlacesCommand implements Callable<Integer> {
         return 2;
     }
 
-    static Geography load(Store store) {
-        Geography g = Geography.load(store.gazetteer());
+    /** The gazetteer read with a conflict's names (its aliases and the words that are never places). */
+    static Geography load(Store store, Conflict conflict) {
+        Geography g = Geography.load(store.gazetteer(), conflict.geoConfig());
         if (g.isEmpty()) {
             throw new IllegalStateException("the gazetteer is empty; import one first: borderwatch gazetteer import --wof DIR (or --default)");
         }
@@ -47,6 +49,9 @@ final class PlacesCommand implements Callable<Integer> {
         @ParentCommand
         PlacesCommand parent;
 
+        @Mixin
+        ConflictOption conflict;
+
         @Parameters(paramLabel = "NAME", arity = "1..*", description = "The name (several words are joined).")
         List<String> words;
 
@@ -57,7 +62,7 @@ final class PlacesCommand implements Callable<Integer> {
         public Integer call() {
             String name = String.join(" ", words);
             try (Store store = parent.root.openStore()) {
-                List<Candidate> found = load(store).find(name, limit);
+                List<Candidate> found = load(store, conflict.conflict()).find(name, limit);
                 if (found.isEmpty()) {
                     System.out.println("no place named \"" + name + "\"");
                     return 1;
@@ -83,6 +88,9 @@ final class PlacesCommand implements Callable<Integer> {
         @ParentCommand
         PlacesCommand parent;
 
+        @Mixin
+        ConflictOption conflict;
+
         @Parameters(index = "0", paramLabel = "LAT")
         double lat;
 
@@ -96,7 +104,7 @@ final class PlacesCommand implements Callable<Integer> {
         public Integer call() {
             try (Store store = parent.root.openStore()) {
                 GeoPoint point = new GeoPoint(lat, lon);
-                Geography g = load(store);
+                Geography g = load(store, conflict.conflict());
                 var units = g.admin().locate(point);
                 System.out.printf("%.5f %.5f is in %s%s%s%n", lat, lon,
                         units.country() == null ? "no known country" : units.country(),

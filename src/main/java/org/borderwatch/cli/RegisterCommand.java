@@ -15,6 +15,7 @@ import org.borderwatch.analysis.registers.StoredEvents;
 import org.borderwatch.api.ApiJson;
 import org.borderwatch.export.RegisterTable;
 import org.borderwatch.store.StoreException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -31,10 +32,9 @@ abstract class RegisterCommand<R> implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;
 
-    @Option(names = "--conflict", paramLabel = "DIR",
-            description = "Conflict folder (conflict.yaml, actors.yaml, features.yaml, agreements.yaml, sources.yaml);"
-                    + " default: the shipped Armenia–Azerbaijan one.")
-    Path conflict;
+    /** Whose registers: a conflict's documents, read with its folder's features.yaml, agreements.yaml and sources.yaml. */
+    @Mixin
+    ConflictOption conflict;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (default, for reading), csv or json (the API's shape, with the evidence of every row).")
@@ -63,8 +63,9 @@ abstract class RegisterCommand<R> implements Callable<Integer> {
     @Override
     public Integer call() {
         R register;
-        try (Engine engine = Engine.open(root, conflict)) {
-            register = derive(engine.registers(), StoredEvents.read(engine.store()));
+        try (Engine engine = Engine.open(root, conflict.conflict())) {
+            Registers registers = engine.registers();
+            register = derive(registers, StoredEvents.read(engine.store(), registers.config().scope()));
             afterDerive(engine, register);
         } catch (StoreException e) {
             System.err.println("borderwatch " + name() + ": cannot use the store at " + root.db() + ": " + e.getMessage());

@@ -1,6 +1,5 @@
 package org.borderwatch.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.borderwatch.analysis.parties.ActorLexicon;
 import org.borderwatch.analysis.parties.Parties;
 import org.borderwatch.analysis.parties.Regions;
+import org.borderwatch.analysis.registers.DocumentScope;
 import org.borderwatch.analysis.registers.RegisterConfig;
 import org.borderwatch.analysis.registers.RegisterConfigFiles;
 import org.borderwatch.domain.ActorKind;
@@ -22,11 +22,15 @@ final class RegisterSetup {
     private RegisterSetup() {
     }
 
-    /** @param folder the conflict folder on disk, or null for the one shipped under {@code shippedId} */
-    static RegisterConfig of(ConflictConfig conflict, Path folder, String shippedId) {
-        RegisterConfigFiles.Contents files = folder != null ? RegisterConfigFiles.fromFolder(folder)
-                : RegisterConfigFiles.fromClasspath(shippedId);
-        return new RegisterConfig(conflict.name(), parties(conflict), lexicon(conflict), regions(conflict),
+    /**
+     * @param config    the conflict's configuration as extraction reads it
+     * @param defaultId the id of the default conflict, which also holds documents stored without one
+     */
+    static RegisterConfig of(Conflict conflict, ConflictConfig config, String defaultId) {
+        RegisterConfigFiles.Contents files = conflict.folder() != null ? RegisterConfigFiles.fromFolder(conflict.folder())
+                : RegisterConfigFiles.fromClasspath(conflict.id());
+        DocumentScope scope = new DocumentScope(conflict.id(), conflict.id().equals(defaultId));
+        return new RegisterConfig(config.name(), scope, parties(config), lexicon(config), regions(config),
                 files.routes(), files.agreements(), files.publishers(), files.claimants());
     }
 

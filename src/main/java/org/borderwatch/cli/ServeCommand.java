@@ -1,11 +1,11 @@
 package org.borderwatch.cli;
 
 import io.javalin.util.JavalinBindException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.borderwatch.analysis.registers.Registers;
 import org.borderwatch.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -30,9 +30,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "API requests per second allowed per client address; 0 for no limit (default: ${DEFAULT-VALUE}).")
     double rateLimit;
 
-    @Option(names = "--conflict", paramLabel = "DIR",
-            description = "Folder with the conflict's configuration (default: the one shipped).")
-    Path conflictDir;
+    @Mixin
+    ConflictOption conflict;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -47,7 +46,10 @@ final class ServeCommand implements Callable<Integer> {
         WebServer.Settings settings = WebServer.Settings.defaults().withHost(host).withRateLimit(rateLimit);
         Engine engine;
         try {
-            engine = Engine.open(root, conflictDir);
+            engine = Engine.open(root, conflict.conflict());
+        } catch (IllegalArgumentException e) {
+            System.err.println("borderwatch serve: " + e.getMessage()); // the conflict's configuration
+            return 1;
         } catch (RuntimeException e) {
             System.err.println("borderwatch serve: cannot use the store at " + root.db() + ": " + e.getMessage());
             return 1;

@@ -33,9 +33,10 @@ final class SourcesCommand extends RegisterCommand<SourceRegister> {
         return registers.sources(input);
     }
 
+    /** Stores the flags of every conflict's events (each by its own lists), not only this one's. */
     @Override
     void afterDerive(Engine engine, SourceRegister register) {
-        engine.store().events().markSourceSides(register.sideByReportId());
+        engine.markWhoseWord();
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param assocActors1 associated actors of actor1 (ACLED assoc_actor_1)
  * @param locations    the places named, most specific first; the first gives the coordinates
+ * @param coding       the named rules that kept, typed, dated, placed, split and merged it, in order: how
+ *                     this was coded (empty for events made by hand or stored before codings were kept)
  */
 public record Event(
         String id,
@@ -27,7 +29,17 @@ public record Event(
         String notes,
         List<Evidence> evidence,
         List<Claim> claims,
-        BorderPosition border) {
+        BorderPosition border,
+        List<Decision> coding) {
+
+    /** An event without a recorded coding (made by hand, or by a version that kept none). */
+    public Event(String id, String documentId, DateSpan date, SubEventType subEventType, String actor1,
+                 List<String> assocActors1, String actor2, List<String> assocActors2, List<Location> locations,
+                 Fatalities fatalities, Casualties casualties, List<Measure> measures, String notes,
+                 List<Evidence> evidence, List<Claim> claims, BorderPosition border) {
+        this(id, documentId, date, subEventType, actor1, assocActors1, actor2, assocActors2, locations, fatalities,
+                casualties, measures, notes, evidence, claims, border, List.of());
+    }
 
     public Event {
         Objects.requireNonNull(date, "date");
@@ -38,6 +50,7 @@ public record Event(
         measures = List.copyOf(measures);
         evidence = List.copyOf(evidence);
         claims = List.copyOf(claims);
+        coding = coding == null ? List.of() : List.copyOf(coding);
         fatalities = fatalities == null ? Fatalities.UNKNOWN : fatalities;
         casualties = casualties == null ? Casualties.NONE_STATED : casualties;
     }
@@ -53,11 +66,19 @@ public record Event(
 
     public Event withLocations(List<Location> newLocations, BorderPosition newBorder) {
         return new Event(id, documentId, date, subEventType, actor1, assocActors1, actor2, assocActors2,
-                newLocations, fatalities, casualties, measures, notes, evidence, claims, newBorder);
+                newLocations, fatalities, casualties, measures, notes, evidence, claims, newBorder, coding);
     }
 
     public Event withId(String newId) {
         return new Event(newId, documentId, date, subEventType, actor1, assocActors1, actor2, assocActors2,
-                locations, fatalities, casualties, measures, notes, evidence, claims, border);
+                locations, fatalities, casualties, measures, notes, evidence, claims, border, coding);
+    }
+
+    /** The same event with one more coding decision recorded after the others. */
+    public Event withDecision(Decision decision) {
+        List<Decision> more = new java.util.ArrayList<>(coding);
+        more.add(decision);
+        return new Event(id, documentId, date, subEventType, actor1, assocActors1, actor2, assocActors2,
+                locations, fatalities, casualties, measures, notes, evidence, claims, border, more);
     }
 }

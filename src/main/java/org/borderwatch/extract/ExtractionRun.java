@@ -3,6 +3,7 @@ package org.borderwatch.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.ProgressListener;
@@ -40,9 +41,12 @@ public final class ExtractionRun {
         this(extractor::extract, documents, events, progress);
     }
 
-    /** A run with any function from a document to its events in place of the extractor (tests, other engines). */
-    ExtractionRun(java.util.function.Function<Document, List<Event>> extractor, DocumentRepository documents,
-                  EventRepository events, ProgressListener progress) {
+    /**
+     * A run with any function from a document to its events in place of one extractor: tests, other engines,
+     * or a choice of extractor per document (each document's own conflict).
+     */
+    public ExtractionRun(java.util.function.Function<Document, List<Event>> extractor, DocumentRepository documents,
+                         EventRepository events, ProgressListener progress) {
         this.extractor = extractor;
         this.documents = documents;
         this.events = events;
@@ -50,8 +54,14 @@ public final class ExtractionRun {
     }
 
     public Summary run(boolean all) {
+        return run(all, document -> true);
+    }
+
+    /** A run over only the documents {@code include} accepts (those of one conflict); the merge still spans all. */
+    public Summary run(boolean all, Predicate<Document> include) {
         long start = System.nanoTime();
-        List<Document> todo = all ? allDocuments() : documents.findNotExtracted(Extractor.VERSION);
+        List<Document> todo = (all ? allDocuments() : documents.findNotExtracted(Extractor.VERSION)).stream()
+                .filter(include).toList();
         int eventCount = 0;
         long words = 0;
         List<String> failures = new ArrayList<>();

@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,6 +105,42 @@ public record GeoConfig(Places places, Features features) {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read geography configuration in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Several conflicts' configurations as one, for filling a gazetteer that serves them all: every alias,
+     * display name, code, country and feature of each (a display name or code given twice keeps the first).
+     * The border countries are the first configuration's, as a store's map shows one border at a time.
+     */
+    public static GeoConfig combined(List<GeoConfig> configs) {
+        if (configs.isEmpty()) {
+            return empty();
+        }
+        List<Alias> aliases = new ArrayList<>();
+        Map<String, String> regionNames = new LinkedHashMap<>();
+        Set<String> stopWords = new LinkedHashSet<>();
+        Map<String, String> geonamesAdmin1 = new LinkedHashMap<>();
+        Set<String> defaultCountries = new LinkedHashSet<>();
+        Set<String> spotNames = new LinkedHashSet<>();
+        Set<String> attributions = new LinkedHashSet<>();
+        List<Feature> features = new ArrayList<>();
+        Set<String> featureIds = new HashSet<>();
+        for (GeoConfig c : configs) {
+            aliases.addAll(c.places().aliases());
+            c.places().regionNames().forEach(regionNames::putIfAbsent);
+            stopWords.addAll(c.places().stopWords());
+            c.places().geonamesAdmin1().forEach(geonamesAdmin1::putIfAbsent);
+            defaultCountries.addAll(c.places().defaultCountries());
+            spotNames.addAll(c.places().spotNames());
+            if (c.features().attribution() != null) {
+                attributions.add(c.features().attribution());
+            }
+            c.features().features().stream().filter(f -> featureIds.add(f.id())).forEach(features::add);
+        }
+        Places places = new Places(aliases, regionNames, List.copyOf(stopWords), geonamesAdmin1,
+                List.copyOf(defaultCountries), List.copyOf(spotNames));
+        String attribution = attributions.isEmpty() ? null : String.join(" ", attributions);
+        return new GeoConfig(places, new Features(attribution, configs.get(0).features().borderCountries(), features));
     }
 
     public static GeoConfig empty() {

@@ -25,10 +25,11 @@ class RegisterCommandsTest {
     @BeforeEach
     void seed() throws IOException {
         db = dir.resolve("store").toString();
-        try (Store store = JdbcStore.open(db)) {
-            InventedStore.seed(store);
-        }
         conflict = InventedConflict.writeFolder(Files.createDirectories(dir.resolve("northia-southia"))).toString();
+        // the store records the conflict of each document as ingest --conflict DIR does: the folder's absolute path
+        try (Store store = JdbcStore.open(db)) {
+            InventedStore.seed(store, Path.of(conflict).toAbsolutePath().normalize().toString());
+        }
     }
 
     @Test

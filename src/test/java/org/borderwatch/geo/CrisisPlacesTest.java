@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.GeoPrecision;
 import org.borderwatch.domain.Location;
-import org.borderwatch.domain.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -96,18 +94,7 @@ class CrisisPlacesTest {
 
     @Test
     void crisisPlaceNamesResolveToTheirUnitAndCountry() {
-        List<String> wrong = new ArrayList<>();
-        for (String[] e : EXPECTED) {
-            Location l = geo.locate(e[0], "", null);
-            String admin1 = e[1].isEmpty() ? null : e[1];
-            if (!Objects.equals(l.admin1(), admin1) || !Objects.equals(l.country(), e[2])) {
-                wrong.add(e[0] + " -> " + l.admin1() + ", " + l.country() + " (expected " + e[1] + ", " + e[2] + ")");
-            }
-        }
-        double right = 1.0 - (double) wrong.size() / EXPECTED.length;
-        System.out.printf("crisis places: %d names, %.1f%% right; wrong: %s%n", EXPECTED.length, 100 * right, wrong);
-        assertThat(EXPECTED.length).isGreaterThanOrEqualTo(40);
-        assertThat(right).as("share right; wrong: %s", wrong).isGreaterThanOrEqualTo(0.95);
+        new ExpectedPlaces("crisis places", EXPECTED).assertResolvedBy(geo, 40, 0.95);
     }
 
     @Test
@@ -144,10 +131,10 @@ class CrisisPlacesTest {
     @Test
     void contextTellsTheOldNameOfJermukFromTheKalbajarVillage() {
         String kalbajar = "Clashes were reported in Kalbajar district near Istisu.";
-        Location a = geo.locate("Istisu", kalbajar, span(kalbajar, "Istisu"));
+        Location a = geo.locate("Istisu", kalbajar, ExpectedPlaces.span(kalbajar, "Istisu"));
         assertThat(a.admin1()).isEqualTo("Kalbajar");
         String jermuk = "Shells hit the spa town of Istisu in Vayots Dzor Province.";
-        Location b = geo.locate("Istisu", jermuk, span(jermuk, "Istisu"));
+        Location b = geo.locate("Istisu", jermuk, ExpectedPlaces.span(jermuk, "Istisu"));
         assertThat(b.admin1()).isEqualTo("Vayots Dzor");
     }
 
@@ -167,10 +154,6 @@ class CrisisPlacesTest {
         }
     }
 
-    private static Span span(String text, String name) {
-        int at = text.indexOf(name);
-        return new Span(at, at + name.length());
-    }
 
     @Test
     void mapLayersHoldCountriesProvincesTheBorderTheDisputedRegionAndTheEnclaves() throws Exception {

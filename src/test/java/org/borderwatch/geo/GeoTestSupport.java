@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.borderwatch.domain.ProgressListener;
@@ -17,6 +20,9 @@ import org.h2.jdbcx.JdbcDataSource;
 public final class GeoTestSupport {
     private static Geography wofGeography;
     private static GazetteerRepository wofRepository;
+    private static final Map<String, Geography> CONFLICT_GEOGRAPHIES = new HashMap<>();
+    /** The conflicts shipped under src/main/resources/conflicts. */
+    public static final List<String> SHIPPED_CONFLICTS = List.of(GeoConfig.DEFAULT_CONFLICT, "kyrgyzstan-tajikistan");
 
     private GeoTestSupport() {
     }
@@ -49,16 +55,30 @@ public final class GeoTestSupport {
         return ds;
     }
 
-    /** The WOF data imported once for the whole test run, and loaded. Skips when the data is absent. */
+    /**
+     * The WOF data imported once for the whole test run, as the product imports it (with the names and
+     * features of every shipped conflict), and loaded with the default conflict's configuration. Skips when
+     * the data is absent.
+     */
     public static synchronized Geography wof() throws Exception {
         Path dir = wofDir();
         if (wofGeography == null) {
             GazetteerRepository repo = new JdbcGazetteerRepository(h2());
-            new GazetteerImporter(repo, GeoConfig.forConflict(GeoConfig.DEFAULT_CONFLICT)).importWof(dir, ProgressListener.SILENT);
+            GeoConfig everyConflict = GeoConfig.combined(SHIPPED_CONFLICTS.stream().map(GeoConfig::forConflict).toList());
+            new GazetteerImporter(repo, everyConflict).importWof(dir, ProgressListener.SILENT);
             wofRepository = repo;
             wofGeography = Geography.load(repo);
         }
         return wofGeography;
+    }
+
+    /** The same imported data loaded with a shipped conflict's configuration (its aliases, stop words, border). */
+    public static synchronized Geography wof(String conflictId) throws Exception {
+        wof();
+        if (!CONFLICT_GEOGRAPHIES.containsKey(conflictId)) {
+            CONFLICT_GEOGRAPHIES.put(conflictId, Geography.load(wofRepository, GeoConfig.forConflict(conflictId)));
+        }
+        return CONFLICT_GEOGRAPHIES.get(conflictId);
     }
 
     public static synchronized GazetteerRepository wofRepository() throws Exception {

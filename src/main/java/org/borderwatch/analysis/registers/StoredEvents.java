@@ -21,29 +21,41 @@ public final class StoredEvents {
     private StoredEvents() {
     }
 
-    /**
-     * Every merged event, and every stored report no grouping holds yet (as an event of its own), so a store whose
-     * merge has not run still has registers.
-     */
+    /** Every stored event, whatever conflict its document belongs to. */
     public static RegisterInput read(Store store) {
+        return read(store, DocumentScope.ALL);
+    }
+
+    /**
+     * The events of the documents in scope: every merged event, with only its reports from those documents, and
+     * every such report no grouping holds yet (as an event of its own), so a store whose merge has not run still has
+     * registers.
+     */
+    public static RegisterInput read(Store store, DocumentScope scope) {
+        Map<String, SourceDocument> documents = new HashMap<>();
+        for (DocumentSummary d : store.documents().list()) {
+            if (scope.includes(d.conflict())) {
+                documents.put(d.id(), new SourceDocument(d.id(), d.title(), d.publisher(), d.sourceUrl(), d.published()));
+            }
+        }
         List<ReportedEvent> events = new ArrayList<>();
         Set<String> grouped = new HashSet<>();
         for (MergedEvent m : store.events().findAllMerged()) {
-            events.add(new ReportedEvent(m));
             m.reports().forEach(r -> grouped.add(r.id()));
+            List<Event> inScope = m.reports().stream().filter(r -> documents.containsKey(r.documentId())).toList();
+            if (!inScope.isEmpty()) {
+                events.add(new ReportedEvent(inScope.size() == m.reports().size() ? m
+                        : new MergedEvent(m.id(), inScope, m.disagreements())));
+            }
         }
         if (grouped.size() < store.events().count()) {
             Iterator<Event> all = store.events().iterate(EventQuery.all());
             while (all.hasNext()) {
                 Event e = all.next();
-                if (!grouped.contains(e.id())) {
+                if (!grouped.contains(e.id()) && documents.containsKey(e.documentId())) {
                     events.add(new ReportedEvent(new MergedEvent(e.id(), List.of(e), List.of())));
                 }
             }
-        }
-        Map<String, SourceDocument> documents = new HashMap<>();
-        for (DocumentSummary d : store.documents().list()) {
-            documents.put(d.id(), new SourceDocument(d.id(), d.title(), d.publisher(), d.sourceUrl(), d.published()));
         }
         return new RegisterInput(events, documents);
     }

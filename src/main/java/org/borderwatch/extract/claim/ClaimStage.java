@@ -35,7 +35,6 @@ public final class ClaimStage implements Stage {
     private static final Set<String> NOT_CLAIMANTS = Set.of("civilians", "protesters");
 
     private final ConflictConfig config;
-    private final Cues cues = Cues.english();
 
     public ClaimStage(ConflictConfig config) {
         this.config = config;
@@ -48,7 +47,7 @@ public final class ClaimStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(LayoutStage.SENTENCES, MentionStage.MENTIONS, TriggerStage.TRIGGERS);
+        return Set.of(LayoutStage.SENTENCES, MentionStage.MENTIONS, TriggerStage.TRIGGERS, TriggerStage.CUES);
     }
 
     @Override
@@ -76,7 +75,7 @@ public final class ClaimStage implements Stage {
     }
 
     private List<Claim> claims(Annotation a, Sentence s) {
-        List<Cues.Cue> found = cues.find(s.tokens());
+        List<Cues.Cue> found = a.get(TriggerStage.CUES).get(s.index());
         if (found.isEmpty()) {
             return List.of();
         }

@@ -44,7 +44,7 @@ final class DateEnumeration {
             if (!d.statesDayOrMonth() || d.date().end() != null) {
                 continue; // a range ("from 7 to 20 July") is one happening
             }
-            int[] range = tokenRange(s.tokens(), d.span());
+            int[] range = s.tokenRange(d.span());
             if (range != null) {
                 at.add(range);
                 spans.add(d.date());
@@ -122,18 +122,4 @@ final class DateEnumeration {
         return out;
     }
 
-    private static int[] tokenRange(List<Token> tokens, org.borderwatch.domain.Span span) {
-        int from = -1;
-        int to = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.end() > span.start() && t.start() < span.end()) {
-                if (from < 0) {
-                    from = i;
-                }
-                to = i + 1;
-            }
-        }
-        return from < 0 ? null : new int[] {from, to};
-    }
 }

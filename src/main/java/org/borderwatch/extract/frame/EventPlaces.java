@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.borderwatch.domain.Event;
-import org.borderwatch.domain.Location;
 import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.config.ConflictConfig;
 import org.borderwatch.extract.layout.Sentence;
@@ -75,7 +73,13 @@ public final class EventPlaces {
             if (borderWith) {
                 continue;
             }
+            if (speakerSeat(tokens, p)) {
+                continue; // "officials in X said": where the speaker sits, not where the event happened
+            }
             boolean namesAnActor = actors.stream().anyMatch(a -> a.from() <= p.fromToken() && p.toToken() <= a.to());
+            if (namesAnActor && p.toToken() < tokens.size() && WORDS.words("speech-verbs").contains(tokens.get(p.toToken()).key())) {
+                continue; // "in which X said": the capital speaks for its government, even after "in"
+            }
             if (namesAnActor && !venue) {
                 continue; // "Yerevan said": the capital stands for its government
             }
@@ -137,7 +141,8 @@ public final class EventPlaces {
         }
         List<EventFrame> out = new ArrayList<>();
         for (java.util.Map.Entry<String, String> pair : unitOf.entrySet()) {
-            out.add(f.withPlaces(List.of(pair.getKey(), pair.getValue())));
+            out.add(f.withPlaces(List.of(pair.getKey(), pair.getValue()))
+                    .with(FrameRule.PER_PLACE_IN_UNIT.decide(org.borderwatch.domain.Decision.Verdict.SPLIT, pair.getKey())));
         }
         return out;
     }
@@ -225,7 +230,7 @@ public final class EventPlaces {
             List<String> places = new ArrayList<>();
             places.add(village);
             places.addAll(others);
-            out.add(f.withPlaces(places));
+            out.add(f.withPlaces(places).with(FrameRule.PER_PLACE.decide(org.borderwatch.domain.Decision.Verdict.SPLIT, village)));
         }
         return out;
     }
@@ -256,101 +261,6 @@ public final class EventPlaces {
     }
 
     /**
-     * Where an event that names no place and no territorial cue happened, when its actors say so: a strike or
-     * an attack on civilians lands where its target is (the target's country); fighting against a region's
-     * local forces is in that region's recognised country; a side's own unilateral act (an exercise, a
-     * deployment: sub-event "Other" without a counterpart) is at home. Otherwise unknown, as the text is.
-     */
-    public java.util.Optional<String> placelessCountry(SubEventType type, String actor1, String actor2) {
-        java.util.Optional<String> localRegion = config.regions().stream()
-                .filter(r -> r.localForces() != null && (r.localForces().equals(actor1) || r.localForces().equals(actor2)))
-                .map(ConflictConfig.Region::country).filter(Objects::nonNull).findFirst();
-        if (type.type() == org.borderwatch.domain.EventType.BATTLES && localRegion.isPresent()) {
-            return localRegion;
-        }
-        if (type.type() == org.borderwatch.domain.EventType.EXPLOSIONS_REMOTE_VIOLENCE || type == SubEventType.ATTACK) {
-            return actor2 == null ? java.util.Optional.empty() : localRegion.or(() -> countryOf(actor2));
-        }
-        if (type == SubEventType.OTHER && actor2 == null && actor1 != null) {
-            return countryOf(actor1).filter(config.sides()::contains);
-        }
-        return java.util.Optional.empty();
-    }
-
-    private java.util.Optional<String> countryOf(String actor) {
-        return config.actorNamed(actor).map(ConflictConfig.ActorEntry::country);
-    }
-
-    /**
-     * A report that names no place ("Azerbaijani forces withdrew from the village", "Later that day they agreed
-     * to pull back") and has no territorial cue continues the sentence right before it in its paragraph: when that
-     * sentence's event was placed, this one happened at the same places. Events keep their order; only named places are carried.
-     */
-    public List<Event> carryFromPreviousSentence(List<Event> events, List<Sentence> sentences, List<SentenceMentions> mentions) {
-        java.util.Map<Integer, Event> bySentence = new java.util.HashMap<>();
-        List<Integer> order = new ArrayList<>();
-        for (Event e : events) {
-            order.add(sentenceOf(e, sentences));
-        }
-        List<Integer> byPosition = new ArrayList<>(java.util.stream.IntStream.range(0, events.size()).boxed().toList());
-        byPosition.sort(Comparator.comparingInt(order::get));
-        List<Event> out = new ArrayList<>(events);
-        for (int i : byPosition) {
-            Event e = out.get(i);
-            int s = order.get(i);
-            Event before = s > 0 ? bySentence.get(s - 1) : null;
-            boolean placeless = s >= 0 && mentions.get(s).cueCountries().isEmpty() // "supplies to Armenia" places it
-                    && e.locations().stream().allMatch(l -> l.name() == null && l.admin1() == null)
-                    && mentions.get(s).actors().stream().noneMatch(a -> a.role() != null && DIPLOMATS.contains(a.role()));
-            // a leader's call or meeting after a clash is where the governments are, not at the clash
-            // a battle told after talks did not happen at the talks' venue
-            boolean venueToBattle = before != null && (before.subEventType() == SubEventType.OTHER
-                    || before.subEventType() == SubEventType.AGREEMENT) && e.subEventType().type().violent();
-            if (placeless && before != null && !venueToBattle
-                    && sentences.get(s - 1).paragraph() == sentences.get(s).paragraph()) {
-                List<Location> named = before.locations().stream().filter(l -> l.name() != null).toList();
-                if (!named.isEmpty()) {
-                    e = e.withLocations(named, before.border());
-                    out.set(i, e);
-                }
-            }
-            if (s >= 0) {
-                bySentence.merge(s, e, (old, add) -> old.locations().isEmpty() ? add : old);
-            }
-        }
-        // a placeless lead ("Clashes broke out again in late July") opening its paragraph is told in detail next
-        for (int i : byPosition) {
-            Event e = out.get(i);
-            int s = order.get(i);
-            boolean lead = s >= 0 && s + 1 < sentences.size() && (s == 0 || sentences.get(s - 1).paragraph() != sentences.get(s).paragraph())
-                    && sentences.get(s + 1).paragraph() == sentences.get(s).paragraph();
-            Event next = lead ? bySentence.get(s + 1) : null;
-            if (next != null && next.subEventType() == e.subEventType() && mentions.get(s).cueCountries().isEmpty()
-                    && e.locations().stream().allMatch(l -> l.name() == null && l.admin1() == null && l.country() == null)) {
-                List<Location> named = next.locations().stream().filter(l -> l.name() != null).toList();
-                if (!named.isEmpty()) {
-                    out.set(i, e.withLocations(named, next.border()));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The sentence that states an event first, or -1. */
-    private static int sentenceOf(Event e, List<Sentence> sentences) {
-        if (e.evidence().isEmpty() || e.evidence().get(0).clean() == null) {
-            return -1;
-        }
-        int at = e.evidence().get(0).clean().start();
-        for (Sentence s : sentences) {
-            if (s.span().start() <= at && at < s.span().end()) {
-                return s.index();
-            }
-        }
-        return -1;
-    }
-
-    /**
      * The token where the main clause starts when the sentence opens with a clause about an earlier happening
      * ("After an incident on 6 July in X, ...") and the main clause names places of its own; else 0.
      */
@@ -362,8 +272,6 @@ public final class EventPlaces {
     private static final Set<String> VISIT_WORDS = Set.of("visit", "visits", "visited", "visiting");
     /** Roles of roles.yaml whose offices sit in the capital. */
     private static final Set<String> SEATS_OF_GOVERNMENT = Set.of("government", "foreign-ministry", "defence-ministry");
-    /** Roles whose acts (calls, meetings) happen where they sit, not where the sentence before was. */
-    private static final Set<String> DIPLOMATS = Set.of("government", "foreign-ministry");
 
     /**
      * "His visit to the Foreign Ministry of X", "visited X's government": a visit to a country's government or
@@ -382,6 +290,33 @@ public final class EventPlaces {
         }
         return java.util.Optional.empty();
     }
+
+    /**
+     * Whether the place is the seat of a speaker: "the defence ministry in X said", "officials in X told reporters".
+     * A report is often datelined and attributed from a capital that has nothing to do with where it happened.
+     */
+    static boolean speakerSeat(List<Token> tokens, PlaceMention p) {
+        int in = p.fromToken() - 1;
+        if (in < 1 || !tokens.get(in).key().equals("in")) {
+            return false;
+        }
+        int reach = WORDS.window("speaker-reach");
+        boolean speaker = false;
+        for (int i = in - 1; i >= Math.max(0, in - reach) && !speaker; i--) {
+            speaker = WORDS.words("speaker-nouns").contains(tokens.get(i).key());
+        }
+        if (!speaker) {
+            return false;
+        }
+        for (int i = p.toToken(); i < Math.min(tokens.size(), p.toToken() + reach); i++) {
+            if (WORDS.words("speech-verbs").contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final org.borderwatch.extract.config.WordLists WORDS = org.borderwatch.extract.config.WordLists.english();
 
     private static final Set<String> LINE_NOUNS = Set.of("pipeline", "pipelines", "road", "roads", "highway",
             "corridor", "route", "railway", "railroad", "line", "cable", "supply", "supplies", "link");

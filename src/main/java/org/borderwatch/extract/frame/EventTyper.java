@@ -24,56 +24,81 @@ public final class EventTyper {
      * @param civilianTarget the sentence names civilians (or their homes) as the target
      * @param inRegion       the sentence is set in a region held by a non-state actor
      */
-    public SubEventType type(List<Trigger> triggers, List<Token> tokens, boolean civilianTarget, boolean inRegion) {
+    /** A sub-event type and the rule that chose it. */
+    public record Typed(SubEventType type, TypeRule rule) {
+    }
+
+    /** The type and the rule that chose it, or null when the triggers make no event. */
+    public Typed typed(List<Trigger> triggers, List<Token> tokens, boolean civilianTarget, boolean inRegion) {
         Set<TriggerClass> classes = EnumSet.noneOf(TriggerClass.class);
         triggers.forEach(t -> classes.add(t.triggerClass()));
-        boolean clash = classes.contains(TriggerClass.CLASH);
-        boolean remote = classes.contains(TriggerClass.REMOTE);
+        // "attacked the positions with artillery and drones": a generic attack whose weapon is remote is a strike
+        boolean assaultByWeapon = classes.contains(TriggerClass.ASSAULT) && !classes.contains(TriggerClass.CLASH)
+                && tokens.stream().anyMatch(t -> ARTILLERY_WORDS.contains(t.key()) || DRONE_WORDS.contains(t.key()));
+        boolean remote = classes.contains(TriggerClass.REMOTE) || assaultByWeapon;
+        boolean clash = classes.contains(TriggerClass.CLASH) || classes.contains(TriggerClass.ASSAULT) && !remote;
+        boolean mine = classes.contains(TriggerClass.MINE);
         boolean casualty = classes.contains(TriggerClass.CASUALTY);
         boolean force = clash || remote || tokens.stream().anyMatch(t -> FORCE_WORDS.contains(t.key()));
         if (classes.contains(TriggerClass.TERRITORY) && inRegion && force && takesControl(triggers)) {
-            return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+            return new Typed(SubEventType.GOVERNMENT_REGAINS_TERRITORY, TypeRule.REGAINS_TERRITORY);
         }
         if ((clash || casualty || remote) && civilianTarget && !remote) {
-            return SubEventType.ATTACK;
+            return new Typed(SubEventType.ATTACK, TypeRule.CIVILIAN_TARGET);
         }
         if (clash) {
-            return SubEventType.ARMED_CLASH;
+            return new Typed(SubEventType.ARMED_CLASH, TypeRule.CLASH);
+        }
+        if (mine && !remote) {
+            return new Typed(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, TypeRule.MINE);
         }
         if (remote) {
             // "artillery and drones pounded ...": drones beside guns are part of a shelling
             boolean drones = tokens.stream().anyMatch(t -> DRONE_WORDS.contains(t.key()));
             boolean guns = tokens.stream().anyMatch(t -> ARTILLERY_WORDS.contains(t.key()));
-            return drones && !guns ? SubEventType.AIR_DRONE_STRIKE : SubEventType.SHELLING_ARTILLERY_MISSILE;
+            return drones && !guns ? new Typed(SubEventType.AIR_DRONE_STRIKE, TypeRule.DRONE_STRIKE)
+                    : new Typed(SubEventType.SHELLING_ARTILLERY_MISSILE, TypeRule.SHELLING);
         }
         // "6 soldiers killed and 13 captured": prisoners taken where soldiers died were taken in a fight
         if ((casualty || classes.contains(TriggerClass.CAPTURE)) && !onlyCapture(tokens)) {
-            return SubEventType.ARMED_CLASH;
+            return new Typed(SubEventType.ARMED_CLASH, TypeRule.HARM_IN_FIGHT);
         }
         if (triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT && verbal(t))) {
-            return SubEventType.AGREEMENT;
+            return new Typed(SubEventType.AGREEMENT, TypeRule.VERBAL_AGREEMENT);
+        }
+        if (classes.contains(TriggerClass.PROTEST) && blockade(triggers)) {
+            return new Typed(SubEventType.OTHER, TypeRule.BLOCKADE); // a road closed by a sit-in is a blockade first
+        }
+        if (classes.contains(TriggerClass.PROTEST) && classes.contains(TriggerClass.CAPTURE)) {
+            return new Typed(SubEventType.PROTEST_WITH_INTERVENTION, TypeRule.PROTEST_INTERVENED);
+        }
+        if (classes.contains(TriggerClass.INTERCEPT)) {
+            return new Typed(SubEventType.DISRUPTED_WEAPONS_USE, TypeRule.DISRUPTED_WEAPON);
         }
         if (classes.contains(TriggerClass.CAPTURE)) {
-            return SubEventType.ARRESTS;
+            return new Typed(SubEventType.ARRESTS, TypeRule.CAPTURE);
         }
         if (classes.contains(TriggerClass.BASE)) {
-            return SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED;
+            return new Typed(SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED, TypeRule.BASE);
+        }
+        if (classes.contains(TriggerClass.DESTRUCTION)) {
+            return new Typed(SubEventType.LOOTING_PROPERTY_DESTRUCTION, TypeRule.DESTRUCTION);
         }
         if (classes.contains(TriggerClass.TERRITORY)) {
-            return SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
+            return new Typed(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, TypeRule.TERRITORY);
         }
         if (classes.contains(TriggerClass.MOBILISATION)) {
-            return SubEventType.CHANGE_TO_GROUP_ACTIVITY;
+            return new Typed(SubEventType.CHANGE_TO_GROUP_ACTIVITY, TypeRule.MOBILISATION);
         }
         if (classes.contains(TriggerClass.PROTEST)) {
-            return SubEventType.PEACEFUL_PROTEST;
+            return new Typed(SubEventType.PEACEFUL_PROTEST, TypeRule.PROTEST);
         }
         if (classes.contains(TriggerClass.APPEAL) || classes.contains(TriggerClass.DIPLOMACY)
                 || classes.contains(TriggerClass.MEASURE)) {
-            return SubEventType.OTHER;
+            return new Typed(SubEventType.OTHER, TypeRule.STRATEGIC_OTHER);
         }
         if (classes.contains(TriggerClass.AGREEMENT)) {
-            return SubEventType.AGREEMENT;
+            return new Typed(SubEventType.AGREEMENT, TypeRule.AGREEMENT_NOUN);
         }
         return null;
     }
@@ -84,6 +109,11 @@ public final class EventTyper {
         return w.startsWith("agreed") || w.startsWith("signed") || w.contains("reached") || w.contains("achieved")
                 || w.startsWith("in exchange") || w.startsWith("prisoner exchange") || w.startsWith("handed")
                 || w.startsWith("returned") || w.startsWith("repatriated");
+    }
+
+    private static boolean blockade(List<Trigger> triggers) {
+        return triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.MEASURE
+                && (t.text().toLowerCase().startsWith("block") || t.text().toLowerCase().startsWith("clos")));
     }
 
     private static boolean takesControl(List<Trigger> triggers) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.borderwatch.domain.DatePrecision;
+import org.borderwatch.domain.Decision;
 import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.config.ConflictConfig;
@@ -25,7 +26,10 @@ import org.borderwatch.extract.pipeline.Layer;
 import org.borderwatch.extract.pipeline.Stage;
 import org.borderwatch.extract.trigger.Cues;
 import org.borderwatch.extract.trigger.Trigger;
+import org.borderwatch.extract.trigger.DatedReference;
+import org.borderwatch.extract.trigger.TriggerCandidate;
 import org.borderwatch.extract.trigger.TriggerClass;
+import org.borderwatch.extract.trigger.TriggerRule;
 import org.borderwatch.extract.trigger.TriggerStage;
 
 /**
@@ -36,6 +40,8 @@ import org.borderwatch.extract.trigger.TriggerStage;
 public final class FrameStage implements Stage {
     /** One frame per event a sentence (or clause) states, in text order. */
     public static final Layer<List<EventFrame>> FRAMES = Layer.named("FRAMES");
+    /** Why a sentence with kept triggers gave no frame, by sentence index; for the trace. */
+    public static final Layer<java.util.Map<Integer, Decision>> DROPPED = Layer.named("DROPPED_SENTENCES");
 
     private static final Set<String> CIVILIAN_WORDS = Set.of("civilian", "civilians", "villagers", "residents",
             "houses", "homes", "farmers", "children", "schools");
@@ -43,6 +49,10 @@ public final class FrameStage implements Stage {
             "serviceman", "positions");
 
     private static final int YEAR_REACH = 8;
+    /** How many tokens around a dated reference ("the 2023 offensive in X") its own places may stand. */
+    private static final int REFERENCE_PLACE_REACH = 6;
+    /** How far before publication a news report's story day may lie and still carry to its undated paragraphs. */
+    private static final int STORY_REACH_DAYS = 7;
     private static final int LEAD_SENTENCES = 6;
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "svg", "gif", "webp", "tif");
     private static final Set<String> CLAUSE_SPLITS = Set.of(";", "meanwhile", "whereas");
@@ -53,7 +63,6 @@ public final class FrameStage implements Stage {
     private final EventTyper typer = new EventTyper();
     private final EventPlaces eventPlaces;
     private final EventActors eventActors;
-    private final Cues cues = Cues.english();
 
     public FrameStage(ConflictConfig config, TerritoryCues territoryCues, CasualtyReader casualtyReader) {
         this.config = config;
@@ -70,70 +79,201 @@ public final class FrameStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(LayoutStage.SENTENCES, MentionStage.MENTIONS, TriggerStage.TRIGGERS);
+        return Set.of(LayoutStage.PARAGRAPHS, LayoutStage.SENTENCES, MentionStage.MENTIONS, TriggerStage.TRIGGERS,
+                TriggerStage.CANDIDATES, TriggerStage.CUES);
     }
 
     @Override
     public Set<Layer<?>> adds() {
-        return Set.of(FRAMES);
+        return Set.of(FRAMES, DROPPED);
     }
 
     @Override
     public void process(Annotation a) {
         LocalDate published = a.document().published() == null ? null : a.document().published().lastDay();
         List<EventFrame> frames = new ArrayList<>();
+        java.util.Map<Integer, Decision> dropped = new java.util.TreeMap<>();
         DateSpan window = newsWindow(a);
         DateSpan carried = window;
+        FrameRule carriedBy = FrameRule.NEWS_WINDOW;
         DateSpan lastStated = null;
+        boolean newsOfTheDay = published != null && a.document().published().precision() == DatePrecision.DAY;
         int paragraph = -1;
         java.time.YearMonth section = null;
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
-            SentenceMentions m = a.get(MentionStage.MENTIONS).get(s.index());
+            SentenceMentions all = a.get(MentionStage.MENTIONS).get(s.index());
+            List<Trigger> references = a.get(TriggerStage.CANDIDATES).get(s.index()).stream()
+                    .filter(c -> c.keptBy(TriggerRule.DATED_REFERENCE)).map(TriggerCandidate::trigger).toList();
+            List<DateMention> referenceDates = references.stream()
+                    .map(r -> DatedReference.dateOf(s.tokens(), r, all.dates())).toList();
+            // the dates that name referenced events ("the 2020 ceasefire") do not date the sentence's own acts
+            SentenceMentions m = all.withDates(all.dates().stream().filter(d -> !referenceDates.contains(d)).toList());
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 // under a dated heading the narrative runs on across paragraphs; elsewhere it starts afresh
                 if (m.section() == null || !m.section().equals(section)) {
                     carried = window;
+                    carriedBy = FrameRule.NEWS_WINDOW;
                 }
                 section = m.section();
             }
-            DateSpan stated = bestDate(m.dates(), published, s, a.get(TriggerStage.TRIGGERS).get(s.index()));
+            List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index()).stream()
+                    .filter(t -> !references.contains(t)).toList();
+            DateSpan stated = bestDate(m.dates(), published, s, triggers);
             if (stated != null && (stated.precision() == DatePrecision.DAY || stated.precision() == DatePrecision.WEEK)) {
                 carried = stated;
+                carriedBy = FrameRule.CARRIED_DATE;
                 lastStated = stated;
             } else if (stated == null && carried == window && lastStated != null && continuesNarrative(s)) {
                 carried = lastStated; // "In response, the army ...": the story goes on from the last day it told
+                carriedBy = FrameRule.NARRATIVE_CONTINUES;
             }
-            List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index());
-            if (triggers.isEmpty()) {
+            if (triggers.isEmpty() && references.isEmpty()) {
                 continue;
             }
-            if (caption(s) || s.tokens().get(0).key().equals("no") || verblessTitle(s, triggers)) {
-                continue; // a figure caption or template line; "No officials have provided evidence of ..."
+            List<Cues.Cue> sentenceCues = a.get(TriggerStage.CUES).get(s.index());
+            FrameRule drop = sentenceDrop(a, s, all, a.get(TriggerStage.TRIGGERS).get(s.index()), sentenceCues);
+            if (drop != null) {
+                dropped.put(s.index(), drop.decide(Decision.Verdict.DROP, ""));
+                continue;
             }
-            if (quoted(a.text(), a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()), s, triggers) && !hasStatedDay(m)) {
-                continue; // words quoted from someone, with no date of their own: opinion, not report
+            for (int k = 0; k < references.size(); k++) {
+                frames.addAll(referenceFrame(s, all, references.get(k), referenceDates.get(k), published));
             }
-            List<Cues.Cue> sentenceCues = cues.find(s.tokens());
-            if (Cues.any(sentenceCues, Cues.Kind.FALSE) && !Cues.any(sentenceCues, Cues.Kind.DENY)) {
-                continue; // the text itself calls the report false: a claim, not an event
+            if (triggers.isEmpty()) {
+                continue;
             }
             int instances = Cues.instancesStart(sentenceCues);
             if (instances >= 0) {
                 // a habitual statement with dated instances: only the instances are events, each on its own date
-                frames.addAll(instanceFrames(s, m, triggers, published, instances));
+                frames.addAll(decided(instanceFrames(s, m, triggers, published, instances), FrameRule.DATED_INSTANCES));
                 continue;
             }
+            FrameRule dateRule = stated != null ? (saidOn(s, m, stated, sentenceCues) ? FrameRule.STATEMENT_DAY : FrameRule.STATED_DATE)
+                    : carried != null ? carriedBy : FrameRule.HEADING_MONTH;
             DateSpan date = stated != null ? stated : carried != null ? carried
                     : section != null ? DateSpan.of(section.atDay(1), DatePrecision.MONTH) : null;
+            if (date == null && newsOfTheDay && m.dates().isEmpty() && storyOfTheDay(lastStated, published)) {
+                // a news report's short paragraphs go on telling the story's day: the last day it stated, else its own day
+                dateRule = FrameRule.STORY_DAY;
+                date = lastStated != null ? lastStated : DateSpan.day(published);
+            }
             if (date == null) {
+                dropped.put(s.index(), FrameRule.UNDATED.decide(Decision.Verdict.DROP, ""));
                 continue;
             }
-            for (EventFrame f : clauseFrames(s, m, triggers, date, published)) {
-                frames.add(f);
+            List<EventFrame> made = clauseFrames(s, m, triggers, date, published);
+            if (made.isEmpty()) {
+                dropped.put(s.index(), FrameRule.UNTYPED.decide(Decision.Verdict.DROP, ""));
+            }
+            for (EventFrame f : made) {
+                FrameRule how = f.date().equals(date) ? dateRule : FrameRule.STATED_DATE;
+                frames.add(withFirst(f, how.decide(Decision.Verdict.DATE, describe(f.date()))));
             }
         }
         a.put(FRAMES, List.copyOf(frames));
+        a.put(DROPPED, java.util.Collections.unmodifiableMap(dropped));
+    }
+
+    /**
+     * The frame of an event the sentence names with a date of its own ("the 2020 ceasefire agreement"): dated by
+     * that date, with the places and actors written right around the name (the sentence's own subject and toll
+     * belong to its own act), none when the date lies after publication.
+     */
+    private List<EventFrame> referenceFrame(Sentence s, SentenceMentions m, Trigger reference, DateMention date,
+                                            LocalDate published) {
+        if (published != null && date.date().start().isAfter(published)) {
+            return List.of();
+        }
+        int from = reference.from() - REFERENCE_PLACE_REACH;
+        int to = reference.to() + REFERENCE_PLACE_REACH;
+        SentenceMentions near = new SentenceMentions(m.dates(),
+                m.places().stream().filter(p -> p.fromToken() >= from && p.toToken() <= to).toList(),
+                m.actors().stream().filter(x -> x.from() >= from && x.to() <= to).toList(),
+                CasualtyCount.NONE, List.of(), List.of(), m.section());
+        EventFrame f = frame(s, s.span(), near, List.of(reference), date.date());
+        if (f == null) {
+            return List.of();
+        }
+        return List.of(withFirst(f, FrameRule.DATED_REFERENCE.decide(Decision.Verdict.DATE, describe(date.date()))));
+    }
+
+    /** Whether the story told so far is of the days around publication (its last stated day within a week of it). */
+    private static boolean storyOfTheDay(DateSpan lastStated, LocalDate published) {
+        return lastStated == null || Math.abs(lastStated.start().toEpochDay() - published.toEpochDay()) <= STORY_REACH_DAYS;
+    }
+
+    /**
+     * Whether the sentence states {@code date} only as the day something was said ("officials said on Wednesday",
+     * "the ministry reported Tuesday"): the event happened then or shortly before, so the date is weak.
+     */
+    private static boolean saidOn(Sentence s, SentenceMentions m, DateSpan date, List<Cues.Cue> cues) {
+        List<DateMention> same = m.dates().stream().filter(d -> d.date().equals(date)).toList();
+        if (same.isEmpty()) {
+            return false;
+        }
+        for (DateMention d : same) {
+            int at = tokenAt(s, d.span().start());
+            boolean afterSaying = cues.stream().anyMatch(c -> c.kind() == Cues.Kind.ASSERT && c.to() <= at && at - c.to() <= 1);
+            if (!afterSaying) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int tokenAt(Sentence s, int offset) {
+        int at = 0;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.tokens().get(i).start() <= offset) {
+                at = i;
+            }
+        }
+        return at;
+    }
+
+    /** The rule that drops every trigger of the sentence at once, or null. */
+    private static FrameRule sentenceDrop(Annotation a, Sentence s, SentenceMentions m, List<Trigger> triggers,
+                                          List<Cues.Cue> sentenceCues) {
+        if (caption(s)) {
+            return FrameRule.CAPTION;
+        }
+        if (s.tokens().get(0).key().equals("no")) {
+            return FrameRule.NEGATIVE_OPENING; // "No officials have provided evidence of ..."
+        }
+        if (verblessTitle(s, triggers)) {
+            return FrameRule.TITLE;
+        }
+        if (quoted(a.text(), a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()), s, triggers) && !hasStatedDay(m)) {
+            return FrameRule.QUOTED_OPINION; // words quoted from someone, with no date of their own
+        }
+        if (Cues.any(sentenceCues, Cues.Kind.FALSE) && !Cues.any(sentenceCues, Cues.Kind.DENY)) {
+            return FrameRule.CALLED_FALSE; // a claim, not an event
+        }
+        return null;
+    }
+
+    /** The frames, each with one more decision: the rule that made several frames of one sentence. */
+    private static List<EventFrame> decided(List<EventFrame> frames, FrameRule split) {
+        return frames.stream().map(f -> f.with(split.decide(Decision.Verdict.SPLIT, describe(f.date()) + " " + f.places()))).toList();
+    }
+
+    /** The frame with {@code first} recorded before the decisions it already carries. */
+    private static EventFrame withFirst(EventFrame f, Decision first) {
+        List<Decision> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(f.decisions());
+        EventFrame bare = new EventFrame(f.sentence(), f.span(), f.type(), f.date(), f.actor1(), f.actor2(), f.places(),
+                f.cueCountries(), f.spansCountries(), f.casualties(), f.measures(), f.triggers(), List.of());
+        for (Decision d : all) {
+            bare = bare.with(d);
+        }
+        return bare;
+    }
+
+    static String describe(DateSpan d) {
+        return d.start() + (d.end() != null && !d.end().equals(d.start()) ? ".." + d.end() : "")
+                + " (" + d.precision().name().toLowerCase(java.util.Locale.ROOT) + ")";
     }
 
     /**
@@ -199,7 +339,7 @@ public final class FrameStage implements Stage {
         if (withTriggers.size() < 2) {
             List<EventFrame> listed = listedDateFrames(s, m, triggers, published);
             if (!listed.isEmpty()) {
-                return listed;
+                return decided(listed, FrameRule.LISTED_DATES);
             }
             EarlierHappening earlier = EarlierHappening.find(s, m.dates());
             if (earlier != null) {
@@ -224,7 +364,7 @@ public final class FrameStage implements Stage {
                 out.add(f);
             }
         }
-        return out;
+        return decided(out, FrameRule.CLAUSES);
     }
 
     /** Whether an actor's name (or "the" and an actor's name) starts at token {@code at}. */
@@ -271,8 +411,8 @@ public final class FrameStage implements Stage {
                 List.of(), territoryCues.countries(s.tokens().subList(0, split)), m.section());
         EventFrame first = frame(s, s.span(0, split), opening, openingTriggers.isEmpty() ? mainTriggers : openingTriggers, openingDate);
         if (first != null) { // the parties of "clashed again" are the parties of the first clash
-            out.add(0, new EventFrame(first.sentence(), first.span(), first.type(), first.date(), main.actor1(), main.actor2(),
-                    first.places(), first.cueCountries(), first.spansCountries(), first.casualties(), first.measures(), first.triggers()));
+            out.add(0, first.withActors(main.actor1(), main.actor2())
+                    .with(FrameRule.EARLIER_HAPPENING.decide(Decision.Verdict.SPLIT, describe(first.date()))));
         }
         return out;
     }
@@ -326,10 +466,11 @@ public final class FrameStage implements Stage {
         boolean inRegion = places.stream().anyMatch(p -> config.regionOf(p).isPresent());
         int firstTrigger = triggers.get(0).from();
         boolean civilianTarget = civilianTarget(s.tokens(), m.actors(), firstTrigger);
-        SubEventType type = typer.type(triggers, s.tokens(), civilianTarget, inRegion);
-        if (type == null) {
+        EventTyper.Typed typed = typer.typed(triggers, s.tokens(), civilianTarget, inRegion);
+        if (typed == null) {
             return null;
         }
+        SubEventType type = typed.type();
         boolean diplomatic = type == SubEventType.AGREEMENT || type == SubEventType.OTHER && triggers.stream()
                 .anyMatch(t -> t.triggerClass() == TriggerClass.DIPLOMACY || t.triggerClass() == TriggerClass.APPEAL);
         if (diplomatic) {
@@ -360,7 +501,8 @@ public final class FrameStage implements Stage {
             cueCountries.subList(1, cueCountries.size()).clear(); // the first cue names where it happened
         }
         return new EventFrame(s.index(), span, type, date, actors[0], actors[1], places, cueCountries,
-                !spanned.isEmpty(), m.casualties(), m.measures(), triggers);
+                !spanned.isEmpty(), m.casualties(), m.measures(), triggers,
+                List.of(typed.rule().decide(Decision.Verdict.TYPE, type.type().label() + "/" + type.label())));
     }
 
     /**

@@ -62,7 +62,8 @@ public final class LayoutStage implements Stage {
                 e--;
             }
             if (e > s) {
-                Paragraph p = new Paragraph(paragraphs.size(), new Span(s, e), isHeading(text, s, e));
+                boolean title = paragraphs.isEmpty() && isTitle(text, s, e, a.document().title());
+                Paragraph p = new Paragraph(paragraphs.size(), new Span(s, e), isHeading(text, s, e), title);
                 paragraphs.add(p);
                 splitSentences(text, p, sentences);
             }
@@ -82,6 +83,19 @@ public final class LayoutStage implements Stage {
         }
         return text.substring(s, e).indexOf('\n') < 0 && Character.isUpperCase(text.charAt(s))
                 || Character.isDigit(text.charAt(s));
+    }
+
+    /**
+     * A headline: one line without closing punctuation ("Two soldiers killed in border clash, ministry says"), or
+     * the document's own title. It restates the story the body tells; it is not a report of its own.
+     */
+    static boolean isTitle(String text, int s, int e, String documentTitle) {
+        String block = text.substring(s, e);
+        if (documentTitle != null && block.strip().equalsIgnoreCase(documentTitle.strip())) {
+            return true;
+        }
+        char last = text.charAt(e - 1);
+        return block.indexOf('\n') < 0 && last != '.' && last != ':' && last != ';' && last != ',';
     }
 
     private void splitSentences(String text, Paragraph p, List<Sentence> out) {

@@ -9,6 +9,27 @@ public record Sentence(int index, int paragraph, Span span, List<Token> tokens) 
         tokens = List.copyOf(tokens);
     }
 
+    /** The tokens [from, to) of this sentence that a clean-text span touches, or null when it touches none. */
+    public int[] tokenRange(Span span) {
+        return tokenRange(tokens, span);
+    }
+
+    /** The tokens [from, to) of {@code tokens} that a clean-text span touches, or null when it touches none. */
+    public static int[] tokenRange(List<Token> tokens, Span span) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.end() > span.start() && t.start() < span.end()) {
+                if (from < 0) {
+                    from = i;
+                }
+                to = i + 1;
+            }
+        }
+        return from < 0 ? null : new int[] {from, to};
+    }
+
     /** The clean-text span of tokens [from, to). */
     public Span span(int from, int to) {
         return new Span(tokens.get(from).start(), tokens.get(to - 1).end());

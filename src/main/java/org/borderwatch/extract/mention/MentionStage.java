@@ -44,7 +44,7 @@ public final class MentionStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(LayoutStage.SENTENCES);
+        return Set.of(LayoutStage.PARAGRAPHS, LayoutStage.SENTENCES);
     }
 
     @Override

@@ -23,4 +23,14 @@ public record SentenceMentions(
         measures = List.copyOf(measures);
         cueCountries = List.copyOf(cueCountries);
     }
+
+    /** The same mentions with other dates. */
+    public SentenceMentions withDates(List<DateMention> newDates) {
+        return new SentenceMentions(newDates, places, actors, casualties, measures, cueCountries, section);
+    }
+
+    /** The same mentions with other places. */
+    public SentenceMentions withPlaces(List<PlaceMention> newPlaces) {
+        return new SentenceMentions(dates, newPlaces, actors, casualties, measures, cueCountries, section);
+    }
 }

@@ -31,7 +31,7 @@ public final class Pipeline {
     public Annotation run(Document document) {
         Annotation annotation = new Annotation(document);
         for (Stage stage : stages) {
-            stage.process(annotation);
+            stage.process(annotation.viewFor(stage));
         }
         return annotation;
     }

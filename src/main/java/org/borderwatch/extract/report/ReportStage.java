@@ -10,6 +10,7 @@ import java.util.Set;
 import org.borderwatch.domain.BorderPosition;
 import org.borderwatch.domain.Casualties;
 import org.borderwatch.domain.Claim;
+import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventType;
@@ -28,6 +29,8 @@ import org.borderwatch.extract.pipeline.Annotation;
 import org.borderwatch.extract.pipeline.Layer;
 import org.borderwatch.extract.pipeline.Stage;
 import org.borderwatch.extract.trigger.Trigger;
+import org.borderwatch.extract.trigger.TriggerCandidate;
+import org.borderwatch.extract.trigger.TriggerStage;
 import org.borderwatch.extract.trigger.TriggerClass;
 
 /**
@@ -48,7 +51,8 @@ public final class ReportStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(MentionStage.MENTIONS, FrameStage.FRAMES, ClaimStage.CLAIMS);
+        return Set.of(LayoutStage.PARAGRAPHS, LayoutStage.SENTENCES, MentionStage.MENTIONS, TriggerStage.CANDIDATES, FrameStage.FRAMES,
+                ClaimStage.CLAIMS);
     }
 
     @Override
@@ -60,11 +64,19 @@ public final class ReportStage implements Stage {
     public void process(Annotation a) {
         List<List<EventFrame>> groups = new ArrayList<>();
         for (EventFrame f : a.get(FrameStage.FRAMES)) {
-            List<EventFrame> same = groups.stream().filter(g -> sameEvent(a, g.get(0), f)).findFirst().orElse(null);
+            MergeRule rule = null;
+            List<EventFrame> same = null;
+            for (List<EventFrame> g : groups) {
+                rule = sameEvent(a, g.get(0), f);
+                if (rule != null) {
+                    same = g;
+                    break;
+                }
+            }
             if (same != null) {
                 // a toll posted elsewhere ("a soldier stationed near X") does not move the fight to X
                 boolean toll = violent(f) && tollOfToldFight(a, f) && !same.get(0).places().containsAll(f.places());
-                same.add(toll ? UmbrellaReports.withoutPlaces(f) : f);
+                same.add(merged(toll ? UmbrellaReports.withoutPlaces(f) : f, rule, same.get(0)));
             } else {
                 List<EventFrame> g = new ArrayList<>();
                 g.add(f);
@@ -75,6 +87,7 @@ public final class ReportStage implements Stage {
         groups = absorbLeads(a, groups);
         groups = absorbEscalations(a, groups);
         groups = UmbrellaReports.absorb(a, groups);
+        groups = absorbTitles(a, groups);
         List<Event> events = new ArrayList<>();
         for (List<EventFrame> g : groups) {
             events.add(event(a, g));
@@ -82,31 +95,48 @@ public final class ReportStage implements Stage {
         a.put(EVENTS, List.copyOf(events));
     }
 
-    private static boolean sameEvent(Annotation a, EventFrame first, EventFrame f) {
+    /** The frame as absorbed into a group by {@code rule}, the decision recorded on it. */
+    static EventFrame merged(EventFrame f, MergeRule rule, EventFrame into) {
+        return f.with(rule.decide(org.borderwatch.domain.Decision.Verdict.MERGE,
+                "sentence " + (f.sentence() + 1) + " into the event of sentence " + (into.sentence() + 1)));
+    }
+
+    /** The rule by which frame {@code f} tells the event of {@code first} again, or null when it tells another. */
+    private static MergeRule sameEvent(Annotation a, EventFrame first, EventFrame f) {
         boolean bothFighting = violent(first) && violent(f);
+        if ((first.reference() || f.reference()) && (bothFighting || first.type() == f.type())
+                && sameOrWithinMonth(first.date(), f.date())) {
+            return MergeRule.REFERENCED; // "freed soldiers captured in the 16 November clashes", told earlier by day
+        }
+        if (bothFighting && newsOfTheDay(a) && closeDays(first, f) && (first.places().isEmpty() || f.places().isEmpty()
+                || first.places().stream().anyMatch(f.places()::contains))) {
+            return MergeRule.RESTATED_IN_STORY; // "Seven soldiers were killed in the clashes, the ministry said."
+        }
         if (!(first.type() == f.type() || bothFighting) || !first.date().equals(f.date())) {
-            return false;
+            return null;
         }
         if (!bothFighting && f.type().type() == EventType.STRATEGIC_DEVELOPMENTS
                 && first.actor1() != null && f.actor1() != null && !first.actor1().equals(f.actor1())) {
-            return false; // two parties' separate acts: an appeal, then a meeting
+            return null; // two parties' separate acts: an appeal, then a meeting
         }
         int p1 = a.get(LayoutStage.SENTENCES).get(first.sentence()).paragraph();
         int p2 = a.get(LayoutStage.SENTENCES).get(f.sentence()).paragraph();
         if (bothFighting && p1 == p2 && tollOfToldFight(a, f)) {
-            return true; // "a soldier posted near X was wounded during the clashes": the toll of the fight just told
+            return MergeRule.TOLL_OF_TOLD_FIGHT; // "a soldier posted near X was wounded during the clashes"
         }
         if (bothFighting && p1 == p2 && refersBack(a, f)) {
-            return true; // "X said the fighting was caused by provocations in Y": the fight just told, in X's version
+            return MergeRule.REFERS_BACK; // "X said the fighting was caused by provocations in Y"
         }
         boolean samePlaces = f.places().isEmpty() || new LinkedHashSet<>(first.places()).containsAll(f.places());
         if (!samePlaces) {
-            return false;
+            return null;
         }
         java.time.YearMonth section = a.get(MentionStage.MENTIONS).get(first.sentence()).section();
         boolean sameSection = section != null && section.equals(a.get(MentionStage.MENTIONS).get(f.sentence()).section());
-        return p1 == p2 || first.places().equals(f.places()) && !f.places().isEmpty()
-                || bothFighting && sameSection && f.places().isEmpty(); // the same battle told again under its heading
+        if (p1 == p2 || first.places().equals(f.places()) && !f.places().isEmpty()) {
+            return MergeRule.RESTATED;
+        }
+        return bothFighting && sameSection && f.places().isEmpty() ? MergeRule.SAME_BATTLE_UNDER_HEADING : null;
     }
 
     /**
@@ -130,7 +160,7 @@ public final class ReportStage implements Stage {
             if (finer == null) {
                 out.add(g);
             } else {
-                finer.addAll(g);
+                g.forEach(x -> finer.add(merged(x, MergeRule.SUMMARY, finer.get(0))));
             }
         }
         return out;
@@ -180,11 +210,73 @@ public final class ReportStage implements Stage {
                     && o.get(0).type().type() == lead.type().type()
                     && !o.get(0).places().isEmpty()).findFirst().orElse(null);
             if (detail != null) {
-                detail.add(lead);
+                detail.add(merged(lead, MergeRule.PLACELESS_LEAD, detail.get(0)));
                 out.remove(g);
             }
         }
         return out;
+    }
+
+    /**
+     * A headline ("Two soldiers killed in border clash") restates the story its body tells: it joins the body's
+     * first report of the same kind within a day of it, as later evidence. A headline the body does not tell
+     * again stays a report of its own.
+     */
+    private static List<List<EventFrame>> absorbTitles(Annotation a, List<List<EventFrame>> groups) {
+        List<List<EventFrame>> out = new ArrayList<>(groups);
+        for (List<EventFrame> g : groups) {
+            EventFrame title = g.get(0);
+            if (!inTitle(a, title)) {
+                continue;
+            }
+            List<EventFrame> body = out.stream().filter(o -> o != g && !inTitle(a, o.get(0))
+                    && sameFamily(o.get(0), title)
+                    && Math.abs(o.get(0).date().start().toEpochDay() - title.date().start().toEpochDay()) <= 1)
+                    .findFirst().orElse(null);
+            if (body != null) {
+                g.forEach(f -> body.add(merged(f, MergeRule.HEADLINE, body.get(0))));
+                out.remove(g);
+            }
+        }
+        return out;
+    }
+
+    /** The same date, or a month and a day within it: a year names too much to say two mentions are one act. */
+    private static boolean sameOrWithinMonth(DateSpan x, DateSpan y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        DateSpan month = x.precision() == org.borderwatch.domain.DatePrecision.MONTH ? x : y;
+        DateSpan day = month == x ? y : x;
+        return month.precision() == org.borderwatch.domain.DatePrecision.MONTH
+                && day.precision() == org.borderwatch.domain.DatePrecision.DAY && month.contains(day.start());
+    }
+
+    /** The same day, or days a day apart when one of them is only the story's day or the day it was told. */
+    private static boolean closeDays(EventFrame x, EventFrame y) {
+        if (x.date().equals(y.date())) {
+            return true;
+        }
+        long apart = Math.abs(x.date().start().toEpochDay() - y.date().start().toEpochDay());
+        return apart <= 1 && (x.weaklyDated() || y.weaklyDated())
+                && x.date().precision() == org.borderwatch.domain.DatePrecision.DAY
+                && y.date().precision() == org.borderwatch.domain.DatePrecision.DAY;
+    }
+
+    /** A report published on a known day: its short paragraphs tell one story, restating its facts as they go. */
+    private static boolean newsOfTheDay(Annotation a) {
+        return a.document().published() != null
+                && a.document().published().precision() == org.borderwatch.domain.DatePrecision.DAY;
+    }
+
+    private static boolean inTitle(Annotation a, EventFrame f) {
+        int paragraph = a.get(LayoutStage.SENTENCES).get(f.sentence()).paragraph();
+        return a.get(LayoutStage.PARAGRAPHS).get(paragraph).title();
+    }
+
+    /** Fighting is one family whatever its sub-type; other types are families of their own. */
+    private static boolean sameFamily(EventFrame x, EventFrame y) {
+        return violent(x) && violent(y) || x.type().type() == y.type().type();
     }
 
     /**
@@ -209,7 +301,8 @@ public final class ReportStage implements Stage {
                     && f.date().equals(crossing.date())
                     && crossing.places().containsAll(f.places()))).findFirst().orElse(null);
             if (fight != null) {
-                fight.add(fight.get(0).sentence() == crossing.sentence() ? 1 : 0, crossing);
+                fight.add(fight.get(0).sentence() == crossing.sentence() ? 1 : 0,
+                        merged(crossing, MergeRule.CROSSING_MET_BY_FIGHT, fight.get(0)));
                 out.remove(g);
             }
         }
@@ -251,8 +344,15 @@ public final class ReportStage implements Stage {
 
     private static Event event(Annotation a, List<EventFrame> group) {
         Document doc = a.document();
-        EventFrame head = group.stream().filter(f -> f.type().type() == EventType.BATTLES).findFirst()
-                .orElse(group.get(0)); // a strike within a battle is part of the battle
+        // the head gives type and date: a report over a reference to it, a battle over a strike within it
+        List<EventFrame> reports = group.stream().filter(f -> !f.reference()).toList();
+        List<EventFrame> candidates = reports.isEmpty() ? group : reports;
+        EventFrame head = candidates.stream().filter(f -> f.type().type() == EventType.BATTLES).findFirst()
+                .orElse(candidates.get(0));
+        EventFrame quoted = mostSpecific(group);
+        group = new ArrayList<>(group);
+        group.remove(quoted);
+        group.add(0, quoted); // its words are the event's first evidence
         List<Evidence> evidence = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         Set<String> places = new LinkedHashSet<>();
@@ -303,10 +403,51 @@ public final class ReportStage implements Stage {
             // "Azerbaijan announced an exercise": a party announcing its own act is the act, not a claim about it
             claims.removeIf(c -> c.stance() == org.borderwatch.domain.Stance.ASSERTS && head.actor1().equals(c.claimant()));
         }
-        Event e = new Event(null, doc.id(), head.date(), head.type(), head.actor1(), List.of(), actor2, List.of(),
+        Event e = new Event(null, doc.id(), dateOf(head, group), head.type(), head.actor1(), List.of(), actor2, List.of(),
                 locations, fatalities, casualties, measures, notes, evidence, dedupe(claims),
-                cueCountry == null ? null : new BorderPosition(cueCountry, null, null, null));
+                cueCountry == null ? null : new BorderPosition(cueCountry, null, null, null), coding(a, head, group));
         return e.withId(id(doc.id(), head, evidence.get(0)));
+    }
+
+    /**
+     * The frame that tells the event most specifically, whose words are quoted first: the one naming the most
+     * places, then one whose day is the act's own rather than the story's, then the first told.
+     */
+    private static EventFrame mostSpecific(List<EventFrame> group) {
+        return group.stream()
+                .max(java.util.Comparator.comparing((EventFrame f) -> !f.reference())
+                        .thenComparingInt((EventFrame f) -> f.places().size())
+                        .thenComparing(f -> !f.weaklyDated())
+                        .thenComparing(f -> -group.indexOf(f)))
+                .orElse(group.get(0));
+    }
+
+    /** The event's date: the head's, unless that is only the story's day and another report gives the act's own. */
+    private static DateSpan dateOf(EventFrame head, List<EventFrame> group) {
+        if (!head.weaklyDated()) {
+            return head.date();
+        }
+        return group.stream().filter(f -> !f.weaklyDated()).map(EventFrame::date).findFirst().orElse(head.date());
+    }
+
+    /**
+     * How the event was coded: the rules that kept the head frame's triggers and typed, dated and split it, then
+     * for every other frame of the group the rule that merged it in.
+     */
+    private static List<org.borderwatch.domain.Decision> coding(Annotation a, EventFrame head, List<EventFrame> group) {
+        List<org.borderwatch.domain.Decision> out = new ArrayList<>();
+        for (TriggerCandidate c : a.get(TriggerStage.CANDIDATES).get(head.sentence())) {
+            if (c.kept() && head.triggers().contains(c.trigger())) {
+                out.add(c.decision());
+            }
+        }
+        out.addAll(head.decisions());
+        for (EventFrame f : group) {
+            if (f != head) {
+                f.decisions().stream().filter(d -> d.verdict() == org.borderwatch.domain.Decision.Verdict.MERGE).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /**

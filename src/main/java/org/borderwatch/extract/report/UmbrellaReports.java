@@ -40,7 +40,7 @@ final class UmbrellaReports {
                     && o.stream().noneMatch(x -> x.sentence() == f.sentence()) // clauses of one sentence: two reports
                     && o.stream().anyMatch(x -> !x.places().isEmpty() && !umbrella(a, x))).findFirst().orElse(null);
             if (detail != null) {
-                detail.add(withoutPlaces(f));
+                detail.add(ReportStage.merged(withoutPlaces(f), MergeRule.UMBRELLA, detail.get(0)));
                 out.remove(g);
             }
         }
@@ -100,6 +100,6 @@ final class UmbrellaReports {
 
     static EventFrame withoutPlaces(EventFrame f) {
         return new EventFrame(f.sentence(), f.span(), f.type(), f.date(), f.actor1(), f.actor2(), List.of(),
-                List.of(), false, f.casualties(), f.measures(), f.triggers());
+                List.of(), false, f.casualties(), f.measures(), f.triggers(), f.decisions());
     }
 }

@@ -6,9 +6,16 @@ package org.borderwatch.extract.trigger;
  * one battle).
  */
 public enum TriggerClass {
-    CLASH, CASUALTY, REMOTE, TERRITORY, CAPTURE, BASE, AGREEMENT, MOBILISATION, PROTEST, DIPLOMACY, APPEAL, MEASURE;
+    CLASH,
+    /** A generic attack ("attacked", "targeted"): fighting, unless its weapon makes it a strike. */
+    ASSAULT,
+    CASUALTY, REMOTE, MINE, TERRITORY, CAPTURE, BASE, AGREEMENT, MOBILISATION, PROTEST, DIPLOMACY, APPEAL, MEASURE,
+    /** Property set on fire, looted or destroyed outside a strike. */
+    DESTRUCTION,
+    /** A weapon's use stopped: a drone shot down, a mine defused. */
+    INTERCEPT;
 
     public boolean violent() {
-        return this == CLASH || this == CASUALTY || this == REMOTE;
+        return this == CLASH || this == ASSAULT || this == CASUALTY || this == REMOTE || this == MINE;
     }
 }

@@ -3,9 +3,13 @@ package org.borderwatch.extract.trigger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.borderwatch.domain.Decision;
 import org.borderwatch.extract.layout.LayoutStage;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.mention.DateMention;
+import org.borderwatch.extract.mention.MentionStage;
+import org.borderwatch.extract.mention.SentenceMentions;
 import org.borderwatch.extract.pipeline.Annotation;
 import org.borderwatch.extract.pipeline.Layer;
 import org.borderwatch.extract.pipeline.Stage;
@@ -18,6 +22,10 @@ import org.borderwatch.extract.pipeline.Stage;
 public final class TriggerStage implements Stage {
     /** The asserted event triggers of each sentence; those of sentence i are at index i. */
     public static final Layer<List<List<Trigger>>> TRIGGERS = Layer.named("TRIGGERS");
+    /** Every lexicon hit of each sentence with the decision taken on it, kept or dropped, for the trace. */
+    public static final Layer<List<List<TriggerCandidate>>> CANDIDATES = Layer.named("TRIGGER_CANDIDATES");
+    /** The cues of each sentence (modality, attribution, ...), found once for every later stage. */
+    public static final Layer<List<List<Cues.Cue>>> CUES = Layer.named("CUES");
 
     private static final int NEGATION_WINDOW = 2;
     private static final int IRREALIS_WINDOW = 10;
@@ -46,21 +54,31 @@ public final class TriggerStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(LayoutStage.SENTENCES);
+        return Set.of(LayoutStage.SENTENCES, MentionStage.MENTIONS);
     }
 
     @Override
     public Set<Layer<?>> adds() {
-        return Set.of(TRIGGERS);
+        return Set.of(TRIGGERS, CANDIDATES, CUES);
     }
 
     @Override
     public void process(Annotation a) {
-        List<List<Trigger>> out = new ArrayList<>();
+        List<List<TriggerCandidate>> candidates = new ArrayList<>();
+        List<List<Trigger>> kept = new ArrayList<>();
+        List<List<Cues.Cue>> sentenceCues = new ArrayList<>();
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
-            out.add(find(s.tokens()));
+            List<Cues.Cue> found = cues.find(s.tokens());
+            SentenceMentions m = a.get(MentionStage.MENTIONS).get(s.index());
+            List<int[]> names = m.actors().stream().filter(x -> x.to() - x.from() > 1).map(x -> new int[] {x.from(), x.to()}).toList();
+            List<TriggerCandidate> all = decide(s.tokens(), found, m.dates(), names);
+            candidates.add(all);
+            kept.add(all.stream().filter(TriggerCandidate::kept).map(TriggerCandidate::trigger).toList());
+            sentenceCues.add(List.copyOf(found));
         }
-        a.put(TRIGGERS, out.stream().map(List::copyOf).toList());
+        a.put(CANDIDATES, List.copyOf(candidates));
+        a.put(TRIGGERS, List.copyOf(kept));
+        a.put(CUES, List.copyOf(sentenceCues));
     }
 
     /** "the necessity to withdraw", "in order to advance": an infinitive is not a report, unless "began to". */
@@ -83,6 +101,8 @@ public final class TriggerStage implements Stage {
         }
         return -1;
     }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those");
 
     private static final Set<String> MODALS_AFTER = Set.of("likely", "unlikely", "expected", "possible", "could",
             "would", "might", "will", "may");
@@ -109,66 +129,146 @@ public final class TriggerStage implements Stage {
 
     /** The asserted triggers of one sentence's tokens. */
     public List<Trigger> find(List<Token> tokens) {
+        return decide(tokens, cues.find(tokens), List.of(), List.of()).stream().filter(TriggerCandidate::kept).map(TriggerCandidate::trigger).toList();
+    }
+
+    /** Every lexicon hit of the sentence, each kept or dropped by a named rule. */
+    /**
+     * @param actorNames token ranges [from, to) of the names of several words the sentence gives its actors: words of
+     *                   a name ("Joint Monitoring Center") report nothing
+     */
+    public List<TriggerCandidate> decide(List<Token> tokens, List<Cues.Cue> found, List<DateMention> dates,
+                                         List<int[]> actorNames) {
         List<PatternLexicon.Hit> hits = lexicon.findAll(tokens);
         if (hits.isEmpty()) {
             return List.of();
         }
-        List<Cues.Cue> found = cues.find(tokens);
+        List<Trigger> all = hits.stream().map(h -> trigger(tokens, h)).toList();
         if (Cues.any(found, Cues.Kind.GENERIC) && Cues.instancesStart(found) < 0) {
-            return List.of(); // "has regularly violated": a pattern, not an event (unless it names dated instances)
+            // "has regularly violated": a pattern, not an event (unless it names dated instances)
+            return all.stream().map(t -> drop(t, TriggerRule.HABITUAL)).toList();
         }
-        List<Trigger> kept = new ArrayList<>();
+        List<TriggerCandidate> out = new ArrayList<>();
+        List<Trigger> foreground = new ArrayList<>();
         List<Trigger> background = new ArrayList<>();
         boolean allNominal = true;
         boolean previousIrrealis = false;
         int battleEnd = -1;
-        for (PatternLexicon.Hit h : hits) {
-            if (battleEnd >= 0 && h.from() >= battleEnd && h.label().equals("TERRITORY")) {
-                continue; // "the fighting ended with troops taking control of ...": the ground is the battle's outcome
-            }
-            int sequence = sequenceStart(tokens, h.from());
-            boolean irrealis = Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
-                    || sequence >= 0 && (previousIrrealis || found.stream()
-                            .anyMatch(c -> c.kind() == Cues.Kind.IRREALIS && c.to() <= sequence));
-            previousIrrealis = irrealis;
-            irrealis |= nominalEvent(found, h) && modalAfter(tokens, h.to());
-            if (irrealis || Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)
-                    || nominalEvent(found, h) && Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
-                    || infinitive(tokens, h.from(), found)) {
+        for (int k = 0; k < hits.size(); k++) {
+            PatternLexicon.Hit h = hits.get(k);
+            Trigger t = all.get(k);
+            TriggerRule dropped = null;
+            if (insideName(h, actorNames)) {
+                out.add(drop(t, TriggerRule.INSIDE_NAME)); // "Collective Security Treaty Organization"
                 continue;
             }
-            if (h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")) {
-                battleEnd = h.to();
-                continue; // "clashes stopped": the end of fighting reported elsewhere
+            if (datedReference(tokens, found, h, t, dates)) {
+                out.add(keep(t, TriggerRule.DATED_REFERENCE));
+                continue;
             }
-            boolean nominal = nominalEvent(found, h); // "military operation", "armed escalation"
-            // "convened an emergency meeting": the noun is the object of its own happening, so it is reported
-            nominal &= !Cues.governs(found, Cues.Kind.CONVENED, tokens, h.from(), CONVENED_WINDOW);
-            allNominal &= nominal;
-            if (nominal && Cues.governs(found, Cues.Kind.SPEECH, tokens, h.from(), SPEECH_WINDOW)) {
-                continue; // "condemned the invasion": speech about an event, not its report
-            }
-            StringBuilder text = new StringBuilder();
-            for (int i = h.from(); i < h.to(); i++) {
-                text.append(i > h.from() ? " " : "").append(tokens.get(i).text());
-            }
-            Trigger t = new Trigger(TriggerClass.valueOf(h.label()), h.from(), h.to(), text.toString());
-            if (Cues.governs(found, Cues.Kind.BACKGROUND, tokens, h.from(), BACKGROUND_WINDOW)) {
-                background.add(t);
+            if (battleEnd >= 0 && h.from() >= battleEnd && h.label().equals("TERRITORY")) {
+                dropped = TriggerRule.BATTLE_OUTCOME;
             } else {
-                kept.add(t);
+                int sequence = sequenceStart(tokens, h.from());
+                boolean irrealis = Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW);
+                boolean planned = !irrealis && sequence >= 0 && (previousIrrealis || found.stream()
+                        .anyMatch(c -> c.kind() == Cues.Kind.IRREALIS && c.to() <= sequence));
+                previousIrrealis = irrealis || planned;
+                boolean nominal = nominalEvent(found, h); // "military operation", "armed escalation"
+                if (irrealis) {
+                    dropped = TriggerRule.IRREALIS;
+                } else if (planned) {
+                    dropped = TriggerRule.PLANNED_SEQUENCE;
+                } else if (nominal && modalAfter(tokens, h.to())) {
+                    dropped = TriggerRule.FORECAST;
+                } else if (Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)) {
+                    dropped = TriggerRule.NEGATED;
+                } else if (nominal && Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)) {
+                    dropped = TriggerRule.REFERENCE;
+                } else if (infinitive(tokens, h.from(), found)) {
+                    dropped = TriggerRule.INFINITIVE;
+                } else if (h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")) {
+                    battleEnd = h.to();
+                    dropped = TriggerRule.ENDED;
+                } else {
+                    // "convened an emergency meeting": the noun is the object of its own happening, so it is reported
+                    nominal &= !Cues.governs(found, Cues.Kind.CONVENED, tokens, h.from(), CONVENED_WINDOW);
+                    allNominal &= nominal;
+                    if (nominal && Cues.governs(found, Cues.Kind.SPEECH, tokens, h.from(), SPEECH_WINDOW)) {
+                        dropped = TriggerRule.SPEECH_ABOUT;
+                    } else if (Cues.governs(found, Cues.Kind.BACKGROUND, tokens, h.from(), BACKGROUND_WINDOW)) {
+                        background.add(t);
+                    } else {
+                        foreground.add(t);
+                    }
+                }
+            }
+            if (dropped != null) {
+                out.add(drop(t, dropped));
             }
         }
         if (allNominal && Cues.any(found, Cues.Kind.SPEECH)) {
-            return List.of(); // a sentence about statements that names events only as things
+            // a sentence about statements that names events only as things
+            foreground.forEach(t -> out.add(drop(t, TriggerRule.STATEMENT_SENTENCE)));
+            background.forEach(t -> out.add(drop(t, TriggerRule.STATEMENT_SENTENCE)));
+            return inTextOrder(out);
         }
-        if (kept.isEmpty()) {
-            return background;
+        if (foreground.isEmpty()) {
+            background.forEach(t -> out.add(keep(t, TriggerRule.BACKGROUND_ONLY)));
+            return inTextOrder(out);
         }
-        if (kept.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY)) {
-            // "wounded as a result of a shelling attack": the cause names how the harm was done
-            background.stream().filter(t -> t.triggerClass().violent()).forEach(kept::add);
+        boolean otherAct = foreground.stream().anyMatch(t -> !t.triggerClass().violent());
+        for (Trigger t : foreground) {
+            // "failed to respond to the attack on X" beside a meeting: the attack is named, not reported
+            boolean named = otherAct && t.triggerClass() == TriggerClass.ASSAULT && t.from() > 0
+                    && DETERMINERS.contains(tokens.get(t.from() - 1).key());
+            out.add(named ? drop(t, TriggerRule.DEFINITE_REFERENCE) : keep(t, TriggerRule.ASSERTED));
         }
-        return kept;
+        // "wounded as a result of a shelling attack": the cause names how the harm was done
+        boolean harmOnly = foreground.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY);
+        for (Trigger t : background) {
+            out.add(harmOnly && t.triggerClass().violent() ? keep(t, TriggerRule.CAUSE_OF_HARM) : drop(t, TriggerRule.BACKGROUND));
+        }
+        return inTextOrder(out);
+    }
+
+    /**
+     * "the 2020 ceasefire agreement", "the September 2022 escalation": an event noun (or an accord) named with a
+     * date of its own is an event of that date, however the sentence around it mentions it, unless it is
+     * planned or negated.
+     */
+    private static boolean datedReference(List<Token> tokens, List<Cues.Cue> found, PatternLexicon.Hit h, Trigger t,
+                                          List<DateMention> dates) {
+        if (!(nominalEvent(found, h) || t.triggerClass() == TriggerClass.AGREEMENT) || DatedReference.dateOf(tokens, t, dates) == null) {
+            return false;
+        }
+        return !Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
+                && !Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW);
+    }
+
+    private static boolean insideName(PatternLexicon.Hit h, List<int[]> names) {
+        return names.stream().anyMatch(n -> n[0] <= h.from() && h.to() <= n[1]);
+    }
+
+    private static Trigger trigger(List<Token> tokens, PatternLexicon.Hit h) {
+        StringBuilder text = new StringBuilder();
+        for (int i = h.from(); i < h.to(); i++) {
+            text.append(i > h.from() ? " " : "").append(tokens.get(i).text());
+        }
+        return new Trigger(TriggerClass.valueOf(h.label()), h.from(), h.to(), text.toString());
+    }
+
+    private static TriggerCandidate keep(Trigger t, TriggerRule rule) {
+        return new TriggerCandidate(t, rule.decide(Decision.Verdict.KEEP, t.triggerClass() + " '" + t.text() + "'"));
+    }
+
+    private static TriggerCandidate drop(Trigger t, TriggerRule rule) {
+        return new TriggerCandidate(t, rule.decide(Decision.Verdict.DROP, t.triggerClass() + " '" + t.text() + "'"));
+    }
+
+    private static List<TriggerCandidate> inTextOrder(List<TriggerCandidate> candidates) {
+        List<TriggerCandidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(java.util.Comparator.comparingInt(c -> c.trigger().from()));
+        return List.copyOf(sorted);
     }
 }

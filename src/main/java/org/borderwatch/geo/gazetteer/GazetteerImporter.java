@@ -33,8 +33,13 @@ public final class GazetteerImporter {
     }
 
     public Summary importWof(Path folder, ProgressListener progress) throws IOException {
+        return importWof(List.of(folder), progress);
+    }
+
+    /** Who's On First records from several folders, as one source. */
+    public Summary importWof(List<Path> folders, ProgressListener progress) throws IOException {
         long t0 = System.nanoTime();
-        ImportBatch batch = new WofImporter(config.places()).read(folder, progress);
+        ImportBatch batch = new WofImporter(config.places()).read(folders, progress);
         store(batch, progress);
         return finish(List.of(batch), t0, null);
     }

@@ -58,17 +58,25 @@ public final class WofImporter {
     }
 
     public ImportBatch read(Path folder, ProgressListener progress) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("not a folder: " + folder);
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".geojson"))
-                    .filter(p -> !p.getFileName().toString().contains("-alt-"))
-                    .sorted().toList();
-        }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("no *.geojson files under " + folder);
+        return read(List.of(folder), progress);
+    }
+
+    /** Several folders as one import (say one per country: data/wof/kg and data/wof/tj). */
+    public ImportBatch read(List<Path> folders, ProgressListener progress) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("not a folder: " + folder);
+            }
+            try (Stream<Path> walk = Files.walk(folder)) {
+                List<Path> found = walk.filter(p -> p.getFileName().toString().endsWith(".geojson"))
+                        .filter(p -> !p.getFileName().toString().contains("-alt-"))
+                        .sorted().toList();
+                if (found.isEmpty()) {
+                    throw new IllegalArgumentException("no *.geojson files under " + folder);
+                }
+                files.addAll(found);
+            }
         }
         List<Raw> raws = new ArrayList<>();
         GeoJsonReader geoJson = new GeoJsonReader(AdminLocator.WGS84);

@@ -27,11 +27,11 @@ final class JdbcDocumentRepository implements DocumentRepository {
 
     private static final String FULL_COLUMNS = "id, source_url, file_name, title, publisher, author, language,"
             + " published_start, published_end, published_precision, content_hash, raw_text, clean_text,"
-            + " offset_runs, version, ingested_at";
+            + " offset_runs, version, ingested_at, conflict";
 
     private static final String SUMMARY_COLUMNS = "d.id, d.file_name, d.source_url, d.title, d.publisher,"
             + " d.published_start, d.published_end, d.published_precision, d.word_count, d.version,"
-            + " EXISTS (SELECT 1 FROM extraction_marks m WHERE m.document_id = d.id) AS extracted";
+            + " EXISTS (SELECT 1 FROM extraction_marks m WHERE m.document_id = d.id) AS extracted, d.conflict";
 
     private final Database db;
 
@@ -64,8 +64,8 @@ final class JdbcDocumentRepository implements DocumentRepository {
     private static void insert(Connection c, Document d, int version) throws SQLException {
         String sql = "INSERT INTO documents (id, source_url, file_name, title, publisher, author, language,"
                 + " published_start, published_end, published_precision, content_hash, raw_text, clean_text,"
-                + " offset_runs, clean_length, raw_length, word_count, version, ingested_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " offset_runs, clean_length, raw_length, word_count, version, ingested_at, conflict)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             ps.setString(i++, d.id());
@@ -88,7 +88,8 @@ final class JdbcDocumentRepository implements DocumentRepository {
             ps.setInt(i++, d.wordCount());
             ps.setInt(i++, version);
             Instant at = d.ingestedAt() == null ? Instant.now() : d.ingestedAt();
-            ps.setObject(i, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            ps.setObject(i++, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            ps.setString(i, d.conflict());
             ps.executeUpdate();
         }
     }
@@ -138,7 +139,8 @@ final class JdbcDocumentRepository implements DocumentRepository {
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new DocumentSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), dateSpan(rs, 6), rs.getInt(9), rs.getInt(10), rs.getBoolean(11)));
+                            rs.getString(5), dateSpan(rs, 6), rs.getInt(9), rs.getInt(10), rs.getBoolean(11),
+                            rs.getString(12)));
                 }
             }
             return out;
@@ -221,7 +223,8 @@ final class JdbcDocumentRepository implements DocumentRepository {
                 rs.getString("clean_text"),
                 OffsetMapCodec.decode(rs.getBytes("offset_runs")),
                 rs.getInt("version"),
-                ingested == null ? null : ingested.toInstant());
+                ingested == null ? null : ingested.toInstant(),
+                rs.getString("conflict"));
     }
 
     /** Reads start, end and precision from three consecutive columns starting at {@code startColumn}. */

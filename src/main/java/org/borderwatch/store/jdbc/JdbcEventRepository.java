@@ -140,7 +140,7 @@ final class JdbcEventRepository implements EventRepository {
         }
         return new Event(id, documentId, e.date(), e.subEventType(), e.actor1(), e.assocActors1(), e.actor2(),
                 e.assocActors2(), e.locations(), e.fatalities(), e.casualties(), e.measures(), e.notes(),
-                e.evidence(), e.claims(), e.border());
+                e.evidence(), e.claims(), e.border(), e.coding());
     }
 
     private static void bindEvent(PreparedStatement ps, Event e, EventRow r, int ordinal) throws SQLException {

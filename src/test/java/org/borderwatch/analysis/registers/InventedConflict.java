@@ -73,7 +73,8 @@ public final class InventedConflict {
     }
 
     public static RegisterConfig config(List<Agreement> named) {
-        return new RegisterConfig("Northia–Southia dispute", parties(), lexicon(), regions(), List.of(PASS_ROAD), named,
+        return new RegisterConfig("Northia–Southia dispute", DocumentScope.ALL, parties(), lexicon(), regions(),
+                List.of(PASS_ROAD), named,
                 new SideList(List.of(
                         new SideList.Entry("Northia", "state media", List.of("Northia Today", "news.nt")),
                         new SideList.Entry("Southia", "official", List.of("Southian Ministry of Defence")),

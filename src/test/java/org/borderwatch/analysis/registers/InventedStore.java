@@ -51,8 +51,13 @@ public final class InventedStore {
     }
 
     public static Seeded seed(Store store) {
-        store.documents().save(document(NORTH_DOC, "Northia Today", NORTH_SENTENCES));
-        store.documents().save(document(WIRE_DOC, "Wire Service", WIRE_SENTENCES));
+        return seed(store, null);
+    }
+
+    /** @param conflictId the conflict the store records for both documents (null: none, the default conflict's) */
+    public static Seeded seed(Store store, String conflictId) {
+        store.documents().save(document(NORTH_DOC, "Northia Today", NORTH_SENTENCES).withConflict(conflictId));
+        store.documents().save(document(WIRE_DOC, "Wire Service", WIRE_SENTENCES).withConflict(conflictId));
         List<Event> north = List.of(
                 at(report("n-truce", NORTH_DOC, day("2023-02-01"), SubEventType.AGREEMENT).actors(NORTH_GOV, SOUTH_GOV),
                         NORTH_SENTENCES, 0),

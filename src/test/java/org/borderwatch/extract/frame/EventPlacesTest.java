@@ -72,22 +72,6 @@ class EventPlacesTest {
     }
 
     @Test
-    void placelessEventsArePlacedByWhatTheirActorsSay() {
-        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.SHELLING_ARTILLERY_MISSILE,
-                "Military Forces of Azerbaijan", "Military Forces of Armenia")).contains("Armenia");
-        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.ARMED_CLASH,
-                "Military Forces of Azerbaijan", "Artsakh Defence Army")).contains("Azerbaijan");
-        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.OTHER,
-                "Government of Azerbaijan", null)).contains("Azerbaijan");
-        // a clash between the two states' forces with no place named stays unplaced, as do a mediator's acts
-        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.ARMED_CLASH,
-                "Military Forces of Azerbaijan", "Military Forces of Armenia")).isEmpty();
-        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.OTHER, "Government of Russia", null)).isEmpty();
-        assertThat(places.placelessCountry(org.borderwatch.domain.SubEventType.AGREEMENT,
-                "Government of Armenia", "Government of Azerbaijan")).isEmpty();
-    }
-
-    @Test
     void placesOfAnOpeningClauseAboutAnEarlierIncidentAreNotTheEventsPlaces() {
         String text = "After an incident on 6 July in Kesta, forces clashed again near Lorva.";
         List<Token> tokens = tokenizer.tokenize(text, 0, text.length());

@@ -2,19 +2,27 @@ package org.borderwatch.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
+import javax.sql.DataSource;
 import org.borderwatch.domain.Document;
+import org.borderwatch.domain.OffsetMap;
 import org.borderwatch.domain.Span;
 import org.borderwatch.store.DocumentSummary;
 import org.borderwatch.store.SaveOutcome;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
 
 class JdbcDocumentRepositoryTest {
     @TempDir
@@ -24,6 +32,25 @@ class JdbcDocumentRepositoryTest {
     /** Where the store under test lives: an H2 file here; the Postgres subclass points it at PostgreSQL. */
     String storeLocation() {
         return dir.resolve("db").toString();
+    }
+
+    /** An empty database, for a test that builds its store from an older schema (after closing the first). */
+    String emptyStoreLocation() {
+        return dir.resolve("older-db").toString();
+    }
+
+    /** A plain data source on a store location, outside the store (to set up an older schema). */
+    static DataSource dataSource(String location) {
+        if (location.startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setUrl(location);
+            return pg;
+        }
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(JdbcStore.h2FileUrl(location));
+        h2.setUser("sa");
+        h2.setPassword("");
+        return h2;
     }
 
     @BeforeEach
@@ -125,5 +152,44 @@ class JdbcDocumentRepositoryTest {
         assertThat(store.documents().count()).isEqualTo(1);
         assertThat(store.documents().findById("doc-a").orElseThrow().fileName()).isEqualTo("doc-a.txt");
         assertThat(store.documents().find("other.txt")).isEmpty();
+    }
+
+    @Test
+    void aDocumentKeepsTheConflictItWasStoredFor() {
+        Document d = StoreSamples.document("doc-kg").withConflict("kyrgyzstan-tajikistan");
+        store.documents().save(d);
+        store.documents().save(StoreSamples.document("doc-default"));
+
+        assertThat(store.documents().findById("doc-kg").orElseThrow().conflict()).isEqualTo("kyrgyzstan-tajikistan");
+        assertThat(store.documents().find("doc-kg.txt").orElseThrow().conflict()).isEqualTo("kyrgyzstan-tajikistan");
+        assertThat(store.documents().findNotExtracted("any-version"))
+                .extracting(Document::id, Document::conflict)
+                .containsExactlyInAnyOrder(tuple("doc-kg", "kyrgyzstan-tajikistan"), tuple("doc-default", null));
+    }
+
+    @Test
+    void documentsStoredBeforeStoresKnewConflictsBelongToTheDefaultConflict() throws Exception {
+        store.close();
+        store = null;
+        String location = emptyStoreLocation();
+        DataSource older = dataSource(location);
+        // the schema as it was before documents had a conflict, with one document in it
+        Flyway.configure().dataSource(older).locations("classpath:db/migration").target("5")
+                .loggers(SilentFlywayLog.class.getName()).load().migrate();
+        String text = "Troops fired near the lake.";
+        try (Connection c = older.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO documents"
+                + " (id, file_name, content_hash, raw_text, clean_text, offset_runs, clean_length, raw_length, word_count,"
+                + " version, ingested_at) VALUES ('old-doc', 'old.txt', 'old-hash', ?, ?, ?, ?, ?, 5, 1, CURRENT_TIMESTAMP)")) {
+            ps.setString(1, text);
+            ps.setString(2, text);
+            ps.setBytes(3, OffsetMapCodec.encode(OffsetMap.identity(text.length())));
+            ps.setInt(4, text.length());
+            ps.setInt(5, text.length());
+            ps.executeUpdate();
+        }
+
+        store = JdbcStore.open(location);
+
+        assertThat(store.documents().findById("old-doc").orElseThrow().conflict()).isEqualTo("armenia-azerbaijan");
     }
 }

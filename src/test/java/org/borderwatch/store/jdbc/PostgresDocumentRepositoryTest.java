@@ -11,4 +11,9 @@ class PostgresDocumentRepositoryTest extends JdbcDocumentRepositoryTest {
         }
         return url;
     }
+
+    @Override
+    String emptyStoreLocation() {
+        return PostgresDatabase.freshUrl();
+    }
 }

@@ -1,0 +1,70 @@
+package org.borderwatch.extract.config;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The language's word lists and window sizes that rules consult, read from a resource (extract/words.yaml for
+ * English) instead of living in Java: a list is edited, reviewed and translated as data. Words are lower-cased
+ * token keys. Asking for a list the file lacks is a programming error and fails at once.
+ */
+public final class WordLists {
+    private static final WordLists ENGLISH = load("/extract/words.yaml");
+
+    private final Map<String, Set<String>> lists;
+    private final Map<String, Integer> windows;
+
+    private WordLists(Map<String, Set<String>> lists, Map<String, Integer> windows) {
+        this.lists = Map.copyOf(lists);
+        this.windows = Map.copyOf(windows);
+    }
+
+    public static WordLists english() {
+        return ENGLISH;
+    }
+
+    /** The words of list {@code name}. */
+    public Set<String> words(String name) {
+        Set<String> words = lists.get(name);
+        if (words == null) {
+            throw new IllegalStateException("word list '" + name + "' is not in the word lists resource");
+        }
+        return words;
+    }
+
+    /** The window size {@code name}, in tokens. */
+    public int window(String name) {
+        Integer w = windows.get(name);
+        if (w == null) {
+            throw new IllegalStateException("window '" + name + "' is not in the word lists resource");
+        }
+        return w;
+    }
+
+    private record File(Map<String, List<String>> lists, Map<String, Integer> windows) {
+    }
+
+    static WordLists load(String resource) {
+        try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("word lists resource missing: " + resource);
+            }
+            File f = new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<File>() { });
+            Map<String, Set<String>> lists = new HashMap<>();
+            f.lists().forEach((name, words) -> lists.put(name,
+                    Set.copyOf(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList())));
+            return new WordLists(lists, f.windows() == null ? Map.of() : f.windows());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

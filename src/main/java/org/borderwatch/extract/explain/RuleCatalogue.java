@@ -1,0 +1,40 @@
+package org.borderwatch.extract.explain;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.borderwatch.extract.frame.FrameRule;
+import org.borderwatch.extract.frame.TypeRule;
+import org.borderwatch.extract.pipeline.NamedRule;
+import org.borderwatch.extract.place.PlaceRule;
+import org.borderwatch.extract.report.MergeRule;
+import org.borderwatch.extract.trigger.TriggerRule;
+
+/** Every named rule extraction can record, in pipeline order: what {@code borderwatch explain --rules} lists. */
+public final class RuleCatalogue {
+    private RuleCatalogue() {
+    }
+
+    public static List<NamedRule> all() {
+        List<NamedRule> rules = new ArrayList<>();
+        rules.addAll(Arrays.asList(TriggerRule.values()));
+        rules.addAll(Arrays.asList(FrameRule.values()));
+        rules.addAll(Arrays.asList(TypeRule.values()));
+        rules.addAll(Arrays.asList(MergeRule.values()));
+        rules.addAll(Arrays.asList(PlaceRule.values()));
+        return List.copyOf(rules);
+    }
+
+    public static String render() {
+        StringBuilder b = new StringBuilder();
+        String stage = null;
+        for (NamedRule r : all()) {
+            if (!r.stage().equals(stage)) {
+                stage = r.stage();
+                b.append(stage).append('\n');
+            }
+            b.append(String.format(java.util.Locale.ROOT, "  %-26s %s%n", r.ruleName(), r.reason()));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package org.borderwatch.extract.frame;
+
+import org.borderwatch.extract.pipeline.NamedRule;
+
+/**
+ * The rules by which the frame stage drops a sentence's triggers, dates a frame, or splits a sentence into
+ * several frames; examples are invented.
+ */
+public enum FrameRule implements NamedRule {
+    CAPTION("a wiki figure caption names a picture, not an event: 'File:Pass.jpg|Troops at the pass'"),
+    NEGATIVE_OPENING("a sentence opening with 'No' reports an absence: 'No officials confirmed the raid.'"),
+    TITLE("a heading without a finite verb, or a picture's caption: 'Map showing the heights taken in 2023'"),
+    QUOTED_OPINION("triggers only inside a quotation with no stated day are someone's words, not a report"),
+    CALLED_FALSE("the text itself calls the report false: 'reports of shelling were debunked'"),
+    UNDATED("no date stated, carried or given by a heading: not an event"),
+    UNTYPED("the kept triggers make no ACLED type together"),
+    STATED_DATE("the most precise date the sentence states, not after publication: 'on 12 May'"),
+    STATEMENT_DAY("a day given only for a statement ('officials said on Wednesday') dates the event weakly: then or just before"),
+    CARRIED_DATE("a day told earlier in the paragraph (or under a dated heading) still holds: 'Later, troops withdrew.'"),
+    NARRATIVE_CONTINUES("a connective goes on from the last day told, even in a new paragraph: 'In response, ...'"),
+    NEWS_WINDOW("a news report's lead window ('this week') dates undated reports below it"),
+    STORY_DAY("in a report published on a known day, an undated paragraph tells the last day stated, else that day"),
+    HEADING_MONTH("the month of the dated heading the sentence stands under: 'May 2021'"),
+    DATED_REFERENCE("an event the sentence names with its own date is dated by it: 'since the September 2022 escalation'"),
+    CLAUSES("clauses joined by ';', 'meanwhile', ', while' or ', and <new subject>' are separate acts"),
+    LISTED_DATES("one act listed on several dates is one event per date: 'raids in May and in June 2022'"),
+    DATED_INSTANCES("a habit's dated instances are events: 'regular incidents, including at X on 3 May'"),
+    EARLIER_HAPPENING("an opening 'After an incident on DATE in X, ...' is an event of its own"),
+    PER_PLACE("ACLED codes one event per type, place and day: each place named for the act is its own event"),
+    PER_PLACE_IN_UNIT("places each given with their own unit are separate incidents: 'near A in P and B in Q'");
+
+    private final String reason;
+
+    FrameRule(String reason) {
+        this.reason = reason;
+    }
+
+    @Override
+    public String ruleName() {
+        return NamedRule.kebab(this);
+    }
+
+    @Override
+    public String reason() {
+        return reason;
+    }
+
+    @Override
+    public String stage() {
+        return "frames";
+    }
+}

@@ -1,0 +1,122 @@
+package org.borderwatch.extract.place;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.borderwatch.domain.Casualties;
+import org.borderwatch.domain.Decision;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.FeatureClass;
+import org.borderwatch.domain.Fatalities;
+import org.borderwatch.domain.Location;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.config.ConflictConfig;
+
+/**
+ * ACLED's granularity: one event per type, place and day. An act reported at several places ("shelling of A,
+ * B and C") becomes one event per place, each with the same evidence; a unit or region named only as the area
+ * the listed places lie in ("A and B in the East province") is their admin1, not a place of its own. The
+ * border-crossing fight named only by provinces on both sides stays one event. The
+ * death toll of the act stays on the first place's event (the others say nothing about deaths), so a sum over
+ * events counts it once. Accords are one act wherever their parties are.
+ */
+final class OnePerPlace {
+    private final ConflictConfig config;
+
+    OnePerPlace(ConflictConfig config) {
+        this.config = config;
+    }
+
+    List<Event> split(Event e) {
+        if (e.subEventType() == SubEventType.AGREEMENT || e.locations().size() < 2) {
+            return List.of(e);
+        }
+        List<Location> places = distinctPlaces(e.locations());
+        List<Location> kept = new ArrayList<>();
+        for (Location l : places) {
+            if (!containsAnother(l, places)) {
+                kept.add(l);
+            }
+        }
+        if (kept.stream().allMatch(l -> l.name() == null)
+                && kept.stream().map(Location::country).filter(Objects::nonNull).distinct().count() > 1) {
+            return List.of(e); // provinces on both sides of the border: one fight across it, not one per province
+        }
+        if (kept.size() < 2) {
+            if (kept.size() == 1 && kept.size() < places.size()) {
+                return List.of(e.withLocations(withoutBareCountries(e.locations(), kept), e.border())
+                        .withDecision(PlaceRule.UNIT_OF_LISTED_PLACES.decide(Decision.Verdict.PLACE,
+                                PlacementStage.describe(kept))));
+            }
+            return List.of(e);
+        }
+        List<Event> out = new ArrayList<>();
+        for (int k = 0; k < kept.size(); k++) {
+            Location place = kept.get(k);
+            Event one = e.withLocations(List.of(place), e.border());
+            if (k > 0) {
+                one = withoutToll(one).withId(e.id() == null ? null : e.id() + "-" + (k + 1));
+            }
+            out.add(one.withDecision(PlaceRule.ONE_PER_PLACE.decide(Decision.Verdict.SPLIT,
+                    (k + 1) + " of " + kept.size() + ": " + PlacementStage.describe(List.of(place)))));
+        }
+        return out;
+    }
+
+    /** Named places and units, each once: the same place under two spellings or ids counts once. */
+    private static List<Location> distinctPlaces(List<Location> locations) {
+        Map<String, Location> byKey = new LinkedHashMap<>();
+        for (Location l : locations) {
+            if (l.name() == null && l.admin1() == null) {
+                continue; // a bare country says where, not which place
+            }
+            String key = l.placeId() != null ? "id:" + l.placeId()
+                    : l.name() != null ? "name:" + l.name().toLowerCase(Locale.ROOT) : "unit:" + l.admin1();
+            byKey.putIfAbsent(key, l);
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    /** Whether {@code l} is a unit or region that another listed place lies in. */
+    private boolean containsAnother(Location l, List<Location> places) {
+        boolean unit = l.name() == null;
+        boolean region = l.name() != null && (config.regionOf(l.name()).filter(r -> r.name().equalsIgnoreCase(l.name())
+                || r.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(l.name()))).isPresent()
+                || config.place(l.name()).map(p -> p.cls() == FeatureClass.REGION || p.cls() == FeatureClass.DISTRICT
+                || p.cls() == FeatureClass.COUNTRY).orElse(false));
+        if (!unit && !region) {
+            return false;
+        }
+        for (Location other : places) {
+            if (other == l || other.name() == null) {
+                continue;
+            }
+            boolean sameUnit = l.admin1() != null && l.admin1().equals(other.admin1());
+            boolean inRegion = region && Objects.equals(l.country(), other.country())
+                    && (l.admin1() == null || sameUnit);
+            if (unit ? sameUnit : inRegion) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Location> withoutBareCountries(List<Location> all, List<Location> kept) {
+        List<Location> out = new ArrayList<>(kept);
+        for (Location l : all) {
+            if (l.name() == null && l.admin1() == null && kept.stream().noneMatch(k -> Objects.equals(k.country(), l.country()))) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static Event withoutToll(Event e) {
+        return new Event(e.id(), e.documentId(), e.date(), e.subEventType(), e.actor1(), e.assocActors1(), e.actor2(),
+                e.assocActors2(), e.locations(), Fatalities.UNKNOWN, Casualties.NONE_STATED, e.measures(), e.notes(),
+                e.evidence(), e.claims(), e.border(), e.coding());
+    }
+}

@@ -1,0 +1,96 @@
+package org.borderwatch.extract.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.borderwatch.domain.Decision;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Location;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.layout.Sentence;
+import org.borderwatch.extract.mention.SentenceMentions;
+
+/**
+ * Places carried between neighbouring sentences: a report naming no place continues the place of the report
+ * right before it in its paragraph, and a placeless lead opening its paragraph takes the place its next
+ * sentence names.
+ */
+final class PlaceCarry {
+    /** Roles whose acts (calls, meetings) happen where they sit, not where the sentence before was. */
+    private static final Set<String> DIPLOMATS = Set.of("government", "foreign-ministry");
+
+    private PlaceCarry() {
+    }
+
+    /**
+     * A report that names no place ("Azerbaijani forces withdrew from the village", "Later that day they agreed
+     * to pull back") and has no territorial cue continues the sentence right before it in its paragraph: when that
+     * sentence's event was placed, this one happened at the same places. Events keep their order; only named places are carried.
+     */
+    static List<Event> carry(List<Event> events, List<Sentence> sentences, List<SentenceMentions> mentions) {
+        java.util.Map<Integer, Event> bySentence = new java.util.HashMap<>();
+        List<Integer> order = new ArrayList<>();
+        for (Event e : events) {
+            order.add(sentenceOf(e, sentences));
+        }
+        List<Integer> byPosition = new ArrayList<>(java.util.stream.IntStream.range(0, events.size()).boxed().toList());
+        byPosition.sort(Comparator.comparingInt(order::get));
+        List<Event> out = new ArrayList<>(events);
+        for (int i : byPosition) {
+            Event e = out.get(i);
+            int s = order.get(i);
+            Event before = s > 0 ? bySentence.get(s - 1) : null;
+            boolean placeless = s >= 0 && mentions.get(s).cueCountries().isEmpty() // "supplies to Armenia" places it
+                    && e.locations().stream().allMatch(l -> l.name() == null && l.admin1() == null)
+                    && mentions.get(s).actors().stream().noneMatch(a -> a.role() != null && DIPLOMATS.contains(a.role()));
+            // a leader's call or meeting after a clash is where the governments are, not at the clash
+            // a battle told after talks did not happen at the talks' venue
+            boolean venueToBattle = before != null && (before.subEventType() == SubEventType.OTHER
+                    || before.subEventType() == SubEventType.AGREEMENT) && e.subEventType().type().violent();
+            if (placeless && before != null && !venueToBattle
+                    && sentences.get(s - 1).paragraph() == sentences.get(s).paragraph()) {
+                List<Location> named = before.locations().stream().filter(l -> l.name() != null).toList();
+                if (!named.isEmpty()) {
+                    e = e.withLocations(named, before.border()).withDecision(PlaceRule.CARRIED_PLACE
+                            .decide(Decision.Verdict.PLACE, PlacementStage.describe(named)));
+                    out.set(i, e);
+                }
+            }
+            if (s >= 0) {
+                bySentence.merge(s, e, (old, add) -> old.locations().isEmpty() ? add : old);
+            }
+        }
+        // a placeless lead ("Clashes broke out again in late July") opening its paragraph is told in detail next
+        for (int i : byPosition) {
+            Event e = out.get(i);
+            int s = order.get(i);
+            boolean lead = s >= 0 && s + 1 < sentences.size() && (s == 0 || sentences.get(s - 1).paragraph() != sentences.get(s).paragraph())
+                    && sentences.get(s + 1).paragraph() == sentences.get(s).paragraph();
+            Event next = lead ? bySentence.get(s + 1) : null;
+            if (next != null && next.subEventType() == e.subEventType() && mentions.get(s).cueCountries().isEmpty()
+                    && e.locations().stream().allMatch(l -> l.name() == null && l.admin1() == null && l.country() == null)) {
+                List<Location> named = next.locations().stream().filter(l -> l.name() != null).toList();
+                if (!named.isEmpty()) {
+                    out.set(i, e.withLocations(named, next.border())
+                            .withDecision(PlaceRule.LEAD_PLACE.decide(Decision.Verdict.PLACE, PlacementStage.describe(named))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The sentence that states an event first, or -1. */
+    static int sentenceOf(Event e, List<Sentence> sentences) {
+        if (e.evidence().isEmpty() || e.evidence().get(0).clean() == null) {
+            return -1;
+        }
+        int at = e.evidence().get(0).clean().start();
+        for (Sentence s : sentences) {
+            if (s.span().start() <= at && at < s.span().end()) {
+                return s.index();
+            }
+        }
+        return -1;
+    }
+}

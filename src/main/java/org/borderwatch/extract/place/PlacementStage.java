@@ -1,0 +1,121 @@
+package org.borderwatch.extract.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.borderwatch.domain.Decision;
+import org.borderwatch.domain.Document;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventEnricher;
+import org.borderwatch.domain.GeoPrecision;
+import org.borderwatch.domain.Location;
+import org.borderwatch.extract.config.ConfiguredPlaceEnricher;
+import org.borderwatch.extract.config.ConflictConfig;
+import org.borderwatch.extract.layout.LayoutStage;
+import org.borderwatch.extract.mention.MentionStage;
+import org.borderwatch.extract.pipeline.Annotation;
+import org.borderwatch.extract.pipeline.Layer;
+import org.borderwatch.extract.pipeline.Stage;
+import org.borderwatch.extract.report.ReportStage;
+
+/**
+ * Locates each reported event: the gazetteer (an {@link EventEnricher} the geography supplies, when there is
+ * one), then the conflict's own place list, places carried between neighbouring sentences, the text's own
+ * country cues, the country a placeless event's actors imply, and finally one event per place, as ACLED
+ * codes events. Every step that changes an event's places records the rule that did it.
+ */
+public final class PlacementStage implements Stage {
+    /** The document's events, located and split one per place, in text order. */
+    public static final Layer<List<Event>> PLACED = Layer.named("PLACED_EVENTS");
+
+    private final EventEnricher gazetteer;
+    private final ConfiguredPlaceEnricher conflictList;
+    private final PlacelessCountry placeless;
+    private final OnePerPlace perPlace;
+
+    /** @param gazetteer may be null: then only the conflict's own place list locates events */
+    public PlacementStage(ConflictConfig config, EventEnricher gazetteer) {
+        this.gazetteer = gazetteer;
+        this.conflictList = new ConfiguredPlaceEnricher(config);
+        this.placeless = new PlacelessCountry(config);
+        this.perPlace = new OnePerPlace(config);
+    }
+
+    @Override
+    public String name() {
+        return "places";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(LayoutStage.SENTENCES, MentionStage.MENTIONS, ReportStage.EVENTS);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(PLACED);
+    }
+
+    @Override
+    public void process(Annotation a) {
+        Document doc = a.document();
+        List<Event> reported = a.get(ReportStage.EVENTS);
+        List<Event> located = new ArrayList<>();
+        for (Event e : reported) {
+            Event placed = gazetteer == null ? e : changed(e, gazetteer.enrich(e, doc), PlaceRule.GAZETTEER);
+            located.add(changed(placed, conflictList.enrich(placed, doc), PlaceRule.CONFLICT_LIST));
+        }
+        located = PlaceCarry.carry(located, a.get(LayoutStage.SENTENCES), a.get(MentionStage.MENTIONS));
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < located.size(); i++) {
+            Event e = placelessCountry(keepTextualCountry(located.get(i), reported.get(i)));
+            out.addAll(perPlace.split(e));
+        }
+        a.put(PLACED, List.copyOf(out));
+    }
+
+    /** The enriched event, with the rule recorded when it changed the places. */
+    private static Event changed(Event before, Event after, PlaceRule rule) {
+        if (after.locations().equals(before.locations())) {
+            return after;
+        }
+        return after.withDecision(rule.decide(Decision.Verdict.PLACE, describe(after.locations())));
+    }
+
+    /** A location that nothing could place keeps the country the text's cues give. */
+    private static Event keepTextualCountry(Event enriched, Event original) {
+        String cue = original.border() == null ? null : original.border().recognisedCountry();
+        if (cue == null || cue.contains(";")) {
+            return enriched;
+        }
+        List<Location> locations = new ArrayList<>();
+        for (Location l : enriched.locations()) {
+            locations.add(l.country() == null ? l.withCountry(cue) : l);
+        }
+        return changed(enriched, enriched.withLocations(locations, enriched.border()), PlaceRule.TEXTUAL_COUNTRY);
+    }
+
+    /** An event nothing placed, whose actors say where it happened (see {@link PlacelessCountry}). */
+    private Event placelessCountry(Event e) {
+        if (e.locations().stream().anyMatch(l -> l.country() != null)) {
+            return e;
+        }
+        return placeless.of(e.subEventType(), e.actor1(), e.actor2())
+                .map(c -> changed(e, e.withLocations(e.locations().isEmpty()
+                        ? List.of(new Location(null, c, null, null, null, GeoPrecision.REGION, null))
+                        : e.locations().stream().map(l -> l.withCountry(c)).toList(), e.border()), PlaceRule.PLACELESS_COUNTRY))
+                .orElse(e);
+    }
+
+    /** Locations in words for a trace: "Lorva (Northia, East)". */
+    static String describe(List<Location> locations) {
+        List<String> parts = new ArrayList<>();
+        for (Location l : locations) {
+            String units = String.join(", ", java.util.stream.Stream.of(l.country(), l.admin1())
+                    .filter(Objects::nonNull).toList());
+            parts.add((l.name() == null ? "" : l.name() + " ") + "(" + units + ")");
+        }
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,39 @@
+package org.borderwatch.extract.report;
+
+import org.borderwatch.extract.pipeline.NamedRule;
+
+/** The rules by which the report stage takes several frames of one document for one event; examples invented. */
+public enum MergeRule implements NamedRule {
+    RESTATED("the same type and day told again in the paragraph, at no new place: 'Troops clashed at X. The clash lasted an hour.'"),
+    REFERENCED("an event named with its date is the document's own report of that kind and day, wherever told"),
+    RESTATED_IN_STORY("in a report of the day, the same day's fighting told again in a later paragraph at no new place"),
+    TOLL_OF_TOLD_FIGHT("harm counted in a back-reference to the fight just told: 'a soldier was wounded in the clashes'"),
+    REFERS_BACK("a fight named again with a determiner is the fight just told: 'Y said the fighting was provoked'"),
+    SAME_BATTLE_UNDER_HEADING("a placeless report of the same day's fighting under the same dated heading"),
+    SUMMARY("a month's or week's mention of an act the document also tells by day: 'in May, troops crossed ...'"),
+    PLACELESS_LEAD("a placeless lead of fighting followed by the same day's report at a named place"),
+    CROSSING_MET_BY_FIGHT("a crossing followed in the next sentence by fighting at no other place is one battle"),
+    HEADLINE("a headline restates the story its body tells: 'Two soldiers killed in border clash' joins the body's report"),
+    UMBRELLA("a report naming only provinces (or a placeless crossing) joins the same day's report at a locality");
+
+    private final String reason;
+
+    MergeRule(String reason) {
+        this.reason = reason;
+    }
+
+    @Override
+    public String ruleName() {
+        return NamedRule.kebab(this);
+    }
+
+    @Override
+    public String reason() {
+        return reason;
+    }
+
+    @Override
+    public String stage() {
+        return "reports";
+    }
+}

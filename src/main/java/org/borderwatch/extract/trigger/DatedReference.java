@@ -1,0 +1,82 @@
+package org.borderwatch.extract.trigger;
+
+import java.util.List;
+import java.util.Set;
+import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.mention.DateMention;
+
+/**
+ * An event named with a date of its own, as a thing rather than a report: "the 2020 ceasefire agreement", "the
+ * September 2022 escalation", "the clashes of 7 May", "the joint statement signed on 10 November 2020". The
+ * text takes the event as known, and it is an event of that date whatever the sentence around it reports
+ * (the annotation conventions code such references, and ACLED would code the event they name).
+ */
+public final class DatedReference {
+    /** Words that may stand between a date and the noun it dates: adjectives and names, not verbs or clauses. */
+    private static final Set<String> BREAKS = Set.of(",", ";", ":", ".", "(", ")", "in", "on", "at", "since", "after",
+            "before", "until", "from", "to", "by", "and", "or", "when", "which", "that", "was", "were", "is", "are");
+    /** "the clashes of 7 May"; "in"/"on" after a noun date a report ("clashes in May"), not a name. */
+    private static final Set<String> AFTER_LINKS = Set.of("of");
+    private static final Set<String> SIGNED = Set.of("signed", "reached", "concluded", "adopted");
+    private static final int REACH = 3;
+
+    private DatedReference() {
+    }
+
+    /** The explicit date that dates the trigger as a named thing, or null. */
+    public static DateMention dateOf(List<Token> tokens, Trigger t, List<DateMention> dates) {
+        for (DateMention d : dates) {
+            if (d.relative() || d.date().end() != null) {
+                continue; // "the next day" dates a narrative, a range a stretch of time, not a named thing
+            }
+            int[] range = org.borderwatch.extract.layout.Sentence.tokenRange(tokens, d.span());
+            if (range == null || listed(tokens, range, dates)) {
+                continue; // "the incursions of June 2023 and February 2024": a list of dates, one act on each
+            }
+            if (range[1] <= t.from() && t.from() - range[1] <= REACH && noBreak(tokens, range[1], t.from())) {
+                return d; // "the 2020 (Nagorno-Karabakh) ceasefire agreement"
+            }
+            if (range[0] >= t.to() && range[0] - t.to() <= REACH && linkedAfter(tokens, t.to(), range[0])) {
+                return d; // "the ceasefire of 10 November 2020", "the statement signed on 10 November 2020"
+            }
+        }
+        return null;
+    }
+
+    /** Whether another date follows this one joined by "and", "or" or a comma. */
+    private static boolean listed(List<Token> tokens, int[] range, List<DateMention> dates) {
+        int next = range[1];
+        if (next >= tokens.size() || !Set.of("and", "or", ",").contains(tokens.get(next).key())) {
+            return false;
+        }
+        int after = next + 1 < tokens.size() && tokens.get(next + 1).key().equals("and") ? next + 2 : next + 1;
+        if (after >= tokens.size()) {
+            return false;
+        }
+        int start = tokens.get(after).start();
+        return dates.stream().anyMatch(d -> d.span().start() == start);
+    }
+
+    private static boolean noBreak(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (BREAKS.contains(tokens.get(i).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "of DATE", "on DATE" or "signed on DATE" right after the noun. */
+    private static boolean linkedAfter(List<Token> tokens, int from, int dateStart) {
+        if (dateStart == from) {
+            return false; // a date right after the noun starts a new phrase: "clashes 7 May" is not a name
+        }
+        String link = tokens.get(dateStart - 1).key();
+        if (dateStart - 1 == from) {
+            return AFTER_LINKS.contains(link);
+        }
+        // "the statement signed on 10 November 2020"
+        return (link.equals("on") || link.equals("in")) && dateStart - 2 == from && SIGNED.contains(tokens.get(from).key());
+    }
+
+}

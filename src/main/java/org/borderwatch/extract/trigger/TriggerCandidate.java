@@ -1,0 +1,15 @@
+package org.borderwatch.extract.trigger;
+
+import org.borderwatch.domain.Decision;
+
+/** A lexicon hit and what the trigger stage decided about it (kept, or dropped by a named rule). */
+public record TriggerCandidate(Trigger trigger, Decision decision) {
+    /** Whether it was kept, and by {@code rule}. */
+    public boolean keptBy(TriggerRule rule) {
+        return kept() && decision.rule().equals(rule.ruleName());
+    }
+
+    public boolean kept() {
+        return decision.verdict() == Decision.Verdict.KEEP;
+    }
+}

@@ -1,0 +1,46 @@
+package org.borderwatch.extract.trigger;
+
+import org.borderwatch.extract.pipeline.NamedRule;
+
+/** The rules by which the trigger stage keeps or drops each lexicon hit; examples are invented. */
+public enum TriggerRule implements NamedRule {
+    ASSERTED("a lexicon trigger that no filter drops: 'Northian troops crossed the border'"),
+    INSIDE_NAME("a word of a name reports nothing: 'treaty' in 'Collective Security Treaty Organization'"),
+    DATED_REFERENCE("an event named with a date of its own is an event of that date: 'the 2020 ceasefire agreement'"),
+    HABITUAL("a habit or pattern is not one event: 'Northian forces regularly violate the truce'"),
+    BATTLE_OUTCOME("ground taken as fighting ended is the battle's outcome: 'the fighting ended with troops taking the pass'"),
+    IRREALIS("a plan, forecast, proposal or condition governs it: 'talks would be held', 'called for a ceasefire'"),
+    PLANNED_SEQUENCE("the next step of a plan is as planned as the first: 'set to meet X, followed by a meeting with Y'"),
+    FORECAST("an event noun whose own predicate is a forecast: 'further clashes are likely'"),
+    NEGATED("a negation right before it: 'did not cross', 'without any skirmishes'"),
+    REFERENCE("an event named as a standard, not reported: 'under the terms of the truce'"),
+    INFINITIVE("an infinitive is a purpose, not a report: 'the need to withdraw' (but 'began to withdraw')"),
+    ENDED("the end of fighting is not a new fight: 'the clashes stopped at noon'"),
+    SPEECH_ABOUT("an event noun inside speech about it: 'the minister condemned the invasion'"),
+    STATEMENT_SENTENCE("a sentence of statements naming events only as things: 'she commented on the talks'"),
+    DEFINITE_REFERENCE("a generic attack named with 'the' beside another act is named, not reported: 'talks on the attack on X'"),
+    BACKGROUND("a cause or setting of the sentence's own event: 'amid the clashes, talks began'"),
+    BACKGROUND_ONLY("background triggers stand when the sentence has no other: 'following clashes on 12 May, ...'"),
+    CAUSE_OF_HARM("a harm-only sentence keeps the violence that caused it: 'wounded as a result of shelling'");
+
+    private final String reason;
+
+    TriggerRule(String reason) {
+        this.reason = reason;
+    }
+
+    @Override
+    public String ruleName() {
+        return NamedRule.kebab(this);
+    }
+
+    @Override
+    public String reason() {
+        return reason;
+    }
+
+    @Override
+    public String stage() {
+        return "triggers";
+    }
+}

@@ -1,0 +1,27 @@
+package org.borderwatch.extract;
+
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.extract.config.ConflictConfig;
+import org.borderwatch.extract.mention.ConfiguredPlaceSpotter;
+import org.borderwatch.extract.pipeline.Annotation;
+
+/**
+ * The invented Northia–Southia conflict of the test resources (conflicts/northia-southia): rules are tested
+ * on sentences about it, so no rule can lean on a real conflict's names.
+ */
+public final class InventedConflict {
+    public static final ConflictConfig CONFIG = ConflictConfig.fromClasspath("northia-southia");
+    private static final Extractor EXTRACTOR = new Extractor(CONFIG, new ConfiguredPlaceSpotter(CONFIG), null);
+
+    private InventedConflict() {
+    }
+
+    public static List<Event> extract(String text, String published) {
+        return EXTRACTOR.extract(TestDocuments.of(text, published));
+    }
+
+    public static Annotation annotate(String text, String published) {
+        return EXTRACTOR.annotate(TestDocuments.of(text, published));
+    }
+}

@@ -1,0 +1,50 @@
+package org.borderwatch.extract.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.borderwatch.domain.Decision;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Location;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+class OnePerPlaceTest {
+    @Test
+    void anActReportedAtSeveralVillagesIsOneEventPerVillage() {
+        List<Event> events = InventedConflict.extract(
+                "On 3 March 2025, Northian artillery shelled Riverton, Pellin and Dunmore, killing two civilians.", "2025-03-04");
+        assertThat(events).extracting(e -> e.primaryLocation().name()).containsExactly("Riverton", "Pellin", "Dunmore");
+        assertThat(events).extracting(e -> e.primaryLocation().admin1()).containsExactly("Lowlands", "Lowlands", "Marsh");
+        // the toll is the act's: told once, on the first place
+        assertThat(events).extracting(e -> e.fatalities().low()).containsExactly(2, null, null);
+        assertThat(events).extracting(Event::id).doesNotHaveDuplicates();
+        assertThat(events).allSatisfy(e -> assertThat(e.coding()).extracting(Decision::rule).contains("one-per-place"));
+    }
+
+    @Test
+    void aProvinceNamedAsTheAreaOfListedVillagesIsTheirUnitNotAnotherPlace() {
+        List<Event> events = InventedConflict.extract(
+                "On 3 March 2025, Northian troops fired on Riverton and Pellin in the Lowlands province.", "2025-03-04");
+        assertThat(events).extracting(e -> e.primaryLocation().name()).containsExactly("Riverton", "Pellin");
+        assertThat(events).flatExtracting(Event::locations).extracting(Location::admin1).containsOnly("Lowlands");
+    }
+
+    @Test
+    void provincesOfOneCountryAreOneEventEachButAFightAcrossTheBorderIsOne() {
+        List<Event> one = InventedConflict.extract(
+                "On 3 March 2025, Northian troops advanced into the Lowlands and Marsh provinces.", "2025-03-04");
+        assertThat(one).flatExtracting(Event::locations).extracting(Location::admin1).containsExactly("Lowlands", "Marsh");
+        List<Event> across = InventedConflict.extract(
+                "On 3 March 2025, the two armies clashed in the Highlands and Lowlands provinces.", "2025-03-04");
+        assertThat(across).singleElement().satisfies(e ->
+                assertThat(e.locations()).extracting(Location::country).contains("Northia", "Southia"));
+    }
+
+    @Test
+    void anAccordIsOneActWhereverItsPartiesAre() {
+        List<Event> events = InventedConflict.extract(
+                "On 3 March 2025, Northia and Southia agreed to a ceasefire in Riverton and Kesta.", "2025-03-04");
+        assertThat(events).hasSize(1);
+    }
+}

@@ -1,0 +1,27 @@
+package org.borderwatch.extract.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.borderwatch.extract.config.ConflictConfig;
+import org.junit.jupiter.api.Test;
+
+class PlacelessCountryTest {
+    private final PlacelessCountry places = new PlacelessCountry(ConflictConfig.defaultConflict());
+
+    @Test
+    void placelessEventsArePlacedByWhatTheirActorsSay() {
+        assertThat(places.of(org.borderwatch.domain.SubEventType.SHELLING_ARTILLERY_MISSILE,
+                "Military Forces of Azerbaijan", "Military Forces of Armenia")).contains("Armenia");
+        assertThat(places.of(org.borderwatch.domain.SubEventType.ARMED_CLASH,
+                "Military Forces of Azerbaijan", "Artsakh Defence Army")).contains("Azerbaijan");
+        assertThat(places.of(org.borderwatch.domain.SubEventType.OTHER,
+                "Government of Azerbaijan", null)).contains("Azerbaijan");
+        // a clash between the two states' forces with no place named stays unplaced, as do a mediator's acts
+        assertThat(places.of(org.borderwatch.domain.SubEventType.ARMED_CLASH,
+                "Military Forces of Azerbaijan", "Military Forces of Armenia")).isEmpty();
+        assertThat(places.of(org.borderwatch.domain.SubEventType.OTHER, "Government of Russia", null)).isEmpty();
+        assertThat(places.of(org.borderwatch.domain.SubEventType.AGREEMENT,
+                "Government of Armenia", "Government of Azerbaijan")).isEmpty();
+    }
+
+}

@@ -1,0 +1,62 @@
+package org.borderwatch.extract.trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.borderwatch.domain.Decision;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every trigger rule decides as its reason says, on a sentence invented for it. */
+class TriggerRuleTest {
+    private static final Map<TriggerRule, String> EXAMPLES = Map.ofEntries(
+            Map.entry(TriggerRule.ASSERTED, "On 3 May 2025, Northian troops crossed the border near Riverton."),
+            Map.entry(TriggerRule.INSIDE_NAME, "On 3 May 2025, the Joint Peace Treaty Commission of Northia and Southia met in Westholm."),
+            Map.entry(TriggerRule.DATED_REFERENCE, "Under the terms of the 2019 ceasefire, Southian troops stayed in Riverton."),
+            Map.entry(TriggerRule.DEFINITE_REFERENCE, "On 3 May 2025, the ministers met in Westholm to discuss the attack on Riverton."),
+            Map.entry(TriggerRule.HABITUAL, "Northian forces regularly violate the truce along the border."),
+            Map.entry(TriggerRule.BATTLE_OUTCOME, "On 3 May 2025, the fighting ended with Northian troops taking control of Pellin."),
+            Map.entry(TriggerRule.IRREALIS, "On 3 May 2025, Northia proposed a ceasefire near Kesta."),
+            Map.entry(TriggerRule.PLANNED_SEQUENCE, "On 3 May 2025, Arno Vell was set to meet Mira Osk, followed by talks with Westmark."),
+            Map.entry(TriggerRule.FORECAST, "On 3 May 2025, officials said further clashes are likely near Kesta."),
+            Map.entry(TriggerRule.NEGATED, "On 3 May 2025, Northian troops did not cross the border."),
+            Map.entry(TriggerRule.REFERENCE, "On 3 May 2025, both sides promised to respect the ceasefire."),
+            Map.entry(TriggerRule.INFINITIVE, "On 3 May 2025, Southia ordered its troops to withdraw from Riverton."),
+            Map.entry(TriggerRule.ENDED, "On 3 May 2025, the clashes stopped at noon near Lorva."),
+            Map.entry(TriggerRule.SPEECH_ABOUT, "On 3 May 2025, Mira Osk described the invasion as a crime."),
+            Map.entry(TriggerRule.STATEMENT_SENTENCE, "On 3 May 2025, Arno Vell gave an interview, and the talks resumed."),
+            Map.entry(TriggerRule.BACKGROUND, "On 3 May 2025, amid the clashes, Northian troops shelled Riverton."),
+            Map.entry(TriggerRule.BACKGROUND_ONLY, "On 3 May 2025, following clashes near Kesta, the border stayed tense."),
+            Map.entry(TriggerRule.CAUSE_OF_HARM, "On 3 May 2025, two soldiers were wounded as a result of shelling near Kesta."));
+
+    @Test
+    void everyRuleHasAnExample() {
+        assertThat(EXAMPLES.keySet()).isEqualTo(EnumSet.allOf(TriggerRule.class));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TriggerRule.class)
+    void eachRuleDecidesItsExample(TriggerRule rule) {
+        List<TriggerCandidate> candidates = InventedConflict.annotate(EXAMPLES.get(rule), "2025-05-10")
+                .get(TriggerStage.CANDIDATES).stream().flatMap(List::stream).toList();
+        assertThat(candidates).extracting(c -> c.decision().rule()).contains(rule.ruleName());
+        Set<Decision.Verdict> verdicts = candidates.stream().filter(c -> c.decision().rule().equals(rule.ruleName()))
+                .map(c -> c.decision().verdict()).collect(java.util.stream.Collectors.toSet());
+        boolean keeps = rule == TriggerRule.ASSERTED || rule == TriggerRule.BACKGROUND_ONLY || rule == TriggerRule.CAUSE_OF_HARM
+                || rule == TriggerRule.DATED_REFERENCE;
+        assertThat(verdicts).containsExactly(keeps ? Decision.Verdict.KEEP : Decision.Verdict.DROP);
+    }
+
+    @Test
+    void everyRuleHasANameAndAReason() {
+        for (TriggerRule r : TriggerRule.values()) {
+            assertThat(r.ruleName()).matches("[a-z]+(-[a-z]+)*");
+            assertThat(r.reason()).isNotBlank();
+        }
+    }
+}
