@@ -28,7 +28,8 @@ final class AgreementReader {
     static final PhraseList PEOPLE = PhraseList.of("people held", "prisoner*", "detainee*", "soldier*", "servicemen",
             "serviceman", "captive*", "POW*", "hostage*", "bodies", "detained persons");
     static final PhraseList PULL_BACK = PhraseList.of("pull-back", "pull back", "pulled back", "withdraw* troops",
-            "withdraw* forces", "withdrawal of troops", "withdrawal of forces", "disengag*", "mutual withdrawal");
+            "withdraw* forces", "withdrawal of troops", "withdrawal of forces", "disengag*", "mutual withdrawal",
+            "de-escalation");
     static final PhraseList CEASEFIRE = PhraseList.of("ceasefire", "ceasefire*", "cease fire", "truce", "armistice",
             "stop fir*", "clashes stopped", "fighting stopped", "cessation of hostilities", "halt hostilities",
             "end hostilities");
@@ -86,11 +87,12 @@ final class AgreementReader {
         if (EXCHANGE.foundIn(text) || (RELEASE.foundIn(text) && PEOPLE.foundIn(text))) {
             return AgreementKind.PRISONER_EXCHANGE;
         }
-        if (PULL_BACK.foundIn(text)) {
-            return AgreementKind.PULL_BACK;
-        }
+        // a ceasefire that includes a pull-back is a ceasefire
         if (CEASEFIRE.foundIn(text)) {
             return AgreementKind.CEASEFIRE;
+        }
+        if (PULL_BACK.foundIn(text)) {
+            return AgreementKind.PULL_BACK;
         }
         if (BORDER_TREATY.foundIn(text)) {
             return AgreementKind.BORDER_TREATY;

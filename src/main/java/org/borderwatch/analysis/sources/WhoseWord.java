@@ -13,6 +13,7 @@ import org.borderwatch.analysis.input.SourceDocument;
 import org.borderwatch.analysis.parties.ActorLexicon;
 import org.borderwatch.analysis.parties.Parties;
 import org.borderwatch.analysis.parties.SideList;
+import org.borderwatch.analysis.text.PhraseList;
 import org.borderwatch.domain.Claim;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Stance;
@@ -26,6 +27,15 @@ import org.borderwatch.domain.Stance;
  * event rests on (they make it contested, another flag).
  */
 public final class WhoseWord {
+    /**
+     * Words that make a publisher the voice of a party's state when the publisher list does not know it and its name
+     * names one side only: "a Kyrgyz news agency relaying a Border Service statement", "Tajik state news agency".
+     */
+    static final PhraseList OFFICIAL_VOICE = PhraseList.of("official voice", "ministry", "ministry of defence",
+            "ministry of defense", "defence ministry", "defense ministry", "foreign ministry", "border service",
+            "border troops", "border guards", "state committee", "armed forces", "presidential", "president's office",
+            "state news agency", "state media", "state television", "state broadcaster", "government press service");
+
     private final Parties parties;
     private final ActorLexicon lexicon;
     private final SideList publishers;
@@ -78,7 +88,7 @@ public final class WhoseWord {
                 }
             }
         }
-        Optional<SideList.Entry> publisher = publishers.find(doc.publisher(), doc.sourceUrl());
+        Optional<SideList.Entry> publisher = publisherEntry(doc);
         String publisherSide = publisher.map(SideList.Entry::side).orElse(null);
         String publisherKind = publisher.map(SideList.Entry::kind).orElse(null);
         String side;
@@ -125,7 +135,19 @@ public final class WhoseWord {
 
     /** The side a document's publisher speaks for, from the publisher list; none for a neutral or unlisted one. */
     public Optional<String> sideOfPublisher(SourceDocument doc) {
-        return publishers.find(doc.publisher(), doc.sourceUrl()).map(SideList.Entry::side).filter(parties::isSide);
+        return publisherEntry(doc).map(SideList.Entry::side).filter(parties::isSide);
+    }
+
+    /** The publisher list's entry, else one side's official voice by the words of the publisher's name. */
+    private Optional<SideList.Entry> publisherEntry(SourceDocument doc) {
+        Optional<SideList.Entry> listed = publishers.find(doc.publisher(), doc.sourceUrl());
+        if (listed.isPresent() || doc.publisher() == null || !OFFICIAL_VOICE.foundIn(doc.publisher())) {
+            return listed;
+        }
+        Set<String> named = new LinkedHashSet<>();
+        lexicon.mentions(doc.publisher()).stream().map(ActorLexicon.Mention::party).filter(parties::isSide).forEach(named::add);
+        return named.size() == 1 ? Optional.of(new SideList.Entry(named.iterator().next(), "official (by its name)",
+                List.of())) : Optional.empty();
     }
 
     private static String commonSide(List<ReportSource> reports) {

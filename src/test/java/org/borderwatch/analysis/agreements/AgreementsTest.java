@@ -122,11 +122,13 @@ class AgreementsTest {
                 truce("b", day("2023-01-20"), "Northia handed over 12 captured soldiers in exchange for maps."),
                 truce("c", day("2023-01-30"), "The leaders agreed to start drafting a peace treaty."),
                 truce("d", day("2023-02-10"), "Northia released a statement on the talks."),
-                truce("e", day("2023-02-20"), "The trilateral statement was signed at night."));
+                truce("e", day("2023-02-20"), "The trilateral statement was signed at night."),
+                truce("f", day("2023-03-01"), "A ceasefire and a pull-back of troops were agreed."));
         assertThat(r.agreements()).extracting(a -> a.agreement().kind()).containsExactly(AgreementKind.PULL_BACK,
                 AgreementKind.PRISONER_EXCHANGE, AgreementKind.PEACE_PROCESS, AgreementKind.OTHER,
-                AgreementKind.TRILATERAL_STATEMENT);
-        assertThat(r.agreements()).extracting(AgreementEntry::canBeViolated).containsExactly(true, false, false, false, true);
+                AgreementKind.TRILATERAL_STATEMENT, AgreementKind.CEASEFIRE);
+        assertThat(r.agreements()).extracting(AgreementEntry::canBeViolated)
+                .containsExactly(true, false, false, false, true, true);
     }
 
     @Test

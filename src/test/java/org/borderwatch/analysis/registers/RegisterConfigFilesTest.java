@@ -59,11 +59,15 @@ class RegisterConfigFilesTest {
     }
 
     @Test
-    void theShippedConflictConfiguresTwoRoutesNamedAgreementsAndSideLists() {
-        RegisterConfigFiles.Contents c = RegisterConfigFiles.fromClasspath("armenia-azerbaijan");
-        assertThat(c.routes()).extracting(r -> r.id()).containsExactly("goris-kapan-highway", "lachin-corridor");
-        assertThat(c.agreements()).isNotEmpty();
-        assertThat(c.publishers().size()).isPositive();
-        assertThat(c.claimants().size()).isPositive();
+    void eachShippedConflictConfiguresRoutesNamedAgreementsAndSideLists() {
+        RegisterConfigFiles.Contents aa = RegisterConfigFiles.fromClasspath("armenia-azerbaijan");
+        assertThat(aa.routes()).extracting(r -> r.id()).containsExactly("goris-kapan-highway", "lachin-corridor");
+        assertThat(aa.agreements()).isNotEmpty();
+        assertThat(aa.publishers().size()).isPositive();
+        assertThat(aa.claimants().size()).isPositive();
+        RegisterConfigFiles.Contents kt = RegisterConfigFiles.fromClasspath("kyrgyzstan-tajikistan");
+        assertThat(kt.routes()).extracting(r -> r.id()).containsExactly("golovnoy-water-intake", "batken-isfana-road");
+        assertThat(kt.agreements()).extracting(a -> a.kind()).containsExactly(AgreementKind.CEASEFIRE, AgreementKind.BORDER_TREATY);
+        assertThat(kt.publishers().find("Khovar")).map(e -> e.side()).contains("Tajikistan");
     }
 }

@@ -68,6 +68,17 @@ class WhoseWordTest {
     }
 
     @Test
+    void aPublisherTheListDoesNotKnowSpeaksForASideWhenItsNameSaysItIsThatSidesOfficialVoice() {
+        SourceDocument relay = document("relay", "Southian news agency relaying a Border Service statement", "2023-05-02");
+        SourceDocument agency = document("agency", "Southian news agency", "2023-05-02");
+        SourceDocument both = document("both", "Northian and Southian ministry digest", "2023-05-02");
+        SourceRegister r = registers.sources(input(List.of(event(clash("a", "relay")), event(clash("b", "agency")),
+                event(clash("c", "both"))), relay, agency, both));
+        assertThat(r.events()).extracting(EventSources::oneSide).containsExactly("Southia", null, null);
+        assertThat(r.events().get(0).reports().get(0).publisherKind()).isEqualTo("official (by its name)");
+    }
+
+    @Test
     void sourcesOfUnknownSideAreCountedApart() {
         SourceRegister r = derive(event(clash("a", "blog")), event(clash("b", "wire")), event(clash("c", "nm")));
         assertThat(List.of(r.oneSided(), r.severalOrNeutral(), r.unknown())).containsExactly(1L, 1L, 1L);
