@@ -81,18 +81,19 @@ final class AgreementReader {
     }
 
     static AgreementKind kindOf(String text) {
+        // the kinds that can be broken first: a merged event may join a ceasefire's sentence with a later release's,
+        // and a ceasefire that includes a pull-back is a ceasefire
         if (TRILATERAL.foundIn(text)) {
             return AgreementKind.TRILATERAL_STATEMENT;
         }
-        if (EXCHANGE.foundIn(text) || (RELEASE.foundIn(text) && PEOPLE.foundIn(text))) {
-            return AgreementKind.PRISONER_EXCHANGE;
-        }
-        // a ceasefire that includes a pull-back is a ceasefire
         if (CEASEFIRE.foundIn(text)) {
             return AgreementKind.CEASEFIRE;
         }
         if (PULL_BACK.foundIn(text)) {
             return AgreementKind.PULL_BACK;
+        }
+        if (EXCHANGE.foundIn(text) || (RELEASE.foundIn(text) && PEOPLE.foundIn(text))) {
+            return AgreementKind.PRISONER_EXCHANGE;
         }
         if (BORDER_TREATY.foundIn(text)) {
             return AgreementKind.BORDER_TREATY;
