@@ -19,7 +19,7 @@
   const PAGE_SIZE = 50;
   const STANCE_LABEL = { asserts: 'asserts', denies: 'denies', blames_other_side: 'blames the other side', called_false: 'calls it false' };
 
-  const state = { filters: {}, sort: '-date', page: 1, mapMode: null, firstRender: false, openEventId: null, framed: false };
+  const state = { filters: {}, sort: '-date', page: 1, mapMode: null, firstRender: false, openEventId: null, framed: false, region: null };
 
   // ---------- small DOM helpers (text only) ----------
   function el(tag, props, ...children) {
@@ -56,6 +56,10 @@
       if (p && !parts.some((q) => q.toLowerCase() === p.toLowerCase())) parts.push(p);
     }
     return parts.join(', ');
+  }
+  /** For the few places Leaflet takes HTML (the attribution): text made inert. */
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   }
   function fmtDate(iso) {
     if (!iso) return '';
@@ -197,7 +201,7 @@
   }
 
   // ---------- map ----------
-  let map, boundaryLayer, clusterGroup, serverClusterLayer, highlightLayer, legend;
+  let map, boundaryLayer, clusterGroup, serverClusterLayer, highlightLayer, legend, regionLabels, placeLabels;
   function initMap() {
     map = L.map('map', { zoomControl: true, preferCanvas: false, minZoom: 3, maxZoom: 14, attributionControl: true });
     map.attributionControl.setPrefix(false);
@@ -211,7 +215,15 @@
     map.addLayer(clusterGroup);
     map.addLayer(serverClusterLayer);
     map.addLayer(highlightLayer);
+    // names above the outlines (the overlay pane, 400) and below the cluster bubbles (the marker pane, 600)
+    map.createPane('labels').style.zIndex = 450;
+    regionLabels = L.layerGroup().addTo(map);
+    placeLabels = L.layerGroup().addTo(map);
     map.on('moveend', () => { if (state.mapMode === 'clusters') guard(loadMap()); });
+    map.on('zoomend', showLabelsThatFit);
+    clusterGroup.on('animationend', showLabelsThatFit);
+    // what the map shows, west,south,east,north, for whoever checks the page (the tests do)
+    map.on('moveend', () => { document.body.dataset.mapView = map.getBounds().toBBoxString(); });
     addLegend();
   }
   function clusterIcon(cluster) {
@@ -268,8 +280,143 @@
     addHatchPattern();
     // Re-apply the disputed style now that its pattern exists.
     boundaryLayer.eachLayer((l) => { if (l.feature.properties && l.feature.properties.kind === 'disputed') l.setStyle(BOUNDARY_STYLE.disputed); });
-    map.fitBounds(boundaryLayer.getBounds(), { padding: [10, 10] });
+    // Open on the conflict's region; a background without one (another gazetteer) is framed whole.
+    if (geo.view) {
+      const box = (b) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
+      state.region = { view: box(geo.view), extent: geo.extent ? box(geo.extent) : null };
+      map.fitBounds(state.region.view, { padding: [10, 10], animate: false });
+    } else {
+      map.fitBounds(boundaryLayer.getBounds(), { padding: [10, 10], animate: false });
+    }
+    addRegionLabels(features);
+    if (geo.attribution && geo.attribution.length) map.attributionControl.setPrefix('Map data');
+    for (const a of geo.attribution || []) {
+      map.attributionControl.addAttribution('<span title="' + escapeHtml(a.text) + '">' + escapeHtml(a.credit) + '</span>');
+    }
     return true;
+  }
+
+  // ---------- labels: countries, provinces and areas where their names fit; the places of events ----------
+  const LABEL_MIN_ZOOM = { country: 3, disputed: 6, admin1: 7 };
+  const PLACE_LABEL_GAP = 18; // px from a place to its name: the radius of a bubble of a few events
+  function labelMarker(latlng, text, kind, room) {
+    return L.marker(latlng, { icon: regionIcon(text, kind, 0), pane: 'labels', interactive: false, keyboard: false, room,
+      labelText: text, kind, shift: 0 });
+  }
+  /** A region's name centred on its label point, or {@code shift} pixels below it (above when negative). */
+  function regionIcon(text, kind, shift) {
+    return L.divIcon({ className: 'bw-label bw-label-' + kind, html: el('span', { text }), iconSize: null, iconAnchor: [0, -shift] });
+  }
+  function addRegionLabels(features) {
+    regionLabels.clearLayers();
+    for (const f of features) {
+      const p = f.properties || {};
+      if (!p.label || !p.name || !(p.kind in LABEL_MIN_ZOOM)) continue;
+      regionLabels.addLayer(labelMarker([p.label[1], p.label[0]], p.name, p.kind, p.label_room || 0));
+    }
+    showLabelsThatFit();
+  }
+  /**
+   * Which names show at this zoom, each left out rather than drawn over one already shown or over a bubble
+   * of clustered events: the countries
+   * (they tell Armenia from Azerbaijan), then the places of events, busiest first, right of their point or
+   * else left of it, then areas of special status and provinces. A region's name needs its largest inner
+   * circle to be about as wide as the name.
+   */
+  function showLabelsThatFit() {
+    const zoom = map.getZoom();
+    const pixelsPerDegree = 256 * Math.pow(2, zoom) / 360;
+    // the bubbles of clustered events come first: a name under one could not be read
+    const mapBox = map.getContainer().getBoundingClientRect();
+    const taken = [...map.getContainer().querySelectorAll('.bw-cluster')].map((c) => {
+      const r = c.getBoundingClientRect();
+      return { x0: r.left - mapBox.left, x1: r.right - mapBox.left, y0: r.top - mapBox.top, y1: r.bottom - mapBox.top };
+    });
+    const free = (box) => !taken.some((t) => box.x0 < t.x1 && t.x0 < box.x1 && box.y0 < t.y1 && t.y0 < box.y1);
+    const boxFrom = (x0, at, width) => ({ x0, x1: x0 + width, y0: at.y - 8, y1: at.y + 8 });
+    const region = (m) => {
+      const o = m.options;
+      const width = o.labelText.length * (o.kind === 'country' ? 9 : 6.5);
+      const roomPx = o.room * pixelsPerDegree;
+      const at = map.latLngToContainerPoint(m.getLatLng());
+      // the inner circle is the least room a region has: its name may run a little past it; where a bubble
+      // or another name sits on the label point, the name moves up or down within that circle
+      let shown = null;
+      if (zoom >= LABEL_MIN_ZOOM[o.kind] && 2.6 * roomPx >= width) {
+        for (const shift of [0, -22, 22, -44, 44].filter((d) => Math.abs(d) < roomPx * 0.8)) {
+          const box = boxFrom(at.x - width / 2, { y: at.y + shift }, width);
+          if (free(box)) {
+            shown = { box, shift };
+            break;
+          }
+        }
+      }
+      if (shown) {
+        taken.push(shown.box);
+        if (o.shift !== shown.shift) {
+          o.shift = shown.shift;
+          m.setIcon(regionIcon(o.labelText, o.kind, shown.shift));
+        }
+      }
+      m.setOpacity(shown ? 1 : 0);
+    };
+    const regions = regionLabels.getLayers();
+    regions.filter((m) => m.options.kind === 'country').forEach(region);
+    const places = placeLabels.getLayers().slice().sort((a, b) => b.options.events - a.options.events);
+    const named = []; // where each place's name already shows: one name for points of a place close together
+    for (const m of places) {
+      const width = m.options.labelText.length * 6.5;
+      const at = map.latLngToContainerPoint(m.getLatLng());
+      const right = boxFrom(at.x + PLACE_LABEL_GAP, at, width);
+      const left = boxFrom(at.x - PLACE_LABEL_GAP - width, at, width);
+      const repeated = named.some((n) => n.text === m.options.labelText && n.at.distanceTo(at) < 60);
+      const side = repeated ? null : free(right) ? 'right' : free(left) ? 'left' : null;
+      if (side) named.push({ text: m.options.labelText, at });
+      if (side) {
+        taken.push(side === 'right' ? right : left);
+        if (m.options.side !== side) {
+          m.options.side = side;
+          m.setIcon(placeIcon(m.options.labelText, side));
+        }
+      }
+      m.setOpacity(side ? 1 : 0);
+    }
+    regions.filter((m) => m.options.kind === 'disputed').forEach(region);
+    regions.filter((m) => m.options.kind === 'admin1').forEach(region);
+  }
+  /** A place's name beside its point, clear of its circle and of a small cluster's bubble. */
+  function placeIcon(text, side) {
+    return L.divIcon({ className: 'bw-label bw-label-place bw-label-' + side, html: el('span', { text }), iconSize: null,
+      iconAnchor: [side === 'right' ? -PLACE_LABEL_GAP : PLACE_LABEL_GAP, 8] });
+  }
+  /** One label per place where matching events happened; country-wide places are named by the country label. */
+  function addPlaceLabels(points) {
+    placeLabels.clearLayers();
+    const regionNames = new Set(regionLabels.getLayers().map((m) => m.options.labelText.toLowerCase()));
+    const byPlace = new Map();
+    for (const p of points) {
+      if (!p.location || regionNames.has(p.location.toLowerCase())) continue;
+      const key = p.location.toLowerCase() + '@' + p.lat.toFixed(2) + ',' + p.lon.toFixed(2);
+      if (byPlace.has(key)) {
+        byPlace.get(key).options.events++;
+        continue;
+      }
+      byPlace.set(key, L.marker([p.lat, p.lon], { icon: placeIcon(p.location, 'right'), pane: 'labels', interactive: false,
+        keyboard: false, labelText: p.location, events: 1, side: 'right' }));
+    }
+    byPlace.forEach((m) => placeLabels.addLayer(m));
+    showLabelsThatFit();
+  }
+  /** The region and the events inside the drawn background, once, so far-off events do not shrink the map. */
+  function frameEvents(markers) {
+    let bounds = state.region ? L.latLngBounds(state.region.view.getSouthWest(), state.region.view.getNorthEast()) : null;
+    for (const m of markers) {
+      const at = m.getLatLng();
+      if (state.region && !(state.region.extent && state.region.extent.contains(at))) continue;
+      bounds = bounds ? bounds.extend(at) : L.latLngBounds(at, at);
+    }
+    // not animated: Leaflet drops a new view asked for while a zoom is still animating
+    if (bounds) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9, animate: false });
   }
   function addLegend() {
     legend = L.control({ position: 'bottomright' });
@@ -280,12 +427,13 @@
         swatch.style.background = t.color;
         box.appendChild(el('div', { className: 'legend-row' }, swatch, t.label));
       }
-      box.appendChild(el('div', { className: 'legend-title', text: 'Map' }));
-      box.appendChild(el('div', { className: 'legend-row' }, el('span', { className: 'swatch line border' }), 'Recognised border'));
-      box.appendChild(el('div', { className: 'legend-row' }, el('span', { className: 'swatch hatch' }), 'Disputed region'));
-      box.appendChild(el('div', { className: 'legend-row' }, el('span', { className: 'swatch enclave' }), 'Enclave'));
-      box.appendChild(el('div', { className: 'legend-row' }, el('span', { className: 'swatch ring' }), 'Contested (denied / blamed)'));
-      box.appendChild(el('div', { className: 'legend-note', text: 'Circle size: fatalities' }));
+      // the map's own signs fold away: open, the legend would cover a quarter of a laptop's map
+      box.appendChild(el('details', { className: 'legend-signs' }, el('summary', { className: 'legend-title', text: 'Map signs' }),
+        el('div', { className: 'legend-row' }, el('span', { className: 'swatch line border' }), 'Recognised border'),
+        el('div', { className: 'legend-row' }, el('span', { className: 'swatch hatch' }), 'Disputed region'),
+        el('div', { className: 'legend-row' }, el('span', { className: 'swatch enclave' }), 'Enclave'),
+        el('div', { className: 'legend-row' }, el('span', { className: 'swatch ring' }), 'Contested (denied / blamed)'),
+        el('div', { className: 'legend-note', text: 'Circle size: fatalities' })));
       L.DomEvent.disableClickPropagation(box);
       return box;
     };
@@ -329,12 +477,13 @@
         return m;
       });
       clusterGroup.addLayers(markers);
-      // Without a background to frame the map, frame the events, once.
-      if (!boundaryLayer && !state.framed && markers.length) {
+      addPlaceLabels(data.points);
+      if (!state.framed && markers.length) {
         state.framed = true;
-        map.fitBounds(L.featureGroup(markers).getBounds(), { padding: [40, 40], maxZoom: 9 });
+        frameEvents(markers);
       }
     } else {
+      placeLabels.clearLayers();
       for (const c of data.clusters) {
         const marker = L.marker([c.lat, c.lon], { icon: countIcon(c.count, c.dominant_type, c.fatalities) });
         marker.on('click', () => map.setView([c.lat, c.lon], Math.min(map.getMaxZoom(), map.getZoom() + 2)));
@@ -345,6 +494,7 @@
       state.firstRender = true;
       window.__bwFirstRender = Math.round(performance.now());
       document.body.dataset.mapReady = '1';
+      $('map-status').hidden = true;
     }
     document.body.dataset.mapPoints = String(data.mode === 'points' ? data.points.length : data.clusters.length);
   }
@@ -353,8 +503,8 @@
   async function loadStats() {
     const stats = await api('/api/stats', state.filters);
     clear($('summary')).append(
-      el('span', { className: 'figure' }, el('b', { text: fmtNumber(stats.events) }), ' events'),
-      el('span', { className: 'figure' }, el('b', { text: fmtNumber(stats.fatalities) }), ' fatalities'),
+      el('span', { className: 'figure' }, el('b', { text: fmtNumber(stats.events) }), stats.events === 1 ? ' event' : ' events'),
+      el('span', { className: 'figure' }, el('b', { text: fmtNumber(stats.fatalities) }), stats.fatalities === 1 ? ' fatality' : ' fatalities'),
       el('span', { className: 'figure', title: "Events whose every report rests on one party's word" }, el('b', { text: fmtNumber(stats.one_sided) }), ' one-sided'));
     const list = clear($('by-type'));
     const max = Math.max(1, ...stats.by_type.map((b) => b.events));
@@ -379,7 +529,8 @@
     fillDatalist('countries', countries.map((c) => ({ key: c })));
   }
 
-  const timeline = { months: [], x0: 0, step: 0, drag: null };
+  /** months is null until the first answer arrives, so the chart can say it is loading rather than empty. */
+  const timeline = { months: null, x0: 0, step: 0, drag: null };
   function monthKey(d) { return d.getUTCFullYear() + '-' + String(d.getUTCMonth() + 1).padStart(2, '0'); }
   function monthsBetween(first, last) {
     const out = [];
@@ -425,9 +576,9 @@
     const root = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, class: 'timeline-svg' });
     host.appendChild(root);
     const months = timeline.months;
-    if (!months.length) {
+    if (!months || !months.length) {
       const t = svg('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle', class: 'axis-label' });
-      t.textContent = 'No dated events match';
+      t.textContent = months ? 'No dated events match' : 'Loading the timeline…';
       root.appendChild(t);
       document.dispatchEvent(new CustomEvent('bw:timeline-drawn', { detail: { months: [], left: 0, step: 0, width } }));
       return;
@@ -461,17 +612,8 @@
       title.textContent = m.key + ': ' + m.events + ' events, ' + m.fatalities + ' fatalities';
       bar.appendChild(title);
       root.appendChild(bar);
-      const isYearStart = m.key.endsWith('-01') || i === 0;
-      const labelEvery = Math.ceil(40 / step);
-      if (isYearStart || (step >= 28 && i % labelEvery === 0)) {
-        const label = svg('text', { x: left + i * step + 2, y: height - 6, class: 'axis-label' + (isYearStart ? ' year' : '') });
-        const d = new Date(m.key + '-01T00:00:00Z');
-        label.textContent = isYearStart ? (step >= 28 ? d.toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' }) + ' ' : '') + d.getUTCFullYear()
-          : d.toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' });
-        root.appendChild(label);
-        root.appendChild(svg('line', { x1: left + i * step, x2: left + i * step, y1: top + plotH, y2: top + plotH + 4, class: 'tick' }));
-      }
     });
+    drawTimelineLabels(root, months, left, step, height - 6, top + plotH, width);
     root.appendChild(svg('line', { x1: left, x2: width - right, y1: top + plotH, y2: top + plotH, class: 'axis' }));
     const brush = svg('rect', { class: 'brush', x: 0, y: top, width: 0, height: plotH, visibility: 'hidden' });
     root.appendChild(brush);
@@ -507,6 +649,38 @@
       brush.setAttribute('x', left + a * step);
       brush.setAttribute('width', (b - a + 1) * step);
       brush.setAttribute('visibility', 'visible');
+    }
+  }
+
+  /**
+   * The axis labels: the years (every one, or every few when they are narrow), then the months where there
+   * is room between them. A label is left out rather than drawn over another one.
+   */
+  function drawTimelineLabels(root, months, left, step, y, axisY, width) {
+    const monthly = step >= 28;
+    // Over long periods a year is narrower than its label: name every 2nd, 5th, 10th... year then.
+    const everyYears = [1, 2, 5, 10, 20, 50, 100].find((k) => k * 12 * step >= 36) || 200;
+    const monthName = (key) => new Date(key + '-01T00:00:00Z').toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' });
+    const years = [], others = [];
+    const labelEvery = Math.ceil(40 / step);
+    months.forEach((m, i) => {
+      const year = m.key.slice(0, 4);
+      if ((m.key.endsWith('-01') && parseInt(year, 10) % everyYears === 0) || (i === 0 && monthly)) {
+        years.push({ i, text: monthly ? monthName(m.key) + ' ' + year : year, year: true });
+      } else if (monthly && i % labelEvery === 0) {
+        others.push({ i, text: monthName(m.key), year: false });
+      }
+    });
+    const placed = [];
+    for (const c of years.concat(others)) {
+      const x0 = left + c.i * step + 2;
+      const x1 = x0 + c.text.length * 6.5;
+      if (x1 > width || placed.some((p) => x0 < p.x1 + 6 && p.x0 < x1 + 6)) continue;
+      placed.push({ x0, x1 });
+      const label = svg('text', { x: x0, y, class: 'axis-label' + (c.year ? ' year' : '') });
+      label.textContent = c.text;
+      root.appendChild(label);
+      root.appendChild(svg('line', { x1: left + c.i * step, x2: left + c.i * step, y1: axisY, y2: axisY + 4, class: 'tick' }));
     }
   }
 
@@ -740,11 +914,21 @@
     initFilters();
     fillForm();
     initMap();
+    drawTimeline();
     $('panel-back').addEventListener('click', () => { closeDocument(); setHash({}); });
     $('doc-close').addEventListener('click', closeDocument);
     window.addEventListener('hashchange', route);
+    // Redraw on any change of their size, not only the window's: a scrollbar that comes with a long list
+    // narrows the page without a resize event.
     let resizeTimer = null;
-    window.addEventListener('resize', () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(() => { map.invalidateSize(); drawTimeline(); }, 150); });
+    let drawnWidth = $('timeline').clientWidth;
+    new ResizeObserver(() => {
+      clearTimeout(resizeTimer);
+      resizeTimer = setTimeout(() => {
+        map.invalidateSize();
+        if ($('timeline').clientWidth !== drawnWidth) { drawnWidth = $('timeline').clientWidth; drawTimeline(); }
+      }, 100);
+    }).observe(document.body);
     await guard(loadBoundaries());
     await refresh();
     guard(loadCountries());

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.borderwatch.analysis.registers.Registers;
 import org.borderwatch.export.RegisterTables;
+import java.util.Locale;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventStats;
 import org.borderwatch.store.Store;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
+    private static final String JSON_UTF8 = "application/json; charset=utf-8";
 
     private ApiRoutes() {
     }
@@ -57,7 +59,7 @@ public final class ApiRoutes {
                 }
             });
         }
-        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        app.get("/api/openapi.json", ctx -> ctx.contentType(JSON_UTF8).result(openApi));
         app.get("/api/events", events::list);
         app.get("/api/events/{id}", events::detail);
         app.get("/api/documents", documents::list);
@@ -70,7 +72,10 @@ public final class ApiRoutes {
         app.get("/api/clusters", clusters::handle);
         app.get("/api/export.csv", export::csv);
         app.get("/api/export.geojson", export::geojson);
-        app.get("/api/map/boundaries", ctx -> ctx.contentType("application/geo+json").result(layers.boundariesGeoJson()));
+        // the charset comes first: it decides how the text becomes bytes
+        app.get("/api/map/boundaries", ctx -> ctx.contentType("application/geo+json; charset=utf-8")
+                .result(layers.boundariesGeoJson()));
+        app.after("/api/*", ApiRoutes::declareUtf8);
         app.get("/api/agreements", registerViews::agreements);
         app.get("/api/agreements.csv", ctx -> registerViews.csv(ctx, "agreements", s -> RegisterTables.agreements(s.agreements())));
         app.get("/api/agreements/{id}/violations", registerViews::violations);
@@ -93,6 +98,17 @@ public final class ApiRoutes {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal error: " + e.getClass().getSimpleName(), null);
         });
+    }
+
+    /**
+     * Jackson writes UTF-8, but Javalin labels JSON plain {@code application/json}; say the charset so no
+     * client has to guess. Streamed answers (the exports) set theirs before writing and are left alone.
+     */
+    private static void declareUtf8(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type != null && type.startsWith("application/json") && !type.toLowerCase(Locale.ROOT).contains("charset")) {
+            ctx.contentType(JSON_UTF8);
+        }
     }
 
     private static void error(Context ctx, int status, String message, String parameter) {

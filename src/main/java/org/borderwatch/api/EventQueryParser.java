@@ -1,12 +1,14 @@
 package org.borderwatch.api;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.borderwatch.domain.EventType;
 import org.borderwatch.domain.SubEventType;
+import org.borderwatch.store.DateBounds;
 import org.borderwatch.store.EventQuery;
 
 /**
@@ -39,14 +41,17 @@ public final class EventQueryParser {
                 throw ApiException.badParameter(name, "unknown parameter '" + name + "'");
             }
         }
-        LocalDate from = date(params, "from");
-        LocalDate to = date(params, "to");
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.badParameter("to", "'to' (" + to + ") is before 'from' (" + from + ")");
+        LocalDate from = date(params, "from", DateBounds::from);
+        LocalDate to = date(params, "to", DateBounds::to);
+        try {
+            DateBounds.requireOrdered("'from'", from, "'to'", to);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("to", e.getMessage());
         }
         String type = eventType(single(params, "type"));
         String subType = subEventType(single(params, "sub_type"));
-        int page = integer(params, "page", 1, 1, Integer.MAX_VALUE / EventQuery.MAX_PAGE_SIZE);
+        // the stores page with long offsets, so any page is fine: one past the last is empty
+        int page = integer(params, "page", 1, 1, Integer.MAX_VALUE);
         int size = integer(params, "size", DEFAULT_PAGE_SIZE, 1, EventQuery.MAX_PAGE_SIZE);
         return new EventQuery(from, to, type, subType, text(params, "actor"), text(params, "country"),
                 text(params, "admin1"), bbox(single(params, "bbox")), text(params, "q"), text(params, "document"),
@@ -74,15 +79,13 @@ public final class EventQueryParser {
         return value;
     }
 
-    private static LocalDate date(Map<String, List<String>> params, String name) {
-        String value = single(params, name);
-        if (value == null) {
-            return null;
-        }
+    /** A day, or a month read by {@code bound} as its first or last day. */
+    private static LocalDate date(Map<String, List<String>> params, String name,
+                                  BiFunction<String, String, LocalDate> bound) {
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badParameter(name, "'" + name + "' must be an ISO date like 2022-09-13, not '" + value + "'");
+            return bound.apply("'" + name + "'", single(params, name));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter(name, e.getMessage());
         }
     }
 
@@ -113,16 +116,17 @@ public final class EventQueryParser {
         if (value == null) {
             return defaultValue;
         }
-        int n;
-        try {
-            n = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
+        if (!value.matches("[-+]?[0-9]+")) {
             throw ApiException.badParameter(name, "'" + name + "' must be a whole number, not '" + value + "'");
         }
-        if (n < min || n > max) {
-            throw ApiException.badParameter(name, "'" + name + "' must be between " + min + " and " + max);
+        BigInteger n = new BigInteger(value); // any number of digits, so none overflows past the bounds
+        boolean low = n.compareTo(BigInteger.valueOf(min)) < 0;
+        if (low || n.compareTo(BigInteger.valueOf(max)) > 0) {
+            String range = max != Integer.MAX_VALUE ? "between " + min + " and " + max
+                    : low ? min + " or more" : "at most " + max;
+            throw ApiException.badParameter(name, "'" + name + "' must be " + range + ", not '" + value + "'");
         }
-        return n;
+        return n.intValue();
     }
 
     private static Boolean bool(Map<String, List<String>> params, String name) {
@@ -141,12 +145,11 @@ public final class EventQueryParser {
         if (value == null) {
             return EventQuery.Sort.DATE_ASC;
         }
-        return switch (value) {
-            case "date" -> EventQuery.Sort.DATE_ASC;
-            case "-date" -> EventQuery.Sort.DATE_DESC;
-            case "-fatalities" -> EventQuery.Sort.FATALITIES_DESC;
-            default -> throw ApiException.badParameter("sort", "'sort' must be date, -date or -fatalities, not '" + value + "'");
-        };
+        try {
+            return EventQuery.Sort.fromKey("'sort'", value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("sort", e.getMessage());
+        }
     }
 
     private static double[] bbox(String value) {

@@ -5,6 +5,7 @@ import org.borderwatch.store.jdbc.JdbcStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The root of the command line: global options, and the subcommands that do the work. */
 @Command(
@@ -12,13 +13,15 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "BorderWatch 0.1.0",
         description = {
-            "Turns reports about an armed border crisis into a verified, mapped record of events,",
-            "every fact traced to the sentence that states it.",
+            "Turns reports about an armed border crisis into a verified, mapped record of events, every fact"
+                    + " traced to the sentence that states it.",
             "",
             "Typical first run:  borderwatch demo",
             "Your own reports:   borderwatch ingest --manifest manifest.json reports/",
-            "                    borderwatch events --from 2022-09-01 --type Battles",
+            "                    borderwatch events --from 2022-09 --type Battles",
             "Registers:          borderwatch agreements | corridors | territory | appeals | sources",
+            "",
+            "--db PATH may come before or after the command; `borderwatch help COMMAND` explains each one.",
         },
         subcommands = {
             DemoCommand.class,
@@ -42,7 +45,8 @@ import picocli.CommandLine.Option;
         })
 public final class BorderWatchCommand {
 
-    @Option(names = "--db", paramLabel = "PATH",
+    /** Inherited: every command takes it, before or after the command's name. */
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "Store to use: a file path for the embedded database (default: ${DEFAULT-VALUE}),"
                     + " or a jdbc:postgresql:// URL for a shared PostgreSQL store.",
             defaultValue = "${env:XDG_DATA_HOME:-${sys:user.home}/.local/share}/borderwatch/borderwatch")
@@ -63,6 +67,9 @@ public final class BorderWatchCommand {
 
     /** The command line as users get it; tests run commands through this too. */
     static CommandLine commandLine() {
-        return new CommandLine(new BorderWatchCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new BorderWatchCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUsageHelpAutoWidth(true)
+                .setParameterExceptionHandler(new UsageErrors());
     }
 }

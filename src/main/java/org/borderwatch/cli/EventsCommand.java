@@ -13,14 +13,17 @@ import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** Lists stored events as a table that fits 120 columns. */
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "List stored events: date, type, actors, place, deaths and who claims or denies them.",
         footer = {"", "DEATHS is the lowest credible figure (ACLED's), with + when a report gives higher ones.",
-            "Example: borderwatch events --from 2022-09-01 --type Battles --contested"})
+            "Example: borderwatch events --from 2022-09 --type Battles --sort -fatalities"})
 final class EventsCommand implements Callable<Integer> {
     /**
      * Column widths of an event's first line; with the separating spaces it is 120 characters. Canonical
@@ -37,6 +40,9 @@ final class EventsCommand implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     EventFilterOptions filters;
 
@@ -46,8 +52,7 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 1) {
-            System.err.println("borderwatch events: --limit must be at least 1");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--limit must be 1 or more, not " + limit);
         }
         try (Store store = root.openStore()) {
             EventQuery query = filters.toQuery(store, Math.min(limit, EventQuery.MAX_PAGE_SIZE));
@@ -67,7 +72,7 @@ final class EventsCommand implements Callable<Integer> {
                 }
                 shown++;
             }
-            out.println(total == 0 ? "no events match" : shown + " of " + total + " events"
+            out.println(total == 0 ? "no events match" : shown + " of " + Noun.count(total, "event")
                     + (shown < total ? " (raise --limit to see more)" : ""));
             return 0;
         } catch (StoreException | IllegalArgumentException e) {

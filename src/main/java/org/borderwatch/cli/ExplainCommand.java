@@ -15,15 +15,19 @@ import org.borderwatch.ingest.IngestService;
 import org.borderwatch.ingest.Manifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** `borderwatch explain`: how extraction coded (or missed) each sentence of a report. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {
-            "Shows, sentence by sentence, how extraction coded a report: each trigger word and the rule that kept or",
-            "dropped it, the rules that typed, dated, split, merged and placed each candidate, and the events that came out.",
+            "Shows, sentence by sentence, how extraction coded a report: each trigger word and the rule that kept or"
+                    + " dropped it, the rules that typed, dated, split, merged and placed each candidate, and the events"
+                    + " that came out.",
             "Use it to audit a coding, or to see why an event you expected is missing.",
             "",
             "Examples:",
@@ -34,6 +38,9 @@ import picocli.CommandLine.ParentCommand;
 final class ExplainCommand implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|DOC_ID",
             description = "A report file (.txt, .html, .pdf; not stored), or a stored document's id, id prefix or file name.")
@@ -63,15 +70,14 @@ final class ExplainCommand implements Callable<Integer> {
             return 0;
         }
         if (target == null) {
-            System.err.println("borderwatch explain: name a report FILE or a stored DOC_ID (see borderwatch explain --help)");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "name a report FILE or a stored DOC_ID");
         }
         if (sentence < 0) {
-            System.err.println("borderwatch explain: --sentence must be 1 or more, not " + sentence);
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--sentence must be 1 or more, not " + sentence);
         }
+        LocalDate publishedDay = published == null ? null : day(published);
         try (Engine engine = Engine.open(root, conflict.conflict())) {
-            Optional<Document> document = load(engine);
+            Optional<Document> document = load(engine, publishedDay);
             if (document.isEmpty()) {
                 return 1;
             }
@@ -88,7 +94,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    private Optional<Document> load(Engine engine) {
+    private Optional<Document> load(Engine engine, LocalDate publishedDay) {
         Path file = Path.of(target);
         if (!Files.isRegularFile(file)) {
             Optional<Document> stored = engine.store().documents().find(target);
@@ -102,7 +108,7 @@ final class ExplainCommand implements Callable<Integer> {
             Manifest metadata = manifestFor(file);
             Document d = new IngestService(engine.store().documents(), null).prepare(file, metadata);
             // a file is explained as a report on the conflict given; a stored document as its own conflict's
-            return Optional.of((published == null ? d : withPublished(d, day(published))).withConflict(engine.conflict().id()));
+            return Optional.of((publishedDay == null ? d : withPublished(d, publishedDay)).withConflict(engine.conflict().id()));
         } catch (IngestException e) {
             System.err.println("borderwatch explain: " + file + ": " + e.reason());
             return Optional.empty();
@@ -117,11 +123,11 @@ final class ExplainCommand implements Callable<Integer> {
         return Files.isRegularFile(beside) ? Manifest.load(beside) : Manifest.EMPTY;
     }
 
-    private static LocalDate day(String value) {
+    private LocalDate day(String value) {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'--published' must be a day like 2022-09-14, not '" + value + "'");
+            throw new ParameterException(spec.commandLine(), "'--published' must be a day like 2022-09-14, not '" + value + "'");
         }
     }
 

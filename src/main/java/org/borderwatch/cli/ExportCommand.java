@@ -15,8 +15,11 @@ import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** Writes the stored events matching the filters to a file in one of the export formats. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -24,6 +27,9 @@ import picocli.CommandLine.ParentCommand;
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     EventFilterOptions filters;
@@ -41,8 +47,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             exportFormat = ExportFormat.fromId(format);
         } catch (IllegalArgumentException e) {
-            System.err.println("borderwatch export: " + e.getMessage());
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
         try (Store store = root.openStore()) {
             EventQuery query = filters.toQuery(store, EventQuery.MAX_PAGE_SIZE);
@@ -59,7 +64,7 @@ final class ExportCommand implements Callable<Integer> {
                     written = exportFormat.exporter().write(store.events().iterate(query), documents, w);
                 }
             }
-            System.err.println("exported " + written + " events as " + exportFormat.id()
+            System.err.println("exported " + Noun.count(written, "event") + " as " + exportFormat.id()
                     + ("-".equals(out) ? "" : " to " + out));
             return 0;
         } catch (StoreException | IllegalArgumentException e) {

@@ -10,8 +10,8 @@ import picocli.CommandLine.ParentCommand;
 /** `borderwatch extract`: codes events from the stored documents and merges them across documents. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
-            "Extracts ACLED-coded events from the stored documents this extractor version has not processed,",
-            "each with the configuration of the conflict it was ingested for (see ingest --conflict).",
+            "Extracts ACLED-coded events from the stored documents this extractor version has not processed,"
+                    + " each with the configuration of the conflict it was ingested for (see ingest --conflict).",
             "With --conflict, only the documents of that conflict (after editing its configuration, say).",
             "Then recomputes which reports of different documents describe the same event.",
             "Places are found with the stored gazetteer when one was imported, else with the conflict's own list.",

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** `gazetteer import` and `gazetteer status`: fill the place gazetteer and see what it holds. */
-@Command(name = "gazetteer", description = "Import place gazetteers (Who's On First, GeoNames, a coarse default) and show what is stored.",
+@Command(name = "gazetteer", mixinStandardHelpOptions = true,
+        description = "Imports place gazetteers (Who's On First, GeoNames, a coarse default) and shows what is stored.",
         subcommands = {GazetteerCommand.Import.class, GazetteerCommand.Status.class})
 final class GazetteerCommand implements Callable<Integer> {
     @ParentCommand
@@ -34,10 +35,11 @@ final class GazetteerCommand implements Callable<Integer> {
         return 2;
     }
 
-    @Command(name = "import", description = {
-        "Imports places and boundaries into the store, replacing an earlier import of the same source,",
-        "then re-imports the configured features (heights, roads, corridors, enclaves) of every shipped",
-        "conflict and of --conflict DIR, so one store serves each conflict it holds reports of."})
+    @Command(name = "import", mixinStandardHelpOptions = true, description = {
+        "Imports places and boundaries into the store, replacing an earlier import of the same source;"
+                + " Who's On First also replaces the coarse default.",
+        "Then imports the configured features (heights, roads, corridors, enclaves) of every shipped conflict"
+                + " and of --conflict DIR again, so one store serves each conflict it holds reports of."})
     static final class Import implements Callable<Integer> {
         @ParentCommand
         GazetteerCommand parent;
@@ -106,7 +108,7 @@ final class GazetteerCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "status", description = "Places by source and country, boundaries, and the attribution each source requires.")
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Places by source and country, boundaries, and the attribution each source requires.")
     static final class Status implements Callable<Integer> {
         @ParentCommand
         GazetteerCommand parent;

@@ -23,15 +23,20 @@ import picocli.CommandLine.ParentCommand;
             "Reads reports (.txt, .html, .htm, .pdf; folders recursively), cleans their text and stores them.",
             "The same content is stored once; changed content at a known source becomes a new version.",
             "A file that cannot be read is reported on stderr and the rest go on; the exit code is 1 then.",
-        })
+        },
+        footer = {"", "A manifest gives the documents' metadata by file name; every field but \"file\" is optional:",
+            "  {\"documents\": [",
+            "    {\"file\": \"clashes.html\", \"title\": \"Clashes on the border\",",
+            "     \"publisher\": \"Example News\", \"author\": \"A. Writer\",",
+            "     \"published\": \"2022-09-13\", \"published_precision\": \"day\",",
+            "     \"language\": \"en\", \"url\": \"https://example.org/clashes\"}",
+            "  ]}"})
 final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;
 
     @Option(names = "--manifest", paramLabel = "FILE",
-            description = "JSON metadata by file name: {\"documents\":[{\"file\",\"title\",\"publisher\",\"author\","
-                    + "\"published\",\"published_precision\",\"language\",\"url\"}]}. A manifest.json inside a folder"
-                    + " given is used as well.")
+            description = "The documents' metadata (see below). A manifest.json inside a folder given is used as well.")
     Path manifest;
 
     @Option(names = "--max-size", paramLabel = "BYTES", converter = ByteSizeConverter.class,

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** `places find NAME` and `places near LAT LON`: look things up in the gazetteer. */
-@Command(name = "places", description = "Look up places in the gazetteer.",
+@Command(name = "places", mixinStandardHelpOptions = true, description = "Looks up places in the gazetteer.",
         subcommands = {PlacesCommand.Find.class, PlacesCommand.Near.class})
 final class PlacesCommand implements Callable<Integer> {
     @ParentCommand
@@ -44,7 +44,7 @@ final class PlacesCommand implements Callable<Integer> {
                 p.featureClass(), p.id());
     }
 
-    @Command(name = "find", description = "Candidates for a place name, best first, with the score and why.")
+    @Command(name = "find", mixinStandardHelpOptions = true, description = "Candidates for a place name, best first, with the score and why.")
     static final class Find implements Callable<Integer> {
         @ParentCommand
         PlacesCommand parent;
@@ -83,7 +83,7 @@ final class PlacesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "near", description = "Places nearest a point.")
+    @Command(name = "near", mixinStandardHelpOptions = true, description = "Places nearest a point.")
     static final class Near implements Callable<Integer> {
         @ParentCommand
         PlacesCommand parent;
@@ -91,10 +91,10 @@ final class PlacesCommand implements Callable<Integer> {
         @Mixin
         ConflictOption conflict;
 
-        @Parameters(index = "0", paramLabel = "LAT")
+        @Parameters(index = "0", paramLabel = "LAT", description = "Latitude in degrees, e.g. 39.84.")
         double lat;
 
-        @Parameters(index = "1", paramLabel = "LON")
+        @Parameters(index = "1", paramLabel = "LON", description = "Longitude in degrees, e.g. 45.67.")
         double lon;
 
         @Option(names = "--limit", defaultValue = "10", description = "At most this many places (default ${DEFAULT-VALUE}).")

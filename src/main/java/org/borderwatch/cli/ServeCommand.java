@@ -6,17 +6,24 @@ import org.borderwatch.analysis.registers.Registers;
 import org.borderwatch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** `borderwatch serve`: the API and the map page on one port, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the web page (map, timeline, events, claims ledger) and the JSON API on one port.",
-            "Write endpoints need 'Authorization: Bearer <token>': the token comes from BORDERWATCH_TOKEN,",
-            "or a new one is generated and printed at start. API description: /api/openapi.json"})
+            "Write endpoints need 'Authorization: Bearer <token>': the token comes from BORDERWATCH_TOKEN,"
+                    + " or a new one is generated and printed at start.",
+            "The API is described at /api/openapi.json."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     BorderWatchCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "7070",
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
@@ -36,12 +43,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
-            System.err.println("borderwatch serve: --port must be between 0 and 65535, not " + port);
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
         if (rateLimit < 0) {
-            System.err.println("borderwatch serve: --rate-limit must not be negative, not " + rateLimit);
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--rate-limit must not be negative, not " + rateLimit);
         }
         WebServer.Settings settings = WebServer.Settings.defaults().withHost(host).withRateLimit(rateLimit);
         Engine engine;
@@ -64,8 +69,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             ServerRunner.serveUntilInterrupted(engine.store(), MapLayersFromGeography.of(engine), registers, settings, port);
         } catch (JavalinBindException e) {
-            System.err.println("borderwatch serve: cannot listen on " + host + ":" + port
-                    + " (in use, or not an address of this machine); choose another with --port or --host");
+            System.err.println(ServerRunner.cannotListen("borderwatch serve", host, port));
             return 1;
         }
         return 0;

@@ -1,5 +1,8 @@
 package org.borderwatch.cli;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.borderwatch.analysis.registers.Registers;
@@ -10,6 +13,23 @@ import org.borderwatch.web.WebServer;
 /** Runs the web server on an open store until the process is interrupted (Ctrl+C), then stops it cleanly. */
 final class ServerRunner {
     private ServerRunner() {
+    }
+
+    /** Whether {@code host:port} can be listened on now, checked by binding it and letting go at once. */
+    static boolean canListen(String host, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(host, port));
+            return true;
+        } catch (IOException | IllegalArgumentException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** The one line every command that serves prints when it cannot listen. */
+    static String cannotListen(String command, String host, int port) {
+        return command + ": cannot listen on " + host + ":" + port
+                + " (in use, or not an address of this machine); choose another with --port or --host";
     }
 
     static void serveUntilInterrupted(Store store, MapLayers layers, Registers registers, WebServer.Settings settings,

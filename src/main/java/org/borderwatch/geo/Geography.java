@@ -37,7 +37,6 @@ public final class Geography {
     private final AdminLocator admin;
     /** Built on first use: finding the common border costs a second that place look-ups do not need. */
     private BorderAnalyzer border;
-    private String boundariesGeoJson;
     private final GeoEnricher enricher;
     /** REGION places by lower-cased admin1, in gazetteer order. */
     private final java.util.Map<String, List<Place>> regionsByUnit;
@@ -105,14 +104,12 @@ public final class Geography {
     }
 
     /**
-     * The outlines as a GeoJSON FeatureCollection for a map background; each feature's
-     * {@code properties.kind} is country, admin1, border, disputed or enclave. Computed once.
+     * The outlines of the conflict's region as a GeoJSON FeatureCollection for a map background, crediting
+     * the given sources; each feature's {@code properties.kind} is country, admin1, border, disputed or
+     * enclave (see {@link BoundaryLayers} for the rest). Computed anew on each call: it takes a second.
      */
-    public synchronized String boundariesGeoJson() {
-        if (boundariesGeoJson == null) {
-            boundariesGeoJson = BoundaryLayers.of(admin, this);
-        }
-        return boundariesGeoJson;
+    public String boundariesGeoJson(List<MapCredit> credits) {
+        return BoundaryLayers.of(admin, this, credits);
     }
 
     public EventEnricher enricher() {

@@ -1,6 +1,8 @@
 package org.borderwatch.store;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Filters over stored events; every null field means "any". The web API, the CLI and the exports
@@ -31,7 +33,36 @@ public record EventQuery(
         int page,
         int size) {
 
-    public enum Sort { DATE_ASC, DATE_DESC, FATALITIES_DESC }
+    /** Orders of a listing, each with the name the API and the command line both use for it. */
+    public enum Sort {
+        DATE_ASC("date"), DATE_DESC("-date"), FATALITIES_DESC("-fatalities");
+
+        private final String key;
+
+        Sort(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        /**
+         * The order named {@code text}.
+         *
+         * @param name the parameter as the caller spells it, for the error message
+         */
+        public static Sort fromKey(String name, String text) {
+            for (Sort s : values()) {
+                if (s.key.equals(text)) {
+                    return s;
+                }
+            }
+            List<String> keys = Arrays.stream(values()).map(Sort::key).toList();
+            throw new IllegalArgumentException(name + " must be " + String.join(", ", keys.subList(0, keys.size() - 1))
+                    + " or " + keys.get(keys.size() - 1) + ", not '" + text + "'");
+        }
+    }
 
     public static final int MAX_PAGE_SIZE = 1000;
 

@@ -16,6 +16,9 @@ public interface GazetteerRepository {
     void replaceSource(GazetteerSource source, List<GazetteerEntry> places, List<Boundary> boundaries,
                        ProgressListener progress);
 
+    /** Removes every place and boundary of the source {@code sourceId}, and the source; nothing when it is not stored. */
+    void removeSource(String sourceId);
+
     /** Every stored place with its names. */
     List<GazetteerEntry> allPlaces();
 

@@ -3,6 +3,11 @@ package org.borderwatch.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.nio.file.Path;
@@ -21,8 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiServerTest {
     private static final String TOKEN = "test-token-123";
+    private static final String BORDER_NAME = "Armenia–Azerbaijan (border) near Curaçao";
     private static final MapLayers LAYERS = () -> "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
-            + "\"properties\":{\"kind\":\"border\",\"name\":\"test\"},\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[45,39],[46,40]]}}]}";
+            + "\"properties\":{\"kind\":\"border\",\"name\":\"" + BORDER_NAME + "\"},\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[45,39],[46,40]]}}]}";
 
     @TempDir
     static Path storeDir;
@@ -99,6 +105,9 @@ class ApiServerTest {
         assertThat(oldest.get(0).get("date").asText()).isEqualTo("2021-05-12");
         JsonNode deadliest = api.get("/api/events?sort=-fatalities&size=1").json().get("events");
         assertThat(deadliest.get(0).get("fatalities").asInt()).isEqualTo(49);
+        JsonNode beyond = api.get("/api/events?size=1000&page=" + Integer.MAX_VALUE).json();
+        assertThat(beyond.get("events")).isEmpty();
+        assertThat(beyond.get("total").asInt()).isEqualTo(seeded.eventCount());
         JsonNode page2 = api.get("/api/events?sort=date&size=1&page=2").json();
         assertThat(page2.get("page").asInt()).isEqualTo(2);
         assertThat(page2.get("events").get(0).get("id").asText()).isNotEqualTo(oldest.get(0).get("id").asText());
@@ -249,6 +258,22 @@ class ApiServerTest {
         assertThat(api.get("/api/events").header("Content-Security-Policy")).contains("default-src 'self'");
         assertThat(api.get("/webjars/leaflet/1.9.4/dist/leaflet.js").status()).isEqualTo(200);
         assertThat(api.get("/webjars/leaflet-markercluster/1.4.1/leaflet.markercluster.js").status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyJsonAnswerIsUtf8AndSaysSo() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : List.of("/api/map/boundaries", "/api/openapi.json", "/api/events", "/api/events/" + seeded.shelling().id(),
+                "/api/events/nope", "/api/events?from=2022-13-01", "/api/stats", "/api/clusters", "/api/documents",
+                "/api/documents/" + seeded.ministryDocument().id())) {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(server.address().resolve(path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).containsIgnoringCase("charset=utf-8");
+            if (path.equals("/api/map/boundaries")) {
+                String body = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(r.body())).toString();
+                assertThat(body).contains(BORDER_NAME);
+            }
+        }
     }
 
     @Test

@@ -75,6 +75,35 @@ class EventQueryParserTest {
     }
 
     @Test
+    void aMonthStandsForItsFirstDayInFromAndItsLastInTo() {
+        EventQuery q = EventQueryParser.parse(Map.of("from", List.of("2022-09"), "to", List.of("2024-02")), ALL);
+        assertThat(q.from()).isEqualTo(LocalDate.of(2022, 9, 1));
+        assertThat(q.to()).isEqualTo(LocalDate.of(2024, 2, 29));
+        // one month as both bounds is that month, not an empty period
+        EventQuery same = EventQueryParser.parse(Map.of("from", List.of("2022-09"), "to", List.of("2022-09")), ALL);
+        assertThat(same.to()).isEqualTo(LocalDate.of(2022, 9, 30));
+    }
+
+    @Test
+    void badDatesAndEmptyPeriodsAreNamedInPlainWords() {
+        assertThatThrownBy(() -> EventQueryParser.parse(Map.of("from", List.of("2022-13-01")), ALL))
+                .hasMessage("'from' must be an ISO date like 2022-09-13 or a month like 2022-09, not '2022-13-01'");
+        assertThatThrownBy(() -> EventQueryParser.parse(Map.of("from", List.of("2022-09-10"), "to", List.of("2022-09-01")), ALL))
+                .hasMessage("'to' (2022-09-01) is before 'from' (2022-09-10), so no event can match");
+    }
+
+    @Test
+    void pageBoundsAreStatedWithoutAnInternalLimit() {
+        assertThatThrownBy(() -> EventQueryParser.parse(Map.of("page", List.of("0")), ALL))
+                .hasMessage("'page' must be 1 or more, not '0'");
+        assertThat(EventQueryParser.parse(Map.of("page", List.of("2147483647")), ALL).page()).isEqualTo(Integer.MAX_VALUE);
+        assertThatThrownBy(() -> EventQueryParser.parse(Map.of("size", List.of("1001")), ALL))
+                .hasMessage("'size' must be between 1 and 1000, not '1001'");
+        assertThatThrownBy(() -> EventQueryParser.parse(Map.of("sort", List.of("date_desc")), ALL))
+                .hasMessage("'sort' must be date, -date or -fatalities, not 'date_desc'");
+    }
+
+    @Test
     void overlongTextIsRefused() {
         assertThatThrownBy(() -> EventQueryParser.parse(Map.of("q", List.of("x".repeat(201))), ALL))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.parameter()).isEqualTo("q"));

@@ -158,7 +158,7 @@ public final class SampleData {
         return doc.evidence(new Span(at, at + sentence.length()));
     }
 
-    static Document document(String title, String publisher, String text) {
+    public static Document document(String title, String publisher, String text) {
         String hash = sha256(text);
         return new Document(hash.substring(0, 16), "https://example.org/" + hash.substring(0, 8), null, title, publisher,
                 null, "en", DateSpan.of(LocalDate.of(2022, 9, 20), DatePrecision.DAY), hash, text, text,

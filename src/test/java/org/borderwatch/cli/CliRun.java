@@ -9,6 +9,15 @@ record CliRun(int exit, String out, String err) {
 
     /** Runs {@code borderwatch --db DB ARGS...} as the product's main would, capturing both output streams. */
     static CliRun of(String db, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = db;
+        System.arraycopy(args, 0, all, 2, args.length);
+        return withArgs(all);
+    }
+
+    /** Runs {@code borderwatch ARGS...} exactly as given. */
+    static CliRun withArgs(String... all) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -16,10 +25,6 @@ record CliRun(int exit, String out, String err) {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 2];
-            all[0] = "--db";
-            all[1] = db;
-            System.arraycopy(args, 0, all, 2, args.length);
             int exit = BorderWatchCommand.commandLine().execute(all);
             return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {

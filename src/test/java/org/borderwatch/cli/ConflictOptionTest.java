@@ -91,7 +91,7 @@ class ConflictOptionTest {
         // --conflict on extract takes only that conflict's documents
         CliRun one = CliRun.of(db(), "extract", "--all", "--conflict", KG_TJ);
         assertThat(one.exit()).isZero();
-        assertThat(one.out()).startsWith("1 documents");
+        assertThat(one.out()).startsWith("1 document,");
     }
 
     private void assertStoredAndCoded() {

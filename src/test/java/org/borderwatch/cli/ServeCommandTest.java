@@ -2,46 +2,30 @@ package org.borderwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-/** The serve command refuses bad options with one line before it opens anything. */
+/** The serve command refuses bad options with one line and a pointer to its help, before it opens anything. */
 class ServeCommandTest {
     @TempDir
     Path dir;
 
     @Test
     void refusesAPortOutOfRange() {
-        assertThat(run("serve", "--port", "70000")).contains("--port must be between 0 and 65535");
+        assertThat(run("serve", "--port", "70000")).isEqualTo("borderwatch serve: --port must be between 0 and 65535, not 70000");
     }
 
     @Test
     void refusesANegativeRateLimit() {
-        assertThat(run("serve", "--rate-limit", "-1")).contains("--rate-limit must not be negative");
+        assertThat(run("serve", "--rate-limit", "-1")).isEqualTo("borderwatch serve: --rate-limit must not be negative, not -1.0");
     }
 
+    /** The first line of what a refused run printed. */
     private String run(String... args) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream saved = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            String[] all = new String[args.length + 2];
-            all[0] = "--db";
-            all[1] = dir.resolve("bw").toString();
-            System.arraycopy(args, 0, all, 2, args.length);
-            exit = new CommandLine(new BorderWatchCommand()).execute(all);
-        } finally {
-            System.setErr(saved);
-        }
-        assertThat(exit).isEqualTo(2);
-        String text = err.toString(StandardCharsets.UTF_8);
-        assertThat(text.lines().count()).isEqualTo(1);
-        return text;
+        CliRun run = CliRun.of(dir.resolve("bw").toString(), args);
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).hasSize(2).last().isEqualTo("Try 'borderwatch serve --help' for more information.");
+        return run.err().lines().findFirst().orElseThrow();
     }
 }

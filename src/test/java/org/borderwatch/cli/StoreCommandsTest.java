@@ -50,24 +50,65 @@ class StoreCommandsTest {
         assertThat(all.out()).contains("claimed by Ministry");
 
         CliRun filtered = run("events", "--type", "Protests", "--from", "2021-01-01", "--actor", "protesters");
-        assertThat(filtered.out()).contains("Yerevan").doesNotContain("Jermuk").contains("1 of 1 events");
+        assertThat(filtered.out()).contains("Yerevan").doesNotContain("Jermuk").contains("1 of 1 event\n");
 
-        CliRun contested = run("events", "--contested", "--sort", "date_desc", "--limit", "1");
-        assertThat(contested.out()).contains("Jermuk").contains("1 of 1 events");
+        CliRun contested = run("events", "--contested", "--sort", "-date", "--limit", "1");
+        assertThat(contested.out()).contains("Jermuk").contains("1 of 1 event\n");
+
+        // the sort names are the API's
+        CliRun newest = run("events", "--sort", "-date", "--limit", "1");
+        assertThat(newest.out()).contains("2022-09-12").doesNotContain("2021-05-12");
+        CliRun deadliest = run("events", "--sort=-fatalities", "--limit", "1");
+        assertThat(deadliest.exit()).isZero();
 
         CliRun byDoc = run("events", "--document", "doc-b.txt");
         assertThat(byDoc.out()).contains("Yerevan").doesNotContain("Jermuk");
     }
 
     @Test
-    void badInputGivesOneLine() {
-        CliRun badType = run("events", "--type", "Picnics");
-        assertThat(badType.exit()).isEqualTo(2);
-        assertThat(badType.err().strip()).isEqualTo("borderwatch events: unknown event type: Picnics");
-        CliRun badDoc = run("events", "--document", "nope");
-        assertThat(badDoc.err().strip()).isEqualTo("borderwatch events: no stored document matches --document nope");
-        CliRun badFormat = run("export", "--format", "xml", "--out", "-");
-        assertThat(badFormat.err()).contains("unknown export format: xml");
+    void aBadValueGivesOneLineAndAPointerToHelp() {
+        assertUsageError(run("events", "--type", "Picnics"), "borderwatch events: --type must be one of ACLED's event types"
+                + " (Battles, Explosions/Remote violence, Violence against civilians, Protests, Riots, Strategic developments),"
+                + " not 'Picnics'");
+        assertUsageError(run("events", "--document", "nope"),
+                "borderwatch events: no stored document matches --document nope (list them with: borderwatch documents)");
+        assertUsageError(run("export", "--format", "xml", "--out", "-"),
+                "borderwatch export: --format: unknown export format: xml (use jsonl, acled-csv or geojson)");
+        assertUsageError(run("events", "--from", "2022-13-01"),
+                "borderwatch events: --from must be an ISO date like 2022-09-13 or a month like 2022-09, not '2022-13-01'");
+        assertUsageError(run("export", "--format", "jsonl", "--out", "-", "--to", "yesterday"),
+                "borderwatch export: --to must be an ISO date like 2022-09-13 or a month like 2022-09, not 'yesterday'");
+        assertUsageError(run("events", "--sort", "date_desc"),
+                "borderwatch events: --sort must be date, -date or -fatalities, not 'date_desc'");
+        assertUsageError(run("events", "--limit", "0"), "borderwatch events: --limit must be 1 or more, not 0");
+        assertUsageError(run("events", "--limit", "many"),
+                "borderwatch events: Invalid value for option '--limit': 'many' is not an int");
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsRefusedAndAMonthIsAWholeMonth() {
+        assertUsageError(run("events", "--from", "2022-09-10", "--to", "2022-09-01"),
+                "borderwatch events: --to (2022-09-01) is before --from (2022-09-10), so no event can match");
+        CliRun september = run("events", "--from", "2022-09", "--to", "2022-09");
+        assertThat(september.exit()).as(september.err()).isZero();
+        assertThat(september.out()).contains("2022-09-12").doesNotContain("2021-05-12").contains("1 of 1 event\n");
+        assertThat(run("events", "--from", "2022-10", "--to", "2022-12").out()).contains("no events match");
+    }
+
+    @Test
+    void theStoreMayBeNamedBeforeOrAfterTheCommand() {
+        CliRun after = CliRun.withArgs("events", "--limit", "1", "--db", db);
+        assertThat(after.exit()).as(after.err()).isZero();
+        assertThat(after.out()).contains("1 of 2 events");
+        CliRun documents = CliRun.withArgs("documents", "--db", db);
+        assertThat(documents.out()).contains("doc-a.txt").contains("doc-b.txt");
+    }
+
+    private static void assertUsageError(CliRun run, String message) {
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        String command = message.substring(0, message.indexOf(':'));
+        assertThat(run.err().lines().toList()).containsExactly(message, "Try '" + command + " --help' for more information.");
     }
 
     @Test
@@ -106,6 +147,21 @@ class StoreCommandsTest {
 
         CliRun text = run("eval", "--gold", gold.toString());
         assertThat(text.out()).startsWith("gold 2  predicted 2  matched 1\ndetection  precision 0.500");
+        assertThat(text.out().strip().lines().reduce((a, b) -> b).orElseThrow())
+                .startsWith("core (without Strategic developments/Other): gold 2  predicted 2  detection F1 0.500");
+        assertThat(result.at("/core/matched").asInt()).isEqualTo(1);
+
+        Files.writeString(gold, "{\"doc\": \"doc-b.txt\", \"date\": \"2021-05-12\", \"event_type\": \"Protests\"}\n"
+                + "{\"doc\": \"never-ingested.txt\", \"date\": \"2021-05-12\", \"event_type\": \"Protests\"}\n");
+        CliRun partly = run("eval", "--gold", gold.toString());
+        assertThat(partly.exit()).isZero();
+        assertThat(partly.err()).contains("1 of the gold's 2 documents is not stored (e.g. 'never-ingested.txt')");
+
+        Files.writeString(gold, "{\"doc\": \"never-ingested.txt\", \"date\": \"2021-05-12\", \"event_type\": \"Protests\"}\n");
+        CliRun none = run("eval", "--gold", gold.toString());
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err()).startsWith("borderwatch eval: none of the gold's 1 document is stored in ");
 
         Files.writeString(gold, "{not json\n");
         CliRun bad = run("eval", "--gold", gold.toString());

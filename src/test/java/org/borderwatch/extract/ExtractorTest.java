@@ -171,6 +171,16 @@ class ExtractorTest {
     }
 
     @Test
+    void soldiersCapturedOnADayOfFightingWereTakenInTheFight() {
+        List<Event> events = InventedConflict.extract("Northian and Southian troops clashed near Kesta on 4 May 2025.\n\n"
+                + "The ministry said twelve Southian soldiers were captured by Northian troops.", "2025-05-04");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.ARMED_CLASH);
+            assertThat(e.coding()).extracting(org.borderwatch.domain.Decision::rule).contains("captured-in-fight");
+        });
+    }
+
+    @Test
     void aCrossingMetByFightingIsOneBattle() {
         List<Event> events = extract("On 6 June 2024, a group of Azerbaijani soldiers crossed the border near Tegh. "
                 + "Armenian border guards clashed with them.", "2024-07-01");

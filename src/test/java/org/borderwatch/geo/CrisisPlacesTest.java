@@ -157,7 +157,7 @@ class CrisisPlacesTest {
 
     @Test
     void mapLayersHoldCountriesProvincesTheBorderTheDisputedRegionAndTheEnclaves() throws Exception {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(geo.boundariesGeoJson());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(geo.boundariesGeoJson(List.of()));
         List<String> kinds = new ArrayList<>();
         List<String> enclaves = new ArrayList<>();
         for (var f : json.path("features")) {

@@ -13,6 +13,7 @@ import org.borderwatch.domain.ProgressListener;
 import org.borderwatch.geo.gazetteer.GazetteerImporter;
 import org.borderwatch.store.GazetteerRepository;
 import org.borderwatch.store.jdbc.JdbcGazetteerRepository;
+import org.borderwatch.store.jdbc.SilentFlywayLog;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -51,7 +52,8 @@ public final class GeoTestSupport {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:geo-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         ds.setUser("sa");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                .loggers(SilentFlywayLog.class.getName()).load().migrate();
         return ds;
     }
 

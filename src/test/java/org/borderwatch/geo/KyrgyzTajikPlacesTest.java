@@ -122,7 +122,7 @@ class KyrgyzTajikPlacesTest {
     @Test
     void theBorderAnalysisMeasuresTheKyrgyzTajikBorderAndTheMapShowsTheEnclaves() throws Exception {
         assertThat(geo.border().countries()).containsExactlyInAnyOrder("Kyrgyzstan", "Tajikistan");
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(geo.boundariesGeoJson());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(geo.boundariesGeoJson(List.of()));
         List<String> enclaves = new ArrayList<>();
         for (var f : json.path("features")) {
             if (f.path("properties").path("kind").asText().equals("enclave")) {

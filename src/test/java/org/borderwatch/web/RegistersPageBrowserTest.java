@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.borderwatch.analysis.registers.InventedConflict;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -38,15 +40,15 @@ class RegistersPageBrowserTest {
     static Path storeDir;
     private Store store;
     private WebServer server;
-    private BrowserSession browser;
+    private HeadlessChromium browser;
     private ChromeDriver driver;
     private WebDriverWait wait;
 
     @BeforeAll
     void start() throws IOException {
-        browser = BrowserSession.start(Path.of(System.getProperty("bw.screenshots", "target/screenshots")));
+        browser = HeadlessChromium.start(1600, 1000);
         driver = browser.driver();
-        wait = browser.await();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         store = JdbcStore.open(storeDir.resolve("registers-page").toString());
         InventedStore.seed(store);
         Registers registers = new Registers(InventedConflict.config(List.of()));
@@ -56,31 +58,48 @@ class RegistersPageBrowserTest {
 
     @AfterAll
     void stop() throws Exception {
-        BrowserSession.closeAll(browser, server, store);
+        for (AutoCloseable opened : new AutoCloseable[] {browser, server, store}) {
+            if (opened != null) { // a skipped test leaves some unopened
+                opened.close();
+            }
+        }
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private WebElement visible(By by) {
+        List<WebElement> found = driver.findElements(by);
+        return !found.isEmpty() && found.get(0).isDisplayed() ? found.get(0) : null;
+    }
+
+    private void screenshot(String name) throws IOException {
+        browser.screenshot(HeadlessChromium.screenshotFolder(), name);
     }
 
     @BeforeEach
     void openPage() {
         driver.get(server.address().toString());
-        wait.until(d -> "1".equals(browser.js("return document.body.dataset.ready || '';")));
+        wait.until(d -> "1".equals(js("return document.body.dataset.ready || '';")));
     }
 
     private void openRegister(String tab) {
         driver.findElement(By.id("registers-open")).click();
         driver.findElement(By.cssSelector(".reg-tab[data-tab='" + tab + "']")).click();
-        wait.until(d -> tab.equals(browser.js("return document.body.dataset.registerShown || '';")));
+        wait.until(d -> tab.equals(js("return document.body.dataset.registerShown || '';")));
     }
 
     @Test
     void agreementsListTheTruceWithItsViolationsByMonth() throws IOException {
         openRegister("agreements");
-        WebElement row = wait.until(d -> browser.visible(By.cssSelector(".reg-row")));
+        WebElement row = wait.until(d -> visible(By.cssSelector(".reg-row")));
         assertThat(row.getText()).contains("Ceasefire", "mediated by Westmark", "Northia, Southia");
         assertThat(row.findElements(By.cssSelector("svg.spark rect.spark-bar"))).hasSize(1);
         row.findElement(By.cssSelector("button.link.strong")).click();
-        WebElement violations = wait.until(d -> browser.visible(By.cssSelector(".reg-detail table.inner")));
+        WebElement violations = wait.until(d -> visible(By.cssSelector(".reg-detail table.inner")));
         assertThat(violations.getText()).contains("Shelling/artillery/missile attack", "Millford", "Armed clash");
-        browser.screenshot("registers-agreements");
+        screenshot("registers-agreements");
     }
 
     @Test
@@ -88,25 +107,25 @@ class RegistersPageBrowserTest {
         openRegister("corridors");
         assertThat(driver.findElements(By.cssSelector(".route-chart rect.band.closed"))).isNotEmpty();
         assertThat(driver.findElement(By.id("reg-body")).getText()).contains("Pass Road", "closed", "20");
-        browser.screenshot("registers-corridors");
+        screenshot("registers-corridors");
 
         driver.findElement(By.cssSelector(".reg-tab[data-tab='territory']")).click();
-        wait.until(d -> "territory".equals(browser.js("return document.body.dataset.registerShown;")));
+        wait.until(d -> "territory".equals(js("return document.body.dataset.registerShown;")));
         // two sources, two marks: "about 14" hollow, "up to 9" with a line down to zero
         assertThat(driver.findElements(By.cssSelector("svg.area-chart circle.point"))).hasSize(2);
         assertThat(driver.findElements(By.cssSelector("svg.area-chart line.range"))).hasSize(1);
         assertThat(driver.findElement(By.id("reg-body")).getText()).contains("up to 9 km²", "about 14 km²", "Not added up");
-        browser.screenshot("registers-territory");
+        screenshot("registers-territory");
 
         driver.findElement(By.cssSelector(".reg-tab[data-tab='appeals']")).click();
-        wait.until(d -> "appeals".equals(browser.js("return document.body.dataset.registerShown;")));
+        wait.until(d -> "appeals".equals(js("return document.body.dataset.registerShown;")));
         assertThat(driver.findElement(By.id("reg-body")).getText()).contains("Northia", "Eastern Pact", "mission sent", "26–55");
 
         driver.findElement(By.cssSelector(".reg-tab[data-tab='sources']")).click();
-        wait.until(d -> "sources".equals(browser.js("return document.body.dataset.registerShown;")));
+        wait.until(d -> "sources".equals(js("return document.body.dataset.registerShown;")));
         assertThat(driver.findElement(By.id("reg-body")).getText()).contains("Northia's word alone");
         assertThat(driver.findElement(By.id("reg-csv")).getAttribute("href")).endsWith("/api/sources.csv");
-        browser.screenshot("registers-sources");
+        screenshot("registers-sources");
 
         // from the register to the list: the one-sided events, with their badge
         driver.findElement(By.cssSelector("#reg-body button.secondary")).click();
@@ -117,14 +136,14 @@ class RegistersPageBrowserTest {
 
     @Test
     void aBandPerRouteRunsUnderTheTimelineAndTheEventPanelNamesTheAgreementBroken() throws IOException {
-        WebElement bands = wait.until(d -> browser.visible(By.cssSelector("#route-bands svg")));
+        WebElement bands = wait.until(d -> visible(By.cssSelector("#route-bands svg")));
         assertThat(bands.findElements(By.cssSelector("rect.band.closed"))).isNotEmpty();
         assertThat(bands.getText()).contains("Pass Road");
 
         driver.get(server.address() + "#event=w-fight");
-        WebElement broke = wait.until(d -> browser.visible(By.cssSelector("#panel-body .broke")));
+        WebElement broke = wait.until(d -> visible(By.cssSelector("#panel-body .broke")));
         assertThat(broke.getText()).contains("Broke", "ceasefire", "in force since 1 Feb 2023");
-        browser.screenshot("registers-event-panel");
+        screenshot("registers-event-panel");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -40,20 +42,25 @@ class WebPageBrowserTest {
     private Store store;
     private SampleData.Seeded seeded;
     private WebServer server;
-    private BrowserSession browser;
+    private HeadlessChromium browser;
     private ChromeDriver driver;
     private WebDriverWait wait;
     private Path storeDir;
-    private final Path screenshots = Path.of(System.getProperty("bw.screenshots", "target/screenshots"));
 
     @BeforeAll
     void startBrowserAndServer() throws IOException {
-        browser = BrowserSession.start(screenshots);
+        browser = HeadlessChromium.start(1600, 1000);
         driver = browser.driver();
-        wait = browser.await();
         store = storeForTest();
         seeded = SampleData.seed(store);
         server = new WebServer(WebServer.Settings.defaults().withToken("browser-test")).start(store, layers(), 0);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20)) {
+            @Override
+            protected RuntimeException timeoutException(String message, Throwable lastException) {
+                failureScreenshot();
+                return super.timeoutException(message, lastException);
+            }
+        };
     }
 
     private Store storeForTest() throws IOException {
@@ -66,8 +73,16 @@ class WebPageBrowserTest {
     }
 
     @AfterAll
-    void stop() throws Exception {
-        BrowserSession.closeAll(browser, server, store);
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        if (store != null) {
+            store.close();
+        }
         deleteTree(storeDir);
     }
 
@@ -239,14 +254,25 @@ class WebPageBrowserTest {
     }
 
     private WebElement visible(By by) {
-        return browser.visible(by);
+        List<WebElement> found = driver.findElements(by);
+        return !found.isEmpty() && found.get(0).isDisplayed() ? found.get(0) : null;
     }
 
     private Object js(String script) {
-        return browser.js(script);
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private void failureScreenshot() {
+        try {
+            screenshot("FAILED-" + System.nanoTime());
+            System.out.println("[browser test] list: " + driver.findElement(By.id("list-count")).getText() + " url: " + driver.getCurrentUrl());
+            driver.manage().logs().get(LogType.BROWSER).getAll().forEach(e -> System.out.println("[browser console] " + e));
+        } catch (IOException | RuntimeException e) {
+            System.out.println("[browser test] no failure screenshot: " + e);
+        }
     }
 
     private void screenshot(String name) throws IOException {
-        browser.screenshot(name);
+        browser.screenshot(HeadlessChromium.screenshotFolder(), name);
     }
 }

@@ -12,7 +12,8 @@ import java.util.Set;
  * Scores extracted events against a gold annotation exactly as the reference scorer (score.py) does:
  * per document, a prediction matches at most one gold event when their dates are compatible and they
  * speak of the same thing (evidence overlapping the quote by half, or a shared place name); pairs are
- * taken greedily, best score first, the score being the overlap plus 0.25 for a shared place.
+ * taken greedily, best score first, the score being the overlap plus 0.25 for a shared place. The core
+ * figures repeat the matching without the events coded Strategic developments / Other, on both sides.
  */
 public final class GoldScorer {
     /** The fields whose accuracy is reported on matched pairs, in the reported order. */
@@ -43,6 +44,34 @@ public final class GoldScorer {
         }
         List<Map<String, Object>> preds = predictions.stream().filter(p -> docs.contains(p.get("doc"))).toList();
 
+        List<Map<String, Object>[]> matched = match(gold, preds);
+        Map<String, Double> fields = new LinkedHashMap<>();
+        for (String name : FIELDS) {
+            long right = matched.stream().filter(m -> ScoreRules.fieldRight(name, m[0], m[1])).count();
+            fields.put(name, matched.isEmpty() ? 0.0 : PyRound.round3((double) right / matched.size()));
+        }
+        List<Map<String, Object>> coreGold = gold.stream().filter(GoldScorer::isCore).toList();
+        List<Map<String, Object>> corePreds = preds.stream().filter(GoldScorer::isCore).toList();
+        return new EvalResult(counts(gold, preds, matched), fields,
+                counts(coreGold, corePreds, match(coreGold, corePreds)));
+    }
+
+    /** score.py's scope: every event but those coded Strategic developments / Other. */
+    static boolean isCore(Map<String, Object> event) {
+        return !(PyValues.pyEquals(event.get("event_type"), "Strategic developments")
+                && PyValues.pyEquals(event.get("sub_event_type"), "Other"));
+    }
+
+    private static EvalResult.Counts counts(List<Map<String, Object>> gold, List<Map<String, Object>> preds,
+                                            List<Map<String, Object>[]> matched) {
+        long strict = matched.stream().filter(m -> ScoreRules.typeRight(m[0], m[1])).count();
+        return new EvalResult.Counts(gold.size(), preds.size(), matched.size(),
+                Prf.of(matched.size(), preds.size(), gold.size()),
+                Prf.of(strict, preds.size(), gold.size()));
+    }
+
+    /** Greedy one-to-one pairs of gold and predicted records, best score first, each as {gold, prediction}. */
+    private static List<Map<String, Object>[]> match(List<Map<String, Object>> gold, List<Map<String, Object>> preds) {
         List<Pair> pairs = new ArrayList<>();
         for (int gi = 0; gi < gold.size(); gi++) {
             Map<String, Object> g = gold.get(gi);
@@ -73,16 +102,6 @@ public final class GoldScorer {
             Map<String, Object>[] m = new Map[] {gold.get(pair.gold()), preds.get(pair.pred())};
             matched.add(m);
         }
-
-        long strict = matched.stream().filter(m -> ScoreRules.typeRight(m[0], m[1])).count();
-        Map<String, Double> fields = new LinkedHashMap<>();
-        for (String name : FIELDS) {
-            long right = matched.stream().filter(m -> ScoreRules.fieldRight(name, m[0], m[1])).count();
-            fields.put(name, matched.isEmpty() ? 0.0 : PyRound.round3((double) right / matched.size()));
-        }
-        return new EvalResult(gold.size(), preds.size(), matched.size(),
-                Prf.of(matched.size(), preds.size(), gold.size()),
-                Prf.of(strict, preds.size(), gold.size()),
-                fields);
+        return matched;
     }
 }

@@ -40,6 +40,12 @@ public final class EventTyper {
         boolean mine = classes.contains(TriggerClass.MINE);
         boolean casualty = classes.contains(TriggerClass.CASUALTY);
         boolean force = clash || remote || tokens.stream().anyMatch(t -> FORCE_WORDS.contains(t.key()));
+        Trigger handover = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.AGREEMENT && verbal(t))
+                .findFirst().orElse(null);
+        if (handover != null && triggers.stream().filter(t -> t.triggerClass().violent()).allMatch(t -> t.from() > handover.from())) {
+            // "freed ten soldiers captured in the fighting that killed 13": the fighting is the captives' past
+            return new Typed(SubEventType.AGREEMENT, TypeRule.ACCORD_FIRST);
+        }
         if (classes.contains(TriggerClass.TERRITORY) && inRegion && force && takesControl(triggers)) {
             return new Typed(SubEventType.GOVERNMENT_REGAINS_TERRITORY, TypeRule.REGAINS_TERRITORY);
         }
@@ -60,7 +66,7 @@ public final class EventTyper {
                     : new Typed(SubEventType.SHELLING_ARTILLERY_MISSILE, TypeRule.SHELLING);
         }
         // "6 soldiers killed and 13 captured": prisoners taken where soldiers died were taken in a fight
-        if ((casualty || classes.contains(TriggerClass.CAPTURE)) && !onlyCapture(tokens)) {
+        if (casualty || classes.contains(TriggerClass.CAPTURE) && !onlyCapture(tokens)) {
             return new Typed(SubEventType.ARMED_CLASH, TypeRule.HARM_IN_FIGHT);
         }
         if (triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT && verbal(t))) {

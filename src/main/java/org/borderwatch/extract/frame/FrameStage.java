@@ -153,7 +153,7 @@ public final class FrameStage implements Stage {
                     : carried != null ? carriedBy : FrameRule.HEADING_MONTH;
             DateSpan date = stated != null ? stated : carried != null ? carried
                     : section != null ? DateSpan.of(section.atDay(1), DatePrecision.MONTH) : null;
-            if (date == null && newsOfTheDay && m.dates().isEmpty() && storyOfTheDay(lastStated, published)) {
+            if (date == null && newsOfTheDay && all.dates().isEmpty() && storyOfTheDay(lastStated, published)) {
                 // a news report's short paragraphs go on telling the story's day: the last day it stated, else its own day
                 dateRule = FrameRule.STORY_DAY;
                 date = lastStated != null ? lastStated : DateSpan.day(published);
@@ -580,10 +580,12 @@ public final class FrameStage implements Stage {
         return open;
     }
 
-    private static final Set<String> CONTRASTS = Set.of("however", "but", "whereas", ";");
+    /** Between a date and a trigger, these end the clause the date belongs to ("worst clashes since the war of 2020"). */
+    private static final Set<String> CONTRASTS = Set.of("however", "but", "whereas", ";", "since");
     private static final List<List<String>> CONTINUATIONS = List.of(List.of("in", "response"),
             List.of("in", "retaliation"), List.of("in", "reply"), List.of("in", "return"), List.of("subsequently"),
-            List.of("afterwards"), List.of("shortly", "after"), List.of("shortly", "afterwards"), List.of("then"));
+            List.of("afterwards"), List.of("shortly", "after"), List.of("shortly", "afterwards"), List.of("then"),
+            List.of("meanwhile"), List.of("at", "the", "same", "time"));
 
     /** Whether the sentence opens with a connective that continues the narrative it follows. */
     private static boolean continuesNarrative(Sentence s) {

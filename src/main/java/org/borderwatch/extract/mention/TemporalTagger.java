@@ -34,7 +34,7 @@ public final class TemporalTagger {
             "\\b" + MONTH + "\\s+(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?![\\d,]*\\d{3})(?:,?\\s+(\\d{4}))?\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern BARE_MONTH = Pattern.compile(
-            "\\b(?i:(in|since|during|until|by|last|this|next|of|early|late|mid|mid-|the end of|the beginning of|the middle of))"
+            "\\b(?i:(in|since|during|until|by|last|this|next|of|early|late|mid|mid-|the end of|the beginning of|the middle of|the))"
                     + "\\s+(?i:(early|late|mid-?)\\s+)?" + MONTH + "(?!\\s*\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d)(?!s\\b)");
     private static final Pattern SAME_DAY = Pattern.compile(
@@ -47,6 +47,7 @@ public final class TemporalTagger {
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(last week|(?:in )?the (?:last|past) week)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern YESTERDAY = Pattern.compile("(?i)\\b(yesterday|today)\\b");
+    private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(this year|last year|this month|last month)\\b");
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -90,6 +91,10 @@ public final class TemporalTagger {
             Matcher after = YEAR.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 30));
             if (after.find()) {
                 year = Integer.parseInt(after.group(1)); // "in late July and early August 2022"
+            } else if (ctx.published() != null && YEARS_AGO.matcher(s).find()) {
+                Matcher ago = YEARS_AGO.matcher(s);
+                ago.find();
+                year = ctx.published().getYear() - number(ago.group(1)); // "ended a year ago in November"
             } else if (ctx.heading() != null) {
                 year = ctx.heading().getYear();
             } else if (ctx.published() != null) {
@@ -134,6 +139,8 @@ public final class TemporalTagger {
             // deictic: "today" in a quotation is the speaker's day, so it counts as relative, not stated
             scan(YESTERDAY, s, found, base, m -> new DateMention(null,
                     DateSpan.day(m.group(1).equalsIgnoreCase("today") ? pub : pub.minusDays(1)), true));
+            scan(YEARS_AGO, s, found, base, m -> new DateMention(null,
+                    DateSpan.of(LocalDate.of(pub.getYear() - number(m.group(1)), 1, 1), DatePrecision.YEAR), true));
             scan(THIS_YEAR, s, found, base, m -> {
                 String w = m.group(1).toLowerCase(Locale.ROOT);
                 if (w.endsWith("month")) {
@@ -152,6 +159,10 @@ public final class TemporalTagger {
                 ctx.setNarrativeDay(d.date().end() != null ? d.date().end() : d.date().start());
             } else if (d.date().precision() == DatePrecision.MONTH && !d.relative()
                     && MONTH_YEAR.matcher(text.substring(d.span().start(), d.span().end())).find()) {
+                ctx.setStatedMonth(d.date().start());
+            } else if (d.date().precision() == DatePrecision.YEAR && !d.relative() && ctx.anchor() != null
+                    && d.date().start().getYear() > ctx.anchor().getYear()) {
+                // "... in 1992. ... during the 2020 war. ... on 12 December": the narrative has moved on to 2020
                 ctx.setStatedMonth(d.date().start());
             }
         }

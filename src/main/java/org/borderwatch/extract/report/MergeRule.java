@@ -6,6 +6,7 @@ import org.borderwatch.extract.pipeline.NamedRule;
 public enum MergeRule implements NamedRule {
     RESTATED("the same type and day told again in the paragraph, at no new place: 'Troops clashed at X. The clash lasted an hour.'"),
     REFERENCED("an event named with its date is the document's own report of that kind and day, wherever told"),
+    CAPTURED_IN_FIGHT("soldiers captured on a day of fighting told beside it were taken in the fight (one battle, not an arrest)"),
     RESTATED_IN_STORY("in a report of the day, the same day's fighting told again in a later paragraph at no new place"),
     TOLL_OF_TOLD_FIGHT("harm counted in a back-reference to the fight just told: 'a soldier was wounded in the clashes'"),
     REFERS_BACK("a fight named again with a determiner is the fight just told: 'Y said the fighting was provoked'"),

@@ -108,6 +108,9 @@ public final class ReportStage implements Stage {
                 && sameOrWithinMonth(first.date(), f.date())) {
             return MergeRule.REFERENCED; // "freed soldiers captured in the 16 November clashes", told earlier by day
         }
+        if (captureBesideFight(first, f) && (sameParagraph(a, first, f) || newsOfTheDay(a)) && closeDays(first, f)) {
+            return MergeRule.CAPTURED_IN_FIGHT; // "12 servicemen were captured", told beside the day's fighting
+        }
         if (bothFighting && newsOfTheDay(a) && closeDays(first, f) && (first.places().isEmpty() || f.places().isEmpty()
                 || first.places().stream().anyMatch(f.places()::contains))) {
             return MergeRule.RESTATED_IN_STORY; // "Seven soldiers were killed in the clashes, the ministry said."
@@ -250,6 +253,16 @@ public final class ReportStage implements Stage {
         DateSpan day = month == x ? y : x;
         return month.precision() == org.borderwatch.domain.DatePrecision.MONTH
                 && day.precision() == org.borderwatch.domain.DatePrecision.DAY && month.contains(day.start());
+    }
+
+    /** An arrest of soldiers and a fight: captures on a day of fighting were made in the fight. */
+    private static boolean captureBesideFight(EventFrame x, EventFrame y) {
+        return x.type() == org.borderwatch.domain.SubEventType.ARRESTS && y.type().type() == EventType.BATTLES
+                || y.type() == org.borderwatch.domain.SubEventType.ARRESTS && x.type().type() == EventType.BATTLES;
+    }
+
+    private static boolean sameParagraph(Annotation a, EventFrame x, EventFrame y) {
+        return a.get(LayoutStage.SENTENCES).get(x.sentence()).paragraph() == a.get(LayoutStage.SENTENCES).get(y.sentence()).paragraph();
     }
 
     /** The same day, or days a day apart when one of them is only the story's day or the day it was told. */

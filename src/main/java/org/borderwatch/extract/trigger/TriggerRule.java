@@ -12,6 +12,7 @@ public enum TriggerRule implements NamedRule {
     IRREALIS("a plan, forecast, proposal or condition governs it: 'talks would be held', 'called for a ceasefire'"),
     PLANNED_SEQUENCE("the next step of a plan is as planned as the first: 'set to meet X, followed by a meeting with Y'"),
     FORECAST("an event noun whose own predicate is a forecast: 'further clashes are likely'"),
+    WHOLE_WAR("a war as a whole is no event: 'erupted into full-scale war', 'occupied the region in the 2020 war'"),
     NEGATED("a negation right before it: 'did not cross', 'without any skirmishes'"),
     REFERENCE("an event named as a standard, not reported: 'under the terms of the truce'"),
     INFINITIVE("an infinitive is a purpose, not a report: 'the need to withdraw' (but 'began to withdraw')"),

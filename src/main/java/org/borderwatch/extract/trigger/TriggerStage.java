@@ -181,6 +181,8 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.PLANNED_SEQUENCE;
                 } else if (nominal && modalAfter(tokens, h.to())) {
                     dropped = TriggerRule.FORECAST;
+                } else if (t.triggerClass() != TriggerClass.AGREEMENT && WholeWar.scopes(tokens, t)) {
+                    dropped = TriggerRule.WHOLE_WAR;
                 } else if (Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)) {
                     dropped = TriggerRule.NEGATED;
                 } else if (nominal && Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)) {

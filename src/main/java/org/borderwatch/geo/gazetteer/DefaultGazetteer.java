@@ -31,6 +31,8 @@ public final class DefaultGazetteer {
     public static final String ATLAS_PACKAGE = "world-atlas@2.0.2";
     public static final String GEONAMES_SOURCE = "geonames-cities500";
     public static final String NATURAL_EARTH_SOURCE = "natural-earth";
+    /** The ids of the sources this gazetteer stores. */
+    public static final List<String> SOURCES = List.of(NATURAL_EARTH_SOURCE, GEONAMES_SOURCE);
     public static final String NATURAL_EARTH_ATTRIBUTION = "Country outlines from Natural Earth (public domain, https://www.naturalearthdata.com/)"
             + " via the world-atlas package (ISC licence, Mike Bostock).";
     public static final String COARSE_NOTE = "The default gazetteer is coarser than Who's On First: only places of 500+ people,"

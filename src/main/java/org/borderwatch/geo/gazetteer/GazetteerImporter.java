@@ -32,6 +32,10 @@ public final class GazetteerImporter {
         this.config = config;
     }
 
+    /**
+     * Who's On First data; it replaces the coarse default gazetteer, which only stands in for it, so that
+     * places and outlines are not found twice from two sources of different precision.
+     */
     public Summary importWof(Path folder, ProgressListener progress) throws IOException {
         return importWof(List.of(folder), progress);
     }
@@ -41,7 +45,11 @@ public final class GazetteerImporter {
         long t0 = System.nanoTime();
         ImportBatch batch = new WofImporter(config.places()).read(folders, progress);
         store(batch, progress);
-        return finish(List.of(batch), t0, null);
+        List<String> replaced = repository.sources().stream().map(GazetteerSource::id)
+                .filter(DefaultGazetteer.SOURCES::contains).toList();
+        replaced.forEach(repository::removeSource);
+        return finish(List.of(batch), t0, replaced.isEmpty() ? null
+                : "Who's On First replaces the coarse default gazetteer (" + String.join(", ", replaced) + ").");
     }
 
     /** A GeoNames dump; {@code countries} empty keeps all the file's countries. */

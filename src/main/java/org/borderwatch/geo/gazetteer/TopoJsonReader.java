@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.borderwatch.geo.Antimeridian;
 import org.borderwatch.geo.admin.AdminLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -19,7 +20,8 @@ import org.locationtech.jts.geom.Polygon;
  * Decodes the polygons of a TopoJSON object (as in the world-atlas package) into JTS geometries.
  * TopoJSON stores shared arcs once; a quantised topology stores each arc as integer deltas that the
  * {@code transform} (scale, translate) turns back into longitude/latitude. A negative arc index
- * {@code ~i} means arc {@code i} reversed. Rings are the arcs joined end to start.
+ * {@code ~i} means arc {@code i} reversed. Rings are the arcs joined end to start. Outlines that cross
+ * the 180th meridian (Russia, Fiji, Antarctica in the atlas) are cut there.
  */
 public final class TopoJsonReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,7 +53,7 @@ public final class TopoJsonReader {
                 default -> null;
             };
             if (geometry != null && !name.isBlank()) {
-                out.put(name, geometry);
+                out.put(name, Antimeridian.cut(geometry));
             }
         }
         return out;

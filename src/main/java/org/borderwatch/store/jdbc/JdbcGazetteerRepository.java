@@ -57,6 +57,14 @@ public final class JdbcGazetteerRepository implements GazetteerRepository {
         }
     }
 
+    @Override
+    public void removeSource(String sourceId) {
+        new Database(dataSource).inTransaction("remove gazetteer source " + sourceId, c -> {
+            deleteSource(c, sourceId);
+            return null;
+        });
+    }
+
     private static void deleteSource(Connection c, String sourceId) throws SQLException {
         // Names first: not every database cascades through two levels quickly.
         for (String sql : List.of(

@@ -41,6 +41,22 @@ class TopoJsonReaderTest {
     }
 
     @Test
+    void anOutlineAcrossTheDateLineIsCutThere() throws Exception {
+        // one island from 179°E to 179°W, as a single quantised arc stepping across the date line
+        String topology = """
+                {"type":"Topology","transform":{"scale":[1,1],"translate":[0,0]},
+                 "objects":{"countries":{"type":"GeometryCollection","geometries":[
+                   {"type":"Polygon","arcs":[[0]],"properties":{"name":"Island"}}]}},
+                 "arcs":[[[179,-16],[-358,0],[0,-1],[358,0],[0,1]]]}
+                """;
+        Geometry island = new TopoJsonReader().read(
+                new ByteArrayInputStream(topology.getBytes(StandardCharsets.UTF_8)), "countries").get("Island");
+        assertThat(island.getNumGeometries()).isEqualTo(2);
+        assertThat(island.getArea()).isCloseTo(2.0, within(1e-9));
+        assertThat(island.covers(island.getFactory().createPoint(new Coordinate(0, -16.5)))).isFalse();
+    }
+
+    @Test
     void rejectsWhatIsNotATopology() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TopoJsonReader().read(
                 new ByteArrayInputStream("{\"type\":\"FeatureCollection\"}".getBytes(StandardCharsets.UTF_8)), "countries"))

@@ -1,0 +1,64 @@
+package org.borderwatch.extract.trigger;
+
+import java.util.List;
+import java.util.Set;
+import org.borderwatch.extract.layout.Token;
+
+/**
+ * Whether a trigger tells a war as a whole rather than an event of it: the word "war" stands close to it with
+ * nothing in between that sets the two apart ("erupted into full-scale war", "the war that claimed 6,000
+ * lives"), or its clause places it "in" or "during" a war ("took the districts in the 2020 war"). Wars as
+ * a whole, and what they achieved as a whole, are not events (the annotation rules' scope). "Prisoners of war"
+ * are people, and a comparison "since the war" sets a later act apart from it.
+ */
+final class WholeWar {
+    private static final Set<String> WAR = Set.of("war", "wars");
+    private static final Set<String> APART = Set.of("since", "after", "before", "until", "following", ";", "but",
+            "however", "ended", "ending", "end", "which");
+    private static final Set<String> CLAUSE_ENDS = Set.of(";", ".", "but", "however", "while", "whereas");
+    private static final int REACH = 6;
+
+    private WholeWar() {
+    }
+
+    static boolean scopes(List<Token> tokens, Trigger t) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!WAR.contains(tokens.get(i).key()) || prisonersOf(tokens, i)) {
+                continue;
+            }
+            int from = Math.min(i, t.to());
+            int to = Math.max(i, t.from());
+            if (to - from <= REACH && !between(tokens, from, to, APART)) {
+                return true;
+            }
+            if (scopingPreposition(tokens, i) && !between(tokens, from, to, CLAUSE_ENDS) && !between(tokens, from, to, APART)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean prisonersOf(List<Token> tokens, int war) {
+        return war >= 2 && tokens.get(war - 1).key().equals("of") && tokens.get(war - 2).key().startsWith("prisoner");
+    }
+
+    /** "in the 2020 war", "during the 44-day war": a preposition within four words before the noun. */
+    private static boolean scopingPreposition(List<Token> tokens, int war) {
+        for (int i = war - 1; i >= Math.max(0, war - 4); i--) {
+            String k = tokens.get(i).key();
+            if (k.equals("in") || k.equals("during")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean between(List<Token> tokens, int from, int to, Set<String> words) {
+        for (int i = from; i < to; i++) {
+            if (words.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
