@@ -13,10 +13,9 @@ import picocli.CommandLine.Option;
 /** `borderwatch agreements`: agreements and their violations. */
 @Command(name = "agreements", mixinStandardHelpOptions = true,
         description = {
-            "Agreements the reports state (ceasefires, trilateral statements, pull-back deals, prisoner exchanges,",
-            "border treaties) and those named in the conflict's agreements.yaml, with their violations: every battle,",
-            "explosion or attack on civilians between two parties of an agreement in force, on ground it covers,",
-            "dated after it. Deaths and the days until the first violation are ranges, as precise as the reports.",
+            "Agreements the reports state (ceasefires, trilateral statements, pull-back deals, prisoner exchanges, border treaties) and those named in the conflict's agreements.yaml, with their violations.",
+            "A violation is a battle, explosion or attack on civilians between two parties of an agreement in force, on ground it covers, dated after it.",
+            "Deaths and the days until the first violation are ranges, as precise as the reports.",
         },
         footer = {"", "Examples:",
             "  borderwatch agreements",

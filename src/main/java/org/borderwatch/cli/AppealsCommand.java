@@ -11,10 +11,8 @@ import picocli.CommandLine.Command;
 /** `borderwatch appeals`: requests for assistance and what came of them. */
 @Command(name = "appeals", mixinStandardHelpOptions = true,
         description = {
-            "Requests for assistance the reports state (an appeal to an alliance under an article of its treaty, a",
-            "request to an ally, an invitation of an international mission): who asked whom, when and on what basis,",
-            "and the answer the reports give (mission sent, statement or visit only, refused, nothing) with the",
-            "delay in days, a range as precise as the dates.",
+            "Requests for assistance the reports state (an appeal to an alliance under an article of its treaty, a request to an ally, an invitation of an international mission): who asked whom, when and on what basis.",
+            "Then the answer the reports give (mission sent, statement or visit only, refused, nothing) with the delay in days, a range as precise as the dates.",
         },
         footer = {"", "Examples:", "  borderwatch appeals", "  borderwatch appeals --format json"})
 final class AppealsCommand extends RegisterCommand<AppealRegister> {

@@ -11,11 +11,9 @@ import picocli.CommandLine.Command;
 /** `borderwatch corridors`: routes, their closures and reopenings. */
 @Command(name = "corridors", mixinStandardHelpOptions = true,
         description = {
-            "The status of each route the conflict's features.yaml marks with a `route:` block (a corridor, a road,",
-            "a water intake) over time: open, restricted or closed, from the events that report closures,",
-            "checkpoints, sit-ins, convoys let through and reopenings, with who caused each and the days closed",
-            "per year. Days are ranges (the dates are known to the day, month or year); 'at least' when no",
-            "reopening is reported.",
+            "The status of each route the conflict's features.yaml marks with a `route:` block (a corridor, a road, a water intake) over time: open, restricted or closed.",
+            "It comes from the events that report closures, checkpoints, sit-ins, convoys let through and reopenings, with who caused each, and gives the days closed per year.",
+            "Days are ranges (the dates are known to the day, month or year); 'at least' when no reopening is reported.",
         },
         footer = {"", "Examples:", "  borderwatch corridors", "  borderwatch corridors --format json --out corridors.json"})
 final class CorridorsCommand extends RegisterCommand<CorridorRegister> {

@@ -12,10 +12,9 @@ import picocli.CommandLine.Option;
 /** `borderwatch sources`: whose word each event rests on; refreshes the stored one-sided flags. */
 @Command(name = "sources", mixinStandardHelpOptions = true,
         description = {
-            "Whose word each event rests on: for every report of it, the side of the claimants it quotes as",
-            "asserting it, else of its publisher (from the conflict's sources.yaml); an event is one-sided when",
-            "every report rests on the same side. Also stores the flags again, so `events --one-sided` and the",
-            "page follow an edited sources.yaml (they are stored anew after every extraction too).",
+            "Whose word each event rests on: for every report of it, the side of the claimants it quotes as asserting it, else of its publisher (from the conflict's sources.yaml).",
+            "An event is one-sided when every report rests on the same side.",
+            "Also stores the flags again, so `events --one-sided` and the page follow an edited sources.yaml (they are stored anew after every extraction too).",
         },
         footer = {"", "Examples:", "  borderwatch sources", "  borderwatch sources --all --format csv --out sources.csv",
             "  borderwatch events --one-sided"})

@@ -13,10 +13,9 @@ import picocli.CommandLine.Command;
 /** `borderwatch territory`: ground taken, by source. */
 @Command(name = "territory", mixinStandardHelpOptions = true,
         description = {
-            "Ground taken as the texts' own figures give it (areas seized in km², depths of advance in km), credited",
-            "to the claimant or publisher that gives each and kept apart: figures from different sources may count",
-            "the same ground, so they are compared, never added. Then the events of territorial change, with how",
-            "deep inside the other side's recognised territory each lies (computed from coarse geometry, whole km).",
+            "Ground taken as the texts' own figures give it (areas seized in km², depths of advance in km), credited to the claimant or publisher that gives each.",
+            "Figures from different sources may count the same ground, so they are compared, never added.",
+            "Then the events of territorial change, with how deep inside the other side's recognised territory each lies (computed from coarse geometry, whole km).",
         },
         footer = {"", "Examples:", "  borderwatch territory", "  borderwatch territory --format csv --out ground.csv"})
 final class TerritoryCommand extends RegisterCommand<TerritoryRegister> {
