@@ -232,7 +232,7 @@
   function drawIntervals(root, intervals, x, y, height) {
     for (const i of intervals) {
       const cls = 'band ' + i.status.toLowerCase();
-      const sureFrom = x(time(lastDay(i.from)) + DAY_MS);
+      const sureFrom = x(time(lastDay(i.from)));
       const mayFrom = x(time(i.from.start));
       const end = x(intervalEnd(i));
       if (sureFrom > mayFrom) root.appendChild(svg('rect', { x: mayFrom, y, width: Math.max(0.5, sureFrom - mayFrom), height, class: cls + ' unsure' }));
