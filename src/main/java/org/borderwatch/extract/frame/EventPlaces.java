@@ -73,6 +73,9 @@ public final class EventPlaces {
             if (borderWith) {
                 continue;
             }
+            if (personName(tokens, p)) {
+                continue; // "Major General Polad Hashimov", "a soldier, Kazimov Anar Rustam": a person, not a place
+            }
             if (speakerSeat(tokens, p)) {
                 continue; // "officials in X said": where the speaker sits, not where the event happened
             }
@@ -314,6 +317,21 @@ public final class EventPlaces {
             }
         }
         return false;
+    }
+
+    /** Whether the place's words are part of a person's name: a rank or title stands right before the name. */
+    static boolean personName(List<Token> tokens, PlaceMention p) {
+        int i = p.fromToken() - 1;
+        for (int skipped = 0; i >= 0 && skipped < 3; skipped++, i--) {
+            Token t = tokens.get(i);
+            if (WORDS.words("person-titles").contains(t.key())) {
+                return true;
+            }
+            if (!t.isCapitalised() && !t.key().equals(",")) {
+                return false;
+            }
+        }
+        return i >= 0 && WORDS.words("person-titles").contains(tokens.get(i).key());
     }
 
     private static final org.borderwatch.extract.config.WordLists WORDS = org.borderwatch.extract.config.WordLists.english();

@@ -16,7 +16,7 @@ import org.borderwatch.extract.trigger.TriggerClass;
 public final class EventTyper {
     private static final Set<String> DRONE_WORDS = Set.of("drone", "drones", "airstrike", "airstrikes", "air");
     private static final Set<String> ARTILLERY_WORDS = Set.of("artillery", "mortar", "mortars", "shells", "shelling",
-            "howitzer", "howitzers", "rockets", "missiles", "grad");
+            "howitzer", "howitzers", "rockets", "missiles", "grad", "rocket", "missile");
     private static final Set<String> FORCE_WORDS = Set.of("firearms", "drones", "operation", "offensive", "fighting",
             "clashes", "fire", "attack", "assault", "force");
 
@@ -71,6 +71,9 @@ public final class EventTyper {
         }
         if (triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT && verbal(t))) {
             return new Typed(SubEventType.AGREEMENT, TypeRule.VERBAL_AGREEMENT);
+        }
+        if (classes.contains(TriggerClass.RIOT)) {
+            return new Typed(SubEventType.MOB_VIOLENCE, TypeRule.CROWDS);
         }
         if (classes.contains(TriggerClass.PROTEST) && blockade(triggers)) {
             return new Typed(SubEventType.OTHER, TypeRule.BLOCKADE); // a road closed by a sit-in is a blockade first

@@ -46,6 +46,7 @@ public final class FrameStage implements Stage {
     private static final Set<String> CIVILIAN_WORDS = Set.of("civilian", "civilians", "villagers", "residents",
             "houses", "homes", "farmers", "children", "schools");
     private static final Set<String> MILITARY_TARGET_WORDS = Set.of("military", "soldier", "soldiers", "servicemen",
+            "post", "posts", "outpost", "outposts",
             "serviceman", "positions");
 
     private static final int YEAR_REACH = 8;
@@ -457,7 +458,19 @@ public final class FrameStage implements Stage {
     /** The whole sentence's frame, split per locality where ACLED codes one event per place; none if untyped. */
     private List<EventFrame> localFrames(Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date) {
         EventFrame f = frame(s, s.span(), m, triggers, date);
-        return f == null ? List.of() : eventPlaces.perLocality(f, s, m.places());
+        if (f == null) {
+            return List.of();
+        }
+        List<EventFrame> out = new ArrayList<>(eventPlaces.perLocality(f, s, m.places()));
+        List<Trigger> meeting = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.DIPLOMACY).toList();
+        if (f.type() == SubEventType.AGREEMENT && !meeting.isEmpty()) {
+            // "the ministers met in X and agreed on a ceasefire": the meeting is an act of its own beside the accord
+            EventFrame talks = frame(s, s.span(), m, meeting, date);
+            if (talks != null && talks.type() == SubEventType.OTHER) {
+                out.add(0, talks.with(FrameRule.MEETING_AND_ACCORD.decide(Decision.Verdict.SPLIT, "meeting")));
+            }
+        }
+        return out;
     }
 
     private EventFrame frame(Sentence s, org.borderwatch.domain.Span span, SentenceMentions m, List<Trigger> triggers,

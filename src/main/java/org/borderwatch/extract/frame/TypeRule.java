@@ -13,6 +13,7 @@ public enum TypeRule implements NamedRule {
     SHELLING("one-sided artillery, mortar or missile fire: 'the town was shelled'"),
     HARM_IN_FIGHT("soldiers killed, wounded or captured in a reported fight: 'six soldiers were killed'"),
     VERBAL_AGREEMENT("an agreement told as reached or signed: 'the sides agreed to a truce'"),
+    CROWDS("crowds of civilians fighting each other: 'villagers from both sides threw stones at each other'"),
     BLOCKADE("a road or corridor closed, even by a sit-in, is a blockade: 'activists blocked the corridor in a sit-in'"),
     PROTEST_INTERVENED("a protest with arrests: 'police detained forty protesters in the square'"),
     DISRUPTED_WEAPON("a weapon's use stopped: 'air defence shot down a drone', 'sappers defused a mine'"),

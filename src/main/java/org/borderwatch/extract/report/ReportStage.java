@@ -111,7 +111,8 @@ public final class ReportStage implements Stage {
         if (captureBesideFight(first, f) && (sameParagraph(a, first, f) || newsOfTheDay(a)) && closeDays(first, f)) {
             return MergeRule.CAPTURED_IN_FIGHT; // "12 servicemen were captured", told beside the day's fighting
         }
-        if (bothFighting && newsOfTheDay(a) && closeDays(first, f) && (first.places().isEmpty() || f.places().isEmpty()
+        boolean bothHarm = harm(first) && harm(f);
+        if (bothHarm && newsOfTheDay(a) && closeDays(first, f) && (first.places().isEmpty() || f.places().isEmpty()
                 || first.places().stream().anyMatch(f.places()::contains))) {
             return MergeRule.RESTATED_IN_STORY; // "Seven soldiers were killed in the clashes, the ministry said."
         }
@@ -349,6 +350,11 @@ public final class ReportStage implements Stage {
         List<Token> tokens = a.get(LayoutStage.SENTENCES).get(f.sentence()).tokens();
         return !f.triggers().isEmpty() && f.triggers().stream()
                 .allMatch(t -> t.from() > 0 && DETERMINERS.contains(tokens.get(t.from() - 1).key()));
+    }
+
+    /** Fighting, strikes and attacks on civilians: acts that harm, which a news story retells by their toll. */
+    private static boolean harm(EventFrame f) {
+        return violent(f) || f.type().type() == EventType.VIOLENCE_AGAINST_CIVILIANS;
     }
 
     private static boolean violent(EventFrame f) {

@@ -12,6 +12,8 @@ public enum TriggerClass {
     CASUALTY, REMOTE, MINE, TERRITORY, CAPTURE, BASE, AGREEMENT, MOBILISATION, PROTEST, DIPLOMACY, APPEAL, MEASURE,
     /** Property set on fire, looted or destroyed outside a strike. */
     DESTRUCTION,
+    /** Crowds fighting crowds: stones thrown, brawls between villagers. */
+    RIOT,
     /** A weapon's use stopped: a drone shot down, a mine defused. */
     INTERCEPT;
 
