@@ -744,6 +744,7 @@
     body.appendChild(el('h3', { text: 'Reports (' + detail.reports.length + ')' }));
     for (const r of detail.reports) body.appendChild(reportCard(r));
     const report = detail.reports.find((r) => r.event.id === id) || detail.reports[0];
+    if (report && report.coding && report.coding.length) body.appendChild(codingSection(report));
     if (report && report.evidence.length) {
       const ev = report.evidence[0];
       if (!$('doc-view').hidden || hashParams().get('doc')) return;
@@ -813,6 +814,18 @@
       r.notes ? el('p', { className: 'notes', text: r.notes }) : null,
       r.evidence.map((ev) => el('blockquote', { className: 'evidence', title: 'Show in document', tabindex: 0,
         onclick: () => setHash({ event: state.openEventId, doc: ev.document_id, at: ev.start + '-' + ev.end }) }, ev.text)));
+  }
+  /** How the report was coded: each named rule and what it decided, its reason on hover, for auditing a coding. */
+  function codingSection(report) {
+    const steps = report.coding.map((c) => el('li', { className: 'coding-step ' + c.verdict, title: c.reason || '' },
+      el('span', { className: 'coding-stage', text: c.stage }),
+      el('code', { text: c.rule }),
+      el('span', { className: 'coding-verdict', text: c.verdict }),
+      c.detail ? el('span', { className: 'coding-detail', text: c.detail }) : null));
+    return el('details', { className: 'coding' },
+      el('summary', { text: 'How this was coded (' + report.coding.length + ' decisions)' }),
+      el('p', { className: 'muted', text: 'Each rule that kept, dated, typed, split, merged or placed this report. Hover a rule for why it exists.' }),
+      el('ol', null, steps));
   }
   /** Rings the open event on the map and brings it into view above the document panel. */
   function highlightOnMap(e) {

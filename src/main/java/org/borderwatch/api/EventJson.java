@@ -7,10 +7,12 @@ import org.borderwatch.domain.BorderPosition;
 import org.borderwatch.domain.Casualties;
 import org.borderwatch.domain.Claim;
 import org.borderwatch.domain.DateSpan;
+import org.borderwatch.domain.Decision;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Evidence;
 import org.borderwatch.domain.Fatalities;
 import org.borderwatch.domain.Location;
+import org.borderwatch.extract.explain.RuleCatalogue;
 
 /**
  * The JSON shapes of events: a flat summary for lists and maps (ACLED-like fields), and a full
@@ -41,10 +43,14 @@ public final class EventJson {
                                Double latitude, Double longitude, Integer geoPrecision) {
     }
 
+    /** One step of how the report was coded: which rule, at which stage, decided what, and why the rule exists. */
+    public record CodingJson(String stage, String rule, String verdict, String detail, String reason) {
+    }
+
     public record Report(
             Summary event, String documentTitle, String notes, List<String> assocActors1, List<String> assocActors2,
             FatalitiesJson fatalitiesDetail, Casualties casualties, BorderPosition border, List<LocationJson> locations,
-            List<EvidenceJson> evidence, List<ClaimJson> claims) {
+            List<EvidenceJson> evidence, List<ClaimJson> claims, List<CodingJson> coding) {
     }
 
     /** The summary of an event whose sources' sides are not looked up (it shows as resting on no one party). */
@@ -78,7 +84,13 @@ public final class EventJson {
                 new FatalitiesJson(f.low(), f.best(), f.high(), f.bySide()), e.casualties(), e.border(),
                 e.locations().stream().map(EventJson::location).toList(),
                 e.evidence().stream().map(EventJson::evidence).toList(),
-                e.claims().stream().map(EventJson::claim).toList());
+                e.claims().stream().map(EventJson::claim).toList(),
+                e.coding().stream().map(EventJson::coding).toList());
+    }
+
+    private static CodingJson coding(Decision d) {
+        return new CodingJson(d.stage(), d.rule(), d.verdict().name().toLowerCase(), d.detail(),
+                RuleCatalogue.reasonOf(d.stage(), d.rule()).orElse(null));
     }
 
     public static EvidenceJson evidence(Evidence ev) {

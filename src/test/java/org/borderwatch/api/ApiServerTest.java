@@ -141,6 +141,12 @@ class ApiServerTest {
         first.get("claims").forEach(c -> stances.add(c.get("claimant").asText() + ":" + c.get("stance").asText()));
         assertThat(stances).containsExactly(SampleData.AM_MINISTRY + ":asserts", SampleData.AZ_MINISTRY + ":denies",
                 SampleData.AZ_MINISTRY + ":blames_other_side");
+        // how the report was coded: the rules in order, each with the reason the extraction gives for it
+        JsonNode coding = first.get("coding");
+        assertThat(coding).hasSize(2);
+        assertThat(coding.get(1).get("rule").asText()).isEqualTo("one-per-place");
+        assertThat(coding.get(1).get("verdict").asText()).isEqualTo("split");
+        assertThat(coding.get(1).get("reason").asText()).contains("ACLED");
         assertThat(body.get("disagreements").get(0).get("field").asText()).isEqualTo("fatalities");
         assertThat(body.get("disagreements").get(0).get("value_by_document").get(seeded.ministryDocument().id()).asText())
                 .isEqualTo("49");

@@ -12,6 +12,7 @@ import org.borderwatch.domain.BorderPosition;
 import org.borderwatch.domain.Claim;
 import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.DateSpan;
+import org.borderwatch.domain.Decision;
 import org.borderwatch.domain.Disagreement;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
@@ -75,7 +76,9 @@ public final class SampleData {
                 List.of(new Claim(AM_MINISTRY, Stance.ASSERTS, evidence(ministry, SHELLING_SENTENCE)),
                         new Claim(AZ_MINISTRY, Stance.DENIES, evidence(ministry, DENIAL_SENTENCE)),
                         new Claim(AZ_MINISTRY, Stance.BLAMES_OTHER_SIDE, evidence(ministry, DENIAL_SENTENCE))),
-                new BorderPosition("Armenia", 7.5, 7.5, null));
+                new BorderPosition("Armenia", 7.5, 7.5, null),
+                List.of(new Decision("triggers", "asserted", Decision.Verdict.KEEP, "REMOTE 'artillery fire'"),
+                        new Decision("places", "one-per-place", Decision.Verdict.SPLIT, "1 of 2: Jermuk")));
         String observed = "Observers heard artillery around Jermuk and Goris on 13 September 2022.";
         Event second = new Event("ev-jermuk-b", observer.id(), DateSpan.day(LocalDate.of(2022, 9, 13)),
                 SubEventType.SHELLING_ARTILLERY_MISSILE, AZ_FORCES, List.of(), AM_FORCES, List.of(),

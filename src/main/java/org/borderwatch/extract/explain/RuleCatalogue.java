@@ -25,6 +25,12 @@ public final class RuleCatalogue {
         return List.copyOf(rules);
     }
 
+    /** The reason of the rule named {@code rule} at {@code stage}, if extraction has such a rule. */
+    public static java.util.Optional<String> reasonOf(String stage, String rule) {
+        return all().stream().filter(r -> r.stage().equals(stage) && r.ruleName().equals(rule))
+                .map(NamedRule::reason).findFirst();
+    }
+
     public static String render() {
         StringBuilder b = new StringBuilder();
         String stage = null;

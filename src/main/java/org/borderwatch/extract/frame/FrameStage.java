@@ -107,8 +107,10 @@ public final class FrameStage implements Stage {
                     .filter(c -> c.keptBy(TriggerRule.DATED_REFERENCE)).map(TriggerCandidate::trigger).toList();
             List<DateMention> referenceDates = references.stream()
                     .map(r -> DatedReference.dateOf(s.tokens(), r, all.dates())).toList();
-            // the dates that name referenced events ("the 2020 ceasefire") do not date the sentence's own acts
-            SentenceMentions m = all.withDates(all.dates().stream().filter(d -> !referenceDates.contains(d)).toList());
+            // the days and months that name referenced events ("the clashes of 7 May") do not date the sentence's own
+            // acts; a year still sets them in time ("which signed the 2020 ceasefire and has deployed a mission")
+            SentenceMentions m = all.withDates(all.dates().stream().filter(d -> !referenceDates.contains(d)
+                    || d.date().precision() == DatePrecision.YEAR).toList());
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 // under a dated heading the narrative runs on across paragraphs; elsewhere it starts afresh
@@ -197,6 +199,22 @@ public final class FrameStage implements Stage {
             return List.of();
         }
         return List.of(withFirst(f, FrameRule.DATED_REFERENCE.decide(Decision.Verdict.DATE, describe(date.date()))));
+    }
+
+    /**
+     * An accord told as reached: a verb ("agreed", "signed") or a noun right after a verb in the past ("praised
+     * the agreement"); not one still to come ("an agreement is within reach").
+     */
+    private static boolean toldAsReached(Sentence s, Trigger t) {
+        String first = s.tokens().get(t.from()).key();
+        if (first.endsWith("ed") || t.text().toLowerCase(java.util.Locale.ROOT).contains("reached")) {
+            return true;
+        }
+        int before = t.from() - 1;
+        if (before >= 0 && Set.of("the", "an", "a").contains(s.tokens().get(before).key())) {
+            before--;
+        }
+        return before >= 0 && s.tokens().get(before).key().endsWith("ed");
     }
 
     /** Whether the story told so far is of the days around publication (its last stated day within a week of it). */
@@ -463,11 +481,17 @@ public final class FrameStage implements Stage {
         }
         List<EventFrame> out = new ArrayList<>(eventPlaces.perLocality(f, s, m.places()));
         List<Trigger> meeting = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.DIPLOMACY).toList();
+        List<Trigger> accord = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.AGREEMENT).toList();
+        // "the ministers met in X and agreed on a ceasefire": the meeting and the accord are two acts
         if (f.type() == SubEventType.AGREEMENT && !meeting.isEmpty()) {
-            // "the ministers met in X and agreed on a ceasefire": the meeting is an act of its own beside the accord
             EventFrame talks = frame(s, s.span(), m, meeting, date);
             if (talks != null && talks.type() == SubEventType.OTHER) {
                 out.add(0, talks.with(FrameRule.MEETING_AND_ACCORD.decide(Decision.Verdict.SPLIT, "meeting")));
+            }
+        } else if (f.type() == SubEventType.OTHER && !meeting.isEmpty() && accord.stream().anyMatch(t -> toldAsReached(s, t))) {
+            EventFrame agreed = frame(s, s.span(), m, accord, date);
+            if (agreed != null && agreed.type() == SubEventType.AGREEMENT) {
+                out.add(agreed.with(FrameRule.MEETING_AND_ACCORD.decide(Decision.Verdict.SPLIT, "accord")));
             }
         }
         return out;

@@ -35,7 +35,7 @@ public final class TemporalTagger {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern BARE_MONTH = Pattern.compile(
             "\\b(?i:(in|since|during|until|by|last|this|next|of|early|late|mid|mid-|the end of|the beginning of|the middle of|the))"
-                    + "\\s+(?i:(early|late|mid-?)\\s+)?" + MONTH + "(?!\\s*\\d)\\b");
+                    + "(?:\\s+|-)(?i:(early|late|mid)(?:\\s+|-))?" + MONTH + "(?!\\s*\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d)(?!s\\b)");
     private static final Pattern SAME_DAY = Pattern.compile(
             "(?i)\\b(?:on )?(?:the same day|that same day|that day|later that day|earlier that day|the same evening|that evening|that night)\\b");
@@ -89,8 +89,11 @@ public final class TemporalTagger {
             String lead = m.group(1).toLowerCase(Locale.ROOT);
             int year;
             Matcher after = YEAR.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 30));
+            Matcher anywhere = YEAR.matcher(s);
             if (after.find()) {
                 year = Integer.parseInt(after.group(1)); // "in late July and early August 2022"
+            } else if (lead.equals("the") && anywhere.find()) {
+                year = Integer.parseInt(anywhere.group(1)); // "since the 2020 war ... the November ceasefire"
             } else if (ctx.published() != null && YEARS_AGO.matcher(s).find()) {
                 Matcher ago = YEARS_AGO.matcher(s);
                 ago.find();

@@ -104,15 +104,15 @@ public final class ReportStage implements Stage {
     /** The rule by which frame {@code f} tells the event of {@code first} again, or null when it tells another. */
     private static MergeRule sameEvent(Annotation a, EventFrame first, EventFrame f) {
         boolean bothFighting = violent(first) && violent(f);
-        if ((first.reference() || f.reference()) && (bothFighting || first.type() == f.type())
-                && sameOrWithinMonth(first.date(), f.date())) {
+        EventFrame reference = first.reference() ? first : f.reference() ? f : null;
+        EventFrame report = reference == first ? f : first;
+        if (reference != null && (bothFighting || first.type() == f.type()) && coarserOrSame(reference.date(), report.date())) {
             return MergeRule.REFERENCED; // "freed soldiers captured in the 16 November clashes", told earlier by day
         }
         if (captureBesideFight(first, f) && (sameParagraph(a, first, f) || newsOfTheDay(a)) && closeDays(first, f)) {
             return MergeRule.CAPTURED_IN_FIGHT; // "12 servicemen were captured", told beside the day's fighting
         }
-        boolean bothHarm = harm(first) && harm(f);
-        if (bothHarm && newsOfTheDay(a) && closeDays(first, f) && (first.places().isEmpty() || f.places().isEmpty()
+        if (bothFighting && newsOfTheDay(a) && closeDays(first, f) && (first.places().isEmpty() || f.places().isEmpty()
                 || first.places().stream().anyMatch(f.places()::contains))) {
             return MergeRule.RESTATED_IN_STORY; // "Seven soldiers were killed in the clashes, the ministry said."
         }
@@ -245,15 +245,17 @@ public final class ReportStage implements Stage {
         return out;
     }
 
-    /** The same date, or a month and a day within it: a year names too much to say two mentions are one act. */
-    private static boolean sameOrWithinMonth(DateSpan x, DateSpan y) {
-        if (x.equals(y)) {
+    /**
+     * The reference's date is the report's, or the month of the report's day ("the May clashes" and a clash on
+     * 12 May). A reference by day is never folded into a report by month (that would lose the day), and a year
+     * names too much to say two mentions are one act.
+     */
+    private static boolean coarserOrSame(DateSpan reference, DateSpan report) {
+        if (reference.equals(report)) {
             return true;
         }
-        DateSpan month = x.precision() == org.borderwatch.domain.DatePrecision.MONTH ? x : y;
-        DateSpan day = month == x ? y : x;
-        return month.precision() == org.borderwatch.domain.DatePrecision.MONTH
-                && day.precision() == org.borderwatch.domain.DatePrecision.DAY && month.contains(day.start());
+        return reference.precision() == org.borderwatch.domain.DatePrecision.MONTH
+                && report.precision() == org.borderwatch.domain.DatePrecision.DAY && reference.contains(report.start());
     }
 
     /** An arrest of soldiers and a fight: captures on a day of fighting were made in the fight. */
@@ -350,11 +352,6 @@ public final class ReportStage implements Stage {
         List<Token> tokens = a.get(LayoutStage.SENTENCES).get(f.sentence()).tokens();
         return !f.triggers().isEmpty() && f.triggers().stream()
                 .allMatch(t -> t.from() > 0 && DETERMINERS.contains(tokens.get(t.from() - 1).key()));
-    }
-
-    /** Fighting, strikes and attacks on civilians: acts that harm, which a news story retells by their toll. */
-    private static boolean harm(EventFrame f) {
-        return violent(f) || f.type().type() == EventType.VIOLENCE_AGAINST_CIVILIANS;
     }
 
     private static boolean violent(EventFrame f) {

@@ -25,6 +25,30 @@ public final class DatedReference {
 
     /** The explicit date that dates the trigger as a named thing, or null. */
     public static DateMention dateOf(List<Token> tokens, Trigger t, List<DateMention> dates) {
+        DateMention named = namedDate(tokens, t, dates);
+        return named != null || t.triggerClass() != TriggerClass.AGREEMENT ? named : endedWar(tokens, t, dates);
+    }
+
+    /**
+     * "the ceasefire that ended the 2020 war", "the agreement ending the 2020 Artsakh War": an accord is dated by
+     * the war it ended.
+     */
+    private static DateMention endedWar(List<Token> tokens, Trigger t, List<DateMention> dates) {
+        for (int i = t.to(); i < Math.min(tokens.size(), t.to() + REACH); i++) {
+            if (!tokens.get(i).key().startsWith("end")) {
+                continue;
+            }
+            for (DateMention d : dates) {
+                int[] range = org.borderwatch.extract.layout.Sentence.tokenRange(tokens, d.span());
+                if (!d.relative() && range != null && range[0] > i && range[0] - i <= REACH) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static DateMention namedDate(List<Token> tokens, Trigger t, List<DateMention> dates) {
         for (DateMention d : dates) {
             if (d.relative() || d.date().end() != null) {
                 continue; // "the next day" dates a narrative, a range a stretch of time, not a named thing

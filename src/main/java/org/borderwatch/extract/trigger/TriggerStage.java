@@ -145,8 +145,15 @@ public final class TriggerStage implements Stage {
         }
         List<Trigger> all = hits.stream().map(h -> trigger(tokens, h)).toList();
         if (Cues.any(found, Cues.Kind.GENERIC) && Cues.instancesStart(found) < 0) {
-            // "has regularly violated": a pattern, not an event (unless it names dated instances)
-            return all.stream().map(t -> drop(t, TriggerRule.HABITUAL)).toList();
+            // "has regularly violated": a pattern, not an event (unless it names dated instances); the dated
+            // events it names ("regularly violates the 2020 ceasefire") stay events
+            List<TriggerCandidate> out = new ArrayList<>();
+            for (int k = 0; k < hits.size(); k++) {
+                Trigger t = all.get(k);
+                out.add(datedReference(tokens, found, hits.get(k), t, dates) ? keep(t, TriggerRule.DATED_REFERENCE)
+                        : drop(t, TriggerRule.HABITUAL));
+            }
+            return out;
         }
         List<TriggerCandidate> out = new ArrayList<>();
         List<Trigger> foreground = new ArrayList<>();
