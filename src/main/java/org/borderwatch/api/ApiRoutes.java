@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.borderwatch.analysis.registers.Registers;
 import org.borderwatch.export.RegisterTables;
 import java.util.Locale;
+import org.borderwatch.domain.ActorDirectory;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventStats;
 import org.borderwatch.store.Store;
@@ -31,9 +32,10 @@ public final class ApiRoutes {
 
     /**
      * @param limiter the per-client rate limit for {@code /api} requests, or null for none
+     * @param actors  the configured actors, whose kinds the ACLED export needs
      */
     public static void install(Javalin app, Store store, MapLayers layers, Registers registers, String token,
-                               RateLimiter limiter, ObjectMapper json) {
+                               RateLimiter limiter, ObjectMapper json, ActorDirectory actors) {
         MapData map = new MapData(store.events(), ClustersHandler.POINT_LIMIT);
         FilterCache<EventStats> statsCache = new FilterCache<>(32, store.events()::count);
         DocumentTitles titles = new DocumentTitles(store.documents());
@@ -46,7 +48,7 @@ public final class ApiRoutes {
             registerViews.invalidate();
         });
         ClustersHandler clusters = new ClustersHandler(map);
-        ExportHandler export = new ExportHandler(store);
+        ExportHandler export = new ExportHandler(store, actors);
         BearerAuth auth = new BearerAuth(token);
         String openApi = resource("openapi.json");
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.borderwatch.domain.ActorDirectory;
 import org.borderwatch.export.DocumentInfo;
 import org.borderwatch.export.ExportFormat;
 import org.borderwatch.store.EventQuery;
@@ -17,9 +18,11 @@ import org.borderwatch.store.Store;
  */
 final class ExportHandler {
     private final Store store;
+    private final ActorDirectory actors;
 
-    ExportHandler(Store store) {
+    ExportHandler(Store store, ActorDirectory actors) {
         this.store = store;
+        this.actors = actors;
     }
 
     void csv(Context ctx) throws IOException {
@@ -36,7 +39,7 @@ final class ExportHandler {
         ctx.contentType(format.mediaType() + "; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
-        format.exporter().write(store.events().iterate(query), DocumentInfo.lookup(store.documents().list()), out);
+        format.exporter(actors).write(store.events().iterate(query), DocumentInfo.lookup(store.documents().list()), out);
         out.flush();
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.borderwatch.domain.Document;
+import org.borderwatch.domain.ActorDirectory;
 import org.borderwatch.extract.config.ConflictConfig;
 import org.borderwatch.geo.GeoConfig;
 
@@ -59,6 +60,20 @@ record Conflict(String id, Path folder) {
 
     ConflictConfig config() {
         return folder == null ? ConflictConfig.fromClasspath(id) : ConflictConfig.load(folder);
+    }
+
+    /**
+     * The actors of this conflict, then those of every shipped one, typed as their configurations type them: what
+     * exports and border analysis consult for an actor's kind and country, whichever conflict its event is of.
+     */
+    ActorDirectory actors() {
+        ActorDirectory all = config().actorDirectory();
+        for (String other : shippedIds()) {
+            if (!other.equals(id)) {
+                all = all.or(ConflictConfig.fromClasspath(other).actorDirectory());
+            }
+        }
+        return all;
     }
 
     GeoConfig geoConfig() {

@@ -103,7 +103,7 @@ final class DemoCommand implements Callable<Integer> {
             if (noServe) {
                 return 0;
             }
-            WebServer.Settings settings = WebServer.Settings.defaults().withHost(host);
+            WebServer.Settings settings = WebServer.Settings.defaults().withHost(host).withActors(engine.conflict().actors());
             try {
                 ServerRunner.serveUntilInterrupted(engine.store(), MapLayersFromGeography.of(engine), engine.registers(),
                         settings, port);

@@ -50,7 +50,7 @@ final class Engine implements AutoCloseable {
         Setup(Conflict conflict, ConflictConfig config, GeoConfig geoConfig) {
             this.conflict = conflict;
             this.config = config;
-            this.geoConfig = geoConfig;
+            this.geoConfig = geoConfig.withActors(config.actorDirectory());
         }
 
         /** The registers of this conflict's events, with its registers' files (read on first use). */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.borderwatch.domain.ActorDirectory;
 import org.borderwatch.export.DocumentInfo;
 import org.borderwatch.export.ExportFormat;
 import org.borderwatch.store.EventQuery;
@@ -34,6 +35,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     EventFilterOptions filters;
 
+    @Mixin
+    ConflictOption conflict;
+
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "jsonl, acled-csv or geojson (GeoJSON holds only events with coordinates).")
     String format;
@@ -49,19 +53,20 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
+        ActorDirectory actors = conflict.conflict().actors();
         try (Store store = root.openStore()) {
             EventQuery query = filters.toQuery(store, EventQuery.MAX_PAGE_SIZE);
             var documents = DocumentInfo.lookup(store.documents().list());
             long written;
             if ("-".equals(out)) {
                 Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-                written = exportFormat.exporter().write(store.events().iterate(query), documents, w);
+                written = exportFormat.exporter(actors).write(store.events().iterate(query), documents, w);
                 w.flush();
             } else {
                 Path file = Path.of(out).toAbsolutePath();
                 Files.createDirectories(file.getParent());
                 try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    written = exportFormat.exporter().write(store.events().iterate(query), documents, w);
+                    written = exportFormat.exporter(actors).write(store.events().iterate(query), documents, w);
                 }
             }
             System.err.println("exported " + Noun.count(written, "event") + " as " + exportFormat.id()

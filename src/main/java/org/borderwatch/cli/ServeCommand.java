@@ -48,7 +48,8 @@ final class ServeCommand implements Callable<Integer> {
         if (rateLimit < 0) {
             throw new ParameterException(spec.commandLine(), "--rate-limit must not be negative, not " + rateLimit);
         }
-        WebServer.Settings settings = WebServer.Settings.defaults().withHost(host).withRateLimit(rateLimit);
+        WebServer.Settings settings = WebServer.Settings.defaults().withHost(host).withRateLimit(rateLimit)
+                .withActors(conflict.conflict().actors());
         Engine engine;
         try {
             engine = Engine.open(root, conflict.conflict());

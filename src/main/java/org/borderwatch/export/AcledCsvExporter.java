@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.borderwatch.domain.ActorDirectory;
 import org.borderwatch.domain.ActorKind;
 import org.borderwatch.domain.BorderPosition;
 import org.borderwatch.domain.Event;
@@ -30,15 +31,18 @@ public final class AcledCsvExporter implements EventExporter {
 
     private final CountryCodes countries;
     private final Clock clock;
+    private final ActorKinds kinds;
 
-    public AcledCsvExporter() {
-        this(CountryCodes.standard(), Clock.systemUTC());
+    /** @param actors the configured actors, whose kinds give ACLED's inter codes */
+    public AcledCsvExporter(ActorDirectory actors) {
+        this(CountryCodes.standard(), Clock.systemUTC(), actors);
     }
 
     /** @param clock gives the export time written as every row's timestamp */
-    public AcledCsvExporter(CountryCodes countries, Clock clock) {
+    public AcledCsvExporter(CountryCodes countries, Clock clock, ActorDirectory actors) {
         this.countries = countries;
         this.clock = clock;
+        this.kinds = new ActorKinds(actors);
     }
 
     public static List<String> header() {
@@ -65,8 +69,8 @@ public final class AcledCsvExporter implements EventExporter {
         Location loc = e.primaryLocation();
         String country = loc == null ? null : loc.country();
         Optional<CountryCodes.Country> codes = countries.find(country);
-        int inter1 = ActorKinds.interCode(e.actor1());
-        int inter2 = ActorKinds.interCode(e.actor2());
+        int inter1 = kinds.interCode(e.actor1());
+        int inter2 = kinds.interCode(e.actor2());
         BorderPosition border = e.border();
         List<Object> r = new ArrayList<>(ACLED_COLUMNS.size() + BORDERWATCH_COLUMNS.size());
         r.add(e.id());
@@ -114,8 +118,8 @@ public final class AcledCsvExporter implements EventExporter {
     }
 
     /** ACLED marks events in which civilians are the target. */
-    private static boolean civilianTargeting(Event e) {
+    private boolean civilianTargeting(Event e) {
         return e.eventType() == EventType.VIOLENCE_AGAINST_CIVILIANS
-                || ActorKinds.of(e.actor2()) == ActorKind.CIVILIANS;
+                || kinds.of(e.actor2()) == ActorKind.CIVILIANS;
     }
 }

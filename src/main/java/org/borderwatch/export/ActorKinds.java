@@ -2,12 +2,14 @@ package org.borderwatch.export;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.borderwatch.domain.ActorDirectory;
 import org.borderwatch.domain.ActorKind;
 
 /**
- * Infers an actor's ACLED category from the form of its canonical name, which follows ACLED's naming
- * conventions ("Military Forces of X", "Civilians (X)"). Names of no known form count as
- * {@link ActorKind#EXTERNAL_OTHER}.
+ * An actor's ACLED category: as the conflict's configuration types it (the {@link ActorDirectory}), and only
+ * for a name no configuration knows (one typed by hand, or from a conflict no longer configured) inferred from
+ * the form ACLED's naming conventions give it ("Military Forces of X", "Civilians (X)"). Names of no known form
+ * count as {@link ActorKind#EXTERNAL_OTHER}.
  */
 public final class ActorKinds {
     private record Rule(Pattern pattern, ActorKind kind) {
@@ -20,15 +22,22 @@ public final class ActorKinds {
             new Rule(Pattern.compile("^Protesters \\("), ActorKind.PROTESTERS),
             new Rule(Pattern.compile("^Civilians \\("), ActorKind.CIVILIANS));
 
-    private ActorKinds() {
+    private final ActorDirectory directory;
+
+    public ActorKinds(ActorDirectory directory) {
+        this.directory = directory;
     }
 
     /** The kind of a named actor, or null for no actor. */
-    public static ActorKind of(String canonicalName) {
+    public ActorKind of(String canonicalName) {
         if (canonicalName == null || canonicalName.isBlank()) {
             return null;
         }
         String name = canonicalName.trim();
+        java.util.Optional<ActorKind> configured = directory.find(name).map(org.borderwatch.domain.Actor::kind);
+        if (configured.isPresent()) {
+            return configured.get();
+        }
         for (Rule r : RULES) {
             if (r.pattern().matcher(name).find()) {
                 return r.kind();
@@ -38,7 +47,7 @@ public final class ActorKinds {
     }
 
     /** ACLED's inter1/inter2 code: 0 for no actor. */
-    public static int interCode(String canonicalName) {
+    public int interCode(String canonicalName) {
         ActorKind kind = of(canonicalName);
         return kind == null ? 0 : kind.interCode();
     }

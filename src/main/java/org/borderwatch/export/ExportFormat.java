@@ -1,19 +1,20 @@
 package org.borderwatch.export;
 
 import java.util.Arrays;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import org.borderwatch.domain.ActorDirectory;
 
 /** The export formats, by the names the command line and the web API use. */
 public enum ExportFormat {
-    JSONL("jsonl", "application/x-ndjson", JsonlExporter::new),
+    JSONL("jsonl", "application/x-ndjson", actors -> new JsonlExporter()),
     ACLED_CSV("acled-csv", "text/csv", AcledCsvExporter::new),
-    GEOJSON("geojson", "application/geo+json", GeoJsonExporter::new);
+    GEOJSON("geojson", "application/geo+json", actors -> new GeoJsonExporter());
 
     private final String id;
     private final String mediaType;
-    private final Supplier<EventExporter> factory;
+    private final Function<ActorDirectory, EventExporter> factory;
 
-    ExportFormat(String id, String mediaType, Supplier<EventExporter> factory) {
+    ExportFormat(String id, String mediaType, Function<ActorDirectory, EventExporter> factory) {
         this.id = id;
         this.mediaType = mediaType;
         this.factory = factory;
@@ -27,8 +28,9 @@ public enum ExportFormat {
         return mediaType;
     }
 
-    public EventExporter exporter() {
-        return factory.get();
+    /** @param actors the configured actors, whose kinds the ACLED columns need */
+    public EventExporter exporter(ActorDirectory actors) {
+        return factory.apply(actors);
     }
 
     /** The format named {@code id} ("jsonl", "acled-csv", "geojson"), any case. */

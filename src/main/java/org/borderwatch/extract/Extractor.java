@@ -45,7 +45,7 @@ public final class Extractor {
                 TriggerStage.english(),
                 new FrameStage(config, cues, new CasualtyReader(actors.countryByWord())),
                 new ClaimStage(config),
-                new ReportStage(),
+                new ReportStage(config),
                 new PlacementStage(config, enricher)));
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.borderwatch.domain.ActorDirectory;
 import org.borderwatch.domain.FeatureClass;
 
 /**
@@ -24,7 +25,17 @@ import org.borderwatch.domain.FeatureClass;
  * own features (heights, roads, corridors, lines, areas of special status). Read from a conflict folder
  * ({@code conflicts/<id>/places.yaml} and {@code features.yaml}) so another conflict is a matter of data.
  */
-public record GeoConfig(Places places, Features features) {
+public record GeoConfig(Places places, Features features, ActorDirectory actors) {
+    /** Places and features without actors: border analysis then knows an actor's country only by its name's form. */
+    public GeoConfig(Places places, Features features) {
+        this(places, features, ActorDirectory.NONE);
+    }
+
+    /** The same configuration, knowing the conflict's actors (whose forces an event's acting side is). */
+    public GeoConfig withActors(ActorDirectory newActors) {
+        return new GeoConfig(places, features, newActors);
+    }
+
 
     public static final String DEFAULT_CONFLICT = "armenia-azerbaijan";
 

@@ -138,7 +138,7 @@ public final class Geography {
 
     public synchronized BorderAnalyzer border() {
         if (border == null) {
-            border = new BorderAnalyzer(admin, config.features().borderCountries());
+            border = new BorderAnalyzer(admin, config.features().borderCountries(), config.actors());
         }
         return border;
     }

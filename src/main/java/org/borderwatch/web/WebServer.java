@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Map;
 import org.borderwatch.analysis.registers.RegisterConfig;
 import org.borderwatch.analysis.registers.Registers;
+import org.borderwatch.domain.ActorDirectory;
 import org.borderwatch.api.ApiJson;
 import org.borderwatch.api.ApiRoutes;
 import org.borderwatch.api.MapLayers;
@@ -31,25 +32,31 @@ public final class WebServer implements AutoCloseable {
      * @param token             the bearer token write endpoints require
      * @param requestsPerSecond per-client API rate limit; 0 turns it off (benchmarks)
      * @param maxBodyBytes      larger request bodies are refused with 413
+     * @param actors            the configured actors, whose kinds the ACLED export needs
      */
-    public record Settings(String host, String token, double requestsPerSecond, long maxBodyBytes) {
+    public record Settings(String host, String token, double requestsPerSecond, long maxBodyBytes, ActorDirectory actors) {
         public static final String TOKEN_VARIABLE = "BORDERWATCH_TOKEN";
 
         /** Loopback, the token from {@code BORDERWATCH_TOKEN} or a new random one, 50 requests/s, 1 MB bodies. */
         public static Settings defaults() {
-            return new Settings("127.0.0.1", tokenFromEnvironment(), 50, 1_000_000);
+            return new Settings("127.0.0.1", tokenFromEnvironment(), 50, 1_000_000, ActorDirectory.NONE);
         }
 
         public Settings withHost(String newHost) {
-            return new Settings(newHost, token, requestsPerSecond, maxBodyBytes);
+            return new Settings(newHost, token, requestsPerSecond, maxBodyBytes, actors);
         }
 
         public Settings withToken(String newToken) {
-            return new Settings(host, newToken, requestsPerSecond, maxBodyBytes);
+            return new Settings(host, newToken, requestsPerSecond, maxBodyBytes, actors);
         }
 
         public Settings withRateLimit(double newRequestsPerSecond) {
-            return new Settings(host, token, newRequestsPerSecond, maxBodyBytes);
+            return new Settings(host, token, newRequestsPerSecond, maxBodyBytes, actors);
+        }
+
+        /** The configured actors, whose kinds the ACLED export's columns need. */
+        public Settings withActors(ActorDirectory newActors) {
+            return new Settings(host, token, requestsPerSecond, maxBodyBytes, newActors);
         }
 
         /** {@code BORDERWATCH_TOKEN} when set, else a new random token. */
@@ -120,8 +127,8 @@ public final class WebServer implements AutoCloseable {
         Thread preload = new Thread(indexed.events()::preload, "event-index-preload");
         preload.setDaemon(true);
         preload.start();
-        ApiRoutes.install(created, indexed, layers == null ? MapLayers.NONE : layers, registers, settings.token(), limiter,
-                ApiJson.mapper());
+        ApiRoutes.install(created, indexed, layers == null ? MapLayers.NONE : layers, registers, settings.token(),
+                limiter, ApiJson.mapper(), settings.actors());
         created.start(settings.host(), port);
         app = created;
         return this;

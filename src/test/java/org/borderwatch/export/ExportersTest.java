@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.borderwatch.domain.ActorDirectory;
 import org.borderwatch.domain.ActorKind;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.config.ConflictConfig;
 import org.borderwatch.store.jdbc.StoreSamples;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +69,7 @@ class ExportersTest {
     void csvHasAcledColumnsInOrderThenBorderWatchsAndQuotesProperly() throws Exception {
         StringWriter out = new StringWriter();
         Clock clock = Clock.fixed(Instant.parse("2024-05-01T00:00:00Z"), ZoneOffset.UTC);
-        new AcledCsvExporter(CountryCodes.standard(), clock).write(List.of(full, unlocated).iterator(), DOCS, out);
+        new AcledCsvExporter(CountryCodes.standard(), clock, ActorDirectory.NONE).write(List.of(full, unlocated).iterator(), DOCS, out);
 
         List<List<String>> rows = parseCsv(out.toString());
         assertThat(rows.get(0).subList(0, 31)).containsExactly("event_id_cnty", "event_date", "year", "time_precision",
@@ -114,15 +116,36 @@ class ExportersTest {
     }
 
     @Test
-    void actorKindsFollowAcledNaming() {
-        assertThat(ActorKinds.of("Military Forces of Armenia")).isEqualTo(ActorKind.STATE_FORCES);
-        assertThat(ActorKinds.of("Civilians (Azerbaijan)")).isEqualTo(ActorKind.CIVILIANS);
-        assertThat(ActorKinds.of("Protesters (Armenia)")).isEqualTo(ActorKind.PROTESTERS);
-        assertThat(ActorKinds.of("Rioters (Georgia)")).isEqualTo(ActorKind.RIOTERS);
-        assertThat(ActorKinds.of("OSCE")).isEqualTo(ActorKind.EXTERNAL_OTHER);
-        assertThat(ActorKinds.of("")).isNull();
+    void actorKindsFollowAcledNamingForNamesNoConfigurationKnows() {
+        ActorKinds byName = new ActorKinds(ActorDirectory.NONE);
+        assertThat(byName.of("Military Forces of Armenia")).isEqualTo(ActorKind.STATE_FORCES);
+        assertThat(byName.of("Civilians (Azerbaijan)")).isEqualTo(ActorKind.CIVILIANS);
+        assertThat(byName.of("Protesters (Armenia)")).isEqualTo(ActorKind.PROTESTERS);
+        assertThat(byName.of("Rioters (Georgia)")).isEqualTo(ActorKind.RIOTERS);
+        assertThat(byName.of("OSCE")).isEqualTo(ActorKind.EXTERNAL_OTHER);
+        assertThat(byName.of("")).isNull();
         assertThat(ActorKinds.interaction(7, 1)).isEqualTo(17);
         assertThat(ActorKinds.interaction(6, 0)).isEqualTo(60);
+    }
+
+    @Test
+    void theConfigurationTypesAnActorWhateverItsNameLooksLike() throws Exception {
+        // a rebel group and a foreign government, as a conflict's actors.yaml types them
+        ConflictConfig config = ConflictConfig.fromClasspath("northia-southia");
+        ActorKinds configured = new ActorKinds(config.actorDirectory());
+        assertThat(configured.of("Greyvale Defence Force")).isEqualTo(ActorKind.REBEL_GROUP);
+        assertThat(configured.of("Government of Westmark")).isEqualTo(ActorKind.EXTERNAL_OTHER);
+        assertThat(new ActorKinds(ActorDirectory.NONE).of("Government of Westmark")).isEqualTo(ActorKind.STATE_FORCES);
+        // and the ACLED export writes those kinds' inter codes
+        Event rebels = new Event("ev-r", "doc-a", full.date(), SubEventType.ARMED_CLASH, "Greyvale Defence Force", List.of(),
+                "Government of Westmark", List.of(), List.of(), null, null, List.of(), "", full.evidence(), List.of(), null);
+        StringWriter out = new StringWriter();
+        Clock clock = Clock.fixed(Instant.parse("2024-05-01T00:00:00Z"), ZoneOffset.UTC);
+        new AcledCsvExporter(CountryCodes.standard(), clock, config.actorDirectory()).write(List.of(rebels).iterator(), DOCS, out);
+        List<String> header = parseCsv(out.toString()).get(0);
+        List<String> row = parseCsv(out.toString()).get(1);
+        assertThat(row.get(header.indexOf("inter1"))).isEqualTo("2");
+        assertThat(row.get(header.indexOf("inter2"))).isEqualTo("8");
     }
 
     @Test
@@ -136,7 +159,7 @@ class ExportersTest {
     @Test
     void formatsByName() {
         assertThat(ExportFormat.fromId("acled-csv")).isEqualTo(ExportFormat.ACLED_CSV);
-        assertThat(ExportFormat.fromId("GeoJSON").exporter()).isInstanceOf(GeoJsonExporter.class);
+        assertThat(ExportFormat.fromId("GeoJSON").exporter(ActorDirectory.NONE)).isInstanceOf(GeoJsonExporter.class);
         assertThatThrownBy(() -> ExportFormat.fromId("xml")).hasMessageContaining("xml");
     }
 

@@ -19,6 +19,7 @@ import org.borderwatch.extract.pipeline.Layer;
 import org.borderwatch.extract.pipeline.Stage;
 import org.borderwatch.extract.trigger.Cues;
 import org.borderwatch.extract.trigger.TriggerStage;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * Finds who asserts, denies or blames: an actor right before an attribution verb ("the Armenian
@@ -27,12 +28,14 @@ import org.borderwatch.extract.trigger.TriggerStage;
  * itself ("However, X refuted this.") belongs to the sentence before.
  */
 public final class ClaimStage implements Stage {
+    private static final WordLists WORDS = WordLists.english();
+
     /** Claims by sentence index; sentences without claims are absent. */
     public static final Layer<Map<Integer, List<Claim>>> CLAIMS = Layer.named("CLAIMS");
 
     public static final String UNSPECIFIED = "unspecified reports";
-    private static final int SOURCE_GAP = 3;
-    private static final Set<String> NOT_CLAIMANTS = Set.of("civilians", "protesters");
+    private static final int SOURCE_GAP = WORDS.window("source-gap");
+    private static final Set<String> NOT_CLAIMANTS = WORDS.words("not-claimants");
 
     private final ConflictConfig config;
 

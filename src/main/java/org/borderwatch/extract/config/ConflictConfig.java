@@ -28,7 +28,23 @@ public record ConflictConfig(
         List<String> territoryCues,
         List<PlaceEntry> places,
         List<ActorEntry> actors,
-        Map<String, List<String>> roleNouns) {
+        Map<String, List<String>> roleNouns,
+        LocalWords localWords) {
+
+    /**
+     * Words of the conflict's own region that English texts about it use: administrative unit words ("marz",
+     * "rayon", "oblast", "jamoat") and plural nouns of its peoples ("the Karabakh Armenians"), which name a people,
+     * not a place, after a place name. The English ones are in the language's word lists.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LocalWords(List<String> unitWords, List<String> peopleNouns) {
+        public static final LocalWords NONE = new LocalWords(List.of(), List.of());
+
+        public LocalWords {
+            unitWords = unitWords == null ? List.of() : unitWords.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+            peopleNouns = peopleNouns == null ? List.of() : peopleNouns.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Country(String name, List<String> adjectives, List<String> aliases, String capital) {
@@ -70,7 +86,7 @@ public record ConflictConfig(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     private record ConflictFile(String name, List<Country> countries, List<String> sides, List<Region> regions,
-                                List<String> territoryCues, List<PlaceEntry> places) {
+                                List<String> territoryCues, List<PlaceEntry> places, LocalWords localWords) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -143,7 +159,8 @@ public record ConflictConfig(
                 orEmpty(c.territoryCues()),
                 orEmpty(c.places()),
                 a == null ? List.of() : orEmpty(a.actors()),
-                roles);
+                roles,
+                c.localWords() == null ? LocalWords.NONE : c.localWords());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
@@ -159,6 +176,17 @@ public record ConflictConfig(
         return actors.stream()
                 .filter(a -> role.equals(a.role()) && countryName != null && countryName.equals(a.country()))
                 .findFirst();
+    }
+
+    /** Whether a token names an administrative unit: an English unit word or one of the conflict's own. */
+    public boolean unitWord(String tokenKey) {
+        return WordLists.english().words("unit-words").contains(tokenKey) || localWords.unitWords().contains(tokenKey);
+    }
+
+    /** The configured actors as typed values (name, ACLED kind, country), for exports and border analysis. */
+    public org.borderwatch.domain.ActorDirectory actorDirectory() {
+        return org.borderwatch.domain.ActorDirectory.of(actors.stream()
+                .map(a -> new org.borderwatch.domain.Actor(a.name(), a.kind(), a.country(), a.aliases())).toList());
     }
 
     public Optional<ActorEntry> actorNamed(String actorName) {

@@ -8,6 +8,7 @@ import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.DateMention;
 import org.borderwatch.extract.mention.PlaceMention;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * Finds a list of dates one trigger governs ("incursions in May 2021 and September 2022", "incidents
@@ -15,13 +16,14 @@ import org.borderwatch.extract.mention.PlaceMention;
  * and when every date has a place of its own beside it, that place is where it happened.
  */
 final class DateEnumeration {
+    private static final WordLists WORDS = WordLists.english();
+
     /** Words that may stand between two listed dates, besides place names. */
-    private static final Set<String> LINKS = Set.of("and", "or", ",", "in", "on", "at", "the", "near", "village",
-            "town", "city", "of", "(", ")", "again", "later", "then");
-    private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
+    private static final Set<String> LINKS = WORDS.words("date-list-links");
+    private static final Set<String> COORDINATORS = WORDS.words("date-list-coordinators");
     /** Words that may stand between a place and the date right after it ("X in May 2021"). */
-    private static final Set<String> PLACE_TO_DATE = Set.of("in", "on", "at", ",");
-    private static final int MAX_GAP = 12;
+    private static final Set<String> PLACE_TO_DATE = WORDS.words("place-to-date");
+    private static final int MAX_GAP = WORDS.window("date-list-max-gap");
 
     /** One listed date and the places that belong to it alone (empty when the places are shared). */
     record Item(DateSpan date, List<PlaceMention> places) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.DateMention;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * The opening clause of "After an incident on 6 July in X, forces clashed again ...": a happening before
@@ -12,13 +13,14 @@ import org.borderwatch.extract.mention.DateMention;
  * the first shells landed, ..."), it points back to one already told, and only the main clause reports.
  */
 record EarlierHappening(int end, List<DateMention> dates) {
-    private static final Set<String> OPENERS = Set.of("after", "following");
+    private static final WordLists WORDS = WordLists.english();
+
+    private static final Set<String> OPENERS = WORDS.words("openers");
     /** Nouns that name a happening without saying what kind; it is then of the kind the main clause reports. */
-    static final Set<String> VAGUE_NOUNS = Set.of("incident", "incidents", "provocation", "provocations", "escalation");
+    static final Set<String> VAGUE_NOUNS = WORDS.words("vague-nouns");
     /** Words that may come before "after": "Hours after", "Two days after", "Shortly after". */
-    private static final Set<String> LEAD_INS = Set.of("a", "an", "one", "two", "three", "few", "several", "hours",
-            "hour", "days", "day", "weeks", "week", "minutes", "shortly", "soon", "moments", "immediately", "just");
-    private static final int MAX_LENGTH = 15;
+    private static final Set<String> LEAD_INS = WORDS.words("lead-ins");
+    private static final int MAX_LENGTH = WORDS.window("earlier-happening-max-length");
 
     EarlierHappening {
         dates = List.copyOf(dates);

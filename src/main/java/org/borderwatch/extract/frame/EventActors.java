@@ -10,6 +10,7 @@ import org.borderwatch.extract.mention.ActorMention;
 import org.borderwatch.extract.mention.SentenceMentions;
 import org.borderwatch.extract.trigger.Trigger;
 import org.borderwatch.extract.trigger.TriggerClass;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * Decides actor1 and actor2 of a frame: the agent (a "by X" phrase, else the nearest actor before the
@@ -17,8 +18,9 @@ import org.borderwatch.extract.trigger.TriggerClass;
  * accounts of fighting, a region's local forces, and civilians named after where they were attacked.
  */
 final class EventActors {
-    private static final Set<String> CLAIMANT_ROLES = Set.of("defence-ministry", "foreign-ministry", "ombudsman",
-            "authorities", "media");
+    private static final WordLists WORDS = WordLists.english();
+
+    private static final Set<String> CLAIMANT_ROLES = WORDS.words("claimant-roles");
 
     private final ConflictConfig config;
 
@@ -99,7 +101,7 @@ final class EventActors {
         return new String[] {actor1, actor2};
     }
 
-    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("with", "to");
+    private static final Set<String> OBJECT_PREPOSITIONS = WORDS.words("object-prepositions");
 
     /**
      * Whether the mention is the object of "with" or "to" ("talks with the Russian president", "a call with

@@ -12,6 +12,7 @@ import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.ActorMention;
 import org.borderwatch.extract.mention.PlaceMention;
 import org.borderwatch.extract.mention.SentenceMentions;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * Chooses where a sentence's event happened among the places it names: venues rather than modifiers
@@ -19,12 +20,11 @@ import org.borderwatch.extract.mention.SentenceMentions;
  * unless provinces of both are named, and per village for incursions and attacks.
  */
 public final class EventPlaces {
-    private static final Set<String> MODIFIED_NOUNS = Set.of("war", "wars", "conflict", "clan", "issue", "question",
-            "peace", "process", "settlement", "authorities", "army", "status", "crisis", "negotiations", "talks",
-            "armenians", "azerbaijanis", "population", "people", "leadership", "government", "refugees", "movement");
-    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "meetings", "summit", "talks", "negotiations",
-            "conference", "format", "process", "round");
-    private static final Set<String> VENUE_WORDS = Set.of("in", "at", "to", "visited", "visiting", "near", "into", "inside");
+    private static final WordLists WORDS = WordLists.english();
+
+    private static final Set<String> MODIFIED_NOUNS = WORDS.words("modified-nouns");
+    private static final Set<String> MEETING_NOUNS = WORDS.words("meeting-nouns");
+    private static final Set<String> VENUE_WORDS = WORDS.words("venue-words");
 
     private final ConflictConfig config;
 
@@ -52,7 +52,8 @@ public final class EventPlaces {
             boolean namesTheMeeting = venueOf != null && p.toToken() < tokens.size()
                     && MEETING_NOUNS.contains(tokens.get(p.toToken()).key()) && config.place(p.name())
                     .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY).orElse(false);
-            if (!namesTheMeeting && p.toToken() < tokens.size() && MODIFIED_NOUNS.contains(tokens.get(p.toToken()).key())) {
+            String next = p.toToken() < tokens.size() ? tokens.get(p.toToken()).key() : "";
+            if (!namesTheMeeting && (MODIFIED_NOUNS.contains(next) || config.localWords().peopleNouns().contains(next))) {
                 continue; // "the Karabakh war", "the Karabakh clan": a modifier, not a place of the event
             }
             if (routeEnd(tokens, p)) {
@@ -154,7 +155,7 @@ public final class EventPlaces {
         return config.place(name).map(e -> e.cls() == org.borderwatch.domain.FeatureClass.DISTRICT).orElse(false);
     }
 
-    private static final Set<String> SPAN_PREPOSITIONS = Set.of("in", "within", "inside", "on", "of");
+    private static final Set<String> SPAN_PREPOSITIONS = WORDS.words("span-prepositions");
 
     /**
      * The countries an act explicitly straddles: "both within X and Y" where X and Y lie in (or are) different
@@ -272,9 +273,9 @@ public final class EventPlaces {
         return comma > 0 && mentions.stream().anyMatch(m -> m.fromToken() > comma) ? comma : 0;
     }
 
-    private static final Set<String> VISIT_WORDS = Set.of("visit", "visits", "visited", "visiting");
+    private static final Set<String> VISIT_WORDS = WORDS.words("visit-words");
     /** Roles of roles.yaml whose offices sit in the capital. */
-    private static final Set<String> SEATS_OF_GOVERNMENT = Set.of("government", "foreign-ministry", "defence-ministry");
+    private static final Set<String> SEATS_OF_GOVERNMENT = WORDS.words("seats-of-government");
 
     /**
      * "His visit to the Foreign Ministry of X", "visited X's government": a visit to a country's government or
@@ -334,11 +335,8 @@ public final class EventPlaces {
         return i >= 0 && WORDS.words("person-titles").contains(tokens.get(i).key());
     }
 
-    private static final org.borderwatch.extract.config.WordLists WORDS = org.borderwatch.extract.config.WordLists.english();
-
-    private static final Set<String> LINE_NOUNS = Set.of("pipeline", "pipelines", "road", "roads", "highway",
-            "corridor", "route", "railway", "railroad", "line", "cable", "supply", "supplies", "link");
-    private static final int ROUTE_REACH = 4;
+    private static final Set<String> LINE_NOUNS = WORDS.words("line-nouns");
+    private static final int ROUTE_REACH = WORDS.window("route-reach");
 
     /**
      * Whether the place is an end of a line the sentence names by its ends ("the gas pipeline leading from X
@@ -375,14 +373,13 @@ public final class EventPlaces {
         return at < tokens.size() && tokens.get(at).key().equals("to");
     }
 
-    private static final Set<String> UNIT_WORDS = Set.of("district", "province", "region", "rayon", "marz", "municipality");
 
     /**
      * A place named as the unit another place of the sentence lies in: "X (village) of Y district",
      * "X in the Y region" right after X. It tells the other place's unit; the event is at the other place.
      */
-    static boolean containerOfAnother(PlaceMention p, List<PlaceMention> mentions, List<Token> tokens) {
-        if (p.toToken() >= tokens.size() || !UNIT_WORDS.contains(tokens.get(p.toToken()).key())) {
+    boolean containerOfAnother(PlaceMention p, List<PlaceMention> mentions, List<Token> tokens) {
+        if (p.toToken() >= tokens.size() || !config.unitWord(tokens.get(p.toToken()).key())) {
             return false;
         }
         int before = p.fromToken() - 1;
@@ -394,7 +391,7 @@ public final class EventPlaces {
         }
         int gap = before; // the other place ends at most two words ("village", "town") before "of"
         return mentions.stream().anyMatch(o -> o != p && o.toToken() <= gap && gap - o.toToken() <= 2
-                && !UNIT_WORDS.contains(tokens.get(Math.min(o.toToken(), tokens.size() - 1)).key()));
+                && !config.unitWord(tokens.get(Math.min(o.toToken(), tokens.size() - 1)).key()));
     }
 
     private boolean isCountry(String name) {

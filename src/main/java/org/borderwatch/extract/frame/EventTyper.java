@@ -7,6 +7,7 @@ import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.trigger.Trigger;
 import org.borderwatch.extract.trigger.TriggerClass;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * Decides a sentence's sub-event type from its triggers, after ACLED's hierarchy: violence first
@@ -14,11 +15,11 @@ import org.borderwatch.extract.trigger.TriggerClass;
  * from the most specific (arrests, bases, territory) to the most general (other).
  */
 public final class EventTyper {
-    private static final Set<String> DRONE_WORDS = Set.of("drone", "drones", "airstrike", "airstrikes", "air");
-    private static final Set<String> ARTILLERY_WORDS = Set.of("artillery", "mortar", "mortars", "shells", "shelling",
-            "howitzer", "howitzers", "rockets", "missiles", "grad", "rocket", "missile");
-    private static final Set<String> FORCE_WORDS = Set.of("firearms", "drones", "operation", "offensive", "fighting",
-            "clashes", "fire", "attack", "assault", "force");
+    private static final WordLists WORDS = WordLists.english();
+
+    private static final Set<String> DRONE_WORDS = WORDS.words("drone-words");
+    private static final Set<String> ARTILLERY_WORDS = WORDS.words("artillery-words");
+    private static final Set<String> FORCE_WORDS = WORDS.words("force-words");
 
     /**
      * @param civilianTarget the sentence names civilians (or their homes) as the target

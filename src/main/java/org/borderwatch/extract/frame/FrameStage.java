@@ -31,6 +31,7 @@ import org.borderwatch.extract.trigger.TriggerCandidate;
 import org.borderwatch.extract.trigger.TriggerClass;
 import org.borderwatch.extract.trigger.TriggerRule;
 import org.borderwatch.extract.trigger.TriggerStage;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * Turns each sentence that asserts an event into a frame: its type, its date (stated, relative to the
@@ -38,23 +39,22 @@ import org.borderwatch.extract.trigger.TriggerStage;
  * A sentence with no resolvable date, or dated after publication, yields no frame.
  */
 public final class FrameStage implements Stage {
+    private static final WordLists WORDS = WordLists.english();
+
     /** One frame per event a sentence (or clause) states, in text order. */
     public static final Layer<List<EventFrame>> FRAMES = Layer.named("FRAMES");
     /** Why a sentence with kept triggers gave no frame, by sentence index; for the trace. */
     public static final Layer<java.util.Map<Integer, Decision>> DROPPED = Layer.named("DROPPED_SENTENCES");
 
-    private static final Set<String> CIVILIAN_WORDS = Set.of("civilian", "civilians", "villagers", "residents",
-            "houses", "homes", "farmers", "children", "schools");
-    private static final Set<String> MILITARY_TARGET_WORDS = Set.of("military", "soldier", "soldiers", "servicemen",
-            "post", "posts", "outpost", "outposts",
-            "serviceman", "positions");
+    private static final Set<String> CIVILIAN_WORDS = WORDS.words("civilian-words");
+    private static final Set<String> MILITARY_TARGET_WORDS = WORDS.words("military-target-words");
 
-    private static final int YEAR_REACH = 8;
+    private static final int YEAR_REACH = WORDS.window("year-reach");
     /** How many tokens around a dated reference ("the 2023 offensive in X") its own places may stand. */
-    private static final int REFERENCE_PLACE_REACH = 6;
+    private static final int REFERENCE_PLACE_REACH = WORDS.window("reference-place-reach");
     /** How far before publication a news report's story day may lie and still carry to its undated paragraphs. */
-    private static final int STORY_REACH_DAYS = 7;
-    private static final int LEAD_SENTENCES = 6;
+    private static final int STORY_REACH_DAYS = WORDS.window("story-reach-days");
+    private static final int LEAD_SENTENCES = WORDS.window("lead-sentences");
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "svg", "gif", "webp", "tif");
     private static final Set<String> CLAUSE_SPLITS = Set.of(";", "meanwhile", "whereas");
 
@@ -564,8 +564,7 @@ public final class FrameStage implements Stage {
                 && t.stream().anyMatch(x -> IMAGE_EXTENSIONS.contains(x.key()));
     }
 
-    private static final Set<String> FINITE_VERBS = Set.of("was", "were", "is", "are", "has", "have", "had", "did",
-            "does", "do", "took", "began", "broke", "hit", "made", "met", "spoke", "sent", "saw", "led", "fought");
+    private static final Set<String> FINITE_VERBS = WORDS.words("finite-verbs");
 
     /**
      * A title or caption: no closing punctuation and either no finite verb ("Azerbaijani strikes on Armenian
@@ -583,9 +582,8 @@ public final class FrameStage implements Stage {
         return t.stream().noneMatch(x -> FINITE_VERBS.contains(x.key()) || x.key().length() > 4 && x.key().endsWith("ed"));
     }
 
-    private static final Set<String> PICTURES = Set.of("map", "maps", "photo", "photograph", "image", "picture",
-            "satellite", "footage", "video", "chart", "graphic");
-    private static final Set<String> CAPTION_LINKS = Set.of("showing", "shows", "of", "depicting", "from", "image", "imagery");
+    private static final Set<String> PICTURES = WORDS.words("pictures");
+    private static final Set<String> CAPTION_LINKS = WORDS.words("caption-links");
 
     private static boolean hasStatedDay(SentenceMentions m) {
         return m.dates().stream().anyMatch(d -> !d.relative() && d.date().precision() == DatePrecision.DAY);

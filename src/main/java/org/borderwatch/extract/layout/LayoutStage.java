@@ -7,6 +7,7 @@ import org.borderwatch.domain.Span;
 import org.borderwatch.extract.pipeline.Annotation;
 import org.borderwatch.extract.pipeline.Layer;
 import org.borderwatch.extract.pipeline.Stage;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * Splits clean text into paragraphs (blank-line separated), marks headings, and splits paragraphs into
@@ -14,15 +15,14 @@ import org.borderwatch.extract.pipeline.Stage;
  * unless the dot ends a known abbreviation or an initial.
  */
 public final class LayoutStage implements Stage {
+    private static final WordLists WORDS = WordLists.english();
+
     /** The document's paragraphs, headings marked. */
     public static final Layer<List<Paragraph>> PARAGRAPHS = Layer.named("PARAGRAPHS");
     /** Its sentences with their tokens, in text order; a sentence's index is its position here. */
     public static final Layer<List<Sentence>> SENTENCES = Layer.named("SENTENCES");
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "etc",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
-            "sq", "mi", "km", "e.g", "i.e", "u.s", "d.c", "u.k", "a.m", "p.m", "inc", "co", "corp", "fig", "cf");
+    private static final Set<String> ABBREVIATIONS = WORDS.words("abbreviations");
 
     private final Tokenizer tokenizer = new Tokenizer();
 

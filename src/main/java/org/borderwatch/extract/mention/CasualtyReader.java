@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.borderwatch.domain.Span;
 import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * Reads deaths, wounded, captured and displaced from a sentence's tokens after ACLED's rules: the
@@ -14,6 +15,8 @@ import org.borderwatch.extract.layout.Token;
  * explicit zero for "no casualties" or "no shots were fired".
  */
 public final class CasualtyReader {
+    private static final WordLists WORDS = WordLists.english();
+
     private enum Kind { DEATH, WOUNDED, CAPTURED, DISPLACED }
 
     private static final Map<String, Kind> KEYWORDS = Map.ofEntries(
@@ -25,17 +28,11 @@ public final class CasualtyReader {
             Map.entry("captured", Kind.CAPTURED), Map.entry("capture", Kind.CAPTURED), Map.entry("detained", Kind.CAPTURED),
             Map.entry("displaced", Kind.DISPLACED), Map.entry("fled", Kind.DISPLACED), Map.entry("evacuated", Kind.DISPLACED));
 
-    private static final Set<String> PERSON_NOUNS = Set.of("soldier", "soldiers", "serviceman", "servicemen", "people",
-            "person", "persons", "civilian", "civilians", "troops", "fighters", "men", "women", "children", "residents",
-            "villagers", "others", "other", "members", "personnel", "guards", "officers", "conscripts", "servicemembers",
-            "military", "of");
-    private static final Set<String> NOT_COUNTED_AFTER = Set.of("km", "kilometers", "kilometres", "miles", "%", "percent",
-            "year", "years", "hrs", "square", "days", "hours", "minutes", "-year-old", "locations", "towns", "villages",
-            "sections", "points", "tanks", "meters", "metres", "times");
+    private static final Set<String> PERSON_NOUNS = WORDS.words("person-nouns");
+    private static final Set<String> NOT_COUNTED_AFTER = WORDS.words("not-counted-after");
     private static final Set<String> BOUNDARIES = Set.of(";", "while", "whereas", "but", "meanwhile");
-    private static final Set<String> NONE_PHRASE_HEADS = Set.of("no", "without");
-    private static final Set<String> NONE_PHRASE_OBJECTS = Set.of("casualties", "shots", "skirmishes", "skirmish",
-            "victims", "fatalities", "clashes", "losses", "one", "shot");
+    private static final Set<String> NONE_PHRASE_HEADS = WORDS.words("none-phrase-heads");
+    private static final Set<String> NONE_PHRASE_OBJECTS = WORDS.words("none-phrase-objects");
 
     private final Map<String, String> countryByAdjective;
 

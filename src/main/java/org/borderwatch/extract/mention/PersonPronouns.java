@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * Resolves "he" and "she" to the official last named before them in the paragraph ("Pashinyan has looked
@@ -12,7 +13,9 @@ import org.borderwatch.extract.layout.Token;
  * official acts for. Only named officials are candidates, so a government named by its capital never is.
  */
 final class PersonPronouns {
-    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final WordLists WORDS = WordLists.english();
+
+    private static final Set<String> PRONOUNS = WORDS.words("pronouns");
 
     /** The mentions of one sentence with its pronouns resolved, and the last official named by its end. */
     record Resolved(List<ActorMention> mentions, ActorMention lastPerson) {

@@ -10,6 +10,7 @@ import org.borderwatch.domain.Location;
 import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.mention.SentenceMentions;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * Places carried between neighbouring sentences: a report naming no place continues the place of the report
@@ -17,8 +18,10 @@ import org.borderwatch.extract.mention.SentenceMentions;
  * sentence names.
  */
 final class PlaceCarry {
+    private static final WordLists WORDS = WordLists.english();
+
     /** Roles whose acts (calls, meetings) happen where they sit, not where the sentence before was. */
-    private static final Set<String> DIPLOMATS = Set.of("government", "foreign-ministry");
+    private static final Set<String> DIPLOMATS = WORDS.words("diplomats");
 
     private PlaceCarry() {
     }

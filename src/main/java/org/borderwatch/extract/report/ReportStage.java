@@ -32,6 +32,7 @@ import org.borderwatch.extract.trigger.Trigger;
 import org.borderwatch.extract.trigger.TriggerCandidate;
 import org.borderwatch.extract.trigger.TriggerStage;
 import org.borderwatch.extract.trigger.TriggerClass;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * Makes domain events of frames: one event per distinct happening in the document. Frames of the same
@@ -39,10 +40,18 @@ import org.borderwatch.extract.trigger.TriggerClass;
  * twice, and are merged (the text's "three soldiers were killed" after "clashes erupted").
  */
 public final class ReportStage implements Stage {
+    private static final WordLists WORDS = WordLists.english();
+
     /** The document's events, one per distinct happening, in the order their first frames appear. */
     public static final Layer<List<Event>> EVENTS = Layer.named("EVENTS");
 
     private static final int NOTE_LENGTH = 300;
+
+    private final UmbrellaReports umbrellas;
+
+    public ReportStage(org.borderwatch.extract.config.ConflictConfig config) {
+        this.umbrellas = new UmbrellaReports(config::unitWord);
+    }
 
     @Override
     public String name() {
@@ -86,7 +95,7 @@ public final class ReportStage implements Stage {
         groups = absorbSummaries(groups);
         groups = absorbLeads(a, groups);
         groups = absorbEscalations(a, groups);
-        groups = UmbrellaReports.absorb(a, groups);
+        groups = umbrellas.absorb(a, groups);
         groups = absorbTitles(a, groups);
         List<Event> events = new ArrayList<>();
         for (List<EventFrame> g : groups) {
@@ -345,7 +354,7 @@ public final class ReportStage implements Stage {
         return harm && backReference;
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "this", "these", "that", "those");
+    private static final Set<String> DETERMINERS = WORDS.words("determiners");
 
     /** Whether every trigger of the frame is a noun the text points back to ("the fighting", "these clashes"). */
     private static boolean refersBack(Annotation a, EventFrame f) {

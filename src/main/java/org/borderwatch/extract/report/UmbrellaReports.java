@@ -11,6 +11,7 @@ import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.MentionStage;
 import org.borderwatch.extract.mention.PlaceMention;
 import org.borderwatch.extract.pipeline.Annotation;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * An umbrella report names no locality of its own: it sums up the day's incidents by province ("troops
@@ -20,14 +21,18 @@ import org.borderwatch.extract.pipeline.Annotation;
  * report told again: it joins it as evidence, adding no place.
  */
 final class UmbrellaReports {
-    private static final Set<String> UNIT_WORDS = Set.of("province", "provinces", "region", "regions", "district",
-            "districts", "marz", "marzes", "rayon", "rayons", "oblast", "oblasts", "governorate", "governorates");
-    private static final int UNIT_REACH = 10;
+    private static final WordLists WORDS = WordLists.english();
 
-    private UmbrellaReports() {
+    private static final int UNIT_REACH = WORDS.window("umbrella-unit-reach");
+
+    private final java.util.function.Predicate<String> unitWord;
+
+    /** @param unitWord whether a token key names an administrative unit ("province", or a conflict's own "marz") */
+    UmbrellaReports(java.util.function.Predicate<String> unitWord) {
+        this.unitWord = unitWord;
     }
 
-    static List<List<EventFrame>> absorb(Annotation a, List<List<EventFrame>> groups) {
+    List<List<EventFrame>> absorb(Annotation a, List<List<EventFrame>> groups) {
         List<List<EventFrame>> out = new ArrayList<>(groups);
         for (List<EventFrame> g : groups) {
             EventFrame f = g.get(0);
@@ -48,7 +53,7 @@ final class UmbrellaReports {
     }
 
     /** Only provinces, or (for a crossing) no place at all. */
-    private static boolean umbrella(Annotation a, EventFrame f) {
+    private boolean umbrella(Annotation a, EventFrame f) {
         if (f.places().isEmpty()) {
             return f.type() == org.borderwatch.domain.SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
         }
@@ -76,10 +81,10 @@ final class UmbrellaReports {
     }
 
     /** "the provinces of X and Y", "the X, Y and Z provinces", "X Province". */
-    private static boolean namedAsUnit(List<Token> tokens, PlaceMention m) {
+    private boolean namedAsUnit(List<Token> tokens, PlaceMention m) {
         for (int i = m.toToken(); i < Math.min(tokens.size(), m.toToken() + UNIT_REACH); i++) {
             String k = tokens.get(i).key();
-            if (UNIT_WORDS.contains(k)) {
+            if (unitWord.test(k)) {
                 return true;
             }
             if (!k.equals(",") && !k.equals("and") && !tokens.get(i).isCapitalised()) {
@@ -88,7 +93,7 @@ final class UmbrellaReports {
         }
         for (int i = m.fromToken() - 1; i >= Math.max(0, m.fromToken() - UNIT_REACH); i--) {
             String k = tokens.get(i).key();
-            if (k.equals("of") && i > 0 && UNIT_WORDS.contains(tokens.get(i - 1).key())) {
+            if (k.equals("of") && i > 0 && unitWord.test(tokens.get(i - 1).key())) {
                 return true;
             }
             if (!k.equals(",") && !k.equals("and") && !tokens.get(i).isCapitalised()) {

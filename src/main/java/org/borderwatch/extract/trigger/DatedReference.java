@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.DateMention;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * An event named with a date of its own, as a thing rather than a report: "the 2020 ceasefire agreement", "the
@@ -12,13 +13,15 @@ import org.borderwatch.extract.mention.DateMention;
  * (the annotation conventions code such references, and ACLED would code the event they name).
  */
 public final class DatedReference {
+    private static final WordLists WORDS = WordLists.english();
+
     /** Words that may stand between a date and the noun it dates: adjectives and names, not verbs or clauses. */
     private static final Set<String> BREAKS = Set.of(",", ";", ":", ".", "(", ")", "in", "on", "at", "since", "after",
             "before", "until", "from", "to", "by", "and", "or", "when", "which", "that", "was", "were", "is", "are");
     /** "the clashes of 7 May"; "in"/"on" after a noun date a report ("clashes in May"), not a name. */
-    private static final Set<String> AFTER_LINKS = Set.of("of");
-    private static final Set<String> SIGNED = Set.of("signed", "reached", "concluded", "adopted");
-    private static final int REACH = 3;
+    private static final Set<String> AFTER_LINKS = WORDS.words("dated-reference-after-links");
+    private static final Set<String> SIGNED = WORDS.words("signing-verbs");
+    private static final int REACH = WORDS.window("dated-reference-reach");
 
     private DatedReference() {
     }

@@ -13,6 +13,7 @@ import org.borderwatch.extract.mention.SentenceMentions;
 import org.borderwatch.extract.pipeline.Annotation;
 import org.borderwatch.extract.pipeline.Layer;
 import org.borderwatch.extract.pipeline.Stage;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * Finds event triggers in each sentence and drops those the sentence does not assert as having
@@ -20,6 +21,8 @@ import org.borderwatch.extract.pipeline.Stage;
  * clause ("would be deployed", "calls for a ceasefire", "accused X of violating").
  */
 public final class TriggerStage implements Stage {
+    private static final WordLists WORDS = WordLists.english();
+
     /** The asserted event triggers of each sentence; those of sentence i are at index i. */
     public static final Layer<List<List<Trigger>>> TRIGGERS = Layer.named("TRIGGERS");
     /** Every lexicon hit of each sentence with the decision taken on it, kept or dropped, for the trace. */
@@ -27,13 +30,13 @@ public final class TriggerStage implements Stage {
     /** The cues of each sentence (modality, attribution, ...), found once for every later stage. */
     public static final Layer<List<List<Cues.Cue>>> CUES = Layer.named("CUES");
 
-    private static final int NEGATION_WINDOW = 2;
-    private static final int IRREALIS_WINDOW = 10;
-    private static final int BACKGROUND_WINDOW = 6;
-    private static final int SPEECH_WINDOW = 8;
-    private static final int CONVENED_WINDOW = 3;
-    private static final int REFERENCE_WINDOW = 4;
-    private static final int SEQUENCE_REACH = 3;
+    private static final int NEGATION_WINDOW = WORDS.window("negation-window");
+    private static final int IRREALIS_WINDOW = WORDS.window("irrealis-window");
+    private static final int BACKGROUND_WINDOW = WORDS.window("background-window");
+    private static final int SPEECH_WINDOW = WORDS.window("speech-window");
+    private static final int CONVENED_WINDOW = WORDS.window("convened-window");
+    private static final int REFERENCE_WINDOW = WORDS.window("reference-window");
+    private static final int SEQUENCE_REACH = WORDS.window("sequence-reach");
 
     private final PatternLexicon lexicon;
     private final Cues cues;
@@ -102,10 +105,9 @@ public final class TriggerStage implements Stage {
         return -1;
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> DETERMINERS = WORDS.words("determiners-triggerstage");
 
-    private static final Set<String> MODALS_AFTER = Set.of("likely", "unlikely", "expected", "possible", "could",
-            "would", "might", "will", "may");
+    private static final Set<String> MODALS_AFTER = WORDS.words("modals-after");
 
     /** "further clashes are likely", "the fighting could resume": a noun whose own predicate is a forecast. */
     private static boolean modalAfter(List<Token> tokens, int after) {

@@ -3,6 +3,7 @@ package org.borderwatch.extract.trigger;
 import java.util.List;
 import java.util.Set;
 import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * Whether a trigger tells a war as a whole rather than an event of it: the word "war" stands close to it with
@@ -12,11 +13,13 @@ import org.borderwatch.extract.layout.Token;
  * are people, and a comparison "since the war" sets a later act apart from it.
  */
 final class WholeWar {
-    private static final Set<String> WAR = Set.of("war", "wars");
+    private static final WordLists WORDS = WordLists.english();
+
+    private static final Set<String> WAR = WORDS.words("war");
     private static final Set<String> APART = Set.of("since", "after", "before", "until", "following", ";", "but",
             "however", "ended", "ending", "end", "which");
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ".", "but", "however", "while", "whereas");
-    private static final int REACH = 6;
+    private static final int REACH = WORDS.window("whole-war-reach");
 
     private WholeWar() {
     }

@@ -7,6 +7,7 @@ import org.borderwatch.domain.BorderPosition;
 import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.geo.admin.AdminLocator;
 import org.borderwatch.geo.admin.AdminUnits;
+import org.borderwatch.domain.ActorDirectory;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -32,12 +33,15 @@ public final class BorderAnalyzer {
     private final List<Side> sides = new ArrayList<>();
     private final double borderLengthKm;
     private final Geometry borderDegrees;
+    private final ActorDirectory actors;
 
     private record Side(String country, IndexedFacetDistance outline) {
     }
 
-    public BorderAnalyzer(AdminLocator admin, List<String> borderCountries) {
+    /** @param actors the conflict's actors: whose forces an event's acting side is */
+    public BorderAnalyzer(AdminLocator admin, List<String> borderCountries, ActorDirectory actors) {
         this.admin = admin;
+        this.actors = actors;
         List<Geometry> outlines = new ArrayList<>();
         List<String> found = new ArrayList<>();
         for (String c : borderCountries) {
@@ -136,7 +140,7 @@ public final class BorderAnalyzer {
         if (border != null && country != null && countries.contains(country)) {
             Coordinate c = toKm(point);
             distance = round(border.distance(AdminLocator.WGS84.createPoint(c)));
-            String forces = ActorCountry.forcesOf(actor1, countries);
+            String forces = forcesOf(actor1);
             if (forces != null && !forces.equals(country)) {
                 for (Side s : sides) {
                     if (s.country().equals(forces)) {
@@ -146,6 +150,22 @@ public final class BorderAnalyzer {
             }
         }
         return Optional.of(new BorderPosition(country, distance, depth, units.regionTag()));
+    }
+
+    /**
+     * Which border country's state forces an actor is: as the configuration types it, or, for a name it does not
+     * know, as the name's form says ("Military Forces of X").
+     */
+    private String forcesOf(String actor) {
+        if (actor == null) {
+            return null;
+        }
+        java.util.Optional<org.borderwatch.domain.Actor> configured = actors.find(actor);
+        if (configured.isPresent()) {
+            org.borderwatch.domain.Actor a = configured.get();
+            return a.kind() == org.borderwatch.domain.ActorKind.STATE_FORCES && countries.contains(a.country()) ? a.country() : null;
+        }
+        return ActorCountry.forcesOf(actor, countries);
     }
 
     private Coordinate toKm(GeoPoint p) {

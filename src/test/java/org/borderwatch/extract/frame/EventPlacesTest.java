@@ -42,8 +42,8 @@ class EventPlacesTest {
         String text = "A farmer from the Dovri village of Kesta district was shot.";
         List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
         List<PlaceMention> m = mentions(text, tokens, "Dovri", "Kesta");
-        assertThat(EventPlaces.containerOfAnother(m.get(1), m, tokens)).isTrue();
-        assertThat(EventPlaces.containerOfAnother(m.get(0), m, tokens)).isFalse();
+        assertThat(places.containerOfAnother(m.get(1), m, tokens)).isTrue();
+        assertThat(places.containerOfAnother(m.get(0), m, tokens)).isFalse();
     }
 
     @Test
@@ -51,11 +51,11 @@ class EventPlacesTest {
         String text = "Shelling hit Kesta district and Lorva district.";
         List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
         List<PlaceMention> m = mentions(text, tokens, "Kesta", "Lorva");
-        assertThat(EventPlaces.containerOfAnother(m.get(1), m, tokens)).isFalse();
+        assertThat(places.containerOfAnother(m.get(1), m, tokens)).isFalse();
         String alone = "Farmers of Kesta district protested.";
         List<Token> t2 = tokenizer.tokenize(alone, 0, alone.length());
         List<PlaceMention> m2 = mentions(alone, t2, "Kesta");
-        assertThat(EventPlaces.containerOfAnother(m2.get(0), m2, t2)).isFalse();
+        assertThat(places.containerOfAnother(m2.get(0), m2, t2)).isFalse();
     }
 
     private final EventPlaces places = new EventPlaces(ConflictConfig.defaultConflict());

@@ -17,6 +17,11 @@ import org.borderwatch.domain.OffsetMap;
 import org.borderwatch.domain.Span;
 import org.borderwatch.domain.SubEventType;
 import org.borderwatch.geo.GeoTestSupport;
+import org.borderwatch.domain.Actor;
+import org.borderwatch.domain.ActorDirectory;
+import org.borderwatch.domain.ActorKind;
+import org.borderwatch.geo.GeoConfig;
+import org.borderwatch.geo.GeoTestSupport;
 import org.borderwatch.geo.Geography;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +47,21 @@ class BorderAnalysisTest {
         assertThat(sotk.distanceToBorderKm()).isLessThan(8);
         BorderPosition yerevan = geo.border().analyze(new GeoPoint(40.1811, 44.5136), null).orElseThrow();
         assertThat(yerevan.distanceToBorderKm()).isGreaterThan(20);
+    }
+
+    @Test
+    void whoseForcesActIsWhatTheConfigurationSaysNotWhatTheNameLooksLike() throws Exception {
+        // a state body with a name of no ACLED form, and a rebel group: typed by the conflict's actors
+        ActorDirectory actors = ActorDirectory.of(List.of(
+                new Actor("State Border Service of Azerbaijan", ActorKind.STATE_FORCES, "Azerbaijan", List.of()),
+                new Actor("Military Forces of Azerbaijan", ActorKind.REBEL_GROUP, "Azerbaijan", List.of())));
+        Geography typed = Geography.load(GeoTestSupport.wofRepository(),
+                GeoConfig.forConflict(GeoConfig.DEFAULT_CONFLICT).withActors(actors));
+        GeoPoint jermuk = new GeoPoint(39.8417, 45.6723);
+        assertThat(typed.border().analyze(jermuk, "State Border Service of Azerbaijan").orElseThrow().crossBorder()).isTrue();
+        assertThat(geo.border().analyze(jermuk, "State Border Service of Azerbaijan").orElseThrow().crossBorder()).isFalse();
+        // the configuration wins over the name's form: here that name is typed a rebel group, no state's forces
+        assertThat(typed.border().analyze(jermuk, "Military Forces of Azerbaijan").orElseThrow().crossBorder()).isFalse();
     }
 
     @Test
