@@ -3,6 +3,7 @@ package org.borderwatch.analysis.territory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.borderwatch.analysis.sources.WhoseWord;
 import org.borderwatch.domain.Claim;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Evidence;
+import org.borderwatch.domain.GeoPrecision;
+import org.borderwatch.domain.Location;
 import org.borderwatch.domain.Measure;
 import org.borderwatch.domain.Stance;
 import org.borderwatch.domain.SubEventType;
@@ -39,6 +42,7 @@ public final class Territory {
         List<GroundClaim> area = new ArrayList<>();
         List<GroundClaim> depth = new ArrayList<>();
         List<TerritorialChange> changes = new ArrayList<>();
+        Set<String> stated = new HashSet<>();
         for (ReportedEvent e : input.events()) {
             List<GroundClaim> figures = new ArrayList<>();
             for (Event report : e.reports()) {
@@ -48,8 +52,10 @@ public final class Territory {
                     }
                 }
             }
-            figures.stream().filter(c -> c.kind().equals("area")).forEach(area::add);
-            figures.stream().filter(c -> c.kind().equals("depth")).forEach(depth::add);
+            // a sentence naming several places is several events with the same figure: one statement, listed once
+            List<GroundClaim> firstStated = figures.stream().filter(c -> stated.add(statement(c))).toList();
+            firstStated.stream().filter(c -> c.kind().equals("area")).forEach(area::add);
+            firstStated.stream().filter(c -> c.kind().equals("depth")).forEach(depth::add);
             boolean seized = figures.stream().anyMatch(c -> c.kind().equals("area"));
             if (TERRITORIAL.contains(e.subEventType()) || seized) {
                 changes.add(change(e, figures));
@@ -82,6 +88,13 @@ public final class Territory {
                 m.evidence() != null ? m.evidence() : report.evidence().isEmpty() ? null : report.evidence().get(0));
     }
 
+    /** What makes two figures one statement: the same words at the same place of the same document, by one source. */
+    private static String statement(GroundClaim c) {
+        Evidence ev = c.evidence();
+        String where = ev == null ? c.eventId() : ev.documentId() + "@" + ev.clean();
+        return c.kind() + "\u0000" + c.source() + "\u0000" + c.figure().text() + "\u0000" + where;
+    }
+
     /** The report's evidence sentence that holds the measure's words (the qualifier stands before them). */
     private static String sentenceHolding(Event report, Measure m) {
         String words = m.evidence() == null ? null : m.evidence().text();
@@ -93,11 +106,20 @@ public final class Territory {
         return report.notes();
     }
 
+    /**
+     * Whether the report puts the event at a named place, not only in a province or a country: the depth of a
+     * province's or a country's middle inside the border says nothing of how far anyone went.
+     */
+    private static boolean placedAtAPlace(Event report) {
+        Location where = report.primaryLocation();
+        return where != null && where.name() != null && where.precision() != GeoPrecision.REGION;
+    }
+
     private TerritorialChange change(ReportedEvent e, List<GroundClaim> figures) {
         Event r = e.representative();
         Double depth = null;
         for (Event report : e.reports()) {
-            if (report.border() != null && report.border().depthInsideOtherSideKm() != null) {
+            if (placedAtAPlace(report) && report.border() != null && report.border().depthInsideOtherSideKm() != null) {
                 depth = report.border().depthInsideOtherSideKm();
                 break;
             }

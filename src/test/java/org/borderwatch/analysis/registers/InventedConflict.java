@@ -23,6 +23,7 @@ import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Evidence;
 import org.borderwatch.domain.Fatalities;
+import org.borderwatch.domain.GeoPrecision;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.Measure;
 import org.borderwatch.domain.MergedEvent;
@@ -136,6 +137,12 @@ public final class InventedConflict {
 
         public Report in(String place, String country) {
             places.add(new Location(place, country, null, null, null, null, null));
+            return this;
+        }
+
+        /** Placed only in a province (ACLED's precision 3), as a report naming no place is. */
+        public Report inProvince(String province, String country) {
+            places.add(new Location(null, country, province, null, null, GeoPrecision.REGION, null));
             return this;
         }
 

@@ -81,12 +81,35 @@ class TerritoryTest {
                         .actors(SOUTH_FORCES, NORTH_FORCES).says("Southian troops took up positions near Millford.")
                         .in("Millford", "Northia").depthInside("Northia", 3.62)),
                 event(report("b", "d1", day("2023-05-02"), SubEventType.ARMED_CLASH).actors(SOUTH_FORCES, NORTH_FORCES)
-                        .says("A clash.")));
-        assertThat(r.changes()).singleElement().satisfies(c -> {
-            assertThat(c.eventId()).isEqualTo("a");
+                        .says("A clash.")),
+                event(report("c", "d1", day("2023-05-03"), SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY)
+                        .actors(SOUTH_FORCES, NORTH_FORCES).says("Southian troops moved into Highvale province.")
+                        .inProvince("Highvale", "Northia").depthInside("Northia", 37.2)));
+        assertThat(r.changes()).extracting(TerritorialChange::eventId).containsExactly("a", "c");
+        assertThat(r.changes().get(0)).satisfies(c -> {
             assertThat(c.depthKm()).isEqualTo(4);
             assertThat(c.place()).isEqualTo("Millford");
             assertThat(c.takenBy()).isEqualTo(SOUTH_FORCES);
         });
+        // where a province's middle lies says nothing of how far anyone went
+        assertThat(r.changes().get(1).depthKm()).isNull();
+    }
+
+    @Test
+    void aFigureOfOneSentenceNamingSeveralPlacesIsListedOnce() {
+        String words = "Shells fell as far as 20 km inside Northia, on Millford and Cragton.";
+        TerritoryRegister r = derive(
+                event(report("a", "d1", day("2023-05-01"), SubEventType.SHELLING_ARTILLERY_MISSILE)
+                        .actors(SOUTH_FORCES, NORTH_FORCES).says(words).in("Millford", "Northia")
+                        .measure(Measure.Kind.DEPTH_OF_ADVANCE, 20, Measure.Unit.KM, "20 km")),
+                event(report("a-2", "d1", day("2023-05-01"), SubEventType.SHELLING_ARTILLERY_MISSILE)
+                        .actors(SOUTH_FORCES, NORTH_FORCES).says(words).in("Cragton", "Northia")
+                        .measure(Measure.Kind.DEPTH_OF_ADVANCE, 20, Measure.Unit.KM, "20 km")),
+                event(report("b", "d3", day("2023-05-01"), SubEventType.SHELLING_ARTILLERY_MISSILE)
+                        .actors(SOUTH_FORCES, NORTH_FORCES).says(words)
+                        .measure(Measure.Kind.DEPTH_OF_ADVANCE, 20, Measure.Unit.KM, "20 km")));
+        // the same words in another document are another statement, even by the same publisher
+        assertThat(r.depthClaims()).extracting(GroundClaim::eventId).containsExactly("a", "b");
+        assertThat(r.depthClaims()).extracting(c -> c.figure().text()).containsOnly("up to 20 km");
     }
 }
