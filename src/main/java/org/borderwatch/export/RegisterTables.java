@@ -114,13 +114,21 @@ public final class RegisterTables {
     public static RegisterTable appeals(AppealRegister register) {
         List<List<String>> rows = new ArrayList<>();
         for (AppealRecord r : register.appeals()) {
-            rows.add(List.of(r.appeal().date() == null ? "before " + date(r.answer().date()) : date(r.appeal().date()),
+            rows.add(List.of(appealDate(r),
                     r.appeal().requester(), String.join("; ", r.appeal().addressees()), text(r.appeal().basis()),
                     r.answer().kind().label(), r.answer().date() == null ? "" : date(r.answer().date()),
                     days(r.answer().delay()), String.join("; ", r.appeal().eventIds()), text(r.answer().eventId())));
         }
         return new RegisterTable("Appeals to allies", List.of("date", "requester", "addressees", "basis", "answer",
                 "answer_date", "delay_days", "appeal_events", "answer_event"), rows);
+    }
+
+    /** An appeal no report dates was made before its answer: at the latest on the answer's last possible day. */
+    private static String appealDate(AppealRecord r) {
+        if (r.appeal().date() != null) {
+            return date(r.appeal().date());
+        }
+        return r.answer().date() == null ? "" : "before " + r.answer().date().lastDay();
     }
 
     /** @param onlyOneSided true: only the events that rest on one side's word */
@@ -169,7 +177,7 @@ public final class RegisterTables {
         String known = a.violations().size() == a.violationsWithoutDeaths() ? "not stated"
                 : range(a.deathsLow(), a.deathsHigh());
         return a.violationsWithoutDeaths() == 0 || a.violations().size() == a.violationsWithoutDeaths() ? known
-                : known + " (+" + a.violationsWithoutDeaths() + " not stated)";
+                : known + " (" + a.violationsWithoutDeaths() + " of " + a.violations().size() + " state none)";
     }
 
     private static String ended(AgreementEntry a) {
