@@ -53,6 +53,41 @@
     return (words[f.qualifier] || '') + String(f.value) + ' ' + f.unit;
   }
   function time(iso) { return new Date(iso + 'T00:00:00Z').getTime(); }
+  function monthYear(t) { return new Date(t).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }); }
+  /**
+   * Ticks from t0 to t1 on an axis x: under two and a half years, months (every one, two or three, by span) with the
+   * year at each January; beyond, years. The first label says month and year; labels never crowd each other.
+   */
+  function timeAxis(root, x, t0, t1, y1, y2, labelY) {
+    const span = (t1 - t0) / (30.44 * DAY_MS);
+    const every = span <= 9 ? 1 : span <= 18 ? 2 : span <= 30 ? 3 : 12;
+    let lastLabel = x(t0);
+    const first = svg('text', { x: lastLabel, y: labelY, class: 'axis-label' });
+    first.textContent = monthYear(t0);
+    root.appendChild(first);
+    lastLabel += 50;
+    const d0 = new Date(t0);
+    for (const m = new Date(Date.UTC(d0.getUTCFullYear(), d0.getUTCMonth() + 1, 1)); m.getTime() < t1; m.setUTCMonth(m.getUTCMonth() + 1)) {
+      const jan = m.getUTCMonth() === 0;
+      if (m.getUTCMonth() % every) continue;
+      const xx = x(m.getTime());
+      root.appendChild(svg('line', { x1: xx, x2: xx, y1, y2, class: jan ? 'year-tick' : 'month-tick' }));
+      if (xx - lastLabel < (jan ? 30 : 26)) continue;
+      const l = svg('text', { x: xx + 2, y: labelY, class: 'axis-label' + (jan ? ' year' : '') });
+      l.textContent = jan ? String(m.getUTCFullYear()) : m.toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' });
+      root.appendChild(l);
+      lastLabel = xx;
+    }
+  }
+  function monthKeys(first, last) {
+    const out = [];
+    for (const d = new Date(first + '-01T00:00:00Z'); out.length < 600; d.setUTCMonth(d.getUTCMonth() + 1)) {
+      const key = d.toISOString().slice(0, 7);
+      if (key > last) break;
+      out.push(key);
+    }
+    return out;
+  }
 
   // ---------- the overlay ----------
   let overlay = null;
@@ -105,6 +140,9 @@
       el('b', { text: fmtNumber(data.violent_events) }), ' violent events, ',
       el('b', { text: fmtNumber(data.between_parties) }), ' between two parties, ',
       el('b', { text: fmtNumber(data.violations) }), ' of them violations of an agreement in force'));
+    // one month axis for every row, from the first violation to the last, so rows compare at a glance
+    const violated = data.agreements.filter((a) => a.can_be_violated && a.by_month.length).flatMap((a) => a.by_month.map((m) => m.month)).sort();
+    const axis = violated.length ? monthKeys(violated[0], violated[violated.length - 1]) : [];
     const rows = [];
     for (const a of data.agreements) {
       const detail = el('tr', { className: 'reg-detail', hidden: true }, el('td', { colspan: 8 }));
@@ -121,43 +159,65 @@
         }
       };
       const name = a.name || (a.kind.charAt(0).toUpperCase() + a.kind.slice(1));
+      const sub = [a.name ? a.kind : '', a.mediator ? 'mediated by ' + a.mediator : ''].filter(Boolean).join(' · ');
       rows.push(el('tr', { className: 'reg-row' + (a.can_be_violated ? '' : ' quiet'), dataset: { id: a.id } },
-        el('td', null, el('div', { className: 'reg-name', text: name }),
-          el('div', { className: 'muted small', text: a.kind + (a.mediator ? ' · mediated by ' + a.mediator : '') })),
+        el('td', null, el('div', { className: 'reg-name', text: name }), sub ? el('div', { className: 'muted small', text: sub }) : null),
         el('td', { text: spanText(a.date) }),
         el('td', { text: a.parties.join(', ') + (a.parties_assumed ? ' (assumed)' : '') }),
         el('td', { text: a.area }),
         el('td', null, a.can_be_violated
           ? el('button', { type: 'button', className: 'link strong', text: fmtNumber(a.violations), title: 'List the violations', onclick: () => guard(toggle()) })
           : el('span', { className: 'muted', title: 'Fighting does not break this kind of agreement', text: '—' })),
-        el('td', null, a.can_be_violated ? monthBars(a) : null),
-        el('td', { className: 'num', text: a.can_be_violated && a.violations ? deaths(a.deaths_low, a.deaths_high) + (a.violations_without_deaths ? ' (+' + a.violations_without_deaths + ' not stated)' : '') : '' }),
+        el('td', null, a.can_be_violated ? monthBars(a, axis) : null),
+        el('td', { className: 'num', text: a.can_be_violated && a.violations ? violationDeaths(a) : '' }),
         el('td', { text: [a.days_to_first_violation ? dayRange(a.days_to_first_violation) + ' days' : '',
           a.superseded_by ? 'superseded ' + spanText(a.ended_on) : a.ended ? 'ended ' + spanText(a.ended) : ''].filter(Boolean).join(' · ') })));
       rows.push(detail);
       if (a.id === focus.agreement) guard(toggle());
     }
-    body.appendChild(table(['Agreement', 'Date', 'Parties', 'Ground', 'Violations', 'By month', 'Deaths', 'First violation after · end'], rows));
+    const head = table(['Agreement', 'Date', 'Parties', 'Ground', 'Violations', 'Violations by month', 'Deaths', 'First violation after · end'], rows);
+    if (axis.length) head.querySelectorAll('th')[5].appendChild(monthAxisLabels(axis));
+    body.appendChild(head);
     body.appendChild(note('A violation is a battle, explosion or attack on civilians between two parties of an agreement in force, on ground it covers, dated after it. Deaths and days are ranges, as precise as the reports; deaths of different violations are added, which may count one death twice when reports overlap.'));
   }
-  /** A small bar per month from the agreement's month to its last violation's. */
-  function monthBars(a) {
+  /** "4 (2 of 3 state none)": deaths the violations state, and how many state none. */
+  function violationDeaths(a) {
+    if (a.violations_without_deaths === a.violations) return 'not stated';
+    return deaths(a.deaths_low, a.deaths_high) + (a.violations_without_deaths ? ' (' + a.violations_without_deaths + ' of ' + a.violations + ' state none)' : '');
+  }
+  const SPARK_W = 180;
+  /** The shared month axis of the agreements' bars: each year at its January (the first year too, where it fits). */
+  function monthAxisLabels(axis) {
+    const step = SPARK_W / axis.length;
+    const root = svg('svg', { width: SPARK_W, height: 12, class: 'spark-labels' });
+    const firstJan = axis.findIndex((m, i) => i && m.endsWith('-01'));
+    const label = (x, text) => {
+      const t = svg('text', { x, y: 10, class: 'axis-label' });
+      t.textContent = text;
+      root.appendChild(t);
+    };
+    if (firstJan < 0 || firstJan * step >= 30) label(0, axis[0].endsWith('-01') || firstJan < 0 ? monthYear(time(axis[0] + '-01')) : axis[0].slice(0, 4));
+    axis.forEach((m, i) => { if (i && m.endsWith('-01')) label(i * step + 1, m.slice(0, 4)); });
+    return el('div', null, root);
+  }
+  /**
+   * A small bar per month of violations on the shared axis, over a light track for the months the agreement was in
+   * force (to its end or the agreement that superseded it).
+   */
+  function monthBars(a, months) {
     if (!a.by_month.length) return el('span', { className: 'muted small', text: 'none' });
-    const first = a.date.start.slice(0, 7);
-    const last = a.by_month[a.by_month.length - 1].month;
-    const months = [];
-    const d = new Date(first + '-01T00:00:00Z');
-    while (months.length < 240) {
-      const key = d.toISOString().slice(0, 7);
-      months.push(key);
-      if (key >= last) break;
-      d.setUTCMonth(d.getUTCMonth() + 1);
-    }
     const counts = Object.fromEntries(a.by_month.map((m) => [m.month, m.violations]));
     const max = Math.max(1, ...a.by_month.map((m) => m.violations));
-    const w = 140, h = 24, step = w / months.length;
+    const w = SPARK_W, h = 24, step = w / months.length;
     const root = svg('svg', { width: w, height: h, viewBox: `0 0 ${w} ${h}`, class: 'spark', role: 'img', 'aria-label': 'Violations per month' });
+    const from = a.date.start.slice(0, 7);
+    const end = a.ended || a.ended_on;
+    const until = end ? end.start.slice(0, 7) : months[months.length - 1];
+    const i0 = from <= months[0] ? 0 : months.indexOf(from);
+    const i1 = until >= months[months.length - 1] ? months.length - 1 : months.indexOf(until);
+    if (i0 >= 0 && i1 >= i0) root.appendChild(svg('rect', { x: i0 * step, y: h - 6, width: (i1 - i0 + 1) * step, height: 5, class: 'spark-force' }));
     root.appendChild(svg('line', { x1: 0, x2: w, y1: h - 0.5, y2: h - 0.5, class: 'spark-axis' }));
+    months.forEach((m, i) => { if (i && m.endsWith('-01')) root.appendChild(svg('line', { x1: i * step, x2: i * step, y1: 0, y2: h, class: 'spark-year' })); });
     months.forEach((m, i) => {
       const n = counts[m] || 0;
       if (!n) return;
@@ -181,10 +241,13 @@
     const data = await corridors();
     clear(body);
     if (!data.routes.length) { body.appendChild(note('The conflict configures no routes (a route: block on a road or corridor in features.yaml).')); return; }
+    body.appendChild(bandLegend());
+    const span = routesSpan(data.routes);
+    const width = Math.max(480, body.clientWidth - 80);
     for (const r of data.routes) {
       const section = el('section', { className: 'reg-route' },
         el('h3', null, r.route.name, ' ', el('span', { className: 'muted small', text: 'days closed: ' + dayRange(r.days_closed) + ' · days restricted: ' + dayRange(r.days_restricted) })));
-      section.appendChild(routeChart(r));
+      section.appendChild(routeChart(r, span, width));
       section.appendChild(table(['Status', 'From', 'Until', 'Days', 'Caused by', 'Reports', 'Why'], r.intervals.map((i) => el('tr', null,
         el('td', null, el('span', { className: 'status-chip ' + i.status.toLowerCase(), text: STATUS_LABEL[i.status] })),
         el('td', { text: spanText(i.from) }),
@@ -202,30 +265,33 @@
     body.appendChild(note('Status comes from events that report closures, checkpoints, sit-ins, convoys let through and reopenings. Before a route\'s first report its status is unknown, not assumed open; an interval with no later report is shown fading out after it was last seen.'));
   }
   function intervalEnd(i) { return i.until ? time(i.until.start) : time(i.last_seen) + DAY_MS; }
-  /** A band of the route's intervals over their own period, with a year axis. */
-  function routeChart(r) {
-    const w = 900, h = 46, pad = 8;
-    const root = svg('svg', { viewBox: `0 0 ${w} ${h}`, class: 'route-chart', preserveAspectRatio: 'none', role: 'img', 'aria-label': 'Status of ' + r.route.name + ' over time' });
+  /** The period every route's chart shares: from the first report of any route to a month past the last. */
+  function routesSpan(routes) {
+    const all = routes.flatMap((r) => r.intervals);
+    if (!all.length) return null;
+    const t0 = Math.min(...all.map((i) => time(i.from.start)));
+    const t1 = Math.max(...all.map((i) => (i.until ? time(lastDay(i.until)) : time(i.last_seen)) + 30 * DAY_MS));
+    return { t0: t0 - 10 * DAY_MS, t1 };
+  }
+  function bandLegend(extra) {
+    return el('div', { className: 'band-legend' },
+      ['closed', 'restricted', 'open'].map((s) => el('span', null, el('i', { className: 'chip ' + s }), s)),
+      el('span', { className: 'muted', text: 'pale: when it began is uncertain · fading: no later report' }), extra || null);
+  }
+  /** A band of the route's intervals, on the axis all routes share, drawn at the page's own pixel width. */
+  function routeChart(r, span, w) {
+    const h = 46, pad = 8;
+    const root = svg('svg', { width: w, height: h, viewBox: `0 0 ${w} ${h}`, class: 'route-chart', role: 'img', 'aria-label': 'Status of ' + r.route.name + ' over time' });
     if (!r.intervals.length) {
       const t = svg('text', { x: w / 2, y: h / 2, 'text-anchor': 'middle', class: 'axis-label' });
       t.textContent = 'No report of this route\'s status';
       root.appendChild(t);
       return root;
     }
-    const t0 = Math.min(...r.intervals.map((i) => time(i.from.start)));
-    const t1 = Math.max(...r.intervals.map((i) => (i.until ? time(lastDay(i.until)) : time(i.last_seen)) + 30 * DAY_MS));
-    const x = (t) => pad + (w - 2 * pad) * (t - t0) / Math.max(1, t1 - t0);
+    const x = (t) => pad + (w - 2 * pad) * (t - span.t0) / Math.max(1, span.t1 - span.t0);
+    root.appendChild(svg('rect', { x: pad, y: 6, width: w - 2 * pad, height: 20, class: 'band-track' }));
+    timeAxis(root, x, span.t0, span.t1, 2, 30, 42);
     drawIntervals(root, r.intervals, x, 6, 20);
-    const first = svg('text', { x: pad, y: 42, class: 'axis-label' });
-    first.textContent = new Date(t0).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-    root.appendChild(first);
-    for (let y = new Date(t0).getUTCFullYear() + 1; time(y + '-01-01') < t1; y++) {
-      const xx = x(time(y + '-01-01'));
-      root.appendChild(svg('line', { x1: xx, x2: xx, y1: 2, y2: 30, class: 'year-tick' }));
-      const label = svg('text', { x: xx + 2, y: 42, class: 'axis-label year' });
-      label.textContent = String(y);
-      root.appendChild(label);
-    }
     return root;
   }
   /** The intervals as bars: the uncertain start lighter, an open end fading out past the last report. */
@@ -283,9 +349,7 @@
       root.appendChild(label);
     });
     host.appendChild(root);
-    host.appendChild(el('div', { className: 'band-legend' },
-      ['closed', 'restricted', 'open'].map((s) => el('span', null, el('i', { className: 'chip ' + s }), s)),
-      el('button', { type: 'button', className: 'link', text: 'routes register', onclick: () => open('corridors') })));
+    host.appendChild(bandLegend(el('button', { type: 'button', className: 'link', text: 'routes register', onclick: () => open('corridors') })));
   }
 
   // ---------- ground taken ----------
@@ -340,15 +404,7 @@
       l.textContent = Math.round(v) + ' km²';
       root.appendChild(l);
     }
-    const first = svg('text', { x: left, y: h - 10, class: 'axis-label' });
-    first.textContent = new Date(t0).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-    root.appendChild(first);
-    for (let yr = new Date(t0).getUTCFullYear() + 1; time(yr + '-01-01') < t1; yr++) {
-      const l = svg('text', { x: x(time(yr + '-01-01')) + 2, y: h - 10, class: 'axis-label year' });
-      l.textContent = String(yr);
-      root.appendChild(l);
-      root.appendChild(svg('line', { x1: x(time(yr + '-01-01')), x2: x(time(yr + '-01-01')), y1: top, y2: h - bottom, class: 'grid' }));
-    }
+    timeAxis(root, x, t0, t1, top, h - bottom, h - 10);
     const legend = el('div', { className: 'chart-legend' });
     series.forEach((s, n) => {
       const color = SOURCE_COLORS[n % SOURCE_COLORS.length];
@@ -383,13 +439,21 @@
     clear(body);
     if (!data.appeals.length) { body.appendChild(note('No report states an appeal to an ally.')); return; }
     body.appendChild(table(['Date', 'Who asked', 'Whom', 'Basis', 'Answer', 'When', 'Delay (days)', 'Reports'], data.appeals.map((r) => el('tr', null,
-      el('td', { text: r.appeal.date ? spanText(r.appeal.date) : 'before ' + spanText(r.answer.date) }),
+      el('td', { text: r.appeal.date ? spanText(r.appeal.date) : r.answer.date ? 'not dated, before ' + BW.fmtDate(lastDay(r.answer.date)) : 'not dated' }),
       el('td', { text: r.appeal.requester }), el('td', { text: r.appeal.addressees.join(', ') }), el('td', { text: r.appeal.basis || '' }),
       el('td', null, el('span', { className: 'answer-chip ' + r.answer.kind.toLowerCase(), text: ANSWER_LABEL[r.answer.kind] || r.answer.kind })),
       el('td', null, r.answer.event_id ? eventLink(r.answer.event_id, spanText(r.answer.date)) : ''),
-      el('td', { className: 'num', text: dayRange(r.answer.delay) }),
+      el('td', { className: 'num', text: delayText(r) }),
       el('td', null, r.appeal.event_ids.map((id, n) => eventLink(id, String(n + 1))))))));
     body.appendChild(note('The answer is a later event in which the party asked acts: a mission sent is preferred to a refusal, a refusal to a statement or visit. "Nothing" is what the appeal\'s own words say came of it.'));
+  }
+
+  /** The delay, or why there is none: an answer told in the appeal's own report, or an appeal no report dates. */
+  function delayText(r) {
+    if (r.answer.delay) return dayRange(r.answer.delay);
+    if (r.answer.kind === 'NONE_REPORTED') return '';
+    if (r.answer.event_id && r.appeal.event_ids.includes(r.answer.event_id)) return 'told with the appeal';
+    return r.appeal.date ? '' : 'appeal not dated';
   }
 
   // ---------- whose word ----------

@@ -96,6 +96,9 @@ class RegistersPageBrowserTest {
         WebElement row = wait.until(d -> visible(By.cssSelector(".reg-row")));
         assertThat(row.getText()).contains("Ceasefire", "mediated by Westmark", "Northia, Southia");
         assertThat(row.findElements(By.cssSelector("svg.spark rect.spark-bar"))).hasSize(1);
+        // every row's bars stand on one month axis, labelled once in the column's head
+        assertThat(driver.findElements(By.cssSelector("th svg.spark-labels text"))).isNotEmpty();
+        assertThat(row.findElements(By.cssSelector("svg.spark rect.spark-force"))).hasSize(1);
         row.findElement(By.cssSelector("button.link.strong")).click();
         WebElement violations = wait.until(d -> visible(By.cssSelector(".reg-detail table.inner")));
         assertThat(violations.getText()).contains("Shelling/artillery/missile attack", "Millford", "Armed clash");
@@ -107,6 +110,9 @@ class RegistersPageBrowserTest {
         openRegister("corridors");
         assertThat(driver.findElements(By.cssSelector(".route-chart rect.band.closed"))).isNotEmpty();
         assertThat(driver.findElement(By.id("reg-body")).getText()).contains("Pass Road", "closed", "20");
+        // drawn at the page's own width: a chart stretched to fit would distort its labels
+        assertThat(driver.findElements(By.cssSelector(".route-chart[preserveAspectRatio='none']"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".route-chart text.axis-label"))).hasSizeGreaterThan(1);
         screenshot("registers-corridors");
 
         driver.findElement(By.cssSelector(".reg-tab[data-tab='territory']")).click();
