@@ -246,7 +246,8 @@
     const width = Math.max(480, body.clientWidth - 80);
     for (const r of data.routes) {
       const section = el('section', { className: 'reg-route' },
-        el('h3', null, r.route.name, ' ', el('span', { className: 'muted small', text: 'days closed: ' + dayRange(r.days_closed) + ' · days restricted: ' + dayRange(r.days_restricted) })));
+        el('h3', null, r.route.name, ' ', el('span', { className: 'muted small', text: r.intervals.length
+          ? 'days closed: ' + dayRange(r.days_closed) + ' · days restricted: ' + dayRange(r.days_restricted) : 'no report of its status' })));
       section.appendChild(routeChart(r, span, width));
       section.appendChild(table(['Status', 'From', 'Until', 'Days', 'Caused by', 'Reports', 'Why'], r.intervals.map((i) => el('tr', null,
         el('td', null, el('span', { className: 'status-chip ' + i.status.toLowerCase(), text: STATUS_LABEL[i.status] })),

@@ -75,7 +75,12 @@ public final class RegisterTables {
             for (YearDays y : r.byYear()) {
                 rows.add(List.of(r.route().name(), Integer.toString(y.year()), y.closed().text(), y.restricted().text()));
             }
-            rows.add(List.of(r.route().name(), "all", r.daysClosed().text(), r.daysRestricted().text()));
+            if (r.intervals().isEmpty()) {
+                // nothing reported is not a route open all along: no count at all
+                rows.add(List.of(r.route().name(), "all", "no report", "no report"));
+            } else {
+                rows.add(List.of(r.route().name(), "all", r.daysClosed().text(), r.daysRestricted().text()));
+            }
         }
         return new RegisterTable("Days closed and restricted", List.of("route", "year", "closed_days", "restricted_days"), rows);
     }

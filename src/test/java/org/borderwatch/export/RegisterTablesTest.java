@@ -38,6 +38,14 @@ class RegisterTablesTest {
     }
 
     @Test
+    void aRouteNoReportMentionsHasNoCountOfDays() {
+        RegisterTable table = RegisterTables.closedDays(registers.corridors(input(List.of(
+                event(report("c", "d1", day("2023-04-01"), SubEventType.ARMED_CLASH).actors(NORTH_FORCES, SOUTH_FORCES)
+                        .says("Troops exchanged fire near Millford."))))));
+        assertThat(table.rows()).singleElement().isEqualTo(List.of("Pass Road", "all", "no report", "no report"));
+    }
+
+    @Test
     void anAppealNoReportDatesCameBeforeItsAnswersLastPossibleDay() {
         RegisterTable table = RegisterTables.appeals(registers.appeals(input(List.of(
                 event(report("a", "d1", new DateSpan(LocalDate.parse("2023-05-10"), LocalDate.parse("2023-05-14"), DatePrecision.DAY),
