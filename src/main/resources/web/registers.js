@@ -249,7 +249,7 @@
         el('h3', null, r.route.name, ' ', el('span', { className: 'muted small', text: r.intervals.length
           ? 'days closed: ' + dayRange(r.days_closed) + ' · days restricted: ' + dayRange(r.days_restricted) : 'no report of its status' })));
       section.appendChild(routeChart(r, span, width));
-      section.appendChild(table(['Status', 'From', 'Until', 'Days', 'Caused by', 'Reports', 'Why'], r.intervals.map((i) => el('tr', null,
+      if (r.intervals.length) section.appendChild(table(['Status', 'From', 'Until', 'Days', 'Caused by', 'Reports', 'Why'], r.intervals.map((i) => el('tr', null,
         el('td', null, el('span', { className: 'status-chip ' + i.status.toLowerCase(), text: STATUS_LABEL[i.status] })),
         el('td', { text: spanText(i.from) }),
         el('td', { text: i.until ? spanText(i.until) : 'no later report (last seen ' + BW.fmtDate(i.last_seen) + ')' }),
