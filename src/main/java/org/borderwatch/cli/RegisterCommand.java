@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * What the five register commands share: which conflict's configuration to read, deriving the register from the
- * stored events, and writing it as a table on the terminal, as CSV or as JSON (the API's shape), to a file or the
+ * stored events, and writing it as a table on the terminal, as CSV or as JSON (the whole register), to a file or the
  * terminal.
  *
  * @param <R> the register
@@ -37,7 +37,8 @@ abstract class RegisterCommand<R> implements Callable<Integer> {
     ConflictOption conflict;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default, for reading), csv or json (the API's shape, with the evidence of every row).")
+            description = "table (default, for reading), csv or json (the whole register with the evidence of every row: the"
+                    + " API's records, with each agreement's violations and every event's sources in one file).")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of the terminal.")
