@@ -91,7 +91,9 @@ public final class ConfiguredPlaceEnricher implements EventEnricher {
                 : sameCountry && l.precision() != null ? l.precision() : GeoPrecision.EXACT;
         String admin1 = p.admin1(); // none when the list leaves it out: the place spans units or its unit is uncertain
         boolean samePlace = sameCountry && (admin1 == null || Objects.equals(admin1, l.admin1()));
+        // the gazetteer's point where it found the listed place, else the list's own (a venue abroad)
+        org.borderwatch.domain.GeoPoint point = samePlace && l.point() != null ? l.point() : p.point().orElse(null);
         return new Location(unit ? null : l.name(), p.country(), admin1, samePlace ? l.admin2() : null,
-                samePlace ? l.point() : null, precision, samePlace ? l.placeId() : null);
+                point, precision, samePlace ? l.placeId() : null);
     }
 }

@@ -64,11 +64,24 @@ public record ConflictConfig(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PlaceEntry(String name, List<String> aliases, FeatureClass cls, String country, String admin1,
-                             String region) {
+                             String region, Double lat, Double lon) {
         public PlaceEntry {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             cls = cls == null ? FeatureClass.LOCALITY : cls;
         }
+
+        /** The point the list gives, if any. */
+        public Optional<org.borderwatch.domain.GeoPoint> point() {
+            return lat == null || lon == null ? Optional.empty() : Optional.of(new org.borderwatch.domain.GeoPoint(lat, lon));
+        }
+
+        boolean answersTo(String placeName) {
+            return name.equalsIgnoreCase(placeName) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(placeName));
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    private record PlacesFile(List<PlaceEntry> places) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -157,10 +170,28 @@ public record ConflictConfig(
                 orEmpty(c.sides()),
                 orEmpty(c.regions()),
                 orEmpty(c.territoryCues()),
-                orEmpty(c.places()),
+                withWorldCapitals(orEmpty(c.places())),
                 a == null ? List.of() : orEmpty(a.actors()),
                 roles,
                 c.localWords() == null ? LocalWords.NONE : c.localWords());
+    }
+
+    /**
+     * The conflict's places, then the world's capitals it does not list itself: meetings and visits happen
+     * abroad, and a new conflict should not have to list the world's capitals to place them.
+     */
+    private static List<PlaceEntry> withWorldCapitals(List<PlaceEntry> own) throws IOException {
+        List<PlaceEntry> all = new java.util.ArrayList<>(own);
+        try (InputStream in = ConflictConfig.class.getResourceAsStream("/places/world-capitals.yaml")) {
+            for (PlaceEntry capital : YAML.readValue(in, PlacesFile.class).places()) {
+                boolean listed = own.stream().anyMatch(p -> p.answersTo(capital.name())
+                        || capital.aliases().stream().anyMatch(p::answersTo));
+                if (!listed) {
+                    all.add(capital);
+                }
+            }
+        }
+        return all;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
@@ -195,7 +226,7 @@ public record ConflictConfig(
 
     public Optional<PlaceEntry> place(String placeName) {
         for (PlaceEntry p : places) {
-            if (p.name().equalsIgnoreCase(placeName) || p.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(placeName))) {
+            if (p.answersTo(placeName)) {
                 return Optional.of(p);
             }
         }

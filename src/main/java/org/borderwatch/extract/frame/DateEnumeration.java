@@ -24,6 +24,8 @@ final class DateEnumeration {
     /** Words that may stand between a place and the date right after it ("X in May 2021"). */
     private static final Set<String> PLACE_TO_DATE = WORDS.words("place-to-date");
     private static final int MAX_GAP = WORDS.window("date-list-max-gap");
+    /** Tokens that end a part of a sentence: a listed date does not reach across them. */
+    private static final Set<String> CLAUSE_BREAKS = WORDS.words("date-list-breaks");
 
     /** One listed date and the places that belong to it alone (empty when the places are shared). */
     record Item(DateSpan date, List<PlaceMention> places) {
@@ -43,8 +45,8 @@ final class DateEnumeration {
         List<int[]> at = new ArrayList<>(); // token range [from, to) of each candidate date
         List<DateSpan> spans = new ArrayList<>();
         for (DateMention d : dates) {
-            if (!d.statesDayOrMonth() || d.date().end() != null) {
-                continue; // a range ("from 7 to 20 July") is one happening
+            if (!d.statesDayOrMonth() || d.date().end() != null && !shortDayRange(d.date())) {
+                continue; // a range ("from 7 to 20 July") is one happening; "5-6 May" may be one item of a list
             }
             int[] range = s.tokenRange(d.span());
             if (range != null) {
@@ -88,6 +90,10 @@ final class DateEnumeration {
         if (to - from > MAX_GAP || to < from) {
             return false;
         }
+        if (to > from && (tokens.get(from).key().equals("and") || tokens.get(to - 1).key().equals("and"))
+                && tokens.subList(from, to).stream().noneMatch(t -> CLAUSE_BREAKS.contains(t.key()))) {
+            return true; // "A 1 Dec and B 2 Dec met", "visited X 5 May and 10 May Y": each date its own part
+        }
         boolean coordinated = false;
         for (int i = from; i < to; i++) {
             int t = i;
@@ -117,11 +123,43 @@ final class DateEnumeration {
                             && tokens.subList(p.toToken(), dateFrom).stream().allMatch(t -> PLACE_TO_DATE.contains(t.key())))
                     .reduce((a, b) -> b).orElse(null);
             if (before == null || out.stream().anyMatch(l -> l.contains(before))) {
-                return null;
+                return placesAfter(tokens, chain, at, places);
             }
             out.add(List.of(before));
         }
         return out;
+    }
+
+    /**
+     * The last place between each date and the next ("5-6 May visited the capital X and 10-11 May Y"), when every
+     * date has one; else null.
+     */
+    private static List<List<PlaceMention>> placesAfter(List<Token> tokens, List<Integer> chain, List<int[]> at,
+                                                        List<PlaceMention> places) {
+        List<List<PlaceMention>> out = new ArrayList<>();
+        for (int n = 0; n < chain.size(); n++) {
+            int from = at.get(chain.get(n))[1];
+            int to = n + 1 < chain.size() ? at.get(chain.get(n + 1))[0] : Math.min(tokens.size(), from + MAX_GAP);
+            for (int i = from; i < to; i++) {
+                if (CLAUSE_BREAKS.contains(tokens.get(i).key())) {
+                    to = i;
+                }
+            }
+            int end = to;
+            PlaceMention last = places.stream().filter(p -> p.fromToken() >= from && p.toToken() <= end)
+                    .reduce((a, b) -> b).orElse(null);
+            if (last == null) {
+                return null;
+            }
+            out.add(List.of(last));
+        }
+        return out;
+    }
+
+    /** Whether a range spans a few days of one month ("5-6 May"): a short visit, one item of a list. */
+    private static boolean shortDayRange(DateSpan d) {
+        return d.precision() == org.borderwatch.domain.DatePrecision.DAY && d.end().getMonth() == d.start().getMonth()
+                && java.time.temporal.ChronoUnit.DAYS.between(d.start(), d.end()) <= 3;
     }
 
 }

@@ -25,6 +25,8 @@ public final class EventPlaces {
     private static final Set<String> MODIFIED_NOUNS = WORDS.words("modified-nouns");
     private static final Set<String> MEETING_NOUNS = WORDS.words("meeting-nouns");
     private static final Set<String> VENUE_WORDS = WORDS.words("venue-words");
+    /** Nouns that a place name stands in apposition to: "the capital Yerevan", "the city of X". */
+    private static final Set<String> APPOSITION_HEADS = WORDS.words("apposition-heads");
 
     private final ConflictConfig config;
 
@@ -62,10 +64,8 @@ public final class EventPlaces {
             if (containerOfAnother(p, mentions, tokens)) {
                 continue; // "Chartar village of Martuni district": the unit Chartar lies in, not a second place
             }
-            boolean venue = namesTheMeeting;
-            for (int i = p.fromToken() - 1; i >= Math.max(0, p.fromToken() - 2); i--) {
-                venue |= VENUE_WORDS.contains(tokens.get(i).key());
-            }
+            boolean venue = namesTheMeeting || venueWordBefore(tokens, appositionStart(tokens, p.fromToken()))
+                    || coordinatedWithVenue(tokens, p);
             int back = p.fromToken() - 1;
             while (back > 0 && (tokens.get(back).key().equals("'s") || tokens.get(back).isCapitalised())) {
                 back--; // skip "Azerbaijan 's" in "border with Azerbaijan's Nakhchivan"
@@ -271,6 +271,57 @@ public final class EventPlaces {
     static int mainClauseStart(List<Token> tokens, List<PlaceMention> mentions) {
         int comma = EarlierHappening.openingEnd(tokens);
         return comma > 0 && mentions.stream().anyMatch(m -> m.fromToken() > comma) ? comma : 0;
+    }
+
+    /** Whether a locative word ("in", "visited") stands in the two tokens before {@code at}. */
+    private static boolean venueWordBefore(List<Token> tokens, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
+            if (VENUE_WORDS.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the noun phrase a place name closes begins: "visited [Armenia's capital Yerevan]", "in [the Armenian
+     * capital Yerevan]". A locative word before the phrase places the event at the name it ends with.
+     */
+    private static int appositionStart(List<Token> tokens, int from) {
+        int at = from;
+        if (at == 0 || !APPOSITION_HEADS.contains(tokens.get(at - 1).key())) {
+            return from;
+        }
+        at--;
+        while (at > 0 && at > from - 5 && (tokens.get(at - 1).isCapitalised() || tokens.get(at - 1).key().equals("'s")
+                || tokens.get(at - 1).key().equals("the"))) {
+            at--;
+        }
+        return at;
+    }
+
+    /**
+     * "visited X 5 May and 10 May Y": a place joined by "and" to a name that follows a locative word, with only a
+     * date or an apposition between, is a venue too.
+     */
+    private static boolean coordinatedWithVenue(List<Token> tokens, PlaceMention p) {
+        int at = appositionStart(tokens, p.fromToken());
+        for (int i = at - 1; i > 0 && i >= at - 6; i--) {
+            String k = tokens.get(i).key();
+            if (k.equals("and")) {
+                int name = i - 1;
+                while (name > 0 && tokens.get(name - 1).isCapitalised()) {
+                    name--;
+                }
+                return tokens.get(i - 1).isCapitalised() && venueWordBefore(tokens, appositionStart(tokens, name));
+            }
+            boolean dateWord = tokens.get(i).isCapitalised() || Character.isDigit(k.charAt(0)) || k.equals("-")
+                    || k.equals("on") || k.equals(",");
+            if (!dateWord) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> VISIT_WORDS = WORDS.words("visit-words");

@@ -378,10 +378,7 @@ public final class FrameStage implements Stage {
             List<DateMention> clauseDates = m.dates().stream().filter(d -> inside(tokens, d, c)).toList();
             DateSpan clauseDate = clauseDates.isEmpty() ? date
                     : java.util.Optional.ofNullable(bestDate(clauseDates, published, s, own)).orElse(date);
-            EventFrame f = frame(s, s.span(c[0], c[1]), clause, own, clauseDate);
-            if (f != null) {
-                out.add(f);
-            }
+            out.addAll(localFrames(s, s.span(c[0], c[1]), clause, own, clauseDate));
         }
         return decided(out, FrameRule.CLAUSES);
     }
@@ -475,7 +472,13 @@ public final class FrameStage implements Stage {
 
     /** The whole sentence's frame, split per locality where ACLED codes one event per place; none if untyped. */
     private List<EventFrame> localFrames(Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date) {
-        EventFrame f = frame(s, s.span(), m, triggers, date);
+        return localFrames(s, s.span(), m, triggers, date);
+    }
+
+    /** The frame of the sentence's part {@code span}, split per locality and into a meeting and its accord. */
+    private List<EventFrame> localFrames(Sentence s, org.borderwatch.domain.Span span, SentenceMentions m,
+                                         List<Trigger> triggers, DateSpan date) {
+        EventFrame f = frame(s, span, m, triggers, date);
         if (f == null) {
             return List.of();
         }
@@ -484,12 +487,12 @@ public final class FrameStage implements Stage {
         List<Trigger> accord = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.AGREEMENT).toList();
         // "the ministers met in X and agreed on a ceasefire": the meeting and the accord are two acts
         if (f.type() == SubEventType.AGREEMENT && !meeting.isEmpty()) {
-            EventFrame talks = frame(s, s.span(), m, meeting, date);
+            EventFrame talks = frame(s, span, m, meeting, date);
             if (talks != null && talks.type() == SubEventType.OTHER) {
                 out.add(0, talks.with(FrameRule.MEETING_AND_ACCORD.decide(Decision.Verdict.SPLIT, "meeting")));
             }
         } else if (f.type() == SubEventType.OTHER && !meeting.isEmpty() && accord.stream().anyMatch(t -> toldAsReached(s, t))) {
-            EventFrame agreed = frame(s, s.span(), m, accord, date);
+            EventFrame agreed = frame(s, span, m, accord, date);
             if (agreed != null && agreed.type() == SubEventType.AGREEMENT) {
                 out.add(agreed.with(FrameRule.MEETING_AND_ACCORD.decide(Decision.Verdict.SPLIT, "accord")));
             }

@@ -122,7 +122,7 @@ public final class ReportStage implements Stage {
             return MergeRule.CAPTURED_IN_FIGHT; // "12 servicemen were captured", told beside the day's fighting
         }
         if (bothFighting && newsOfTheDay(a) && closeDays(first, f) && (first.places().isEmpty() || f.places().isEmpty()
-                || first.places().stream().anyMatch(f.places()::contains))) {
+                || first.places().stream().anyMatch(f.places()::contains)) && sameOpponents(first, f)) {
             return MergeRule.RESTATED_IN_STORY; // "Seven soldiers were killed in the clashes, the ministry said."
         }
         if (!(first.type() == f.type() || bothFighting) || !first.date().equals(f.date())) {
@@ -150,6 +150,18 @@ public final class ReportStage implements Stage {
             return MergeRule.RESTATED;
         }
         return bothFighting && sameSection && f.places().isEmpty() ? MergeRule.SAME_BATTLE_UNDER_HEADING : null;
+    }
+
+    /**
+     * Whether two fights are between the same parties, whichever side struck first; unknown parties do not
+     * tell them apart. Fire on the army of one side and fire on a region's own forces are two fights.
+     */
+    private static boolean sameOpponents(EventFrame a, EventFrame b) {
+        if (a.actor1() == null || a.actor2() == null || b.actor1() == null || b.actor2() == null) {
+            return true;
+        }
+        return new java.util.HashSet<>(List.of(a.actor1(), a.actor2()))
+                .equals(new java.util.HashSet<>(List.of(b.actor1(), b.actor2())));
     }
 
     /**

@@ -23,14 +23,16 @@ class ConfiguredPlaceEnricherTest {
     }
 
     @Test
-    void aForeignVenueTheGazetteerDoesNotKnowTakesTheListedCountry() {
+    void aForeignVenueTheGazetteerDoesNotKnowTakesTheListedCountryAndPoint() {
         // a gazetteer of the conflict's countries placed the unknown name at the province named nearby
         Location guessed = new Location("Prague", "Armenia", "Tavush", null, new GeoPoint(40.9, 45.1), GeoPrecision.REGION, null);
         Location l = enrich(guessed);
         assertThat(l.name()).isEqualTo("Prague");
         assertThat(l.country()).isEqualTo("Czech Republic");
         assertThat(l.admin1()).isNull();
-        assertThat(l.point()).isNull();
+        // the world's capitals come with a point: the wrong guess in Tavush is replaced, not kept
+        assertThat(l.point().latitude()).isBetween(49.5, 50.5);
+        assertThat(l.point().longitude()).isBetween(14.0, 15.0);
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.borderwatch.extract.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Location;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Digest-style sentences that give each party or each stop its own date, venues named in apposition, clauses
+ * that join a meeting and its accord, and fights between different parties told in one news story.
+ */
+class ListsOfPartiesAndVenuesTest {
+
+    private static List<String> placesOf(List<Event> events) {
+        return events.stream().map(e -> e.locations().stream().map(Location::name).findFirst().orElse("")).toList();
+    }
+
+    @Test
+    void eachDatedPartyOfAMeetingIsItsOwnDay() {
+        List<Event> events = InventedConflict.extract(
+                "Northian FM Ada Brun 3 Mar and Southian FM Odo Kell 4 Mar met mediators in Westholm.", "2023-03-20");
+        assertThat(events).extracting(e -> e.date().start())
+                .containsExactly(LocalDate.of(2023, 3, 3), LocalDate.of(2023, 3, 4));
+    }
+
+    @Test
+    void eachStopOfATourIsItsOwnVisitAtItsOwnCapital() {
+        List<Event> events = InventedConflict.extract(
+                "The Westmarkian FM 5-6 May visited Northia's capital Northport and 9-10 May Southia's capital Southbridge.",
+                "2023-05-30");
+        assertThat(events).extracting(e -> e.date().start())
+                .containsExactly(LocalDate.of(2023, 5, 5), LocalDate.of(2023, 5, 9));
+        assertThat(placesOf(events)).containsExactly("Northport", "Southbridge");
+    }
+
+    @Test
+    void aLongRangeIsOneHappeningNotAList() {
+        List<Event> events = InventedConflict.extract(
+                "Southian troops stayed on a hill near Kesta from 3 to 28 May, the Northian ministry said.", "2023-06-01");
+        assertThat(events).hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aMeetingThatReachedAnAccordInOneClauseOfALongerSentenceIsTwoActs() {
+        List<Event> events = InventedConflict.extract(
+                "Both leaders 12 Apr met in Westholm for talks and agreed to reopen the border crossing; their deputies "
+                        + "11 Apr met in Northport to discuss trade.", "2023-04-30");
+        assertThat(events).extracting(Event::subEventType)
+                .contains(SubEventType.AGREEMENT, SubEventType.OTHER);
+        assertThat(events.stream().filter(e -> e.date().start().equals(LocalDate.of(2023, 4, 12)))
+                .map(Event::subEventType).toList()).containsExactlyInAnyOrder(SubEventType.OTHER, SubEventType.AGREEMENT);
+    }
+
+    @Test
+    void fightsBetweenDifferentPartiesInOneStoryStayApart() {
+        List<Event> events = InventedConflict.extract(
+                "Southian forces shelled villages in Greyvale on Tuesday, the Greyvale Defence Force said.\n\n"
+                        + "A Northian soldier was killed on Tuesday after Southian troops opened fire on Northian army posts "
+                        + "near Kesta.", "2023-03-08");
+        assertThat(events.stream().filter(e -> e.subEventType().type() != org.borderwatch.domain.EventType.STRATEGIC_DEVELOPMENTS))
+                .hasSizeGreaterThanOrEqualTo(2);
+    }
+}
