@@ -18,22 +18,41 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.borderwatch.domain.ActorDirectory;
 import org.borderwatch.domain.FeatureClass;
+import org.borderwatch.geo.names.EnglishSpelling;
+import org.borderwatch.language.LocalWords;
 
 /**
  * The geography configuration of one conflict: names the gazetteer data lacks (aliases), display-name
- * fixes for mislabelled units, the words the place spotter must not take for places, and the conflict's
- * own features (heights, roads, corridors, lines, areas of special status). Read from a conflict folder
- * ({@code conflicts/<id>/places.yaml} and {@code features.yaml}) so another conflict is a matter of data.
+ * fixes for mislabelled units, the words the place spotter must not take for places, the conflict's
+ * own features (heights, roads, corridors, lines, areas of special status), and the words and spellings of its
+ * region (unit words, name suffixes, transliteration rules). Read from a conflict folder
+ * ({@code conflicts/<id>/places.yaml}, {@code features.yaml}, and the {@code localWords:} block of
+ * {@code conflict.yaml}, which extraction reads too) so another conflict is a matter of data.
  */
-public record GeoConfig(Places places, Features features, ActorDirectory actors) {
-    /** Places and features without actors: border analysis then knows an actor's country only by its name's form. */
+public record GeoConfig(Places places, Features features, ActorDirectory actors, LocalWords localWords) {
+    /** Places and features without actors or words of the region: border analysis then knows an actor's country
+     * only by its name's form, and names are compared with the English words only. */
     public GeoConfig(Places places, Features features) {
-        this(places, features, ActorDirectory.NONE);
+        this(places, features, ActorDirectory.NONE, LocalWords.NONE);
+    }
+
+    public GeoConfig {
+        localWords = localWords == null ? LocalWords.NONE : localWords;
     }
 
     /** The same configuration, knowing the conflict's actors (whose forces an event's acting side is). */
     public GeoConfig withActors(ActorDirectory newActors) {
-        return new GeoConfig(places, features, newActors);
+        return new GeoConfig(places, features, newActors, localWords);
+    }
+
+    /** The same configuration with other words of the region. */
+    public GeoConfig withLocalWords(LocalWords words) {
+        return new GeoConfig(places, features, actors, words);
+    }
+
+    /** How names of units in a Latin alphabet of the region are spelt in English, for display names. */
+    public EnglishSpelling englishSpelling() {
+        return new EnglishSpelling(localWords.transliteration().englishSpellings());
     }
 
 
@@ -102,17 +121,23 @@ public record GeoConfig(Places places, Features features, ActorDirectory actors)
     /** The configuration of a conflict shipped with BorderWatch (a classpath folder under conflicts/). */
     public static GeoConfig forConflict(String conflictId) {
         String base = "/conflicts/" + conflictId + "/";
+        InputStream conflict = GeoConfig.class.getResourceAsStream(base + "conflict.yaml");
         return new GeoConfig(read(GeoConfig.class.getResourceAsStream(base + "places.yaml"), Places.class, base + "places.yaml"),
-                read(GeoConfig.class.getResourceAsStream(base + "features.yaml"), Features.class, base + "features.yaml"));
+                read(GeoConfig.class.getResourceAsStream(base + "features.yaml"), Features.class, base + "features.yaml"),
+                ActorDirectory.NONE,
+                conflict == null ? LocalWords.NONE : LocalWords.read(conflict, base + "conflict.yaml"));
     }
 
-    /** The configuration in a folder of the user's (places.yaml and features.yaml, each optional). */
+    /** The configuration in a folder of the user's (places.yaml, features.yaml and conflict.yaml, each optional). */
     public static GeoConfig fromFolder(Path folder) {
         try {
             Path p = folder.resolve("places.yaml");
             Path f = folder.resolve("features.yaml");
+            Path c = folder.resolve("conflict.yaml");
             return new GeoConfig(Files.exists(p) ? read(Files.newInputStream(p), Places.class, p.toString()) : empty().places(),
-                    Files.exists(f) ? read(Files.newInputStream(f), Features.class, f.toString()) : empty().features());
+                    Files.exists(f) ? read(Files.newInputStream(f), Features.class, f.toString()) : empty().features(),
+                    ActorDirectory.NONE,
+                    Files.exists(c) ? LocalWords.read(Files.newInputStream(c), c.toString()) : LocalWords.NONE);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read geography configuration in " + folder + ": " + e.getMessage(), e);
         }
@@ -120,7 +145,8 @@ public record GeoConfig(Places places, Features features, ActorDirectory actors)
 
     /**
      * Several conflicts' configurations as one, for filling a gazetteer that serves them all: every alias,
-     * display name, code, country and feature of each (a display name or code given twice keeps the first).
+     * display name, code, country and feature of each (a display name or code given twice keeps the first), and the
+     * words of every region (a letter or sound spelt differently by two keeps the first's rule first).
      * The border countries are the first configuration's, as a store's map shows one border at a time.
      */
     public static GeoConfig combined(List<GeoConfig> configs) {
@@ -151,7 +177,8 @@ public record GeoConfig(Places places, Features features, ActorDirectory actors)
         Places places = new Places(aliases, regionNames, List.copyOf(stopWords), geonamesAdmin1,
                 List.copyOf(defaultCountries), List.copyOf(spotNames));
         String attribution = attributions.isEmpty() ? null : String.join(" ", attributions);
-        return new GeoConfig(places, new Features(attribution, configs.get(0).features().borderCountries(), features));
+        return new GeoConfig(places, new Features(attribution, configs.get(0).features().borderCountries(), features),
+                ActorDirectory.NONE, LocalWords.combined(configs.stream().map(GeoConfig::localWords).toList()));
     }
 
     public static GeoConfig empty() {

@@ -17,7 +17,9 @@ import org.borderwatch.geo.border.BorderAnalyzer;
 import org.borderwatch.geo.resolve.Candidate;
 import org.borderwatch.geo.resolve.ContextReader;
 import org.borderwatch.geo.resolve.GazetteerSpotter;
+import org.borderwatch.geo.names.NameNormalizer;
 import org.borderwatch.geo.resolve.GeoEnricher;
+import org.borderwatch.geo.resolve.MentionWords;
 import org.borderwatch.geo.resolve.PlaceIndex;
 import org.borderwatch.geo.resolve.PlaceResolver;
 import org.borderwatch.geo.resolve.ResolutionContext;
@@ -31,6 +33,7 @@ import org.borderwatch.store.GazetteerRepository;
 public final class Geography {
     private final GeoConfig config;
     private final PlaceIndex index;
+    private final MentionWords mentionWords;
     private final PlaceResolver resolver;
     private final GazetteerSpotter spotter;
     private final ContextReader contextReader;
@@ -43,11 +46,13 @@ public final class Geography {
 
     private Geography(List<GazetteerEntry> places, List<Boundary> boundaries, GeoConfig config) {
         this.config = config;
-        this.index = new PlaceIndex(places, config.places().aliases());
-        this.resolver = new PlaceResolver(index);
+        // the conflict's own words and spellings, read once: every name and mention is compared with them
+        this.index = new PlaceIndex(places, config.places().aliases(), new NameNormalizer(config.localWords()));
+        this.mentionWords = new MentionWords(config.localWords());
+        this.resolver = new PlaceResolver(index, mentionWords);
         Set<String> shortNames = new HashSet<>(config.places().spotNames());
         this.spotter = new GazetteerSpotter(index, config.places().stopWordSet(), shortNames);
-        this.contextReader = new ContextReader(index, spotter);
+        this.contextReader = new ContextReader(index, spotter, mentionWords);
         this.admin = new AdminLocator(boundaries);
         this.enricher = new GeoEnricher(this);
         // a fallback to a province's centre happened once per unresolved name, each a scan of every place
@@ -126,6 +131,11 @@ public final class Geography {
 
     public PlaceResolver resolver() {
         return resolver;
+    }
+
+    /** What words around a mention say about it, for this conflict. */
+    public MentionWords mentionWords() {
+        return mentionWords;
     }
 
     public ContextReader contextReader() {

@@ -29,22 +29,7 @@ public record ConflictConfig(
         List<PlaceEntry> places,
         List<ActorEntry> actors,
         Map<String, List<String>> roleNouns,
-        LocalWords localWords) {
-
-    /**
-     * Words of the conflict's own region that English texts about it use: administrative unit words ("marz",
-     * "rayon", "oblast", "jamoat") and plural nouns of its peoples ("the Karabakh Armenians"), which name a people,
-     * not a place, after a place name. The English ones are in the language's word lists.
-     */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LocalWords(List<String> unitWords, List<String> peopleNouns) {
-        public static final LocalWords NONE = new LocalWords(List.of(), List.of());
-
-        public LocalWords {
-            unitWords = unitWords == null ? List.of() : unitWords.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
-            peopleNouns = peopleNouns == null ? List.of() : peopleNouns.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
-        }
-    }
+        org.borderwatch.language.LocalWords localWords) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Country(String name, List<String> adjectives, List<String> aliases, String capital) {
@@ -99,7 +84,8 @@ public record ConflictConfig(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     private record ConflictFile(String name, List<Country> countries, List<String> sides, List<Region> regions,
-                                List<String> territoryCues, List<PlaceEntry> places, LocalWords localWords) {
+                                List<String> territoryCues, List<PlaceEntry> places,
+                                org.borderwatch.language.LocalWords localWords) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -173,7 +159,7 @@ public record ConflictConfig(
                 withWorldCapitals(orEmpty(c.places())),
                 a == null ? List.of() : orEmpty(a.actors()),
                 roles,
-                c.localWords() == null ? LocalWords.NONE : c.localWords());
+                c.localWords() == null ? org.borderwatch.language.LocalWords.NONE : c.localWords());
     }
 
     /**

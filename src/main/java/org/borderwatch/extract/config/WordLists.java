@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.borderwatch.language.LanguageWords;
 
 /**
  * The language's word lists and window sizes that rules consult, read from a resource (extract/words.yaml for
@@ -18,7 +19,8 @@ import java.util.Set;
  * token keys. Asking for a list the file lacks is a programming error and fails at once.
  */
 public final class WordLists {
-    private static final WordLists ENGLISH = load("/extract/words.yaml");
+    /** Extraction's own lists, and the English lists it shares with geography (language/english.yaml). */
+    private static final WordLists ENGLISH = load("/extract/words.yaml").with(LanguageWords.english().lists());
 
     private final Map<String, Set<String>> lists;
     private final Map<String, Integer> windows;
@@ -48,6 +50,17 @@ public final class WordLists {
             throw new IllegalStateException("window '" + name + "' is not in the word lists resource");
         }
         return w;
+    }
+
+    /** These lists and the {@code shared} ones; a list in both would be written twice, so it is refused. */
+    private WordLists with(Map<String, Set<String>> shared) {
+        Map<String, Set<String>> all = new HashMap<>(lists);
+        shared.forEach((name, words) -> {
+            if (all.putIfAbsent(name, words) != null) {
+                throw new IllegalStateException("word list '" + name + "' is both in extract/words.yaml and shared");
+            }
+        });
+        return new WordLists(all, windows);
     }
 
     private record File(Map<String, List<String>> lists, Map<String, Integer> windows) {

@@ -273,6 +273,20 @@ public final class EventPlaces {
         return comma > 0 && mentions.stream().anyMatch(m -> m.fromToken() > comma) ? comma : 0;
     }
 
+    /**
+     * Whether the event lies in a region held by another country than the one it belongs to: some place is in
+     * the region and none lies in the holder's own country. Fighting "in the X-Lachin and Syunik areas" spans the
+     * holder's border, so it is between the two states' forces, not with the region's own.
+     */
+    boolean insideHeldRegion(List<String> places) {
+        List<ConflictConfig.Region> regions = places.stream().map(config::regionOf).flatMap(java.util.Optional::stream).toList();
+        if (regions.isEmpty()) {
+            return false;
+        }
+        return places.stream().filter(p -> config.regionOf(p).isEmpty()).map(config::place).flatMap(java.util.Optional::stream)
+                .noneMatch(e -> regions.stream().anyMatch(r -> r.heldBy() != null && r.heldBy().equals(e.country())));
+    }
+
     /** Whether a locative word ("in", "visited") stands in the two tokens before {@code at}. */
     private static boolean venueWordBefore(List<Token> tokens, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 2); i--) {

@@ -101,6 +101,7 @@ public final class FrameStage implements Stage {
         boolean newsOfTheDay = published != null && a.document().published().precision() == DatePrecision.DAY;
         int paragraph = -1;
         java.time.YearMonth section = null;
+        AccordOfTheWar accordOfTheWar = new AccordOfTheWar();
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             SentenceMentions all = a.get(MentionStage.MENTIONS).get(s.index());
             List<Trigger> references = a.get(TriggerStage.CANDIDATES).get(s.index()).stream()
@@ -123,6 +124,9 @@ public final class FrameStage implements Stage {
             List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index()).stream()
                     .filter(t -> !references.contains(t)).toList();
             DateSpan stated = bestDate(m.dates(), published, s, triggers);
+            accordOfTheWar.observe(s, all.dates());
+            List<Trigger> warAccords = accordOfTheWar.accords(s, triggers, stated != null);
+            triggers = triggers.stream().filter(t -> !warAccords.contains(t)).toList();
             if (stated != null && (stated.precision() == DatePrecision.DAY || stated.precision() == DatePrecision.WEEK)) {
                 carried = stated;
                 carriedBy = FrameRule.CARRIED_DATE;
@@ -131,7 +135,7 @@ public final class FrameStage implements Stage {
                 carried = lastStated; // "In response, the army ...": the story goes on from the last day it told
                 carriedBy = FrameRule.NARRATIVE_CONTINUES;
             }
-            if (triggers.isEmpty() && references.isEmpty()) {
+            if (triggers.isEmpty() && references.isEmpty() && warAccords.isEmpty()) {
                 continue;
             }
             List<Cues.Cue> sentenceCues = a.get(TriggerStage.CUES).get(s.index());
@@ -141,7 +145,11 @@ public final class FrameStage implements Stage {
                 continue;
             }
             for (int k = 0; k < references.size(); k++) {
-                frames.addAll(referenceFrame(s, all, references.get(k), referenceDates.get(k), published));
+                frames.addAll(referenceFrame(s, all, references.get(k), referenceDates.get(k).date(), published,
+                        FrameRule.DATED_REFERENCE));
+            }
+            for (Trigger accord : warAccords) {
+                frames.addAll(referenceFrame(s, all, accord, accordOfTheWar.warYear(), published, FrameRule.ACCORD_OF_THE_WAR));
             }
             if (triggers.isEmpty()) {
                 continue;
@@ -183,9 +191,9 @@ public final class FrameStage implements Stage {
      * that date, with the places and actors written right around the name (the sentence's own subject and toll
      * belong to its own act), none when the date lies after publication.
      */
-    private List<EventFrame> referenceFrame(Sentence s, SentenceMentions m, Trigger reference, DateMention date,
-                                            LocalDate published) {
-        if (published != null && date.date().start().isAfter(published)) {
+    private List<EventFrame> referenceFrame(Sentence s, SentenceMentions m, Trigger reference, DateSpan date,
+                                            LocalDate published, FrameRule rule) {
+        if (published != null && date.start().isAfter(published)) {
             return List.of();
         }
         int from = reference.from() - REFERENCE_PLACE_REACH;
@@ -194,11 +202,11 @@ public final class FrameStage implements Stage {
                 m.places().stream().filter(p -> p.fromToken() >= from && p.toToken() <= to).toList(),
                 m.actors().stream().filter(x -> x.from() >= from && x.to() <= to).toList(),
                 CasualtyCount.NONE, List.of(), List.of(), m.section());
-        EventFrame f = frame(s, s.span(), near, List.of(reference), date.date());
+        EventFrame f = frame(s, s.span(), near, List.of(reference), date);
         if (f == null) {
             return List.of();
         }
-        return List.of(withFirst(f, FrameRule.DATED_REFERENCE.decide(Decision.Verdict.DATE, describe(date.date()))));
+        return List.of(withFirst(f, rule.decide(Decision.Verdict.DATE, describe(date))));
     }
 
     /**
@@ -503,7 +511,7 @@ public final class FrameStage implements Stage {
     private EventFrame frame(Sentence s, org.borderwatch.domain.Span span, SentenceMentions m, List<Trigger> triggers,
                              DateSpan date) {
         List<String> places = eventPlaces.places(s, m.places(), null, m.actors());
-        boolean inRegion = places.stream().anyMatch(p -> config.regionOf(p).isPresent());
+        boolean inRegion = eventPlaces.insideHeldRegion(places);
         int firstTrigger = triggers.get(0).from();
         boolean civilianTarget = civilianTarget(s.tokens(), m.actors(), firstTrigger);
         EventTyper.Typed typed = typer.typed(triggers, s.tokens(), civilianTarget, inRegion);
@@ -519,6 +527,13 @@ public final class FrameStage implements Stage {
         List<String> cueCountries = new ArrayList<>(m.cueCountries());
         String[] actors = eventActors.actors(s, m, triggers, type, inRegion, civilianTarget, places, cueCountries);
         if (type == SubEventType.PEACEFUL_PROTEST) {
+            // a peaceful protest has a counterpart only in the police that met it; an army or a government named
+            // in the sentence is what the protest was about, not a party to it (ACLED leaves actor2 empty)
+            boolean police = actors[1] != null && config.actorNamed(actors[1]).map(ConflictConfig.ActorEntry::role)
+                    .map("police"::equals).orElse(false);
+            if (!police) {
+                actors[1] = null;
+            }
             String country = eventPlaces.protestCountry(places, cueCountries, m.actors());
             if (country != null) {
                 actors[0] = config.actorFor(country, "protesters").map(ConflictConfig.ActorEntry::name).orElse(actors[0]);

@@ -43,7 +43,7 @@ public final class GazetteerImporter {
     /** Who's On First records from several folders, as one source. */
     public Summary importWof(List<Path> folders, ProgressListener progress) throws IOException {
         long t0 = System.nanoTime();
-        ImportBatch batch = new WofImporter(config.places()).read(folders, progress);
+        ImportBatch batch = new WofImporter(config.places(), config.englishSpelling()).read(folders, progress);
         store(batch, progress);
         List<String> replaced = repository.sources().stream().map(GazetteerSource::id)
                 .filter(DefaultGazetteer.SOURCES::contains).toList();

@@ -26,7 +26,7 @@ import org.borderwatch.domain.ProgressListener;
 import org.borderwatch.geo.GeoConfig;
 import org.borderwatch.geo.admin.AdminLocator;
 import org.borderwatch.geo.admin.AdminUnits;
-import org.borderwatch.geo.names.NameNormalizer;
+import org.borderwatch.geo.names.EnglishSpelling;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTWriter;
@@ -47,9 +47,12 @@ public final class WofImporter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final GeoConfig.Places config;
+    private final EnglishSpelling spelling;
 
-    public WofImporter(GeoConfig.Places config) {
+    /** @param spelling how unit names in a Latin alphabet of the region are spelt in English (display names) */
+    public WofImporter(GeoConfig.Places config, EnglishSpelling spelling) {
         this.config = config;
+        this.spelling = spelling;
     }
 
     /** One WOF record we keep, before country and region are known. */
@@ -277,7 +280,7 @@ public final class WofImporter {
         if (byId == null && r.geonamesId() != null) {
             byId = config.regionNames().get("gn:" + r.geonamesId());
         }
-        return byId != null ? byId : NameNormalizer.englishSpelling(r.name());
+        return byId != null ? byId : spelling.of(r.name());
     }
 
     private static String countryName(Map<String, String> byCode, String code) {

@@ -2,45 +2,64 @@ package org.borderwatch.geo.names;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.borderwatch.language.LanguageWords;
+import org.borderwatch.language.LocalWords;
 
 /**
  * Turns place names into comparison keys that survive the ways the same name is written in Latin
- * script: Armenian, Azerbaijani and Russian transliterations ("Khankendi"/"Xankəndi"/"Hankendi",
- * "Shusha"/"Şuşa"/"Susa", "Aghdam"/"Ağdam"/"Agdam", "Jermuk"/"Cermuk"/"Dzhermuk"), diacritics, and
- * the generic words around a name ("Syunik Province", "Kalbajar District", "Lake Sev", "Sev Lich").
+ * script: transliterations from the conflict's languages ("Khankendi"/"Hankendi", "Jermuk"/"Dzhermuk"),
+ * diacritics, and the generic words around a name ("Syunik Province", "Lake Sev", "Sev Lake"). Which words are generic and which letters and sounds transliterations disagree on
+ * is data: English and common rules in {@code geo/words.yaml}, the conflict's own in its folder
+ * ({@link LocalWords}); one normaliser is built per conflict's geography.
  *
  * <p>Two keys: {@link #fold} keeps the spelling (only case, diacritics, punctuation and generic words
  * go), {@link #phonetic} also merges the sounds transliterations disagree on. A match on the folded key
  * is stronger evidence than a match on the phonetic key alone.
  */
 public final class NameNormalizer {
-    /** Words that say what kind of unit a name is rather than which one. */
-    private static final Set<String> GENERIC = Set.of(
-            "province", "provinces", "region", "district", "rayon", "rayonu", "raion", "raioni", "marz", "marzi",
-            "oblast", "oblast'", "city", "town", "village", "community", "municipality", "sheheri", "seheri",
-            "respublikasi", "autonomous", "republic");
-    /** Words for a lake in the languages of the region, stripped so "Lake Sev", "Sev Lake" and "Sev Lich" meet. */
-    private static final Set<String> LAKE_WORDS = Set.of("lake", "lich", "gol", "göl", "ozero", "lac");
-    private static final Set<String> LEADING_NOISE = Set.of(
-            "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-            "upper", "lower");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private NameNormalizer() {
+    /** Words that say what kind of place a name is rather than which one: units, settlements, "autonomous". */
+    private final Set<String> generic;
+    /** Words for a lake, in English and the conflict's languages, stripped so "Lake Sev" and "Sev Lake" meet. */
+    private final Set<String> lakeWords;
+    /** Words before a name that are not part of it ("the northern"). */
+    private final Set<String> leadingNoise;
+    /** Letters spelt out before diacritics are dropped, in order. */
+    private final List<String[]> letters = new ArrayList<>();
+    /** Spellings merged in the phonetic key, in order. */
+    private final List<String[]> sounds = new ArrayList<>();
+
+    /** The normaliser of a conflict whose own words are {@code local}. */
+    public NameNormalizer(LocalWords local) {
+        LanguageWords english = GeoWords.ENGLISH;
+        Set<String> g = new HashSet<>(GeoWords.unitWords(local));
+        g.addAll(english.words("settlement-words"));
+        g.addAll(english.words("unit-qualifiers"));
+        g.addAll(local.nameSettlementWords());
+        this.generic = Set.copyOf(g);
+        this.lakeWords = GeoWords.union(english.words("lake-words"), Set.copyOf(local.lakeWords()));
+        this.leadingNoise = GeoWords.union(english.words("name-leading-words"), english.words("direction-words"));
+        for (LocalWords.Transliteration t : List.of(english.transliteration(), local.transliteration())) {
+            t.letters().forEach((letter, spelling) -> letters.add(new String[] {letter, spelling}));
+            t.soundsAlike().forEach(pair -> sounds.add(new String[] {pair.get(0), pair.get(1)}));
+        }
     }
 
     /** Lower case, Latin letters without diacritics, one space between words, generic words removed. */
-    public static String fold(String name) {
+    public String fold(String name) {
         String s = name.indexOf('(') >= 0 ? PARENTHESES.matcher(name).replaceAll(" ") : name;
         s = s.toLowerCase(Locale.ROOT);
         if (!isAscii(s)) {
-            s = s.replace('ə', 'a').replace('ı', 'i').replace('ß', 's')
-                    .replace("ş", "sh").replace("ç", "ch").replace("ğ", "gh");
+            for (String[] l : letters) {
+                s = s.replace(l[0], l[1]);
+            }
             s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         }
         StringBuilder words = new StringBuilder(s.length());
@@ -51,20 +70,20 @@ public final class NameNormalizer {
             if (Character.isLetterOrDigit(c)) {
                 word.append(c);
             } else if (c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == '‘') {
-                // apostrophes mark aspiration in Armenian transliteration: Kut' = Kut
+                // apostrophes mark aspiration or a glottal stop in transliterations: Kut' = Kut, Qal'a = Qala
             } else if (word.length() > 0) {
                 tokens.add(word.toString());
                 word.setLength(0);
             }
         }
         int start = 0;
-        while (start < tokens.size() - 1 && LEADING_NOISE.contains(tokens.get(start))) {
+        while (start < tokens.size() - 1 && leadingNoise.contains(tokens.get(start))) {
             start++;
         }
         for (int i = start; i < tokens.size(); i++) {
             String t = tokens.get(i);
             boolean last = tokens.size() - start > 1;
-            if (last && (GENERIC.contains(t) || LAKE_WORDS.contains(t))) {
+            if (last && (generic.contains(t) || lakeWords.contains(t))) {
                 continue;
             }
             if (words.length() > 0) {
@@ -76,43 +95,10 @@ public final class NameNormalizer {
     }
 
     /**
-     * Spells a name written in the Azerbaijani Latin alphabet the way English texts usually do
-     * (Şuşa → Shusha, Kəlbəcər → Kalbajar, Naxçıvan → Nakhchivan); other names pass unchanged.
-     * Used for display names of units whose source name is in Azerbaijani.
-     */
-    public static String englishSpelling(String name) {
-        // q and x are hardly ever in English spellings of this region's names, but common in Azerbaijani (Qazax)
-        boolean azerbaijani = name.chars().anyMatch(c -> "əƏşŞçÇğĞıİöÖüÜqQxX".indexOf(c) >= 0);
-        if (!azerbaijani) {
-            return name;
-        }
-        StringBuilder out = new StringBuilder(name.length() + 4);
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean upper = Character.isUpperCase(c);
-            String r = switch (Character.toLowerCase(c)) {
-                case 'ə' -> "a";
-                case 'ş' -> "sh";
-                case 'ç' -> "ch";
-                case 'ğ' -> "gh";
-                case 'x' -> "kh";
-                case 'q' -> "g";
-                case 'c' -> "j";
-                case 'ı', 'i' -> "i";
-                case 'ö' -> "o";
-                case 'ü' -> "u";
-                default -> String.valueOf(Character.toLowerCase(c));
-            };
-            out.append(upper ? Character.toUpperCase(r.charAt(0)) + r.substring(1) : r);
-        }
-        return out.toString();
-    }
-
-    /**
-     * One word folded for exact matching: lower case, Azerbaijani letters spelt out, diacritics and
+     * One word folded for exact matching: lower case, the conflict's letters spelt out, diacritics and
      * apostrophes removed. Pure-ASCII words (most of an English text) take a fast path.
      */
-    public static String foldToken(CharSequence word) {
+    public String foldToken(CharSequence word) {
         boolean ascii = true;
         for (int i = 0; i < word.length(); i++) {
             if (word.charAt(i) >= 128) {
@@ -154,14 +140,14 @@ public final class NameNormalizer {
     }
 
     /** The phonetic key of a name already folded with {@link #fold} (saves folding twice). */
-    public static String phoneticOfFolded(String folded) {
+    public String phoneticOfFolded(String folded) {
         return phoneticKey(folded);
     }
 
-    /** True when the name says it is a lake ("Lake Sev", "Sev Lich"). */
-    public static boolean namesLake(String name) {
+    /** True when the name says it is a lake ("Lake Sev", or with a lake word of the conflict's languages). */
+    public boolean namesLake(String name) {
         for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (LAKE_WORDS.contains(w)) {
+            if (lakeWords.contains(w)) {
                 return true;
             }
         }
@@ -169,22 +155,19 @@ public final class NameNormalizer {
     }
 
     /**
-     * The folded key with the sounds transliterations disagree on merged: kh/x/h, gh/g/q, sh/s,
-     * ch/ts/c/j/dzh/zh, y/i, e/a/ə, ü/u, ö/o, doubled letters, and a final -i/-y/-yi.
+     * The folded key with the sounds transliterations disagree on merged (the configured pairs: kh/h, sh/s,
+     * ch/ts/j/dzh/zh, y/i, e/a, and the conflict's own), doubled letters, an initial Ye/E, and a final -i/-a on
+     * longer words.
      */
-    public static String phonetic(String name) {
+    public String phonetic(String name) {
         return phoneticKey(fold(name));
     }
 
-    private static String phoneticKey(String folded) {
-        // Azerbaijani letters fold() has already spelt out: x = kh, q = g, c = j (Cəbrayıl = Jabrayil).
+    private String phoneticKey(String folded) {
         String s = folded;
-        s = s.replace("dzh", "j").replace("dj", "j").replace("tch", "j").replace("ch", "j").replace("ts", "j")
-                .replace("zh", "j").replace('c', 'j')
-                .replace("sh", "s") // before kh → h, or the s+kh of Yeraskh would turn into sh → s
-                .replace("kh", "h").replace('x', 'h')
-                .replace("gh", "g").replace('q', 'g')
-                .replace('w', 'v').replace('y', 'i').replace('e', 'a').replace('o', 'o');
+        for (String[] sound : sounds) {
+            s = s.replace(sound[0], sound[1]);
+        }
         StringBuilder out = new StringBuilder(s.length());
         for (String word : s.split(" ")) {
             if (word.isEmpty()) {

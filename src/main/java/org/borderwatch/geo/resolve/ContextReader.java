@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.borderwatch.domain.FeatureClass;
 import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.Place;
 import org.borderwatch.domain.Span;
-import org.borderwatch.geo.names.NameNormalizer;
 
 /**
  * Reads what a passage says about where its places are: the provinces and countries it names (closer
@@ -18,15 +16,14 @@ import org.borderwatch.geo.names.NameNormalizer;
 public final class ContextReader {
     /** Characters of text over which a named province's weight halves. */
     private static final double HALF_WEIGHT_CHARS = 500;
-    private static final Pattern UNIT_WORD = Pattern.compile(
-            "^\\s*(?:province|region|marz|district|rayon|section|sector|direction|border)\\b", Pattern.CASE_INSENSITIVE);
-
     private final PlaceIndex index;
     private final GazetteerSpotter spotter;
+    private final MentionWords words;
 
-    public ContextReader(PlaceIndex index, GazetteerSpotter spotter) {
+    public ContextReader(PlaceIndex index, GazetteerSpotter spotter, MentionWords words) {
         this.index = index;
         this.spotter = spotter;
+        this.words = words;
     }
 
     /**
@@ -96,8 +93,10 @@ public final class ContextReader {
             if (hits.isEmpty()) {
                 continue;
             }
-            boolean unitWord = UNIT_WORD.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 12))).find();
-            String folded = NameNormalizer.fold(name);
+            // "Kalbajar district", "the Syunik section": the unit is meant
+            boolean unitWord = words.unitOrFrontAfter.matcher(
+                    text.substring(s.end(), Math.min(text.length(), s.end() + words.unitOrFrontReach))).find();
+            String folded = index.names().fold(name);
             Place region = strongest(hits, folded, FeatureClass.REGION);
             Place country = strongest(hits, folded, FeatureClass.COUNTRY);
             Place locality = strongest(hits, folded, FeatureClass.LOCALITY);

@@ -9,6 +9,7 @@ import org.borderwatch.domain.FeatureClass;
 import org.borderwatch.domain.GazetteerEntry;
 import org.borderwatch.domain.PlaceNameSpotter;
 import org.borderwatch.domain.Span;
+import org.borderwatch.geo.names.GeoWords;
 import org.borderwatch.geo.names.NameNormalizer;
 
 /**
@@ -21,9 +22,8 @@ import org.borderwatch.geo.names.NameNormalizer;
 public final class GazetteerSpotter implements PlaceNameSpotter {
     private static final int MIN_SINGLE_WORD = 4;
     /** Feature nouns that end a name in lower case as often as capitalised ("the Hakari bridge", "Sev lake"). */
-    private static final Set<String> FEATURE_NOUNS = Set.of("bridge", "lake", "river", "pass", "road", "highway",
-            "corridor", "height", "heights", "mountain", "mount", "checkpoint", "reservoir", "valley", "gorge");
-    private static final int FEATURE_NOUN_MAX = 10;
+    private static final Set<String> FEATURE_NOUNS = GeoWords.ENGLISH.words("feature-nouns");
+    private static final int FEATURE_NOUN_MAX = FEATURE_NOUNS.stream().mapToInt(String::length).max().orElse(0);
     private static final int MIN_NAMES_OF_MINOR_PLACE = 4;
 
     private static final class Node {
@@ -44,11 +44,13 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
 
     private final Node root = new Node();
     private final Set<String> stopWords;
+    private final NameNormalizer normalizer;
     private int names;
 
     public GazetteerSpotter(PlaceIndex index, Set<String> stopWords, Set<String> shortNames) {
-        this.stopWords = Set.copyOf(stopWords.stream().map(NameNormalizer::foldToken).toList());
-        Set<String> shortOk = Set.copyOf(shortNames.stream().map(NameNormalizer::foldToken).toList());
+        this.normalizer = index.names();
+        this.stopWords = Set.copyOf(stopWords.stream().map(normalizer::foldToken).toList());
+        Set<String> shortOk = Set.copyOf(shortNames.stream().map(normalizer::foldToken).toList());
         for (List<PlaceIndex.NameHit> hits : index.namesByPhoneticKey().values()) {
             for (PlaceIndex.NameHit hit : hits) {
                 if (hit.place().featureClass() == FeatureClass.OTHER || !NameNormalizer.isLatin(hit.name())) {
@@ -99,7 +101,7 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
         return names;
     }
 
-    private static List<String> tokens(String name) {
+    private List<String> tokens(String name) {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < name.length()) {
@@ -108,7 +110,7 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
                 break;
             }
             int end = wordEnd(name, start);
-            out.add(NameNormalizer.foldToken(name.substring(start, end)));
+            out.add(normalizer.foldToken(name.substring(start, end)));
             i = end;
         }
         return out;
@@ -147,7 +149,7 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
             int end = wordEnd(text, start);
             words.add(new int[] {start, end});
             boolean title = titleCase(text, start, end);
-            folded.add(title ? NameNormalizer.foldToken(text.subSequence(start, end)) : null);
+            folded.add(title ? normalizer.foldToken(text.subSequence(start, end)) : null);
             generic.add(title ? null : featureNoun(text, start, end));
             i = end;
         }

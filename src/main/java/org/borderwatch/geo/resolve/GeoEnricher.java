@@ -131,20 +131,16 @@ public final class GeoEnricher implements EventEnricher {
         return out;
     }
 
-    private static final java.util.regex.Pattern UNIT_AFTER = java.util.regex.Pattern.compile(
-            "^(?:\\s*(?:,|and|or|&|/|\u2013|-)\\s*\\p{Lu}[\\p{L}'\u2019-]*(?:\\s\\p{Lu}[\\p{L}'\u2019-]*)?)*"
-                    + "\\s*(?i:province|provinces|region|regions|district|districts|rayon|rayons|marz|marzes)\\b");
-
     /**
      * Whether the text right after the mention calls it a unit ("Lachin regions", "Ararat Province"), also as
      * the first of a list the unit word closes ("Tovuz, Gadabay and Shusha districts").
      */
-    static boolean followedByUnitWord(String text, Span mention) {
+    boolean followedByUnitWord(String text, Span mention) {
         if (mention.end() > text.length()) {
             return false;
         }
         String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + 120));
-        return UNIT_AFTER.matcher(after).find();
+        return geography.mentionWords().unitAfterList.matcher(after).find();
     }
 
     /** Resolves one name read at {@code mention} in {@code text} (either may be empty/null). */

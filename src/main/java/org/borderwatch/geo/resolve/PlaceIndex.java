@@ -29,8 +29,11 @@ public final class PlaceIndex {
     private final List<GazetteerEntry> entries;
     private final Map<String, List<NameHit>> byPhonetic = new HashMap<>();
     private final List<String> unmatchedAliases = new ArrayList<>();
+    private final NameNormalizer names;
 
-    public PlaceIndex(List<GazetteerEntry> places, List<GeoConfig.Alias> aliases) {
+    /** Indexes the places' names and the configured aliases by the keys {@code names} gives them. */
+    public PlaceIndex(List<GazetteerEntry> places, List<GeoConfig.Alias> aliases, NameNormalizer names) {
+        this.names = names;
         this.entries = List.copyOf(places);
         for (GazetteerEntry e : entries) {
             for (GazetteerEntry.Name n : e.names()) {
@@ -50,17 +53,17 @@ public final class PlaceIndex {
     }
 
     private void add(GazetteerEntry e, GazetteerEntry.Name n) {
-        String folded = NameNormalizer.fold(n.text());
+        String folded = names.fold(n.text());
         if (folded.isEmpty()) {
             return;
         }
-        byPhonetic.computeIfAbsent(NameNormalizer.phoneticOfFolded(folded), k -> new ArrayList<>())
+        byPhonetic.computeIfAbsent(names.phoneticOfFolded(folded), k -> new ArrayList<>())
                 .add(new NameHit(e, n.text(), n.lang(), folded, n.kind()));
     }
 
     /** The place an alias belongs to: same folded name, the given country/admin1/class, the most prominent. */
     private GazetteerEntry aliasTarget(GeoConfig.Alias alias) {
-        String folded = NameNormalizer.fold(alias.place());
+        String folded = names.fold(alias.place());
         return lookup(alias.place()).stream()
                 .filter(h -> h.folded().equals(folded))
                 .map(NameHit::entry)
@@ -85,7 +88,7 @@ public final class PlaceIndex {
 
     /** Every name of every place whose phonetic key equals the mention's. */
     public List<NameHit> lookup(String mention) {
-        return byPhonetic.getOrDefault(NameNormalizer.phonetic(mention), List.of());
+        return byPhonetic.getOrDefault(names.phonetic(mention), List.of());
     }
 
     /** True when some place has a name with this phonetic key. */
@@ -95,6 +98,11 @@ public final class PlaceIndex {
 
     public Map<String, List<NameHit>> namesByPhoneticKey() {
         return byPhonetic;
+    }
+
+    /** How this index compares names (the conflict's words and transliteration rules). */
+    public NameNormalizer names() {
+        return names;
     }
 
     public List<GazetteerEntry> entries() {

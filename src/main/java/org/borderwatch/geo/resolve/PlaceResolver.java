@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.borderwatch.domain.FeatureClass;
 import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.GeoPrecision;
@@ -33,49 +32,38 @@ public final class PlaceResolver {
     /** Distance (km) over which the pull of another place named in the passage falls to 1/e. */
     private static final double PROXIMITY_KM = 25;
 
-    private static final Pattern NEAR = Pattern.compile(
-            "^(?:(?:near|nearby|outside|around|close to|outskirts of|the outskirts of|vicinity of|the vicinity of|"
-                    + "direction of|the direction of|directions of|the directions of|towards|toward|area of|the area of|"
-                    + "surroundings of|environs of)\\s+)+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AREA_WORDS = Pattern.compile("\\b(?:border area|border areas|border region|section|"
-            + "sector|direction|areas?|surroundings|heights)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern UNIT_WORD = Pattern.compile("\\b(?:province|region|district|rayon|raion|marz|oblast)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** "the village of Sotk", "the Syunik province" is handled by the unit word; "region of Syunik" here. */
-    private static final Pattern KIND_OF = Pattern.compile(
-            "^(?:the\\s+)?(village|town|city|settlement|community|region|province|district|rayon|marz)\\s+of\\s+",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DIRECTION = Pattern.compile("^(?:the\\s+)?(?:northern|southern|eastern|western|central|"
-            + "north|south|east|west|north-eastern|north-western|south-eastern|south-western)\\s+", Pattern.CASE_INSENSITIVE);
-
     private final PlaceIndex index;
+    private final NameNormalizer names;
+    private final MentionWords words;
 
-    public PlaceResolver(PlaceIndex index) {
+    public PlaceResolver(PlaceIndex index, MentionWords words) {
         this.index = index;
+        this.names = index.names();
+        this.words = words;
     }
 
     public Resolution resolve(String mention, ResolutionContext context) {
         String text = mention == null ? "" : mention.strip();
         boolean near = false;
-        Matcher m = NEAR.matcher(text);
+        Matcher m = words.near.matcher(text);
         if (m.find()) {
             near = true;
             text = text.substring(m.end());
         }
-        Matcher kind = KIND_OF.matcher(text);
+        Matcher kind = words.kindOf.matcher(text);
         boolean unitOf = false;
         if (kind.find()) {
-            unitOf = kind.group(1).matches("(?i)region|province|district|rayon|marz");
+            unitOf = words.isUnitWord(kind.group(1)); // "the district of X", not "the village of X"
             text = text.substring(kind.end());
         }
-        boolean area = AREA_WORDS.matcher(text).find();
-        Matcher d = DIRECTION.matcher(text);
+        boolean area = words.area.matcher(text).find();
+        Matcher d = words.direction.matcher(text);
         if (d.find()) {
             area = true;
             text = text.substring(d.end());
         }
-        String core = AREA_WORDS.matcher(text).replaceAll(" ").strip();
-        boolean unitWord = unitOf || UNIT_WORD.matcher(text).find();
+        String core = words.area.matcher(text).replaceAll(" ").strip();
+        boolean unitWord = unitOf || words.unitWord.matcher(text).find();
         List<Candidate> candidates = candidates(core.isEmpty() ? text : core, context, unitWord);
         if (candidates.isEmpty()) {
             return new Resolution(mention, null, List.of(), false, GeoPrecision.REGION);
@@ -90,7 +78,7 @@ public final class PlaceResolver {
         }
         Candidate top = candidates.get(0);
         Candidate best = top;
-        String folded = NameNormalizer.fold(core.isEmpty() ? text : core);
+        String folded = names.fold(core.isEmpty() ? text : core);
         if (top.place().featureClass() == FeatureClass.REGION && !unitWord) {
             // a town spelt as the text spells it, inside the unit named after it (a capital city that is its own
             // unit), is the town unless the text says "province"
@@ -99,7 +87,7 @@ public final class PlaceResolver {
                     .filter(c -> c.place().featureClass() == FeatureClass.LOCALITY)
                     .filter(c -> c.place().population() >= TOWN_POPULATION || c.place().names().size() >= TOWN_NAMES)
                     .filter(c -> top.place().admin1() != null && top.place().admin1().equals(c.place().admin1()))
-                    .filter(c -> top.score() - c.score() < MARGIN || NameNormalizer.fold(c.matchedName()).equals(folded))
+                    .filter(c -> top.score() - c.score() < MARGIN || names.fold(c.matchedName()).equals(folded))
                     .findFirst().orElse(null);
             if (town != null) {
                 best = town;
@@ -117,12 +105,12 @@ public final class PlaceResolver {
 
     /** Every candidate for a name, best first (one per place). */
     public List<Candidate> candidates(String name, ResolutionContext context) {
-        return candidates(name, context, UNIT_WORD.matcher(name).find());
+        return candidates(name, context, words.unitWord.matcher(name).find());
     }
 
     private List<Candidate> candidates(String name, ResolutionContext context, boolean unitWord) {
-        boolean lake = NameNormalizer.namesLake(name);
-        String folded = NameNormalizer.fold(name);
+        boolean lake = names.namesLake(name);
+        String folded = names.fold(name);
         String lower = name.strip().toLowerCase(Locale.ROOT);
         Map<String, Candidate> byPlace = new LinkedHashMap<>();
         for (PlaceIndex.NameHit hit : index.lookup(name)) {

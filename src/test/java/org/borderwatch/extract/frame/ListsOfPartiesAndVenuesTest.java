@@ -65,4 +65,21 @@ class ListsOfPartiesAndVenuesTest {
         assertThat(events.stream().filter(e -> e.subEventType().type() != org.borderwatch.domain.EventType.STRATEGIC_DEVELOPMENTS))
                 .hasSizeGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void aPeacefulProtestAboutAnArmyHasNoCounterpart() {
+        List<Event> events = InventedConflict.extract(
+                "On 2 May 2023 thousands of people protested in Northport against the Southian army.", "2023-05-03");
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.PEACEFUL_PROTEST)
+                .isNotEmpty().allSatisfy(e -> assertThat(e.actor2()).isNull());
+    }
+
+    @Test
+    void fightingAcrossTheHoldersBorderIsBetweenTheStatesNotWithTheRegionsForces() {
+        List<Event> inside = InventedConflict.extract("On 3 May 2023 Southian troops clashed with forces near Tarn.", "2023-05-04");
+        List<Event> across = InventedConflict.extract(
+                "On 3 May 2023 Southian troops clashed with forces near Tarn, in the Marsh and Highlands provinces.", "2023-05-04");
+        assertThat(inside).extracting(Event::actor2).contains("Greyvale Defence Force");
+        assertThat(across).extracting(Event::actor2).doesNotContain("Greyvale Defence Force");
+    }
 }

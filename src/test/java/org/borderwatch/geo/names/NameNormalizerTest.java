@@ -2,11 +2,16 @@ package org.borderwatch.geo.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.borderwatch.geo.GeoConfig;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class NameNormalizerTest {
+    private static final GeoConfig CONFLICT = GeoConfig.forConflict("armenia-azerbaijan");
+    /** The rules of the conflict whose names these are: its unit words, suffixes and Azerbaijani spellings. */
+    private static final NameNormalizer ARMENIA_AZERBAIJAN = new NameNormalizer(CONFLICT.localWords());
+    private static final EnglishSpelling AZERBAIJANI = CONFLICT.englishSpelling();
 
     @ParameterizedTest(name = "{0} sounds like {1}")
     @CsvSource({
@@ -37,7 +42,7 @@ class NameNormalizerTest {
         "Verin Shorzha, Verin Şorca",
     })
     void transliterationsMeet(String a, String b) {
-        assertThat(NameNormalizer.phonetic(a)).isEqualTo(NameNormalizer.phonetic(b));
+        assertThat(ARMENIA_AZERBAIJAN.phonetic(a)).isEqualTo(ARMENIA_AZERBAIJAN.phonetic(b));
     }
 
     @ParameterizedTest(name = "{0} differs from {1}")
@@ -48,31 +53,31 @@ class NameNormalizerTest {
         "Vardenis, Vardenik",
     })
     void differentNamesStayApart(String a, String b) {
-        assertThat(NameNormalizer.phonetic(a)).isNotEqualTo(NameNormalizer.phonetic(b));
+        assertThat(ARMENIA_AZERBAIJAN.phonetic(a)).isNotEqualTo(ARMENIA_AZERBAIJAN.phonetic(b));
     }
 
     @Test
     void foldKeepsSpellingButDropsCaseDiacriticsAndUnitWords() {
-        assertThat(NameNormalizer.fold("Şuşa")).isEqualTo("shusha");
-        assertThat(NameNormalizer.fold("Kəlbəcər Rayonu")).isEqualTo("kalbacar");
-        assertThat(NameNormalizer.fold("the northern Nagorno-Karabakh")).isEqualTo("nagorno karabakh");
-        assertThat(NameNormalizer.fold("Sev Lake")).isEqualTo("sev");
-        assertThat(NameNormalizer.fold("Lake")).isEqualTo("lake");
+        assertThat(ARMENIA_AZERBAIJAN.fold("Şuşa")).isEqualTo("shusha");
+        assertThat(ARMENIA_AZERBAIJAN.fold("Kəlbəcər Rayonu")).isEqualTo("kalbacar");
+        assertThat(ARMENIA_AZERBAIJAN.fold("the northern Nagorno-Karabakh")).isEqualTo("nagorno karabakh");
+        assertThat(ARMENIA_AZERBAIJAN.fold("Sev Lake")).isEqualTo("sev");
+        assertThat(ARMENIA_AZERBAIJAN.fold("Lake")).isEqualTo("lake");
     }
 
     @Test
     void englishSpellingOfAzerbaijaniNames() {
-        assertThat(NameNormalizer.englishSpelling("Şuşa")).isEqualTo("Shusha");
-        assertThat(NameNormalizer.englishSpelling("Kəlbəcər")).isEqualTo("Kalbajar");
-        assertThat(NameNormalizer.englishSpelling("Naxçıvan")).isEqualTo("Nakhchivan");
-        assertThat(NameNormalizer.englishSpelling("Qazax")).isEqualTo("Gazakh");
-        assertThat(NameNormalizer.englishSpelling("Gegharkunik")).isEqualTo("Gegharkunik");
+        assertThat(AZERBAIJANI.of("Şuşa")).isEqualTo("Shusha");
+        assertThat(AZERBAIJANI.of("Kəlbəcər")).isEqualTo("Kalbajar");
+        assertThat(AZERBAIJANI.of("Naxçıvan")).isEqualTo("Nakhchivan");
+        assertThat(AZERBAIJANI.of("Qazax")).isEqualTo("Gazakh");
+        assertThat(AZERBAIJANI.of("Gegharkunik")).isEqualTo("Gegharkunik");
     }
 
     @Test
     void lakeWordsAreRecognised() {
-        assertThat(NameNormalizer.namesLake("Sev Lich")).isTrue();
-        assertThat(NameNormalizer.namesLake("Lake Sev")).isTrue();
-        assertThat(NameNormalizer.namesLake("Sisian")).isFalse();
+        assertThat(ARMENIA_AZERBAIJAN.namesLake("Sev Lich")).isTrue();
+        assertThat(ARMENIA_AZERBAIJAN.namesLake("Lake Sev")).isTrue();
+        assertThat(ARMENIA_AZERBAIJAN.namesLake("Sisian")).isFalse();
     }
 }

@@ -31,8 +31,8 @@ class EventLocationTest {
         Location l = locate("Fighting spread to the Gegharkunik and Kalbajar districts.", "Kalbajar");
         assertThat(l.name()).isNull();
         assertThat(l.admin1()).isEqualTo("Kalbajar");
-        assertThat(GeoEnricher.followedByUnitWord("Kalbajar regions", new Span(0, 8))).isTrue();
-        assertThat(GeoEnricher.followedByUnitWord("Kalbajar residents", new Span(0, 8))).isFalse();
+        assertThat(enricher.followedByUnitWord("Kalbajar regions", new Span(0, 8))).isTrue();
+        assertThat(enricher.followedByUnitWord("Kalbajar residents", new Span(0, 8))).isFalse();
     }
 
     @Test
@@ -74,10 +74,10 @@ class EventLocationTest {
     void aUnitWordClosingAListMakesEveryNameOfItAUnit() {
         String text = "They clashed in the directions of Tovuz, Gadabay and Shusha districts.";
         int at = text.indexOf("Tovuz");
-        assertThat(GeoEnricher.followedByUnitWord(text, new Span(at, at + 5))).isTrue();
+        assertThat(enricher.followedByUnitWord(text, new Span(at, at + 5))).isTrue();
         String villages = "They fired at Sotk and Kut in the Gegharkunik province.";
         int sotk = villages.indexOf("Sotk");
-        assertThat(GeoEnricher.followedByUnitWord(villages, new Span(sotk, sotk + 4))).isFalse();
+        assertThat(enricher.followedByUnitWord(villages, new Span(sotk, sotk + 4))).isFalse();
     }
 
     @Test

@@ -9,11 +9,13 @@ import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.Place;
 import org.borderwatch.geo.GeoConfig;
 import org.borderwatch.geo.Geography;
+import org.borderwatch.language.LocalWords;
 
 /** A hand-made gazetteer of a few places (coordinates rounded from public maps) for unit tests. */
 final class TinyGazetteer {
     private final List<GazetteerEntry> entries = new ArrayList<>();
     private final List<GeoConfig.Alias> aliases = new ArrayList<>();
+    private LocalWords localWords = LocalWords.NONE;
 
     TinyGazetteer place(String id, String name, double lat, double lon, String admin1, String country,
                         FeatureClass fc, long population, String... otherNames) {
@@ -32,15 +34,22 @@ final class TinyGazetteer {
         return this;
     }
 
+    /** The words of the conflict's region (unit words, name suffixes, spelling rules); none by default. */
+    TinyGazetteer words(LocalWords words) {
+        this.localWords = words;
+        return this;
+    }
+
     Geography build() {
         GeoConfig config = new GeoConfig(new GeoConfig.Places(aliases, null, List.of("May", "Hand"), null, null, List.of("Kut")),
-                new GeoConfig.Features(null, null, null));
+                new GeoConfig.Features(null, null, null)).withLocalWords(localWords);
         return Geography.of(entries, List.of(), config);
     }
 
     /** Armenian and Azerbaijani places with the name clashes of the 2021–2023 border crisis. */
     static Geography crisis() {
         return new TinyGazetteer()
+                .words(GeoConfig.forConflict("armenia-azerbaijan").localWords())
                 .place("r-geg", "Gegharkunik", 40.26, 45.30, "Gegharkunik", "Armenia", FeatureClass.REGION, 0)
                 .place("r-ara", "Aragatsotn", 40.45, 44.25, "Aragatsotn", "Armenia", FeatureClass.REGION, 0)
                 .place("r-syu", "Syunik", 39.37, 46.15, "Syunik", "Armenia", FeatureClass.REGION, 0)
