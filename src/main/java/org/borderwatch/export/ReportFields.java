@@ -42,7 +42,8 @@ public final class ReportFields {
         m.put("sub_event_type", event.subEventType().label());
         m.put("actor1", orEmpty(event.actor1()));
         m.put("actor2", orEmpty(event.actor2()));
-        m.put("country", joinDistinct(event.locations().stream().map(Location::country).toList()));
+        // the countries an event spans, alphabetically: the same pair is always written the same way
+        m.put("country", joinDistinct(event.locations().stream().map(Location::country).filter(Objects::nonNull).sorted().toList()));
         m.put("admin1", joinDistinct(event.locations().stream().map(Location::admin1).toList()));
         m.put("location", joinDistinct(event.locations().stream().map(Location::name).toList()));
         m.put("fatalities", event.fatalities().low());

@@ -32,6 +32,18 @@ class ExportersTest {
             SubEventType.PEACEFUL_PROTEST, "Protesters (Armenia)", null, null, null, "Line one,\nline \"two\"");
 
     @Test
+    void theCountriesAnEventSpansAreWrittenInOneOrderWhicheverPlaceCameFirst() {
+        org.borderwatch.domain.Location inAzerbaijan = new org.borderwatch.domain.Location("Kalbajar", "Azerbaijan", null,
+                null, null, null, null);
+        org.borderwatch.domain.Location inArmenia = new org.borderwatch.domain.Location("Sotk", "Armenia", null,
+                null, null, null, null);
+        Event one = full.withLocations(List.of(inAzerbaijan, inArmenia), full.border());
+        Event other = full.withLocations(List.of(inArmenia, inAzerbaijan), full.border());
+        assertThat(ReportFields.of(one, DOCS).get("country")).isEqualTo("Armenia; Azerbaijan")
+                .isEqualTo(ReportFields.of(other, DOCS).get("country"));
+    }
+
+    @Test
     void jsonlWritesTheGoldFieldsFirstInOrder() throws Exception {
         StringWriter out = new StringWriter();
         long n = new JsonlExporter().write(List.of(full, unlocated).iterator(), DOCS, out);

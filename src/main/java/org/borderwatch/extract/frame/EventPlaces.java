@@ -378,7 +378,8 @@ public final class EventPlaces {
             return false;
         }
         for (int i = p.toToken(); i < Math.min(tokens.size(), p.toToken() + reach); i++) {
-            if (WORDS.words("speech-verbs").contains(tokens.get(i).key())) {
+            String k = tokens.get(i).key();
+            if (WORDS.words("speech-verbs").contains(k) || WORDS.words("seat-speech-verbs").contains(k)) {
                 return true;
             }
         }

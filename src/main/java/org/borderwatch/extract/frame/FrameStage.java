@@ -110,8 +110,12 @@ public final class FrameStage implements Stage {
                     .map(r -> DatedReference.dateOf(s.tokens(), r, all.dates())).toList();
             // the days and months that name referenced events ("the clashes of 7 May") do not date the sentence's own
             // acts; a year still sets them in time ("which signed the 2020 ceasefire and has deployed a mission")
+            // "broke the terms of the ceasefire of November 2020": a standard's own date does not date the act either
+            List<DateMention> standardDates = a.get(TriggerStage.CANDIDATES).get(s.index()).stream()
+                    .filter(c -> c.decidedBy(TriggerRule.REFERENCE))
+                    .map(c -> DatedReference.dateOf(s.tokens(), c.trigger(), all.dates())).filter(java.util.Objects::nonNull).toList();
             SentenceMentions m = all.withDates(all.dates().stream().filter(d -> !referenceDates.contains(d)
-                    || d.date().precision() == DatePrecision.YEAR).toList());
+                    && !standardDates.contains(d) || d.date().precision() == DatePrecision.YEAR).toList());
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 // under a dated heading the narrative runs on across paragraphs; elsewhere it starts afresh

@@ -121,6 +121,9 @@ public final class ReportStage implements Stage {
         if (captureBesideFight(first, f) && (sameParagraph(a, first, f) || newsOfTheDay(a)) && closeDays(first, f)) {
             return MergeRule.CAPTURED_IN_FIGHT; // "12 servicemen were captured", told beside the day's fighting
         }
+        if (bothFighting && !tollOnly(first) && tollReportedLater(a, first, f)) {
+            return MergeRule.TOLL_REPORTED_LATER; // "The next day the ministries published their losses: ... had been killed"
+        }
         if (bothFighting && newsOfTheDay(a) && closeDays(first, f) && (first.places().isEmpty() || f.places().isEmpty()
                 || first.places().stream().anyMatch(f.places()::contains)) && sameOpponents(first, f)) {
             return MergeRule.RESTATED_IN_STORY; // "Seven soldiers were killed in the clashes, the ministry said."
@@ -300,6 +303,27 @@ public final class ReportStage implements Stage {
                 && y.date().precision() == org.borderwatch.domain.DatePrecision.DAY;
     }
 
+    /** Whether a frame states harm only, with no act of fighting of its own. */
+    private static boolean tollOnly(EventFrame f) {
+        return !f.triggers().isEmpty() && f.triggers().stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY);
+    }
+
+    /**
+     * Harm a party reports one to three days after a fight the text told, in a sentence that tells it as done before
+     * the report ("Armenia said seven soldiers had been killed, and Azerbaijan reported fifteen dead"), at no other
+     * place: the toll of that fight, published later.
+     */
+    private static boolean tollReportedLater(Annotation a, EventFrame fight, EventFrame f) {
+        long after = f.date().start().toEpochDay() - fight.date().start().toEpochDay();
+        if (!tollOnly(f) || after < 1 || after > 3 || f.date().precision() != org.borderwatch.domain.DatePrecision.DAY
+                || !f.places().isEmpty() && !fight.places().containsAll(f.places())
+                || a.get(ClaimStage.CLAIMS).getOrDefault(f.sentence(), List.of()).isEmpty()) {
+            return false;
+        }
+        // the sentence tells the harm in the past perfect: done before the day of the report
+        return a.get(LayoutStage.SENTENCES).get(f.sentence()).tokens().stream().anyMatch(t -> t.key().equals("had"));
+    }
+
     /** A report published on a known day: its short paragraphs tell one story, restating its facts as they go. */
     private static boolean newsOfTheDay(Annotation a) {
         return a.document().published() != null
@@ -382,7 +406,9 @@ public final class ReportStage implements Stage {
     private static Event event(Annotation a, List<EventFrame> group) {
         Document doc = a.document();
         // the head gives type and date: a report over a reference to it, a battle over a strike within it
-        List<EventFrame> reports = group.stream().filter(f -> !f.reference()).toList();
+        // a toll published days later counts the harm; the fight it counts gives the day and the kind
+        List<EventFrame> reports = group.stream().filter(f -> !f.reference() && f.decisions().stream()
+                .noneMatch(d -> d.rule().equals(MergeRule.TOLL_REPORTED_LATER.ruleName()))).toList();
         List<EventFrame> candidates = reports.isEmpty() ? group : reports;
         EventFrame head = candidates.stream().filter(f -> f.type().type() == EventType.BATTLES).findFirst()
                 .orElse(candidates.get(0));

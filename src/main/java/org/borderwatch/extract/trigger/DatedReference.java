@@ -21,6 +21,8 @@ public final class DatedReference {
     /** "the clashes of 7 May"; "in"/"on" after a noun date a report ("clashes in May"), not a name. */
     private static final Set<String> AFTER_LINKS = WORDS.words("dated-reference-after-links");
     private static final Set<String> SIGNED = WORDS.words("signing-verbs");
+    /** Head nouns after an accord word: "ceasefire statement", "truce agreement". */
+    private static final Set<String> ACCORD_HEADS = WORDS.words("accord-head-nouns");
     private static final int REACH = WORDS.window("dated-reference-reach");
 
     private DatedReference() {
@@ -101,6 +103,10 @@ public final class DatedReference {
         String link = tokens.get(dateStart - 1).key();
         if (dateStart - 1 == from) {
             return AFTER_LINKS.contains(link);
+        }
+        // "the ceasefire statement of November 2020": the noun's head word, then its date
+        if (link.equals("of") && dateStart - 2 == from && ACCORD_HEADS.contains(tokens.get(from).key())) {
+            return true;
         }
         // "the statement signed on 10 November 2020"
         return (link.equals("on") || link.equals("in")) && dateStart - 2 == from && SIGNED.contains(tokens.get(from).key());

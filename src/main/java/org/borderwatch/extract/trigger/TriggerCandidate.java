@@ -9,6 +9,11 @@ public record TriggerCandidate(Trigger trigger, Decision decision) {
         return kept() && decision.rule().equals(rule.ruleName());
     }
 
+    /** Whether it was decided by {@code rule}, kept or dropped. */
+    public boolean decidedBy(TriggerRule rule) {
+        return decision.rule().equals(rule.ruleName());
+    }
+
     public boolean kept() {
         return decision.verdict() == Decision.Verdict.KEEP;
     }

@@ -82,4 +82,34 @@ class ListsOfPartiesAndVenuesTest {
         assertThat(inside).extracting(Event::actor2).contains("Greyvale Defence Force");
         assertThat(across).extracting(Event::actor2).doesNotContain("Greyvale Defence Force");
     }
+
+    @Test
+    void lossesPublishedTheNextDayAreTheTollOfTheFightNotAnotherFight() {
+        List<Event> events = InventedConflict.extract(
+                "Heavy fighting broke out on 6 March 2023 along the border between Northian and Southian troops.\n\n"
+                        + "The next day the two ministries published their losses: Northia said four of its soldiers had "
+                        + "been killed.", "2023-03-08");
+        List<Event> fights = events.stream().filter(e -> e.subEventType().type() == org.borderwatch.domain.EventType.BATTLES).toList();
+        assertThat(fights).singleElement().satisfies(e -> {
+            assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 3, 6));
+            assertThat(e.fatalities().low()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void theDateOfAnAccordNamedAsAStandardDoesNotDateTheActBreakingIt() {
+        List<Event> events = InventedConflict.extract(
+                "On 2 April 2023 Southia set up a checkpoint near Tarn.\n\n"
+                        + "Northia said the checkpoint broke the terms of the ceasefire statement of May 2019.", "2023-04-03");
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED)
+                .extracting(e -> e.date().start().getYear()).containsOnly(2023);
+    }
+
+    @Test
+    void aMinistryInTheCapitalThatCallsAnOperationSomethingDoesNotPlaceItThere() {
+        List<Event> events = InventedConflict.extract(
+                "On 3 May 2023 Southian troops advanced into Greyvale. The defence ministry in Southbridge called it a "
+                        + "set of local measures.", "2023-05-04");
+        assertThat(events).flatExtracting(Event::locations).extracting(Location::name).doesNotContain("Southbridge");
+    }
 }
