@@ -15,7 +15,7 @@
     { label: 'Riots', color: '#8d6e63', subs: ['Violent demonstration', 'Mob violence'] },
     { label: 'Strategic developments', color: '#2e86c1', subs: ['Agreement', 'Arrests', 'Change to group/activity', 'Disrupted weapons use', 'Headquarters or base established', 'Looting/property destruction', 'Non-violent transfer of territory', 'Other'] },
   ];
-  const FILTER_NAMES = ['from', 'to', 'type', 'sub_type', 'actor', 'country', 'admin1', 'q', 'document', 'contested', 'cross_border'];
+  const FILTER_NAMES = ['from', 'to', 'type', 'sub_type', 'actor', 'country', 'admin1', 'q', 'document', 'contested', 'cross_border', 'one_sided'];
   const PAGE_SIZE = 50;
   const STANCE_LABEL = { asserts: 'asserts', denies: 'denies', blames_other_side: 'blames the other side', called_false: 'calls it false' };
 
@@ -504,7 +504,8 @@
     const stats = await api('/api/stats', state.filters);
     clear($('summary')).append(
       el('span', { className: 'figure' }, el('b', { text: fmtNumber(stats.events) }), stats.events === 1 ? ' event' : ' events'),
-      el('span', { className: 'figure' }, el('b', { text: fmtNumber(stats.fatalities) }), stats.fatalities === 1 ? ' fatality' : ' fatalities'));
+      el('span', { className: 'figure' }, el('b', { text: fmtNumber(stats.fatalities) }), stats.fatalities === 1 ? ' fatality' : ' fatalities'),
+      el('span', { className: 'figure', title: "Events whose every report rests on one party's word" }, el('b', { text: fmtNumber(stats.one_sided) }), ' one-sided'));
     const list = clear($('by-type'));
     const max = Math.max(1, ...stats.by_type.map((b) => b.events));
     for (const b of stats.by_type.slice().sort((x, y) => y.events - x.events)) {
@@ -579,6 +580,7 @@
       const t = svg('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle', class: 'axis-label' });
       t.textContent = months ? 'No dated events match' : 'Loading the timeline…';
       root.appendChild(t);
+      document.dispatchEvent(new CustomEvent('bw:timeline-drawn', { detail: { months: [], left: 0, step: 0, width } }));
       return;
     }
     const left = 34, right = 10, top = 8, bottom = 22;
@@ -586,6 +588,8 @@
     const step = plotW / months.length;
     timeline.x0 = left;
     timeline.step = step;
+    // registers.js draws a band per route on the same month axis
+    document.dispatchEvent(new CustomEvent('bw:timeline-drawn', { detail: { months: months.map((m) => m.key), left, step, width } }));
     const max = Math.max(1, ...months.map((m) => m.events));
     const from = state.filters.from ? state.filters.from.slice(0, 7) : null;
     const to = state.filters.to ? state.filters.to.slice(0, 7) : null;
@@ -689,7 +693,8 @@
     for (const e of data.events) {
       const badges = el('span', { className: 'badges' },
         e.contested ? el('span', { className: 'badge contested', text: 'contested' }) : null,
-        e.cross_border ? el('span', { className: 'badge cross', text: 'cross-border' }) : null);
+        e.cross_border ? el('span', { className: 'badge cross', text: 'cross-border' }) : null,
+        e.one_sided ? el('span', { className: 'badge one-sided', title: 'Every report of it rests on ' + e.source_side + "'s word", text: e.source_side + "'s word" }) : null);
       const item = el('li', { className: 'event-item' + (e.id === state.openEventId ? ' selected' : ''), tabindex: 0, dataset: { id: e.id } },
         el('div', { className: 'ev-line1' }, dot(e.event_type), el('span', { className: 'ev-type', text: e.sub_event_type }),
           el('span', { className: 'ev-date', text: fmtDate(e.date) })),
@@ -731,6 +736,8 @@
       e.contested ? el('span', { className: 'badge contested', text: 'contested' }) : null,
       e.cross_border ? el('span', { className: 'badge cross', text: 'cross-border' }) : null));
     body.appendChild(factsTable(detail));
+    // registers.js names the agreement the event broke, under its date line
+    document.dispatchEvent(new CustomEvent('bw:event-shown', { detail: { id, body, after: body.querySelector('.ev-sub') } }));
     highlightOnMap(e);
     body.appendChild(claimsLedger(detail));
     if (detail.disagreements.length) body.appendChild(disagreements(detail));
@@ -942,5 +949,7 @@
     document.body.dataset.ready = '1';
   }
 
+  // what registers.js may do on this page: open an event, change the filters
+  window.BorderWatch = { openEvent, setFilters, api, guard, el, svg, clear, fmtDate, fmtNumber };
   document.addEventListener('DOMContentLoaded', () => { start(); });
 })();

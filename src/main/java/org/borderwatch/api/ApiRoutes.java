@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.borderwatch.analysis.registers.Registers;
+import org.borderwatch.export.RegisterTables;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -35,16 +37,19 @@ public final class ApiRoutes {
      * @param limits           the rate limits for {@code /api} requests, or null for none
      * @param actors           the configured actors, whose kinds the ACLED export needs
      */
-    public static void install(Javalin app, Store store, MapLayers layers, Supplier<Optional<String>> writeTokenSha256,
-                               RequestLimits limits, ObjectMapper json, ActorDirectory actors) {
+    public static void install(Javalin app, Store store, MapLayers layers, Registers registers,
+                               Supplier<Optional<String>> writeTokenSha256, RequestLimits limits, ObjectMapper json,
+                               ActorDirectory actors) {
         MapData map = new MapData(store.events(), ClustersHandler.POINT_LIMIT);
         FilterCache<EventStats> statsCache = new FilterCache<>(32, store.events()::count);
         DocumentTitles titles = new DocumentTitles(store.documents());
         EventsHandler events = new EventsHandler(store, titles);
+        RegistersHandler registerViews = new RegistersHandler(store, registers);
         DocumentsHandler documents = new DocumentsHandler(store, json, () -> {
             map.invalidate();
             statsCache.invalidate();
             events.invalidate();
+            registerViews.invalidate();
         });
         ClustersHandler clusters = new ClustersHandler(map);
         ExportHandler export = new ExportHandler(store, actors);
@@ -79,6 +84,17 @@ public final class ApiRoutes {
         app.get("/api/map/boundaries", ctx -> ctx.contentType("application/geo+json; charset=utf-8")
                 .result(layers.boundariesGeoJson()));
         app.after("/api/*", ApiRoutes::declareUtf8);
+        app.get("/api/agreements", registerViews::agreements);
+        app.get("/api/agreements.csv", ctx -> registerViews.csv(ctx, "agreements", s -> RegisterTables.agreements(s.agreements())));
+        app.get("/api/agreements/{id}/violations", registerViews::violations);
+        app.get("/api/corridors", registerViews::corridors);
+        app.get("/api/corridors.csv", ctx -> registerViews.csv(ctx, "corridors", s -> RegisterTables.corridors(s.corridors())));
+        app.get("/api/territory", registerViews::territory);
+        app.get("/api/territory.csv", ctx -> registerViews.csv(ctx, "territory", s -> RegisterTables.territory(s.territory())));
+        app.get("/api/appeals", registerViews::appeals);
+        app.get("/api/appeals.csv", ctx -> registerViews.csv(ctx, "appeals", s -> RegisterTables.appeals(s.appeals())));
+        app.get("/api/sources", registerViews::sources);
+        app.get("/api/sources.csv", ctx -> registerViews.csv(ctx, "sources", RegistersHandler::sourcesTable));
 
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.parameter()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), null));

@@ -26,7 +26,8 @@ public final class EventJson {
             String id, String documentId, LocalDate date, LocalDate dateEnd, String datePrecision,
             String eventType, String subEventType, String actor1, String actor2,
             String location, String country, String admin1, Double latitude, Double longitude, Integer geoPrecision,
-            Integer fatalities, ClaimsSummary claims, boolean contested, boolean crossBorder) {
+            Integer fatalities, ClaimsSummary claims, boolean contested, boolean crossBorder, boolean oneSided,
+            String sourceSide) {
     }
 
     public record EvidenceJson(String documentId, int start, int end, String text) {
@@ -52,7 +53,13 @@ public final class EventJson {
             List<EvidenceJson> evidence, List<ClaimJson> claims, List<CodingJson> coding) {
     }
 
+    /** The summary of an event whose sources' sides are not looked up (it shows as resting on no one party). */
     public static Summary summary(Event e) {
+        return summary(e, null);
+    }
+
+    /** @param sourceSide the party whose word alone the event rests on, null when none */
+    public static Summary summary(Event e, String sourceSide) {
         Location loc = e.primaryLocation();
         DateSpan date = e.date();
         LocalDate last = date.lastDay();
@@ -67,7 +74,8 @@ public final class EventJson {
                 loc == null || loc.point() == null ? null : loc.point().latitude(),
                 loc == null || loc.point() == null ? null : loc.point().longitude(),
                 loc == null || loc.precision() == null ? null : loc.precision().code(),
-                e.fatalities().low(), claims, claims.contested(), e.border() != null && e.border().crossBorder());
+                e.fatalities().low(), claims, claims.contested(), e.border() != null && e.border().crossBorder(),
+                sourceSide != null, sourceSide);
     }
 
     public static Report report(Event e, String documentTitle) {

@@ -20,7 +20,7 @@ public final class EventQueryParser {
     /** Filters every event endpoint accepts. */
     public static final Set<String> FILTERS = Set.of(
             "from", "to", "type", "sub_type", "actor", "country", "admin1", "bbox", "q", "document",
-            "contested", "cross_border");
+            "contested", "cross_border", "one_sided");
     /** Paging and order, for endpoints that list events. */
     public static final Set<String> PAGING = Set.of("sort", "page", "size");
 
@@ -55,7 +55,8 @@ public final class EventQueryParser {
         int size = integer(params, "size", DEFAULT_PAGE_SIZE, 1, EventQuery.MAX_PAGE_SIZE);
         return new EventQuery(from, to, type, subType, text(params, "actor"), text(params, "country"),
                 text(params, "admin1"), bbox(single(params, "bbox")), text(params, "q"), text(params, "document"),
-                bool(params, "contested"), bool(params, "cross_border"), sort(single(params, "sort")), page, size);
+                bool(params, "contested"), bool(params, "cross_border"), bool(params, "one_sided"),
+                sort(single(params, "sort")), page, size);
     }
 
     static String single(Map<String, List<String>> params, String name) {

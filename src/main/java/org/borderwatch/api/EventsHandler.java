@@ -45,8 +45,9 @@ final class EventsHandler {
         EventQuery query = EventQueryParser.parse(params, LIST_PARAMS);
         ctx.json(pages.get(FilterCache.key(params), () -> {
             EventPage page = store.events().search(query);
+            Map<String, String> sides = store.events().sourceSides(page.events().stream().map(Event::id).toList());
             return new EventList(page.total(), query.page(), query.size(),
-                    page.events().stream().map(EventJson::summary).toList());
+                    page.events().stream().map(e -> EventJson.summary(e, sides.get(e.id()))).toList());
         }));
     }
 
@@ -66,7 +67,8 @@ final class EventsHandler {
         List<DisagreementJson> disagreements = merged.disagreements().stream()
                 .map(EventsHandler::disagreement)
                 .toList();
-        ctx.json(new EventDetail(EventJson.summary(event), merged.id(), reports, disagreements));
+        String side = store.events().sourceSides(List.of(id)).get(id);
+        ctx.json(new EventDetail(EventJson.summary(event, side), merged.id(), reports, disagreements));
     }
 
     private static DisagreementJson disagreement(Disagreement d) {

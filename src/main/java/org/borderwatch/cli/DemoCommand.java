@@ -106,7 +106,8 @@ final class DemoCommand implements Callable<Integer> {
             }
             WebServer.Settings settings = WebServer.Settings.defaults().withHost(host).withActors(engine.conflict().actors());
             try {
-                ServerRunner.serveUntilInterrupted(engine.store(), MapLayersFromGeography.of(engine), settings, port);
+                ServerRunner.serveUntilInterrupted(engine.store(), MapLayersFromGeography.of(engine), engine.registers(),
+                        settings, port);
             } catch (JavalinBindException e) {
                 System.err.println(ServerRunner.cannotListen("borderwatch demo", host, port));
                 return 1;

@@ -1,10 +1,14 @@
 package org.borderwatch.cli;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.borderwatch.analysis.registers.Registers;
+import org.borderwatch.analysis.registers.StoredEvents;
 import org.borderwatch.domain.Boundary;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
@@ -16,6 +20,7 @@ import org.borderwatch.extract.mention.ConfiguredPlaceSpotter;
 import org.borderwatch.extract.config.ConflictConfig;
 import org.borderwatch.geo.GeoConfig;
 import org.borderwatch.geo.Geography;
+import org.borderwatch.store.DocumentSummary;
 import org.borderwatch.store.Store;
 
 /**
@@ -32,17 +37,28 @@ final class Engine implements AutoCloseable {
     private List<GazetteerEntry> places;
     private List<Boundary> boundaries;
 
-    /** One conflict's configuration, and the geography and extractor built on it when first asked for. */
+    /** One conflict's configuration, and the geography, extractor and registers built on it when first asked for. */
     private final class Setup {
+        private final Conflict conflict;
         private final ConflictConfig config;
         private final GeoConfig geoConfig;
         private Geography geography;
         private boolean geographyLoaded;
         private Extractor extractor;
+        private Registers registers;
 
-        Setup(ConflictConfig config, GeoConfig geoConfig) {
+        Setup(Conflict conflict, ConflictConfig config, GeoConfig geoConfig) {
+            this.conflict = conflict;
             this.config = config;
             this.geoConfig = geoConfig.withActors(config.actorDirectory());
+        }
+
+        /** The registers of this conflict's events, with its registers' files (read on first use). */
+        Registers registers() {
+            if (registers == null) {
+                registers = new Registers(RegisterSetup.of(conflict, config, Conflict.DEFAULT.id()));
+            }
+            return registers;
         }
 
         Optional<Geography> geography() {
@@ -82,7 +98,7 @@ final class Engine implements AutoCloseable {
         ConflictConfig config = conflict.config();
         GeoConfig geoConfig = conflict.geoConfig();
         Engine engine = new Engine(ConflictStore.of(root.openStore(), conflict.id()), conflict);
-        engine.setups.put(conflict.id(), engine.new Setup(config, geoConfig));
+        engine.setups.put(conflict.id(), engine.new Setup(conflict, config, geoConfig));
         return engine;
     }
 
@@ -107,19 +123,56 @@ final class Engine implements AutoCloseable {
      * removed) fails alone and stays queued.
      */
     ExtractionRun.Summary extract(boolean all, ProgressListener progress) {
-        return synced(new ExtractionRun(this::extractWithItsConflict, store.documents(), store.events(), progress).run(all));
+        return afterExtraction(new ExtractionRun(this::extractWithItsConflict, store.documents(), store.events(), progress)
+                .run(all));
     }
 
     /** As {@link #extract}, but only the documents of the chosen conflict. */
     ExtractionRun.Summary extractChosen(boolean all, ProgressListener progress) {
-        return synced(new ExtractionRun(this::extractWithItsConflict, store.documents(), store.events(), progress)
+        return afterExtraction(new ExtractionRun(this::extractWithItsConflict, store.documents(), store.events(), progress)
                 .run(all, chosen::owns));
     }
 
-    /** The summary of a run, once what it stored is on disk: it is an acknowledgement of what was stored. */
-    private ExtractionRun.Summary synced(ExtractionRun.Summary summary) {
+    /**
+     * Events changed: whose word each rests on is marked again (the registers' only stored part, for the filters),
+     * and the summary is returned once what the run stored is on disk, since it acknowledges what was stored.
+     */
+    private ExtractionRun.Summary afterExtraction(ExtractionRun.Summary summary) {
+        if (summary.documents() > 0) {
+            markWhoseWord();
+        }
         store.sync();
         return summary;
+    }
+
+    /** The registers of the chosen conflict. */
+    Registers registers() {
+        return setup(chosen).registers();
+    }
+
+    /**
+     * Derives whose word every stored event rests on, each conflict's events by that conflict's own publisher and
+     * claimant lists, and stores it for the --one-sided filter; returns how many events rest on one side's word.
+     */
+    int markWhoseWord() {
+        Set<String> conflicts = new LinkedHashSet<>();
+        for (DocumentSummary d : store.documents().list()) {
+            conflicts.add(d.conflict() == null ? Conflict.DEFAULT.id() : d.conflict());
+        }
+        Map<String, String> sides = new HashMap<>();
+        for (String id : conflicts) {
+            Conflict conflict;
+            try {
+                conflict = Conflict.ofStored(id);
+            } catch (IllegalArgumentException e) {
+                // a folder since removed: its documents cannot be read for sides, and rest on no one's word
+                continue;
+            }
+            Registers r = setup(conflict).registers();
+            sides.putAll(r.sources(StoredEvents.read(store, r.config().scope())).sideByReportId());
+        }
+        store.events().markSourceSides(sides);
+        return sides.size();
     }
 
     private List<Event> extractWithItsConflict(Document document) {
@@ -132,7 +185,7 @@ final class Engine implements AutoCloseable {
     }
 
     private Setup setup(Conflict conflict) {
-        return setups.computeIfAbsent(conflict.id(), id -> new Setup(conflict.config(), conflict.geoConfig()));
+        return setups.computeIfAbsent(conflict.id(), id -> new Setup(conflict, conflict.config(), conflict.geoConfig()));
     }
 
     /** The stored places and outlines, read once for every conflict's geography. */

@@ -58,6 +58,10 @@ final class EventFilterOptions {
     @Option(names = "--cross-border", description = "Only events inside the other side's recognised territory.")
     boolean crossBorder;
 
+    @Option(names = "--one-sided", description = {"Only events every report of which rests on one party's word:",
+            "its publishers or the claimants it quotes all speak for one side (see `borderwatch sources`)."})
+    boolean oneSided;
+
     @Option(names = "--bbox", paramLabel = "W,S,E,N", split = ",", hideParamSyntax = true, description = "Only events inside this box (degrees).")
     double[] bbox;
 
@@ -72,7 +76,8 @@ final class EventFilterOptions {
             DateBounds.requireOrdered("--from", first, "--to", last);
             EventQuery.Sort order = sort == null ? EventQuery.Sort.DATE_ASC : EventQuery.Sort.fromKey("--sort", sort);
             return new EventQuery(first, last, typeLabel(), subTypeLabel(), actor, country, admin1, bbox, text,
-                    documentId(store), contested ? Boolean.TRUE : null, crossBorder ? Boolean.TRUE : null, order, 1, pageSize);
+                    documentId(store), contested ? Boolean.TRUE : null, crossBorder ? Boolean.TRUE : null,
+                    oneSided ? Boolean.TRUE : null, order, 1, pageSize);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), e.getMessage());
         }

@@ -2,6 +2,7 @@ package org.borderwatch.cli;
 
 import io.javalin.util.JavalinBindException;
 import java.util.concurrent.Callable;
+import org.borderwatch.analysis.registers.Registers;
 import org.borderwatch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,7 +69,14 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         try (engine) {
-            ServerRunner.serveUntilInterrupted(engine.store(), MapLayersFromGeography.of(engine), settings, port);
+            Registers registers;
+            try {
+                registers = engine.registers();
+            } catch (IllegalArgumentException e) {
+                System.err.println("borderwatch serve: " + e.getMessage());
+                return 2;
+            }
+            ServerRunner.serveUntilInterrupted(engine.store(), MapLayersFromGeography.of(engine), registers, settings, port);
         } catch (JavalinBindException e) {
             System.err.println(ServerRunner.cannotListen("borderwatch serve", host, port));
             return 1;

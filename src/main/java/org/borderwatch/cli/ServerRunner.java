@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.borderwatch.analysis.registers.Registers;
 import org.borderwatch.api.MapLayers;
 import org.borderwatch.api.WriteToken;
 import org.borderwatch.store.Store;
@@ -50,8 +51,8 @@ final class ServerRunner {
     }
 
     /** Serves {@code store} and closes it when the server has stopped. */
-    static void serveUntilInterrupted(Store store, MapLayers layers, WebServer.Settings settings, int port)
-            throws InterruptedException {
+    static void serveUntilInterrupted(Store store, MapLayers layers, Registers registers, WebServer.Settings settings,
+                                      int port) throws InterruptedException {
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         // Ctrl+C, SIGTERM and SIGHUP ask the main thread to stop, without starting the JVM's shutdown: that would
@@ -70,7 +71,7 @@ final class ServerRunner {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         try (WebServer server = new WebServer(settings)) {
-            server.start(store, layers, port);
+            server.start(store, layers, registers, port);
             System.out.println("BorderWatch is serving " + server.address());
             System.out.println(tokenLine(store, settings));
             System.out.println("Press Ctrl+C to stop.");

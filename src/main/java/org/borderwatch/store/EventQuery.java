@@ -12,6 +12,8 @@ import java.util.List;
  * @param text       words to find in notes, evidence, actors and place names
  * @param contested  true: only events someone denies or blames on the other side
  * @param crossBorder true: only events inside the other side's recognised territory
+ * @param oneSided   true: only events every report of which rests on one party's word (see analysis.sources);
+ *                   false: only the others
  */
 public record EventQuery(
         LocalDate from,
@@ -26,6 +28,7 @@ public record EventQuery(
         String documentId,
         Boolean contested,
         Boolean crossBorder,
+        Boolean oneSided,
         Sort sort,
         int page,
         int size) {
@@ -76,20 +79,34 @@ public record EventQuery(
         sort = sort == null ? Sort.DATE_ASC : sort;
     }
 
+    /** A query without the one-sided filter (the filters every store had before it). */
+    public EventQuery(LocalDate from, LocalDate to, String type, String subType, String actor, String country,
+                      String admin1, double[] bbox, String text, String documentId, Boolean contested,
+                      Boolean crossBorder, Sort sort, int page, int size) {
+        this(from, to, type, subType, actor, country, admin1, bbox, text, documentId, contested, crossBorder, null,
+                sort, page, size);
+    }
+
     /** Everything, first page of the largest size. */
     public static EventQuery all() {
-        return new EventQuery(null, null, null, null, null, null, null, null, null, null, null, null,
+        return new EventQuery(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 Sort.DATE_ASC, 1, MAX_PAGE_SIZE);
     }
 
     /** The same filter within another box (null: anywhere). */
     public EventQuery withBox(double[] newBbox) {
         return new EventQuery(from, to, type, subType, actor, country, admin1, newBbox, text, documentId,
-                contested, crossBorder, sort, page, size);
+                contested, crossBorder, oneSided, sort, page, size);
     }
 
     public EventQuery withPage(int newPage, int newSize) {
         return new EventQuery(from, to, type, subType, actor, country, admin1, bbox, text, documentId,
-                contested, crossBorder, sort, newPage, newSize);
+                contested, crossBorder, oneSided, sort, newPage, newSize);
+    }
+
+    /** The same filter, keeping only events that rest on one party's word (true), or only the others (false). */
+    public EventQuery withOneSided(Boolean newOneSided) {
+        return new EventQuery(from, to, type, subType, actor, country, admin1, bbox, text, documentId,
+                contested, crossBorder, newOneSided, sort, page, size);
     }
 }

@@ -1,6 +1,7 @@
 package org.borderwatch.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -52,6 +53,16 @@ public interface EventRepository {
      * a document's events and recomputing the groupings, which the next run must then do.
      */
     boolean mergesStale();
+
+    /**
+     * Records whose word each event rests on, in one transaction: every event in {@code sideByEventId} rests on
+     * the word of that party alone, every other event on no one party's (see {@link EventQuery#oneSided()}).
+     * Ids of no stored event are ignored.
+     */
+    void markSourceSides(Map<String, String> sideByEventId);
+
+    /** The party whose word alone each of these events rests on; events that rest on no one party's are absent. */
+    Map<String, String> sourceSides(Collection<String> eventIds);
 
     /** The merged event a report belongs to, with all its reports. */
     Optional<MergedEvent> findMergedContaining(String eventId);

@@ -21,11 +21,12 @@ import org.borderwatch.domain.Stance;
  *
  * @param fatalitiesLow the low estimate, null when unknown
  * @param searchText    null when the store has no search text for the event (then no text filter matches it)
+ * @param sourceSide    the party whose word alone the event rests on, null when none (see EventQuery#oneSided)
  */
 public record FilterRow(String id, String documentId, LocalDate dateStart, LocalDate dateEnd, String eventType,
                         String subEventType, String actor1, String actorsLc, String country, String admin1,
                         String locationName, Double lat, Double lon, Integer fatalitiesLow, boolean contested,
-                        boolean crossBorder, String searchText) {
+                        boolean crossBorder, String searchText, String sourceSide) {
 
     /** Stances by which someone disputes an event: such an event is contested. */
     public static final Set<Stance> DISPUTING =
@@ -34,6 +35,7 @@ public record FilterRow(String id, String documentId, LocalDate dateStart, Local
     private static final int SEARCH_TEXT_LIMIT = 100_000;
     private static final int ACTORS_LIMIT = 4000;
 
+    /** The row of an event as extracted: which side's word it rests on is not known from the event alone. */
     public static FilterRow of(Event e) {
         Location primary = e.primaryLocation();
         boolean located = primary != null && primary.point() != null;
@@ -44,7 +46,8 @@ public record FilterRow(String id, String documentId, LocalDate dateStart, Local
                 primary == null ? null : primary.name(),
                 located ? primary.point().latitude() : null,
                 located ? primary.point().longitude() : null,
-                e.fatalities().low(), isContested(e), e.border() != null && e.border().crossBorder(), searchText(e));
+                e.fatalities().low(), isContested(e), e.border() != null && e.border().crossBorder(), searchText(e),
+                null);
     }
 
     public static boolean isContested(Event e) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.borderwatch.analysis.registers.RegisterConfig;
+import org.borderwatch.analysis.registers.Registers;
 import org.borderwatch.domain.ActorDirectory;
 import org.borderwatch.api.ApiJson;
 import org.borderwatch.api.ApiRoutes;
@@ -102,8 +104,13 @@ public final class WebServer implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** Starts serving {@code store} on {@code port} (0 picks a free one); returns this server. */
-    public synchronized WebServer start(Store store, MapLayers layers, int port) {
+    /** Starts serving {@code store} on {@code port} (0 picks a free one), with no conflict's registers; returns this server. */
+    public WebServer start(Store store, MapLayers layers, int port) {
+        return start(store, layers, new Registers(RegisterConfig.none()), port);
+    }
+
+    /** Starts serving {@code store} and the registers of its conflict on {@code port} (0 picks a free one); returns this server. */
+    public synchronized WebServer start(Store store, MapLayers layers, Registers registers, int port) {
         if (app != null) {
             throw new IllegalStateException("server already started on port " + app.port());
         }
@@ -143,8 +150,8 @@ public final class WebServer implements AutoCloseable {
         Supplier<Optional<String>> token = settings.token() != null
                 ? constant(Optional.of(WriteToken.sha256(settings.token())))
                 : indexed.tokens()::writeTokenSha256;
-        ApiRoutes.install(created, indexed, layers == null ? MapLayers.NONE : layers, token, limits, ApiJson.mapper(),
-                settings.actors());
+        ApiRoutes.install(created, indexed, layers == null ? MapLayers.NONE : layers, registers, token, limits,
+                ApiJson.mapper(), settings.actors());
         created.start(settings.host(), port);
         app = created;
         return this;

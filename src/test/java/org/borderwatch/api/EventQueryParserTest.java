@@ -30,6 +30,7 @@ class EventQueryParserTest {
         params.put("document", List.of("abc123"));
         params.put("contested", List.of("TRUE"));
         params.put("cross_border", List.of("false"));
+        params.put("one_sided", List.of("true"));
         params.put("sort", List.of("-fatalities"));
         params.put("page", List.of("3"));
         params.put("size", List.of("25"));
@@ -46,6 +47,7 @@ class EventQueryParserTest {
         assertThat(q.documentId()).isEqualTo("abc123");
         assertThat(q.contested()).isTrue();
         assertThat(q.crossBorder()).isFalse();
+        assertThat(q.oneSided()).isTrue();
         assertThat(q.sort()).isEqualTo(EventQuery.Sort.FATALITIES_DESC);
         assertThat(q.page()).isEqualTo(3);
         assertThat(q.size()).isEqualTo(25);
@@ -57,6 +59,7 @@ class EventQueryParserTest {
         assertThat(q.text()).isNull();
         assertThat(q.from()).isNull();
         assertThat(q.contested()).isNull();
+        assertThat(q.oneSided()).isNull();
         assertThat(q.sort()).isEqualTo(EventQuery.Sort.DATE_ASC);
         assertThat(q.page()).isEqualTo(1);
         assertThat(q.size()).isEqualTo(EventQueryParser.DEFAULT_PAGE_SIZE);

@@ -59,7 +59,7 @@ final class InMemoryDocumentRepository implements DocumentRepository {
         List<DocumentSummary> summaries = new ArrayList<>();
         for (Document d : byId.values()) {
             summaries.add(new DocumentSummary(d.id(), d.fileName(), d.sourceUrl(), d.title(), d.publisher(),
-                    d.published(), d.wordCount(), d.version(), false));
+                    d.published(), d.wordCount(), d.version(), false, d.conflict()));
         }
         return summaries;
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -193,7 +194,14 @@ class WebPageBrowserTest {
 
         // Following the denial's "show in document" link moves the focus to the denial sentence.
         driver.findElement(By.cssSelector(".ledger-col.dispute .claim button.link")).click();
-        wait.until(d -> SampleData.DENIAL_SENTENCE.equals(d.findElement(By.cssSelector("#doc-text mark.focus")).getText()));
+        // the document is drawn anew when the focus moves: a mark found just before that goes stale, and is looked up again
+        wait.until(d -> {
+            try {
+                return SampleData.DENIAL_SENTENCE.equals(d.findElement(By.cssSelector("#doc-text mark.focus")).getText());
+            } catch (StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
         assertThat(driver.getCurrentUrl()).contains("doc=" + seeded.ministryDocument().id());
     }
 

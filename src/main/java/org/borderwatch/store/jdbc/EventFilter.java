@@ -15,6 +15,7 @@ final class EventFilter {
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
     private boolean joinSearchText;
+    private boolean joinSides;
 
     private EventFilter() {
     }
@@ -69,6 +70,10 @@ final class EventFilter {
         if (q.crossBorder() != null) {
             f.add("e.cross_border = ?", q.crossBorder());
         }
+        if (q.oneSided() != null) {
+            f.joinSides = true;
+            f.conditions.add(q.oneSided() ? "sd.event_id IS NOT NULL" : "sd.event_id IS NULL");
+        }
         return f;
     }
 
@@ -81,9 +86,18 @@ final class EventFilter {
         return conditions.isEmpty();
     }
 
-    /** " FROM ..." naming the events {@code e}, joined to their search text {@code s} when a text filter needs it. */
+    /**
+     * " FROM ..." naming the events {@code e}, joined to their search text {@code s} when a text filter needs it and
+     * to whose word they rest on {@code sd} (V13) when the one-sided filter does.
+     */
     String from() {
-        return joinSearchText ? " FROM event_search s JOIN events e ON e.id = s.event_id" : " FROM events e";
+        return from(joinSides);
+    }
+
+    /** " FROM ..." as {@link #from()}, joined to whose word the events rest on ({@code sd.side}) when {@code withSides}. */
+    String from(boolean withSides) {
+        String events = joinSearchText ? " FROM event_search s JOIN events e ON e.id = s.event_id" : " FROM events e";
+        return withSides ? events + " LEFT JOIN event_sides sd ON sd.event_id = e.id" : events;
     }
 
     /** " WHERE ..." or "" when nothing is filtered. */

@@ -34,7 +34,7 @@ final class JdbcDocumentRepository implements DocumentRepository {
 
     private static final String SUMMARY_COLUMNS = "d.id, d.file_name, d.source_url, d.title, d.publisher,"
             + " d.published_start, d.published_end, d.published_precision, d.word_count, d.version,"
-            + " EXISTS (SELECT 1 FROM extraction_marks m WHERE m.document_id = d.id) AS extracted";
+            + " EXISTS (SELECT 1 FROM extraction_marks m WHERE m.document_id = d.id) AS extracted, d.conflict";
 
     private final Database db;
 
@@ -149,7 +149,8 @@ final class JdbcDocumentRepository implements DocumentRepository {
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new DocumentSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), dateSpan(rs, 6), rs.getInt(9), rs.getInt(10), rs.getBoolean(11)));
+                            rs.getString(5), dateSpan(rs, 6), rs.getInt(9), rs.getInt(10), rs.getBoolean(11),
+                            rs.getString(12)));
                 }
             }
             return out;

@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -239,13 +240,23 @@ final class JdbcEventRepository implements EventRepository {
      */
     private static EventStats statsOfAll(Connection c) throws SQLException {
         List<EventStats.Bucket> byMonth = groupedBy(c, "date_month", "1 ASC", Integer.MAX_VALUE);
+        List<EventStats.Bucket> bySourceSide = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT sd.side, COUNT(*), COALESCE(SUM(e.fatalities_low), 0)"
+                + " FROM event_sides sd JOIN events e ON e.id = sd.event_id GROUP BY sd.side ORDER BY 2 DESC, 1 ASC");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                bySourceSide.add(new EventStats.Bucket(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+            }
+        }
         return new EventStats(
                 byMonth.stream().mapToLong(EventStats.Bucket::events).sum(),
                 byMonth.stream().mapToLong(EventStats.Bucket::fatalities).sum(),
                 byMonth,
                 groupedBy(c, "event_type", "2 DESC, 1 ASC", Integer.MAX_VALUE),
                 groupedBy(c, "admin1", "2 DESC, 1 ASC", STATS_TOP),
-                groupedBy(c, "actor1", "2 DESC, 1 ASC", STATS_TOP));
+                groupedBy(c, "actor1", "2 DESC, 1 ASC", STATS_TOP),
+                bySourceSide.stream().mapToLong(EventStats.Bucket::events).sum(),
+                bySourceSide);
     }
 
     private static List<EventStats.Bucket> groupedBy(Connection c, String column, String order, int limit)
@@ -264,18 +275,19 @@ final class JdbcEventRepository implements EventRepository {
 
     /**
      * Filtered: a filter has to look at the rows themselves, so rather than scan them once per dimension,
-     * SQL counts the matching events once per (month, type, admin1, actor1) combination, and the four
+     * SQL counts the matching events once per (month, type, admin1, actor1, source side) combination, and the
      * groupings are sums over those few partial counts. The month is grouped as an expression so that H2
      * does not walk the month index and fetch every row to test the filter.
      */
     private static EventStats statsOfFiltered(Connection c, EventFilter filter) throws SQLException {
         String sql = "SELECT e.date_month || '', e.event_type, e.admin1, e.actor1, COUNT(*),"
-                + " COALESCE(SUM(e.fatalities_low), 0)" + filter.from() + filter.where()
-                + " GROUP BY e.date_month || '', e.event_type, e.admin1, e.actor1";
+                + " COALESCE(SUM(e.fatalities_low), 0), sd.side" + filter.from(true) + filter.where()
+                + " GROUP BY e.date_month || '', e.event_type, e.admin1, e.actor1, sd.side";
         StatsTally month = new StatsTally();
         StatsTally type = new StatsTally();
         StatsTally admin1 = new StatsTally();
         StatsTally actor = new StatsTally();
+        StatsTally sourceSide = new StatsTally();
         long events = 0;
         long fatalities = 0;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -288,13 +300,16 @@ final class JdbcEventRepository implements EventRepository {
                     type.add(rs.getString(2), n, dead);
                     admin1.add(rs.getString(3), n, dead);
                     actor.add(rs.getString(4), n, dead);
+                    sourceSide.add(rs.getString(7), n, dead);
                     events += n;
                     fatalities += dead;
                 }
             }
         }
+        List<EventStats.Bucket> bySourceSide = sourceSide.mostFirst(Integer.MAX_VALUE);
         return new EventStats(events, fatalities, month.byKey(), type.mostFirst(Integer.MAX_VALUE),
-                admin1.mostFirst(STATS_TOP), actor.mostFirst(STATS_TOP));
+                admin1.mostFirst(STATS_TOP), actor.mostFirst(STATS_TOP),
+                bySourceSide.stream().mapToLong(EventStats.Bucket::events).sum(), bySourceSide);
     }
 
     @Override
@@ -363,6 +378,78 @@ final class JdbcEventRepository implements EventRepository {
         });
     }
 
+    /**
+     * Changes only the rows whose side changes (after a re-extraction: those of the documents extracted again), in
+     * chunks of ids; rows are only ever inserted for stored events.
+     */
+    @Override
+    public void markSourceSides(Map<String, String> sideByEventId) {
+        db.inTransaction("mark whose word the events rest on", c -> {
+            Map<String, String> stored = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT event_id, side FROM event_sides");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            List<String> gone = new ArrayList<>();
+            stored.forEach((id, side) -> {
+                if (!side.equals(sideByEventId.get(id))) {
+                    gone.add(id);
+                }
+            });
+            Map<String, List<String>> newBySide = new HashMap<>();
+            sideByEventId.forEach((id, side) -> {
+                if (!side.equals(stored.get(id))) {
+                    newBySide.computeIfAbsent(side, k -> new ArrayList<>()).add(id);
+                }
+            });
+            for (List<String> part : chunks(gone)) {
+                try (PreparedStatement del = c.prepareStatement("DELETE FROM event_sides WHERE event_id IN (" + marks(part) + ")")) {
+                    bindFrom(del, 1, part);
+                    del.executeUpdate();
+                }
+            }
+            for (Map.Entry<String, List<String>> side : newBySide.entrySet()) {
+                for (List<String> part : chunks(side.getValue())) {
+                    try (PreparedStatement ins = c.prepareStatement("INSERT INTO event_sides (event_id, side)"
+                            + " SELECT id, ? FROM events WHERE id IN (" + marks(part) + ")")) {
+                        ins.setString(1, side.getKey());
+                        bindFrom(ins, 2, part);
+                        ins.executeUpdate();
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void bindFrom(PreparedStatement ps, int first, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setString(first + i, values.get(i));
+        }
+    }
+
+    @Override
+    public Map<String, String> sourceSides(Collection<String> eventIds) {
+        List<String> ids = List.copyOf(eventIds);
+        return db.read("read whose word the events rest on", c -> {
+            Map<String, String> out = new HashMap<>();
+            for (List<String> part : chunks(ids)) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT event_id, side FROM event_sides WHERE event_id IN ("
+                        + marks(part) + ")")) {
+                    bindFrom(ps, 1, part);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(rs.getString(1), rs.getString(2));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     @Override
     public Optional<MergedEvent> findMergedContaining(String eventId) {
         return db.read("read the merged event of " + eventId, c -> merged(c,
@@ -382,9 +469,7 @@ final class JdbcEventRepository implements EventRepository {
         record Row(String id, List<String> memberIds, String disagreements) { }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setString(i + 1, params.get(i));
-            }
+            bindFrom(ps, 1, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getString(1), codec.readIds(rs.getString(2)), rs.getString(3)));
@@ -404,15 +489,26 @@ final class JdbcEventRepository implements EventRepository {
 
     private Map<String, Event> eventsById(Connection c, List<String> ids) throws SQLException {
         Map<String, Event> out = new HashMap<>();
-        int chunk = 500;
-        for (int from = 0; from < ids.size(); from += chunk) {
-            List<String> part = ids.subList(from, Math.min(ids.size(), from + chunk));
-            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
-            for (Event e : events(c, "SELECT body FROM event_bodies WHERE event_id IN (" + marks + ")", part)) {
+        for (List<String> part : chunks(ids)) {
+            for (Event e : events(c, "SELECT body FROM event_bodies WHERE event_id IN (" + marks(part) + ")", part)) {
                 out.put(e.id(), e);
             }
         }
         return out;
+    }
+
+    /** Ids in chunks of at most 500, so an IN list stays within what every database accepts. */
+    private static List<List<String>> chunks(List<String> ids) {
+        int chunk = 500;
+        List<List<String>> out = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += chunk) {
+            out.add(ids.subList(from, Math.min(ids.size(), from + chunk)));
+        }
+        return out;
+    }
+
+    private static String marks(List<String> part) {
+        return String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
     }
 
     @Override
@@ -429,9 +525,7 @@ final class JdbcEventRepository implements EventRepository {
     private List<Event> events(Connection c, String sql, List<String> params) throws SQLException {
         List<Event> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setString(i + 1, params.get(i));
-            }
+            bindFrom(ps, 1, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(codec.read(rs.getString(1)));

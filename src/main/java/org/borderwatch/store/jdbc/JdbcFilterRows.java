@@ -20,8 +20,8 @@ import org.borderwatch.store.FilterRow;
 final class JdbcFilterRows {
     private static final String SQL = "SELECT e.id, e.document_id, e.date_start, e.date_end, e.event_type,"
             + " e.sub_event_type, e.actor1, e.actors_lc, e.country, e.admin1, e.location_name, e.lat, e.lon,"
-            + " e.fatalities_low, e.contested, e.cross_border, s.search_text, e.ordinal"
-            + " FROM events e LEFT JOIN event_search s ON s.event_id = e.id";
+            + " e.fatalities_low, e.contested, e.cross_border, s.search_text, sd.side, e.ordinal"
+            + " FROM events e LEFT JOIN event_search s ON s.event_id = e.id LEFT JOIN event_sides sd ON sd.event_id = e.id";
 
     /** The order of {@link org.borderwatch.store.EventQuery.Sort#DATE_ASC}: date, then document, then place in it. */
     private static final Comparator<Ordered> DATE_ORDER = Comparator
@@ -50,7 +50,7 @@ final class JdbcFilterRows {
                     ps.setFetchSize(5000);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            out.add(new Ordered(row(rs), rs.getInt(18)));
+                            out.add(new Ordered(row(rs), rs.getInt(19)));
                         }
                     }
                 }
@@ -75,6 +75,6 @@ final class JdbcFilterRows {
                 rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                 rs.getString(9), rs.getString(10), rs.getString(11), rs.getObject(12, Double.class),
                 rs.getObject(13, Double.class), rs.getObject(14, Integer.class), rs.getBoolean(15),
-                rs.getBoolean(16), rs.getString(17));
+                rs.getBoolean(16), rs.getString(17), rs.getString(18));
     }
 }

@@ -42,6 +42,8 @@ final class EventIndex {
     final boolean[] crossBorder;
     final int[] document;
     final String[] searchText;
+    /** The code of the party whose word alone the event rests on, {@link Codes#NONE} when none. */
+    final int[] sourceSide;
     /** Row numbers by fatalities, most first and unknown last, ties in date order. */
     final int[] byFatalities;
 
@@ -53,6 +55,7 @@ final class EventIndex {
     final Codes admin1s = new Codes();
     final Codes admin1sLc = new Codes();
     final Codes documents = new Codes();
+    final Codes sourceSides = new Codes();
 
     private EventIndex(List<FilterRow> rows) {
         size = rows.size();
@@ -76,6 +79,7 @@ final class EventIndex {
         crossBorder = new boolean[size];
         document = new int[size];
         searchText = new String[size];
+        sourceSide = new int[size];
         for (int i = 0; i < size; i++) {
             FilterRow r = rows.get(i);
             ids[i] = r.id();
@@ -100,6 +104,7 @@ final class EventIndex {
             crossBorder[i] = r.crossBorder();
             document[i] = documents.encode(r.documentId());
             searchText[i] = r.searchText();
+            sourceSide[i] = sourceSides.encode(r.sourceSide());
         }
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) {
@@ -233,6 +238,10 @@ final class EventIndex {
         if (q.crossBorder() != null) {
             boolean wanted = q.crossBorder();
             tests.add(i -> crossBorder[i] == wanted);
+        }
+        if (q.oneSided() != null) {
+            boolean wanted = q.oneSided();
+            tests.add(i -> (sourceSide[i] != Codes.NONE) == wanted);
         }
         IntPredicate[] all = tests.toArray(IntPredicate[]::new);
         return switch (all.length) {

@@ -2,9 +2,11 @@ package org.borderwatch.store.memory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.borderwatch.domain.Event;
@@ -124,6 +126,7 @@ public final class IndexedEventRepository implements EventRepository {
         Tally byType = new Tally(index.types);
         Tally byAdmin1 = new Tally(index.admin1s);
         Tally byActor = new Tally(index.actors);
+        Tally bySourceSide = new Tally(index.sourceSides);
         long[] totals = new long[2];
         snapshot.matches().forEachMatch(dateOrder(query), row -> {
             long dead = index.fatalities[row];
@@ -131,12 +134,15 @@ public final class IndexedEventRepository implements EventRepository {
             byType.add(index.type[row], dead);
             byAdmin1.add(index.admin1[row], dead);
             byActor.add(index.actor1[row], dead);
+            bySourceSide.add(index.sourceSide[row], dead);
             totals[0]++;
             totals[1] += dead;
             return true;
         });
+        List<EventStats.Bucket> sides = bySourceSide.mostFirst(Integer.MAX_VALUE);
         return new EventStats(totals[0], totals[1], byMonth.byKey(), byType.mostFirst(Integer.MAX_VALUE),
-                byAdmin1.mostFirst(STATS_TOP), byActor.mostFirst(STATS_TOP));
+                byAdmin1.mostFirst(STATS_TOP), byActor.mostFirst(STATS_TOP),
+                sides.stream().mapToLong(EventStats.Bucket::events).sum(), sides);
     }
 
     @Override
@@ -199,7 +205,7 @@ public final class IndexedEventRepository implements EventRepository {
 
     private static EventQuery dateOrder(EventQuery q) {
         return new EventQuery(q.from(), q.to(), q.type(), q.subType(), q.actor(), q.country(), q.admin1(), q.bbox(),
-                q.text(), q.documentId(), q.contested(), q.crossBorder(), EventQuery.Sort.DATE_ASC, 1, 1);
+                q.text(), q.documentId(), q.contested(), q.crossBorder(), q.oneSided(), EventQuery.Sort.DATE_ASC, 1, 1);
     }
 
     @Override
@@ -228,6 +234,20 @@ public final class IndexedEventRepository implements EventRepository {
     @Override
     public boolean mergesStale() {
         return delegate.mergesStale();
+    }
+
+    @Override
+    public void markSourceSides(Map<String, String> sideByEventId) {
+        try {
+            delegate.markSourceSides(sideByEventId);
+        } finally {
+            invalidate();
+        }
+    }
+
+    @Override
+    public Map<String, String> sourceSides(Collection<String> eventIds) {
+        return delegate.sourceSides(eventIds);
     }
 
     @Override

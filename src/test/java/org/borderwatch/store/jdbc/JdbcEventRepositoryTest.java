@@ -265,6 +265,33 @@ class JdbcEventRepositoryTest {
     }
 
     @Test
+    void eventsMarkedAsRestingOnOnePartysWordAreFilteredCountedAndResetByReExtraction() {
+        storeFilterSample();
+        store.events().markSourceSides(Map.of("e1", "Armenia", "e3", "Armenia", "e4", "Azerbaijan", "no-such-event", "X"));
+
+        assertThat(ids(query().withOneSided(true))).containsExactly("e4", "e3", "e1");
+        assertThat(ids(query().withOneSided(false))).containsExactly("e2");
+        assertThat(ids(q(null, null, "Battles", null, null, null, null, null, null, null, null, null).withOneSided(true)))
+                .containsExactly("e1");
+        assertThat(store.events().sourceSides(List.of("e1", "e2", "e4"))).isEqualTo(Map.of("e1", "Armenia", "e4", "Azerbaijan"));
+        EventStats all = store.events().stats(query());
+        assertThat(all.oneSided()).isEqualTo(3);
+        assertThat(all.bySourceSide()).containsExactly(new EventStats.Bucket("Armenia", 2, 50),
+                new EventStats.Bucket("Azerbaijan", 1, 0));
+        EventStats doc = store.events().stats(q(null, null, null, null, null, null, null, null, null, "doc-a", null, null));
+        assertThat(doc.oneSided()).isEqualTo(1);
+        assertThat(doc.bySourceSide()).containsExactly(new EventStats.Bucket("Armenia", 1, 50));
+
+        // a new mark replaces the old one whole
+        store.events().markSourceSides(Map.of("e2", "Azerbaijan"));
+        assertThat(ids(query().withOneSided(true))).containsExactly("e2");
+        // re-extracting a document forgets its marks until they are derived again
+        store.events().replaceForDocument("doc-a", List.of(store.events().findById("e2").orElseThrow()), "x2");
+        assertThat(ids(query().withOneSided(true))).isEmpty();
+        assertThat(store.events().stats(query()).oneSided()).isZero();
+    }
+
+    @Test
     void claimsLedgerCountsEventsPerClaimantAndStance() {
         storeFilterSample();
         store.events().replaceForDocument("doc-a", List.of(StoreSamples.fullEvent("f1", "doc-a"),

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.borderwatch.domain.BorderPosition;
 import org.borderwatch.domain.Claim;
@@ -23,6 +25,7 @@ import org.borderwatch.domain.SubEventType;
 import org.borderwatch.store.EventPage;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.EventRepository;
+import org.borderwatch.store.EventStats;
 import org.borderwatch.store.FilterRow;
 import org.borderwatch.store.MapCell;
 import org.borderwatch.store.Store;
@@ -66,6 +69,15 @@ class IndexedEventRepositoryTest {
             store.events().replaceForDocument(doc, events, "t1");
         }
         jdbc = store.events();
+        // about a third of the events rest on one party's word
+        Map<String, String> sides = new HashMap<>();
+        jdbc.iterate(EventQuery.all()).forEachRemaining(e -> {
+            int pick = random.nextInt(6);
+            if (pick < 2) {
+                sides.put(e.id(), pick == 0 ? "Northland" : "Southland");
+            }
+        });
+        jdbc.markSourceSides(sides);
         indexed = new IndexedEventRepository(jdbc);
     }
 
@@ -157,7 +169,11 @@ class IndexedEventRepositoryTest {
                 with(b, null, null, null, null, null, null, null, null, null, null, null, false),
                 with(b, may, null, "Battles", null, "forces", "northland", null, null, null, null, null, null),
                 with(b, null, march22, null, null, null, null, "coast", box, "killed", null, true, null),
-                with(b, may, march22, null, null, "military", null, null, null, null, "doc-a", null, true)));
+                with(b, may, march22, null, null, "military", null, null, null, null, "doc-a", null, true),
+                b.withOneSided(true),
+                b.withOneSided(false),
+                with(b, may, null, "Battles", null, null, null, null, null, null, null, true, null).withOneSided(true),
+                with(b, null, null, null, null, null, null, null, null, "village", "doc-c", null, null).withOneSided(false)));
         return out;
     }
 
@@ -169,7 +185,8 @@ class IndexedEventRepositoryTest {
                 for (int page : new int[] {1, 2, 7}) {
                     EventQuery query = new EventQuery(filter.from(), filter.to(), filter.type(), filter.subType(),
                             filter.actor(), filter.country(), filter.admin1(), filter.bbox(), filter.text(),
-                            filter.documentId(), filter.contested(), filter.crossBorder(), sort, page, filter.size());
+                            filter.documentId(), filter.contested(), filter.crossBorder(), filter.oneSided(), sort, page,
+                            filter.size());
                     EventPage want = jdbc.search(query);
                     EventPage got = indexed.search(query);
                     String what = describe(query);
@@ -213,6 +230,7 @@ class IndexedEventRepositoryTest {
 
     @Test
     void theDefaultFilterRowsReadTheSameFieldsAsTheJdbcStore() {
+        jdbc.markSourceSides(Map.of()); // whose word an event rests on is not in the event itself
         List<FilterRow> fast = new ArrayList<>();
         jdbc.filterRows().forEachRemaining(fast::add);
         List<FilterRow> walked = new ArrayList<>();
@@ -227,6 +245,18 @@ class IndexedEventRepositoryTest {
         indexed.replaceForDocument("doc-a", List.of(randomEvent(new Random(1), "doc-a-new", "doc-a")), "t2");
         assertThat(ids(indexed.search(docA))).containsExactly("doc-a-new");
         assertThat(indexed.stats(q()).events()).isEqualTo(271);
+    }
+
+    @Test
+    void markingWhoseWordEventsRestOnThroughTheIndexIsSeenByTheNextRead() {
+        EventQuery oneSided = q().withOneSided(true);
+        long before = indexed.search(oneSided).total();
+        assertThat(before).isPositive();
+        indexed.markSourceSides(Map.of("doc-a-1", "Northland"));
+        assertThat(ids(indexed.search(oneSided))).containsExactly("doc-a-1");
+        assertThat(indexed.stats(q()).bySourceSide()).containsExactly(
+                new EventStats.Bucket("Northland", 1, indexed.findById("doc-a-1").orElseThrow().fatalities().low() == null
+                        ? 0 : indexed.findById("doc-a-1").orElseThrow().fatalities().low()));
     }
 
     @Test
