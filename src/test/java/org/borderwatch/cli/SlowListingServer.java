@@ -1,6 +1,8 @@
 package org.borderwatch.cli;
 
 import java.util.List;
+import org.borderwatch.analysis.registers.RegisterConfig;
+import org.borderwatch.analysis.registers.Registers;
 import org.borderwatch.api.MapLayers;
 import org.borderwatch.store.DocumentRepository;
 import org.borderwatch.store.DocumentSummary;
@@ -21,7 +23,7 @@ public final class SlowListingServer {
 
     public static void main(String[] args) throws Exception {
         Store store = JdbcStore.open(args[0]);
-        ServerRunner.serveUntilInterrupted(new SlowStore(store), MapLayers.NONE,
+        ServerRunner.serveUntilInterrupted(new SlowStore(store), MapLayers.NONE, new Registers(RegisterConfig.none()),
                 WebServer.Settings.defaults().withToken("t").withRateLimit(0), 0);
     }
 
