@@ -1,6 +1,5 @@
 package org.borderwatch.store.memory;
 
-import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,12 +15,16 @@ import org.borderwatch.store.EventQuery;
 final class MatchCache {
     static final int CAPACITY = 64;
 
-    /** A query's filter without its box, sort and page: what the rows it selects depend on. */
-    private record Key(LocalDate from, LocalDate to, String type, String subType, String actor, String country,
-                       String admin1, String text, String documentId, Boolean contested, Boolean crossBorder) {
+    /**
+     * A query's filter without its box, sort and page: what the rows it selects depend on. It is the query itself
+     * with those set to fixed values, so a filter added to {@link EventQuery} later is part of the key without
+     * anyone remembering to add it here (the box is an array, which a record compares by identity).
+     */
+    private record Key(EventQuery filter) {
         static Key of(EventQuery q) {
-            return new Key(q.from(), q.to(), q.type(), q.subType(), q.actor(), q.country(), q.admin1(), q.text(),
-                    q.documentId(), q.contested(), q.crossBorder());
+            return new Key(new EventQuery(q.from(), q.to(), q.type(), q.subType(), q.actor(), q.country(), q.admin1(),
+                    null, q.text(), q.documentId(), q.contested(), q.crossBorder(), q.oneSided(),
+                    EventQuery.Sort.DATE_ASC, 1, 1));
         }
     }
 
