@@ -21,6 +21,8 @@ import org.borderwatch.extract.config.WordLists;
  * clause ("would be deployed", "calls for a ceasefire", "accused X of violating").
  */
 public final class TriggerStage implements Stage {
+    /** Verbs that place a told act in time after its name: "the offensive followed ...". */
+    private static final Set<String> RELATING_VERBS = org.borderwatch.extract.config.WordLists.english().words("relating-verbs");
     private static final WordLists WORDS = WordLists.english();
 
     /** The asserted event triggers of each sentence; those of sentence i are at index i. */
@@ -163,6 +165,8 @@ public final class TriggerStage implements Stage {
         boolean allNominal = true;
         boolean previousIrrealis = false;
         int battleEnd = -1;
+        boolean contextOfToldAct = hits.size() > 1 && relatesBack(tokens, hits.get(0).from(), hits.get(0).to())
+                && all.get(0).triggerClass().violent();
         for (int k = 0; k < hits.size(); k++) {
             PatternLexicon.Hit h = hits.get(k);
             Trigger t = all.get(k);
@@ -177,6 +181,10 @@ public final class TriggerStage implements Stage {
             }
             if (battleEnd >= 0 && h.from() >= battleEnd && h.label().equals("TERRITORY")) {
                 dropped = TriggerRule.BATTLE_OUTCOME;
+            } else if (relatesBack(tokens, h.from(), h.to()) && t.triggerClass().violent()
+                    || contextOfToldAct && dates.stream().noneMatch(DateMention::statesDayOrMonth)) {
+                // what the told act "followed", with no date of its own, is its background, not news
+                dropped = TriggerRule.RELATES_BACK;
             } else {
                 int sequence = sequenceStart(tokens, h.from());
                 boolean irrealis = Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW);
@@ -255,6 +263,15 @@ public final class TriggerStage implements Stage {
         }
         return !Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
                 && !Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW);
+    }
+
+    /**
+     * "The offensive followed nine months of ...", "The clashes came after ...": an act named with "the" as the
+     * opening subject of a verb that places it in time is the act the text already told, not a new one.
+     */
+    private static boolean relatesBack(List<Token> tokens, int from, int to) {
+        return from == 1 && to < tokens.size() && DETERMINERS.contains(tokens.get(0).key())
+                && RELATING_VERBS.contains(tokens.get(to).key());
     }
 
     private static boolean insideName(PatternLexicon.Hit h, List<int[]> names) {

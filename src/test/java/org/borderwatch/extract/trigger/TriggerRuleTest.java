@@ -19,6 +19,7 @@ class TriggerRuleTest {
             Map.entry(TriggerRule.INSIDE_NAME, "On 3 May 2025, the Joint Peace Treaty Commission of Northia and Southia met in Westholm."),
             Map.entry(TriggerRule.DATED_REFERENCE, "Under the terms of the 2019 ceasefire, Southian troops stayed in Riverton."),
             Map.entry(TriggerRule.DEFINITE_REFERENCE, "On 3 May 2025, the ministers met in Westholm to discuss the attack on Riverton."),
+            Map.entry(TriggerRule.RELATES_BACK, "The offensive followed months in which the Riverton road had been blocked by a checkpoint."),
             Map.entry(TriggerRule.WHOLE_WAR, "In 2019 the long dispute erupted into full-scale war along the whole border."),
             Map.entry(TriggerRule.HABITUAL, "Northian forces regularly violate the truce along the border."),
             Map.entry(TriggerRule.BATTLE_OUTCOME, "On 3 May 2025, the fighting ended with Northian troops taking control of Pellin."),
