@@ -27,6 +27,14 @@ public final class EventPlaces {
     private static final Set<String> VENUE_WORDS = WORDS.words("venue-words");
     /** Nouns that a place name stands in apposition to: "the capital Yerevan", "the city of X". */
     private static final Set<String> APPOSITION_HEADS = WORDS.words("apposition-heads");
+    /** Verbs of saying, and those by which a body in a capital speaks ("the ministry in X called it ..."). */
+    private static final Set<String> SPEECH_VERBS = WORDS.words("speech-verbs");
+    private static final Set<String> SEAT_SPEECH_VERBS = WORDS.words("seat-speech-verbs");
+    /** Bodies that speak from a seat ("officials", "ministry"), and how far before the place they may stand. */
+    private static final Set<String> SPEAKER_NOUNS = WORDS.words("speaker-nouns");
+    private static final int SPEAKER_REACH = WORDS.window("speaker-reach");
+    /** Ranks and titles that stand right before a person's name. */
+    private static final Set<String> PERSON_TITLES = WORDS.words("person-titles");
 
     private final ConflictConfig config;
 
@@ -81,7 +89,7 @@ public final class EventPlaces {
                 continue; // "officials in X said": where the speaker sits, not where the event happened
             }
             boolean namesAnActor = actors.stream().anyMatch(a -> a.from() <= p.fromToken() && p.toToken() <= a.to());
-            if (namesAnActor && p.toToken() < tokens.size() && WORDS.words("speech-verbs").contains(tokens.get(p.toToken()).key())) {
+            if (namesAnActor && p.toToken() < tokens.size() && SPEECH_VERBS.contains(tokens.get(p.toToken()).key())) {
                 continue; // "in which X said": the capital speaks for its government, even after "in"
             }
             if (namesAnActor && !venue) {
@@ -369,17 +377,17 @@ public final class EventPlaces {
         if (in < 1 || !tokens.get(in).key().equals("in")) {
             return false;
         }
-        int reach = WORDS.window("speaker-reach");
+        int reach = SPEAKER_REACH;
         boolean speaker = false;
         for (int i = in - 1; i >= Math.max(0, in - reach) && !speaker; i--) {
-            speaker = WORDS.words("speaker-nouns").contains(tokens.get(i).key());
+            speaker = SPEAKER_NOUNS.contains(tokens.get(i).key());
         }
         if (!speaker) {
             return false;
         }
         for (int i = p.toToken(); i < Math.min(tokens.size(), p.toToken() + reach); i++) {
             String k = tokens.get(i).key();
-            if (WORDS.words("speech-verbs").contains(k) || WORDS.words("seat-speech-verbs").contains(k)) {
+            if (SPEECH_VERBS.contains(k) || SEAT_SPEECH_VERBS.contains(k)) {
                 return true;
             }
         }
@@ -391,14 +399,14 @@ public final class EventPlaces {
         int i = p.fromToken() - 1;
         for (int skipped = 0; i >= 0 && skipped < 3; skipped++, i--) {
             Token t = tokens.get(i);
-            if (WORDS.words("person-titles").contains(t.key())) {
+            if (PERSON_TITLES.contains(t.key())) {
                 return true;
             }
             if (!t.isCapitalised() && !t.key().equals(",")) {
                 return false;
             }
         }
-        return i >= 0 && WORDS.words("person-titles").contains(tokens.get(i).key());
+        return i >= 0 && PERSON_TITLES.contains(tokens.get(i).key());
     }
 
     private static final Set<String> LINE_NOUNS = WORDS.words("line-nouns");

@@ -6,7 +6,7 @@ import org.borderwatch.domain.Decision;
 public record TriggerCandidate(Trigger trigger, Decision decision) {
     /** Whether it was kept, and by {@code rule}. */
     public boolean keptBy(TriggerRule rule) {
-        return kept() && decision.rule().equals(rule.ruleName());
+        return kept() && decidedBy(rule);
     }
 
     /** Whether it was decided by {@code rule}, kept or dropped. */

@@ -165,8 +165,10 @@ public final class TriggerStage implements Stage {
         boolean allNominal = true;
         boolean previousIrrealis = false;
         int battleEnd = -1;
-        boolean contextOfToldAct = hits.size() > 1 && relatesBack(tokens, hits.get(0).from(), hits.get(0).to())
+        // "The offensive followed ...": the told act, and what it followed (when no date of its own is given)
+        boolean opensWithToldAct = !hits.isEmpty() && relatesBack(tokens, hits.get(0).from(), hits.get(0).to())
                 && all.get(0).triggerClass().violent();
+        boolean undated = dates.stream().noneMatch(DateMention::statesDayOrMonth);
         for (int k = 0; k < hits.size(); k++) {
             PatternLexicon.Hit h = hits.get(k);
             Trigger t = all.get(k);
@@ -181,9 +183,7 @@ public final class TriggerStage implements Stage {
             }
             if (battleEnd >= 0 && h.from() >= battleEnd && h.label().equals("TERRITORY")) {
                 dropped = TriggerRule.BATTLE_OUTCOME;
-            } else if (relatesBack(tokens, h.from(), h.to()) && t.triggerClass().violent()
-                    || contextOfToldAct && dates.stream().noneMatch(DateMention::statesDayOrMonth)) {
-                // what the told act "followed", with no date of its own, is its background, not news
+            } else if (opensWithToldAct && (k == 0 || undated)) {
                 dropped = TriggerRule.RELATES_BACK;
             } else {
                 int sequence = sequenceStart(tokens, h.from());
