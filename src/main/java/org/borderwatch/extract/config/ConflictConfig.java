@@ -17,7 +17,7 @@ import org.borderwatch.domain.FeatureClass;
 
 /**
  * Everything extraction knows about one conflict, read from a folder holding conflict.yaml (parties,
- * regions, territory cues, a development place list) and actors.yaml (canonical actors and aliases).
+ * regions, territory cues, force-position cues, a development place list) and actors.yaml (canonical actors and aliases).
  * Another conflict needs only another folder.
  */
 public record ConflictConfig(
@@ -26,6 +26,7 @@ public record ConflictConfig(
         List<String> sides,
         List<Region> regions,
         List<String> territoryCues,
+        List<String> positionCues,
         List<PlaceEntry> places,
         List<ActorEntry> actors,
         Map<String, List<String>> roleNouns,
@@ -84,7 +85,7 @@ public record ConflictConfig(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     private record ConflictFile(String name, List<Country> countries, List<String> sides, List<Region> regions,
-                                List<String> territoryCues, List<PlaceEntry> places,
+                                List<String> territoryCues, List<String> positionCues, List<PlaceEntry> places,
                                 org.borderwatch.language.LocalWords localWords) {
     }
 
@@ -100,6 +101,7 @@ public record ConflictConfig(
         sides = List.copyOf(sides);
         regions = List.copyOf(regions);
         territoryCues = List.copyOf(territoryCues);
+        positionCues = List.copyOf(positionCues);
         places = List.copyOf(places);
         actors = List.copyOf(actors);
         roleNouns = Map.copyOf(roleNouns);
@@ -156,6 +158,7 @@ public record ConflictConfig(
                 orEmpty(c.sides()),
                 orEmpty(c.regions()),
                 orEmpty(c.territoryCues()),
+                orEmpty(c.positionCues()),
                 withWorldCapitals(orEmpty(c.places())),
                 a == null ? List.of() : orEmpty(a.actors()),
                 roles,

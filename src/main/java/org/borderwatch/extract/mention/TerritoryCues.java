@@ -7,17 +7,25 @@ import org.borderwatch.extract.layout.Token;
 
 /**
  * Phrases that place a sentence in a country without naming a place ("inside Armenia", "Azerbaijani
- * positions"), built from the conflict's cue templates and its countries' names and adjectives.
+ * military positions"), built from the conflict's cue templates and its countries' names and adjectives.
+ * Territorial cues name the land; position cues name where a side's forces stand, which is usually that
+ * side's land but not always ("Azerbaijani positions deployed in the Republic of Armenia"), so a
+ * territorial cue in the same sentence comes first.
  */
 public final class TerritoryCues {
-    private final PhraseTrie<String> trie = new PhraseTrie<>();
+    private final PhraseTrie<String> territorial = new PhraseTrie<>();
+    private final PhraseTrie<String> positional = new PhraseTrie<>();
 
     public TerritoryCues(ConflictConfig config) {
-        for (String template : config.territoryCues()) {
+        addAll(territorial, config.territoryCues(), config);
+        addAll(positional, config.positionCues(), config);
+    }
+
+    private static void addAll(PhraseTrie<String> trie, List<String> templates, ConflictConfig config) {
+        for (String template : templates) {
             for (ConflictConfig.Country c : config.countries()) {
-                List<String> adjectives = new ArrayList<>(c.adjectives());
                 if (template.contains("{adj}")) {
-                    for (String adj : adjectives) {
+                    for (String adj : c.adjectives()) {
                         trie.add(template.replace("{adj}", adj).replace("{name}", c.name()), c.name());
                     }
                 } else {
@@ -27,12 +35,14 @@ public final class TerritoryCues {
         }
     }
 
-    /** The countries the sentence's cues name, in text order, without repeats. */
+    /** The countries the sentence's cues name, territorial cues first, each in text order, without repeats. */
     public List<String> countries(List<Token> tokens) {
         List<String> out = new ArrayList<>();
-        for (PhraseTrie.Match<String> m : trie.findAll(tokens)) {
-            if (!out.contains(m.value())) {
-                out.add(m.value());
+        for (PhraseTrie<String> trie : List.of(territorial, positional)) {
+            for (PhraseTrie.Match<String> m : trie.findAll(tokens)) {
+                if (!out.contains(m.value())) {
+                    out.add(m.value());
+                }
             }
         }
         return out;
