@@ -17,7 +17,7 @@ import org.borderwatch.extract.pipeline.Stage;
 
 /**
  * Finds what sentences mention: dates (resolved in reading order, so headings and the narrative date
- * carry), places (from the place-name spotter), actors, casualty figures, measures and territorial cues.
+ * carry), places (from the place-name spotter, and settlements the text names that it does not know), actors, casualty figures, measures and territorial cues.
  */
 public final class MentionStage implements Stage {
     /** What each sentence mentions; the mentions of sentence i are at index i. */
@@ -29,12 +29,14 @@ public final class MentionStage implements Stage {
     private final TerritoryCues cues;
     private final CasualtyReader casualties;
     private final MeasureReader measures = new MeasureReader();
+    private final UnlistedSettlements unlisted;
 
     public MentionStage(PlaceNameSpotter spotter, ActorLexicon actors, TerritoryCues cues) {
         this.spotter = spotter;
         this.actors = actors;
         this.cues = cues;
         this.casualties = new CasualtyReader(actors.countryByWord());
+        this.unlisted = new UnlistedSettlements(actors.countryByWord().keySet());
     }
 
     @Override
@@ -76,8 +78,12 @@ public final class MentionStage implements Stage {
                 placeCursor++;
             }
             List<PlaceMention> places = new ArrayList<>();
+            List<Span> known = new ArrayList<>();
             for (int k = placeCursor; k < placeSpans.size() && placeSpans.get(k).start() < s.span().end(); k++) {
-                places.add(placeMention(a.text(), s, placeSpans.get(k)));
+                known.add(placeSpans.get(k));
+            }
+            for (Span span : withUnlisted(known, s.tokens())) {
+                places.add(placeMention(a.text(), s, span));
             }
             List<Span> dateSpans = dates.stream().map(DateMention::span).toList();
             PersonPronouns.Resolved named = PersonPronouns.resolve(s.tokens(), actors.find(s.tokens()), lastPerson);
@@ -87,6 +93,20 @@ public final class MentionStage implements Stage {
                     ctx.heading()));
         }
         a.put(MENTIONS, List.copyOf(out));
+    }
+
+    /** The places the spotter knows, and the settlements the sentence names that it does not know at all. */
+    private List<Span> withUnlisted(List<Span> known, List<Token> tokens) {
+        List<Span> all = new ArrayList<>(known);
+        for (Span name : unlisted.find(tokens)) {
+            if (known.stream().noneMatch(name::overlaps)) {
+                all.add(name);
+            }
+        }
+        if (all.size() > known.size()) {
+            all.sort(java.util.Comparator.comparingInt(Span::start));
+        }
+        return all;
     }
 
     private static PlaceMention placeMention(String text, Sentence s, Span span) {
