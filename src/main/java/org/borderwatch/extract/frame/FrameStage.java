@@ -615,26 +615,46 @@ public final class FrameStage implements Stage {
     private static boolean quoted(String text, Paragraph p, Sentence s, List<Trigger> triggers) {
         for (Trigger t : triggers) {
             int at = s.tokens().get(t.from()).start();
-            if (!insideQuote(text, p.span().start(), at)) {
+            int opened = quoteOpenedAt(text, p.span().start(), at);
+            if (opened < 0 || termInQuotes(text, opened, p.span().end())) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean insideQuote(String text, int from, int at) {
-        boolean open = false;
+    /** Where the quotation that is open at {@code at} began, or -1 when none is open there. */
+    private static int quoteOpenedAt(String text, int from, int at) {
+        int opened = -1;
         for (int i = from; i < at; i++) {
             char c = text.charAt(i);
             if (c == '\u201C') {
-                open = true;
+                opened = i;
             } else if (c == '\u201D') {
-                open = false;
+                opened = -1;
             } else if (c == '"') {
-                open = !open;
+                opened = opened < 0 ? i : -1;
             }
         }
-        return open;
+        return opened;
+    }
+
+    /** Longest quotation, in characters, that is a source's term for an act ("an “infiltration”"), not its words. */
+    private static final int QUOTED_TERM_MAX = 32;
+
+    /**
+     * Whether the quotation opened at {@code opened} is a term the report borrows ("reported “intensive shelling”
+     * of positions"): the sentence around it is the reporter's own, so what it tells is a report, not a quote.
+     */
+    private static boolean termInQuotes(String text, int opened, int paragraphEnd) {
+        int limit = Math.min(paragraphEnd, opened + QUOTED_TERM_MAX + 2);
+        for (int i = opened + 1; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201D' || c == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Between a date and a trigger, these end the clause the date belongs to ("worst clashes since the war of 2020"). */
