@@ -41,8 +41,11 @@ public final class TemporalTagger {
             "(?i)\\b(?:on )?(?:the same day|that same day|that day|later that day|earlier that day|the same evening|that evening|that night)\\b");
     private static final Pattern NEXT_DAY = Pattern.compile(
             "(?i)\\b(?:on )?(?:the (?:next|following) (?:day|morning|evening|night)|the day after)\\b");
+    /** "the day before," "the previous night": one day before the narrative's, not "the day before the vote". */
+    private static final Pattern PREVIOUS_DAY = Pattern.compile(
+            "(?i)\\b(?:on )?(?:the (?:previous|preceding) (?:day|morning|evening|night)|(?:the|a) (?:day|night|evening) (?:before|earlier)(?=\\s*[,.;)]))");
     private static final Pattern NEXT_DAYS = Pattern.compile("(?i)\\b(?:over|during|in) the (?:next|following) " + NUMBER_WORDS + " days\\b");
-    private static final Pattern LATER = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " (day|days|week|weeks) later\\b");
+    private static final Pattern LATER = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " (day|days|week|weeks) (later|earlier)\\b");
     private static final Pattern THIS_WEEK = Pattern.compile("(?i)\\b(this week|earlier this week)\\b");
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(last week|(?:in )?the (?:last|past) week)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
@@ -114,16 +117,17 @@ public final class TemporalTagger {
         // "the next day" counts from a day stated earlier in the same sentence, else from the narrative
         scan(SAME_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 0, 0));
         scan(NEXT_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 1, 0));
+        scan(PREVIOUS_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), -1, 0));
         scan(NEXT_DAYS, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 1, number(m.group(1)) - 1));
         scan(LATER, s, found, base, m -> {
-            // "one week later" counts from a date stated earlier in the sentence, else from the narrative
+            // "one week later" ("two days earlier") counts from a date stated earlier in the sentence, else from the narrative
             DateMention anchor = found.stream().filter(d -> d.span().end() <= base + m.start())
                     .max(Comparator.comparingInt(d -> d.span().start())).orElse(null);
             LocalDate from = anchor != null ? anchor.date().start() : ctx.narrativeDay();
             if (from == null) {
                 return null;
             }
-            int n = number(m.group(1));
+            int n = number(m.group(1)) * (m.group(3).equalsIgnoreCase("earlier") ? -1 : 1);
             boolean weeks = m.group(2).startsWith("week");
             LocalDate d = from.plusDays(weeks ? 7L * n : n);
             if (anchor != null && anchor.date().precision() != DatePrecision.DAY) {

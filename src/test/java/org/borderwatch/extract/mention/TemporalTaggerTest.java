@@ -89,6 +89,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theDayBeforeCountsBackFromTheNarrativeButNotFromANamedOccasion() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2015, 12, 31));
+        tag("On 9 May 2014, police detained forty people.", ctx);
+        assertThat(first("The day before, thousands marched in the capital.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2014, 5, 8)));
+        tag("On 9 May 2014, police detained forty people.", ctx);
+        assertThat(first("Two days earlier the road was shut.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2014, 5, 7)));
+        tag("On 9 May 2014, police detained forty people.", ctx);
+        assertThat(tag("Crowds gathered the day before the vote.", ctx)).isEmpty();
+    }
+
+    @Test
     void dayMonthWithoutYearMovesTheNarrativeForward() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2015, 12, 31));
         tag("On 20 November 2013, a post was set up.", ctx);
