@@ -247,8 +247,8 @@ public final class ReportStage implements Stage {
 
     /**
      * A headline ("Two soldiers killed in border clash") restates the story its body tells: it joins the body's
-     * first report of the same kind within a day of it, as later evidence. A headline the body does not tell
-     * again stays a report of its own.
+     * report of the same kind and day (else the first a day off), as later evidence. A headline the body does not
+     * tell again stays a report of its own.
      */
     private static List<List<EventFrame>> absorbTitles(Annotation a, List<List<EventFrame>> groups) {
         List<List<EventFrame>> out = new ArrayList<>(groups);
@@ -257,10 +257,15 @@ public final class ReportStage implements Stage {
             if (!inTitle(a, title)) {
                 continue;
             }
-            List<EventFrame> body = out.stream().filter(o -> o != g && !inTitle(a, o.get(0))
+            List<List<EventFrame>> candidates = out.stream().filter(o -> o != g && !inTitle(a, o.get(0))
                     && sameFamily(o.get(0), title)
                     && Math.abs(o.get(0).date().start().toEpochDay() - title.date().start().toEpochDay()) <= 1)
-                    .findFirst().orElse(null);
+                    .toList();
+            // the body's report of the headline's own day, else the first a day off, unless a report of the
+            // body already joined the headline: then its day is the headline's, and another day's report is another act
+            boolean told = g.stream().anyMatch(f -> !inTitle(a, f));
+            List<EventFrame> body = candidates.stream().filter(o -> o.get(0).date().equals(title.date())).findFirst()
+                    .orElse(candidates.isEmpty() || told ? null : candidates.get(0));
             if (body != null) {
                 g.forEach(f -> body.add(merged(f, MergeRule.HEADLINE, body.get(0))));
                 out.remove(g);

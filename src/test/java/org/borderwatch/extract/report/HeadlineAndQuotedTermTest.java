@@ -1,0 +1,33 @@
+package org.borderwatch.extract.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+class HeadlineAndQuotedTermTest {
+    @Test
+    void aHeadlineToldByTheBodyDoesNotSwallowTheDayBefore() {
+        List<Event> events = InventedConflict.extract("Dozens Detained In Northport As Rallies Resume\n\n"
+                + "Police in Northport have detained 40 protesters as they blocked streets in the capital on Tuesday.\n\n"
+                + "The day before, thousands of supporters gathered in a square of Northport, calling on the premier to resign.",
+                "2024-05-07");
+        assertThat(events).extracting(e -> e.date().start())
+                .contains(LocalDate.of(2024, 5, 7), LocalDate.of(2024, 5, 6));
+        assertThat(events).filteredOn(e -> e.date().start().equals(LocalDate.of(2024, 5, 7)))
+                .extracting(Event::subEventType).contains(SubEventType.PROTEST_WITH_INTERVENTION);
+    }
+
+    @Test
+    void aTriggerInAShortQuotationIsTheReportersOwnSentence() {
+        assertThat(InventedConflict.extract("The Northian ministry reported “intensive shelling” of its positions near Kesta yesterday.",
+                "2024-05-04")).isNotEmpty();
+        // a whole sentence in quotation marks with no day of its own is someone's words
+        assertThat(InventedConflict.extract("“Southian troops will never stop shelling our villages,” the mayor said.",
+                "2024-05-04")).isEmpty();
+    }
+}
