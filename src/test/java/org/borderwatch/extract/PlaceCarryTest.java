@@ -76,4 +76,12 @@ class PlaceCarryTest {
         assertThat(events).hasSize(2);
         assertThat(events.get(1).locations()).extracting(Location::name).doesNotContain("Geneva");
     }
+
+    @Test
+    void anActDatedMonthsAwayDoesNotTakeTheVenueOfTheSentenceBefore() {
+        List<Event> events = InventedConflict.extract("On 14 October 2023, the foreign ministers of Northia and Southia met in Northport. "
+                + "Northia said this obstructs the implementation of the joint statement signed on 10 November 2022.", "2023-10-15");
+        assertThat(events).filteredOn(e -> e.date().start().getYear() == 2022).singleElement()
+                .satisfies(accord -> assertThat(accord.locations()).extracting(Location::name).doesNotContain("Northport"));
+    }
 }

@@ -29,7 +29,8 @@ final class PlaceCarry {
     /**
      * A report that names no place ("Azerbaijani forces withdrew from the village", "Later that day they agreed
      * to pull back") and has no territorial cue continues the sentence right before it in its paragraph: when that
-     * sentence's event was placed, this one happened at the same places. Events keep their order; only named places are carried.
+     * sentence's event was placed, this one happened at the same places, unless it is dated more than a month away.
+     * Events keep their order; only named places are carried.
      */
     static List<Event> carry(List<Event> events, List<Sentence> sentences, List<SentenceMentions> mentions) {
         java.util.Map<Integer, Event> bySentence = new java.util.HashMap<>();
@@ -51,7 +52,7 @@ final class PlaceCarry {
             // a battle told after talks did not happen at the talks' venue
             boolean venueToBattle = before != null && (before.subEventType() == SubEventType.OTHER
                     || before.subEventType() == SubEventType.AGREEMENT) && e.subEventType().type().violent();
-            if (placeless && before != null && !venueToBattle
+            if (placeless && before != null && !venueToBattle && !monthsApart(e, before)
                     && sentences.get(s - 1).paragraph() == sentences.get(s).paragraph()) {
                 List<Location> named = before.locations().stream().filter(l -> l.name() != null).toList();
                 if (!named.isEmpty()) {
@@ -81,6 +82,20 @@ final class PlaceCarry {
             }
         }
         return out;
+    }
+
+    /** Days between two acts beyond which the later sentence tells another time, not the same scene. */
+    private static final int SAME_SCENE_DAYS = 31;
+
+    /**
+     * Whether the two events lie more than a month apart: "the village" of a withdrawal three days after the
+     * advance is still the same village, but an accord signed a year before a meeting was not signed at its venue.
+     */
+    private static boolean monthsApart(Event e, Event before) {
+        if (e.date() == null || before.date() == null) {
+            return false;
+        }
+        return Math.abs(e.date().start().toEpochDay() - before.date().start().toEpochDay()) > SAME_SCENE_DAYS;
     }
 
     /** The sentence that states an event first, or -1. */

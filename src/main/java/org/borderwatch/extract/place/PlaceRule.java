@@ -6,7 +6,7 @@ import org.borderwatch.extract.pipeline.NamedRule;
 public enum PlaceRule implements NamedRule {
     GAZETTEER("the gazetteer resolves the named place with the document around it: 'Lorva' -> Lorva, East province"),
     CONFLICT_LIST("the conflict's own place list wins over a gazetteer's guess for the places it lists"),
-    CARRIED_PLACE("a report naming no place continues the place of the sentence before it in its paragraph"),
+    CARRIED_PLACE("a report naming no place continues the place of the sentence before it in its paragraph, if within a month of it"),
     LEAD_PLACE("a placeless lead opening its paragraph takes the place its next sentence names"),
     TEXTUAL_COUNTRY("an unresolved place keeps the country the text's own cues give: 'inside Northia'"),
     PLACELESS_COUNTRY("a placeless event whose actors say where: a strike lands where its target is"),
