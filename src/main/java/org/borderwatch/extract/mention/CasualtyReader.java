@@ -33,6 +33,8 @@ public final class CasualtyReader {
     private static final Set<String> BOUNDARIES = Set.of(";", "while", "whereas", "but", "meanwhile");
     private static final Set<String> NONE_PHRASE_HEADS = WORDS.words("none-phrase-heads");
     private static final Set<String> NONE_PHRASE_OBJECTS = WORDS.words("none-phrase-objects");
+    private static final Set<String> MARTYR_WORDS = WORDS.words("martyr-words");
+    private static final Set<String> FATALLY = WORDS.words("fatally");
 
     private final Map<String, String> countryByAdjective;
 
@@ -58,20 +60,25 @@ public final class CasualtyReader {
                     }
                 }
             }
-            Kind kind = KEYWORDS.get(key);
+            Kind kind = MARTYR_WORDS.contains(key) ? Kind.DEATH : KEYWORDS.get(key);
             if (kind == null) {
                 continue;
             }
+            if (kind == Kind.WOUNDED && k > 0 && FATALLY.contains(tokens.get(k - 1).key())) {
+                kind = Kind.DEATH; // "fatally wounded"
+            }
             Map<String, Integer> sides = new HashMap<>();
-            Integer n = key.endsWith("ing")
+            // "killing two", and in the active voice "forces killed one soldier": the count follows
+            Integer n = key.endsWith("ing") || kind == Kind.DEATH && countFollows(tokens, k)
                     ? sumForward(tokens, k + 1, dateSpans, sides)
                     : null;
             if (n == null) {
                 sides.clear();
                 n = sumBackward(tokens, k - 1, Math.max(lastEnd, k - 12), dateSpans, sides);
             }
-            if (n == null && kind == Kind.DEATH && k > 0 && (singularPassive(tokens, k) || key.equals("died") || key.equals("dead"))) {
-                n = 1; // "a named soldier was killed", "X died from sniper fire"
+            if (n == null && kind == Kind.DEATH && k > 0 && (singularPassive(tokens, k) || key.equals("died") || key.equals("dead")
+                    || MARTYR_WORDS.contains(key) && !key.endsWith("s") && tokens.get(k - 1).key().startsWith("bec"))) {
+                n = 1; // "a named soldier was killed", "X died from sniper fire", "X became a martyr"
             }
             lastEnd = k + 1;
             if (n == null) {
@@ -94,6 +101,11 @@ public final class CasualtyReader {
             return CasualtyCount.NONE;
         }
         return new CasualtyCount(deaths, bySide, wounded, captured, displaced, none);
+    }
+
+    /** Whether a number right after the word counts its victims ("killed one Northian soldier"). */
+    private boolean countFollows(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && NumberWords.value(tokens.get(k + 1), true) != null && countsPeople(tokens, k + 1);
     }
 
     /** "was killed", "was captured and killed": one person. */

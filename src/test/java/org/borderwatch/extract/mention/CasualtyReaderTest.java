@@ -35,6 +35,29 @@ class CasualtyReaderTest {
     }
 
     @Test
+    void theActiveVoiceCountsTheVictimsAfterTheVerb() {
+        CasualtyCount c = read("Last week, Southian troops killed one Northian soldier near the border.");
+        assertThat(c.deaths()).isEqualTo(1);
+        assertThat(c.deathsBySide()).containsEntry("Northia", 1);
+    }
+
+    @Test
+    void aMartyrAndAFatalWoundAreDeaths() {
+        assertThat(read("A soldier of the Northian army became a martyr after sniper fire.").deaths()).isEqualTo(1);
+        assertThat(read("A private of the Northian army became Shehid (Martyr) after sniper fire.").deaths()).isEqualTo(1);
+        CasualtyCount fatal = read("One serviceman was fatally wounded near the village.");
+        assertThat(fatal.deaths()).isEqualTo(1);
+        assertThat(fatal.wounded()).isNull();
+    }
+
+    @Test
+    void noInjuriesMeansNoDeaths() {
+        CasualtyCount c = read("The tractor was damaged, but there were no injuries among the crew.");
+        assertThat(c.explicitlyNone()).isTrue();
+        assertThat(c.deaths()).isZero();
+    }
+
+    @Test
     void vagueQuantitiesFollowTheCodebook() {
         assertThat(read("Several villagers were killed.").deaths()).isEqualTo(3);
         assertThat(read("Dozens of people died.").deaths()).isEqualTo(12);
