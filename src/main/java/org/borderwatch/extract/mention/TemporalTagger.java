@@ -165,7 +165,10 @@ public final class TemporalTagger {
             if (d.date().precision() == DatePrecision.DAY) {
                 ctx.setNarrativeDay(d.date().end() != null ? d.date().end() : d.date().start());
             } else if (d.date().precision() == DatePrecision.MONTH && !d.relative()
-                    && MONTH_YEAR.matcher(text.substring(d.span().start(), d.span().end())).find()) {
+                    && MONTH_YEAR.matcher(text.substring(d.span().start(), d.span().end())).find()
+                    && (ctx.anchor() == null || !YearMonth.from(d.date().start()).isBefore(YearMonth.from(ctx.anchor())))) {
+                // "In April 2021, thousands had fled the same area": a look back, after which "on 16 September"
+                // still belongs to the story's year; only a month at or after the story's point moves it on
                 ctx.setStatedMonth(d.date().start());
             } else if (d.date().precision() == DatePrecision.YEAR && !d.relative() && ctx.anchor() != null
                     && d.date().start().getYear() > ctx.anchor().getYear()) {

@@ -100,6 +100,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aLookBackToAnEarlierMonthDoesNotMoveTheStorysYear() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2022, 9, 30));
+        tag("The evacuation began on 16 September 2022.", ctx);
+        tag("In April 2021, thousands had fled the same area.", ctx);
+        assertThat(first("Houses burned on 17 September.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2022, 9, 17)));
+    }
+
+    @Test
     void dayMonthWithoutYearMovesTheNarrativeForward() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2015, 12, 31));
         tag("On 20 November 2013, a post was set up.", ctx);
