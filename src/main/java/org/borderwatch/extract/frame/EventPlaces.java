@@ -104,6 +104,7 @@ public final class EventPlaces {
             }
             located.add(p);
         }
+        located = withoutDestinations(tokens, located);
         List<String> names = new ArrayList<>(located.stream().map(PlaceMention::name).distinct().toList());
         names.sort(Comparator.comparingInt(this::specificity));
         if (names.isEmpty() && venueOf != null) {
@@ -392,6 +393,36 @@ public final class EventPlaces {
             }
         }
         return false;
+    }
+
+    private static final Set<String> DISPLACEMENT_VERBS = WORDS.words("displacement-verbs");
+    private static final Set<String> DESTINATION_WORDS = WORDS.words("destination-words");
+
+    /**
+     * People evacuated from some places to others ("residents of A and B were bused towards C", "taken to schools
+     * in C") were displaced where they lived: the places after the destination word are where they went. Kept
+     * when nothing else is named.
+     */
+    static List<PlaceMention> withoutDestinations(List<Token> tokens, List<PlaceMention> located) {
+        int verb = -1;
+        for (int i = 0; i < tokens.size() && verb < 0; i++) {
+            if (DISPLACEMENT_VERBS.contains(tokens.get(i).key())) {
+                verb = i;
+            }
+        }
+        if (verb < 0) {
+            return located;
+        }
+        int destination = -1;
+        for (int i = verb + 1; i < tokens.size() && destination < 0; i++) {
+            if (DESTINATION_WORDS.contains(tokens.get(i).key())) {
+                destination = i;
+            }
+        }
+        int from = destination;
+        List<PlaceMention> origins = destination < 0 ? located
+                : located.stream().filter(p -> p.fromToken() < from).toList();
+        return origins.isEmpty() ? located : origins;
     }
 
     /** Whether the place's words are part of a person's name: a rank or title stands right before the name. */

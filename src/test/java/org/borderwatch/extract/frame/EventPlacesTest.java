@@ -92,4 +92,19 @@ class EventPlacesTest {
         assertThat(events.get(0).locations()).extracting(org.borderwatch.domain.Location::name).containsExactly("Yerevan");
         assertThat(events.get(0).locations()).extracting(org.borderwatch.domain.Location::country).containsExactly("Armenia");
     }
+
+    @Test
+    void peopleEvacuatedAreCodedWhereTheyLivedNotWhereTheyWent() {
+        String text = "Residents of Kesta and Lorva were evacuated by bus towards Amberly.";
+        List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+        List<PlaceMention> all = mentions(text, tokens, "Kesta", "Lorva", "Amberly");
+        assertThat(EventPlaces.withoutDestinations(tokens, all)).extracting(PlaceMention::name).containsExactly("Kesta", "Lorva");
+        String onlyDestination = "Families were taken to schools in Amberly.";
+        List<Token> t2 = tokenizer.tokenize(onlyDestination, 0, onlyDestination.length());
+        assertThat(EventPlaces.withoutDestinations(t2, mentions(onlyDestination, t2, "Amberly")))
+                .extracting(PlaceMention::name).containsExactly("Amberly");
+        String troops = "Troops moved from Kesta to Amberly.";
+        List<Token> t3 = tokenizer.tokenize(troops, 0, troops.length());
+        assertThat(EventPlaces.withoutDestinations(t3, mentions(troops, t3, "Kesta", "Amberly"))).hasSize(2);
+    }
 }
