@@ -26,6 +26,12 @@ class DropNavigationLinesTest {
     }
 
     @Test
+    void linksToOtherStoriesGo() {
+        String raw = "Troops withdrew.\nRelated: Northia and Southia continue border talks\nSee also: the 2019 accord\nTalks resumed.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("Troops withdrew.\nTalks resumed.");
+    }
+
+    @Test
     void pageNumberLinesGo() {
         assertThat(StepRunner.run(step, "End of a page\nPage 3 of 10\nnext page")).isEqualTo("End of a page\nnext page");
     }
