@@ -23,6 +23,7 @@ public final class LayoutStage implements Stage {
     public static final Layer<List<Sentence>> SENTENCES = Layer.named("SENTENCES");
 
     private static final Set<String> ABBREVIATIONS = WORDS.words("abbreviations");
+    private static final Set<String> MONTH_ABBREVIATIONS = WORDS.words("month-abbreviations");
 
     private final Tokenizer tokenizer = new Tokenizer();
 
@@ -128,13 +129,22 @@ public final class LayoutStage implements Stage {
         }
         if (k > 0 && t.equals(".")) {
             Token prev = tokens.get(k - 1);
-            if (prev.end() == tokens.get(k).start()
+            if (prev.end() == tokens.get(k).start() && !dayThenMonthAtEnd(tokens, k, next)
                     && (ABBREVIATIONS.contains(prev.key()) || prev.text().length() == 1 && prev.isCapitalised())) {
                 return false;
             }
         }
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\u201D'
                 || c == '[' || c == '(' || c == '\u2018' || c == '\'';
+    }
+
+    /**
+     * "... until 17 Sept. Officials said": a day and an abbreviated month end the sentence when a capitalised word
+     * follows; "Sept. 17" (a number follows) and "Gen. Smith" (no day before) do not.
+     */
+    private static boolean dayThenMonthAtEnd(List<Token> tokens, int dot, Token next) {
+        return dot >= 2 && MONTH_ABBREVIATIONS.contains(tokens.get(dot - 1).key()) && tokens.get(dot - 2).isNumber()
+                && next.isCapitalised();
     }
 
     private static void add(List<Sentence> out, Paragraph p, List<Token> tokens) {
