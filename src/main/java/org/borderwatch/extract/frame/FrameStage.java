@@ -127,7 +127,7 @@ public final class FrameStage implements Stage {
             }
             List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index()).stream()
                     .filter(t -> !references.contains(t)).toList();
-            DateSpan stated = bestDate(m.dates(), published, s, triggers);
+            DateSpan stated = bestDate(narrativeDates(s, m.dates()), published, s, triggers);
             accordOfTheWar.observe(s, all.dates());
             List<Trigger> warAccords = accordOfTheWar.accords(s, triggers, stated != null);
             triggers = triggers.stream().filter(t -> !warAccords.contains(t)).toList();
@@ -388,11 +388,29 @@ public final class FrameStage implements Stage {
                     casualtyReader.read(part, m.dates().stream().map(DateMention::span).toList()),
                     m.measures(), territoryCues.countries(part), m.section());
             List<DateMention> clauseDates = m.dates().stream().filter(d -> inside(tokens, d, c)).toList();
+            EarlierHappening earlier = c[0] == 0 ? EarlierHappening.find(s, clauseDates) : null;
+            if (earlier != null && earlier.end() < c[1]) {
+                // "After an exchange of fire on 14 Sept, forces clashed on 16 Sept; shooting went on until 17 Sept"
+                out.addAll(withEarlierHappening(s, clause.withDates(clauseDates), own, date, earlier, published));
+                continue;
+            }
             DateSpan clauseDate = clauseDates.isEmpty() ? date
                     : java.util.Optional.ofNullable(bestDate(clauseDates, published, s, own)).orElse(date);
             out.addAll(localFrames(s, s.span(c[0], c[1]), clause, own, clauseDate));
         }
         return decided(out, FrameRule.CLAUSES);
+    }
+
+    /**
+     * The dates that say where the sentence's story stands: without those of an opening "After an exchange of fire
+     * on 14 Sept," when the rest of the sentence dates its own act.
+     */
+    private static List<DateMention> narrativeDates(Sentence s, List<DateMention> dates) {
+        EarlierHappening earlier = EarlierHappening.find(s, dates);
+        if (earlier == null || earlier.dates().isEmpty() || earlier.dates().size() == dates.size()) {
+            return dates;
+        }
+        return dates.stream().filter(d -> !earlier.dates().contains(d)).toList();
     }
 
     /** Whether an actor's name (or "the" and an actor's name) starts at token {@code at}. */
@@ -419,11 +437,12 @@ public final class FrameStage implements Stage {
         if (mainTriggers.isEmpty()) {
             return localFrames(s, m, triggers, date);
         }
-        if (earlier.dates().isEmpty() || !earlier.namesHappening(s, !openingTriggers.isEmpty())) {
-            return localFrames(s, m, mainTriggers, date); // the opening only sets the scene
-        }
         List<DateMention> mainDates = m.dates().stream().filter(d -> !earlier.dates().contains(d)).toList();
         DateSpan mainDate = mainDates.isEmpty() ? date : java.util.Optional.ofNullable(bestDate(mainDates, published, s, mainTriggers)).orElse(date);
+        if (earlier.dates().isEmpty() || !earlier.namesHappening(s, !openingTriggers.isEmpty())) {
+            // the opening only sets the scene; its own day is not the main clause's
+            return localFrames(s, m, mainTriggers, earlier.dates().isEmpty() ? date : mainDate);
+        }
         List<EventFrame> out = new ArrayList<>();
         EventFrame main = frame(s, s.span(), m, mainTriggers, mainDate);
         if (main == null) {
