@@ -1,0 +1,35 @@
+package org.borderwatch.extract.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.borderwatch.extract.layout.LayoutStage;
+import org.junit.jupiter.api.Test;
+
+class ClausesAndKindsTest {
+    @Test
+    void aDayAndAnAbbreviatedMonthEndTheSentenceBeforeACapital() {
+        assertThat(InventedConflict.annotate("Shooting went on until 17 Sept. Officials said troops had left Kesta. "
+                + "The talks began on Sept. 18 in Northport.", "2023-09-20").get(LayoutStage.SENTENCES)).hasSize(3);
+    }
+
+    @Test
+    void anOpeningAfterClauseKeepsItsDayToItselfWhenTheSentenceGoesOnAfterASemicolon() {
+        List<Event> events = InventedConflict.extract("After an exchange of fire near Kesta on 14 Sept 2023, Northian and "
+                + "Southian forces clashed near Lorva on 16 Sept; sporadic shooting continued until 17 Sept.", "2023-09-30");
+        assertThat(events).filteredOn(e -> e.locations().stream().anyMatch(l -> "Lorva".equals(l.name())))
+                .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 9, 16));
+    }
+
+    @Test
+    void homesBurnedInProvincesAreNotToldAgainByAMeetingThatDay() {
+        List<Event> events = InventedConflict.extract("On 16 September 2023, Southian troops burned homes in several villages "
+                + "of the Highlands and East provinces. On 16 September 2023, the presidents of Northia and Southia met in "
+                + "Northport.", "2023-09-20");
+        assertThat(events).extracting(Event::subEventType).contains(SubEventType.LOOTING_PROPERTY_DESTRUCTION, SubEventType.OTHER);
+    }
+}
