@@ -187,7 +187,8 @@ public final class TriggerStage implements Stage {
                 dropped = TriggerRule.RELATES_BACK;
             } else {
                 int sequence = sequenceStart(tokens, h.from());
-                boolean irrealis = Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW);
+                boolean irrealis = Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
+                        || Cues.governs(found, Cues.Kind.ACCUSE, tokens, h.from(), IRREALIS_WINDOW) && !accusedAct(tokens, h);
                 boolean planned = !irrealis && sequence >= 0 && (previousIrrealis || found.stream()
                         .anyMatch(c -> c.kind() == Cues.Kind.IRREALIS && c.to() <= sequence));
                 previousIrrealis = irrealis || planned;
@@ -298,5 +299,13 @@ public final class TriggerStage implements Stage {
         List<TriggerCandidate> sorted = new ArrayList<>(candidates);
         sorted.sort(java.util.Comparator.comparingInt(c -> c.trigger().from()));
         return List.copyOf(sorted);
+    }
+
+    /**
+     * The concrete act an accusation charges, told as "of" and a verb in -ing ("accused Y of setting fire to houses",
+     * "of shelling Kesta"): a claimed event, where "accused Y of provocations" only characterises.
+     */
+    private static boolean accusedAct(List<Token> tokens, PatternLexicon.Hit h) {
+        return h.from() > 0 && tokens.get(h.from() - 1).key().equals("of") && tokens.get(h.from()).key().endsWith("ing");
     }
 }

@@ -31,6 +31,13 @@ class TriggerStageTest {
     }
 
     @Test
+    void anAccusationOfAConcreteActClaimsTheActButACharacterisationIsNoEvent() {
+        assertThat(classes("Northian officials accused Southian troops of setting fire to houses in Kesta."))
+                .contains(TriggerClass.DESTRUCTION);
+        assertThat(classes("Northia accused Southia of provocations and aggression.")).isEmpty();
+    }
+
+    @Test
     void statesAndOpinionsAreNotEvents() {
         assertThat(classes("The truce appeared to be holding on Monday.")).isEmpty();
         assertThat(classes("In our view the spring summit was the turning point.")).isEmpty();
