@@ -105,6 +105,7 @@ public final class EventPlaces {
             located.add(p);
         }
         located = withoutDestinations(tokens, located);
+        located = located.stream().filter(p -> !capitalReceiving(tokens, p)).toList();
         List<String> names = new ArrayList<>(located.stream().map(PlaceMention::name).distinct().toList());
         names.sort(Comparator.comparingInt(this::specificity));
         if (names.isEmpty() && venueOf != null) {
@@ -423,6 +424,25 @@ public final class EventPlaces {
         List<PlaceMention> origins = destination < 0 ? located
                 : located.stream().filter(p -> p.fromToken() < from).toList();
         return origins.isEmpty() ? located : origins;
+    }
+
+    private static final Set<String> HANDOVER_VERBS = WORDS.words("handover-verbs");
+
+    /**
+     * "handed over ten prisoners to Yerevan", "returned the soldiers to Baku": a capital people are handed to stands
+     * for its government, the receiving party, not for where the handover took place.
+     */
+    private boolean capitalReceiving(List<Token> tokens, PlaceMention p) {
+        if (p.fromToken() == 0 || !tokens.get(p.fromToken() - 1).key().equals("to")
+                || config.countries().stream().noneMatch(c -> p.name().equalsIgnoreCase(c.capital()))) {
+            return false;
+        }
+        for (int i = Math.max(0, p.fromToken() - 12); i < p.fromToken(); i++) {
+            if (HANDOVER_VERBS.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the place's words are part of a person's name: a rank or title stands right before the name. */

@@ -107,4 +107,12 @@ class EventPlacesTest {
         List<Token> t3 = tokenizer.tokenize(troops, 0, troops.length());
         assertThat(EventPlaces.withoutDestinations(t3, mentions(troops, t3, "Kesta", "Amberly"))).hasSize(2);
     }
+
+    @Test
+    void aCapitalPeopleAreHandedToIsTheReceivingPartyNotThePlace() {
+        List<org.borderwatch.domain.Event> events = org.borderwatch.extract.InventedConflict.extract(
+                "On 4 May 2024, Southia handed over ten captured Northian soldiers to Northport.", "2024-05-05");
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.locations())
+                .extracting(org.borderwatch.domain.Location::name).doesNotContain("Northport"));
+    }
 }
