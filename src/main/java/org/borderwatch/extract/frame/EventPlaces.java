@@ -124,7 +124,7 @@ public final class EventPlaces {
         List<String> kept = new ArrayList<>();
         for (String n : names) {
             String c = config.place(n).map(ConflictConfig.PlaceEntry::country).orElse(null);
-            if (primary == null || c == null || c.equals(primary)) {
+            if (primary == null || c == null || c.equals(primary) || venueOf == null && listedWith(tokens, located, n, names.get(0))) {
                 kept.add(n);
             }
         }
@@ -424,6 +424,28 @@ public final class EventPlaces {
         List<PlaceMention> origins = destination < 0 ? located
                 : located.stream().filter(p -> p.fromToken() < from).toList();
         return origins.isEmpty() ? located : origins;
+    }
+
+    /**
+     * Whether two places are named in one list ("a shootout near the villages of A and B"): the act happened at
+     * both, even when they lie on either side of the border. Not for meetings: a minister who visited two capitals
+     * met in each on a day of its own.
+     */
+    private static boolean listedWith(List<Token> tokens, List<PlaceMention> located, String name, String other) {
+        for (PlaceMention a : located) {
+            for (PlaceMention b : located) {
+                if (a.name().equals(name) && b.name().equals(other) && a != b) {
+                    PlaceMention first = a.fromToken() < b.fromToken() ? a : b;
+                    PlaceMention second = first == a ? b : a;
+                    boolean joined = second.fromToken() > first.toToken() && tokens.subList(first.toToken(), second.fromToken())
+                            .stream().allMatch(t -> t.key().equals("and") || t.key().equals(",") || t.key().equals("or"));
+                    if (joined) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static final Set<String> HANDOVER_VERBS = WORDS.words("handover-verbs");

@@ -115,4 +115,12 @@ class EventPlacesTest {
         assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.locations())
                 .extracting(org.borderwatch.domain.Location::name).doesNotContain("Northport"));
     }
+
+    @Test
+    void villagesListedTogetherOnEitherSideOfTheBorderAreEachAPlaceOfTheAct() {
+        List<org.borderwatch.domain.Event> events = org.borderwatch.extract.InventedConflict.extract(
+                "On 5 May 2024, a shootout near the villages of Kesta and Pellin left two soldiers dead.", "2024-05-06");
+        assertThat(events).flatExtracting(org.borderwatch.domain.Event::locations)
+                .extracting(org.borderwatch.domain.Location::name).contains("Kesta", "Pellin");
+    }
 }
