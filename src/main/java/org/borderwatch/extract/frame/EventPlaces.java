@@ -105,6 +105,7 @@ public final class EventPlaces {
             located.add(p);
         }
         located = withoutDestinations(tokens, located);
+        located = withoutLandmarks(tokens, located);
         located = located.stream().filter(p -> !capitalReceiving(tokens, p)).toList();
         List<String> names = new ArrayList<>(located.stream().map(PlaceMention::name).distinct().toList());
         names.sort(Comparator.comparingInt(this::specificity));
@@ -446,6 +447,32 @@ public final class EventPlaces {
             }
         }
         return false;
+    }
+
+    private static final Set<String> LANDMARK_ENDS = WORDS.words("landmark-ends");
+
+    /**
+     * "near Verin Shorzha, not far from the village of Kut", "at X, 5 km from Y": a place given after another to say
+     * where that one lies is a landmark, not a second place of the act.
+     */
+    static List<PlaceMention> withoutLandmarks(List<Token> tokens, List<PlaceMention> located) {
+        if (located.size() < 2) {
+            return located;
+        }
+        int first = located.stream().mapToInt(PlaceMention::fromToken).min().orElse(0);
+        return located.stream().filter(p -> p.fromToken() == first || !afterLandmarkWords(tokens, p.fromToken())).toList();
+    }
+
+    /** Whether "from" or "to" ending a distance phrase ("not far from the village of", "5 km from") leads up to the token. */
+    private static boolean afterLandmarkWords(List<Token> tokens, int at) {
+        int i = at - 1;
+        while (i > 0 && Set.of("the", "village", "town", "city", "of").contains(tokens.get(i).key())) {
+            i--;
+        }
+        if (i < 1 || !Set.of("from", "to").contains(tokens.get(i).key())) {
+            return false;
+        }
+        return LANDMARK_ENDS.contains(tokens.get(i - 1).key());
     }
 
     private static final Set<String> HANDOVER_VERBS = WORDS.words("handover-verbs");

@@ -123,4 +123,15 @@ class EventPlacesTest {
         assertThat(events).flatExtracting(org.borderwatch.domain.Event::locations)
                 .extracting(org.borderwatch.domain.Location::name).contains("Kesta", "Pellin");
     }
+
+    @Test
+    void aPlaceGivenToSayWhereAnotherLiesIsALandmark() {
+        String text = "Troops seized six soldiers near Kesta, not far from the village of Lorva.";
+        List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+        assertThat(EventPlaces.withoutLandmarks(tokens, mentions(text, tokens, "Kesta", "Lorva")))
+                .extracting(PlaceMention::name).containsExactly("Kesta");
+        String both = "Shells hit Kesta and Lorva.";
+        List<Token> t2 = tokenizer.tokenize(both, 0, both.length());
+        assertThat(EventPlaces.withoutLandmarks(t2, mentions(both, t2, "Kesta", "Lorva"))).hasSize(2);
+    }
 }
