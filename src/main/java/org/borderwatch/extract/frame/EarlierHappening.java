@@ -61,6 +61,11 @@ record EarlierHappening(int end, List<DateMention> dates) {
         return -1;
     }
 
+    /** The sentence's dates outside the opening clause: those of the main clause. */
+    List<DateMention> outside(List<DateMention> sentenceDates) {
+        return sentenceDates.stream().filter(d -> !dates.contains(d)).toList();
+    }
+
     /** Whether the clause names a happening: a trigger of its own, or a vague noun such as "incident". */
     boolean namesHappening(Sentence s, boolean hasTrigger) {
         return hasTrigger || s.tokens().subList(0, end).stream().anyMatch(t -> VAGUE_NOUNS.contains(t.key()));

@@ -450,6 +450,9 @@ public final class EventPlaces {
     }
 
     private static final Set<String> LANDMARK_ENDS = WORDS.words("landmark-ends");
+    /** Words between a distance phrase's "from" and the landmark's name ("not far from the village of Y"). */
+    private static final Set<String> LANDMARK_FILLERS = Set.of("the", "village", "town", "city", "of");
+    private static final Set<String> LANDMARK_LINKS = Set.of("from", "to");
 
     /**
      * "near Verin Shorzha, not far from the village of Kut", "at X, 5 km from Y": a place given after another to say
@@ -466,10 +469,10 @@ public final class EventPlaces {
     /** Whether "from" or "to" ending a distance phrase ("not far from the village of", "5 km from") leads up to the token. */
     private static boolean afterLandmarkWords(List<Token> tokens, int at) {
         int i = at - 1;
-        while (i > 0 && Set.of("the", "village", "town", "city", "of").contains(tokens.get(i).key())) {
+        while (i > 0 && LANDMARK_FILLERS.contains(tokens.get(i).key())) {
             i--;
         }
-        if (i < 1 || !Set.of("from", "to").contains(tokens.get(i).key())) {
+        if (i < 1 || !LANDMARK_LINKS.contains(tokens.get(i).key())) {
             return false;
         }
         return LANDMARK_ENDS.contains(tokens.get(i - 1).key());

@@ -410,7 +410,7 @@ public final class FrameStage implements Stage {
         if (earlier == null || earlier.dates().isEmpty() || earlier.dates().size() == dates.size()) {
             return dates;
         }
-        return dates.stream().filter(d -> !earlier.dates().contains(d)).toList();
+        return earlier.outside(dates);
     }
 
     /** Whether an actor's name (or "the" and an actor's name) starts at token {@code at}. */
@@ -437,7 +437,7 @@ public final class FrameStage implements Stage {
         if (mainTriggers.isEmpty()) {
             return localFrames(s, m, triggers, date);
         }
-        List<DateMention> mainDates = m.dates().stream().filter(d -> !earlier.dates().contains(d)).toList();
+        List<DateMention> mainDates = earlier.outside(m.dates());
         DateSpan mainDate = mainDates.isEmpty() ? date : java.util.Optional.ofNullable(bestDate(mainDates, published, s, mainTriggers)).orElse(date);
         if (earlier.dates().isEmpty() || !earlier.namesHappening(s, !openingTriggers.isEmpty())) {
             // the opening only sets the scene; its own day is not the main clause's

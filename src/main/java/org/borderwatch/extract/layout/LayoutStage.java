@@ -22,8 +22,9 @@ public final class LayoutStage implements Stage {
     /** Its sentences with their tokens, in text order; a sentence's index is its position here. */
     public static final Layer<List<Sentence>> SENTENCES = Layer.named("SENTENCES");
 
-    private static final Set<String> ABBREVIATIONS = WORDS.words("abbreviations");
     private static final Set<String> MONTH_ABBREVIATIONS = WORDS.words("month-abbreviations");
+    private static final Set<String> ABBREVIATIONS = java.util.stream.Stream.concat(
+            WORDS.words("abbreviations").stream(), MONTH_ABBREVIATIONS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Tokenizer tokenizer = new Tokenizer();
 

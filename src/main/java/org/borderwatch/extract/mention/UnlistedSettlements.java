@@ -1,7 +1,10 @@
 package org.borderwatch.extract.mention;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.borderwatch.domain.Span;
 import org.borderwatch.extract.config.WordLists;
@@ -14,7 +17,7 @@ import org.borderwatch.extract.layout.Token;
  * spelling and is placed later by the unit the passage names, instead of being lost with its event.
  */
 public final class UnlistedSettlements {
-    /** SettlementNouns: "village", "settlements", ... */
+    /** Nouns that say the names beside them are settlements: "village", "settlements", ... */
     private static final Set<String> NOUNS = WordLists.english().words("settlement-nouns");
     /** Words that join the names of a list. */
     private static final Set<String> JOINS = WordLists.english().words("name-list-joins");
@@ -30,7 +33,7 @@ public final class UnlistedSettlements {
      *     villages" names no village
      */
     public UnlistedSettlements(Set<String> nationalWords) {
-        Set<String> not = new java.util.HashSet<>(nationalWords);
+        Set<String> not = new HashSet<>(nationalWords);
         not.addAll(WordLists.english().words("not-settlement-names"));
         this.notNames = Set.copyOf(not);
     }
@@ -50,7 +53,7 @@ public final class UnlistedSettlements {
                 namesAfter(tokens, i + 2, out);
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Span::start));
+        out.sort(Comparator.comparingInt(Span::start));
         return out;
     }
 
@@ -121,7 +124,7 @@ public final class UnlistedSettlements {
             return false;
         }
         for (String part : t.text().split("-")) {
-            if (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) || notNames.contains(part.toLowerCase(java.util.Locale.ROOT))) {
+            if (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) || notNames.contains(part.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

@@ -212,10 +212,18 @@ public final class ReportStage implements Stage {
         if (summary.type() == org.borderwatch.domain.SubEventType.OTHER) {
             return false; // the residual type holds acts as unlike as an appeal, a meeting and a phone call
         }
-        if (summary.type().type() == EventType.STRATEGIC_DEVELOPMENTS) {
-            return dayPrecise.type() == summary.type();
+        return sameKindOfAct(dayPrecise, summary);
+    }
+
+    /**
+     * Fighting is one kind of act whatever its sub-type; strategic developments are acts of different kinds (an
+     * advance, an appeal, burned homes, a meeting abroad), so only the same sub-type is the same kind.
+     */
+    static boolean sameKindOfAct(EventFrame x, EventFrame y) {
+        if (y.type().type() == EventType.STRATEGIC_DEVELOPMENTS) {
+            return x.type() == y.type();
         }
-        return dayPrecise.type().type() == summary.type().type();
+        return x.type().type() == y.type().type();
     }
 
     /**

@@ -41,7 +41,7 @@ final class UmbrellaReports {
             }
             List<EventFrame> detail = out.stream().filter(o -> o != g
                     && o.get(0).date().equals(f.date())
-                    && sameKind(o.get(0), f)
+                    && ReportStage.sameKindOfAct(o.get(0), f) // burned homes are not told again by a meeting abroad
                     && o.stream().noneMatch(x -> x.sentence() == f.sentence()) // clauses of one sentence: two reports
                     && o.stream().anyMatch(x -> !x.places().isEmpty() && !umbrella(a, x))).findFirst().orElse(null);
             if (detail != null) {
@@ -50,17 +50,6 @@ final class UmbrellaReports {
             }
         }
         return out;
-    }
-
-    /**
-     * Fighting is one kind whatever its sub-type; strategic developments are acts of different kinds: burned homes
-     * in two provinces are not told again by a meeting abroad that day.
-     */
-    private static boolean sameKind(EventFrame detail, EventFrame umbrella) {
-        if (umbrella.type().type() == org.borderwatch.domain.EventType.STRATEGIC_DEVELOPMENTS) {
-            return detail.type() == umbrella.type();
-        }
-        return detail.type().type() == umbrella.type().type();
     }
 
     /** Only provinces, or (for a crossing) no place at all. */
