@@ -65,7 +65,7 @@ public final class LayOutParagraphs implements CleaningStep {
                     ? text.substring(lines.get(i + 1)) : null;
             if (current == null || startsNewParagraph(text, current, line, content, next)) {
                 current = new Paragraph();
-                current.heading = LineShape.looksLikeHeading(content)
+                current.heading = (LineShape.looksLikeHeading(content) || LineShape.looksLikeNumberedHeading(content))
                         && (next == null || LineShape.startsUppercaseOrDigit(next) || LineShape.looksLikeHeading(next));
                 paragraphs.add(current);
             }

@@ -97,6 +97,18 @@ final class LineShape {
                 && !lastWordLowercase(trimmed);
     }
 
+    /**
+     * A numbered section heading ("2. What comes next", "3.1 Casualties"; a dot after the number, so "12 May 2021 ..." is no heading): a section number, then a short line
+     * opening with a capital and without closing punctuation; sentence case is allowed, unlike an unnumbered heading.
+     */
+    static boolean looksLikeNumberedHeading(String line) {
+        String trimmed = line.strip();
+        return NUMBERED_HEADING.matcher(trimmed).lookingAt() && trimmed.length() <= 80 && wordCount(trimmed) <= 10
+                && !endsWithPunctuation(trimmed);
+    }
+
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("\\d{1,2}\\.(?:\\d{1,2}\\.?)*\\s+\\p{Lu}");
+
     /** A numbered or bulleted list item, which starts a paragraph of its own. */
     static boolean startsListItem(String line) {
         return LIST_ITEM.matcher(line).lookingAt();

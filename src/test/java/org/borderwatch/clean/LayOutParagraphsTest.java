@@ -22,6 +22,18 @@ class LayOutParagraphsTest {
     }
 
     @Test
+    void aNumberedSectionHeadingInSentenceCaseStandsAlone() {
+        String raw = "2. What comes next\nA reopening of the road could follow a wider deal.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("2. What comes next\n\nA reopening of the road could follow a wider deal.");
+    }
+
+    @Test
+    void aWrappedLineOpeningWithADayIsNoNumberedHeading() {
+        String raw = "Officials said that on\n12 May 2021 troops crossed the line\nnear the lake.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("Officials said that on 12 May 2021 troops crossed the line near the lake.");
+    }
+
+    @Test
     void aTitleWrappedOverTwoLinesIsJoined() {
         String raw = "Clashes on the Northern\nFrontier\nFighting broke out along the line and\nlasted two days.";
         assertThat(StepRunner.run(step, raw)).isEqualTo(

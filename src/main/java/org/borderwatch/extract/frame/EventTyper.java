@@ -29,10 +29,25 @@ public final class EventTyper {
     public record Typed(SubEventType type, TypeRule rule) {
     }
 
+    /** An exchange stays a fight whatever is exchanged: "exchanged artillery fire" is a clash. */
+    private static boolean namesHeavyWeapon(Trigger t, List<Token> tokens) {
+        if (t.from() < tokens.size() && tokens.get(t.from()).key().startsWith("exchang")) {
+            return false;
+        }
+        for (int i = t.from(); i < t.to() && i < tokens.size(); i++) {
+            if (ARTILLERY_WORDS.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The type and the rule that chose it, or null when the triggers make no event. */
     public Typed typed(List<Trigger> triggers, List<Token> tokens, boolean civilianTarget, boolean inRegion) {
         Set<TriggerClass> classes = EnumSet.noneOf(TriggerClass.class);
-        triggers.forEach(t -> classes.add(t.triggerClass()));
+        // "were firing artillery at the positions": fire whose own words name a heavy weapon is a strike
+        triggers.forEach(t -> classes.add(t.triggerClass() == TriggerClass.CLASH && namesHeavyWeapon(t, tokens)
+                ? TriggerClass.REMOTE : t.triggerClass()));
         // "attacked the positions with artillery and drones": a generic attack whose weapon is remote is a strike
         boolean assaultByWeapon = classes.contains(TriggerClass.ASSAULT) && !classes.contains(TriggerClass.CLASH)
                 && tokens.stream().anyMatch(t -> ARTILLERY_WORDS.contains(t.key()) || DRONE_WORDS.contains(t.key()));

@@ -275,6 +275,9 @@ public final class FrameStage implements Stage {
         if (verblessTitle(s, triggers)) {
             return FrameRule.TITLE;
         }
+        if (aboutTheDocument(s)) {
+            return FrameRule.DOCUMENT_ITSELF;
+        }
         if (quoted(a.text(), a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()), s, triggers) && !hasStatedDay(m)) {
             return FrameRule.QUOTED_OPINION; // words quoted from someone, with no date of their own
         }
@@ -621,6 +624,15 @@ public final class FrameStage implements Stage {
             return true;
         }
         return t.stream().noneMatch(x -> FINITE_VERBS.contains(x.key()) || x.key().length() > 4 && x.key().endsWith("ed"));
+    }
+
+    private static final Set<String> DOCUMENT_NOUNS = WORDS.words("document-nouns");
+
+    /** "This paper traces ...", "In this brief we ...": the report speaks of itself. */
+    private static boolean aboutTheDocument(Sentence s) {
+        List<Token> t = s.tokens();
+        int at = t.size() > 2 && t.get(0).key().equals("in") ? 1 : 0;
+        return t.size() > at + 1 && t.get(at).key().equals("this") && DOCUMENT_NOUNS.contains(t.get(at + 1).key());
     }
 
     private static final Set<String> PICTURES = WORDS.words("pictures");

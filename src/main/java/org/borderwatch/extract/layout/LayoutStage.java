@@ -116,6 +116,9 @@ public final class LayoutStage implements Stage {
 
     private static boolean endsSentence(List<Token> tokens, int k) {
         String t = tokens.get(k).text();
+        if (footnoteMarker(tokens, k)) {
+            return true;
+        }
         if (!(t.equals(".") || t.equals("!") || t.equals("?"))) {
             return false;
         }
@@ -137,6 +140,20 @@ public final class LayoutStage implements Stage {
         }
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\u201D'
                 || c == '[' || c == '(' || c == '\u2018' || c == '\'';
+    }
+
+    /**
+     * "... did not remove them.3 Gas supplies": a note number glued to a sentence's full stop, as PDF text gives
+     * it, ends that sentence; the next one starts after it.
+     */
+    private static boolean footnoteMarker(List<Token> tokens, int k) {
+        if (k < 1 || k + 1 >= tokens.size() || !tokens.get(k).isNumber() || tokens.get(k).text().length() > 2) {
+            return false;
+        }
+        Token stop = tokens.get(k - 1);
+        Token next = tokens.get(k + 1);
+        return stop.text().equals(".") && stop.end() == tokens.get(k).start() && next.start() > tokens.get(k).end()
+                && next.isCapitalised();
     }
 
     /**

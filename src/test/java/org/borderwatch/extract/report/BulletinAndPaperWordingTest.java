@@ -1,0 +1,60 @@
+package org.borderwatch.extract.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventType;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.borderwatch.extract.layout.LayoutStage;
+import org.junit.jupiter.api.Test;
+
+/** Wording of ministry bulletins and of papers extracted from PDF, on invented sentences of an invented conflict. */
+class BulletinAndPaperWordingTest {
+    @Test
+    void aNoteNumberGluedToAFullStopEndsTheSentence() {
+        assertThat(InventedConflict.annotate("Observers did not intervene.4 Power to Kesta was cut on 3 May 2023.", "2023-05-10")
+                .get(LayoutStage.SENTENCES)).hasSize(2);
+    }
+
+    @Test
+    void aSentenceAboutTheReportItselfIsNoEvent() {
+        assertThat(InventedConflict.extract("This brief traces how a sit-in near Kesta became a checkpoint.", "2023-05-10")).isEmpty();
+        assertThat(InventedConflict.extract("A checkpoint was installed near Kesta on 3 May 2023.", "2023-05-10")).isNotEmpty();
+    }
+
+    @Test
+    void aCeasefireSaidToBeBrokenIsAFightInEitherVoice() {
+        for (String sentence : List.of("Southian units breached the ceasefire near Kesta on 3 May 2023.",
+                "On 3 May 2023 the ceasefire was broken by Southian units near Kesta.")) {
+            assertThat(InventedConflict.extract(sentence, "2023-05-10")).as(sentence)
+                    .extracting(Event::eventType).containsExactly(EventType.BATTLES);
+        }
+    }
+
+    @Test
+    void artilleryNamedAsWhatWasFiredIsShelling() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian units were firing artillery at Northian positions near Kesta.",
+                "2023-05-10")).extracting(Event::subEventType).containsExactly(SubEventType.SHELLING_ARTILLERY_MISSILE);
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian and Northian units exchanged artillery fire near Kesta.",
+                "2023-05-10")).extracting(Event::subEventType).containsExactly(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void groundTakenUnderControlIsAChangeOfTerritory() {
+        assertThat(InventedConflict.extract("On 3 May 2023 the hills above Tarn were taken under control by Southian troops.",
+                "2023-05-10")).extracting(Event::subEventType).isNotEmpty()
+                .allMatch(t -> t == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY || t == SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+    }
+
+    @Test
+    void familiesLeavingTheirHomesAndTrafficStoppedAreStrategicDevelopments() {
+        for (String sentence : List.of("On 3 May 2023 the last families left their homes in Kesta.",
+                "On 3 May 2023 a crowd set up tents on the road near Kesta and stopped all civilian traffic.",
+                "Gas supplies to Kesta were cut on 3 May 2023.")) {
+            assertThat(InventedConflict.extract(sentence, "2023-05-10")).as(sentence)
+                    .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+        }
+    }
+}
