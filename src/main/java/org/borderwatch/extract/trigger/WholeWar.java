@@ -20,13 +20,17 @@ final class WholeWar {
             "however", "ended", "ending", "end", "which");
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ".", "but", "however", "while", "whereas");
     private static final int REACH = WORDS.window("whole-war-reach");
+    private static final Set<String> CONFLICT = WORDS.words("whole-war-conflict");
+    private static final Set<String> FOLLOWING = WORDS.words("whole-war-following");
+    private static final Set<String> FIGHTING = WORDS.words("whole-war-fighting");
+    private static final Set<String> LONG_SPANS = WORDS.words("whole-war-long-spans");
 
     private WholeWar() {
     }
 
     static boolean scopes(List<Token> tokens, Trigger t) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!WAR.contains(tokens.get(i).key()) || prisonersOf(tokens, i)) {
+            if (!warAt(tokens, i) || prisonersOf(tokens, i)) {
                 continue;
             }
             int from = Math.min(i, t.to());
@@ -39,6 +43,22 @@ final class WholeWar {
             }
         }
         return false;
+    }
+
+    /**
+     * A war named as such, "the ensuing conflict", or fighting counted in weeks, months or years ("six weeks of
+     * fighting"): days of fighting can be one event ("three days of fighting"), weeks of it are a war.
+     */
+    private static boolean warAt(List<Token> tokens, int i) {
+        String k = tokens.get(i).key();
+        if (WAR.contains(k)) {
+            return true;
+        }
+        if (i >= 1 && CONFLICT.contains(k) && FOLLOWING.contains(tokens.get(i - 1).key())) {
+            return true;
+        }
+        return i >= 2 && FIGHTING.contains(k) && tokens.get(i - 1).key().equals("of")
+                && LONG_SPANS.contains(tokens.get(i - 2).key());
     }
 
     private static boolean prisonersOf(List<Token> tokens, int war) {
