@@ -15,6 +15,7 @@ public enum FrameRule implements NamedRule {
     CALLED_FALSE("the text itself calls the report false: 'reports of shelling were debunked'"),
     UNDATED("no date stated, carried or given by a heading: not an event"),
     UNTYPED("the kept triggers make no ACLED type together"),
+    MEETING_WITHOUT_MONTH("talks, visits and calls dated only to a year are left out: 'the 1997 accord was followed by talks'"),
     STATED_DATE("the most precise date the sentence states, not after publication: 'on 12 May'"),
     STATEMENT_DAY("a day given only for a statement ('officials said on Wednesday') dates the event weakly: then or just before"),
     CARRIED_DATE("a day told earlier in the paragraph (or under a dated heading) still holds: 'Later, troops withdrew.'"),

@@ -177,9 +177,11 @@ public final class FrameStage implements Stage {
                 dropped.put(s.index(), FrameRule.UNDATED.decide(Decision.Verdict.DROP, ""));
                 continue;
             }
-            List<EventFrame> made = clauseFrames(s, m, triggers, date, published);
+            List<EventFrame> typed = clauseFrames(s, m, triggers, date, published);
+            List<EventFrame> made = typed.stream().filter(f -> !meetingOfAYear(f)).toList();
             if (made.isEmpty()) {
-                dropped.put(s.index(), FrameRule.UNTYPED.decide(Decision.Verdict.DROP, ""));
+                FrameRule why = typed.isEmpty() ? FrameRule.UNTYPED : FrameRule.MEETING_WITHOUT_MONTH;
+                dropped.put(s.index(), why.decide(Decision.Verdict.DROP, ""));
             }
             for (EventFrame f : made) {
                 FrameRule how = f.date().equals(date) ? dateRule : FrameRule.STATED_DATE;
@@ -188,6 +190,12 @@ public final class FrameStage implements Stage {
         }
         a.put(FRAMES, List.copyOf(frames));
         a.put(DROPPED, java.util.Collections.unmodifiableMap(dropped));
+    }
+
+    /** Talks, visits and calls dated only to a year: the annotation rules need at least their month. */
+    private static boolean meetingOfAYear(EventFrame f) {
+        return f.type() == SubEventType.OTHER && f.date().precision() == DatePrecision.YEAR
+                && f.triggers().stream().allMatch(t -> t.triggerClass() == TriggerClass.DIPLOMACY);
     }
 
     /**

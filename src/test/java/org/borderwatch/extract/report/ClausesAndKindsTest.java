@@ -32,4 +32,12 @@ class ClausesAndKindsTest {
                 + "Northport.", "2023-09-20");
         assertThat(events).extracting(Event::subEventType).contains(SubEventType.LOOTING_PROPERTY_DESTRUCTION, SubEventType.OTHER);
     }
+
+    @Test
+    void talksDatedOnlyToAYearAreLeftOutButAMonthKeepsThem() {
+        assertThat(InventedConflict.extract("The 1997 ceasefire agreement was followed by peace negotiations.", "2023-09-20"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
+        assertThat(InventedConflict.extract("In March 2023 the two governments held peace negotiations in Westholm.", "2023-09-20"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+    }
 }
