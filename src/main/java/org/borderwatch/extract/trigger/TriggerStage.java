@@ -38,6 +38,13 @@ public final class TriggerStage implements Stage {
     private static final int SPEECH_WINDOW = WORDS.window("speech-window");
     private static final int CONVENED_WINDOW = WORDS.window("convened-window");
     private static final int REFERENCE_WINDOW = WORDS.window("reference-window");
+    private static final Set<String> ACCORD_CONTENT_VERBS = WORDS.words("accord-content-verbs");
+
+    /** An accord followed by what it says: "the ceasefire stipulates ...". */
+    private static boolean citedForTerms(List<Token> tokens, Trigger t) {
+        return t.triggerClass() == TriggerClass.AGREEMENT && t.to() < tokens.size()
+                && ACCORD_CONTENT_VERBS.contains(tokens.get(t.to()).key());
+    }
     private static final int SEQUENCE_REACH = WORDS.window("sequence-reach");
 
     private final PatternLexicon lexicon;
@@ -165,6 +172,7 @@ public final class TriggerStage implements Stage {
         boolean allNominal = true;
         boolean previousIrrealis = false;
         int battleEnd = -1;
+        int accordTerms = -1;
         // "The offensive followed ...": the told act, and what it followed (when no date of its own is given)
         boolean opensWithToldAct = !hits.isEmpty() && relatesBack(tokens, hits.get(0).from(), hits.get(0).to())
                 && all.get(0).triggerClass().violent();
@@ -203,8 +211,14 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.WHOLE_WAR;
                 } else if (Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)) {
                     dropped = TriggerRule.NEGATED;
-                } else if (nominal && Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)) {
+                } else if (nominal && Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
+                        || accordTerms >= 0 && h.from() >= accordTerms || citedForTerms(tokens, t)) {
+                    // "the ceasefire stipulates a withdrawal": the accord cited for its terms, and the terms, are not
+                    // acts being reported
                     dropped = TriggerRule.REFERENCE;
+                    if (citedForTerms(tokens, t)) {
+                        accordTerms = h.to();
+                    }
                 } else if (infinitive(tokens, h.from(), found)) {
                     dropped = TriggerRule.INFINITIVE;
                 } else if (h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")) {

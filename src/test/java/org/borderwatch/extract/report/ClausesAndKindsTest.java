@@ -40,4 +40,18 @@ class ClausesAndKindsTest {
         assertThat(InventedConflict.extract("In March 2023 the two governments held peace negotiations in Westholm.", "2023-09-20"))
                 .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
     }
+
+    @Test
+    void anAccordCitedForWhatItSaysIsNoNewAccord() {
+        assertThat(InventedConflict.extract("Northian officials say that the ceasefire stipulates the withdrawal of "
+                + "Southian forces from Greyvale.", "2023-09-20")).noneMatch(e -> e.subEventType() == SubEventType.AGREEMENT);
+    }
+
+    @Test
+    void anAccordOneSideWantsIsNotYetMade() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Southbridge said it wants the peace deal to rest on four points.",
+                "2023-09-20")).noneMatch(e -> e.subEventType() == SubEventType.AGREEMENT);
+        assertThat(InventedConflict.extract("On 3 May 2023 Southbridge and Northport signed the peace deal.", "2023-09-20"))
+                .anyMatch(e -> e.subEventType() == SubEventType.AGREEMENT);
+    }
 }
