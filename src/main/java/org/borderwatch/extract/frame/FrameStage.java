@@ -286,7 +286,8 @@ public final class FrameStage implements Stage {
         if (aboutTheDocument(s)) {
             return FrameRule.DOCUMENT_ITSELF;
         }
-        if (quoted(a.text(), a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()), s, triggers) && !hasStatedDay(m)) {
+        if (quoted(a.text(), a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()), s, triggers) && !hasStatedDay(m)
+                && !CLOCK_TIME.matcher(a.text().substring(s.span().start(), s.span().end())).find()) {
             return FrameRule.QUOTED_OPINION; // words quoted from someone, with no date of their own
         }
         if (Cues.any(sentenceCues, Cues.Kind.FALSE) && !Cues.any(sentenceCues, Cues.Kind.DENY)) {
@@ -645,6 +646,9 @@ public final class FrameStage implements Stage {
 
     private static final Set<String> PICTURES = WORDS.words("pictures");
     private static final Set<String> CAPTION_LINKS = WORDS.words("caption-links");
+
+    /** A time of day ("from 18:30") in a quotation reports what happened when: a statement's facts, not an opinion. */
+    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("\\b[0-2]?\\d:[0-5]\\d\\b");
 
     private static boolean hasStatedDay(SentenceMentions m) {
         return m.dates().stream().anyMatch(d -> !d.relative() && d.date().precision() == DatePrecision.DAY);

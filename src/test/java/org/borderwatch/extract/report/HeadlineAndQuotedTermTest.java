@@ -30,4 +30,14 @@ class HeadlineAndQuotedTermTest {
         assertThat(InventedConflict.extract("“Southian troops will never stop shelling our villages,” the mayor said.",
                 "2024-05-04")).isEmpty();
     }
+
+    @Test
+    void aQuotedStatementThatGivesTheHourReportsAFact() {
+        assertThat(InventedConflict.extract("Officials in Northport said the talks went well.\n\n“With the help of Westmark, an "
+                + "agreement was reached to stop firing along the Greyvale line from 18:30.", "2024-05-04"))
+                .extracting(Event::subEventType).contains(SubEventType.AGREEMENT);
+        assertThat(InventedConflict.extract("Officials in Northport said the talks went well.\n\n“With the help of Westmark, an "
+                + "agreement will surely be reached to stop firing along the Greyvale line.", "2024-05-04"))
+                .extracting(Event::subEventType).doesNotContain(SubEventType.AGREEMENT);
+    }
 }
