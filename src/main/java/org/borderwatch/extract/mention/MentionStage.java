@@ -74,6 +74,9 @@ public final class MentionStage implements Stage {
                 }
             }
             List<DateMention> dates = tagger.tag(a.text(), s.span(), ctx);
+            if (s.index() < DATELINE_SENTENCES) {
+                datelineDay(s, dates).ifPresent(ctx::setDateline);
+            }
             while (placeCursor < placeSpans.size() && placeSpans.get(placeCursor).end() <= s.span().start()) {
                 placeCursor++;
             }
@@ -93,6 +96,35 @@ public final class MentionStage implements Stage {
                     ctx.heading()));
         }
         a.put(MENTIONS, List.copyOf(out));
+    }
+
+    /** How far into a report its dateline may stand (after a title and a category line). */
+    private static final int DATELINE_SENTENCES = 4;
+    private static final int DATELINE_PLACE_WORDS = 3;
+
+    /**
+     * The day of a dateline that opens the sentence: a capitalised place of up to three words, a comma, then a
+     * day the text states ("Baku, 3 August.", "MOSCOW, September 21.").
+     */
+    static java.util.Optional<LocalDate> datelineDay(Sentence s, List<DateMention> dates) {
+        List<Token> t = s.tokens();
+        int comma = -1;
+        for (int i = 0; i < Math.min(t.size(), DATELINE_PLACE_WORDS + 1); i++) {
+            if (t.get(i).text().equals(",")) {
+                comma = i;
+                break;
+            }
+            if (!t.get(i).isCapitalised()) {
+                return java.util.Optional.empty();
+            }
+        }
+        if (comma < 1 || comma + 1 >= t.size()) {
+            return java.util.Optional.empty();
+        }
+        int after = t.get(comma + 1).start();
+        return dates.stream().filter(d -> d.span() != null && d.span().start() == after && !d.relative()
+                        && d.date().precision() == org.borderwatch.domain.DatePrecision.DAY)
+                .map(d -> d.date().start()).findFirst();
     }
 
     /** The places the spotter knows, and the settlements the sentence names that it does not know at all. */

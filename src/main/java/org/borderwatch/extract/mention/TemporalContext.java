@@ -9,6 +9,7 @@ import java.time.YearMonth;
  */
 public final class TemporalContext {
     private final LocalDate published;
+    private LocalDate dateline;
     private YearMonth heading;
     private LocalDate narrativeDay;
     private LocalDate statedMonth;
@@ -20,6 +21,21 @@ public final class TemporalContext {
 
     public LocalDate published() {
         return published;
+    }
+
+    /**
+     * The day "today", "yesterday" and weekdays count from: the dateline's day when the report opens with one
+     * ("Baku, 3 August."), since a page updated later keeps its first day's words; else the publication day.
+     */
+    public LocalDate today() {
+        return dateline != null ? dateline : published;
+    }
+
+    /** Records the day of the report's dateline, if it is not after publication. */
+    public void setDateline(LocalDate day) {
+        if (published == null || !day.isAfter(published)) {
+            dateline = day;
+        }
     }
 
     public YearMonth heading() {

@@ -136,7 +136,7 @@ public final class TemporalTagger {
             return new DateMention(null, weeks ? DateSpan.of(d, DatePrecision.WEEK) : DateSpan.day(d), true);
         });
         if (ctx.published() != null) {
-            LocalDate pub = ctx.published();
+            LocalDate pub = ctx.today();
             scan(THIS_WEEK, s, found, base, m -> new DateMention(null,
                     new DateSpan(pub.with(DayOfWeek.MONDAY), pub, DatePrecision.WEEK), false));
             scan(LAST_WEEK, s, found, base, m -> new DateMention(null,

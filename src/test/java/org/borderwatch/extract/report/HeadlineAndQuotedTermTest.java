@@ -40,4 +40,12 @@ class HeadlineAndQuotedTermTest {
                 + "agreement will surely be reached to stop firing along the Greyvale line.", "2024-05-04"))
                 .extracting(Event::subEventType).doesNotContain(SubEventType.AGREEMENT);
     }
+
+    @Test
+    void todayInAPageUpdatedLaterIsTheDatelinesDay() {
+        List<Event> events = InventedConflict.extract("Northport, 3 August. Southian units opened fire on Northian posts near "
+                + "Kesta today, the ministry said.\n\nUPDATE, 26 August: talks began in Westholm on 26 August.", "2023-08-26");
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.ARMED_CLASH)
+                .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 8, 3));
+    }
 }
