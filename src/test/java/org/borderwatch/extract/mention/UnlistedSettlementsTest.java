@@ -30,6 +30,11 @@ class UnlistedSettlementsTest {
     }
 
     @Test
+    void heightsAreNamedLikeSettlements() {
+        assertThat(names("Troops took the Orvel height and fired near the Tass-Mara height.")).containsExactly("Orvel", "Tass-Mara");
+    }
+
+    @Test
     void nationalitiesQualifiersAndUnitsAreNoSettlements() {
         assertThat(names("Shells hit several Northian villages and Southian-held villages.")).isEmpty();
         assertThat(names("They fired from the Orvel settlement of Kinn region.")).containsExactly("Orvel");
