@@ -75,6 +75,9 @@ public final class CasualtyReader {
             if (n == null) {
                 sides.clear();
                 n = sumBackward(tokens, k - 1, Math.max(lastEnd, k - 12), dateSpans, sides);
+                if (n != null && kind == Kind.DEATH) {
+                    n += ellipticOtherSide(tokens, k + 1, dateSpans, sides);
+                }
             }
             if (n == null && kind == Kind.DEATH && k > 0 && (singularPassive(tokens, k) || key.equals("died") || key.equals("dead")
                     || MARTYR_WORDS.contains(key) && !key.endsWith("s") && tokens.get(k - 1).key().startsWith("bec"))) {
@@ -102,6 +105,38 @@ public final class CasualtyReader {
         }
         return new CasualtyCount(deaths, bySide, wounded, captured, displaced, none);
     }
+
+    /**
+     * "63 were killed on the A side and 41 on the B side": the verb is left out of the second count, which a
+     * side or a nationality after the number marks as a count of the other side's dead.
+     */
+    private int ellipticOtherSide(List<Token> tokens, int from, List<Span> dates, Map<String, Integer> sides) {
+        for (int j = from; j + 1 < tokens.size() && j < from + ELLIPSIS_REACH; j++) {
+            String key = tokens.get(j).key();
+            if (BOUNDARIES.contains(key) || KEYWORDS.get(key) != null || BREAKDOWN_OPENERS.contains(key)) {
+                return 0; // "five died: three police officers and two soldiers" breaks the same five down
+            }
+            Integer v = key.equals("and") && !inDate(tokens.get(j + 1), dates) ? NumberWords.value(tokens.get(j + 1), true) : null;
+            if (v == null) {
+                continue;
+            }
+            for (int i = j + 2; i < Math.min(tokens.size(), j + 6) && KEYWORDS.get(tokens.get(i).key()) == null; i++) {
+                String side = countryByAdjective.get(tokens.get(i).key());
+                if (side != null) {
+                    sides.merge(side, v, Integer::sum);
+                    return v;
+                }
+                if (tokens.get(i).key().equals("side")) {
+                    return v;
+                }
+            }
+            return 0;
+        }
+        return 0;
+    }
+
+    private static final int ELLIPSIS_REACH = 10;
+    private static final Set<String> BREAKDOWN_OPENERS = Set.of(":", "(", "\u2014", "including", "among");
 
     /** Whether a number right after the word counts its victims ("killed one Northian soldier"). */
     private boolean countFollows(List<Token> tokens, int k) {

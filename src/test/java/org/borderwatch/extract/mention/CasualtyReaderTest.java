@@ -28,6 +28,16 @@ class CasualtyReaderTest {
     }
 
     @Test
+    void theOtherSidesCountWithTheVerbLeftOutIsAdded() {
+        CasualtyCount c = read("At least 40 people were killed on the Northian side and 25 on the Southian side.");
+        assertThat(c.deaths()).isEqualTo(65);
+        assertThat(c.deathsBySide()).containsEntry("Southia", 25);
+        // a breakdown of the same dead, and a count of the wounded, add nothing
+        assertThat(read("Five people died in the shootout: three guards and two Southian soldiers.").deaths()).isEqualTo(5);
+        assertThat(read("One Northian civilian was killed and three wounded as Southian troops fired.").deaths()).isEqualTo(1);
+    }
+
+    @Test
     void participleListsCountForward() {
         CasualtyCount c = read("Fighting flared, killing one Northian soldier, two Southian soldiers, and wounding 9 others.");
         assertThat(c.deaths()).isEqualTo(3);
