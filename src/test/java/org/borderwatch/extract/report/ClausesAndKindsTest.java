@@ -54,4 +54,10 @@ class ClausesAndKindsTest {
         assertThat(InventedConflict.extract("On 3 May 2023 Southbridge and Northport signed the peace deal.", "2023-09-20"))
                 .anyMatch(e -> e.subEventType() == SubEventType.AGREEMENT);
     }
+
+    @Test
+    void anExchangeSaidToBeNegotiatedIsAnAccord() {
+        assertThat(InventedConflict.extract("A similar arrangement on the river was negotiated in June 2023 by Westmark.", "2023-09-20"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
+    }
 }
