@@ -84,7 +84,10 @@ public final class ReportStage implements Stage {
             }
             if (same != null) {
                 // a toll posted elsewhere ("a soldier stationed near X") does not move the fight to X
-                boolean toll = violent(f) && tollOfToldFight(a, f) && !same.get(0).places().containsAll(f.places());
+                boolean toll = violent(f) && tollOfToldFight(a, f) && !same.get(0).places().containsAll(f.places())
+                        // "Y said the fighting was caused by provocations in Z": Z is Y's account of the cause, not
+                        // a further place of the fight told
+                        || rule == MergeRule.REFERS_BACK && !same.get(0).places().isEmpty();
                 same.add(merged(toll ? UmbrellaReports.withoutPlaces(f) : f, rule, same.get(0)));
             } else {
                 List<EventFrame> g = new ArrayList<>();

@@ -60,4 +60,13 @@ class ClausesAndKindsTest {
         assertThat(InventedConflict.extract("A similar arrangement on the river was negotiated in June 2023 by Westmark.", "2023-09-20"))
                 .extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
     }
+
+    @Test
+    void theCauseOneSideGivesForAToldFightAddsNoPlaceToIt() {
+        List<Event> events = InventedConflict.extract("On 3 May 2023 Southian forces attacked Northian positions near Kesta, and "
+                + "heavy fighting lasted all day. Southbridge said the fighting was caused by Northian provocations in the Marsh "
+                + "district.", "2023-05-10");
+        assertThat(events).filteredOn(e -> e.eventType() == org.borderwatch.domain.EventType.BATTLES)
+                .flatExtracting(Event::locations).extracting(l -> l.admin1()).containsOnly("Highlands");
+    }
 }
