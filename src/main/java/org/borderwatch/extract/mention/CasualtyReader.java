@@ -136,6 +136,9 @@ public final class CasualtyReader {
     }
 
     private static final int ELLIPSIS_REACH = 10;
+    private static final int REPORTER_REACH = 3;
+    private static final Set<String> POSSESSIVES = Set.of("its", "their");
+    private static final Set<String> REPORTING_VERBS = WORDS.words("own-toll-reporting-verbs");
     private static final Set<String> BREAKDOWN_OPENERS = Set.of(":", "(", "\u2014", "including", "among");
 
     /** Whether a number right after the word counts its victims ("killed one Northian soldier"). */
@@ -204,6 +207,14 @@ public final class CasualtyReader {
         for (int j = i - 1; j >= Math.max(0, i - 5) && own < 0; j--) {
             if (tokens.get(j).key().equals("own")) {
                 own = j;
+            }
+        }
+        if (own < 0 && i + 2 < tokens.size() && tokens.get(i + 1).key().equals("of") && POSSESSIVES.contains(tokens.get(i + 2).key())) {
+            own = i; // "Y reported 7 of its servicemen killed"
+        }
+        for (int j = i - 1; j >= Math.max(0, i - REPORTER_REACH) && own < 0; j--) {
+            if (REPORTING_VERBS.contains(tokens.get(j).key())) {
+                own = j; // "X's ministry reported 6 soldiers killed": a side counts its own dead
             }
         }
         for (int j = own - 1; j >= 0; j--) {

@@ -38,6 +38,15 @@ class CasualtyReaderTest {
     }
 
     @Test
+    void aSideReportingBareCountsReportsItsOwnDead() {
+        CasualtyReader withNames = new CasualtyReader(Map.of("northian", "Northia", "southian", "Southia", "northia", "Northia",
+                "southia", "Southia"));
+        String text = "Northia's ministry reported 6 soldiers killed, while Southia reported 7 of its servicemen killed.";
+        CasualtyCount c = withNames.read(tokenizer.tokenize(text, 0, text.length()), List.of());
+        assertThat(c.deathsBySide()).containsEntry("Northia", 6).containsEntry("Southia", 7);
+    }
+
+    @Test
     void participleListsCountForward() {
         CasualtyCount c = read("Fighting flared, killing one Northian soldier, two Southian soldiers, and wounding 9 others.");
         assertThat(c.deaths()).isEqualTo(3);
