@@ -59,11 +59,21 @@ public final class ActorLexicon {
     public List<ActorMention> find(List<Token> tokens) {
         List<ActorMention> found = new ArrayList<>();
         for (PhraseTrie.Match<ActorMention> m : trie.findAll(tokens)) {
-            ActorMention v = m.value();
-            found.add(v.at(m.from(), m.to()));
+            if (!partOfAPlaceName(tokens, m.from())) {
+                found.add(m.value().at(m.from(), m.to()));
+            }
         }
         return found;
     }
+
+    /** "the Square of France", "Avenue of Russia": a landmark named after a country names no party. */
+    private static boolean partOfAPlaceName(List<Token> tokens, int from) {
+        return from >= 2 && tokens.get(from - 1).key().equals("of") && tokens.get(from - 2).isCapitalised()
+                && LANDMARK_HEADS.contains(tokens.get(from - 2).key());
+    }
+
+    private static final java.util.Set<String> LANDMARK_HEADS = org.borderwatch.extract.config.WordLists.english()
+            .words("landmark-heads");
 
     /** Lower-cased country names and adjectives to the country they name. */
     public Map<String, String> countryByWord() {

@@ -27,6 +27,14 @@ class ActorLexiconTest {
     }
 
     @Test
+    void aLandmarkNamedAfterACountryNamesNoParty() {
+        ActorLexicon invented = new ActorLexicon(org.borderwatch.extract.InventedConflict.CONFIG);
+        String text = "Crowds gathered on the Square of Westmark in Northport before Westmark sent observers.";
+        assertThat(invented.find(tokenizer.tokenize(text, 0, text.length()))).hasSize(1)
+                .allMatch(m -> m.from() > 8 && "Westmark".equals(m.country()));
+    }
+
+    @Test
     void aBareCountryIsLeftForTheEventToDecide() {
         assertThat(actors("Armenia appealed")).containsExactly("country:Armenia");
     }
