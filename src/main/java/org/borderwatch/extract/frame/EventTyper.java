@@ -29,9 +29,13 @@ public final class EventTyper {
     public record Typed(SubEventType type, TypeRule rule) {
     }
 
-    /** An exchange stays a fight whatever is exchanged: "exchanged artillery fire" is a clash. */
+    /**
+     * Fire whose own words name a heavy weapon ("were firing artillery at"), or one-sided fire the sentence says
+     * was delivered with one ("came under fire, including with artillery and drones"). An exchange stays a fight
+     * whatever is exchanged: "exchanged artillery fire" is a clash.
+     */
     private static boolean namesHeavyWeapon(Trigger t, List<Token> tokens) {
-        if (t.from() < tokens.size() && tokens.get(t.from()).key().startsWith("exchang")) {
+        if (t.from() >= tokens.size() || tokens.get(t.from()).key().startsWith("exchang")) {
             return false;
         }
         for (int i = t.from(); i < t.to() && i < tokens.size(); i++) {
@@ -39,8 +43,26 @@ public final class EventTyper {
                 return true;
             }
         }
+        return ONE_SIDED_FIRE.contains(tokens.get(t.from()).key()) && withHeavyWeapon(tokens);
+    }
+
+    /** "with artillery", "using mortars and drones": a heavy weapon named as the means. */
+    private static boolean withHeavyWeapon(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!INSTRUMENT_WORDS.contains(tokens.get(i).key())) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 3); j++) {
+                if (ARTILLERY_WORDS.contains(tokens.get(j).key())) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
+
+    private static final Set<String> ONE_SIDED_FIRE = WORDS.words("one-sided-fire-heads");
+    private static final Set<String> INSTRUMENT_WORDS = WORDS.words("instrument-words");
 
     /** The type and the rule that chose it, or null when the triggers make no event. */
     public Typed typed(List<Trigger> triggers, List<Token> tokens, boolean civilianTarget, boolean inRegion) {

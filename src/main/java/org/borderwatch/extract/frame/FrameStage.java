@@ -370,7 +370,10 @@ public final class FrameStage implements Stage {
                     // "X, which signed the truce and which has deployed a mission": two relative clauses, two acts
                     || (k.equals("which") || k.equals("who")) && tokens.get(i - 1).key().equals("and")
                     // "..., and Aliyev apologised to Y in a call": a new subject starts a new act
-                    || k.equals("and") && tokens.get(i - 1).key().equals(",") && actorStartsAt(m, tokens, i + 1);
+                    || k.equals("and") && tokens.get(i - 1).key().equals(",") && actorStartsAt(m, tokens, i + 1)
+                    // "..., after the leaders met in X on 6 October", "... killed 80 before a ceasefire took hold":
+                    // the act before or after which another happened is an act of its own
+                    || SEQUENCE_WORDS.contains(k) && tokens.get(i - 1).key().equals(",") && ownTrigger(triggers, i, tokens.size());
             if (split) {
                 clauses.add(new int[] {from, i});
                 from = i;
@@ -423,6 +426,13 @@ public final class FrameStage implements Stage {
             return dates;
         }
         return earlier.outside(dates);
+    }
+
+    private static final Set<String> SEQUENCE_WORDS = Set.of("after", "before");
+
+    /** Whether a trigger lies after token {@code at}. */
+    private static boolean ownTrigger(List<Trigger> triggers, int at, int end) {
+        return triggers.stream().anyMatch(t -> t.from() > at && t.to() <= end);
     }
 
     /** Whether an actor's name (or "the" and an actor's name) starts at token {@code at}. */

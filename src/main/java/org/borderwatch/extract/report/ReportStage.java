@@ -419,6 +419,10 @@ public final class ReportStage implements Stage {
         return f.type().type() == EventType.BATTLES || f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
     }
 
+    private static boolean onlyHarm(EventFrame f) {
+        return f.decisions().stream().anyMatch(d -> d.rule().equals(org.borderwatch.extract.frame.TypeRule.HARM_IN_FIGHT.ruleName()));
+    }
+
     private static Event event(Annotation a, List<EventFrame> group) {
         Document doc = a.document();
         // the head gives type and date: a report over a reference to it, a battle over a strike within it
@@ -426,7 +430,10 @@ public final class ReportStage implements Stage {
         List<EventFrame> reports = group.stream().filter(f -> !f.reference() && f.decisions().stream()
                 .noneMatch(d -> d.rule().equals(MergeRule.TOLL_REPORTED_LATER.ruleName()))).toList();
         List<EventFrame> candidates = reports.isEmpty() ? group : reports;
-        EventFrame head = candidates.stream().filter(f -> f.type().type() == EventType.BATTLES).findFirst()
+        // a fight known only from its toll ("three were killed") is the harm of the strike or blast it joins
+        EventFrame head = candidates.stream().filter(f -> f.type().type() == EventType.BATTLES && !onlyHarm(f)).findFirst()
+                .or(() -> candidates.stream().filter(f -> f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE).findFirst())
+                .or(() -> candidates.stream().filter(f -> f.type().type() == EventType.BATTLES).findFirst())
                 .orElse(candidates.get(0));
         EventFrame quoted = mostSpecific(group);
         group = new ArrayList<>(group);

@@ -261,10 +261,30 @@ public final class TriggerStage implements Stage {
         // "wounded as a result of a shelling attack": the cause names how the harm was done
         boolean harmOnly = foreground.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY);
         for (Trigger t : background) {
-            out.add(harmOnly && t.triggerClass().violent() ? keep(t, TriggerRule.CAUSE_OF_HARM) : drop(t, TriggerRule.BACKGROUND));
+            out.add(harmOnly && t.triggerClass().violent() ? keep(t, TriggerRule.CAUSE_OF_HARM)
+                    : datedSequel(tokens, found, t, dates) ? keep(t, TriggerRule.DATED_SEQUENCE) : drop(t, TriggerRule.BACKGROUND));
         }
         return inTextOrder(out);
     }
+
+    /**
+     * "..., after the leaders met in X on 6 October": an act in a clause of its own, set off by a comma and
+     * "after" or "before", that states its own day or month is reported, not only mentioned as the cause.
+     */
+    private static boolean datedSequel(List<Token> tokens, List<Cues.Cue> found, Trigger t, List<DateMention> dates) {
+        Cues.Cue cue = found.stream().filter(c -> c.kind() == Cues.Kind.BACKGROUND && c.to() <= t.from())
+                .max(java.util.Comparator.comparingInt(Cues.Cue::from)).orElse(null);
+        if (cue == null || cue.from() < 1 || !tokens.get(cue.from() - 1).key().equals(",")
+                || !SEQUENCE_WORDS.contains(tokens.get(cue.from()).key())) {
+            return false;
+        }
+        int reachEnd = Math.min(tokens.size(), t.to() + SEQUENCE_DATE_REACH);
+        return dates.stream().filter(DateMention::statesDayOrMonth).anyMatch(d -> d.span() != null
+                && d.span().start() >= tokens.get(t.to() - 1).end() && d.span().end() <= tokens.get(reachEnd - 1).end());
+    }
+
+    private static final Set<String> SEQUENCE_WORDS = Set.of("after", "before");
+    private static final int SEQUENCE_DATE_REACH = 8;
 
     /**
      * "the 2020 ceasefire agreement", "the September 2022 escalation": an event noun (or an accord) named with a

@@ -57,4 +57,26 @@ class BulletinAndPaperWordingTest {
                     .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
         }
     }
+
+    @Test
+    void civilianPlacesUnderFireFromArtilleryAreShelled() {
+        assertThat(InventedConflict.extract("On 3 May 2023 homes in Kesta and Lorva came under fire, including with artillery "
+                + "and drones.", "2023-05-10")).extracting(Event::subEventType).containsOnly(SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
+
+    @Test
+    void theTollOfABlastStaysTheBlastsToll() {
+        List<Event> events = InventedConflict.extract("On 3 May 2023 a bus struck an anti-tank mine near Tarn. Two drivers and "
+                + "a teacher were killed; four others were injured.", "2023-05-10");
+        assertThat(events).extracting(Event::subEventType).containsExactly(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+    }
+
+    @Test
+    void aMissionLaunchedAndAMeetingAfterWhichAnotherActCameAreEvents() {
+        assertThat(InventedConflict.extract("On 20 February 2023 the council launched the Westmark Monitoring Mission in Northia.",
+                "2023-02-20")).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("Southian troops withdrew from Tarn on 9 October 2022, after the leaders of Northia and "
+                + "Southia met in Westholm on 6 October.", "2023-02-20")).extracting(e -> e.date().start())
+                .contains(java.time.LocalDate.of(2022, 10, 6), java.time.LocalDate.of(2022, 10, 9));
+    }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Every trigger rule decides as its reason says, on a sentence invented for it. */
 class TriggerRuleTest {
     private static final Map<TriggerRule, String> EXAMPLES = Map.ofEntries(
+            Map.entry(TriggerRule.DATED_SEQUENCE, "Southian troops withdrew from Tarn on 9 May 2025, after the leaders of Northia and Southia met in Westholm on 6 May."),
             Map.entry(TriggerRule.ASSERTED, "On 3 May 2025, Northian troops crossed the border near Riverton."),
             Map.entry(TriggerRule.INSIDE_NAME, "On 3 May 2025, the Joint Peace Treaty Commission of Northia and Southia met in Westholm."),
             Map.entry(TriggerRule.DATED_REFERENCE, "Under the terms of the 2019 ceasefire, Southian troops stayed in Riverton."),
@@ -50,7 +51,7 @@ class TriggerRuleTest {
         Set<Decision.Verdict> verdicts = candidates.stream().filter(c -> c.decision().rule().equals(rule.ruleName()))
                 .map(c -> c.decision().verdict()).collect(java.util.stream.Collectors.toSet());
         boolean keeps = rule == TriggerRule.ASSERTED || rule == TriggerRule.BACKGROUND_ONLY || rule == TriggerRule.CAUSE_OF_HARM
-                || rule == TriggerRule.DATED_REFERENCE;
+                || rule == TriggerRule.DATED_REFERENCE || rule == TriggerRule.DATED_SEQUENCE;
         assertThat(verdicts).containsExactly(keeps ? Decision.Verdict.KEEP : Decision.Verdict.DROP);
     }
 
