@@ -79,4 +79,19 @@ class BulletinAndPaperWordingTest {
                 + "Southia met in Westholm on 6 October.", "2023-02-20")).extracting(e -> e.date().start())
                 .contains(java.time.LocalDate.of(2022, 10, 6), java.time.LocalDate.of(2022, 10, 9));
     }
+
+    @Test
+    void aDeathTollIsNoRoadTollAndAPlannedWithdrawalNoWithdrawal() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian officials had not published a full toll.", "2023-05-10")).isEmpty();
+        assertThat(InventedConflict.extract("On 3 May 2023 Northian guards began to charge a toll on trucks near Kesta.",
+                "2023-05-10")).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("Under the deal of 3 May 2023, Southian units are to withdraw from Tarn by June.",
+                "2023-05-10")).noneMatch(e -> e.subEventType() == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
+
+    @Test
+    void housesThatHadBeenBurnedAreDestroyedProperty() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Northia said 40 houses had been burned in Kesta.", "2023-05-10"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+    }
 }
