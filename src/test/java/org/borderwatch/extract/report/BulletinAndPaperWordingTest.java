@@ -52,6 +52,7 @@ class BulletinAndPaperWordingTest {
     void familiesLeavingTheirHomesAndTrafficStoppedAreStrategicDevelopments() {
         for (String sentence : List.of("On 3 May 2023 the last families left their homes in Kesta.",
                 "On 3 May 2023 a crowd set up tents on the road near Kesta and stopped all civilian traffic.",
+                "On 3 May 2023 residents of Kesta were being taken to Northport by bus.",
                 "Gas supplies to Kesta were cut on 3 May 2023.")) {
             assertThat(InventedConflict.extract(sentence, "2023-05-10")).as(sentence)
                     .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
