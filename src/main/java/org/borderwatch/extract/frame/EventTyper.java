@@ -80,7 +80,8 @@ public final class EventTyper {
         boolean force = clash || remote || tokens.stream().anyMatch(t -> FORCE_WORDS.contains(t.key()));
         Trigger handover = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.AGREEMENT && verbal(t))
                 .findFirst().orElse(null);
-        if (handover != null && triggers.stream().filter(t -> t.triggerClass().violent()).allMatch(t -> t.from() > handover.from())) {
+        List<Trigger> violence = triggers.stream().filter(t -> t.triggerClass().violent()).toList();
+        if (handover != null && !violence.isEmpty() && violence.stream().allMatch(t -> t.from() > handover.from())) {
             // "freed ten soldiers captured in the fighting that killed 13": the fighting is the captives' past
             return new Typed(SubEventType.AGREEMENT, TypeRule.ACCORD_FIRST);
         }
@@ -155,7 +156,7 @@ public final class EventTyper {
         String w = t.text().toLowerCase();
         return w.startsWith("agreed") || w.startsWith("signed") || w.contains("reached") || w.contains("achieved")
                 || w.startsWith("in exchange") || w.startsWith("prisoner exchange") || w.startsWith("handed")
-                || w.startsWith("returned") || w.startsWith("repatriated");
+                || w.startsWith("returned") || w.startsWith("repatriated") || w.startsWith("freed") || w.startsWith("released");
     }
 
     private static boolean blockade(List<Trigger> triggers) {

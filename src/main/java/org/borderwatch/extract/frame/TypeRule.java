@@ -4,8 +4,8 @@ import org.borderwatch.extract.pipeline.NamedRule;
 
 /** The rules by which {@link EventTyper} chooses a frame's ACLED sub-event type, in the order it tries them. */
 public enum TypeRule implements NamedRule {
-    ACCORD_FIRST("a handover or accord told before any violence is the news; the violence is its past: 'freed soldiers captured in fighting'"),
-    REGAINS_TERRITORY("ground taken by force inside a region a non-state actor holds: 'troops seized the village in the fighting'"),
+    ACCORD_FIRST("a handover or accord told before any violence is the news; the violence is its past: 'Southia freed ten soldiers captured in the fighting'"),
+    REGAINS_TERRITORY("ground taken by force inside a region a non-state actor holds: 'in the fighting, troops seized the village of Tarn'"),
     CIVILIAN_TARGET("violence whose named target is civilians and no military: 'soldiers fired at farmers'"),
     CLASH("fighting between armed forces: 'the two armies exchanged fire'"),
     DRONE_STRIKE("a one-sided strike by drones or aircraft alone: 'a drone struck the depot'"),
