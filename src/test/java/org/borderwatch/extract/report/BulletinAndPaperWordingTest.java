@@ -95,4 +95,10 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("On 3 May 2023 Northia said 40 houses had been burned in Kesta.", "2023-05-10"))
                 .extracting(Event::subEventType).containsExactly(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
     }
+
+    @Test
+    void troopsMetWithFireAreInAFightNotAMeeting() {
+        assertThat(InventedConflict.extract("On 3 May 2023, Southian troops near Kesta were met with fire from Northian posts.",
+                "2023-05-10")).extracting(Event::subEventType).containsExactly(SubEventType.ARMED_CLASH);
+    }
 }

@@ -1,0 +1,61 @@
+package org.borderwatch.extract.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Map;
+import org.borderwatch.domain.Decision;
+import org.borderwatch.domain.Event;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every merge rule joins the reports of a short invented text written for it. The texts carry no publication day
+ * (so they are not news of the day, whose restatements another rule joins), except the one for that rule.
+ */
+class MergeRuleTest {
+    private static final Map<MergeRule, String> EXAMPLES = Map.ofEntries(
+            Map.entry(MergeRule.RESTATED, "On 3 May 2023, Northian and Southian troops clashed near Kesta. On 3 May 2023, a Northian "
+                    + "soldier was killed near Kesta."),
+            Map.entry(MergeRule.REFERENCED, "Talks opened in Westholm on 9 May 2023.\n\nThe 3 May 2023 clashes near Kesta were "
+                    + "discussed.\n\nOn 3 May 2023, Northian and Southian troops clashed near Kesta."),
+            Map.entry(MergeRule.CAPTURED_IN_FIGHT, "On 3 May 2023, Northian and Southian troops clashed near Kesta. Four Northian "
+                    + "soldiers were captured."),
+            Map.entry(MergeRule.RESTATED_IN_STORY, "Northian and Southian troops clashed near Kesta on Wednesday.\n\nSeven "
+                    + "soldiers were killed in the clashes, the ministry said."),
+            Map.entry(MergeRule.TOLL_REPORTED_LATER, "On 3 May 2023, Northian and Southian troops clashed near Kesta. The next "
+                    + "day Northia said that five of its soldiers had been killed."),
+            Map.entry(MergeRule.TOLL_OF_TOLD_FIGHT, "On 3 May 2023, Northian and Southian troops clashed near Kesta. A soldier "
+                    + "was wounded in the clashes."),
+            Map.entry(MergeRule.REFERS_BACK, "On 3 May 2023, Southian forces attacked Northian positions near Kesta. Southbridge "
+                    + "said the fighting was provoked by Northian troops."),
+            Map.entry(MergeRule.SAME_BATTLE_UNDER_HEADING, "May 2023\n\nOn 3 May, Northian and Southian troops clashed near "
+                    + "Kesta.\n\nOn 3 May, a Northian soldier was killed in an exchange of fire."),
+            Map.entry(MergeRule.SUMMARY, "In May 2023, Southian troops crossed the border near Kesta.\n\nOn 3 May 2023, Southian "
+                    + "troops crossed the border near Kesta."),
+            Map.entry(MergeRule.PLACELESS_LEAD, "Northian and Southian troops clashed on 3 May 2023. On 3 May 2023, Southian troops opened "
+                    + "fire on Northian posts near Kesta."),
+            Map.entry(MergeRule.CROSSING_MET_BY_FIGHT, "On 3 May 2023, Southian troops crossed the border near Kesta. Northian troops opened fire "
+                    + "on them."),
+            Map.entry(MergeRule.HEADLINE, "Truce signed in Westholm\n\nOn 3 May 2023, the governments of "
+                    + "Northia and Southia signed a ceasefire in Westholm."),
+            Map.entry(MergeRule.UMBRELLA, "On 3 May 2023, Southian shelling hit 12 locations in the Highlands and East provinces. On 3 May "
+                    + "2023, Southian shells hit Kesta."));
+
+    @Test
+    void everyRuleHasAnExample() {
+        assertThat(EXAMPLES.keySet()).isEqualTo(EnumSet.allOf(MergeRule.class));
+    }
+
+    @ParameterizedTest
+    @EnumSource(MergeRule.class)
+    void eachRuleMergesItsExample(MergeRule rule) {
+        String text = EXAMPLES.get(rule);
+        // a headline is dated by the day it was published; a report of the day's restatements need that day too
+        String published = rule == MergeRule.RESTATED_IN_STORY ? "2023-05-05" : rule == MergeRule.HEADLINE ? "2023-05-04" : null;
+        assertThat(InventedConflict.extract(text, published)).as(text).flatExtracting(Event::coding)
+                .filteredOn(d -> d.verdict() == Decision.Verdict.MERGE).extracting(Decision::rule).contains(rule.ruleName());
+    }
+}
