@@ -98,8 +98,9 @@ final class LineShape {
     }
 
     /**
-     * A numbered section heading ("2. What comes next", "3.1 Casualties"; a dot after the number, so "12 May 2021 ..." is no heading): a section number, then a short line
-     * opening with a capital and without closing punctuation; sentence case is allowed, unlike an unnumbered heading.
+     * A numbered section heading ("2. What comes next", "3.1 Casualties"): a section number with a dot after it (so
+     * "12 May 2021 ..." is no heading), then a short line opening with a capital and without closing punctuation;
+     * sentence case is allowed, unlike an unnumbered heading.
      */
     static boolean looksLikeNumberedHeading(String line) {
         String trimmed = line.strip();

@@ -31,10 +31,10 @@ public final class EventTyper {
 
     /**
      * Fire whose own words name a heavy weapon ("were firing artillery at"), or one-sided fire the sentence says
-     * was delivered with one ("came under fire, including with artillery and drones"). An exchange stays a fight
-     * whatever is exchanged: "exchanged artillery fire" is a clash.
+     * was delivered with one ({@code heavyMeans}: "came under fire, including with artillery"). An exchange stays a
+     * fight whatever is exchanged: "exchanged artillery fire" is a clash.
      */
-    private static boolean namesHeavyWeapon(Trigger t, List<Token> tokens) {
+    private static boolean namesHeavyWeapon(Trigger t, List<Token> tokens, boolean heavyMeans) {
         if (t.from() >= tokens.size() || tokens.get(t.from()).key().startsWith("exchang")) {
             return false;
         }
@@ -43,7 +43,7 @@ public final class EventTyper {
                 return true;
             }
         }
-        return ONE_SIDED_FIRE.contains(tokens.get(t.from()).key()) && withHeavyWeapon(tokens);
+        return heavyMeans && ONE_SIDED_FIRE.contains(tokens.get(t.from()).key());
     }
 
     /** "with artillery", "using mortars and drones": a heavy weapon named as the means. */
@@ -68,8 +68,10 @@ public final class EventTyper {
     public Typed typed(List<Trigger> triggers, List<Token> tokens, boolean civilianTarget, boolean inRegion) {
         Set<TriggerClass> classes = EnumSet.noneOf(TriggerClass.class);
         // "were firing artillery at the positions": fire whose own words name a heavy weapon is a strike
-        triggers.forEach(t -> classes.add(t.triggerClass() == TriggerClass.CLASH && namesHeavyWeapon(t, tokens)
-                ? TriggerClass.REMOTE : t.triggerClass()));
+        boolean heavyMeans = triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.CLASH)
+                && withHeavyWeapon(tokens);
+        triggers.forEach(t -> classes.add(t.triggerClass() == TriggerClass.CLASH
+                && namesHeavyWeapon(t, tokens, heavyMeans) ? TriggerClass.REMOTE : t.triggerClass()));
         // "attacked the positions with artillery and drones": a generic attack whose weapon is remote is a strike
         boolean assaultByWeapon = classes.contains(TriggerClass.ASSAULT) && !classes.contains(TriggerClass.CLASH)
                 && tokens.stream().anyMatch(t -> ARTILLERY_WORDS.contains(t.key()) || DRONE_WORDS.contains(t.key()));

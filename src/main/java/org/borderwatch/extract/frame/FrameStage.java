@@ -373,7 +373,7 @@ public final class FrameStage implements Stage {
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && actorStartsAt(m, tokens, i + 1)
                     // "..., after the leaders met in X on 6 October", "... killed 80 before a ceasefire took hold":
                     // the act before or after which another happened is an act of its own
-                    || SEQUENCE_WORDS.contains(k) && tokens.get(i - 1).key().equals(",") && ownTrigger(triggers, i, tokens.size());
+                    || SEQUENCE_WORDS.contains(k) && tokens.get(i - 1).key().equals(",") && triggerAfter(triggers, i);
             if (split) {
                 clauses.add(new int[] {from, i});
                 from = i;
@@ -428,11 +428,11 @@ public final class FrameStage implements Stage {
         return earlier.outside(dates);
     }
 
-    private static final Set<String> SEQUENCE_WORDS = Set.of("after", "before");
+    private static final Set<String> SEQUENCE_WORDS = WORDS.words("sequence-words");
 
     /** Whether a trigger lies after token {@code at}. */
-    private static boolean ownTrigger(List<Trigger> triggers, int at, int end) {
-        return triggers.stream().anyMatch(t -> t.from() > at && t.to() <= end);
+    private static boolean triggerAfter(List<Trigger> triggers, int at) {
+        return triggers.stream().anyMatch(t -> t.from() > at);
     }
 
     /** Whether an actor's name (or "the" and an actor's name) starts at token {@code at}. */

@@ -39,12 +39,6 @@ public final class TriggerStage implements Stage {
     private static final int CONVENED_WINDOW = WORDS.window("convened-window");
     private static final int REFERENCE_WINDOW = WORDS.window("reference-window");
     private static final Set<String> ACCORD_CONTENT_VERBS = WORDS.words("accord-content-verbs");
-
-    /** An accord followed by what it says: "the ceasefire stipulates ...". */
-    private static boolean citedForTerms(List<Token> tokens, Trigger t) {
-        return t.triggerClass() == TriggerClass.AGREEMENT && t.to() < tokens.size()
-                && ACCORD_CONTENT_VERBS.contains(tokens.get(t.to()).key());
-    }
     private static final int SEQUENCE_REACH = WORDS.window("sequence-reach");
 
     private final PatternLexicon lexicon;
@@ -201,6 +195,7 @@ public final class TriggerStage implements Stage {
                         .anyMatch(c -> c.kind() == Cues.Kind.IRREALIS && c.to() <= sequence));
                 previousIrrealis = irrealis || planned;
                 boolean nominal = nominalEvent(found, h); // "military operation", "armed escalation"
+                boolean citesTerms = citedForTerms(tokens, t);
                 if (irrealis) {
                     dropped = TriggerRule.IRREALIS;
                 } else if (planned) {
@@ -212,13 +207,11 @@ public final class TriggerStage implements Stage {
                 } else if (Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)) {
                     dropped = TriggerRule.NEGATED;
                 } else if (nominal && Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
-                        || accordTerms >= 0 && h.from() >= accordTerms || citedForTerms(tokens, t)) {
+                        || accordTerms >= 0 && h.from() >= accordTerms || citesTerms) {
                     // "the ceasefire stipulates a withdrawal": the accord cited for its terms, and the terms, are not
                     // acts being reported
                     dropped = TriggerRule.REFERENCE;
-                    if (citedForTerms(tokens, t)) {
-                        accordTerms = h.to();
-                    }
+                    accordTerms = citesTerms ? h.to() : accordTerms;
                 } else if (infinitive(tokens, h.from(), found)) {
                     dropped = TriggerRule.INFINITIVE;
                 } else if (h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")) {
@@ -283,8 +276,14 @@ public final class TriggerStage implements Stage {
                 && d.span().start() >= tokens.get(t.to() - 1).end() && d.span().end() <= tokens.get(reachEnd - 1).end());
     }
 
-    private static final Set<String> SEQUENCE_WORDS = Set.of("after", "before");
+    private static final Set<String> SEQUENCE_WORDS = WORDS.words("sequence-words");
     private static final int SEQUENCE_DATE_REACH = 8;
+
+    /** An accord followed by what it says: "the ceasefire stipulates ...". */
+    private static boolean citedForTerms(List<Token> tokens, Trigger t) {
+        return t.triggerClass() == TriggerClass.AGREEMENT && t.to() < tokens.size()
+                && ACCORD_CONTENT_VERBS.contains(tokens.get(t.to()).key());
+    }
 
     /**
      * "the 2020 ceasefire agreement", "the September 2022 escalation": an event noun (or an accord) named with a
