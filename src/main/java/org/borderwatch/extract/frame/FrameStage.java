@@ -429,6 +429,30 @@ public final class FrameStage implements Stage {
     }
 
     private static final Set<String> SEQUENCE_WORDS = WORDS.words("sequence-words");
+    private static final Set<String> HOME_TALK_WORDS = WORDS.words("home-talk-words");
+
+    /**
+     * Whether a diplomatic act with no venue named takes place at its first party's home: an appeal or a call
+     * is made from there, and so is a meeting of one side's officials; a meeting that brings both sides together
+     * could be anywhere, so the text leaves its country unknown (the rulebook's empty country for unplaced talks).
+     */
+    private boolean happensAtHome(List<Trigger> triggers, String counterpart, List<ActorMention> named) {
+        boolean call = triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.APPEAL
+                || java.util.Arrays.stream(t.text().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                        .anyMatch(HOME_TALK_WORDS::contains));
+        if (call || counterpart == null) {
+            return true;
+        }
+        Set<String> sidesNamed = new java.util.HashSet<>();
+        for (ActorMention a : named) {
+            String country = a.country() != null ? a.country()
+                    : config.actorNamed(a.actor()).map(ConflictConfig.ActorEntry::country).orElse(null);
+            if (country != null && config.sides().contains(country)) {
+                sidesNamed.add(country);
+            }
+        }
+        return sidesNamed.size() < 2;
+    }
 
     /** Whether a trigger lies after token {@code at}. */
     private static boolean triggerAfter(List<Trigger> triggers, int at) {
@@ -586,8 +610,9 @@ public final class FrameStage implements Stage {
                 places = places.stream().filter(p -> config.place(p).map(e -> country.equals(e.country())).orElse(true)).toList();
             }
         }
-        if (places.isEmpty() && diplomatic && type == SubEventType.OTHER && actors[0] != null) {
-            // a call, appeal or meeting with no venue named happens where its first party is
+        if (places.isEmpty() && diplomatic && type == SubEventType.OTHER && actors[0] != null
+                && happensAtHome(triggers, actors[1], m.actors())) {
+            // a call, an appeal or a body's own session with no venue named happens where its first party is
             java.util.Optional<String> home = config.actorNamed(actors[0]).map(ConflictConfig.ActorEntry::country);
             if (home.isPresent()) {
                 cueCountries.clear();

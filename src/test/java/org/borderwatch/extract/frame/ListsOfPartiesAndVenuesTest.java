@@ -38,6 +38,22 @@ class ListsOfPartiesAndVenuesTest {
         assertThat(placesOf(events)).containsExactly("Northport", "Southbridge");
     }
 
+    private static List<String> countriesOf(List<Event> events) {
+        return events.stream().map(e -> e.locations().stream().map(Location::country).filter(java.util.Objects::nonNull)
+                .findFirst().orElse("")).toList();
+    }
+
+    @Test
+    void aCallIsWhereItsCallerIsButAMeetingOfBothSidesWithNoVenueIsNowhereKnown() {
+        assertThat(countriesOf(InventedConflict.extract(
+                "Arno Vell spoke by phone with Mira Osk on 3 May.", "2023-05-10"))).containsExactly("Northia");
+        assertThat(countriesOf(InventedConflict.extract(
+                "Arno Vell and Mira Osk met on 3 May to discuss the border.", "2023-05-10"))).containsExactly("");
+        assertThat(countriesOf(InventedConflict.extract(
+                "Arno Vell called an emergency meeting of the Northian government on 3 May.", "2023-05-10")))
+                .containsExactly("Northia");
+    }
+
     @Test
     void aLongRangeIsOneHappeningNotAList() {
         List<Event> events = InventedConflict.extract(
