@@ -71,13 +71,21 @@ public final class DropNavigationLines implements CleaningStep {
                 && !LineShape.endsWithPunctuation(line) && LineShape.hasLetter(line);
     }
 
-    /** Three or more items between separators, the first ones short, no sentence at the end. */
+    /**
+     * Three or more items between separators, every one short but the last (a page title may end a trail), no
+     * sentence at the end. A table row has a long cell before its last ("date | place | what happened | source").
+     */
     static boolean isBreadcrumb(String line) {
         String[] parts = SEPARATOR.split(line);
         if (parts.length < 3 || LineShape.endsSentence(line)) {
             return false;
         }
-        return LineShape.wordCount(parts[0]) <= MENU_ITEM_WORDS && LineShape.wordCount(parts[1]) <= MENU_ITEM_WORDS;
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (LineShape.wordCount(parts[i]) > MENU_ITEM_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isBoilerplate(String line) {

@@ -11,7 +11,7 @@ import org.borderwatch.domain.Span;
  * the text after starts in lower case). A short capitalised line without closing punctuation,
  * standing where a sentence has just ended, is a heading ("Background", "May 2021") and becomes a
  * paragraph of its own; a heading wrapped over two lines (a word or
- * two on the second) is joined. List items start paragraphs.
+ * two on the second) is joined. List items start paragraphs; each row of a table is a paragraph.
  */
 public final class LayOutParagraphs implements CleaningStep {
     private static final int WRAPPED_HEADING_WORDS = 3;
@@ -80,7 +80,7 @@ public final class LayOutParagraphs implements CleaningStep {
             // a blank line: a paragraph break, unless a page break cut a sentence in two
             return current.heading || LineShape.endsSentence(previous) || !LineShape.startsLowercase(content);
         }
-        if (LineShape.startsListItem(content)) {
+        if (LineShape.startsListItem(content) || LineShape.looksLikeTableRow(content) || LineShape.looksLikeTableRow(previous)) {
             return true;
         }
         if (current.heading) {

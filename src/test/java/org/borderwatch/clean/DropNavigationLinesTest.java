@@ -53,4 +53,12 @@ class DropNavigationLinesTest {
         String raw = "The road Goris / Kapan / Meghri was closed for hours.";
         assertThat(StepRunner.run(step, raw)).isEqualTo(raw);
     }
+
+    @Test
+    void aTableRowWithALongCellIsNoBreadcrumb() {
+        String raw = "04.05.2023 | Kesta district | Northian soldier wounded by fire from Southian posts | 1 wounded\n"
+                + "Home | Region | Kesta";
+        assertThat(StepRunner.run(step, raw)).isEqualTo(
+                "04.05.2023 | Kesta district | Northian soldier wounded by fire from Southian posts | 1 wounded");
+    }
 }

@@ -62,4 +62,12 @@ class LayOutParagraphsTest {
     void surroundingBlankLinesGo() {
         assertThat(StepRunner.run(step, "\n\n\nOnly text.\n\n")).isEqualTo("Only text.");
     }
+
+    @Test
+    void eachTableRowIsAParagraphOfItsOwn() {
+        String raw = "date | place | what happened\n03.05.2023 | Kesta | shots at a post\n04.05.2023 | Lorva | a mine exploded\n"
+                + "Figures as first reported.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("date | place | what happened\n\n03.05.2023 | Kesta | shots at a post"
+                + "\n\n04.05.2023 | Lorva | a mine exploded\n\nFigures as first reported.");
+    }
 }

@@ -520,6 +520,9 @@ public final class EventPlaces {
      * to Y", "the road from X to Y"): the line runs between them, so neither is where something happened on it.
      */
     static boolean routeEnd(List<Token> tokens, PlaceMention p) {
+        if (hyphenatedRouteEnd(tokens, p)) {
+            return true;
+        }
         int from = -1;
         for (int i = p.fromToken() - 1; i >= 0 && i >= p.fromToken() - 12; i--) {
             if (tokens.get(i).key().equals("from")) {
@@ -544,6 +547,24 @@ public final class EventPlaces {
             }
         }
         return false;
+    }
+
+    /** "the X-Y road", "the X – Y highway": a place joined by a dash to another name, the pair naming a line. */
+    private static boolean hyphenatedRouteEnd(List<Token> tokens, PlaceMention p) {
+        int after = p.toToken();
+        boolean joined = after > 0 && after < tokens.size() && tokens.get(after - 1).text().contains("-")
+                && LINE_NOUNS.contains(tokens.get(after).key()); // one token: "X-Y road"
+        if (joined) {
+            return true;
+        }
+        if (dash(tokens, after) && after + 2 < tokens.size() && LINE_NOUNS.contains(tokens.get(after + 2).key())) {
+            return true; // the first end: X - Y road
+        }
+        return dash(tokens, p.fromToken() - 1) && after < tokens.size() && LINE_NOUNS.contains(tokens.get(after).key());
+    }
+
+    private static boolean dash(List<Token> tokens, int at) {
+        return at >= 0 && at < tokens.size() && tokens.get(at).key().equals("-");
     }
 
     private static boolean followedByTo(List<Token> tokens, int at) {

@@ -32,6 +32,9 @@ public final class TemporalTagger {
             "\\b(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?:\\s+of)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?![\\d,]*\\d{3})(?:,?\\s+(\\d{4}))?\\b");
+    /** A day in figures, day first as in Europe and the former Soviet Union ("25.05.2021"), or ISO ("2021-05-25"). */
+    private static final Pattern DOTTED_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?![\\w.]\\w|\\w)");
+    private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d-])((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})(?!\\w)");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern BARE_MONTH = Pattern.compile(
             "\\b(?i:(in|since|during|until|by|last|this|next|of|early|late|mid|mid-|the end of|the beginning of|the middle of|the))"
@@ -48,7 +51,8 @@ public final class TemporalTagger {
     private static final Pattern LATER = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " (day|days|week|weeks) (later|earlier)\\b");
     private static final Pattern THIS_WEEK = Pattern.compile("(?i)\\b(this week|earlier this week)\\b");
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(last week|(?:in )?the (?:last|past) week)\\b");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b");
     private static final Pattern YESTERDAY = Pattern.compile("(?i)\\b(yesterday|today)\\b");
     private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(this year|last year|this month|last month)\\b");
@@ -84,6 +88,10 @@ public final class TemporalTagger {
             int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : ctx.yearFor(month, day);
             return dayRange(year, month, day, end, false);
         });
+        scan(DOTTED_DAY, s, found, base, m -> dayRange(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(1)), null, false));
+        scan(ISO_DAY, s, found, base, m -> dayRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)), null, false));
         scan(MONTH_YEAR, s, found, base, m -> {
             return monthOf(Integer.parseInt(m.group(2)), month(m.group(1)));
         });

@@ -9,6 +9,7 @@ public enum MergeRule implements NamedRule {
     CAPTURED_IN_FIGHT("soldiers captured on a day of fighting told beside it were taken in the fight (one battle, not an arrest)"),
     RESTATED_IN_STORY("in a report of the day, the same day's fighting told again in a later paragraph at no new place"),
     TOLL_REPORTED_LATER("losses a party reports a day or two after a fight, as harm already done ('had been killed'), are that fight's toll"),
+    BARE_TOLL_AFTER_ACT("harm counted with no party and no place right after an act: 'Troops fired at X. One of them died.'"),
     TOLL_OF_TOLD_FIGHT("harm counted in a back-reference to the fight just told: 'a soldier was wounded in the clashes'"),
     REFERS_BACK("a fight named again with a determiner is the fight just told: 'Y said the fighting was provoked'"),
     SAME_BATTLE_UNDER_HEADING("a placeless report of the same day's fighting under the same dated heading"),

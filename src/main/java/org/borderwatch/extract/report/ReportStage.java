@@ -76,7 +76,7 @@ public final class ReportStage implements Stage {
             MergeRule rule = null;
             List<EventFrame> same = null;
             for (List<EventFrame> g : groups) {
-                rule = sameEvent(a, g.get(0), f);
+                rule = bareTollAfterAct(g, f) ? MergeRule.BARE_TOLL_AFTER_ACT : sameEvent(a, g.get(0), f);
                 if (rule != null) {
                     same = g;
                     break;
@@ -320,6 +320,18 @@ public final class ReportStage implements Stage {
     }
 
     /** Whether a frame states harm only, with no act of fighting of its own. */
+    /**
+     * A sentence that only counts harm, names no party and no place, told right after the sentences of an act of
+     * violence on the same day: the harm that act did ("... 4 civilians were hit. One of them died in hospital.").
+     */
+    private static boolean bareTollAfterAct(List<EventFrame> group, EventFrame f) {
+        EventFrame act = group.get(0);
+        boolean harmful = violent(act) || act.type().type() == EventType.VIOLENCE_AGAINST_CIVILIANS;
+        return harmful && violent(f) && tollOnly(f) && !tollOnly(act)
+                && f.sentence() == group.get(group.size() - 1).sentence() + 1 && f.places().isEmpty()
+                && f.actor1() == null && f.actor2() == null && act.date().equals(f.date());
+    }
+
     private static boolean tollOnly(EventFrame f) {
         return !f.triggers().isEmpty() && f.triggers().stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY);
     }

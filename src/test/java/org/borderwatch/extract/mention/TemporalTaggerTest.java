@@ -118,4 +118,18 @@ class TemporalTaggerTest {
     void maybeIsNotAMonth() {
         assertThat(tag("Forces may withdraw soon.", new TemporalContext(LocalDate.of(2020, 1, 1)))).isEmpty();
     }
+
+    @Test
+    void daysWrittenInFiguresAreDayFirstOrIso() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 1, 10));
+        assertThat(first("25.05.2021 | near the lake | a soldier was shot", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2021, 5, 25)));
+        assertThat(first("Posted 2022-03-08: the pipeline was cut.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2022, 3, 8)));
+        assertThat(tag("A 7.62 mm round, version 1.2.2021b, and 3.5 km.", ctx)).isEmpty();
+    }
+
+    @Test
+    void aWeekdayInCapitalsHeadingAnItemIsThatDay() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 9, 25)); // a Monday
+        assertThat(first("TUESDAY. Two mines exploded.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2023, 9, 19)));
+    }
 }

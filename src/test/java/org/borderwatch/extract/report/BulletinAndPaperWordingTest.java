@@ -101,4 +101,19 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("On 3 May 2023, Southian troops near Kesta were met with fire from Northian posts.",
                 "2023-05-10")).extracting(Event::subEventType).containsExactly(SubEventType.ARMED_CLASH);
     }
+
+    @Test
+    void theEndsOfARoadNamedByADashedPairAreNotWhereItWasClosed() {
+        for (String road : List.of("the Kesta-Riverton road", "the Kesta \u2013 Riverton road")) {
+            String sentence = "On 3 May 2023 traffic was stopped in the Lorva section of " + road + ".";
+            assertThat(InventedConflict.extract(sentence, "2023-05-10")).as(sentence)
+                    .flatExtracting(e -> e.locations()).extracting(l -> l.name()).containsExactly("Lorva");
+        }
+    }
+
+    @Test
+    void dronesStrikingInAHeadlinesPresentTenseAreAStrike() {
+        assertThat(InventedConflict.extract("03.05.2023 | Kesta | Southian drones strike Northian positions | 2 killed", "2023-05-10"))
+                .extracting(Event::eventType).containsExactly(EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+    }
 }

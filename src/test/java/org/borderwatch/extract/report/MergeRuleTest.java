@@ -27,6 +27,8 @@ class MergeRuleTest {
                     + "soldiers were killed in the clashes, the ministry said."),
             Map.entry(MergeRule.TOLL_REPORTED_LATER, "On 3 May 2023, Northian and Southian troops clashed near Kesta. The next "
                     + "day Northia said that five of its soldiers had been killed."),
+            Map.entry(MergeRule.BARE_TOLL_AFTER_ACT, "On 3 May 2023, Southian troops fired at farmers near Kesta, wounding "
+                    + "four. One of them died in hospital.\n\nThe condition of the others is serious."),
             Map.entry(MergeRule.TOLL_OF_TOLD_FIGHT, "On 3 May 2023, Northian and Southian troops clashed near Kesta. A soldier "
                     + "was wounded in the clashes."),
             Map.entry(MergeRule.REFERS_BACK, "On 3 May 2023, Southian forces attacked Northian positions near Kesta. Southbridge "
@@ -57,5 +59,12 @@ class MergeRuleTest {
         String published = rule == MergeRule.RESTATED_IN_STORY ? "2023-05-05" : rule == MergeRule.HEADLINE ? "2023-05-04" : null;
         assertThat(InventedConflict.extract(text, published)).as(text).flatExtracting(Event::coding)
                 .filteredOn(d -> d.verdict() == Decision.Verdict.MERGE).extracting(Decision::rule).contains(rule.ruleName());
+    }
+
+    @Test
+    void aBareTollAfterAnActIsItsHarmNotAFight() {
+        var events = InventedConflict.extract(EXAMPLES.get(MergeRule.BARE_TOLL_AFTER_ACT), null);
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).fatalities().low()).isEqualTo(1);
     }
 }
