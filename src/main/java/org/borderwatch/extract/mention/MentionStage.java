@@ -75,7 +75,12 @@ public final class MentionStage implements Stage {
             }
             List<DateMention> dates = tagger.tag(a.text(), s.span(), ctx);
             if (s.index() < DATELINE_SENTENCES) {
-                datelineDay(s, dates).ifPresent(ctx::setDateline);
+                java.util.Optional<DateMention> dateline = datelineDay(s, dates);
+                dateline.ifPresent(d -> ctx.setDateline(d.date().start()));
+                if (dateline.isPresent()) {
+                    // "BISHKEK, April 30 - the two sides agreed late on Thursday": the dateline dates the report, not the act
+                    dates = dates.stream().filter(d -> d != dateline.get()).toList();
+                }
             }
             while (placeCursor < placeSpans.size() && placeSpans.get(placeCursor).end() <= s.span().start()) {
                 placeCursor++;
@@ -106,7 +111,7 @@ public final class MentionStage implements Stage {
      * The day of a dateline that opens the sentence: a capitalised place of up to three words, a comma, then a
      * day the text states ("Baku, 3 August.", "MOSCOW, September 21.").
      */
-    static java.util.Optional<LocalDate> datelineDay(Sentence s, List<DateMention> dates) {
+    static java.util.Optional<DateMention> datelineDay(Sentence s, List<DateMention> dates) {
         List<Token> t = s.tokens();
         int comma = -1;
         for (int i = 0; i < Math.min(t.size(), DATELINE_PLACE_WORDS + 1); i++) {
@@ -124,7 +129,7 @@ public final class MentionStage implements Stage {
         int after = t.get(comma + 1).start();
         return dates.stream().filter(d -> d.span() != null && d.span().start() == after && !d.relative()
                         && d.date().precision() == org.borderwatch.domain.DatePrecision.DAY)
-                .map(d -> d.date().start()).findFirst();
+                .findFirst();
     }
 
     /** The places the spotter knows, and the settlements the sentence names that it does not know at all. */

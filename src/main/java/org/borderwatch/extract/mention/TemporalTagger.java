@@ -41,7 +41,10 @@ public final class TemporalTagger {
                     + "(?:\\s+|-)(?i:(early|late|mid)(?:\\s+|-))?" + MONTH + "(?!\\s*\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d)(?!s\\b)");
     private static final Pattern SAME_DAY = Pattern.compile(
-            "(?i)\\b(?:on )?(?:the same day|that same day|that day|later that day|earlier that day|the same evening|that evening|that night)\\b");
+            "(?i)\\b(?:on )?(?:the same day|that same day|that day|later that day|earlier that day|the same evening|that evening|that night"
+                    + "|the same night|that same night|the same morning|that morning|that afternoon|later that night)\\b");
+    /** "later that month": the month of the day the narrative has reached. */
+    private static final Pattern SAME_MONTH = Pattern.compile("(?i)\\b(?:later that month|earlier that month|that same month|the same month)\\b");
     private static final Pattern NEXT_DAY = Pattern.compile(
             "(?i)\\b(?:on )?(?:the (?:next|following) (?:day|morning|evening|night)|the day after)\\b");
     /** "the day before," "the previous night": one day before the narrative's, not "the day before the vote". */
@@ -124,6 +127,10 @@ public final class TemporalTagger {
         });
         // "the next day" counts from a day stated earlier in the same sentence, else from the narrative
         scan(SAME_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 0, 0));
+        scan(SAME_MONTH, s, found, base, m -> {
+            LocalDate day = dayBefore(found, base + m.start(), ctx);
+            return day == null ? null : new DateMention(null, DateSpan.of(day.withDayOfMonth(1), DatePrecision.MONTH), true);
+        });
         scan(NEXT_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 1, 0));
         scan(PREVIOUS_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), -1, 0));
         scan(NEXT_DAYS, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 1, number(m.group(1)) - 1));

@@ -10,6 +10,7 @@ public enum MergeRule implements NamedRule {
     RESTATED_IN_STORY("in a report of the day, the same day's fighting told again in a later paragraph at no new place"),
     TOLL_REPORTED_LATER("losses a party reports a day or two after a fight, as harm already done ('had been killed'), are that fight's toll"),
     BARE_TOLL_AFTER_ACT("harm counted with no party and no place right after an act: 'Troops fired at X. One of them died.'"),
+    ACCORD_NAMED_AGAIN("an accord named only by its noun on the story's day is the accord told beside it: 'They agreed a ceasefire on 3 May. The truce holds.'"),
     TOLL_OF_TOLD_FIGHT("harm counted in a back-reference to the fight just told: 'a soldier was wounded in the clashes'"),
     REFERS_BACK("a fight named again with a determiner is the fight just told: 'Y said the fighting was provoked'"),
     SAME_BATTLE_UNDER_HEADING("a placeless report of the same day's fighting under the same dated heading"),

@@ -121,6 +121,9 @@ public final class ReportStage implements Stage {
         if (reference != null && (bothFighting || first.type() == f.type()) && coarserOrSame(reference.date(), report.date())) {
             return MergeRule.REFERENCED; // "freed soldiers captured in the 16 November clashes", told earlier by day
         }
+        if (accordNamedAgain(first, f) || accordNamedAgain(f, first)) {
+            return MergeRule.ACCORD_NAMED_AGAIN; // "Late on Thursday the ministers agreed a ceasefire. ... The truce is fragile."
+        }
         if (captureBesideFight(first, f) && (sameParagraph(a, first, f) || newsOfTheDay(a)) && closeDays(first, f)) {
             return MergeRule.CAPTURED_IN_FIGHT; // "12 servicemen were captured", told beside the day's fighting
         }
@@ -429,6 +432,19 @@ public final class ReportStage implements Stage {
 
     private static boolean violent(EventFrame f) {
         return f.type().type() == EventType.BATTLES || f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
+    }
+
+    /**
+     * An accord named only by its noun ("the truce") on the story's day, with no place of its own, beside an accord of
+     * the same document a day or two from it: the same accord, not a second one.
+     */
+    private static boolean accordNamedAgain(EventFrame accord, EventFrame named) {
+        boolean nounOnly = named.decisions().stream()
+                .anyMatch(d -> d.rule().equals(org.borderwatch.extract.frame.TypeRule.AGREEMENT_NOUN.ruleName()));
+        return accord.type() == org.borderwatch.domain.SubEventType.AGREEMENT && named.type() == org.borderwatch.domain.SubEventType.AGREEMENT && nounOnly
+                && named.places().isEmpty() && closeDays(accord, named) && named.decisions().stream().anyMatch(d ->
+                        d.verdict() == org.borderwatch.domain.Decision.Verdict.DATE
+                                && d.rule().equals(org.borderwatch.extract.frame.FrameRule.STORY_DAY.ruleName()));
     }
 
     private static boolean onlyHarm(EventFrame f) {

@@ -132,4 +132,14 @@ class TemporalTaggerTest {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 9, 25)); // a Monday
         assertThat(first("TUESDAY. Two mines exploded.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2023, 9, 19)));
     }
+
+    @Test
+    void thatMorningAndLaterThatMonthCountFromTheNarrative() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 1, 10));
+        tag("Shells hit Kesta on 13 September 2022.", ctx);
+        assertThat(first("That morning the government appealed for help.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2022, 9, 13)));
+        assertThat(first("Lorva was struck the same night.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2022, 9, 13)));
+        assertThat(first("Observers came later that month.", ctx))
+                .isEqualTo(DateSpan.of(LocalDate.of(2022, 9, 1), DatePrecision.MONTH));
+    }
 }

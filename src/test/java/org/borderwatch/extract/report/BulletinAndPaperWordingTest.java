@@ -116,4 +116,21 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("03.05.2023 | Kesta | Southian drones strike Northian positions | 2 killed", "2023-05-10"))
                 .extracting(Event::eventType).containsExactly(EventType.EXPLOSIONS_REMOTE_VIOLENCE);
     }
+
+    @Test
+    void residentsMovedToSafetyAndSoldiersHandedBackAreReported() {
+        assertThat(InventedConflict.extract("On 3 May 2023 the ministry moved the residents of Kesta to schools further "
+                + "from the border.", "2023-05-10")).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("On 3 May 2023 more than 3,000 residents of Lorva have been moved to safe places.",
+                "2023-05-10")).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("On 3 May 2023 four Northian soldiers were handed back to Northia.", "2023-05-10"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
+    }
+
+    @Test
+    void aDatelineDatesTheReportNotTheActItsSentenceTells() {
+        List<Event> events = InventedConflict.extract("NORTHPORT, May 5 (Wire) - Northia and Southia agreed on a ceasefire "
+                + "late on Thursday, officials said.", "2023-05-05");
+        assertThat(events).extracting(e -> e.date().start()).containsExactly(java.time.LocalDate.of(2023, 5, 4));
+    }
 }

@@ -29,6 +29,8 @@ class MergeRuleTest {
                     + "day Northia said that five of its soldiers had been killed."),
             Map.entry(MergeRule.BARE_TOLL_AFTER_ACT, "On 3 May 2023, Southian troops fired at farmers near Kesta, wounding "
                     + "four. One of them died in hospital.\n\nThe condition of the others is serious."),
+            Map.entry(MergeRule.ACCORD_NAMED_AGAIN, "Northian and Southian troops clashed near Kesta on Thursday.\n\nOn Thursday "
+                    + "evening the two governments agreed on a ceasefire, officials said.\n\nThe truce is fragile."),
             Map.entry(MergeRule.TOLL_OF_TOLD_FIGHT, "On 3 May 2023, Northian and Southian troops clashed near Kesta. A soldier "
                     + "was wounded in the clashes."),
             Map.entry(MergeRule.REFERS_BACK, "On 3 May 2023, Southian forces attacked Northian positions near Kesta. Southbridge "
@@ -56,7 +58,8 @@ class MergeRuleTest {
     void eachRuleMergesItsExample(MergeRule rule) {
         String text = EXAMPLES.get(rule);
         // a headline is dated by the day it was published; a report of the day's restatements need that day too
-        String published = rule == MergeRule.RESTATED_IN_STORY ? "2023-05-05" : rule == MergeRule.HEADLINE ? "2023-05-04" : null;
+        String published = rule == MergeRule.RESTATED_IN_STORY || rule == MergeRule.ACCORD_NAMED_AGAIN ? "2023-05-05"
+                : rule == MergeRule.HEADLINE ? "2023-05-04" : null;
         assertThat(InventedConflict.extract(text, published)).as(text).flatExtracting(Event::coding)
                 .filteredOn(d -> d.verdict() == Decision.Verdict.MERGE).extracting(Decision::rule).contains(rule.ruleName());
     }
