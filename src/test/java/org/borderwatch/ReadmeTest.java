@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 class ReadmeTest {
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen", "twenty");
+            "eighteen", "nineteen", "twenty", "twenty-one", "twenty-two", "twenty-three", "twenty-four", "twenty-five",
+            "twenty-six", "twenty-seven", "twenty-eight", "twenty-nine", "thirty");
 
     @Test
     void theNumbersOfReportsInTheEvaluationSetsAreTheNumbersInTheirFolders() throws Exception {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        Matcher stated = Pattern.compile("`(eval/[\\w-]+)`, (\\w+) (?:such )?reports").matcher(readme);
+        Matcher stated = Pattern.compile("`(eval/[\\w-]+)`, ([\\w-]+) (?:such )?reports").matcher(readme);
         int sets = 0;
         while (stated.find()) {
             long inFolder;
