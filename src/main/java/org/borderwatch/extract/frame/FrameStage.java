@@ -371,6 +371,8 @@ public final class FrameStage implements Stage {
                     || (k.equals("which") || k.equals("who")) && tokens.get(i - 1).key().equals("and")
                     // "..., and Aliyev apologised to Y in a call": a new subject starts a new act
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && actorStartsAt(m, tokens, i + 1)
+                    // "Shells hit X at dawn, and by morning most families had fled": harm, then people leaving
+                    || k.equals("and") && tokens.get(i - 1).key().equals(",") && violenceThenDisplacement(triggers, i)
                     // "..., after the leaders met in X on 6 October", "... killed 80 before a ceasefire took hold":
                     // the act before or after which another happened is an act of its own
                     || SEQUENCE_WORDS.contains(k) && tokens.get(i - 1).key().equals(",") && triggerAfter(triggers, i);
@@ -452,6 +454,17 @@ public final class FrameStage implements Stage {
             }
         }
         return sidesNamed.size() < 2;
+    }
+
+    /**
+     * Whether every trigger before token {@code at} reports violence and the next one after it is a measure
+     * (people fleeing, evacuated): two acts of different kinds, each with its own line.
+     */
+    private static boolean violenceThenDisplacement(List<Trigger> triggers, int at) {
+        List<Trigger> before = triggers.stream().filter(t -> t.to() <= at).toList();
+        java.util.Optional<Trigger> next = triggers.stream().filter(t -> t.from() > at).findFirst();
+        return !before.isEmpty() && before.stream().allMatch(t -> t.triggerClass().violent())
+                && next.map(t -> t.triggerClass() == TriggerClass.MEASURE).orElse(false);
     }
 
     /** Whether a trigger lies after token {@code at}. */

@@ -166,7 +166,8 @@ public final class TriggerStage implements Stage {
         boolean allNominal = true;
         boolean previousIrrealis = false;
         int battleEnd = -1;
-        int accordTerms = -1;
+        // "Under its terms, the forces agreed to disband": what an accord told before says, not a new act
+        int accordTerms = openedByTermsOfAccord(tokens) ? 0 : -1;
         // "The offensive followed ...": the told act, and what it followed (when no date of its own is given)
         boolean opensWithToldAct = !hits.isEmpty() && relatesBack(tokens, hits.get(0).from(), hits.get(0).to())
                 && all.get(0).triggerClass().violent();
@@ -278,6 +279,16 @@ public final class TriggerStage implements Stage {
 
     private static final Set<String> SEQUENCE_WORDS = WORDS.words("sequence-words");
     private static final int SEQUENCE_DATE_REACH = 8;
+
+    private static final int TERMS_REACH = 3;
+
+    /** A sentence that opens "Under its terms" or "Under the terms of ...". */
+    private static boolean openedByTermsOfAccord(List<Token> tokens) {
+        if (tokens.isEmpty() || !tokens.get(0).key().equals("under")) {
+            return false;
+        }
+        return tokens.stream().limit(TERMS_REACH + 1).anyMatch(t -> t.key().equals("terms"));
+    }
 
     /** An accord followed by what it says: "the ceasefire stipulates ...". */
     private static boolean citedForTerms(List<Token> tokens, Trigger t) {

@@ -133,4 +133,13 @@ class BulletinAndPaperWordingTest {
                 + "late on Thursday, officials said.", "2023-05-05");
         assertThat(events).extracting(e -> e.date().start()).containsExactly(java.time.LocalDate.of(2023, 5, 4));
     }
+
+    @Test
+    void harmThenPeopleFleeingAreTwoActsAndAnAccordsTermsAreNone() {
+        assertThat(InventedConflict.extract("Shells hit Kesta in the first hours of 3 May 2023, and by morning most families "
+                + "had fled towards Lorva.", "2023-05-10")).extracting(Event::eventType)
+                .containsExactlyInAnyOrder(EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.STRATEGIC_DEVELOPMENTS);
+        assertThat(InventedConflict.extract("A ceasefire took effect near Kesta on 3 May 2023. Under its terms, the Greyvale "
+                + "Defence Force agreed to disband.", "2023-05-10")).hasSize(1);
+    }
 }
