@@ -90,7 +90,8 @@ public final class EventTyper {
         if (classes.contains(TriggerClass.TERRITORY) && inRegion && force && takesControl(triggers)) {
             return new Typed(SubEventType.GOVERNMENT_REGAINS_TERRITORY, TypeRule.REGAINS_TERRITORY);
         }
-        if ((clash || casualty || remote) && civilianTarget && !remote) {
+        // a mine that kills civilians is still a mine blast (ACLED: remote explosive, civilians as the target)
+        if ((clash || casualty || remote) && civilianTarget && !remote && !(mine && !clash)) {
             return new Typed(SubEventType.ATTACK, TypeRule.CIVILIAN_TARGET);
         }
         if (clash) {

@@ -142,4 +142,10 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("A ceasefire took effect near Kesta on 3 May 2023. Under its terms, the Greyvale "
                 + "Defence Force agreed to disband.", "2023-05-10")).hasSize(1);
     }
+
+    @Test
+    void aMineThatKillsCiviliansIsStillAMineBlast() {
+        assertThat(InventedConflict.extract("On 3 May 2023 a landmine explosion near Kesta killed two civilian road workers.",
+                "2023-05-10")).extracting(Event::subEventType).containsExactly(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+    }
 }
