@@ -447,6 +447,30 @@ public final class ReportStage implements Stage {
                                 && d.rule().equals(org.borderwatch.extract.frame.FrameRule.STORY_DAY.ruleName()));
     }
 
+    /** How many sentences after an act's last one may still tell that nobody was hurt in it. */
+    private static final int NO_HARM_REACH = 2;
+
+    /**
+     * Whether a sentence of the act's paragraph, right after its last frame and telling no act of its own, says
+     * that nobody was hurt: "The equipment was damaged, but there were no injuries."
+     */
+    private static boolean noHarmToldAfter(Annotation a, List<EventFrame> group) {
+        int last = group.stream().mapToInt(EventFrame::sentence).max().orElse(-1);
+        Set<Integer> told = new java.util.HashSet<>();
+        a.get(FrameStage.FRAMES).forEach(f -> told.add(f.sentence()));
+        List<org.borderwatch.extract.layout.Sentence> sentences = a.get(LayoutStage.SENTENCES);
+        for (int s = last + 1; s <= last + NO_HARM_REACH && s < sentences.size(); s++) {
+            if (told.contains(s) || sentences.get(s).paragraph() != sentences.get(last).paragraph()
+                    && sentences.get(s).paragraph() != sentences.get(last).paragraph() + 1) {
+                return false;
+            }
+            if (a.get(MentionStage.MENTIONS).get(s).casualties().explicitlyNone()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean onlyHarm(EventFrame f) {
         return f.decisions().stream().anyMatch(d -> d.rule().equals(org.borderwatch.extract.frame.TypeRule.HARM_IN_FIGHT.ruleName()));
     }
@@ -507,6 +531,9 @@ public final class ReportStage implements Stage {
         }
         boolean violent = head.type().type() != EventType.STRATEGIC_DEVELOPMENTS && head.type().type() != EventType.PROTESTS;
         cost = withEverySidesDeaths(cost, sideDeaths);
+        if (violent && cost.deaths() == null && cost.wounded() == null && noHarmToldAfter(a, group)) {
+            cost = new CasualtyCount(null, Map.of(), null, cost.captured(), cost.displaced(), true);
+        }
         Fatalities fatalities = fatalities(cost, violent);
         Casualties casualties = new Casualties(cost.wounded(), cost.captured(), cost.displaced());
         String notes = evidence.get(0).text();

@@ -148,4 +148,11 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("On 3 May 2023 a landmine explosion near Kesta killed two civilian road workers.",
                 "2023-05-10")).extracting(Event::subEventType).containsExactly(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
     }
+
+    @Test
+    void noInjuriesToldAfterAnActMakesItsDeathsZero() {
+        List<Event> events = InventedConflict.extract("On 3 May 2023 Southian units fired on Northian positions near Kesta.\n"
+                + "Officials said there were no injuries among the personnel.", "2023-05-10");
+        assertThat(events).extracting(e -> e.fatalities().low()).containsExactly(0);
+    }
 }
