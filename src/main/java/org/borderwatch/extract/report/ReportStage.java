@@ -130,7 +130,8 @@ public final class ReportStage implements Stage {
         if (bothFighting && !tollOnly(first) && tollReportedLater(a, first, f)) {
             return MergeRule.TOLL_REPORTED_LATER; // "The next day the ministries published their losses: ... had been killed"
         }
-        if (bothFighting && newsOfTheDay(a) && closeDays(first, f) && (first.places().isEmpty() || f.places().isEmpty()
+        // a headline is joined to its story by the headline rule, which looks for the body's report of its own day
+        if (bothFighting && newsOfTheDay(a) && !inTitle(a, first) && closeDays(first, f) && (first.places().isEmpty() || f.places().isEmpty()
                 || first.places().stream().anyMatch(f.places()::contains)) && sameOpponents(first, f)) {
             return MergeRule.RESTATED_IN_STORY; // "Seven soldiers were killed in the clashes, the ministry said."
         }

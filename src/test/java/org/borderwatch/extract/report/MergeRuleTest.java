@@ -70,4 +70,15 @@ class MergeRuleTest {
         assertThat(events).hasSize(1);
         assertThat(events.get(0).fatalities().low()).isEqualTo(1);
     }
+
+    @Test
+    void aHeadlineJoinsItsStoryOnlyByTheHeadlineRule() {
+        String text = "Southian units shelled Highlands villages overnight despite truce, ministry says\n\nKESTA - Homes in the "
+                + "Highlands province came under fire overnight, the ministry said on Saturday.\n\nAccording to the ministry, "
+                + "Southian units fired mortars at the villages of Kesta and Lorva during the night.\n\nThe fighting that "
+                + "began on Friday has killed 24 people on the Northian side, the health ministry reported this morning.";
+        assertThat(InventedConflict.extract(text, "2023-05-06")).flatExtracting(Event::coding)
+                .filteredOn(d -> d.rule().equals(MergeRule.RESTATED_IN_STORY.ruleName()))
+                .extracting(Decision::detail).noneMatch(detail -> detail.endsWith("into the event of sentence 1"));
+    }
 }
