@@ -5,7 +5,7 @@ import org.borderwatch.domain.Span;
 /**
  * Drops lines without a single letter: page numbers, the numbers of a reference list whose
  * entries were removed, lone punctuation. A line that is just a year stays, as it can head a
- * section of a timeline.
+ * section of a timeline, and so does a time stamp heading a post of a feed ("24.09.2023 20:47").
  */
 public final class DropResidueLines implements CleaningStep {
     @Override
@@ -13,12 +13,16 @@ public final class DropResidueLines implements CleaningStep {
         return "drop-residue-lines";
     }
 
+    private static final java.util.regex.Pattern TIME_STAMP = java.util.regex.Pattern.compile(
+            "\\[?(?:\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\]?");
+
     @Override
     public void apply(TrackedText text) {
         TextEdits edits = text.edit();
         for (Span line : text.lines()) {
             String content = text.substring(line);
-            if (!content.isBlank() && !LineShape.hasLetter(content) && !content.strip().matches("\\d{4}")) {
+            if (!content.isBlank() && !LineShape.hasLetter(content) && !content.strip().matches("\\d{4}")
+                    && !TIME_STAMP.matcher(content.strip()).matches()) {
                 edits.deleteLine(line);
             }
         }

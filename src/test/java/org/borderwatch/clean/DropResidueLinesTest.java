@@ -10,4 +10,10 @@ class DropResidueLinesTest {
         String raw = "Casualties rose.\n12\n3,0 3,1\n2022\n1.\nMore text.";
         assertThat(StepRunner.run(new DropResidueLines(), raw)).isEqualTo("Casualties rose.\n2022\nMore text.");
     }
+
+    @Test
+    void aTimeStampHeadingAPostStays() {
+        assertThat(StepRunner.run(new DropResidueLines(), "24.09.2023 20:47\nFamilies left.\n- 12 -\nMore."))
+                .isEqualTo("24.09.2023 20:47\nFamilies left.\nMore.");
+    }
 }

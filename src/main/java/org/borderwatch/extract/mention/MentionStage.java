@@ -82,6 +82,7 @@ public final class MentionStage implements Stage {
                     dates = dates.stream().filter(d -> d != dateline.get()).toList();
                 }
             }
+            stampDay(s, dates).ifPresent(ctx::setDateline); // a post's time stamp is the "today" of the post under it
             while (placeCursor < placeSpans.size() && placeSpans.get(placeCursor).end() <= s.span().start()) {
                 placeCursor++;
             }
@@ -131,6 +132,37 @@ public final class MentionStage implements Stage {
                         && d.date().precision() == org.borderwatch.domain.DatePrecision.DAY)
                 .findFirst();
     }
+
+    /**
+     * The day of a time stamp opening a sentence ("24.09.2023 20:47 A first group of families left ..."), as feeds
+     * and live pages head each post: a day in figures, then a clock time or nothing. The words of the post count
+     * "today" from it. A weekday heading ("THURSDAY.") is no stamp: it counts from the issue's day.
+     */
+    static java.util.Optional<LocalDate> stampDay(Sentence s, List<DateMention> dates) {
+        List<Token> t = s.tokens();
+        if (t.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        for (DateMention d : dates) {
+            if (d.span() == null || d.relative() || d.date().precision() != org.borderwatch.domain.DatePrecision.DAY
+                    || d.span().start() != t.get(0).start() || !t.get(0).text().chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            int after = 0;
+            while (after < t.size() && t.get(after).end() <= d.span().end()) {
+                after++;
+            }
+            boolean clock = after + 2 < t.size() && HOURS.matcher(t.get(after).text()).matches()
+                    && t.get(after + 1).text().equals(":") && HOURS.matcher(t.get(after + 2).text()).matches();
+            if (after == t.size() || clock) {
+                return java.util.Optional.of(d.date().start());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The hours or the minutes of a clock time, which the tokenizer splits at its colon. */
+    private static final java.util.regex.Pattern HOURS = java.util.regex.Pattern.compile("\\d{1,2}");
 
     /** The places the spotter knows, and the settlements the sentence names that it does not know at all. */
     private List<Span> withUnlisted(List<Span> known, List<Token> tokens) {

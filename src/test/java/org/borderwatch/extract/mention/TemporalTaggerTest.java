@@ -142,4 +142,11 @@ class TemporalTaggerTest {
         assertThat(first("Observers came later that month.", ctx))
                 .isEqualTo(DateSpan.of(LocalDate.of(2022, 9, 1), DatePrecision.MONTH));
     }
+
+    @Test
+    void thisEveningIsTodayButByThisMorningIsADeadline() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 5, 10));
+        assertThat(first("Shells hit Kesta this evening.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2023, 5, 10)));
+        assertThat(tag("Twelve had died by this morning.", ctx)).isEmpty();
+    }
 }

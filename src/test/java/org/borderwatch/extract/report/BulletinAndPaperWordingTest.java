@@ -155,4 +155,12 @@ class BulletinAndPaperWordingTest {
                 + "Officials said there were no injuries among the personnel.", "2023-05-10");
         assertThat(events).extracting(e -> e.fatalities().low()).containsExactly(0);
     }
+
+    @Test
+    void aFeedsTimeStampIsTheTodayOfItsPost() {
+        List<Event> events = InventedConflict.extract("03.05.2023 20:47\nSouthian shells hit Kesta this evening.\nviews 4.1K\n\n"
+                + "05.05.2023 09:10\nNorthian and Southian envoys are holding talks in Westholm today.\nviews 2.2K", "2023-05-10");
+        assertThat(events).extracting(e -> e.date().start())
+                .containsExactly(java.time.LocalDate.of(2023, 5, 3), java.time.LocalDate.of(2023, 5, 5));
+    }
 }
