@@ -164,4 +164,12 @@ class BulletinAndPaperWordingTest {
         assertThat(events).extracting(e -> e.date().start())
                 .containsExactly(java.time.LocalDate.of(2023, 5, 3), java.time.LocalDate.of(2023, 5, 5));
     }
+
+    @Test
+    void aChronologysPresentTenseReportsActs() {
+        assertThat(InventedConflict.extract("- May 3, 2023: Southian forces move into the village of Kesta.", "2023-05-10"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+        assertThat(InventedConflict.extract("- May 4, 2023: Northia formally asks its allies for help.", "2023-05-10"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+    }
 }
