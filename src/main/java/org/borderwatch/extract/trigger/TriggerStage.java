@@ -213,6 +213,8 @@ public final class TriggerStage implements Stage {
                     // acts being reported
                     dropped = TriggerRule.REFERENCE;
                     accordTerms = citesTerms ? h.to() : accordTerms;
+                } else if (leftTalks(tokens, t)) {
+                    dropped = TriggerRule.LEFT_TALKS;
                 } else if (infinitive(tokens, h.from(), found)) {
                     dropped = TriggerRule.INFINITIVE;
                 } else if (h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")) {
@@ -279,6 +281,22 @@ public final class TriggerStage implements Stage {
 
     private static final Set<String> SEQUENCE_WORDS = WORDS.words("sequence-words");
     private static final int SEQUENCE_DATE_REACH = 8;
+
+    private static final Set<String> TALK_NOUNS = WORDS.words("talk-nouns");
+    private static final int TALK_REACH = 4;
+
+    /** A move of ground ("pulled out", "withdrew") whose object is talks: "pulled out of a planned meeting". */
+    private static boolean leftTalks(List<Token> tokens, Trigger t) {
+        if (t.triggerClass() != TriggerClass.TERRITORY) {
+            return false;
+        }
+        for (int i = t.to(); i < Math.min(tokens.size(), t.to() + TALK_REACH); i++) {
+            if (TALK_NOUNS.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final int TERMS_REACH = 3;
 

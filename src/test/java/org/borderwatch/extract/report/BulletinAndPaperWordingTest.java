@@ -172,4 +172,13 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("- May 4, 2023: Northia formally asks its allies for help.", "2023-05-10"))
                 .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
     }
+
+    @Test
+    void aMeetingSomeoneStayedAwayFromOrHopesForIsNone() {
+        for (String sentence : List.of("On 3 May 2023 Southia pulled out of a planned meeting with Northia in Westholm.",
+                "On 3 May 2023 the Southian minister stayed away from talks in Westholm.",
+                "Westmark hopes to bring both leaders together in Westholm on 3 May 2023.")) {
+            assertThat(InventedConflict.extract(sentence, "2023-05-10")).as(sentence).isEmpty();
+        }
+    }
 }
