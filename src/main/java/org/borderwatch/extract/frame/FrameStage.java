@@ -467,6 +467,20 @@ public final class FrameStage implements Stage {
                 && next.map(t -> t.triggerClass() == TriggerClass.MEASURE).orElse(false);
     }
 
+    /**
+     * The places in the order the sentence names them ("the Dashkasan, Kalbajar and Lachin districts"), so that one
+     * event per place comes out in the reader's order, whichever pass found each name.
+     */
+    static List<String> inTextOrder(Sentence s, List<String> places) {
+        List<String> text = s.tokens().stream().map(Token::text).toList();
+        java.util.function.ToIntFunction<String> at = name -> {
+            String first = name.split("\\s+")[0];
+            int i = text.indexOf(first);
+            return i < 0 ? Integer.MAX_VALUE : i;
+        };
+        return places.stream().sorted(Comparator.comparingInt(at)).toList();
+    }
+
     /** Whether a trigger lies after token {@code at}. */
     private static boolean triggerAfter(List<Trigger> triggers, int at) {
         return triggers.stream().anyMatch(t -> t.from() > at);
@@ -638,6 +652,7 @@ public final class FrameStage implements Stage {
         } else if (cueCountries.size() > 1) {
             cueCountries.subList(1, cueCountries.size()).clear(); // the first cue names where it happened
         }
+        places = inTextOrder(s, places);
         return new EventFrame(s.index(), span, type, date, actors[0], actors[1], places, cueCountries,
                 !spanned.isEmpty(), m.casualties(), m.measures(), triggers,
                 List.of(typed.rule().decide(Decision.Verdict.TYPE, type.type().label() + "/" + type.label())));
