@@ -66,6 +66,9 @@ public final class EventPlaces {
             if (!namesTheMeeting && (MODIFIED_NOUNS.contains(next) || config.localWords().peopleNouns().contains(next))) {
                 continue; // "the Karabakh war", "the Karabakh clan": a modifier, not a place of the event
             }
+            if (subjectOfDispute(tokens, p)) {
+                continue; // "tensions after last year's war over the disputed X region": what was fought over, not where
+            }
             if (routeEnd(tokens, p)) {
                 continue; // "the pipeline leading from X to Y": the ends of a line, not where it was cut
             }
@@ -510,6 +513,23 @@ public final class EventPlaces {
             }
         }
         return i >= 0 && PERSON_TITLES.contains(tokens.get(i).key());
+    }
+
+    private static final Set<String> DISPUTE_NOUNS = WORDS.words("dispute-nouns");
+    private static final int DISPUTE_REACH = 4;
+
+    /** Whether the place is what a war or dispute is "over": "the war over the disputed X region". */
+    static boolean subjectOfDispute(List<Token> tokens, PlaceMention p) {
+        for (int i = p.fromToken() - 1; i >= 1 && i >= p.fromToken() - DISPUTE_REACH; i--) {
+            Token t = tokens.get(i);
+            if (t.key().equals("over")) {
+                return DISPUTE_NOUNS.contains(tokens.get(i - 1).key());
+            }
+            if (t.isCapitalised() || !Character.isLetter(t.text().charAt(0))) {
+                return false; // only "the", "disputed", "breakaway" and the like stand between "over" and the name
+            }
+        }
+        return false;
     }
 
     private static final Set<String> LINE_NOUNS = WORDS.words("line-nouns");

@@ -181,4 +181,11 @@ class BulletinAndPaperWordingTest {
             assertThat(InventedConflict.extract(sentence, "2023-05-10")).as(sentence).isEmpty();
         }
     }
+
+    @Test
+    void whatAWarWasFoughtOverIsNotWhereTheEventHappened() {
+        List<Event> events = InventedConflict.extract("On 3 May 2023 a Northian soldier was killed in a border shootout, with "
+                + "tensions still high after last year's war over the disputed Greyvale region.", "2023-05-10");
+        assertThat(events).flatExtracting(Event::locations).extracting(l -> l.name()).doesNotContain("Greyvale");
+    }
 }
