@@ -188,4 +188,10 @@ class BulletinAndPaperWordingTest {
                 + "tensions still high after last year's war over the disputed Greyvale region.", "2023-05-10");
         assertThat(events).flatExtracting(Event::locations).extracting(l -> l.name()).doesNotContain("Greyvale");
     }
+
+    @Test
+    void gasThatStoppedFlowingIsASupplyCut() {
+        assertThat(InventedConflict.extract("Gas stopped flowing through the pipeline to Kesta on 3 May 2023.", "2023-05-10"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+    }
 }
