@@ -6,6 +6,7 @@ import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.Measure;
 import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.mention.CasualtyCount;
+import org.borderwatch.extract.pipeline.NamedRule;
 import org.borderwatch.extract.trigger.Trigger;
 
 /**
@@ -42,15 +43,18 @@ public record EventFrame(
      * for the act itself: such a frame may restate an act told with a day close to it.
      */
     public boolean weaklyDated() {
-        return decisions.stream().anyMatch(d -> d.verdict() == Decision.Verdict.DATE
-                && (d.rule().equals(FrameRule.STORY_DAY.ruleName()) || d.rule().equals(FrameRule.STATEMENT_DAY.ruleName())
-                || d.rule().equals(FrameRule.NEWS_WINDOW.ruleName())));
+        return decidedBy(Decision.Verdict.DATE, FrameRule.STORY_DAY) || decidedBy(Decision.Verdict.DATE, FrameRule.STATEMENT_DAY)
+                || decidedBy(Decision.Verdict.DATE, FrameRule.NEWS_WINDOW);
     }
 
     /** Whether it is an event the text names with a date of its own ("the 2020 ceasefire"), not one it reports. */
     public boolean reference() {
-        return decisions.stream().anyMatch(d -> d.verdict() == Decision.Verdict.DATE
-                && d.rule().equals(FrameRule.DATED_REFERENCE.ruleName()));
+        return decidedBy(Decision.Verdict.DATE, FrameRule.DATED_REFERENCE);
+    }
+
+    /** Whether {@code rule} made a decision of this kind about the frame ("dated by the story's day"). */
+    public boolean decidedBy(Decision.Verdict verdict, NamedRule rule) {
+        return decisions.stream().anyMatch(d -> d.verdict() == verdict && d.rule().equals(rule.ruleName()));
     }
 
     /** The same frame at other places. */

@@ -447,13 +447,16 @@ public final class FrameStage implements Stage {
         }
         Set<String> sidesNamed = new java.util.HashSet<>();
         for (ActorMention a : named) {
-            String country = a.country() != null ? a.country()
-                    : config.actorNamed(a.actor()).map(ConflictConfig.ActorEntry::country).orElse(null);
+            String country = a.country() != null ? a.country() : countryOfActor(a.actor()).orElse(null);
             if (country != null && config.sides().contains(country)) {
                 sidesNamed.add(country);
             }
         }
         return sidesNamed.size() < 2;
+    }
+
+    private java.util.Optional<String> countryOfActor(String actor) {
+        return config.actorNamed(actor).map(ConflictConfig.ActorEntry::country);
     }
 
     /**
@@ -640,7 +643,7 @@ public final class FrameStage implements Stage {
         if (places.isEmpty() && diplomatic && type == SubEventType.OTHER && actors[0] != null
                 && happensAtHome(triggers, actors[1], m.actors())) {
             // a call, an appeal or a body's own session with no venue named happens where its first party is
-            java.util.Optional<String> home = config.actorNamed(actors[0]).map(ConflictConfig.ActorEntry::country);
+            java.util.Optional<String> home = countryOfActor(actors[0]);
             if (home.isPresent()) {
                 cueCountries.clear();
                 cueCountries.add(home.get());

@@ -75,11 +75,11 @@ public final class MentionStage implements Stage {
             }
             List<DateMention> dates = tagger.tag(a.text(), s.span(), ctx);
             if (s.index() < DATELINE_SENTENCES) {
-                java.util.Optional<DateMention> dateline = datelineDay(s, dates);
-                dateline.ifPresent(d -> ctx.setDateline(d.date().start()));
-                if (dateline.isPresent()) {
+                DateMention dateline = datelineDay(s, dates).orElse(null);
+                if (dateline != null) {
+                    ctx.setDateline(dateline.date().start());
                     // "BISHKEK, April 30 - the two sides agreed late on Thursday": the dateline dates the report, not the act
-                    dates = dates.stream().filter(d -> d != dateline.get()).toList();
+                    dates = dates.stream().filter(d -> d != dateline).toList();
                 }
             }
             stampDay(s, dates).ifPresent(ctx::setDateline); // a post's time stamp is the "today" of the post under it

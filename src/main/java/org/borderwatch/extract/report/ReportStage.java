@@ -11,6 +11,7 @@ import org.borderwatch.domain.BorderPosition;
 import org.borderwatch.domain.Casualties;
 import org.borderwatch.domain.Claim;
 import org.borderwatch.domain.DateSpan;
+import org.borderwatch.domain.Decision;
 import org.borderwatch.domain.Document;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventType;
@@ -18,9 +19,12 @@ import org.borderwatch.domain.Evidence;
 import org.borderwatch.domain.Fatalities;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.Measure;
+import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.claim.ClaimStage;
 import org.borderwatch.extract.frame.EventFrame;
+import org.borderwatch.extract.frame.FrameRule;
 import org.borderwatch.extract.frame.FrameStage;
+import org.borderwatch.extract.frame.TypeRule;
 import org.borderwatch.extract.layout.LayoutStage;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.CasualtyCount;
@@ -323,7 +327,6 @@ public final class ReportStage implements Stage {
                 && y.date().precision() == org.borderwatch.domain.DatePrecision.DAY;
     }
 
-    /** Whether a frame states harm only, with no act of fighting of its own. */
     /**
      * A sentence that only counts harm, names no party and no place, told right after the sentences of an act of
      * violence on the same day: the harm that act did ("... 4 civilians were hit. One of them died in hospital.").
@@ -336,6 +339,7 @@ public final class ReportStage implements Stage {
                 && f.actor1() == null && f.actor2() == null && act.date().equals(f.date());
     }
 
+    /** Whether a frame states harm only, with no act of fighting of its own. */
     private static boolean tollOnly(EventFrame f) {
         return !f.triggers().isEmpty() && f.triggers().stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY);
     }
@@ -440,12 +444,10 @@ public final class ReportStage implements Stage {
      * the same document a day or two from it: the same accord, not a second one.
      */
     private static boolean accordNamedAgain(EventFrame accord, EventFrame named) {
-        boolean nounOnly = named.decisions().stream()
-                .anyMatch(d -> d.rule().equals(org.borderwatch.extract.frame.TypeRule.AGREEMENT_NOUN.ruleName()));
-        return accord.type() == org.borderwatch.domain.SubEventType.AGREEMENT && named.type() == org.borderwatch.domain.SubEventType.AGREEMENT && nounOnly
-                && named.places().isEmpty() && closeDays(accord, named) && named.decisions().stream().anyMatch(d ->
-                        d.verdict() == org.borderwatch.domain.Decision.Verdict.DATE
-                                && d.rule().equals(org.borderwatch.extract.frame.FrameRule.STORY_DAY.ruleName()));
+        return accord.type() == SubEventType.AGREEMENT && named.type() == SubEventType.AGREEMENT
+                && named.decidedBy(Decision.Verdict.TYPE, TypeRule.AGREEMENT_NOUN)
+                && named.decidedBy(Decision.Verdict.DATE, FrameRule.STORY_DAY)
+                && named.places().isEmpty() && closeDays(accord, named);
     }
 
     /** How many sentences after an act's last one may still tell that nobody was hurt in it. */
@@ -473,7 +475,7 @@ public final class ReportStage implements Stage {
     }
 
     private static boolean onlyHarm(EventFrame f) {
-        return f.decisions().stream().anyMatch(d -> d.rule().equals(org.borderwatch.extract.frame.TypeRule.HARM_IN_FIGHT.ruleName()));
+        return f.decidedBy(Decision.Verdict.TYPE, TypeRule.HARM_IN_FIGHT);
     }
 
     private static Event event(Annotation a, List<EventFrame> group) {
