@@ -21,7 +21,7 @@ import org.borderwatch.extract.config.ConflictConfig;
  * the listed places lie in ("A and B in the East province") is their admin1, not a place of its own. The
  * border-crossing fight named only by provinces on both sides stays one event. The
  * death toll of the act stays on the first place's event (the others say nothing about deaths), so a sum over
- * events counts it once. Accords are one act wherever their parties are.
+ * events counts it once; a toll of none holds at every place. Accords are one act wherever their parties are.
  */
 final class OnePerPlace {
     private final ConflictConfig config;
@@ -115,8 +115,9 @@ final class OnePerPlace {
     }
 
     private static Event withoutToll(Event e) {
+        Fatalities none = Integer.valueOf(0).equals(e.fatalities().best()) ? e.fatalities() : Fatalities.UNKNOWN;
         return new Event(e.id(), e.documentId(), e.date(), e.subEventType(), e.actor1(), e.assocActors1(), e.actor2(),
-                e.assocActors2(), e.locations(), Fatalities.UNKNOWN, Casualties.NONE_STATED, e.measures(), e.notes(),
+                e.assocActors2(), e.locations(), none, Casualties.NONE_STATED, e.measures(), e.notes(),
                 e.evidence(), e.claims(), e.border(), e.coding());
     }
 }

@@ -455,19 +455,33 @@ public final class ReportStage implements Stage {
 
     /**
      * Whether a sentence of the act's paragraph, right after its last frame and telling no act of its own, says
-     * that nobody was hurt: "The equipment was damaged, but there were no injuries."
+     * that nobody was hurt: "The equipment was damaged, but there were no injuries." Further fire told in between
+     * with no harm of its own ("Moreover, they also fired on a tractor") is the same incident and does not end
+     * the search.
      */
     private static boolean noHarmToldAfter(Annotation a, List<EventFrame> group) {
         int last = group.stream().mapToInt(EventFrame::sentence).max().orElse(-1);
-        Set<Integer> told = new java.util.HashSet<>();
-        a.get(FrameStage.FRAMES).forEach(f -> told.add(f.sentence()));
+        Map<Integer, List<EventFrame>> told = new java.util.HashMap<>();
+        a.get(FrameStage.FRAMES).forEach(f -> told.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f));
         List<org.borderwatch.extract.layout.Sentence> sentences = a.get(LayoutStage.SENTENCES);
-        for (int s = last + 1; s <= last + NO_HARM_REACH && s < sentences.size(); s++) {
-            if (told.contains(s) || sentences.get(s).paragraph() != sentences.get(last).paragraph()
-                    && sentences.get(s).paragraph() != sentences.get(last).paragraph() + 1) {
+        int reach = NO_HARM_REACH;
+        for (int s = last + 1; s <= last + reach && s < sentences.size(); s++) {
+            int paragraph = sentences.get(s).paragraph();
+            if (paragraph != sentences.get(last).paragraph() && paragraph != sentences.get(last).paragraph() + 1) {
                 return false;
             }
-            if (a.get(MentionStage.MENTIONS).get(s).casualties().explicitlyNone()) {
+            CasualtyCount cost = a.get(MentionStage.MENTIONS).get(s).casualties();
+            if (told.containsKey(s)) {
+                boolean moreHarmlessFire = told.get(s).stream().allMatch(ReportStage::violent)
+                        && cost.deaths() == null && cost.wounded() == null && !cost.explicitlyNone();
+                if (!moreHarmlessFire || reach >= NO_HARM_REACH + NO_HARM_REACH) {
+                    return false;
+                }
+                reach++;
+                last = s;
+                continue;
+            }
+            if (cost.explicitlyNone()) {
                 return true;
             }
         }

@@ -157,6 +157,21 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void noInjuriesHoldsAtEveryPlaceOfTheAct() {
+        List<Event> events = InventedConflict.extract("On 3 May 2023 Southian units fired on Northian positions near Kesta "
+                + "and Lorva.\nOfficials said there were no injuries among the personnel.", "2023-05-10");
+        assertThat(events).hasSize(2).extracting(e -> e.fatalities().low()).containsOnly(0);
+    }
+
+    @Test
+    void furtherHarmlessFireBetweenAnActAndItsNoInjuriesIsTheSameIncident() {
+        List<Event> events = InventedConflict.extract("On 3 May 2023 Southian units fired on Northian positions near Kesta.\n"
+                + "The same morning they also fired on a Northian tractor repairing the road at Lorva.\n"
+                + "The tractor was damaged, but there were no injuries among the personnel.", "2023-05-10");
+        assertThat(events).hasSizeGreaterThanOrEqualTo(2).extracting(e -> e.fatalities().low()).containsOnly(0);
+    }
+
+    @Test
     void aFeedsTimeStampIsTheTodayOfItsPost() {
         List<Event> events = InventedConflict.extract("03.05.2023 20:47\nA quiet day. Southian shells hit Kesta this evening.\n"
                 + "views 4.1K\n\n05.05.2023 09:10\nRoads are quiet. Northian and Southian envoys are holding talks in Westholm "
