@@ -1,15 +1,20 @@
 package org.borderwatch.extract.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.borderwatch.domain.BorderPosition;
 import org.borderwatch.domain.Casualties;
 import org.borderwatch.domain.Claim;
+import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.Decision;
 import org.borderwatch.domain.Document;
@@ -19,13 +24,17 @@ import org.borderwatch.domain.Evidence;
 import org.borderwatch.domain.Fatalities;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.Measure;
+import org.borderwatch.domain.Stance;
 import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.claim.ClaimStage;
+import org.borderwatch.extract.config.ConflictConfig;
+import org.borderwatch.extract.config.WordLists;
 import org.borderwatch.extract.frame.EventFrame;
 import org.borderwatch.extract.frame.FrameRule;
 import org.borderwatch.extract.frame.FrameStage;
 import org.borderwatch.extract.frame.TypeRule;
 import org.borderwatch.extract.layout.LayoutStage;
+import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.CasualtyCount;
 import org.borderwatch.extract.mention.MentionStage;
@@ -34,9 +43,8 @@ import org.borderwatch.extract.pipeline.Layer;
 import org.borderwatch.extract.pipeline.Stage;
 import org.borderwatch.extract.trigger.Trigger;
 import org.borderwatch.extract.trigger.TriggerCandidate;
-import org.borderwatch.extract.trigger.TriggerStage;
 import org.borderwatch.extract.trigger.TriggerClass;
-import org.borderwatch.extract.config.WordLists;
+import org.borderwatch.extract.trigger.TriggerStage;
 
 /**
  * Makes domain events of frames: one event per distinct happening in the document. Frames of the same
@@ -53,7 +61,7 @@ public final class ReportStage implements Stage {
 
     private final UmbrellaReports umbrellas;
 
-    public ReportStage(org.borderwatch.extract.config.ConflictConfig config) {
+    public ReportStage(ConflictConfig config) {
         this.umbrellas = new UmbrellaReports(config::unitWord);
     }
 
@@ -104,16 +112,19 @@ public final class ReportStage implements Stage {
         groups = absorbEscalations(a, groups);
         groups = umbrellas.absorb(a, groups);
         groups = absorbTitles(a, groups);
+        Map<Integer, List<EventFrame>> framesBySentence = new HashMap<>();
+        a.get(FrameStage.FRAMES)
+                .forEach(f -> framesBySentence.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f));
         List<Event> events = new ArrayList<>();
         for (List<EventFrame> g : groups) {
-            events.add(event(a, g));
+            events.add(event(a, g, framesBySentence));
         }
         a.put(EVENTS, List.copyOf(events));
     }
 
     /** The frame as absorbed into a group by {@code rule}, the decision recorded on it. */
     static EventFrame merged(EventFrame f, MergeRule rule, EventFrame into) {
-        return f.with(rule.decide(org.borderwatch.domain.Decision.Verdict.MERGE,
+        return f.with(rule.decide(Decision.Verdict.MERGE,
                 "sentence " + (f.sentence() + 1) + " into the event of sentence " + (into.sentence() + 1)));
     }
 
@@ -174,8 +185,8 @@ public final class ReportStage implements Stage {
         if (a.actor1() == null || a.actor2() == null || b.actor1() == null || b.actor2() == null) {
             return true;
         }
-        return new java.util.HashSet<>(List.of(a.actor1(), a.actor2()))
-                .equals(new java.util.HashSet<>(List.of(b.actor1(), b.actor2())));
+        return new HashSet<>(List.of(a.actor1(), a.actor2()))
+                .equals(new HashSet<>(List.of(b.actor1(), b.actor2())));
     }
 
     /**
@@ -186,12 +197,12 @@ public final class ReportStage implements Stage {
         List<List<EventFrame>> out = new ArrayList<>();
         for (List<EventFrame> g : groups) {
             EventFrame f = g.get(0);
-            if (f.date().precision() == org.borderwatch.domain.DatePrecision.DAY) {
+            if (f.date().precision() == DatePrecision.DAY) {
                 out.add(g);
                 continue;
             }
             List<EventFrame> finer = groups.stream().filter(o -> o != g
-                    && o.get(0).date().precision() == org.borderwatch.domain.DatePrecision.DAY
+                    && o.get(0).date().precision() == DatePrecision.DAY
                     && sameKind(o.get(0), f)
                     && f.date().contains(o.get(0).date().start())
                     && (f.places().isEmpty() || o.get(0).places().stream().anyMatch(f.places()::contains)))
@@ -212,15 +223,15 @@ public final class ReportStage implements Stage {
      * so such a report joins only its own kind.
      */
     private static boolean sameKind(EventFrame dayPrecise, EventFrame summary) {
-        if (summary.date().precision() != org.borderwatch.domain.DatePrecision.WEEK) {
-            if (summary.type() == org.borderwatch.domain.SubEventType.OTHER) {
+        if (summary.date().precision() != DatePrecision.WEEK) {
+            if (summary.type() == SubEventType.OTHER) {
                 // the residual type holds acts as unlike as an appeal and another party's deployment
                 return dayPrecise.type() == summary.type()
                         && (summary.actor1() == null || summary.actor1().equals(dayPrecise.actor1()));
             }
             return dayPrecise.type().type() == summary.type().type(); // "in May 2021 ...": a month's summary
         }
-        if (summary.type() == org.borderwatch.domain.SubEventType.OTHER) {
+        if (summary.type() == SubEventType.OTHER) {
             return false; // the residual type holds acts as unlike as an appeal, a meeting and a phone call
         }
         return sameKindOfAct(dayPrecise, summary);
@@ -302,14 +313,14 @@ public final class ReportStage implements Stage {
         if (reference.equals(report)) {
             return true;
         }
-        return reference.precision() == org.borderwatch.domain.DatePrecision.MONTH
-                && report.precision() == org.borderwatch.domain.DatePrecision.DAY && reference.contains(report.start());
+        return reference.precision() == DatePrecision.MONTH
+                && report.precision() == DatePrecision.DAY && reference.contains(report.start());
     }
 
     /** An arrest of soldiers and a fight: captures on a day of fighting were made in the fight. */
     private static boolean captureBesideFight(EventFrame x, EventFrame y) {
-        return x.type() == org.borderwatch.domain.SubEventType.ARRESTS && y.type().type() == EventType.BATTLES
-                || y.type() == org.borderwatch.domain.SubEventType.ARRESTS && x.type().type() == EventType.BATTLES;
+        return x.type() == SubEventType.ARRESTS && y.type().type() == EventType.BATTLES
+                || y.type() == SubEventType.ARRESTS && x.type().type() == EventType.BATTLES;
     }
 
     private static boolean sameParagraph(Annotation a, EventFrame x, EventFrame y) {
@@ -323,8 +334,8 @@ public final class ReportStage implements Stage {
         }
         long apart = Math.abs(x.date().start().toEpochDay() - y.date().start().toEpochDay());
         return apart <= 1 && (x.weaklyDated() || y.weaklyDated())
-                && x.date().precision() == org.borderwatch.domain.DatePrecision.DAY
-                && y.date().precision() == org.borderwatch.domain.DatePrecision.DAY;
+                && x.date().precision() == DatePrecision.DAY
+                && y.date().precision() == DatePrecision.DAY;
     }
 
     /**
@@ -351,7 +362,7 @@ public final class ReportStage implements Stage {
      */
     private static boolean tollReportedLater(Annotation a, EventFrame fight, EventFrame f) {
         long after = f.date().start().toEpochDay() - fight.date().start().toEpochDay();
-        if (!tollOnly(f) || after < 1 || after > 3 || f.date().precision() != org.borderwatch.domain.DatePrecision.DAY
+        if (!tollOnly(f) || after < 1 || after > 3 || f.date().precision() != DatePrecision.DAY
                 || !f.places().isEmpty() && !fight.places().containsAll(f.places())
                 || a.get(ClaimStage.CLAIMS).getOrDefault(f.sentence(), List.of()).isEmpty()) {
             return false;
@@ -363,7 +374,7 @@ public final class ReportStage implements Stage {
     /** A report published on a known day: its short paragraphs tell one story, restating its facts as they go. */
     private static boolean newsOfTheDay(Annotation a) {
         return a.document().published() != null
-                && a.document().published().precision() == org.borderwatch.domain.DatePrecision.DAY;
+                && a.document().published().precision() == DatePrecision.DAY;
     }
 
     private static boolean inTitle(Annotation a, EventFrame f) {
@@ -385,8 +396,8 @@ public final class ReportStage implements Stage {
         List<List<EventFrame>> out = new ArrayList<>(groups);
         for (List<EventFrame> g : groups) {
             EventFrame crossing = g.get(0);
-            if (g.size() > 1 || crossing.type() != org.borderwatch.domain.SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
-                    || crossing.date().precision() != org.borderwatch.domain.DatePrecision.DAY) {
+            if (g.size() > 1 || crossing.type() != SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
+                    || crossing.date().precision() != DatePrecision.DAY) {
                 continue;
             }
             int paragraph = a.get(LayoutStage.SENTENCES).get(crossing.sentence()).paragraph();
@@ -459,11 +470,9 @@ public final class ReportStage implements Stage {
      * with no harm of its own ("Moreover, they also fired on a tractor") is the same incident and does not end
      * the search.
      */
-    private static boolean noHarmToldAfter(Annotation a, List<EventFrame> group) {
+    private static boolean noHarmToldAfter(Annotation a, List<EventFrame> group, Map<Integer, List<EventFrame>> told) {
         int last = group.stream().mapToInt(EventFrame::sentence).max().orElse(-1);
-        Map<Integer, List<EventFrame>> told = new java.util.HashMap<>();
-        a.get(FrameStage.FRAMES).forEach(f -> told.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f));
-        List<org.borderwatch.extract.layout.Sentence> sentences = a.get(LayoutStage.SENTENCES);
+        List<Sentence> sentences = a.get(LayoutStage.SENTENCES);
         int reach = NO_HARM_REACH;
         for (int s = last + 1; s <= last + reach && s < sentences.size(); s++) {
             int paragraph = sentences.get(s).paragraph();
@@ -492,7 +501,8 @@ public final class ReportStage implements Stage {
         return f.decidedBy(Decision.Verdict.TYPE, TypeRule.HARM_IN_FIGHT);
     }
 
-    private static Event event(Annotation a, List<EventFrame> group) {
+    private static Event event(Annotation a, List<EventFrame> group,
+                               Map<Integer, List<EventFrame>> framesBySentence) {
         Document doc = a.document();
         // the head gives type and date: a report over a reference to it, a battle over a strike within it
         // a toll published days later counts the harm; the fight it counts gives the day and the kind
@@ -514,7 +524,7 @@ public final class ReportStage implements Stage {
         Set<String> cues = new LinkedHashSet<>();
         List<Measure> measures = new ArrayList<>();
         CasualtyCount cost = CasualtyCount.NONE;
-        Map<String, Integer> sideDeaths = new java.util.TreeMap<>();
+        Map<String, Integer> sideDeaths = new TreeMap<>();
         String actor2 = null;
         for (EventFrame f : group) {
             evidence.add(doc.evidence(f.span()));
@@ -548,7 +558,7 @@ public final class ReportStage implements Stage {
         }
         boolean violent = head.type().type() != EventType.STRATEGIC_DEVELOPMENTS && head.type().type() != EventType.PROTESTS;
         cost = withEverySidesDeaths(cost, sideDeaths);
-        if (violent && cost.deaths() == null && cost.wounded() == null && noHarmToldAfter(a, group)) {
+        if (violent && cost.deaths() == null && cost.wounded() == null && noHarmToldAfter(a, group, framesBySentence)) {
             cost = new CasualtyCount(null, Map.of(), null, cost.captured(), cost.displaced(), true);
         }
         Fatalities fatalities = fatalities(cost, violent);
@@ -559,7 +569,7 @@ public final class ReportStage implements Stage {
         }
         if (head.type().type() == EventType.STRATEGIC_DEVELOPMENTS && head.actor1() != null) {
             // "Azerbaijan announced an exercise": a party announcing its own act is the act, not a claim about it
-            claims.removeIf(c -> c.stance() == org.borderwatch.domain.Stance.ASSERTS && head.actor1().equals(c.claimant()));
+            claims.removeIf(c -> c.stance() == Stance.ASSERTS && head.actor1().equals(c.claimant()));
         }
         Event e = new Event(null, doc.id(), dateOf(head, group), head.type(), head.actor1(), List.of(), actor2, List.of(),
                 locations, fatalities, casualties, measures, notes, evidence, dedupe(claims),
@@ -573,7 +583,7 @@ public final class ReportStage implements Stage {
      */
     private static EventFrame mostSpecific(List<EventFrame> group) {
         return group.stream()
-                .max(java.util.Comparator.comparing((EventFrame f) -> !f.reference())
+                .max(Comparator.comparing((EventFrame f) -> !f.reference())
                         .thenComparingInt((EventFrame f) -> f.places().size())
                         .thenComparing(f -> !f.weaklyDated())
                         .thenComparing(f -> -group.indexOf(f)))
@@ -592,8 +602,8 @@ public final class ReportStage implements Stage {
      * How the event was coded: the rules that kept the head frame's triggers and typed, dated and split it, then
      * for every other frame of the group the rule that merged it in.
      */
-    private static List<org.borderwatch.domain.Decision> coding(Annotation a, EventFrame head, List<EventFrame> group) {
-        List<org.borderwatch.domain.Decision> out = new ArrayList<>();
+    private static List<Decision> coding(Annotation a, EventFrame head, List<EventFrame> group) {
+        List<Decision> out = new ArrayList<>();
         for (TriggerCandidate c : a.get(TriggerStage.CANDIDATES).get(head.sentence())) {
             if (c.kept() && head.triggers().contains(c.trigger())) {
                 out.add(c.decision());
@@ -602,7 +612,7 @@ public final class ReportStage implements Stage {
         out.addAll(head.decisions());
         for (EventFrame f : group) {
             if (f != head) {
-                f.decisions().stream().filter(d -> d.verdict() == org.borderwatch.domain.Decision.Verdict.MERGE).forEach(out::add);
+                f.decisions().stream().filter(d -> d.verdict() == Decision.Verdict.MERGE).forEach(out::add);
             }
         }
         return out;
