@@ -290,7 +290,8 @@ public final class FrameStage implements Stage {
                 && !CLOCK_TIME.matcher(a.text().substring(s.span().start(), s.span().end())).find()) {
             return FrameRule.QUOTED_OPINION; // words quoted from someone, with no date of their own
         }
-        if (Cues.any(sentenceCues, Cues.Kind.FALSE) && !Cues.any(sentenceCues, Cues.Kind.DENY)) {
+        if (Cues.any(sentenceCues, Cues.Kind.FALSE) && !Cues.any(sentenceCues, Cues.Kind.DENY)
+                && !Cues.any(sentenceCues, Cues.Kind.SOURCED)) {
             return FrameRule.CALLED_FALSE; // a claim, not an event
         }
         return null;

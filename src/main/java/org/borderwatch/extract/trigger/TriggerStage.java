@@ -191,7 +191,8 @@ public final class TriggerStage implements Stage {
             } else {
                 int sequence = sequenceStart(tokens, h.from());
                 boolean irrealis = Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
-                        || Cues.governs(found, Cues.Kind.ACCUSE, tokens, h.from(), IRREALIS_WINDOW) && !accusedAct(tokens, h);
+                        || Cues.governs(found, Cues.Kind.ACCUSE, tokens, h.from(), IRREALIS_WINDOW)
+                        && !accusedAct(tokens, h, found);
                 boolean planned = !irrealis && sequence >= 0 && (previousIrrealis || found.stream()
                         .anyMatch(c -> c.kind() == Cues.Kind.IRREALIS && c.to() <= sequence));
                 previousIrrealis = irrealis || planned;
@@ -365,9 +366,15 @@ public final class TriggerStage implements Stage {
 
     /**
      * The concrete act an accusation charges, told as "of" and a verb in -ing ("accused Y of setting fire to houses",
-     * "of shelling Kesta"): a claimed event, where "accused Y of provocations" only characterises.
+     * "of shelling Kesta") or as a clause after "that" ("the allegations that Y's troops set fire to houses"): a
+     * claimed event, where "accused Y of provocations" only characterises.
      */
-    private static boolean accusedAct(List<Token> tokens, PatternLexicon.Hit h) {
-        return h.from() > 0 && tokens.get(h.from() - 1).key().equals("of") && tokens.get(h.from()).key().endsWith("ing");
+    private static boolean accusedAct(List<Token> tokens, PatternLexicon.Hit h, List<Cues.Cue> found) {
+        if (h.from() > 0 && tokens.get(h.from() - 1).key().equals("of") && tokens.get(h.from()).key().endsWith("ing")) {
+            return true;
+        }
+        int accusation = found.stream().filter(c -> c.kind() == Cues.Kind.ACCUSE && c.to() <= h.from())
+                .mapToInt(Cues.Cue::to).max().orElse(h.from());
+        return tokens.subList(accusation, h.from()).stream().anyMatch(t -> t.key().equals("that"));
     }
 }

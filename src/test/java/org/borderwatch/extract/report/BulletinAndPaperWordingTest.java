@@ -172,6 +172,23 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void anAllegationOfAConcreteActIsAClaimedEvent() {
+        assertThat(InventedConflict.extract("Baseless are the allegations that on 3 May 2023 Southian soldiers set fire to "
+                + "houses in Kesta.", "2023-05-10")).extracting(Event::subEventType)
+                .containsExactly(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        assertThat(InventedConflict.extract("On 3 May 2023 Northia dismissed the allegations of provocations.", "2023-05-10"))
+                .isEmpty();
+    }
+
+    @Test
+    void oneSidesAccountCalledFalseByTheOtherIsStillAClaim() {
+        assertThat(InventedConflict.extract("On 3 May 2023, the information spread by Northia about the shelling of Kesta by "
+                + "Southian troops is disinformation.", "2023-05-10")).hasSize(1);
+        assertThat(InventedConflict.extract("Reports on 3 May 2023 of the shelling of Kesta by Southian troops were quickly "
+                + "debunked.", "2023-05-10")).isEmpty();
+    }
+
+    @Test
     void aFeedsTimeStampIsTheTodayOfItsPost() {
         List<Event> events = InventedConflict.extract("03.05.2023 20:47\nA quiet day. Southian shells hit Kesta this evening.\n"
                 + "views 4.1K\n\n05.05.2023 09:10\nRoads are quiet. Northian and Southian envoys are holding talks in Westholm "
