@@ -222,6 +222,17 @@ public record ConflictConfig(
         return Optional.empty();
     }
 
+    /**
+     * Whether the name is an area that other places lie in rather than one spot: a region of special status, or a
+     * configured region, district or country.
+     */
+    public boolean area(String placeName) {
+        return regionOf(placeName).filter(r -> r.name().equalsIgnoreCase(placeName)
+                || r.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(placeName))).isPresent()
+                || place(placeName).map(p -> p.cls() == FeatureClass.REGION || p.cls() == FeatureClass.DISTRICT
+                || p.cls() == FeatureClass.COUNTRY).orElse(false);
+    }
+
     /** The region of special status a place is, or lies in. */
     public Optional<Region> regionOf(String placeName) {
         Optional<String> within = place(placeName).map(PlaceEntry::region);

@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.borderwatch.domain.Casualties;
 import org.borderwatch.domain.Decision;
 import org.borderwatch.domain.Event;
-import org.borderwatch.domain.FeatureClass;
 import org.borderwatch.domain.Fatalities;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.SubEventType;
@@ -83,10 +82,7 @@ final class OnePerPlace {
     /** Whether {@code l} is a unit or region that another listed place lies in. */
     private boolean containsAnother(Location l, List<Location> places) {
         boolean unit = l.name() == null;
-        boolean region = l.name() != null && (config.regionOf(l.name()).filter(r -> r.name().equalsIgnoreCase(l.name())
-                || r.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(l.name()))).isPresent()
-                || config.place(l.name()).map(p -> p.cls() == FeatureClass.REGION || p.cls() == FeatureClass.DISTRICT
-                || p.cls() == FeatureClass.COUNTRY).orElse(false));
+        boolean region = l.name() != null && config.area(l.name());
         if (!unit && !region) {
             return false;
         }

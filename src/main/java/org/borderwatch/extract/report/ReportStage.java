@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -60,8 +61,10 @@ public final class ReportStage implements Stage {
     private static final int NOTE_LENGTH = 300;
 
     private final UmbrellaReports umbrellas;
+    private final ConflictConfig config;
 
     public ReportStage(ConflictConfig config) {
+        this.config = config;
         this.umbrellas = new UmbrellaReports(config::unitWord);
     }
 
@@ -280,7 +283,7 @@ public final class ReportStage implements Stage {
      * report of the same kind and day (else the first a day off), as later evidence. A headline the body does not
      * tell again stays a report of its own.
      */
-    private static List<List<EventFrame>> absorbTitles(Annotation a, List<List<EventFrame>> groups) {
+    private List<List<EventFrame>> absorbTitles(Annotation a, List<List<EventFrame>> groups) {
         List<List<EventFrame>> out = new ArrayList<>(groups);
         for (List<EventFrame> g : groups) {
             EventFrame title = g.get(0);
@@ -294,6 +297,12 @@ public final class ReportStage implements Stage {
             // the body's report of the headline's own day, else the first a day off, unless a report of the
             // body already joined the headline: then its day is the headline's, and another day's report is another act
             boolean told = g.stream().anyMatch(f -> !inTitle(a, f));
+            // and a headline whose body report already named its places is not an act at other places
+            Set<String> named = namedPlaces(g);
+            if (told && !named.isEmpty()) {
+                candidates = candidates.stream().filter(o -> namedPlaces(o).isEmpty()
+                        || namedPlaces(o).stream().anyMatch(named::contains)).toList();
+            }
             List<EventFrame> body = candidates.stream().filter(o -> o.get(0).date().equals(title.date())).findFirst()
                     .orElse(candidates.isEmpty() || told ? null : candidates.get(0));
             if (body != null) {
@@ -302,6 +311,14 @@ public final class ReportStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** The places a group names, without units and regions ("Batken region", "Karabakh"), which may hold any of them. */
+    private Set<String> namedPlaces(List<EventFrame> group) {
+        Set<String> places = new HashSet<>();
+        group.forEach(f -> places.addAll(f.places()));
+        places.removeIf(p -> config.unitWord(p.substring(p.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)) || config.area(p));
+        return places;
     }
 
     /**

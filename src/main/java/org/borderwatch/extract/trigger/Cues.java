@@ -37,6 +37,10 @@ public final class Cues {
                 cues.add(new Cue(Kind.valueOf(h.label()), h.from(), h.to()));
             }
         }
+        // "said in a statement": a word of speech inside a longer attribution only says who reports
+        List<Cue> attributions = cues.stream().filter(c -> c.kind() == Kind.ASSERT).toList();
+        cues.removeIf(c -> c.kind() == Kind.SPEECH && attributions.stream()
+                .anyMatch(x -> x.from() <= c.from() && c.to() <= x.to() && x.to() - x.from() > c.to() - c.from()));
         return cues;
     }
 

@@ -48,4 +48,30 @@ class HeadlineAndQuotedTermTest {
         assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.ARMED_CLASH)
                 .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 8, 3));
     }
+
+    @Test
+    void aHeadlineWhoseBodyNamedItsPlacesStaysOffAnotherPlacesStrike() {
+        List<Event> events = InventedConflict.extract("Southian forces shell Northian positions near Kesta and Lorva\n\n"
+                + "At around 00:05 on 3 May, Southian forces launched intensive shelling of Northian positions near Kesta and "
+                + "Lorva, the Northian ministry said in a statement.\n\n"
+                + "According to the ministry, a Southian drone struck a Northian position near Amberly at about 01:40.",
+                "2023-05-03");
+        assertThat(events).extracting(Event::subEventType).containsExactlyInAnyOrder(SubEventType.SHELLING_ARTILLERY_MISSILE,
+                SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.AIR_DRONE_STRIKE);
+    }
+
+    @Test
+    void anActToldInAStatementIsStillReported() {
+        assertThat(InventedConflict.extract("On 3 May Southian forces launched intensive shelling of Kesta, the Northian ministry "
+                + "said in a statement.", "2023-05-04")).extracting(Event::subEventType)
+                .containsExactly(SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
+
+    @Test
+    void applyingToAnAllyOrAskingItToProvideAssistanceIsAnAppeal() {
+        assertThat(InventedConflict.extract("On 3 May Northia officially applied to the Joint Peace Treaty Commission for help.",
+                "2023-05-04")).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("On 3 May Northport asked Westmark to provide assistance.", "2023-05-04"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+    }
 }
