@@ -57,6 +57,9 @@ final class UmbrellaReports {
         if (f.places().isEmpty()) {
             return f.type() == org.borderwatch.domain.SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
         }
+        if (f.places().size() < 2) {
+            return false; // one province named alone is where that report happened, at the province's precision
+        }
         Sentence s = a.get(LayoutStage.SENTENCES).get(f.sentence());
         List<PlaceMention> mentions = a.get(MentionStage.MENTIONS).get(f.sentence()).places();
         for (String place : f.places()) {

@@ -81,4 +81,11 @@ class MergeRuleTest {
                 .filteredOn(d -> d.rule().equals(MergeRule.RESTATED_IN_STORY.ruleName()))
                 .extracting(Decision::detail).noneMatch(detail -> detail.endsWith("into the event of sentence 1"));
     }
+
+    @Test
+    void oneProvinceNamedAloneIsItsOwnReportNotAnUmbrella() {
+        var events = InventedConflict.extract("On 3 May 2023, Southian units opened fire on Northian positions near Kesta. On 3 May "
+                + "2023, Southian units also fired at Northian positions in the province of East.", null);
+        assertThat(events).hasSize(2).extracting(e -> e.locations().get(0).admin1()).containsExactlyInAnyOrder("Highlands", "East");
+    }
 }
