@@ -69,6 +69,14 @@ public record Event(
                 newLocations, fatalities, casualties, measures, notes, evidence, claims, newBorder, coding);
     }
 
+    /** The same event quoting first the evidence at {@code index} (the sentence that names its place, say). */
+    public Event withEvidenceFirst(int index) {
+        List<Evidence> reordered = new java.util.ArrayList<>(evidence);
+        reordered.add(0, reordered.remove(index));
+        return new Event(id, documentId, date, subEventType, actor1, assocActors1, actor2, assocActors2,
+                locations, fatalities, casualties, measures, notes, reordered, claims, border, coding);
+    }
+
     public Event withId(String newId) {
         return new Event(newId, documentId, date, subEventType, actor1, assocActors1, actor2, assocActors2,
                 locations, fatalities, casualties, measures, notes, evidence, claims, border, coding);

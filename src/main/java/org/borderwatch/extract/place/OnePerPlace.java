@@ -55,7 +55,7 @@ final class OnePerPlace {
         List<Event> out = new ArrayList<>();
         for (int k = 0; k < kept.size(); k++) {
             Location place = kept.get(k);
-            Event one = e.withLocations(List.of(place), e.border());
+            Event one = quotingItsPlace(e.withLocations(List.of(place), e.border()), place);
             if (k > 0) {
                 one = withoutToll(one).withId(e.id() == null ? null : e.id() + "-" + (k + 1));
             }
@@ -63,6 +63,27 @@ final class OnePerPlace {
                     (k + 1) + " of " + kept.size() + ": " + PlacementStage.describe(List.of(place)))));
         }
         return out;
+    }
+
+    /**
+     * The place's event quotes first a sentence that names the place, when the act's first quoted sentence does not:
+     * "fired at Zeylik" and, in a later paragraph, "also shot at positions in Aghdam" are one act's evidence, but
+     * the Aghdam line is told by the second.
+     */
+    private static Event quotingItsPlace(Event e, Location place) {
+        if (place.name() == null || e.evidence().isEmpty() || names(e.evidence().get(0).text(), place.name())) {
+            return e;
+        }
+        for (int i = 1; i < e.evidence().size(); i++) {
+            if (names(e.evidence().get(i).text(), place.name())) {
+                return e.withEvidenceFirst(i);
+            }
+        }
+        return e;
+    }
+
+    private static boolean names(String text, String place) {
+        return text.toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT));
     }
 
     /** Named places and units, each once: the same place under two spellings or ids counts once. */

@@ -2,10 +2,17 @@ package org.borderwatch.extract.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.borderwatch.domain.Casualties;
+import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.Decision;
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Evidence;
+import org.borderwatch.domain.Fatalities;
 import org.borderwatch.domain.Location;
+import org.borderwatch.domain.Span;
+import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.InventedConflict;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +53,16 @@ class OnePerPlaceTest {
         List<Event> events = InventedConflict.extract(
                 "On 3 March 2025, Northia and Southia agreed to a ceasefire in Riverton and Kesta.", "2025-03-04");
         assertThat(events).hasSize(1);
+    }
+
+    @Test
+    void eachPlacesEventQuotesTheSentenceThatNamesIt() {
+        Evidence aboutKesta = new Evidence("doc", new Span(0, 40), new Span(0, 40), "Southian units shelled Kesta overnight.");
+        Evidence aboutLorva = new Evidence("doc", new Span(41, 80), new Span(41, 80), "They also shelled positions near Lorva.");
+        Event act = new Event("ev", "doc", DateSpan.day(LocalDate.of(2025, 3, 3)), SubEventType.SHELLING_ARTILLERY_MISSILE,
+                null, List.of(), null, List.of(), List.of(Location.named("Kesta"), Location.named("Lorva")), Fatalities.UNKNOWN,
+                Casualties.NONE_STATED, List.of(), "", List.of(aboutKesta, aboutLorva), List.of(), null);
+        List<Event> split = new OnePerPlace(InventedConflict.CONFIG).split(act);
+        assertThat(split).extracting(e -> e.evidence().get(0)).containsExactly(aboutKesta, aboutLorva);
     }
 }
