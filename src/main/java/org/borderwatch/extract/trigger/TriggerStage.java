@@ -111,12 +111,32 @@ public final class TriggerStage implements Stage {
     private static final Set<String> DETERMINERS = WORDS.words("determiners-triggerstage");
 
     private static final Set<String> MODALS_AFTER = WORDS.words("modals-after");
+    private static final Set<String> FUTURE_PREDICATES = WORDS.words("future-predicates");
+    private static final Set<String> AUXILIARIES = WORDS.words("auxiliaries");
+    private static final int SUBJECT_REACH = WORDS.window("subject-reach");
 
     /** "further clashes are likely", "the fighting could resume": a noun whose own predicate is a forecast. */
     private static boolean modalAfter(List<Token> tokens, int after) {
         for (int i = after; i < Math.min(tokens.size(), after + 3); i++) {
             if (MODALS_AFTER.contains(tokens.get(i).key()) && !tokens.get(i).isCapitalised()) { // "May" is a month
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the noun is the subject of a plan: "a meeting of the heads of the two services is planned for 1 May",
+     * "talks on the region's future are due to be held on Thursday".
+     */
+    private static boolean plannedAsSubject(List<Token> tokens, int after) {
+        for (int i = after; i < Math.min(tokens.size() - 1, after + SUBJECT_REACH); i++) {
+            String k = tokens.get(i).key();
+            if (k.equals(",") || k.equals(";")) {
+                return false;
+            }
+            if (AUXILIARIES.contains(k)) {
+                return FUTURE_PREDICATES.contains(tokens.get(i + 1).key());
             }
         }
         return false;
@@ -202,7 +222,7 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.IRREALIS;
                 } else if (planned) {
                     dropped = TriggerRule.PLANNED_SEQUENCE;
-                } else if (nominal && modalAfter(tokens, h.to())) {
+                } else if (nominal && (modalAfter(tokens, h.to()) || plannedAsSubject(tokens, h.to()))) {
                     dropped = TriggerRule.FORECAST;
                 } else if (t.triggerClass() != TriggerClass.AGREEMENT && WholeWar.scopes(tokens, t)) {
                     dropped = TriggerRule.WHOLE_WAR;

@@ -189,6 +189,24 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void aMeetingThatIsPlannedOrDueHasNotHappened() {
+        assertThat(InventedConflict.extract("A meeting of the heads of the Northian and Southian border services is planned for "
+                + "9 May at Kesta.", "2023-05-04")).isEmpty();
+        assertThat(InventedConflict.extract("Talks between Greyvale representatives and Southian officials are due to be held "
+                + "in Westholm on Thursday.", "2023-05-04")).isEmpty();
+        assertThat(InventedConflict.extract("A meeting of the heads of the two border services was held on 3 May at Kesta.",
+                "2023-05-04")).hasSize(1);
+    }
+
+    @Test
+    void aNoteOfProtestIsAStatementAndASeriesOfClashesIsNoOneEvent() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Northia handed a note of protest to the Southian ambassador.",
+                "2023-05-04")).isEmpty();
+        assertThat(InventedConflict.extract("The 2023 border crisis was a series of incursions and armed clashes along the "
+                + "border that began in May 2023.", "2023-12-04")).isEmpty();
+    }
+
+    @Test
     void aFeedsTimeStampIsTheTodayOfItsPost() {
         List<Event> events = InventedConflict.extract("03.05.2023 20:47\nA quiet day. Southian shells hit Kesta this evening.\n"
                 + "views 4.1K\n\n05.05.2023 09:10\nRoads are quiet. Northian and Southian envoys are holding talks in Westholm "
