@@ -24,7 +24,7 @@ public final class CasualtyReader {
             Map.entry("dying", Kind.DEATH), Map.entry("killing", Kind.DEATH), Map.entry("deaths", Kind.DEATH),
             Map.entry("fatalities", Kind.DEATH), Map.entry("lives", Kind.DEATH), Map.entry("perished", Kind.DEATH),
             Map.entry("wounded", Kind.WOUNDED), Map.entry("injured", Kind.WOUNDED), Map.entry("wounding", Kind.WOUNDED),
-            Map.entry("injuring", Kind.WOUNDED), Map.entry("injuries", Kind.WOUNDED),
+            Map.entry("injuring", Kind.WOUNDED), Map.entry("injuries", Kind.WOUNDED), Map.entry("hurt", Kind.WOUNDED),
             Map.entry("captured", Kind.CAPTURED), Map.entry("capture", Kind.CAPTURED), Map.entry("detained", Kind.CAPTURED),
             Map.entry("displaced", Kind.DISPLACED), Map.entry("fled", Kind.DISPLACED), Map.entry("evacuated", Kind.DISPLACED));
 
@@ -35,6 +35,9 @@ public final class CasualtyReader {
     private static final Set<String> NONE_PHRASE_OBJECTS = WORDS.words("none-phrase-objects");
     private static final Set<String> MARTYR_WORDS = WORDS.words("martyr-words");
     private static final Set<String> FATALLY = WORDS.words("fatally");
+    private static final Set<String> VAGUE_QUANTIFIERS = WORDS.words("vague-quantifiers");
+    /** How far before a verb of harm "no one" or a vague "several people" may stand. */
+    private static final int SUBJECT_GAP = 4;
 
     private final Map<String, String> countryByAdjective;
 
@@ -50,6 +53,8 @@ public final class CasualtyReader {
         Integer displaced = null;
         Map<String, Integer> bySide = new HashMap<>();
         boolean none = false;
+        boolean woundedUncounted = false;
+        int noneAt = -SUBJECT_GAP - 1;
         int lastEnd = 0;
         for (int k = 0; k < tokens.size(); k++) {
             String key = tokens.get(k).key();
@@ -57,6 +62,7 @@ public final class CasualtyReader {
                 for (int j = k + 1; j < Math.min(tokens.size(), k + 3); j++) {
                     if (NONE_PHRASE_OBJECTS.contains(tokens.get(j).key())) {
                         none = true;
+                        noneAt = j;
                     }
                 }
             }
@@ -79,11 +85,15 @@ public final class CasualtyReader {
                     n += ellipticOtherSide(tokens, k + 1, dateSpans, sides);
                 }
             }
-            if (n == null && kind == Kind.DEATH && k > 0 && (singularPassive(tokens, k) || key.equals("died") || key.equals("dead")
+            // "no one was killed" counts nobody
+            if (n == null && kind == Kind.DEATH && k > 0 && k - noneAt > SUBJECT_GAP && (singularPassive(tokens, k) || key.equals("died") || key.equals("dead")
                     || MARTYR_WORDS.contains(key) && !key.endsWith("s") && tokens.get(k - 1).key().startsWith("bec"))) {
                 n = 1; // "a named soldier was killed", "X died from sniper fire", "X became a martyr"
             }
             lastEnd = k + 1;
+            if (n == null && kind == Kind.WOUNDED && vagueSubject(tokens, k)) {
+                woundedUncounted = true; // "several people on both sides were hurt"
+            }
             if (n == null) {
                 continue;
             }
@@ -100,10 +110,10 @@ public final class CasualtyReader {
         if (deaths == null && none) {
             deaths = 0;
         }
-        if (deaths == null && wounded == null && captured == null && displaced == null && !none) {
+        if (deaths == null && wounded == null && captured == null && displaced == null && !none && !woundedUncounted) {
             return CasualtyCount.NONE;
         }
-        return new CasualtyCount(deaths, bySide, wounded, captured, displaced, none);
+        return new CasualtyCount(deaths, bySide, wounded, captured, displaced, none, woundedUncounted);
     }
 
     /**
@@ -147,6 +157,15 @@ public final class CasualtyReader {
     }
 
     /** "was killed", "was captured and killed": one person. */
+    private static boolean vagueSubject(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - SUBJECT_GAP - 4); j--) {
+            if (VAGUE_QUANTIFIERS.contains(tokens.get(j).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean singularPassive(List<Token> tokens, int k) {
         for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
             if (tokens.get(j).key().equals("was")) {

@@ -576,7 +576,7 @@ public final class ReportStage implements Stage {
         boolean violent = head.type().type() != EventType.STRATEGIC_DEVELOPMENTS && head.type().type() != EventType.PROTESTS;
         cost = withEverySidesDeaths(cost, sideDeaths);
         if (violent && cost.deaths() == null && cost.wounded() == null && noHarmToldAfter(a, group, framesBySentence)) {
-            cost = new CasualtyCount(null, Map.of(), null, cost.captured(), cost.displaced(), true);
+            cost = new CasualtyCount(null, Map.of(), null, cost.captured(), cost.displaced(), true, false);
         }
         Fatalities fatalities = fatalities(cost, violent);
         Casualties casualties = new Casualties(cost.wounded(), cost.captured(), cost.displaced());
@@ -644,7 +644,8 @@ public final class ReportStage implements Stage {
         if (sideDeaths.size() < 2 || cost.deaths() != null && sum <= cost.deaths()) {
             return cost;
         }
-        return new CasualtyCount(sum, sideDeaths, cost.wounded(), cost.captured(), cost.displaced(), cost.explicitlyNone());
+        return new CasualtyCount(sum, sideDeaths, cost.wounded(), cost.captured(), cost.displaced(), cost.explicitlyNone(),
+                cost.woundedUncounted());
     }
 
     private static Fatalities fatalities(CasualtyCount cost, boolean violent) {
@@ -653,7 +654,7 @@ public final class ReportStage implements Stage {
             int sum = bySide.values().stream().mapToInt(Integer::intValue).sum();
             return new Fatalities(cost.deaths(), cost.deaths(), Math.max(cost.deaths(), sum), bySide);
         }
-        if (violent && (cost.wounded() != null || cost.explicitlyNone())) {
+        if (violent && (cost.wounded() != null || cost.explicitlyNone() || cost.woundedUncounted())) {
             return Fatalities.exactly(0); // only injuries reported: ACLED codes zero deaths
         }
         return Fatalities.UNKNOWN;

@@ -77,6 +77,19 @@ class CasualtyReaderTest {
     }
 
     @Test
+    void noOneKilledIsNobodyNotOne() {
+        CasualtyCount c = read("The guards traded fire twice, once near Kesta and once near Lorva; no one was killed in either incident.");
+        assertThat(c.deaths()).isZero();
+    }
+
+    @Test
+    void peopleHurtWithoutAFigureAreStillInjuriesOnly() {
+        CasualtyCount c = read("Residents of both villages threw stones at each other, and many on both sides were hurt.");
+        assertThat(c.deaths()).isNull();
+        assertThat(c.wounded() != null || c.woundedUncounted()).isTrue();
+    }
+
+    @Test
     void vagueQuantitiesFollowTheCodebook() {
         assertThat(read("Several villagers were killed.").deaths()).isEqualTo(3);
         assertThat(read("Dozens of people died.").deaths()).isEqualTo(12);
