@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
  * the rules built on it work for any topic and any Latin, Cyrillic or other cased script.
  */
 final class LineShape {
+    private static final String WIKI_EDIT_LINK = "[edit]";
+
     private static final String CLOSERS = "\"'”’»)]";
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•*▪◦]\\s|\\d{1,3}[.)]\\s|\\(\\d{1,3}\\)\\s)");
 
@@ -89,6 +91,11 @@ final class LineShape {
     /** Short, capitalised, without closing punctuation: a title, a section heading, a month heading. */
     static boolean looksLikeHeading(String line) {
         String trimmed = line.strip();
+        if (trimmed.endsWith(WIKI_EDIT_LINK)) {
+            // an encyclopedia's section title keeps its edit link, and may be in sentence case ("May 2021 incursion")
+            String title = trimmed.substring(0, trimmed.length() - WIKI_EDIT_LINK.length()).strip();
+            return !title.isEmpty() && title.length() <= 80 && wordCount(title) <= 10 && startsUppercaseOrDigit(title);
+        }
         return !trimmed.isEmpty()
                 && trimmed.length() <= 80
                 && wordCount(trimmed) <= 10

@@ -28,6 +28,12 @@ class LayOutParagraphsTest {
     }
 
     @Test
+    void anEncyclopediaSectionTitleInSentenceCaseStandsAlone() {
+        String raw = "Spring incursion[edit]\nOn 12 May troops crossed the line near the lake.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("Spring incursion[edit]\n\nOn 12 May troops crossed the line near the lake.");
+    }
+
+    @Test
     void aWrappedLineOpeningWithADayIsNoNumberedHeading() {
         String raw = "Officials said that on\n12 May 2021 troops crossed the line\nnear the lake.";
         assertThat(StepRunner.run(step, raw)).isEqualTo("Officials said that on 12 May 2021 troops crossed the line near the lake.");

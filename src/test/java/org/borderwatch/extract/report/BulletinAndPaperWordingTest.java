@@ -207,6 +207,13 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void anAdvanceOnlyDescribedIsNotTheSentencesAct() {
+        assertThat(InventedConflict.extract("On 3 May 2023 the Northian premier convened an emergency session of the Security "
+                + "Council and described the advance as an attempt to seize Northian land.", "2023-05-04"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+    }
+
+    @Test
     void aFeedsTimeStampIsTheTodayOfItsPost() {
         List<Event> events = InventedConflict.extract("03.05.2023 20:47\nA quiet day. Southian shells hit Kesta this evening.\n"
                 + "views 4.1K\n\n05.05.2023 09:10\nRoads are quiet. Northian and Southian envoys are holding talks in Westholm "
