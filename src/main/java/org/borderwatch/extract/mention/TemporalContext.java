@@ -88,6 +88,11 @@ public final class TemporalContext {
                 return year;
             }
         }
+        return yearBeforePublication(month, day);
+    }
+
+    /** The year of the last such day on or before publication ("last month, on 11 April"). */
+    public int yearBeforePublication(int month, int day) {
         if (published == null) {
             return LocalDate.now().getYear();
         }

@@ -58,6 +58,7 @@ public final class TemporalTagger {
             "\\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b");
     private static final Pattern YESTERDAY = Pattern.compile("(?i)(?<!\\bby )(?<!\\buntil )(?<!\\bas of )\\b(yesterday|today|this morning|this afternoon|this evening|tonight)\\b");
     private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago\\b");
+    private static final Pattern RECENT_MONTH = Pattern.compile("(?i)\\b(this month|last month)\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(this year|last year|this month|last month)\\b");
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -77,18 +78,22 @@ public final class TemporalTagger {
         String s = text.substring(span.start(), span.end());
         int base = span.start();
         List<DateMention> found = new ArrayList<>();
+        // "last month, on 11 April": a day told beside a date counted from publication is counted from it too
+        boolean fromPublication = RECENT_MONTH.matcher(s).find() || THIS_WEEK.matcher(s).find() || LAST_WEEK.matcher(s).find();
+        java.util.function.BiFunction<Integer, Integer, Integer> yearOf = (month, day) -> fromPublication
+                ? ctx.yearBeforePublication(month, day) : ctx.yearFor(month, day);
         scan(DAY_MONTH, s, found, base, m -> {
             int month = month(m.group(3));
             int day = Integer.parseInt(m.group(1));
             Integer end = m.group(2) == null ? null : Integer.parseInt(m.group(2));
-            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : ctx.yearFor(month, day);
+            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : yearOf.apply(month, day);
             return dayRange(year, month, day, end, false);
         });
         scan(MONTH_DAY, s, found, base, m -> {
             int month = month(m.group(1));
             int day = Integer.parseInt(m.group(2));
             Integer end = m.group(3) == null ? null : Integer.parseInt(m.group(3));
-            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : ctx.yearFor(month, day);
+            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : yearOf.apply(month, day);
             return dayRange(year, month, day, end, false);
         });
         scan(DOTTED_DAY, s, found, base, m -> dayRange(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),

@@ -115,6 +115,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayToldBesideLastMonthIsCountedFromPublication() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 5, 12));
+        tag("The truce was signed on 10 November 2020.", ctx);
+        assertThat(tag("Last month, on 11 April, three soldiers were killed.", ctx))
+                .extracting(DateMention::date).contains(DateSpan.day(LocalDate.of(2023, 4, 11)));
+    }
+
+    @Test
     void maybeIsNotAMonth() {
         assertThat(tag("Forces may withdraw soon.", new TemporalContext(LocalDate.of(2020, 1, 1)))).isEmpty();
     }
