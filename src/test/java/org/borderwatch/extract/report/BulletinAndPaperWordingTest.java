@@ -214,6 +214,15 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void aDroneWithItsOperatorNamedStillStrikesAndArtilleryThatHitShells() {
+        assertThat(InventedConflict.extract("On 3 May 2023, a drone operated by Southian forces struck a school in Kesta, "
+                + "killing two civilians.", "2023-05-04")).extracting(Event::subEventType)
+                .containsExactly(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(InventedConflict.extract("The ministry said on 3 May 2023 that Southian artillery had hit Kesta.", "2023-05-04"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
+
+    @Test
     void aFeedsTimeStampIsTheTodayOfItsPost() {
         List<Event> events = InventedConflict.extract("03.05.2023 20:47\nA quiet day. Southian shells hit Kesta this evening.\n"
                 + "views 4.1K\n\n05.05.2023 09:10\nRoads are quiet. Northian and Southian envoys are holding talks in Westholm "
