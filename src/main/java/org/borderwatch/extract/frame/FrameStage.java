@@ -47,6 +47,8 @@ public final class FrameStage implements Stage {
     public static final Layer<java.util.Map<Integer, Decision>> DROPPED = Layer.named("DROPPED_SENTENCES");
 
     private static final Set<String> CIVILIAN_WORDS = WORDS.words("civilian-words");
+    private static final Set<String> SHIELDING_WORDS = WORDS.words("shielding-words");
+    private static final int SHIELD_REACH = 3;
     private static final Set<String> MILITARY_TARGET_WORDS = WORDS.words("military-target-words");
 
     private static final int YEAR_REACH = WORDS.window("year-reach");
@@ -818,9 +820,22 @@ public final class FrameStage implements Stage {
     }
 
     /** Civilians are the target when the sentence names them and names no military target beside them. */
+    /** Whether the words just before {@code at} protect what follows: "to protect the", "for the safety of". */
+    private static boolean shielded(List<Token> tokens, int at) {
+        for (int j = at - 1; j >= Math.max(0, at - SHIELD_REACH); j--) {
+            if (SHIELDING_WORDS.contains(tokens.get(j).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean civilianTarget(List<Token> tokens, List<ActorMention> actors, int firstTrigger) {
-        boolean civilians = actors.stream().anyMatch(a -> "civilians".equals(a.role()))
-                || tokens.stream().anyMatch(t -> CIVILIAN_WORDS.contains(t.key()));
+        // "returned fire only to protect the civilian population": civilians shielded are not the ones attacked
+        boolean civilians = actors.stream().anyMatch(a -> "civilians".equals(a.role()) && !shielded(tokens, a.from()));
+        for (int i = 0; i < tokens.size() && !civilians; i++) {
+            civilians = CIVILIAN_WORDS.contains(tokens.get(i).key()) && !shielded(tokens, i);
+        }
         boolean military = false;
         for (int i = firstTrigger; i < tokens.size() && !military; i++) {
             boolean agent = false;

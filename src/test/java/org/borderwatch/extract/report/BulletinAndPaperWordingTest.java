@@ -223,6 +223,13 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void civiliansProtectedAreNotTheTarget() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian troops opened fire on Northian posts near Kesta. The "
+                + "Northian side returned fire only to protect the civilian population.", "2023-05-04"))
+                .extracting(Event::eventType).doesNotContain(EventType.VIOLENCE_AGAINST_CIVILIANS);
+    }
+
+    @Test
     void aFeedsTimeStampIsTheTodayOfItsPost() {
         List<Event> events = InventedConflict.extract("03.05.2023 20:47\nA quiet day. Southian shells hit Kesta this evening.\n"
                 + "views 4.1K\n\n05.05.2023 09:10\nRoads are quiet. Northian and Southian envoys are holding talks in Westholm "
