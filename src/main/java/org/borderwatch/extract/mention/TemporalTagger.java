@@ -39,6 +39,7 @@ public final class TemporalTagger {
     private static final Pattern BARE_MONTH = Pattern.compile(
             "\\b(?i:(in|since|during|until|by|last|this|next|of|early|late|mid|mid-|the end of|the beginning of|the middle of|the))"
                     + "(?:\\s+|-)(?i:(early|late|mid)(?:\\s+|-))?" + MONTH + "(?!\\s*\\d)\\b");
+    private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\s+(?:of )?(?:that|the same) year\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d)(?!s\\b)");
     private static final Pattern SAME_DAY = Pattern.compile(
             "(?i)\\b(?:on )?(?:the same day|that same day|that day|later that day|earlier that day|the same evening|that evening|that night"
@@ -109,7 +110,10 @@ public final class TemporalTagger {
             int year;
             Matcher after = YEAR.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 30));
             Matcher anywhere = YEAR.matcher(s);
-            if (after.find()) {
+            Integer yearBefore = lastYearBefore(s, m.start());
+            if (yearBefore != null && THAT_YEAR.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                year = yearBefore; // "a war in 2020 that ended with a ceasefire in November of that year"
+            } else if (after.find()) {
                 year = Integer.parseInt(after.group(1)); // "in late July and early August 2022"
             } else if (lead.equals("the") && anywhere.find()) {
                 year = Integer.parseInt(anywhere.group(1)); // "since the 2020 war ... the November ceasefire"
@@ -231,6 +235,16 @@ public final class TemporalTagger {
 
     private static DateMention monthOf(int year, int month) {
         return new DateMention(null, DateSpan.of(LocalDate.of(year, month, 1), DatePrecision.MONTH), false);
+    }
+
+    /** The last year named in {@code s} before {@code at}, or null. */
+    private static Integer lastYearBefore(String s, int at) {
+        Matcher y = YEAR.matcher(s).region(0, at);
+        Integer last = null;
+        while (y.find()) {
+            last = Integer.parseInt(y.group(1));
+        }
+        return last;
     }
 
     /** The last day stated before {@code at} in the sentence, else the narrative's day (may be null). */

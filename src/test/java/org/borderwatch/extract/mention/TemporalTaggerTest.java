@@ -123,6 +123,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aMonthOfThatYearTakesTheYearNamedBeforeIt() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 9, 20));
+        assertThat(tag("The war of 2020 ended with a truce in November of that year.", ctx))
+                .extracting(DateMention::date).contains(DateSpan.of(LocalDate.of(2020, 11, 1), DatePrecision.MONTH));
+    }
+
+    @Test
     void maybeIsNotAMonth() {
         assertThat(tag("Forces may withdraw soon.", new TemporalContext(LocalDate.of(2020, 1, 1)))).isEmpty();
     }
