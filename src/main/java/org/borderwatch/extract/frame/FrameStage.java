@@ -285,7 +285,7 @@ public final class FrameStage implements Stage {
         if (verblessTitle(s, triggers)) {
             return FrameRule.TITLE;
         }
-        if (aboutTheDocument(s)) {
+        if (aboutTheDocument(s) || authorsOwnVisit(s, triggers)) {
             return FrameRule.DOCUMENT_ITSELF;
         }
         if (quoted(a.text(), a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()), s, triggers) && !hasStatedDay(m)
@@ -707,6 +707,13 @@ public final class FrameStage implements Stage {
     private static final Set<String> DOCUMENT_NOUNS = WORDS.words("document-nouns");
 
     /** "This paper traces ...", "In this brief we ...": the report speaks of itself. */
+    /** "Our researchers visited X", "We met officials in Y": the authors' own field work, not a meeting of the conflict. */
+    private static boolean authorsOwnVisit(Sentence s, List<Trigger> triggers) {
+        List<Token> t = s.tokens();
+        return !triggers.isEmpty() && triggers.stream().allMatch(x -> x.triggerClass() == TriggerClass.DIPLOMACY)
+                && !t.isEmpty() && (t.get(0).key().equals("we") || t.get(0).key().equals("our"));
+    }
+
     private static boolean aboutTheDocument(Sentence s) {
         List<Token> t = s.tokens();
         int at = t.size() > 2 && t.get(0).key().equals("in") ? 1 : 0;

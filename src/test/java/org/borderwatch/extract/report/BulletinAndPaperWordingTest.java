@@ -230,6 +230,13 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void theAuthorsOwnFieldVisitIsNoEvent() {
+        assertThat(InventedConflict.extract("Our researchers visited Kesta and Lorva in May 2023 and interviewed 40 residents.",
+                "2023-08-01")).isEmpty();
+        assertThat(InventedConflict.extract("Northian envoys visited Kesta in May 2023.", "2023-08-01")).hasSize(1);
+    }
+
+    @Test
     void aFeedsTimeStampIsTheTodayOfItsPost() {
         List<Event> events = InventedConflict.extract("03.05.2023 20:47\nA quiet day. Southian shells hit Kesta this evening.\n"
                 + "views 4.1K\n\n05.05.2023 09:10\nRoads are quiet. Northian and Southian envoys are holding talks in Westholm "
