@@ -16,7 +16,8 @@ class ReadmeTest {
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen", "twenty", "twenty-one", "twenty-two", "twenty-three", "twenty-four", "twenty-five",
-            "twenty-six", "twenty-seven", "twenty-eight", "twenty-nine", "thirty");
+            "twenty-six", "twenty-seven", "twenty-eight", "twenty-nine", "thirty", "thirty-one", "thirty-two", "thirty-three",
+            "thirty-four", "thirty-five", "thirty-six", "thirty-seven", "thirty-eight", "thirty-nine", "forty");
 
     @Test
     void theNumbersOfReportsInTheEvaluationSetsAreTheNumbersInTheirFolders() throws Exception {
