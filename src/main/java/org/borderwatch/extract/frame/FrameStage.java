@@ -48,6 +48,7 @@ public final class FrameStage implements Stage {
 
     private static final Set<String> CIVILIAN_WORDS = WORDS.words("civilian-words");
     private static final Set<String> SHIELDING_WORDS = WORDS.words("shielding-words");
+    private static final Set<String> ENDING_VERBS = WORDS.words("ending-verbs");
     private static final int SHIELD_REACH = 3;
     private static final Set<String> MILITARY_TARGET_WORDS = WORDS.words("military-target-words");
 
@@ -580,6 +581,15 @@ public final class FrameStage implements Stage {
         return out;
     }
 
+    /** Whether the trigger is the object of a verb of ending: "ending talks", "concluded the negotiations". */
+    private static boolean endedProcess(List<Token> tokens, Trigger t) {
+        int before = t.from() - 1;
+        if (before > 0 && tokens.get(before).key().equals("the")) {
+            before--;
+        }
+        return before >= 0 && ENDING_VERBS.contains(tokens.get(before).key());
+    }
+
     /** The whole sentence's frame, split per locality where ACLED codes one event per place; none if untyped. */
     private List<EventFrame> localFrames(Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date) {
         return localFrames(s, s.span(), m, triggers, date);
@@ -593,7 +603,9 @@ public final class FrameStage implements Stage {
             return List.of();
         }
         List<EventFrame> out = new ArrayList<>(eventPlaces.perLocality(f, s, m.places()));
-        List<Trigger> meeting = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.DIPLOMACY).toList();
+        // "signed the treaty, ending talks that had dragged on for years": the talks are the process the accord ends
+        List<Trigger> meeting = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.DIPLOMACY
+                && !endedProcess(s.tokens(), t)).toList();
         List<Trigger> accord = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.AGREEMENT).toList();
         // "the ministers met in X and agreed on a ceasefire": the meeting and the accord are two acts
         if (f.type() == SubEventType.AGREEMENT && !meeting.isEmpty()) {

@@ -237,6 +237,13 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void talksAnAccordEndsAreNoMeetingOfTheirOwn() {
+        assertThat(InventedConflict.extract("On 3 May 2023, in Westholm, the Northian and Southian leaders signed the border "
+                + "treaty, ending talks that had dragged on for years.", "2023-05-04")).extracting(Event::subEventType)
+                .containsExactly(SubEventType.AGREEMENT);
+    }
+
+    @Test
     void aFeedsTimeStampIsTheTodayOfItsPost() {
         List<Event> events = InventedConflict.extract("03.05.2023 20:47\nA quiet day. Southian shells hit Kesta this evening.\n"
                 + "views 4.1K\n\n05.05.2023 09:10\nRoads are quiet. Northian and Southian envoys are holding talks in Westholm "
