@@ -89,4 +89,10 @@ class KyrgyzTajikConfigTest {
         assertThat(arrest.actor1()).isEqualTo("Police Forces of Kyrgyzstan");
         assertThat(place(arrest).admin1()).isEqualTo("Batken");
     }
+
+    @Test
+    void aTownNamedWithItsCountrysAdjectiveIsInThatCountry() {
+        Event e = only("On 5 June 2031 the Kyrgyz and Tajik presidents met in the Uzbek city of Nurgazar.");
+        assertThat(place(e).country()).isEqualTo("Uzbekistan");
+    }
 }
