@@ -18,6 +18,7 @@ public enum TriggerRule implements NamedRule {
     INFINITIVE("an infinitive is a purpose, not a report: 'the need to withdraw' (but 'began to withdraw')"),
     ENDED("the end of fighting is not a new fight: 'the clashes stopped at noon'"),
     LEFT_TALKS("withdrawing from talks is no move on the ground: 'Southia pulled out of a planned meeting'"),
+    NAMED_POST("a checkpoint or post named as where something happened, with nothing setting it up: 'stopped at the Riverton checkpoint'"),
     SPEECH_ABOUT("an event noun inside speech about it: 'the minister condemned the invasion'"),
     STATEMENT_SENTENCE("a sentence of statements naming events only as things: 'she commented on the talks'"),
     RELATES_BACK("an act named with 'the' that opens a sentence placing it in time is the act already told: 'The offensive followed ...'"),

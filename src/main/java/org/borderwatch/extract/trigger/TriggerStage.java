@@ -112,6 +112,7 @@ public final class TriggerStage implements Stage {
 
     private static final Set<String> MODALS_AFTER = WORDS.words("modals-after");
     private static final Set<String> FUTURE_PREDICATES = WORDS.words("future-predicates");
+    private static final Set<String> SETTING_UP = WORDS.words("setting-up-words");
     private static final Set<String> AUXILIARIES = WORDS.words("auxiliaries");
     private static final int SUBJECT_REACH = WORDS.window("subject-reach");
 
@@ -236,6 +237,8 @@ public final class TriggerStage implements Stage {
                     accordTerms = citesTerms ? h.to() : accordTerms;
                 } else if (leftTalks(tokens, t)) {
                     dropped = TriggerRule.LEFT_TALKS;
+                } else if (t.triggerClass() == TriggerClass.BASE && tokens.stream().noneMatch(x -> SETTING_UP.contains(x.key()))) {
+                    dropped = TriggerRule.NAMED_POST; // "stopped him at the X checkpoint": a place, not a post set up
                 } else if (infinitive(tokens, h.from(), found)) {
                     dropped = TriggerRule.INFINITIVE;
                 } else if (h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")) {

@@ -31,6 +31,7 @@ class TriggerRuleTest {
             Map.entry(TriggerRule.REFERENCE, "On 3 May 2025, both sides promised to respect the ceasefire."),
             Map.entry(TriggerRule.INFINITIVE, "On 3 May 2025, Southia ordered its troops to withdraw from Riverton."),
             Map.entry(TriggerRule.LEFT_TALKS, "On 3 May 2025, Southia pulled out of a planned meeting with Northia in Westholm."),
+            Map.entry(TriggerRule.NAMED_POST, "On 3 May 2025, Northian guards stopped a former minister at the Riverton checkpoint."),
             Map.entry(TriggerRule.ENDED, "On 3 May 2025, the clashes stopped at noon near Lorva."),
             Map.entry(TriggerRule.SPEECH_ABOUT, "On 3 May 2025, Mira Osk described the invasion as a crime."),
             Map.entry(TriggerRule.STATEMENT_SENTENCE, "On 3 May 2025, Arno Vell gave an interview, and the talks resumed."),
