@@ -244,6 +244,15 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void troopsThatStormOrMoveKilometresIntoLandAct() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian troops stormed the Northian positions near Kesta.",
+                "2023-05-04")).extracting(Event::subEventType).containsExactly(SubEventType.ARMED_CLASH);
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian soldiers moved several kilometres into the Highlands "
+                + "province.", "2023-05-04")).extracting(Event::subEventType)
+                .containsExactly(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
+
+    @Test
     void aFeedsTimeStampIsTheTodayOfItsPost() {
         List<Event> events = InventedConflict.extract("03.05.2023 20:47\nA quiet day. Southian shells hit Kesta this evening.\n"
                 + "views 4.1K\n\n05.05.2023 09:10\nRoads are quiet. Northian and Southian envoys are holding talks in Westholm "
