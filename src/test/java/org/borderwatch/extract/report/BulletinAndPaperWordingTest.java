@@ -253,6 +253,14 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void placesThatWereStruckAndFamiliesThatCrossedTellActs() {
+        assertThat(InventedConflict.extract("Kesta and the neighbouring village of Lorva were struck on the night of 3 May 2023.",
+                "2023-05-04")).extracting(Event::eventType).containsOnly(EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+        assertThat(InventedConflict.extract("On 3 May 2023 the first families from Greyvale crossed the bridge into Northia.",
+                "2023-05-04")).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+    }
+
+    @Test
     void aFeedsTimeStampIsTheTodayOfItsPost() {
         List<Event> events = InventedConflict.extract("03.05.2023 20:47\nA quiet day. Southian shells hit Kesta this evening.\n"
                 + "views 4.1K\n\n05.05.2023 09:10\nRoads are quiet. Northian and Southian envoys are holding talks in Westholm "
