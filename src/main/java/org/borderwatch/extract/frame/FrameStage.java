@@ -138,6 +138,11 @@ public final class FrameStage implements Stage {
                 carried = stated;
                 carriedBy = FrameRule.CARRIED_DATE;
                 lastStated = stated;
+            } else if (stated != null && stated.precision() == DatePrecision.MONTH && triggers.isEmpty() && references.isEmpty()
+                    && opensWithDate(s, m.dates())) {
+                // "September 2022 was far worse. Troops crossed into X ...": a month that sets the scene holds for the paragraph
+                carried = stated;
+                carriedBy = FrameRule.CARRIED_DATE;
             } else if (stated == null && carried == window && lastStated != null && continuesNarrative(s)) {
                 carried = lastStated; // "In response, the army ...": the story goes on from the last day it told
                 carriedBy = FrameRule.NARRATIVE_CONTINUES;
@@ -719,6 +724,13 @@ public final class FrameStage implements Stage {
     private static final Set<String> DOCUMENT_NOUNS = WORDS.words("document-nouns");
 
     /** "This paper traces ...", "In this brief we ...": the report speaks of itself. */
+    /** Whether the sentence opens with a date, as its subject or its first phrase ("September 2022 was far worse."). */
+    private static boolean opensWithDate(Sentence s, List<DateMention> dates) {
+        int start = s.tokens().isEmpty() ? -1 : s.tokens().get(0).start();
+        int second = s.tokens().size() > 1 ? s.tokens().get(1).start() : start;
+        return dates.stream().anyMatch(d -> d.span() != null && (d.span().start() == start || d.span().start() == second));
+    }
+
     /** "Our researchers visited X", "We met officials in Y": the authors' own field work, not a meeting of the conflict. */
     private static boolean authorsOwnVisit(Sentence s, List<Trigger> triggers) {
         List<Token> t = s.tokens();

@@ -261,6 +261,13 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void aMonthThatOpensAParagraphDatesTheActsAfterIt() {
+        List<Event> events = InventedConflict.extract("Looking back, the border has known worse.\n\nMay 2021 was the worst month. "
+                + "Southian troops crossed into the Highlands province, and fighting followed near Kesta.", "2025-03-31");
+        assertThat(events).isNotEmpty().extracting(e -> e.date().start()).containsOnly(java.time.LocalDate.of(2021, 5, 1));
+    }
+
+    @Test
     void aFeedsTimeStampIsTheTodayOfItsPost() {
         List<Event> events = InventedConflict.extract("03.05.2023 20:47\nA quiet day. Southian shells hit Kesta this evening.\n"
                 + "views 4.1K\n\n05.05.2023 09:10\nRoads are quiet. Northian and Southian envoys are holding talks in Westholm "
