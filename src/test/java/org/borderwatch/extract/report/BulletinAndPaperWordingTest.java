@@ -268,6 +268,13 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void soldiersWhoBurnedPartsOfVillagesDestroyedProperty() {
+        assertThat(InventedConflict.extract("In May 2023 Southian soldiers burned large parts of the Northian villages of Kesta "
+                + "and Lorva.", "2023-08-01")).extracting(Event::subEventType)
+                .containsOnly(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+    }
+
+    @Test
     void aFeedsTimeStampIsTheTodayOfItsPost() {
         List<Event> events = InventedConflict.extract("03.05.2023 20:47\nA quiet day. Southian shells hit Kesta this evening.\n"
                 + "views 4.1K\n\n05.05.2023 09:10\nRoads are quiet. Northian and Southian envoys are holding talks in Westholm "
