@@ -516,7 +516,7 @@ public final class EventPlaces {
     }
 
     private static final Set<String> DISPUTE_NOUNS = WORDS.words("dispute-nouns");
-    private static final int DISPUTE_REACH = 4;
+    private static final int DISPUTE_REACH = WORDS.window("dispute-reach");
 
     /** Whether the place is what a war or dispute is "over": "the war over the disputed X region". */
     static boolean subjectOfDispute(List<Token> tokens, PlaceMention p) {

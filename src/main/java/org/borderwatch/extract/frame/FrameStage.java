@@ -49,7 +49,7 @@ public final class FrameStage implements Stage {
     private static final Set<String> CIVILIAN_WORDS = WORDS.words("civilian-words");
     private static final Set<String> SHIELDING_WORDS = WORDS.words("shielding-words");
     private static final Set<String> ENDING_VERBS = WORDS.words("ending-verbs");
-    private static final int SHIELD_REACH = 3;
+    private static final int SHIELD_REACH = WORDS.window("shield-reach");
     private static final Set<String> MILITARY_TARGET_WORDS = WORDS.words("military-target-words");
 
     private static final int YEAR_REACH = WORDS.window("year-reach");
@@ -723,7 +723,6 @@ public final class FrameStage implements Stage {
 
     private static final Set<String> DOCUMENT_NOUNS = WORDS.words("document-nouns");
 
-    /** "This paper traces ...", "In this brief we ...": the report speaks of itself. */
     /** Whether the sentence opens with a date, as its subject or its first phrase ("September 2022 was far worse."). */
     private static boolean opensWithDate(Sentence s, List<DateMention> dates) {
         int start = s.tokens().isEmpty() ? -1 : s.tokens().get(0).start();
@@ -738,6 +737,7 @@ public final class FrameStage implements Stage {
                 && !t.isEmpty() && (t.get(0).key().equals("we") || t.get(0).key().equals("our"));
     }
 
+    /** "This paper traces ...", "In this brief we ...": the report speaks of itself. */
     private static boolean aboutTheDocument(Sentence s) {
         List<Token> t = s.tokens();
         int at = t.size() > 2 && t.get(0).key().equals("in") ? 1 : 0;
@@ -850,7 +850,6 @@ public final class FrameStage implements Stage {
         return at < t.from() ? t.from() - at : Math.max(0, at - t.to());
     }
 
-    /** Civilians are the target when the sentence names them and names no military target beside them. */
     /** Whether the words just before {@code at} protect what follows: "to protect the", "for the safety of". */
     private static boolean shielded(List<Token> tokens, int at) {
         for (int j = at - 1; j >= Math.max(0, at - SHIELD_REACH); j--) {
@@ -861,6 +860,7 @@ public final class FrameStage implements Stage {
         return false;
     }
 
+    /** Civilians are the target when the sentence names them and names no military target beside them. */
     private static boolean civilianTarget(List<Token> tokens, List<ActorMention> actors, int firstTrigger) {
         // "returned fire only to protect the civilian population": civilians shielded are not the ones attacked
         boolean civilians = actors.stream().anyMatch(a -> "civilians".equals(a.role()) && !shielded(tokens, a.from()));

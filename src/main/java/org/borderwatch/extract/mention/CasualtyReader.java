@@ -36,8 +36,10 @@ public final class CasualtyReader {
     private static final Set<String> MARTYR_WORDS = WORDS.words("martyr-words");
     private static final Set<String> FATALLY = WORDS.words("fatally");
     private static final Set<String> VAGUE_QUANTIFIERS = WORDS.words("vague-quantifiers");
-    /** How far before a verb of harm "no one" or a vague "several people" may stand. */
-    private static final int SUBJECT_GAP = 4;
+    /** How far before a verb of death "no one" may stand ("no one was killed"). */
+    private static final int SUBJECT_GAP = WORDS.window("none-subject-gap");
+    /** How far before a verb of harm a vague count of people may stand ("many on both sides were hurt"). */
+    private static final int VAGUE_SUBJECT_REACH = WORDS.window("vague-subject-reach");
 
     private final Map<String, String> countryByAdjective;
 
@@ -156,9 +158,9 @@ public final class CasualtyReader {
         return k + 1 < tokens.size() && NumberWords.value(tokens.get(k + 1), true) != null && countsPeople(tokens, k + 1);
     }
 
-    /** "was killed", "was captured and killed": one person. */
+    /** "several people on both sides were hurt": a vague count of people before the verb of harm. */
     private static boolean vagueSubject(List<Token> tokens, int k) {
-        for (int j = k - 1; j >= Math.max(0, k - SUBJECT_GAP - 4); j--) {
+        for (int j = k - 1; j >= Math.max(0, k - VAGUE_SUBJECT_REACH); j--) {
             if (VAGUE_QUANTIFIERS.contains(tokens.get(j).key())) {
                 return true;
             }
@@ -166,6 +168,7 @@ public final class CasualtyReader {
         return false;
     }
 
+    /** "was killed", "was captured and killed": one person. */
     private static boolean singularPassive(List<Token> tokens, int k) {
         for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
             if (tokens.get(j).key().equals("was")) {

@@ -300,8 +300,10 @@ public final class ReportStage implements Stage {
             // and a headline whose body report already named its places is not an act at other places
             Set<String> named = namedPlaces(g);
             if (told && !named.isEmpty()) {
-                candidates = candidates.stream().filter(o -> namedPlaces(o).isEmpty()
-                        || namedPlaces(o).stream().anyMatch(named::contains)).toList();
+                candidates = candidates.stream().filter(o -> {
+                    Set<String> theirs = namedPlaces(o);
+                    return theirs.isEmpty() || theirs.stream().anyMatch(named::contains);
+                }).toList();
             }
             List<EventFrame> body = candidates.stream().filter(o -> o.get(0).date().equals(title.date())).findFirst()
                     .orElse(candidates.isEmpty() || told ? null : candidates.get(0));
@@ -479,7 +481,9 @@ public final class ReportStage implements Stage {
     }
 
     /** How many sentences after an act's last one may still tell that nobody was hurt in it. */
-    private static final int NO_HARM_REACH = 2;
+    private static final int NO_HARM_REACH = WORDS.window("no-harm-reach");
+    /** How far that search may run when sentences of further harmless fire lengthen it. */
+    private static final int NO_HARM_REACH_PAST_FIRE = WORDS.window("no-harm-reach-past-fire");
 
     /**
      * Whether a sentence of the act's paragraph, right after its last frame and telling no act of its own, says
@@ -500,7 +504,7 @@ public final class ReportStage implements Stage {
             if (told.containsKey(s)) {
                 boolean moreHarmlessFire = told.get(s).stream().allMatch(ReportStage::violent)
                         && cost.deaths() == null && cost.wounded() == null && !cost.explicitlyNone();
-                if (!moreHarmlessFire || reach >= NO_HARM_REACH + NO_HARM_REACH) {
+                if (!moreHarmlessFire || reach >= NO_HARM_REACH_PAST_FIRE) {
                     return false;
                 }
                 reach++;

@@ -307,7 +307,7 @@ public final class TriggerStage implements Stage {
     private static final int SEQUENCE_DATE_REACH = 8;
 
     private static final Set<String> TALK_NOUNS = WORDS.words("talk-nouns");
-    private static final int TALK_REACH = 4;
+    private static final int TALK_REACH = WORDS.window("talk-reach");
 
     /** A move of ground ("pulled out", "withdrew") whose object is talks: "pulled out of a planned meeting". */
     private static boolean leftTalks(List<Token> tokens, Trigger t) {
@@ -322,7 +322,7 @@ public final class TriggerStage implements Stage {
         return false;
     }
 
-    private static final int TERMS_REACH = 3;
+    private static final int TERMS_REACH = WORDS.window("terms-reach");
 
     /** A sentence that opens "Under its terms" or "Under the terms of ...". */
     private static boolean openedByTermsOfAccord(List<Token> tokens) {
