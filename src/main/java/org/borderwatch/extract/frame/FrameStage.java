@@ -139,7 +139,8 @@ public final class FrameStage implements Stage {
                 carriedBy = FrameRule.CARRIED_DATE;
                 lastStated = stated;
             } else if (stated != null && stated.precision() == DatePrecision.MONTH && triggers.isEmpty() && references.isEmpty()
-                    && opensWithDate(s, m.dates())) {
+                    && opensWithDate(s, m.dates()) && !a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()).heading()) {
+                // (a heading's month is its section's, which dates what stands under it: HEADING_MONTH)
                 // "September 2022 was far worse. Troops crossed into X ...": a month that sets the scene holds for the paragraph
                 carried = stated;
                 carriedBy = FrameRule.CARRIED_DATE;
