@@ -39,6 +39,11 @@ public final class TemporalTagger {
     private static final Pattern BARE_MONTH = Pattern.compile(
             "\\b(?i:(in|since|during|until|by|last|this|next|of|early|late|mid|mid-|the end of|the beginning of|the middle of|the))"
                     + "(?:\\s+|-)(?i:(early|late|mid)(?:\\s+|-))?" + MONTH + "(?!\\s*\\d)\\b");
+    /** A month and year that open a sentence or a chronology's item: "- April 2021: ...", "In April 2021, ...". */
+    private static final Pattern OPENING_MONTH = Pattern.compile(
+            "^[\\s\\p{Punct}\u2022\u2013\u2014]*(?i:(?:in|by|during|early|late|mid|mid-)\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
+    /** How many months after an opening month a day without a year is still read in that month's year. */
+    private static final int OPENING_MONTH_REACH = 2;
     private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\s+(?:of )?(?:that|the same) year\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d)(?!s\\b)");
     private static final Pattern SAME_DAY = Pattern.compile(
@@ -81,8 +86,12 @@ public final class TemporalTagger {
         List<DateMention> found = new ArrayList<>();
         // "last month, on 11 April": a day told beside a date counted from publication is counted from it too
         boolean fromPublication = RECENT_MONTH.matcher(s).find() || THIS_WEEK.matcher(s).find() || LAST_WEEK.matcher(s).find();
-        java.util.function.BiFunction<Integer, Integer, Integer> yearOf = (month, day) -> fromPublication
-                ? ctx.yearBeforePublication(month, day) : ctx.yearFor(month, day);
+        YearMonth opening = openingMonth(s);
+        java.util.function.BiFunction<Integer, Integer, Integer> yearOf = (month, day) -> {
+            Integer underOpening = yearUnder(opening, month);
+            return underOpening != null ? underOpening
+                    : fromPublication ? ctx.yearBeforePublication(month, day) : ctx.yearFor(month, day);
+        };
         scan(DAY_MONTH, s, found, base, m -> {
             int month = month(m.group(3));
             int day = Integer.parseInt(m.group(1));
@@ -235,6 +244,30 @@ public final class TemporalTagger {
 
     private static DateMention monthOf(int year, int month) {
         return new DateMention(null, DateSpan.of(LocalDate.of(year, month, 1), DatePrecision.MONTH), false);
+    }
+
+    /** The month and year that open the sentence ("April 2021: ... from 29 April to 1 May"), or null. */
+    private static YearMonth openingMonth(String s) {
+        Matcher m = OPENING_MONTH.matcher(s);
+        return m.find() ? YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))) : null;
+    }
+
+    /**
+     * The year of a day in {@code month} told after an opening month: the opening's year when the day falls in
+     * that month or the next few (across a new year, the next one), else null. A sentence that opens on a month
+     * tells what happened then, so "29 April" under "April 2021" is in 2021 whenever the report was written.
+     */
+    private static Integer yearUnder(YearMonth opening, int month) {
+        if (opening == null) {
+            return null;
+        }
+        for (int k = 0; k <= OPENING_MONTH_REACH; k++) {
+            YearMonth m = opening.plusMonths(k);
+            if (m.getMonthValue() == month) {
+                return m.getYear();
+            }
+        }
+        return null;
     }
 
     /** The last year named in {@code s} before {@code at}, or null. */

@@ -31,6 +31,22 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void daysAfterAMonthThatOpensTheSentenceAreInThatMonthsYear() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2025, 4, 15));
+        tag("On 13 March 2025, the two leaders signed a treaty.", ctx);
+        List<DateMention> item = tag("- April 2019: troops fought from 29 April to 1 May.", ctx);
+        assertThat(item.get(1).date().start()).isEqualTo(LocalDate.of(2019, 4, 29));
+        assertThat(item.get(2).date().start()).isEqualTo(LocalDate.of(2019, 5, 1));
+        assertThat(first("In December 2018, the post fell; on 2 January talks began.", ctx).start().getYear()).isEqualTo(2018);
+        assertThat(tag("In December 2018, the post fell; on 2 January talks began.", ctx).get(1).date().start())
+                .isEqualTo(LocalDate.of(2019, 1, 2));
+        // a day months away from the opening month is not told under it
+        TemporalContext fresh = new TemporalContext(LocalDate.of(2025, 4, 15));
+        assertThat(tag("In April 2019 the dispute began, and on 9 November troops moved.", fresh).get(1).date().start())
+                .isEqualTo(LocalDate.of(2024, 11, 9));
+    }
+
+    @Test
     void headingMonthIsReadOnlyFromAMonthAndYear() {
         assertThat(tagger.headingMonth("March 2020")).isEqualTo(YearMonth.of(2020, 3));
         assertThat(tagger.headingMonth("Background")).isNull();
