@@ -58,7 +58,8 @@ public final class MentionStage implements Stage {
     public void process(Annotation a) {
         Document doc = a.document();
         LocalDate published = doc.published() == null ? null : doc.published().lastDay();
-        TemporalContext ctx = new TemporalContext(published);
+        TemporalContext ctx = new TemporalContext(published,
+                doc.published() != null && doc.published().precision() == org.borderwatch.domain.DatePrecision.DAY);
         List<Span> placeSpans = spotter.spot(a.text());
         List<SentenceMentions> out = new ArrayList<>();
         int paragraph = -1;
@@ -67,6 +68,7 @@ public final class MentionStage implements Stage {
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
+                ctx.startParagraph();
                 lastPerson = null; // "he" does not reach back over a paragraph break
                 Paragraph p = a.get(LayoutStage.PARAGRAPHS).get(paragraph);
                 if (p.heading()) {

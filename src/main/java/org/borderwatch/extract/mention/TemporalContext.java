@@ -14,9 +14,25 @@ public final class TemporalContext {
     private LocalDate narrativeDay;
     private LocalDate statedMonth;
     private boolean anchorIsMonth;
+    private final boolean newsOfTheDay;
+    private boolean anchorInEarlierParagraph;
 
     public TemporalContext(LocalDate published) {
+        this(published, false);
+    }
+
+    /**
+     * @param newsOfTheDay the document was published on a known day, as news is: a day it names without a year
+     *                     in a paragraph that states no year of its own is one of the year before publication
+     */
+    public TemporalContext(LocalDate published, boolean newsOfTheDay) {
         this.published = published;
+        this.newsOfTheDay = newsOfTheDay && published != null;
+    }
+
+    /** A new paragraph begins: the date the narrative reached before it no longer sets a year in news. */
+    public void startParagraph() {
+        anchorInEarlierParagraph = true;
     }
 
     public LocalDate published() {
@@ -53,12 +69,14 @@ public final class TemporalContext {
     public void setNarrativeDay(LocalDate day) {
         narrativeDay = day;
         anchorIsMonth = false;
+        anchorInEarlierParagraph = false;
     }
 
     /** Records a month the text stated with its year ("in March 2021"), as a point the narrative reached. */
     public void setStatedMonth(LocalDate firstOfMonth) {
         statedMonth = firstOfMonth;
         anchorIsMonth = true;
+        anchorInEarlierParagraph = false;
     }
 
     public LocalDate anchor() {
@@ -84,11 +102,20 @@ public final class TemporalContext {
             if (candidate.isBefore(anchor)) {
                 year++;
             }
-            if (published == null || !LocalDate.of(year, month, 1).isAfter(published)) {
+            if ((published == null || !LocalDate.of(year, month, 1).isAfter(published)) && !staleInNews(year, month)) {
                 return year;
             }
         }
         return yearBeforePublication(month, day);
+    }
+
+    /**
+     * News names the year of anything older than a year: a date told in an earlier paragraph ("the statement
+     * of 9 November 2020") does not carry its year to "on April 11" in a later one of a report from 2023.
+     */
+    private boolean staleInNews(int year, int month) {
+        return newsOfTheDay && anchorInEarlierParagraph
+                && YearMonth.of(year, month).isBefore(YearMonth.from(published).minusYears(1));
     }
 
     /** The year of the last such day on or before publication ("last month, on 11 April"). */

@@ -47,6 +47,23 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void newsDoesNotCarryAnOldYearIntoALaterParagraph() {
+        TemporalContext news = new TemporalContext(LocalDate.of(2023, 4, 24), true);
+        tag("The move broke the accord of 9 November 2020, the ministry said.", news);
+        news.startParagraph();
+        assertThat(first("On April 11, troops exchanged fire near Kesta.", news)).isEqualTo(DateSpan.day(LocalDate.of(2023, 4, 11)));
+        // a history, or the same paragraph, still runs on from the year it told
+        TemporalContext history = new TemporalContext(LocalDate.of(2023, 4, 24), false);
+        tag("The move broke the accord of 9 November 2020, the ministry said.", history);
+        history.startParagraph();
+        assertThat(first("On April 11, troops exchanged fire near Kesta.", history)).isEqualTo(DateSpan.day(LocalDate.of(2021, 4, 11)));
+        TemporalContext sameParagraph = new TemporalContext(LocalDate.of(2023, 4, 24), true);
+        tag("The move broke the accord of 9 November 2020, the ministry said.", sameParagraph);
+        assertThat(first("On April 11, troops exchanged fire near Kesta.", sameParagraph))
+                .isEqualTo(DateSpan.day(LocalDate.of(2021, 4, 11)));
+    }
+
+    @Test
     void headingMonthIsReadOnlyFromAMonthAndYear() {
         assertThat(tagger.headingMonth("March 2020")).isEqualTo(YearMonth.of(2020, 3));
         assertThat(tagger.headingMonth("Background")).isNull();
