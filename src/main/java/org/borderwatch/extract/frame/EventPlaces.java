@@ -109,6 +109,7 @@ public final class EventPlaces {
         }
         located = withoutDestinations(tokens, located);
         located = withoutLandmarks(tokens, located);
+        located = withoutFiringPositions(tokens, located, venueOf);
         located = located.stream().filter(p -> !capitalReceiving(tokens, p)).toList();
         List<String> names = new ArrayList<>(located.stream().map(PlaceMention::name).distinct().toList());
         names.sort(Comparator.comparingInt(this::specificity));
@@ -453,6 +454,47 @@ public final class EventPlaces {
     }
 
     private static final Set<String> LANDMARK_ENDS = WORDS.words("landmark-ends");
+    private static final Set<String> FIRING_POSITION_WORDS = WORDS.words("firing-position-words");
+
+    /**
+     * "fired at positions in district D from the direction of X", "from positions near X": where the fire came
+     * from is not where the event is, which ACLED places at the target; a report naming only where the fire came
+     * from leaves the place to the target's side (the rulebook keeps firing positions in notes).
+     */
+    private static List<PlaceMention> withoutFiringPositions(List<Token> tokens, List<PlaceMention> located, SubEventType venueOf) {
+        if (venueOf != null) {
+            return located;
+        }
+        List<PlaceMention> origins = located.stream().filter(p -> firedFrom(tokens, p.fromToken())).toList();
+        // "from the direction of X, D province": the unit that follows the origin is the origin's unit
+        return located.stream().filter(p -> !origins.contains(p) && origins.stream().noneMatch(o -> unitAfter(tokens, o, p)))
+                .toList();
+    }
+
+    /** Whether {@code p} follows {@code place} as its unit: "X, D province" or "X in D province". */
+    private static boolean unitAfter(List<Token> tokens, PlaceMention place, PlaceMention p) {
+        int gap = place.toToken();
+        return p.fromToken() == gap + 1 && gap < tokens.size() && Set.of(",", "in").contains(tokens.get(gap).key());
+    }
+
+    /** Whether "from the direction of" or "from positions near" (and the like) leads up to the token. */
+    private static boolean firedFrom(List<Token> tokens, int at) {
+        boolean positionWord = false;
+        for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
+            String k = tokens.get(i).key();
+            if (k.equals("from")) {
+                return positionWord;
+            }
+            if (FIRING_POSITION_WORDS.contains(k)) {
+                positionWord = true;
+            } else if (!LANDMARK_FILLERS.contains(k) && !Set.of("near", "in", "at", "around", "its", "their").contains(k)
+                    && !tokens.get(i).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Words between a distance phrase's "from" and the landmark's name ("not far from the village of Y"). */
     private static final Set<String> LANDMARK_FILLERS = Set.of("the", "village", "town", "city", "of");
     private static final Set<String> LANDMARK_LINKS = Set.of("from", "to");
@@ -540,7 +582,7 @@ public final class EventPlaces {
      * to Y", "the road from X to Y"): the line runs between them, so neither is where something happened on it.
      */
     static boolean routeEnd(List<Token> tokens, PlaceMention p) {
-        if (hyphenatedRouteEnd(tokens, p)) {
+        if (hyphenatedRouteEnd(tokens, p) || lineLeadingTo(tokens, p.fromToken())) {
             return true;
         }
         int from = -1;
@@ -567,6 +609,22 @@ public final class EventPlaces {
             }
         }
         return false;
+    }
+
+    /** "along the road to X", "the highway leading to X": where a line goes, not where the event on it is. */
+    private static boolean lineLeadingTo(List<Token> tokens, int at) {
+        int to = at - 1;
+        if (to > 0 && tokens.get(to).key().equals("the")) {
+            to--;
+        }
+        if (to < 1 || !Set.of("to", "towards").contains(tokens.get(to).key())) {
+            return false;
+        }
+        int line = to - 1;
+        if (line > 0 && Set.of("leading", "going", "running").contains(tokens.get(line).key())) {
+            line--;
+        }
+        return LINE_NOUNS.contains(tokens.get(line).key());
     }
 
     /** "the X-Y road", "the X – Y highway": a place joined by a dash to another name, the pair naming a line. */

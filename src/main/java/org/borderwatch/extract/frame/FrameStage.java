@@ -118,7 +118,8 @@ public final class FrameStage implements Stage {
                     .filter(c -> c.decidedBy(TriggerRule.REFERENCE))
                     .map(c -> DatedReference.dateOf(s.tokens(), c.trigger(), all.dates())).filter(java.util.Objects::nonNull).toList();
             SentenceMentions m = all.withDates(all.dates().stream().filter(d -> !referenceDates.contains(d)
-                    && !standardDates.contains(d) || d.date().precision() == DatePrecision.YEAR).toList());
+                    && !standardDates.contains(d) || d.date().precision() == DatePrecision.YEAR)
+                    .filter(d -> !comparedSince(s, d)).toList());
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 // under a dated heading the narrative runs on across paragraphs; elsewhere it starts afresh
@@ -432,6 +433,32 @@ public final class FrameStage implements Stage {
      * The dates that say where the sentence's story stands: without those of an opening "After an exchange of fire
      * on 14 Sept," when the rest of the sentence dates its own act.
      */
+    private static final Set<String> SUPERLATIVES = WORDS.words("comparison-superlatives");
+
+    /**
+     * "the deadliest incident on the border since April": the date after "since" that a superlative measures
+     * the act against is the day of another event, not of this one.
+     */
+    private static boolean comparedSince(Sentence s, DateMention d) {
+        List<Token> t = s.tokens();
+        int since = -1;
+        for (int i = 0; i < t.size() && t.get(i).start() <= d.span().start(); i++) {
+            since = i; // the word before the date, or the date's own first word ("since April" is one mention)
+        }
+        if (since >= 0 && t.get(since).start() == d.span().start() && !t.get(since).key().equals("since")) {
+            since--;
+        }
+        if (since < 0 || !t.get(since).key().equals("since")) {
+            return false;
+        }
+        for (int i = since - 1; i >= 0; i--) {
+            if (SUPERLATIVES.contains(t.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<DateMention> narrativeDates(Sentence s, List<DateMention> dates) {
         EarlierHappening earlier = EarlierHappening.find(s, dates);
         if (earlier == null || earlier.dates().isEmpty() || earlier.dates().size() == dates.size()) {

@@ -312,4 +312,30 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("Gas stopped flowing through the pipeline to Kesta on 3 May 2023.", "2023-05-10"))
                 .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
     }
+
+    @Test
+    void whereFireCameFromIsNotWhereTheEventIs() {
+        List<Event> events = InventedConflict.extract("On 3 May 2023 the Northian ministry reported that Southian units had fired at "
+                + "Northian positions in Highlands province from the direction of Riverton, Lowlands province.", "2023-05-10");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).locations()).extracting(l -> l.admin1()).containsExactly("Highlands");
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian units fired from positions near Riverton at Northian "
+                + "troops near Kesta.", "2023-05-10")).flatExtracting(Event::locations).extracting(l -> l.name())
+                .containsExactly("Kesta");
+    }
+
+    @Test
+    void whereARoadLeadsIsNotWhereTheEventOnItIs() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian shells hit Northian sappers near Kesta who were clearing "
+                + "the road to Amberly.", "2023-05-10")).flatExtracting(Event::locations).extracting(l -> l.name())
+                .containsExactly("Kesta");
+    }
+
+    @Test
+    void theDateADeadliestIncidentIsMeasuredAgainstIsNotItsOwn() {
+        List<Event> events = InventedConflict.extract("On 1 September 2023 Southian units opened fire near Lorva. Two Northian "
+                + "soldiers were killed near Kesta, the deadliest incident on the border since April.", "2023-09-03");
+        assertThat(events).filteredOn(e -> e.locations().get(0).name().equals("Kesta"))
+                .extracting(e -> e.date().start().getMonthValue()).containsExactly(9);
+    }
 }
