@@ -110,6 +110,7 @@ public final class EventPlaces {
         located = withoutDestinations(tokens, located);
         located = withoutLandmarks(tokens, located);
         located = withoutFiringPositions(tokens, located, venueOf);
+        located = withoutFacilityNames(tokens, located);
         located = located.stream().filter(p -> !capitalReceiving(tokens, p)).toList();
         List<String> names = new ArrayList<>(located.stream().map(PlaceMention::name).distinct().toList());
         names.sort(Comparator.comparingInt(this::specificity));
@@ -469,6 +470,29 @@ public final class EventPlaces {
         // "from the direction of X, D province": the unit that follows the origin is the origin's unit
         return located.stream().filter(p -> !origins.contains(p) && origins.stream().noneMatch(o -> unitAfter(tokens, o, p)))
                 .toList();
+    }
+
+    private static final Set<String> FACILITY_NOUNS = WORDS.words("facility-nouns");
+
+    /**
+     * "the Lachin border checkpoint at the Hakari bridge": a place that names a facility is the facility's name,
+     * not a second place of the event, when the sentence also says where the facility stands.
+     */
+    private static List<PlaceMention> withoutFacilityNames(List<Token> tokens, List<PlaceMention> located) {
+        return located.stream().filter(p -> !facilityPlacedAfter(tokens, p, located)).toList();
+    }
+
+    /** Whether {@code p} names a facility ("X border checkpoint") that the next words place: "at", "on" or "near" Y. */
+    private static boolean facilityPlacedAfter(List<Token> tokens, PlaceMention p, List<PlaceMention> located) {
+        int noun = p.toToken();
+        while (noun < tokens.size() && noun < p.toToken() + 2 && FACILITY_NOUNS.contains(tokens.get(noun).key())) {
+            noun++;
+        }
+        if (noun == p.toToken() || noun >= tokens.size() || !Set.of("at", "on", "near").contains(tokens.get(noun).key())) {
+            return false;
+        }
+        int at = noun;
+        return located.stream().anyMatch(o -> o != p && o.fromToken() > at && o.fromToken() <= at + 3);
     }
 
     /** Whether {@code p} follows {@code place} as its unit: "X, D province" or "X in D province". */

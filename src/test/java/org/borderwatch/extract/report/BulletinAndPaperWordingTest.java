@@ -338,4 +338,12 @@ class BulletinAndPaperWordingTest {
         assertThat(events).filteredOn(e -> e.locations().get(0).name().equals("Kesta"))
                 .extracting(e -> e.date().start().getMonthValue()).containsExactly(9);
     }
+
+    @Test
+    void aPlaceThatNamesAFacilityIsNotASecondPlaceWhenTheFacilityIsPlaced() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian troops set up the Riverton border checkpoint at Pellin.",
+                "2023-05-10")).flatExtracting(Event::locations).extracting(l -> l.name()).containsExactly("Pellin");
+        assertThat(InventedConflict.extract("On 3 May 2023 Southia closed the Riverton and Pellin checkpoints.", "2023-05-10"))
+                .flatExtracting(Event::locations).extracting(l -> l.name()).containsExactlyInAnyOrder("Riverton", "Pellin");
+    }
 }
