@@ -117,8 +117,9 @@ public final class FrameStage implements Stage {
             List<DateMention> standardDates = a.get(TriggerStage.CANDIDATES).get(s.index()).stream()
                     .filter(c -> c.decidedBy(TriggerRule.REFERENCE))
                     .map(c -> DatedReference.dateOf(s.tokens(), c.trigger(), all.dates())).filter(java.util.Objects::nonNull).toList();
+            DateSpan storyPoint = lastStated != null ? lastStated : newsOfTheDay ? DateSpan.day(published) : null;
             SentenceMentions m = all.withDates(all.dates().stream().filter(d -> !referenceDates.contains(d)
-                    && !standardDates.contains(d) || d.date().precision() == DatePrecision.YEAR)
+                    && !standardDates.contains(d) || d.date().precision() == DatePrecision.YEAR && !olderThanStory(d, storyPoint))
                     .filter(d -> !comparedSince(s, d)).toList());
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
@@ -433,6 +434,14 @@ public final class FrameStage implements Stage {
      * The dates that say where the sentence's story stands: without those of an opening "After an exchange of fire
      * on 14 Sept," when the rest of the sentence dates its own act.
      */
+    /**
+     * A referenced accord's year that lies years before the point the story has reached ("asked for help under
+     * the 1997 treaty" in a report of 2021) cannot be when the sentence's own act happened.
+     */
+    private static boolean olderThanStory(DateMention d, DateSpan storyPoint) {
+        return storyPoint != null && storyPoint.start().getYear() - d.date().start().getYear() > 1;
+    }
+
     private static final Set<String> SUPERLATIVES = WORDS.words("comparison-superlatives");
 
     /**

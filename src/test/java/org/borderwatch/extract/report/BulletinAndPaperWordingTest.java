@@ -346,4 +346,13 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("On 3 May 2023 Southia closed the Riverton and Pellin checkpoints.", "2023-05-10"))
                 .flatExtracting(Event::locations).extracting(l -> l.name()).containsExactlyInAnyOrder("Riverton", "Pellin");
     }
+
+    @Test
+    void anOldTreatyCitedAsTheBasisOfAnAppealDoesNotDateTheAppeal() {
+        List<Event> events = InventedConflict.extract("On 3 May 2023 Southian troops crossed into Northian territory near Kesta. "
+                + "Northia formally asked Westmark to help defend its territory under the 2001 treaty of friendship.", "2023-05-05");
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.OTHER)
+                .allSatisfy(e -> assertThat(e.date().start().getYear()).isEqualTo(2023));
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.OTHER).isNotEmpty();
+    }
 }
