@@ -355,4 +355,23 @@ class BulletinAndPaperWordingTest {
                 .allSatisfy(e -> assertThat(e.date().start().getYear()).isEqualTo(2023));
         assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.OTHER).isNotEmpty();
     }
+
+    @Test
+    void nobodyHurtIsNoIncident() {
+        assertThat(InventedConflict.extract("3.3 Kesta, 3 May 2023. The village head told a patrol that bullets had struck a "
+                + "house near Kesta during the night. Nobody was injured.", "2023-05-10")).flatExtracting(Event::evidence)
+                .extracting(e -> e.text()).noneMatch(quote -> quote.startsWith("Nobody"));
+    }
+
+    @Test
+    void anAccordASideSaysItObservesIsNoNewAccord() {
+        assertThat(InventedConflict.extract("On 3 May 2023 the Southian side said it strictly observes the agreement and "
+                + "complies with the ceasefire.", "2023-05-10")).isEmpty();
+    }
+
+    @Test
+    void ceasefireViolationsReportedAtAPlaceAreFighting() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Northia reported ceasefire violations near Kesta.", "2023-05-10"))
+                .extracting(Event::eventType).containsExactly(EventType.BATTLES);
+    }
 }
