@@ -15,9 +15,13 @@ import org.borderwatch.extract.config.WordLists;
 public final class DatedReference {
     private static final WordLists WORDS = WordLists.english();
 
-    /** Words that may stand between a date and the noun it dates: adjectives and names, not verbs or clauses. */
+    /**
+     * Words that may not stand between a date and the noun it dates, which are adjectives and names: verbs, clauses,
+     * and an article, which opens a new phrase ("On Friday morning the fighting spread" dates a report, names nothing).
+     */
     private static final Set<String> BREAKS = Set.of(",", ";", ":", ".", "(", ")", "in", "on", "at", "since", "after",
-            "before", "until", "from", "to", "by", "and", "or", "when", "which", "that", "was", "were", "is", "are");
+            "before", "until", "from", "to", "by", "and", "or", "when", "which", "that", "was", "were", "is", "are",
+            "the", "a", "an");
     /** "the clashes of 7 May"; "in"/"on" after a noun date a report ("clashes in May"), not a name. */
     private static final Set<String> AFTER_LINKS = WORDS.words("dated-reference-after-links");
     private static final Set<String> SIGNED = WORDS.words("signing-verbs");

@@ -374,4 +374,12 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("On 3 May 2023 Northia reported ceasefire violations near Kesta.", "2023-05-10"))
                 .extracting(Event::eventType).containsExactly(EventType.BATTLES);
     }
+
+    @Test
+    void aDayOpeningASentenceDatesItsReportAndTheNextNotANamedFight() {
+        List<Event> events = InventedConflict.extract("On 3 May fighting broke out near Lorva.\n\nOn 5 May "
+                + "the fighting spread along the border. Southian units shelled Kesta.", "2023-05-08");
+        assertThat(events).filteredOn(e -> !e.locations().isEmpty() && "Kesta".equals(e.locations().get(0).name()))
+                .extracting(e -> e.date().start().getDayOfMonth()).containsExactly(5);
+    }
 }
