@@ -17,6 +17,7 @@ public enum TriggerRule implements NamedRule {
     REFERENCE("an event named as a standard, not reported: 'under the terms of the truce'"),
     INFINITIVE("an infinitive is a purpose, not a report: 'the need to withdraw' (but 'began to withdraw')"),
     ENDED("the end of fighting is not a new fight: 'the clashes stopped at noon'"),
+    ATTRIBUTIVE("a measure's word describing people or places names no act: 'evacuation centres', 'the evacuated families'"),
     LEFT_TALKS("withdrawing from talks is no move on the ground: 'Southia pulled out of a planned meeting'"),
     NAMED_POST("a checkpoint or post named as where something happened, with nothing setting it up: 'stopped at the Riverton checkpoint'"),
     SPEECH_ABOUT("an event noun inside speech about it: 'the minister condemned the invasion'"),

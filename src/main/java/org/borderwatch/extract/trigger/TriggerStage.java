@@ -237,6 +237,8 @@ public final class TriggerStage implements Stage {
                     accordTerms = citesTerms ? h.to() : accordTerms;
                 } else if (leftTalks(tokens, t)) {
                     dropped = TriggerRule.LEFT_TALKS;
+                } else if (attributive(tokens, t)) {
+                    dropped = TriggerRule.ATTRIBUTIVE;
                 } else if (t.triggerClass() == TriggerClass.BASE && tokens.stream().noneMatch(x -> SETTING_UP.contains(x.key()))) {
                     dropped = TriggerRule.NAMED_POST; // "stopped him at the X checkpoint": a place, not a post set up
                 } else if (infinitive(tokens, h.from(), found)) {
@@ -310,6 +312,25 @@ public final class TriggerStage implements Stage {
     private static final int TALK_REACH = WORDS.window("talk-reach");
 
     /** A move of ground ("pulled out", "withdrew") whose object is talks: "pulled out of a planned meeting". */
+    private static final Set<String> ATTRIBUTIVE_HEADS = WORDS.words("attributive-heads");
+    private static final Set<String> ATTRIBUTIVE_OPENERS = WORDS.words("attributive-openers");
+
+    /**
+     * "evacuation points", "the evacuated families": a measure's word that describes the people or the places it
+     * concerns names no act of its own. A participle counts only after an article, a quantifier or a figure, since
+     * "authorities evacuated residents" reports one.
+     */
+    private static boolean attributive(List<Token> tokens, Trigger t) {
+        if (t.triggerClass() != TriggerClass.MEASURE || t.to() - t.from() != 1 || t.to() >= tokens.size()
+                || !ATTRIBUTIVE_HEADS.contains(tokens.get(t.to()).key())) {
+            return false;
+        }
+        if (!tokens.get(t.from()).key().endsWith("ed")) {
+            return true; // a noun before a noun: "evacuation centres"
+        }
+        return t.from() == 0 || ATTRIBUTIVE_OPENERS.contains(tokens.get(t.from() - 1).key()) || tokens.get(t.from() - 1).isNumber();
+    }
+
     private static boolean leftTalks(List<Token> tokens, Trigger t) {
         if (t.triggerClass() != TriggerClass.TERRITORY) {
             return false;

@@ -382,4 +382,12 @@ class BulletinAndPaperWordingTest {
         assertThat(events).filteredOn(e -> !e.locations().isEmpty() && "Kesta".equals(e.locations().get(0).name()))
                 .extracting(e -> e.date().start().getDayOfMonth()).containsExactly(5);
     }
+
+    @Test
+    void anEvacuationIsReportedWhenSomeoneEvacuatesNotWhenEvacueesAreDescribed() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Northian authorities evacuated residents of Kesta.", "2023-05-10"))
+                .hasSize(1);
+        assertThat(InventedConflict.extract("On 3 May 2023 volunteers handed out food to the evacuated families at "
+                + "evacuation points in Kesta.", "2023-05-10")).isEmpty();
+    }
 }
