@@ -49,6 +49,10 @@ public final class UnlistedSettlements {
                 continue;
             }
             namesBefore(tokens, i - 1, out);
+            int apposition = appositionBefore(tokens, i);
+            if (apposition > 0) {
+                namesBefore(tokens, apposition, out); // "A, B and C, villages whose ...", "D, a village near E"
+            }
             if (i + 1 < tokens.size() && tokens.get(i + 1).key().equals("of")) {
                 namesAfter(tokens, i + 2, out);
             }
@@ -100,6 +104,18 @@ public final class UnlistedSettlements {
             }
             end = join;
         }
+    }
+
+    /**
+     * The last token of the names a settlement noun stands in apposition to ("Gizilhajili, villages whose ...",
+     * "Kesta, a village near ..."): the one before the comma; -1 when the noun is no apposition.
+     */
+    private static int appositionBefore(List<Token> tokens, int noun) {
+        int comma = noun - 1;
+        if (comma > 0 && Set.of("a", "the").contains(tokens.get(comma).key())) {
+            comma--;
+        }
+        return comma > 0 && tokens.get(comma).key().equals(",") ? comma - 1 : -1;
     }
 
     /** Whether most words are capitalised, as in a headline ("Azerbaijan Shells Border Villages"). */

@@ -30,6 +30,13 @@ class UnlistedSettlementsTest {
     }
 
     @Test
+    void namesTheNounStandsInAppositionToAreSettlements() {
+        assertThat(names("Troops took control of Orvel, Upper Kinn and Tass-Mara, villages whose residents fled long ago."))
+                .containsExactly("Orvel", "Upper Kinn", "Tass-Mara");
+        assertThat(names("Shells fell on Orvel, a village near the border.")).containsExactly("Orvel");
+    }
+
+    @Test
     void heightsAreNamedLikeSettlements() {
         assertThat(names("Troops took the Orvel height and fired near the Tass-Mara height.")).containsExactly("Orvel", "Tass-Mara");
     }
