@@ -5,10 +5,14 @@ import org.borderwatch.extract.layout.Token;
 
 /**
  * A lexicon pattern over lower-cased token keys: literal words, "x*" for any word starting with x,
- * "?" for any one token and "??" for up to three tokens.
+ * "?" for any one token, "??" for up to three tokens, and "..." for the rest of a phrase: up to a dozen tokens
+ * that hold no clause break (";", ".", ":"), as in "subjected ... to fire", whose object may be a long noun phrase
+ * ("subjected the positions of X located in the Y settlement of the Z district to fire").
  */
 public record TokenPattern(String source, List<String> parts) {
     private static final int GAP = 3;
+    private static final int PHRASE = 16;
+    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(";", ".", ":");
 
     public static TokenPattern parse(String source) {
         return new TokenPattern(source, List.of(source.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
@@ -30,8 +34,12 @@ public record TokenPattern(String source, List<String> parts) {
             return at;
         }
         String p = parts.get(part);
-        if (p.equals("??")) {
-            for (int skip = 0; skip <= GAP && at + skip <= tokens.size(); skip++) {
+        if (p.equals("??") || p.equals("...")) {
+            int most = p.equals("??") ? GAP : PHRASE;
+            for (int skip = 0; skip <= most && at + skip <= tokens.size(); skip++) {
+                if (skip > 0 && CLAUSE_BREAKS.contains(tokens.get(at + skip - 1).key())) {
+                    return -1;
+                }
                 int end = match(tokens, at + skip, part + 1);
                 if (end >= 0) {
                     return end;

@@ -1,0 +1,31 @@
+package org.borderwatch.extract.trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.layout.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+class TokenPatternTest {
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    private int match(String pattern, String text) {
+        List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+        return TokenPattern.parse(pattern).matchAt(tokens, 0);
+    }
+
+    @Test
+    void aGapOfThreeTokensIsShort() {
+        assertThat(match("subjected ?? to fire", "subjected the Lorva posts to fire")).isEqualTo(6);
+        assertThat(match("subjected ?? to fire", "subjected the posts of the guards near Lorva to fire")).isEqualTo(-1);
+    }
+
+    @Test
+    void aPhraseGapSpansALongObjectButNoClauseBreak() {
+        assertThat(match("subjected ... to ?? fire",
+                "subjected the posts of the border guards located near the Lorva settlement of the East province to heavy fire"))
+                .isEqualTo(19);
+        assertThat(match("subjected ... to fire", "subjected the posts to scrutiny; later troops came to fire")).isEqualTo(-1);
+    }
+}
