@@ -390,4 +390,10 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("On 3 May 2023 volunteers handed out food to the evacuated families at "
                 + "evacuation points in Kesta.", "2023-05-10")).isEmpty();
     }
+
+    @Test
+    void aFleetIsNotFlight() {
+        assertThat(InventedConflict.extract("On 3 May 2023 the deputy commander of the Northian fleet took up his post in "
+                + "Northport.", "2023-05-10")).isEmpty();
+    }
 }
