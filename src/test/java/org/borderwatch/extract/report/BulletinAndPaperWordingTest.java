@@ -396,4 +396,10 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("On 3 May 2023 the deputy commander of the Northian fleet took up his post in "
                 + "Northport.", "2023-05-10")).isEmpty();
     }
+
+    @Test
+    void theOngoingFightingIsASettingNotAnEvent() {
+        assertThat(InventedConflict.extract("Its location near the highway has made Kesta a flashpoint in the ongoing border "
+                + "skirmishes between Northia and Southia.", "2023-05-10")).isEmpty();
+    }
 }
