@@ -59,6 +59,9 @@ public final class TemporalTagger {
     private static final Pattern NEXT_DAYS = Pattern.compile("(?i)\\b(?:over|during|in) the (?:next|following) " + NUMBER_WORDS + " days\\b");
     private static final Pattern LATER = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " (day|days|week|weeks) (later|earlier)\\b");
     private static final Pattern THIS_WEEK = Pattern.compile("(?i)\\b(this week|earlier this week)\\b");
+    /** "on Monday of last week", "last week on Monday": that weekday in the calendar week before this one. */
+    private static final Pattern WEEKDAY_LAST_WEEK = Pattern.compile(
+            "(?i)\\b(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:of )?last week\\b");
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(last week|(?:in )?the (?:last|past) week)\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b");
@@ -170,6 +173,8 @@ public final class TemporalTagger {
         });
         if (ctx.published() != null) {
             LocalDate pub = ctx.today();
+            scan(WEEKDAY_LAST_WEEK, s, found, base, m -> new DateMention(null, DateSpan.day(pub.minusWeeks(1)
+                    .with(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)))), false));
             scan(THIS_WEEK, s, found, base, m -> new DateMention(null,
                     new DateSpan(pub.with(DayOfWeek.MONDAY), pub, DatePrecision.WEEK), false));
             scan(LAST_WEEK, s, found, base, m -> new DateMention(null,

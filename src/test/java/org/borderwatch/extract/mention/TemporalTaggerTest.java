@@ -64,6 +64,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayOfLastWeekIsInTheWeekBeforeThisOne() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2021, 11, 17)); // a Wednesday
+        assertThat(first("A farmer was killed on Monday of last week.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2021, 11, 8)));
+        assertThat(first("A farmer was killed on Monday.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2021, 11, 15)));
+    }
+
+    @Test
     void headingMonthIsReadOnlyFromAMonthAndYear() {
         assertThat(tagger.headingMonth("March 2020")).isEqualTo(YearMonth.of(2020, 3));
         assertThat(tagger.headingMonth("Background")).isNull();
