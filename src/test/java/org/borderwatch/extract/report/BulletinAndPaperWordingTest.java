@@ -402,4 +402,12 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("Its location near the highway has made Kesta a flashpoint in the ongoing border "
                 + "skirmishes between Northia and Southia.", "2023-05-10")).isEmpty();
     }
+
+    @Test
+    void residentsBlockingARoadAndAMarchAreProtests() {
+        assertThat(InventedConflict.extract("On 3 May 2023 residents of Kesta took turns blocking the road to Northport.",
+                "2023-05-10")).extracting(Event::eventType).containsExactly(EventType.PROTESTS);
+        assertThat(InventedConflict.extract("On 3 May 2023 a priest set off from Kesta at the head of a march to Northport.",
+                "2023-05-10")).isNotEmpty().extracting(Event::eventType).containsOnly(EventType.PROTESTS);
+    }
 }
