@@ -16,6 +16,8 @@ public final class TemporalContext {
     private boolean anchorIsMonth;
     private final boolean newsOfTheDay;
     private boolean anchorInEarlierParagraph;
+    /** How far back news tells a day without its year: further back, it names the year. */
+    private static final int NEWS_REACH_MONTHS = 6;
 
     public TemporalContext(LocalDate published) {
         this(published, false);
@@ -110,12 +112,12 @@ public final class TemporalContext {
     }
 
     /**
-     * News names the year of anything older than a year: a date told in an earlier paragraph ("the statement
+     * News names the year of anything older than a few months: a date told in an earlier paragraph ("the statement
      * of 9 November 2020") does not carry its year to "on April 11" in a later one of a report from 2023.
      */
     private boolean staleInNews(int year, int month) {
         return newsOfTheDay && anchorInEarlierParagraph
-                && YearMonth.of(year, month).isBefore(YearMonth.from(published).minusYears(1));
+                && YearMonth.of(year, month).isBefore(YearMonth.from(published).minusMonths(NEWS_REACH_MONTHS));
     }
 
     /** The year of the last such day on or before publication ("last month, on 11 April"). */

@@ -52,6 +52,10 @@ class TemporalTaggerTest {
         tag("The move broke the accord of 9 November 2020, the ministry said.", news);
         news.startParagraph();
         assertThat(first("On April 11, troops exchanged fire near Kesta.", news)).isEqualTo(DateSpan.day(LocalDate.of(2023, 4, 11)));
+        TemporalContext sameDay = new TemporalContext(LocalDate.of(2022, 9, 13), true);
+        tag("The attack broke the accord of 9 November 2020.", sameDay);
+        sameDay.startParagraph();
+        assertThat(first("On 13 September the council met.", sameDay)).isEqualTo(DateSpan.day(LocalDate.of(2022, 9, 13)));
         // a history, or the same paragraph, still runs on from the year it told
         TemporalContext history = new TemporalContext(LocalDate.of(2023, 4, 24), false);
         tag("The move broke the accord of 9 November 2020, the ministry said.", history);
