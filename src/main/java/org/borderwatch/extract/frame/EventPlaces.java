@@ -456,6 +456,7 @@ public final class EventPlaces {
 
     private static final Set<String> LANDMARK_ENDS = WORDS.words("landmark-ends");
     private static final Set<String> FIRING_POSITION_WORDS = WORDS.words("firing-position-words");
+    private static final Set<String> FIRING_POSITION_FILLERS = WORDS.words("firing-position-fillers");
 
     /**
      * "fired at positions in district D from the direction of X", "from positions near X": where the fire came
@@ -473,6 +474,7 @@ public final class EventPlaces {
     }
 
     private static final Set<String> FACILITY_NOUNS = WORDS.words("facility-nouns");
+    private static final Set<String> FACILITY_PLACING = WORDS.words("facility-placing-words");
 
     /**
      * "the Lachin border checkpoint at the Hakari bridge": a place that names a facility is the facility's name,
@@ -488,7 +490,7 @@ public final class EventPlaces {
         while (noun < tokens.size() && noun < p.toToken() + 2 && FACILITY_NOUNS.contains(tokens.get(noun).key())) {
             noun++;
         }
-        if (noun == p.toToken() || noun >= tokens.size() || !Set.of("at", "on", "near").contains(tokens.get(noun).key())) {
+        if (noun == p.toToken() || noun >= tokens.size() || !FACILITY_PLACING.contains(tokens.get(noun).key())) {
             return false;
         }
         int at = noun;
@@ -511,7 +513,7 @@ public final class EventPlaces {
             }
             if (FIRING_POSITION_WORDS.contains(k)) {
                 positionWord = true;
-            } else if (!LANDMARK_FILLERS.contains(k) && !Set.of("near", "in", "at", "around", "its", "their").contains(k)
+            } else if (!LANDMARK_FILLERS.contains(k) && !FIRING_POSITION_FILLERS.contains(k)
                     && !tokens.get(i).isCapitalised()) {
                 return false;
             }
@@ -635,17 +637,20 @@ public final class EventPlaces {
         return false;
     }
 
+    private static final Set<String> LINE_DESTINATION_WORDS = WORDS.words("line-destination-words");
+    private static final Set<String> LINE_COURSE_VERBS = WORDS.words("line-course-verbs");
+
     /** "along the road to X", "the highway leading to X": where a line goes, not where the event on it is. */
     private static boolean lineLeadingTo(List<Token> tokens, int at) {
         int to = at - 1;
         if (to > 0 && tokens.get(to).key().equals("the")) {
             to--;
         }
-        if (to < 1 || !Set.of("to", "towards").contains(tokens.get(to).key())) {
+        if (to < 1 || !LINE_DESTINATION_WORDS.contains(tokens.get(to).key())) {
             return false;
         }
         int line = to - 1;
-        if (line > 0 && Set.of("leading", "going", "running").contains(tokens.get(line).key())) {
+        if (line > 0 && LINE_COURSE_VERBS.contains(tokens.get(line).key())) {
             line--;
         }
         return LINE_NOUNS.contains(tokens.get(line).key());
