@@ -1,0 +1,57 @@
+package org.borderwatch.extract.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.borderwatch.domain.Decision;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventEnricher;
+import org.borderwatch.domain.GeoPoint;
+import org.borderwatch.domain.GeoPrecision;
+import org.borderwatch.domain.Location;
+import org.borderwatch.extract.Extractor;
+import org.borderwatch.extract.InventedConflict;
+import org.borderwatch.extract.TestDocuments;
+import org.borderwatch.extract.mention.ConfiguredPlaceSpotter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every placement rule places something in a short invented text written for it, and the event's coding names it. */
+class PlaceRuleTest {
+    private static final Map<PlaceRule, String> EXAMPLES = Map.ofEntries(
+            Map.entry(PlaceRule.GAZETTEER, "On 3 May 2023 Southian troops shelled Kesta."),
+            Map.entry(PlaceRule.CONFLICT_LIST, "On 3 May 2023 Southian troops shelled Kesta."),
+            Map.entry(PlaceRule.CARRIED_PLACE, "On 3 May 2023 Southian troops crossed the border near Kesta. On 4 May 2023 "
+                    + "Northian guards detained two Southian soldiers."),
+            Map.entry(PlaceRule.LEAD_PLACE, "Protesters rallied on 3 May 2023. On 4 May 2023 thousands of protesters rallied in "
+                    + "Northport."),
+            Map.entry(PlaceRule.TEXTUAL_COUNTRY, "On 3 May 2023 Southian troops shelled the village of Orvel inside Northia."),
+            Map.entry(PlaceRule.PLACELESS_COUNTRY, "On 3 May 2023 Southian artillery shelled Northian troops."),
+            Map.entry(PlaceRule.UNIT_OF_LISTED_PLACES, "On 3 May 2023 Southian troops shelled Kesta in the Highlands province."),
+            Map.entry(PlaceRule.ONE_PER_PLACE, "On 3 May 2023 Southian artillery shelled Kesta, Lorva and Amberly."));
+
+    /** A stand-in gazetteer: it gives every named place a point, as a real one would. */
+    private static final EventEnricher POINTS = (event, document) -> event.withLocations(event.locations().stream()
+            .map(l -> l.name() == null ? l : new Location(l.name(), l.country(), l.admin1(), null, new GeoPoint(40.0, 45.0),
+                    GeoPrecision.EXACT, "test:" + l.name()))
+            .toList(), event.border());
+    private static final Extractor WITH_GAZETTEER = new Extractor(InventedConflict.CONFIG,
+            new ConfiguredPlaceSpotter(InventedConflict.CONFIG), POINTS);
+
+    @Test
+    void everyRuleHasAnExample() {
+        assertThat(EXAMPLES.keySet()).isEqualTo(EnumSet.allOf(PlaceRule.class));
+    }
+
+    @ParameterizedTest
+    @EnumSource(PlaceRule.class)
+    void eachRulePlacesInItsExample(PlaceRule rule) {
+        String text = EXAMPLES.get(rule);
+        List<Event> events = rule == PlaceRule.GAZETTEER ? WITH_GAZETTEER.extract(TestDocuments.of(text, "2023-05-10"))
+                : InventedConflict.extract(text, "2023-05-10");
+        assertThat(events).as(text).flatExtracting(Event::coding).extracting(Decision::rule).contains(rule.ruleName());
+    }
+}
