@@ -431,10 +431,6 @@ public final class FrameStage implements Stage {
     }
 
     /**
-     * The dates that say where the sentence's story stands: without those of an opening "After an exchange of fire
-     * on 14 Sept," when the rest of the sentence dates its own act.
-     */
-    /**
      * A referenced accord's year that lies years before the point the story has reached ("asked for help under
      * the 1997 treaty" in a report of 2021) cannot be when the sentence's own act happened.
      */
@@ -468,6 +464,10 @@ public final class FrameStage implements Stage {
         return false;
     }
 
+    /**
+     * The dates that say where the sentence's story stands: without those of an opening "After an exchange of fire
+     * on 14 Sept," when the rest of the sentence dates its own act.
+     */
     private static List<DateMention> narrativeDates(Sentence s, List<DateMention> dates) {
         EarlierHappening earlier = EarlierHappening.find(s, dates);
         if (earlier == null || earlier.dates().isEmpty() || earlier.dates().size() == dates.size()) {

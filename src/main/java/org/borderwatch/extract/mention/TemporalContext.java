@@ -8,6 +8,9 @@ import java.time.YearMonth;
  * the month of the heading the text is under ("May 2021"), and the last day or month the narrative reached.
  */
 public final class TemporalContext {
+    /** How far back news tells a day without its year: further back, it names the year. */
+    private static final int NEWS_REACH_MONTHS = 6;
+
     private final LocalDate published;
     private LocalDate dateline;
     private YearMonth heading;
@@ -16,8 +19,6 @@ public final class TemporalContext {
     private boolean anchorIsMonth;
     private final boolean newsOfTheDay;
     private boolean anchorInEarlierParagraph;
-    /** How far back news tells a day without its year: further back, it names the year. */
-    private static final int NEWS_REACH_MONTHS = 6;
 
     public TemporalContext(LocalDate published) {
         this(published, false);

@@ -5,7 +5,7 @@ import org.borderwatch.extract.layout.Token;
 
 /**
  * A lexicon pattern over lower-cased token keys: literal words, "x*" for any word starting with x,
- * "?" for any one token, "??" for up to three tokens, and "..." for the rest of a phrase: up to a dozen tokens
+ * "?" for any one token, "??" for up to three tokens, and "..." for the rest of a phrase: up to sixteen tokens
  * that hold no clause break (";", ".", ":"), as in "subjected ... to fire", whose object may be a long noun phrase
  * ("subjected the positions of X located in the Y settlement of the Z district to fire").
  */

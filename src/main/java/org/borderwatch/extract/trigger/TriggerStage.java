@@ -311,7 +311,6 @@ public final class TriggerStage implements Stage {
     private static final Set<String> TALK_NOUNS = WORDS.words("talk-nouns");
     private static final int TALK_REACH = WORDS.window("talk-reach");
 
-    /** A move of ground ("pulled out", "withdrew") whose object is talks: "pulled out of a planned meeting". */
     private static final Set<String> ATTRIBUTIVE_HEADS = WORDS.words("attributive-heads");
     private static final Set<String> ATTRIBUTIVE_OPENERS = WORDS.words("attributive-openers");
 
@@ -331,6 +330,7 @@ public final class TriggerStage implements Stage {
         return t.from() == 0 || ATTRIBUTIVE_OPENERS.contains(tokens.get(t.from() - 1).key()) || tokens.get(t.from() - 1).isNumber();
     }
 
+    /** A move of ground ("pulled out", "withdrew") whose object is talks: "pulled out of a planned meeting". */
     private static boolean leftTalks(List<Token> tokens, Trigger t) {
         if (t.triggerClass() != TriggerClass.TERRITORY) {
             return false;
