@@ -55,12 +55,11 @@ public final class PatternLexicon {
 
     public void add(String label, String pattern) {
         Entry e = new Entry(label, TokenPattern.parse(pattern));
-        String first = e.pattern().firstLiteral();
-        if (first == null) {
+        List<String> first = e.pattern().firstLiterals();
+        if (first.isEmpty()) {
             wildStart.add(e);
-        } else {
-            byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
         }
+        first.forEach(word -> byFirstWord.computeIfAbsent(word, k -> new ArrayList<>()).add(e));
     }
 
     /** The longest pattern matching at token {@code i}, or null. */

@@ -7,7 +7,9 @@ import org.borderwatch.extract.layout.Token;
  * A lexicon pattern over lower-cased token keys: literal words, "x*" for any word starting with x,
  * "?" for any one token, "??" for up to three tokens, and "..." for the rest of a phrase: up to sixteen tokens
  * that hold no clause break (";", ".", ":"), as in "subjected ... to fire", whose object may be a long noun phrase
- * ("subjected the positions of X located in the Y settlement of the Z district to fire").
+ * ("subjected the positions of X located in the Y settlement of the Z district to fire"). A part may list
+ * alternatives, "a|b*|c", so one line pairs a set of nouns with a set of verbs ("rocket*|shell* ?? hit|landed")
+ * instead of spelling each pairing, which never covers the pairing a new report happens to use.
  */
 public record TokenPattern(String source, List<String> parts) {
     private static final int GAP = 3;
@@ -18,10 +20,11 @@ public record TokenPattern(String source, List<String> parts) {
         return new TokenPattern(source, List.of(source.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
     }
 
-    /** The literal the first token must equal, or null when it is a prefix or wildcard. */
-    public String firstLiteral() {
-        String first = parts.get(0);
-        return first.endsWith("*") || first.startsWith("?") ? null : first;
+    /** The literals the first token must equal one of, or an empty list when it may start with any token. */
+    public List<String> firstLiterals() {
+        List<String> first = List.of(parts.get(0).split("\\|"));
+        boolean literal = first.stream().noneMatch(a -> a.endsWith("*") || a.startsWith("?") || a.equals("..."));
+        return literal ? first : List.of();
     }
 
     /** The end (exclusive) of a match starting at token {@code from}, or -1. */
@@ -51,7 +54,11 @@ public record TokenPattern(String source, List<String> parts) {
             return -1;
         }
         String key = tokens.get(at).key();
-        boolean ok = p.equals("?") || (p.endsWith("*") ? key.startsWith(p.substring(0, p.length() - 1)) : key.equals(p));
+        boolean ok = p.equals("?");
+        for (String alternative : p.split("\\|")) {
+            ok |= alternative.endsWith("*") ? key.startsWith(alternative.substring(0, alternative.length() - 1))
+                    : key.equals(alternative);
+        }
         return ok ? match(tokens, at + 1, part + 1) : -1;
     }
 }

@@ -28,4 +28,22 @@ class TokenPatternTest {
                 .isEqualTo(19);
         assertThat(match("subjected ... to fire", "subjected the posts to scrutiny; later troops came to fire")).isEqualTo(-1);
     }
+
+    @Test
+    void aPartWithAlternativesMatchesAnyOfThem() {
+        assertThat(match("rocket*|shells ?? hit|landed", "rockets landed")).isEqualTo(2);
+        assertThat(match("rocket*|shells ?? hit|landed", "shells later hit")).isEqualTo(3);
+        assertThat(match("rocket*|shells ?? hit|landed", "rockets were counted")).isEqualTo(-1);
+        assertThat(match("rocket*|shells ?? hit|landed", "flares landed")).isEqualTo(-1);
+    }
+
+    @Test
+    void aLexiconFindsALineByEveryLiteralItMayStartWith() {
+        PatternLexicon lexicon = new PatternLexicon();
+        lexicon.add("REMOTE", "rockets|shells ?? landed");
+        for (String text : List.of("shells landed near Lorva", "rockets landed near Lorva")) {
+            assertThat(lexicon.findAll(tokenizer.tokenize(text, 0, text.length()))).as(text)
+                    .extracting(PatternLexicon.Hit::label).containsExactly("REMOTE");
+        }
+    }
 }
