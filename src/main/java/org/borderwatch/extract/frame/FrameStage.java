@@ -51,6 +51,7 @@ public final class FrameStage implements Stage {
     private static final Set<String> ENDING_VERBS = WORDS.words("ending-verbs");
     private static final int SHIELD_REACH = WORDS.window("shield-reach");
     private static final Set<String> MILITARY_TARGET_WORDS = WORDS.words("military-target-words");
+    private static final int LIST_REACH = WORDS.window("victim-list-reach");
 
     private static final int YEAR_REACH = WORDS.window("year-reach");
     /** How many tokens around a dated reference ("the 2023 offensive in X") its own places may stand. */
@@ -912,7 +913,29 @@ public final class FrameStage implements Stage {
             }
             military = MILITARY_TARGET_WORDS.contains(tokens.get(i).key()) && !agent;
         }
-        return civilians && !military;
+        return civilians && !military && !soldiersBesideCivilians(tokens);
+    }
+
+    /**
+     * Whether soldiers and civilians stand in one list ("two servicemen and a resident were injured"): harm told
+     * of both together is a fight's, even when the list comes before the trigger, where the loop above does not look.
+     */
+    private static boolean soldiersBesideCivilians(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).key().equals("and")) {
+                continue;
+            }
+            boolean soldiers = false;
+            boolean civilians = false;
+            for (int j = Math.max(0, i - LIST_REACH); j < Math.min(tokens.size(), i + LIST_REACH + 1); j++) {
+                soldiers |= MILITARY_TARGET_WORDS.contains(tokens.get(j).key());
+                civilians |= CIVILIAN_WORDS.contains(tokens.get(j).key());
+            }
+            if (soldiers && civilians) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }
