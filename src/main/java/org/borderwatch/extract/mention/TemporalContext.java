@@ -105,7 +105,7 @@ public final class TemporalContext {
             if (candidate.isBefore(anchor)) {
                 year++;
             }
-            if ((published == null || !LocalDate.of(year, month, 1).isAfter(published)) && !staleInNews(year, month)) {
+            if ((published == null || !LocalDate.of(year, month, 1).isAfter(published)) && !staleInNews(year, month, anchor)) {
                 return year;
             }
         }
@@ -114,11 +114,16 @@ public final class TemporalContext {
 
     /**
      * News names the year of anything older than a few months: a date told in an earlier paragraph ("the statement
-     * of 9 November 2020") does not carry its year to "on April 11" in a later one of a report from 2023.
+     * of 9 November 2020") does not carry its year to "on April 11" in a later one of a report from 2023, nor does
+     * one told in the same paragraph carry it to a day more than a few months after it ("signed on 9 November
+     * 2020 ... On 19 September", in a column of December 2023): a narrative that had moved on that far would have
+     * said the year.
      */
-    private boolean staleInNews(int year, int month) {
-        return newsOfTheDay && anchorInEarlierParagraph
-                && YearMonth.of(year, month).isBefore(YearMonth.from(published).minusMonths(NEWS_REACH_MONTHS));
+    private boolean staleInNews(int year, int month, LocalDate anchor) {
+        YearMonth day = YearMonth.of(year, month);
+        boolean farFromAnchor = day.isAfter(YearMonth.from(anchor).plusMonths(NEWS_REACH_MONTHS));
+        return newsOfTheDay && (anchorInEarlierParagraph || farFromAnchor)
+                && day.isBefore(YearMonth.from(published).minusMonths(NEWS_REACH_MONTHS));
     }
 
     /** The year of the last such day on or before publication ("last month, on 11 April"). */

@@ -75,6 +75,19 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void newsDoesNotCarryAnOldYearToADayFarAfterItInTheSameParagraph() {
+        TemporalContext news = new TemporalContext(LocalDate.of(2023, 12, 15), true);
+        tag("The accord of 9 November 2020 froze the line for a while.", news);
+        assertThat(first("On 19 September troops stormed the last posts near Kesta.", news))
+                .isEqualTo(DateSpan.day(LocalDate.of(2023, 9, 19)));
+        // within a few months of the told date the narrative still runs on from it
+        TemporalContext soon = new TemporalContext(LocalDate.of(2023, 12, 15), true);
+        tag("The accord of 9 November 2020 froze the line for a while.", soon);
+        assertThat(first("On 2 February troops stormed the last posts near Kesta.", soon))
+                .isEqualTo(DateSpan.day(LocalDate.of(2021, 2, 2)));
+    }
+
+    @Test
     void headingMonthIsReadOnlyFromAMonthAndYear() {
         assertThat(tagger.headingMonth("March 2020")).isEqualTo(YearMonth.of(2020, 3));
         assertThat(tagger.headingMonth("Background")).isNull();
