@@ -70,6 +70,8 @@ public final class TemporalTagger {
     private static final Pattern RECENT_MONTH = Pattern.compile("(?i)\\b(this month|last month)\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(this year|last year|this month|last month)\\b");
 
+    /** How far from a day its sentence states with a year a yearless day may be and still take that year's side. */
+    private static final int SAME_SENTENCE_REACH_DAYS = 183;
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
 
@@ -90,9 +92,11 @@ public final class TemporalTagger {
         // "last month, on 11 April": a day told beside a date counted from publication is counted from it too
         boolean fromPublication = RECENT_MONTH.matcher(s).find() || THIS_WEEK.matcher(s).find() || LAST_WEEK.matcher(s).find();
         YearMonth opening = openingMonth(s);
+        List<LocalDate> stated = daysWithYear(s);
         java.util.function.BiFunction<Integer, Integer, Integer> yearOf = (month, day) -> {
             Integer underOpening = yearUnder(opening, month);
-            return underOpening != null ? underOpening
+            Integer besideStated = underOpening != null ? null : yearNear(stated, month, day);
+            return underOpening != null ? underOpening : besideStated != null ? besideStated
                     : fromPublication ? ctx.yearBeforePublication(month, day) : ctx.yearFor(month, day);
         };
         scan(DAY_MONTH, s, found, base, m -> {
@@ -276,6 +280,45 @@ public final class TemporalTagger {
     }
 
     /** The last year named in {@code s} before {@code at}, or null. */
+    /** The days the sentence states with their year ("12 December 2022", "12.12.2022"). */
+    private static List<LocalDate> daysWithYear(String s) {
+        List<LocalDate> days = new ArrayList<>();
+        for (Pattern p : List.of(DAY_MONTH, MONTH_DAY)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                if (m.group(4) != null) {
+                    boolean dayFirst = p == DAY_MONTH;
+                    int month = month(m.group(dayFirst ? 3 : 1));
+                    int day = Integer.parseInt(m.group(dayFirst ? 1 : 2));
+                    int year = Integer.parseInt(m.group(4));
+                    days.add(LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth())));
+                }
+            }
+        }
+        return days;
+    }
+
+    /**
+     * The year that puts a yearless day nearest a day its own sentence states with a year, when that is within
+     * half a year: "On 12 December 2022 ... blocked the road, after ... closed it on 3 December" is 3 December
+     * 2022, whatever the narrative had reached before the sentence.
+     */
+    private static Integer yearNear(List<LocalDate> stated, int month, int day) {
+        Integer best = null;
+        long nearest = SAME_SENTENCE_REACH_DAYS + 1;
+        for (LocalDate d : stated) {
+            for (int year = d.getYear() - 1; year <= d.getYear() + 1; year++) {
+                LocalDate candidate = LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+                long gap = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(candidate, d));
+                if (gap < nearest) {
+                    nearest = gap;
+                    best = year;
+                }
+            }
+        }
+        return best;
+    }
+
     private static Integer lastYearBefore(String s, int at) {
         Matcher y = YEAR.matcher(s).region(0, at);
         Integer last = null;

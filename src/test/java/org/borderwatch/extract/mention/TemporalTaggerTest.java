@@ -88,6 +88,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aYearlessDayTakesTheYearOfADayItsOwnSentenceStates() {
+        TemporalContext story = new TemporalContext(LocalDate.of(2023, 3, 1), false);
+        tag("Two days after 12 May 2021 the capital asked its allies for help.", story);
+        List<DateMention> days = tag("On 12 December 2022 activists blocked the road near Kesta, after they had closed it for an hour on 3 December.", story);
+        assertThat(days).extracting(DateMention::date).contains(DateSpan.day(LocalDate.of(2022, 12, 3)));
+        // the narrative goes on from there: the next sentence's yearless days follow it
+        assertThat(first("Gas to Kesta was cut on 13 December.", story)).isEqualTo(DateSpan.day(LocalDate.of(2022, 12, 13)));
+    }
+
+    @Test
     void headingMonthIsReadOnlyFromAMonthAndYear() {
         assertThat(tagger.headingMonth("March 2020")).isEqualTo(YearMonth.of(2020, 3));
         assertThat(tagger.headingMonth("Background")).isNull();
