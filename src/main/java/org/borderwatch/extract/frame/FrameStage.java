@@ -298,6 +298,9 @@ public final class FrameStage implements Stage {
         if (aboutTheDocument(s) || authorsOwnVisit(s, triggers)) {
             return FrameRule.DOCUMENT_ITSELF;
         }
+        if (s.tokens().get(s.tokens().size() - 1).key().equals("?")) {
+            return FrameRule.QUESTION;
+        }
         if (quoted(a.text(), a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()), s, triggers) && !hasStatedDay(m)
                 && !CLOCK_TIME.matcher(a.text().substring(s.span().start(), s.span().end())).find()) {
             return FrameRule.QUOTED_OPINION; // words quoted from someone, with no date of their own

@@ -1,6 +1,7 @@
 package org.borderwatch.extract.report;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -156,8 +157,7 @@ public final class ReportStage implements Stage {
         if (!(first.type() == f.type() || bothFighting) || !first.date().equals(f.date())) {
             return null;
         }
-        if (!bothFighting && f.type().type() == EventType.STRATEGIC_DEVELOPMENTS
-                && first.actor1() != null && f.actor1() != null && !first.actor1().equals(f.actor1())) {
+        if (!bothFighting && f.type().type() == EventType.STRATEGIC_DEVELOPMENTS && separateActs(first, f)) {
             return null; // two parties' separate acts: an appeal, then a meeting
         }
         int p1 = a.get(LayoutStage.SENTENCES).get(first.sentence()).paragraph();
@@ -178,6 +178,19 @@ public final class ReportStage implements Stage {
             return MergeRule.RESTATED;
         }
         return bothFighting && sameSection && f.places().isEmpty() ? MergeRule.SAME_BATTLE_UNDER_HEADING : null;
+    }
+
+    /**
+     * Whether two strategic developments of one day are separate acts: done by different parties, done to
+     * different ones ("appealed to the alliance", then "spoke by phone with Russia's president"), or told by
+     * triggers of different kinds (a session convened, then an appeal sent).
+     */
+    private static boolean separateActs(EventFrame a, EventFrame b) {
+        boolean otherParty = a.actor1() != null && b.actor1() != null && !a.actor1().equals(b.actor1())
+                || a.actor2() != null && b.actor2() != null && !a.actor2().equals(b.actor2());
+        Set<TriggerClass> kindsA = EnumSet.noneOf(TriggerClass.class);
+        a.triggers().forEach(t -> kindsA.add(t.triggerClass()));
+        return otherParty || b.triggers().stream().noneMatch(t -> kindsA.contains(t.triggerClass()));
     }
 
     /**

@@ -25,6 +25,7 @@ class FrameRuleTest {
             Map.entry(FrameRule.NEGATIVE_OPENING, "No officials confirmed that Southian troops shelled Kesta on 3 May 2023."),
             Map.entry(FrameRule.TITLE, "Map of the villages shelled near Kesta in May 2023"),
             Map.entry(FrameRule.DOCUMENT_ITSELF, "This brief traces how the shelling of Kesta on 3 May 2023 began."),
+            Map.entry(FrameRule.QUESTION, "Did the shelling of Kesta on 3 May 2023 end the truce?"),
             Map.entry(FrameRule.QUOTED_OPINION, "\"They shelled our homes without mercy,\" a farmer from Kesta said."),
             Map.entry(FrameRule.CALLED_FALSE, "Reports that Southian troops shelled Kesta on 3 May 2023 were debunked by the monitors."),
             Map.entry(FrameRule.UNDATED, "Southian troops shelled Kesta."),

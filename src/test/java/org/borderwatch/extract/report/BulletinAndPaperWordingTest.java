@@ -410,4 +410,17 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("On 3 May 2023 a priest set off from Kesta at the head of a march to Northport.",
                 "2023-05-10")).isNotEmpty().extracting(Event::eventType).containsOnly(EventType.PROTESTS);
     }
+
+    @Test
+    void anAppealAfterASessionIsAnActOfItsOwn() {
+        List<Event> events = InventedConflict.extract("On 3 May 2023 the Southian cabinet held an emergency session in Southbridge. "
+                + "Following the session, Southia formally appealed to the Eastern Pact for help.", "2023-05-10");
+        assertThat(events).hasSize(2).extracting(Event::subEventType).containsOnly(SubEventType.OTHER);
+    }
+
+    @Test
+    void aQuestionReportsNothing() {
+        assertThat(InventedConflict.extract("Were there talks in Westholm on 3 May 2023?", "2023-05-10")).isEmpty();
+        assertThat(InventedConflict.extract("There were talks in Westholm on 3 May 2023.", "2023-05-10")).isNotEmpty();
+    }
 }
