@@ -20,19 +20,19 @@ public final class EventTyper {
     private static final Set<String> DRONE_WORDS = WORDS.words("drone-words");
     private static final Set<String> ARTILLERY_WORDS = WORDS.words("artillery-words");
     private static final Set<String> FORCE_WORDS = WORDS.words("force-words");
+    private static final Set<String> ONE_SIDED_FIRE = WORDS.words("one-sided-fire-heads");
+    private static final Set<String> INSTRUMENT_WORDS = WORDS.words("instrument-words");
+    private static final int INSTRUMENT_REACH = WORDS.window("instrument-reach");
 
-    /**
-     * @param civilianTarget the sentence names civilians (or their homes) as the target
-     * @param inRegion       the sentence is set in a region held by a non-state actor
-     */
     /** A sub-event type and the rule that chose it. */
     public record Typed(SubEventType type, TypeRule rule) {
     }
 
     /**
-     * Fire whose own words name a heavy weapon ("were firing artillery at"), or one-sided fire the sentence says
-     * was delivered with one ({@code heavyMeans}: "came under fire, including with artillery"). An exchange stays a
-     * fight whatever is exchanged: "exchanged artillery fire" is a clash.
+     * Fire whose own words name a heavy weapon ("were firing artillery at"), one-sided fire whose subject is one
+     * ("rockets fired from across the border struck ..."), or one-sided fire the sentence says was delivered with
+     * one ({@code heavyMeans}: "came under fire, including with artillery"). An exchange stays a fight whatever is
+     * exchanged: "exchanged artillery fire" is a clash.
      */
     private static boolean namesHeavyWeapon(Trigger t, List<Token> tokens, boolean heavyMeans) {
         if (t.from() >= tokens.size() || tokens.get(t.from()).key().startsWith("exchang")) {
@@ -43,7 +43,9 @@ public final class EventTyper {
                 return true;
             }
         }
-        return heavyMeans && ONE_SIDED_FIRE.contains(tokens.get(t.from()).key());
+        boolean oneSided = ONE_SIDED_FIRE.contains(tokens.get(t.from()).key());
+        boolean weaponSubject = t.from() > 0 && ARTILLERY_WORDS.contains(tokens.get(t.from() - 1).key());
+        return oneSided && (heavyMeans || weaponSubject);
     }
 
     /** "with artillery", "using mortars and drones": a heavy weapon named as the means. */
@@ -52,7 +54,7 @@ public final class EventTyper {
             if (!INSTRUMENT_WORDS.contains(tokens.get(i).key())) {
                 continue;
             }
-            for (int j = i + 1; j < Math.min(tokens.size(), i + 3); j++) {
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + INSTRUMENT_REACH); j++) {
                 if (ARTILLERY_WORDS.contains(tokens.get(j).key())) {
                     return true;
                 }
@@ -61,10 +63,12 @@ public final class EventTyper {
         return false;
     }
 
-    private static final Set<String> ONE_SIDED_FIRE = WORDS.words("one-sided-fire-heads");
-    private static final Set<String> INSTRUMENT_WORDS = WORDS.words("instrument-words");
-
-    /** The type and the rule that chose it, or null when the triggers make no event. */
+    /**
+     * The type and the rule that chose it, or null when the triggers make no event.
+     *
+     * @param civilianTarget the sentence names civilians (or their homes) as the target
+     * @param inRegion       the sentence is set in a region held by a non-state actor
+     */
     public Typed typed(List<Trigger> triggers, List<Token> tokens, boolean civilianTarget, boolean inRegion) {
         Set<TriggerClass> classes = EnumSet.noneOf(TriggerClass.class);
         // "were firing artillery at the positions": fire whose own words name a heavy weapon is a strike

@@ -134,7 +134,10 @@ public final class ReportStage implements Stage {
 
     /** The rule by which frame {@code f} tells the event of {@code first} again, or null when it tells another. */
     private static MergeRule sameEvent(Annotation a, EventFrame first, EventFrame f) {
-        boolean bothFighting = violent(first) && violent(f);
+        // a drone strike on a mosque and the shelling of the same village that day are two strikes, not one fight
+        boolean twoKindsOfStrike = first.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                && f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && first.type() != f.type();
+        boolean bothFighting = violent(first) && violent(f) && !twoKindsOfStrike;
         EventFrame reference = first.reference() ? first : f.reference() ? f : null;
         EventFrame report = reference == first ? f : first;
         if (reference != null && (bothFighting || first.type() == f.type()) && coarserOrSame(reference.date(), report.date())) {

@@ -423,4 +423,21 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("Were there talks in Westholm on 3 May 2023?", "2023-05-10")).isEmpty();
         assertThat(InventedConflict.extract("There were talks in Westholm on 3 May 2023.", "2023-05-10")).isNotEmpty();
     }
+
+    @Test
+    void fireWhoseSubjectOrMeansIsAHeavyWeaponIsAStrike() {
+        for (String sentence : List.of("Rockets fired from Southia struck the outskirts of Kesta on 3 May 2023.",
+                "On 3 May 2023 Southian units opened fire with heavy weapons and artillery on the village of Kesta.")) {
+            assertThat(InventedConflict.extract(sentence, "2023-05-10")).as(sentence).isNotEmpty()
+                    .extracting(Event::subEventType).containsOnly(SubEventType.SHELLING_ARTILLERY_MISSILE);
+        }
+    }
+
+    @Test
+    void aDroneStrikeAndTheShellingOfTheSameVillageAreTwoStrikes() {
+        List<Event> events = InventedConflict.extract("On 3 May 2023 Southian artillery shelled Kesta. "
+                + "The same day a Southian drone struck the school in Kesta.", "2023-05-10");
+        assertThat(events).extracting(Event::subEventType)
+                .containsExactlyInAnyOrder(SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.AIR_DRONE_STRIKE);
+    }
 }
