@@ -440,4 +440,12 @@ class BulletinAndPaperWordingTest {
         assertThat(events).extracting(Event::subEventType)
                 .containsExactlyInAnyOrder(SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.AIR_DRONE_STRIKE);
     }
+
+    @Test
+    void whatAnActHappensDuringOrIsAgainstIsItsSetting() {
+        assertThat(InventedConflict.extract("Women and children were evacuated from Kesta during the shooting on 3 May 2023.",
+                "2023-05-10")).isNotEmpty().extracting(Event::subEventType).containsOnly(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("On 3 May 2023 thousands rallied in Southbridge against the blockade of Greyvale.",
+                "2023-05-10")).isNotEmpty().extracting(Event::eventType).containsOnly(EventType.PROTESTS);
+    }
 }
