@@ -52,6 +52,8 @@ public final class FrameStage implements Stage {
     private static final int SHIELD_REACH = WORDS.window("shield-reach");
     private static final Set<String> MILITARY_TARGET_WORDS = WORDS.words("military-target-words");
     private static final int LIST_REACH = WORDS.window("victim-list-reach");
+    /** Syntax, not vocabulary: what may stand before a new clause's subject. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private static final int YEAR_REACH = WORDS.window("year-reach");
     /** How many tokens around a dated reference ("the 2023 offensive in X") its own places may stand. */
@@ -541,7 +543,8 @@ public final class FrameStage implements Stage {
 
     /** Whether an actor's name (or "the" and an actor's name) starts at token {@code at}. */
     private static boolean actorStartsAt(SentenceMentions m, List<Token> tokens, int at) {
-        int from = at < tokens.size() && tokens.get(at).key().equals("the") ? at + 1 : at;
+        // "..., and the ministry said", "..., and a mission of the alliance arrived"
+        int from = at < tokens.size() && ARTICLES.contains(tokens.get(at).key()) ? at + 1 : at;
         return m.actors().stream().anyMatch(a -> a.from() == from);
     }
 

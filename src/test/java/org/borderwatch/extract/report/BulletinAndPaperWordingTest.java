@@ -448,4 +448,11 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("On 3 May 2023 thousands rallied in Southbridge against the blockade of Greyvale.",
                 "2023-05-10")).isNotEmpty().extracting(Event::eventType).containsOnly(EventType.PROTESTS);
     }
+
+    @Test
+    void aNewSubjectAfterCommaAndAnArticleStartsAnActOfItsOwn() {
+        List<Event> events = InventedConflict.extract("Westmark brokered a ceasefire on 3 May 2023, and a Westmark mission "
+                + "arrived in Kesta on 5 May 2023.", "2023-05-10");
+        assertThat(events).extracting(e -> e.date().start().toString()).contains("2023-05-03", "2023-05-05");
+    }
 }
