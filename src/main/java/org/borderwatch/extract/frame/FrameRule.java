@@ -9,7 +9,7 @@ import org.borderwatch.extract.pipeline.NamedRule;
 public enum FrameRule implements NamedRule {
     CAPTION("a wiki figure caption names a picture, not an event: 'File:Pass.jpg|Troops at the pass'"),
     NEGATIVE_OPENING("a sentence opening with 'No' reports an absence: 'No officials confirmed the raid.'"),
-    TITLE("a heading without a finite verb, or a picture's caption: 'Map showing the heights taken in 2023'"),
+    TITLE("a heading without a finite verb (also a run-in one of a few words with a full stop, 'The blockade.'), or a picture's caption: 'Map showing the heights taken in 2023'"),
     DOCUMENT_ITSELF("a sentence about the report itself tells what it covers, not an event: 'This brief traces how a sit-in became a post.'"),
     QUESTION("a question asks and reports nothing, as in an explainer's headings: 'Were there talks before?'"),
     QUOTED_OPINION("triggers only inside a quotation with no stated day are someone's words, not a report"),

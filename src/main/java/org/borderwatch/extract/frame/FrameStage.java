@@ -54,6 +54,8 @@ public final class FrameStage implements Stage {
     private static final int LIST_REACH = WORDS.window("victim-list-reach");
     /** Syntax, not vocabulary: what may stand before a new clause's subject. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** A sentence of this many tokens or fewer, full stop included, with no verb is a heading: "The blockade." */
+    private static final int SHORT_HEADING_TOKENS = 4;
 
     private static final int YEAR_REACH = WORDS.window("year-reach");
     /** How many tokens around a dated reference ("the 2023 offensive in X") its own places may stand. */
@@ -756,13 +758,17 @@ public final class FrameStage implements Stage {
     private static boolean verblessTitle(Sentence s, List<Trigger> triggers) {
         List<Token> t = s.tokens();
         String last = t.get(t.size() - 1).text();
+        boolean verbless = t.stream().noneMatch(x -> FINITE_VERBS.contains(x.key()) || x.key().length() > 4 && x.key().endsWith("ed"));
+        if (last.equals(".") && t.size() <= SHORT_HEADING_TOKENS && verbless) {
+            return true; // a run-in heading with a full stop: "The blockade."
+        }
         if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("\u201D")) {
             return false;
         }
         if (t.size() > 1 && PICTURES.contains(t.get(0).key()) && CAPTION_LINKS.contains(t.get(1).key())) {
             return true;
         }
-        return t.stream().noneMatch(x -> FINITE_VERBS.contains(x.key()) || x.key().length() > 4 && x.key().endsWith("ed"));
+        return verbless;
     }
 
     private static final Set<String> DOCUMENT_NOUNS = WORDS.words("document-nouns");

@@ -455,4 +455,12 @@ class BulletinAndPaperWordingTest {
                 + "arrived in Kesta on 5 May 2023.", "2023-05-10");
         assertThat(events).extracting(e -> e.date().start().toString()).contains("2023-05-03", "2023-05-05");
     }
+
+    @Test
+    void aRunInHeadingWithAFullStopIsAHeading() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian troops crossed the border near Kesta. The shelling.",
+                "2023-05-10")).extracting(Event::eventType).doesNotContain(EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian troops crossed the border near Kesta. Kesta was shelled.",
+                "2023-05-10")).extracting(Event::eventType).contains(EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+    }
 }
