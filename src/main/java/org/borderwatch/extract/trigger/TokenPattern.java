@@ -11,18 +11,20 @@ import org.borderwatch.extract.layout.Token;
  * alternatives, "a|b*|c", so one line pairs a set of nouns with a set of verbs ("rocket*|shell* ?? hit|landed")
  * instead of spelling each pairing, which never covers the pairing a new report happens to use.
  */
-public record TokenPattern(String source, List<String> parts) {
+public record TokenPattern(String source, List<String> parts, List<List<String>> alternatives) {
     private static final int GAP = 3;
     private static final int PHRASE = 16;
     private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(";", ".", ":");
 
+    /** Parts are split into their alternatives once here: a lexicon tries its patterns at every token. */
     public static TokenPattern parse(String source) {
-        return new TokenPattern(source, List.of(source.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+        List<String> parts = List.of(source.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        return new TokenPattern(source, parts, parts.stream().map(p -> List.of(p.split("\\|"))).toList());
     }
 
     /** The literals the first token must equal one of, or an empty list when it may start with any token. */
     public List<String> firstLiterals() {
-        List<String> first = List.of(parts.get(0).split("\\|"));
+        List<String> first = alternatives.get(0);
         boolean literal = first.stream().noneMatch(a -> a.endsWith("*") || a.startsWith("?") || a.equals("..."));
         return literal ? first : List.of();
     }
@@ -55,10 +57,19 @@ public record TokenPattern(String source, List<String> parts) {
         }
         String key = tokens.get(at).key();
         boolean ok = p.equals("?");
-        for (String alternative : p.split("\\|")) {
-            ok |= alternative.endsWith("*") ? key.startsWith(alternative.substring(0, alternative.length() - 1))
-                    : key.equals(alternative);
+        for (int i = 0; i < alternatives.get(part).size() && !ok; i++) {
+            ok = matches(alternatives.get(part).get(i), key);
         }
         return ok ? match(tokens, at + 1, part + 1) : -1;
+    }
+
+    /** A literal equals the key; "x*" is a prefix of it (compared in place, as this runs at every token). */
+    private static boolean matches(String alternative, String key) {
+        int stem = alternative.length() - 1;
+        if (stem < 0) {
+            return false; // "a||b" lists an empty alternative, which no token is
+        }
+        return alternative.charAt(stem) == '*' ? key.length() >= stem && key.regionMatches(0, alternative, 0, stem)
+                : key.equals(alternative);
     }
 }
