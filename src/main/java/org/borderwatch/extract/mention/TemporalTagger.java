@@ -280,7 +280,7 @@ public final class TemporalTagger {
     }
 
     /** The last year named in {@code s} before {@code at}, or null. */
-    /** The days the sentence states with their year ("12 December 2022", "12.12.2022"). */
+    /** The days the sentence states in words with their year ("12 December 2022", "December 12, 2022"). */
     private static List<LocalDate> daysWithYear(String s) {
         List<LocalDate> days = new ArrayList<>();
         for (Pattern p : List.of(DAY_MONTH, MONTH_DAY)) {
