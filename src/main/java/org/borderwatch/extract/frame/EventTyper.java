@@ -23,6 +23,7 @@ public final class EventTyper {
     private static final Set<String> ONE_SIDED_FIRE = WORDS.words("one-sided-fire-heads");
     private static final Set<String> INSTRUMENT_WORDS = WORDS.words("instrument-words");
     private static final int INSTRUMENT_REACH = WORDS.window("instrument-reach");
+    private static final Set<String> BLOCKADE_STEMS = WORDS.words("blockade-stems");
 
     /** A sub-event type and the rule that chose it. */
     public record Typed(SubEventType type, TypeRule rule) {
@@ -166,9 +167,10 @@ public final class EventTyper {
                 || w.startsWith("returned") || w.startsWith("repatriated") || w.startsWith("freed") || w.startsWith("released");
     }
 
+    /** A measure that shuts a road: blocked, closed, or a camp set up or tents pitched on it. */
     private static boolean blockade(List<Trigger> triggers) {
         return triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.MEASURE
-                && (t.text().toLowerCase().startsWith("block") || t.text().toLowerCase().startsWith("clos")));
+                && BLOCKADE_STEMS.stream().anyMatch(stem -> t.text().toLowerCase(java.util.Locale.ROOT).startsWith(stem)));
     }
 
     private static boolean takesControl(List<Trigger> triggers) {

@@ -463,4 +463,12 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("On 3 May 2023 Southian troops crossed the border near Kesta. Kesta was shelled.",
                 "2023-05-10")).extracting(Event::eventType).contains(EventType.EXPLOSIONS_REMOTE_VIOLENCE);
     }
+
+    @Test
+    void aCampSetUpOnARoadIsABlockadeNotABase() {
+        assertThat(InventedConflict.extract("On 3 May 2023 self-styled activists set up camp on the Pass Road near Kesta.",
+                "2023-05-10")).isNotEmpty().extracting(Event::subEventType).containsOnly(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian troops set up a post on the Pass Road near Kesta.",
+                "2023-05-10")).extracting(Event::subEventType).contains(SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED);
+    }
 }
