@@ -473,6 +473,8 @@ public final class EventPlaces {
                 .toList();
     }
 
+    /** What joins a place to its unit after it: "X, D province", "X in D province" (syntax, not vocabulary). */
+    private static final Set<String> UNIT_LINKS = Set.of(",", "in");
     private static final Set<String> FACILITY_NOUNS = WORDS.words("facility-nouns");
     private static final Set<String> FACILITY_PLACING = WORDS.words("facility-placing-words");
 
@@ -500,7 +502,7 @@ public final class EventPlaces {
     /** Whether {@code p} follows {@code place} as its unit: "X, D province" or "X in D province". */
     private static boolean unitAfter(List<Token> tokens, PlaceMention place, PlaceMention p) {
         int gap = place.toToken();
-        return p.fromToken() == gap + 1 && gap < tokens.size() && Set.of(",", "in").contains(tokens.get(gap).key());
+        return p.fromToken() == gap + 1 && gap < tokens.size() && UNIT_LINKS.contains(tokens.get(gap).key());
     }
 
     /** Whether "from the direction of" or "from positions near" (and the like) leads up to the token. */

@@ -169,8 +169,9 @@ public final class EventTyper {
 
     /** A measure that shuts a road: blocked, closed, or a camp set up or tents pitched on it. */
     private static boolean blockade(List<Trigger> triggers) {
-        return triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.MEASURE
-                && BLOCKADE_STEMS.stream().anyMatch(stem -> t.text().toLowerCase(java.util.Locale.ROOT).startsWith(stem)));
+        return triggers.stream().filter(t -> t.triggerClass() == TriggerClass.MEASURE)
+                .map(t -> t.text().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(text -> BLOCKADE_STEMS.stream().anyMatch(text::startsWith));
     }
 
     private static boolean takesControl(List<Trigger> triggers) {

@@ -279,7 +279,6 @@ public final class TemporalTagger {
         return null;
     }
 
-    /** The last year named in {@code s} before {@code at}, or null. */
     /** The days the sentence states in words with their year ("12 December 2022", "December 12, 2022"). */
     private static List<LocalDate> daysWithYear(String s) {
         List<LocalDate> days = new ArrayList<>();
@@ -319,6 +318,7 @@ public final class TemporalTagger {
         return best;
     }
 
+    /** The last year named in {@code s} before {@code at}, or null. */
     private static Integer lastYearBefore(String s, int at) {
         Matcher y = YEAR.matcher(s).region(0, at);
         Integer last = null;

@@ -158,8 +158,9 @@ public final class TriggerStage implements Stage {
         return decide(tokens, cues.find(tokens), List.of(), List.of()).stream().filter(TriggerCandidate::kept).map(TriggerCandidate::trigger).toList();
     }
 
-    /** Every lexicon hit of the sentence, each kept or dropped by a named rule. */
     /**
+     * Every lexicon hit of the sentence, each kept or dropped by a named rule.
+     *
      * @param actorNames token ranges [from, to) of the names of several words the sentence gives its actors: words of
      *                   a name ("Joint Monitoring Center") report nothing
      */
