@@ -24,6 +24,7 @@ public final class EventPlaces {
 
     private static final Set<String> MODIFIED_NOUNS = WORDS.words("modified-nouns");
     private static final Set<String> MEETING_NOUNS = WORDS.words("meeting-nouns");
+    private static final Set<String> SETTLEMENT_NOUNS = WORDS.words("settlement-nouns");
     private static final Set<String> VENUE_WORDS = WORDS.words("venue-words");
     /** Nouns that a place name stands in apposition to: "the capital Yerevan", "the city of X". */
     private static final Set<String> APPOSITION_HEADS = WORDS.words("apposition-heads");
@@ -63,7 +64,8 @@ public final class EventPlaces {
                     && MEETING_NOUNS.contains(tokens.get(p.toToken()).key()) && config.place(p.name())
                     .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY).orElse(false);
             String next = p.toToken() < tokens.size() ? tokens.get(p.toToken()).key() : "";
-            if (!namesTheMeeting && (MODIFIED_NOUNS.contains(next) || config.localWords().peopleNouns().contains(next))) {
+            if (!namesTheMeeting && !unlistedSettlement(p, next)
+                    && (MODIFIED_NOUNS.contains(next) || config.localWords().peopleNouns().contains(next))) {
                 continue; // "the Karabakh war", "the Karabakh clan": a modifier, not a place of the event
             }
             if (subjectOfDispute(tokens, p)) {
@@ -165,6 +167,14 @@ public final class EventPlaces {
                     .with(FrameRule.PER_PLACE_IN_UNIT.decide(org.borderwatch.domain.Decision.Verdict.SPLIT, pair.getKey())));
         }
         return out;
+    }
+
+    /**
+     * "the Kokhanabad settlement": a name no list knows, followed by a word for a settlement, is a village,
+     * though "the Karabakh settlement" (a region's) is a peace deal.
+     */
+    private boolean unlistedSettlement(PlaceMention p, String next) {
+        return SETTLEMENT_NOUNS.contains(next) && config.place(p.name()).isEmpty();
     }
 
     private boolean isDistrict(String name) {
@@ -456,6 +466,7 @@ public final class EventPlaces {
 
     private static final Set<String> LANDMARK_ENDS = WORDS.words("landmark-ends");
     private static final Set<String> FIRING_POSITION_WORDS = WORDS.words("firing-position-words");
+    private static final int FIRING_POSITION_REACH = WORDS.window("firing-position-reach");
     private static final Set<String> FIRING_POSITION_FILLERS = WORDS.words("firing-position-fillers");
 
     /**
@@ -508,7 +519,7 @@ public final class EventPlaces {
     /** Whether "from the direction of" or "from positions near" (and the like) leads up to the token. */
     private static boolean firedFrom(List<Token> tokens, int at) {
         boolean positionWord = false;
-        for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
+        for (int i = at - 1; i >= Math.max(0, at - FIRING_POSITION_REACH); i--) {
             String k = tokens.get(i).key();
             if (k.equals("from")) {
                 return positionWord;

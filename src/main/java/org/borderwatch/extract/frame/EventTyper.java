@@ -24,6 +24,8 @@ public final class EventTyper {
     private static final Set<String> INSTRUMENT_WORDS = WORDS.words("instrument-words");
     private static final int INSTRUMENT_REACH = WORDS.window("instrument-reach");
     private static final Set<String> BLOCKADE_STEMS = WORDS.words("blockade-stems");
+    private static final Set<String> TOLD_AGREEMENT_STEMS = WORDS.words("told-agreement-stems");
+    private static final Set<String> TOLD_AGREEMENT_PARTS = WORDS.words("told-agreement-parts");
 
     /** A sub-event type and the rule that chose it. */
     public record Typed(SubEventType type, TypeRule rule) {
@@ -159,12 +161,10 @@ public final class EventTyper {
         return null;
     }
 
-    /** "agreed", "signed", "was reached": the agreement is the news, not a thing a meeting mentions. */
+    /** "agreed", "signed", "was reached", "freed", "a swap": the agreement is the news, not a thing a meeting mentions. */
     private static boolean verbal(Trigger t) {
-        String w = t.text().toLowerCase();
-        return w.startsWith("agreed") || w.startsWith("signed") || w.contains("reached") || w.contains("achieved")
-                || w.startsWith("in exchange") || w.startsWith("prisoner exchange") || w.startsWith("handed")
-                || w.startsWith("returned") || w.startsWith("repatriated") || w.startsWith("freed") || w.startsWith("released");
+        String w = t.text().toLowerCase(java.util.Locale.ROOT);
+        return TOLD_AGREEMENT_STEMS.stream().anyMatch(w::startsWith) || TOLD_AGREEMENT_PARTS.stream().anyMatch(w::contains);
     }
 
     /** A measure that shuts a road: blocked, closed, or a camp set up or tents pitched on it. */

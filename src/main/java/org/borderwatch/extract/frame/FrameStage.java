@@ -690,6 +690,11 @@ public final class FrameStage implements Stage {
             places = eventPlaces.places(s, m.places(), type, m.actors()); // meetings and accords: only where they were held
         }
         List<String> cueCountries = new ArrayList<>(m.cueCountries());
+        if (type == SubEventType.AGREEMENT) {
+            // "soldiers held in X were handed back to Y": an accord's country cues say where its parties or captives
+            // were, not where it was reached; the rulebook leaves an accord without a venue unplaced
+            cueCountries.clear();
+        }
         String[] actors = eventActors.actors(s, m, triggers, type, inRegion, civilianTarget, places, cueCountries);
         if (type == SubEventType.PEACEFUL_PROTEST) {
             // a peaceful protest has a counterpart only in the police that met it; an army or a government named

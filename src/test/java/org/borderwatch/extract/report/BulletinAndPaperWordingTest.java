@@ -325,6 +325,17 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void anUnlistedSettlementOfANamedDistrictIsTheEventsPlaceAndTheShootersSettlementIsNot() {
+        // "settlement" after a name no list knows is a village, not a peace settlement (the gazetteer later places it
+        // in the unit the sentence gives it)
+        List<Event> events = InventedConflict.extract("On 3 May 2023 Southian units subjected the positions located in the "
+                + "Dazbi settlement of the Highlands district to fire from their positions in the direction of the Ostra "
+                + "settlement of Southia.", "2023-05-10");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).locations()).extracting(l -> l.name()).containsExactly("Dazbi");
+    }
+
+    @Test
     void whereARoadLeadsIsNotWhereTheEventOnItIs() {
         assertThat(InventedConflict.extract("On 3 May 2023 Southian shells hit Northian sappers near Kesta who were clearing "
                 + "the road to Amberly.", "2023-05-10")).flatExtracting(Event::locations).extracting(l -> l.name())

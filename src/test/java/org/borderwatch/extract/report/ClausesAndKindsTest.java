@@ -69,4 +69,21 @@ class ClausesAndKindsTest {
         assertThat(events).filteredOn(e -> e.eventType() == org.borderwatch.domain.EventType.BATTLES)
                 .flatExtracting(Event::locations).extracting(l -> l.admin1()).containsOnly("Highlands");
     }
+
+    @Test
+    void captivesFreedOrSwappedAreAnAccordWhosePlaceTheCountriesTheyLeaveOrReachDoNotGive() {
+        // captives changing hands are an agreement, though the sentence also names them as detainees
+        assertThat(InventedConflict.extract("On 12 June 2023 Northia frees 15 Southian detainees and receives maps of "
+                + "minefields.", "2023-06-20")).extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
+        assertThat(InventedConflict.extract("In June 2023, in a second swap of 15 detainees, Southia hands over maps of "
+                + "mines.", "2023-07-20")).extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
+        // "held in Northia", "back to Southia": where the captives were and went, not where the handover was agreed
+        List<Event> handover = InventedConflict.extract("On 12 June 2023 eight Southian soldiers who had been held in "
+                + "Northia were handed back to Southia.", "2023-06-20");
+        assertThat(handover).extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
+        assertThat(handover.get(0).locations()).allMatch(l -> l.country() == null);
+        // the same cue still places an act of war
+        assertThat(InventedConflict.extract("On 12 June 2023 Southian troops fired at a border post in Northia.",
+                "2023-06-20").get(0).locations()).extracting(l -> l.country()).containsExactly("Northia");
+    }
 }
