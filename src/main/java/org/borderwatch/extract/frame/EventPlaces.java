@@ -113,6 +113,7 @@ public final class EventPlaces {
         located = withoutLandmarks(tokens, located);
         located = withoutFiringPositions(tokens, located, venueOf);
         located = withoutFacilityNames(tokens, located);
+        located = withoutPlacesOfCare(tokens, located);
         located = located.stream().filter(p -> !capitalReceiving(tokens, p)).toList();
         List<String> names = new ArrayList<>(located.stream().map(PlaceMention::name).distinct().toList());
         names.sort(Comparator.comparingInt(this::specificity));
@@ -495,6 +496,34 @@ public final class EventPlaces {
      */
     private static List<PlaceMention> withoutFacilityNames(List<Token> tokens, List<PlaceMention> located) {
         return located.stream().filter(p -> !facilityPlacedAfter(tokens, p, located)).toList();
+    }
+
+    private static final Set<String> CARE_NOUNS = WORDS.words("care-nouns");
+    private static final Set<String> LIST_LINKS = Set.of(",", "and");
+
+    /**
+     * "taken to hospitals in A and B": where the wounded are treated is not where they were hurt, so the places of a
+     * hospital ("hospital in", "hospital at", and the list that goes on from there) are left out.
+     */
+    static List<PlaceMention> withoutPlacesOfCare(List<Token> tokens, List<PlaceMention> located) {
+        Set<PlaceMention> care = new java.util.HashSet<>();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            String link = tokens.get(i + 1).key();
+            if (!CARE_NOUNS.contains(tokens.get(i).key()) || !link.equals("in") && !link.equals("at")) {
+                continue;
+            }
+            int next = tokens.get(i + 2).key().equals("the") ? i + 3 : i + 2;
+            for (PlaceMention p : located.stream().sorted(Comparator.comparingInt(PlaceMention::fromToken)).toList()) {
+                if (p.fromToken() == next) {
+                    care.add(p);
+                    next = p.toToken() < tokens.size() && LIST_LINKS.contains(tokens.get(p.toToken()).key()) ? p.toToken() + 1 : -1;
+                    if (next > 0 && next < tokens.size() && tokens.get(next).key().equals("and")) {
+                        next++; // "A, and B"
+                    }
+                }
+            }
+        }
+        return care.isEmpty() ? located : located.stream().filter(p -> !care.contains(p)).toList();
     }
 
     /** Whether {@code p} names a facility ("X border checkpoint") that the next words place: "at", "on" or "near" Y. */

@@ -476,12 +476,38 @@ public final class FrameStage implements Stage {
      * The dates that say where the sentence's story stands: without those of an opening "After an exchange of fire
      * on 14 Sept," when the rest of the sentence dates its own act.
      */
-    private static List<DateMention> narrativeDates(Sentence s, List<DateMention> dates) {
+    private static List<DateMention> narrativeDates(Sentence s, List<DateMention> all) {
+        List<DateMention> dates = all.stream().filter(d -> !statusDate(s, d)).toList();
         EarlierHappening earlier = EarlierHappening.find(s, dates);
         if (earlier == null || earlier.dates().isEmpty() || earlier.dates().size() == dates.size()) {
             return dates;
         }
         return earlier.outside(dates);
+    }
+
+    /** Words that may stand between "as of" and its date: "as of 08:00 on 28 January". */
+    private static final Set<String> STATUS_DATE_FILLERS = Set.of("on", "the", "at", ":", "hours", "hrs");
+
+    /**
+     * "As of 08:00 on 28 January, two soldiers had been killed": the day a count stood, not the day of the harm it
+     * counts, which the text told before or leaves to its story's day.
+     */
+    static boolean statusDate(Sentence s, DateMention d) {
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size() && t.get(i).end() <= d.span().start()) {
+            i++;
+        }
+        for (int back = i - 1, seen = 0; back >= 1 && seen < 6; back--, seen++) {
+            String k = t.get(back).key();
+            if (k.equals("of") && t.get(back - 1).key().equals("as")) {
+                return true;
+            }
+            if (!STATUS_DATE_FILLERS.contains(k) && !t.get(back).isNumber()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SEQUENCE_WORDS = WORDS.words("sequence-words");

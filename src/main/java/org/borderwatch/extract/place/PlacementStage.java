@@ -21,7 +21,8 @@ import org.borderwatch.extract.report.ReportStage;
 
 /**
  * Locates each reported event: the gazetteer (an {@link EventEnricher} the geography supplies, when there is
- * one), then the conflict's own place list, places carried between neighbouring sentences, the text's own
+ * one), then the conflict's own place list, places carried between neighbouring sentences or referred to by their kind
+ * ("the village"), the text's own
  * country cues, the country a placeless event's actors imply, and finally one event per place, as ACLED
  * codes events. Every step that changes an event's places records the rule that did it.
  */
@@ -67,6 +68,7 @@ public final class PlacementStage implements Stage {
             located.add(changed(placed, conflictList.enrich(placed, doc), PlaceRule.CONFLICT_LIST));
         }
         located = PlaceCarry.carry(located, a.get(LayoutStage.SENTENCES), a.get(MentionStage.MENTIONS));
+        located = KindReference.resolve(located, a.get(LayoutStage.SENTENCES), a.get(MentionStage.MENTIONS));
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < located.size(); i++) {
             Event e = placelessCountry(keepTextualCountry(located.get(i), reported.get(i)));

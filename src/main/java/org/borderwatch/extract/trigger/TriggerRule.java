@@ -18,6 +18,7 @@ public enum TriggerRule implements NamedRule {
     INFINITIVE("an infinitive is a purpose, not a report: 'the need to withdraw' (but 'began to withdraw')"),
     ENDED("the end of fighting is not a new fight: 'the clashes stopped at noon'"),
     ATTRIBUTIVE("a measure's word describing people or places names no act: 'evacuation centres', 'the evacuated families'"),
+    CASUALTIES_REFERRED_TO("casualties named with 'the' are those of an act already told: 'the wounded were taken to hospital'"),
     LEFT_TALKS("withdrawing from talks is no move on the ground: 'Southia pulled out of a planned meeting'"),
     NAMED_POST("a checkpoint or post named as where something happened, with nothing setting it up: 'stopped at the Riverton checkpoint'"),
     SPEECH_ABOUT("an event noun inside speech about it: 'the minister condemned the invasion'"),

@@ -240,6 +240,8 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.LEFT_TALKS;
                 } else if (attributive(tokens, t)) {
                     dropped = TriggerRule.ATTRIBUTIVE;
+                } else if (casualtiesReferredTo(tokens, t)) {
+                    dropped = TriggerRule.CASUALTIES_REFERRED_TO;
                 } else if (t.triggerClass() == TriggerClass.BASE && tokens.stream().noneMatch(x -> SETTING_UP.contains(x.key()))) {
                     dropped = TriggerRule.NAMED_POST; // "stopped him at the X checkpoint": a place, not a post set up
                 } else if (infinitive(tokens, h.from(), found)) {
@@ -329,6 +331,21 @@ public final class TriggerStage implements Stage {
             return true; // a noun before a noun: "evacuation centres"
         }
         return t.from() == 0 || ATTRIBUTIVE_OPENERS.contains(tokens.get(t.from() - 1).key()) || tokens.get(t.from() - 1).isNumber();
+    }
+
+    /**
+     * "The wounded are being treated", "the two wounded soldiers were flown out": a casualty word after "the" (and
+     * perhaps a number) names people an earlier report already counted; it tells of no new harm.
+     */
+    private static boolean casualtiesReferredTo(List<Token> tokens, Trigger t) {
+        if (t.triggerClass() != TriggerClass.CASUALTY || t.to() - t.from() != 1) {
+            return false;
+        }
+        int before = t.from() - 1;
+        if (before >= 1 && tokens.get(before).isNumber()) {
+            before--;
+        }
+        return before >= 0 && tokens.get(before).key().equals("the");
     }
 
     /** A move of ground ("pulled out", "withdrew") whose object is talks: "pulled out of a planned meeting". */

@@ -26,6 +26,8 @@ class PlaceRuleTest {
             Map.entry(PlaceRule.CONFLICT_LIST, "On 3 May 2023 Southian troops shelled Kesta."),
             Map.entry(PlaceRule.CARRIED_PLACE, "On 3 May 2023 Southian troops crossed the border near Kesta. On 4 May 2023 "
                     + "Northian guards detained two Southian soldiers."),
+            Map.entry(PlaceRule.PLACE_OF_ITS_KIND, "On 3 May 2023 Southian troops shelled Kesta.\n\nOn 9 May 2023 a Northian "
+                    + "soldier was wounded by sniper fire near the village."),
             Map.entry(PlaceRule.LEAD_PLACE, "Protesters rallied on 3 May 2023. On 4 May 2023 thousands of protesters rallied in "
                     + "Northport."),
             Map.entry(PlaceRule.TEXTUAL_COUNTRY, "On 3 May 2023 Southian troops shelled the village of Orvel inside Northia."),
@@ -53,5 +55,19 @@ class PlaceRuleTest {
         List<Event> events = rule == PlaceRule.GAZETTEER ? WITH_GAZETTEER.extract(TestDocuments.of(text, "2023-05-10"))
                 : InventedConflict.extract(text, "2023-05-10");
         assertThat(events).as(text).flatExtracting(Event::coding).extracting(Decision::rule).contains(rule.ruleName());
+    }
+
+    @Test
+    void aPlaceNamedByItsKindIsTheLastPlaceOfThatKindEvenParagraphsLater() {
+        List<Event> events = InventedConflict.extract("On 3 May 2023 Southian troops shelled Kesta, in the Highlands province."
+                + "\n\nOn 4 May 2023 Northia and Southia agreed to a ceasefire.\n\nOn 20 June 2023 a Northian soldier was "
+                + "wounded by sniper fire near the village.", "2023-06-25");
+        assertThat(events).filteredOn(e -> e.date().start().getMonthValue() == 6).singleElement()
+                .satisfies(e -> assertThat(e.locations()).extracting(Location::name).containsExactly("Kesta"));
+        // a kind the text then names is that place; a kind with no earlier place of it stays placeless
+        assertThat(KindReference.kindReferredTo(new org.borderwatch.extract.layout.Tokenizer().tokenize(
+                "near the village of Lorva", 0, 25))).isNull();
+        assertThat(InventedConflict.extract("On 20 June 2023 a Northian soldier was wounded by sniper fire near the "
+                + "bridge.", "2023-06-25")).flatExtracting(Event::locations).allMatch(l -> l.name() == null);
     }
 }

@@ -86,4 +86,41 @@ class ClausesAndKindsTest {
         assertThat(InventedConflict.extract("On 12 June 2023 Southian troops fired at a border post in Northia.",
                 "2023-06-20").get(0).locations()).extracting(l -> l.country()).containsExactly("Northia");
     }
+
+    @Test
+    void theWoundedTakenToHospitalAreNoNewActAndTheHospitalsTownIsNoPlaceOfHarm() {
+        List<Event> events = InventedConflict.extract("On 3 May 2023 Southian troops fired at Northian positions near Kesta, "
+                + "wounding four soldiers. The wounded were taken to hospital in Lorva; the two wounded soldiers are stable.",
+                "2023-05-05");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.locations()).extracting(l -> l.name())
+                .containsExactly("Kesta"));
+        // harm told as news still counts, and a hospital's town is not where it happened
+        List<Event> harm = InventedConflict.extract("On 3 May 2023 two Northian soldiers were wounded by sniper fire and "
+                + "taken to hospitals in Lorva and Amberly.", "2023-05-05");
+        assertThat(harm).singleElement().satisfies(e -> assertThat(e.locations()).allMatch(l -> l.name() == null));
+    }
+
+    @Test
+    void aSideCallingTheOthersClaimDisinformationDisputesItAndTheReportStays() {
+        List<Event> events = InventedConflict.extract("On 3 May 2023 the Northian ministry said Southian forces had fired "
+                + "overnight on its positions near Kesta; the Southian ministry called the claim disinformation.", "2023-05-05");
+        assertThat(events).extracting(Event::subEventType).containsExactly(SubEventType.ARMED_CLASH);
+        // the text itself calling a report false still leaves no event
+        assertThat(InventedConflict.extract("Reports that Southian forces fired on Kesta on 3 May 2023 were disinformation.",
+                "2023-05-05")).isEmpty();
+    }
+
+    @Test
+    void aCountAsOfADayIsDatedByTheActItCountsNotByThatDay() {
+        List<Event> events = InventedConflict.extract("On 27 January 2023 Southian troops fired on Northian posts near Kesta. "
+                + "As of 08:00 on 28 January, two Northian soldiers had been killed.", "2023-01-29");
+        assertThat(events).isNotEmpty().allMatch(e -> e.date().start().equals(LocalDate.of(2023, 1, 27)));
+    }
+
+    @Test
+    void aPlaceNameInsideTheNamesOfPeopleATitleIntroducesIsNoPlace() {
+        List<Event> events = InventedConflict.extract("On 3 October 2023 Northian police detained former presidents Arno Kesta "
+                + "and Mira Osk in Northport.", "2023-10-05");
+        assertThat(events).flatExtracting(Event::locations).extracting(l -> l.name()).containsExactly("Northport");
+    }
 }

@@ -32,6 +32,7 @@ class TriggerRuleTest {
             Map.entry(TriggerRule.INFINITIVE, "On 3 May 2025, Southia ordered its troops to withdraw from Riverton."),
             Map.entry(TriggerRule.ATTRIBUTIVE, "On 3 May 2025, volunteers handed out food to the evacuated families at two "
                     + "evacuation centres in Lorva."),
+            Map.entry(TriggerRule.CASUALTIES_REFERRED_TO, "On 3 May 2025, the wounded were taken to hospital in Lorva."),
             Map.entry(TriggerRule.LEFT_TALKS, "On 3 May 2025, Southia pulled out of a planned meeting with Northia in Westholm."),
             Map.entry(TriggerRule.NAMED_POST, "On 3 May 2025, Northian guards stopped a former minister at the Riverton checkpoint."),
             Map.entry(TriggerRule.ENDED, "On 3 May 2025, the clashes stopped at noon near Lorva."),

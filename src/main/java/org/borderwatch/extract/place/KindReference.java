@@ -1,0 +1,97 @@
+package org.borderwatch.extract.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.borderwatch.domain.Decision;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.GeoPrecision;
+import org.borderwatch.domain.Location;
+import org.borderwatch.extract.config.WordLists;
+import org.borderwatch.extract.layout.Sentence;
+import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.mention.SentenceMentions;
+
+/**
+ * A place named only by its kind: "near the village", "at the bridge". Reports name a place once and then refer
+ * to it by what it is, often paragraphs and months later; a placeless report that does so happened at the last
+ * place of that kind an earlier report of the text was placed at.
+ */
+final class KindReference {
+    private static final WordLists WORDS = WordLists.english();
+    /** Kinds a settlement is referred to by; any named place that is not a province or region is one. */
+    private static final Set<String> SETTLEMENT_KINDS = WORDS.words("settlement-kinds");
+    /** Kinds of landmark that their names spell out ("the X bridge"): the place's name must hold the word. */
+    private static final Set<String> LANDMARK_KINDS = WORDS.words("landmark-kinds");
+
+    private KindReference() {
+    }
+
+    /** The events, each placeless one that refers to a place by its kind placed where that place was. */
+    static List<Event> resolve(List<Event> events, List<Sentence> sentences, List<SentenceMentions> mentions) {
+        List<Integer> order = events.stream().map(e -> PlaceCarry.sentenceOf(e, sentences)).toList();
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            Event e = out.get(i);
+            int s = order.get(i);
+            if (s < 0 || !mentions.get(s).cueCountries().isEmpty()
+                    || e.locations().stream().anyMatch(l -> l.name() != null || l.admin1() != null || l.country() != null)) {
+                continue;
+            }
+            String kind = kindReferredTo(sentences.get(s).tokens());
+            if (kind == null) {
+                continue;
+            }
+            Location earlier = lastOfKind(out, order, s, kind);
+            if (earlier != null) {
+                out.set(i, e.withLocations(List.of(earlier), e.border()).withDecision(PlaceRule.PLACE_OF_ITS_KIND
+                        .decide(Decision.Verdict.PLACE, PlacementStage.describe(List.of(earlier)))));
+            }
+        }
+        return out;
+    }
+
+    /** "the village", "the bridge" not followed by a name ("the village of X" names it): the kind, or null. */
+    static String kindReferredTo(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String kind = tokens.get(i + 1).key();
+            if (!tokens.get(i).key().equals("the") || !SETTLEMENT_KINDS.contains(kind) && !LANDMARK_KINDS.contains(kind)) {
+                continue;
+            }
+            boolean named = i + 2 < tokens.size() && (tokens.get(i + 2).key().equals("of") || tokens.get(i + 2).isCapitalised());
+            if (!named) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** The place of that kind the closest earlier report (before sentence {@code s}) was placed at. */
+    private static Location lastOfKind(List<Event> events, List<Integer> order, int s, String kind) {
+        Location best = null;
+        int bestSentence = -1;
+        for (int j = 0; j < events.size(); j++) {
+            int at = order.get(j);
+            if (at < 0 || at >= s || at < bestSentence) {
+                continue;
+            }
+            for (Location l : events.get(j).locations()) {
+                if (l.name() != null && ofKind(l, kind)) {
+                    best = l;
+                    bestSentence = at;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean ofKind(Location l, String kind) {
+        if (LANDMARK_KINDS.contains(kind)) {
+            return l.name().toLowerCase(Locale.ROOT).contains(kind);
+        }
+        // a settlement: placed at a point, or a name no gazetteer knows placed by its province
+        boolean landmark = LANDMARK_KINDS.stream().anyMatch(l.name().toLowerCase(Locale.ROOT)::contains);
+        return !landmark && (l.precision() != GeoPrecision.REGION || l.placeId() == null);
+    }
+}
