@@ -93,6 +93,9 @@ public final class EventPlaces {
             if (speakerSeat(tokens, p)) {
                 continue; // "officials in X said": where the speaker sits, not where the event happened
             }
+            if (dateline(tokens, p)) {
+                continue; // "BATKEN — The border service said ...": where the reporter files from
+            }
             boolean namesAnActor = actors.stream().anyMatch(a -> a.from() <= p.fromToken() && p.toToken() <= a.to());
             if (namesAnActor && p.toToken() < tokens.size() && SPEECH_VERBS.contains(tokens.get(p.toToken()).key())) {
                 continue; // "in which X said": the capital speaks for its government, even after "in"
@@ -385,6 +388,23 @@ public final class EventPlaces {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Dashes and marks that end a dateline's place: "BATKEN —", "YEREVAN, Sept 15", "BISHKEK/DUSHANBE". */
+    private static final Set<String> DATELINE_ENDS = Set.of("—", "–", "-", ",", "/", "(");
+
+    /** Whether the place opens the sentence in capitals, as a dateline does: "BATKEN — The ministry said ...". */
+    static boolean dateline(List<Token> tokens, PlaceMention p) {
+        if (p.fromToken() > 2 || p.toToken() >= tokens.size() || !DATELINE_ENDS.contains(tokens.get(p.toToken()).text())) {
+            return false;
+        }
+        for (int i = 0; i < p.toToken(); i++) {
+            String text = tokens.get(i).text();
+            if (!text.equals("/") && (text.length() < 3 || !text.equals(text.toUpperCase(java.util.Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

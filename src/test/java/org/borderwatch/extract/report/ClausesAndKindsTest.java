@@ -123,4 +123,11 @@ class ClausesAndKindsTest {
                 + "and Mira Osk in Northport.", "2023-10-05");
         assertThat(events).flatExtracting(Event::locations).extracting(l -> l.name()).containsExactly("Northport");
     }
+
+    @Test
+    void aDatelinesTownIsWhereTheReporterFilesFromNotWhereTheActHappened() {
+        List<Event> events = InventedConflict.extract("NORTHPORT — On 3 May 2023 Southian troops shelled Lorva, the Northian "
+                + "ministry said.", "2023-05-05");
+        assertThat(events).flatExtracting(Event::locations).extracting(l -> l.name()).containsExactly("Lorva");
+    }
 }
