@@ -93,7 +93,9 @@ public final class ConfiguredPlaceEnricher implements EventEnricher {
         boolean samePlace = sameCountry && (admin1 == null || Objects.equals(admin1, l.admin1()));
         // the gazetteer's point where it found the listed place, else the list's own (a venue abroad)
         org.borderwatch.domain.GeoPoint point = samePlace && l.point() != null ? l.point() : p.point().orElse(null);
-        return new Location(unit ? null : l.name(), p.country(), admin1, samePlace ? l.admin2() : null,
+        // a first-level unit names no place (its admin1 says it); a district inside one is the place ACLED names
+        String name = !unit ? l.name() : p.secondLevelUnit() ? p.name() : null;
+        return new Location(name, p.country(), admin1, samePlace ? l.admin2() : null,
                 point, precision, samePlace ? l.placeId() : null);
     }
 }

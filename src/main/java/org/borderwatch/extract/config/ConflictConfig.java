@@ -50,10 +50,18 @@ public record ConflictConfig(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PlaceEntry(String name, List<String> aliases, FeatureClass cls, String country, String admin1,
-                             String region, Double lat, Double lon) {
+                             String region, Double lat, Double lon, Integer level) {
         public PlaceEntry {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             cls = cls == null ? FeatureClass.LOCALITY : cls;
+        }
+
+        /**
+         * A district below the first-level unit ({@code level: 2}: a rayon inside an oblast), which ACLED names as the
+         * location; a first-level unit (the default) is recorded in admin1 alone.
+         */
+        public boolean secondLevelUnit() {
+            return cls == FeatureClass.DISTRICT && level != null && level == 2;
         }
 
         /** The point the list gives, if any. */

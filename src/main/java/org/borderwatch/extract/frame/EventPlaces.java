@@ -746,7 +746,10 @@ public final class EventPlaces {
      * "X in the Y region" right after X. It tells the other place's unit; the event is at the other place.
      */
     boolean containerOfAnother(PlaceMention p, List<PlaceMention> mentions, List<Token> tokens) {
-        if (p.toToken() >= tokens.size() || !config.unitWord(tokens.get(p.toToken()).key())) {
+        // the unit word follows the name ("of Kesta district") or ends the mention itself ("of the Kesta region")
+        boolean unitAfter = p.toToken() < tokens.size() && config.unitWord(tokens.get(p.toToken()).key());
+        boolean unitWithin = p.toToken() - p.fromToken() > 1 && config.unitWord(tokens.get(p.toToken() - 1).key());
+        if (!unitAfter && !unitWithin) {
             return false;
         }
         int before = p.fromToken() - 1;
@@ -757,7 +760,7 @@ public final class EventPlaces {
             return false;
         }
         int gap = before; // the other place ends at most two words ("village", "town") before "of"
-        return mentions.stream().anyMatch(o -> o != p && o.toToken() <= gap && gap - o.toToken() <= 2
+        return mentions.stream().anyMatch(o -> o != p && o.toToken() <= gap && gap - o.toToken() <= 2 && !isCountry(o.name())
                 && !config.unitWord(tokens.get(Math.min(o.toToken(), tokens.size() - 1)).key()));
     }
 

@@ -108,8 +108,8 @@ final class OnePerPlace {
             return false;
         }
         for (Location other : places) {
-            if (other == l || other.name() == null) {
-                continue;
+            if (other == l || other.name() == null || secondLevelUnit(other)) {
+                continue; // "Batken and Leilek districts": a district beside a unit is a second area, not a place in it
             }
             boolean sameUnit = l.admin1() != null && l.admin1().equals(other.admin1());
             boolean inRegion = region && Objects.equals(l.country(), other.country())
@@ -119,6 +119,10 @@ final class OnePerPlace {
             }
         }
         return false;
+    }
+
+    private boolean secondLevelUnit(Location l) {
+        return config.place(l.name()).map(ConflictConfig.PlaceEntry::secondLevelUnit).orElse(false);
     }
 
     private static List<Location> withoutBareCountries(List<Location> all, List<Location> kept) {

@@ -32,7 +32,8 @@ class PlaceRuleTest {
                     + "Northport."),
             Map.entry(PlaceRule.TEXTUAL_COUNTRY, "On 3 May 2023 Southian troops shelled the village of Orvel inside Northia."),
             Map.entry(PlaceRule.PLACELESS_COUNTRY, "On 3 May 2023 Southian artillery shelled Northian troops."),
-            Map.entry(PlaceRule.UNIT_OF_LISTED_PLACES, "On 3 May 2023 Southian troops shelled Kesta in the Highlands province."),
+            Map.entry(PlaceRule.UNIT_OF_LISTED_PLACES, "On 3 May 2023 Southian troops shelled Kesta and other villages across "
+                    + "Highlands."),
             Map.entry(PlaceRule.ONE_PER_PLACE, "On 3 May 2023 Southian artillery shelled Kesta, Lorva and Amberly."));
 
     /** A stand-in gazetteer: it gives every named place a point, as a real one would. */
@@ -69,5 +70,21 @@ class PlaceRuleTest {
                 "near the village of Lorva", 0, 25))).isNull();
         assertThat(InventedConflict.extract("On 20 June 2023 a Northian soldier was wounded by sniper fire near the "
                 + "bridge.", "2023-06-25")).flatExtracting(Event::locations).allMatch(l -> l.name() == null);
+    }
+
+    @Test
+    void aDistrictInsideAProvinceIsTheEventsPlaceWhileAProvinceIsOnlyItsAdmin1() {
+        List<Event> inDistrict = InventedConflict.extract("On 3 May 2023 Southian troops shelled homes in the Vell district of "
+                + "the Highlands province.", "2023-05-10");
+        assertThat(inDistrict).singleElement().satisfies(e -> {
+            assertThat(e.locations()).extracting(Location::name).containsExactly("Vell District");
+            assertThat(e.locations()).extracting(Location::admin1).containsExactly("Highlands");
+        });
+        List<Event> inProvince = InventedConflict.extract("On 3 May 2023 Southian troops shelled homes in the Highlands "
+                + "province.", "2023-05-10");
+        assertThat(inProvince).flatExtracting(Event::locations).extracting(Location::name).containsOnlyNulls();
+        // a district named beside a province is a second area of the act, not a place inside the province
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian troops shelled villages in Highlands province and "
+                + "Vell district.", "2023-05-10")).hasSize(2);
     }
 }
