@@ -11,7 +11,8 @@ import org.borderwatch.domain.Span;
  * the text after starts in lower case). A short capitalised line without closing punctuation,
  * standing where a sentence has just ended, is a heading ("Background", "May 2021") and becomes a
  * paragraph of its own; a heading wrapped over two lines (a word or
- * two on the second) is joined. List items start paragraphs; each row of a table is a paragraph.
+ * two on the second) is joined. List items start paragraphs; each row of a table is a paragraph, and so is a
+ * picture's labelled caption ("Photo: ...").
  */
 public final class LayOutParagraphs implements CleaningStep {
     private static final int WRAPPED_HEADING_WORDS = 3;
@@ -82,6 +83,9 @@ public final class LayOutParagraphs implements CleaningStep {
         }
         if (LineShape.startsListItem(content) || LineShape.looksLikeTableRow(content) || LineShape.looksLikeTableRow(previous)) {
             return true;
+        }
+        if (LineShape.looksLikeCaption(content) || LineShape.looksLikeCaption(previous)) {
+            return true; // a picture's caption stands on its own line, without the full stop that would end it
         }
         if (current.heading) {
             // a heading wrapped at the page width leaves a word or two on its second line

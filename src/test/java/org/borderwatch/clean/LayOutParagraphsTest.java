@@ -76,4 +76,13 @@ class LayOutParagraphsTest {
         assertThat(StepRunner.run(step, raw)).isEqualTo("date | place | what happened\n\n03.05.2023 | Kesta | shots at a post"
                 + "\n\n04.05.2023 | Lorva | a mine exploded\n\nFigures as first reported.");
     }
+
+    @Test
+    void aLabelledPictureCaptionStandsOnItsOwnLine() {
+        // (longer than a heading, and without the full stop that would end it)
+        String raw = "Photo: Burned houses in a village near the lake after the shelling, 3 May / Bulletin\n"
+                + "Officials said the shelling went on all night.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("Photo: Burned houses in a village near the lake after the "
+                + "shelling, 3 May / Bulletin\n\nOfficials said the shelling went on all night.");
+    }
 }

@@ -776,8 +776,37 @@ public final class FrameStage implements Stage {
     /** A figure caption of wiki markup: a namespace such as "File:" opening a line that names an image file. */
     private static boolean caption(Sentence s) {
         List<Token> t = s.tokens();
-        return t.size() > 2 && t.get(1).text().equals(":") && t.get(1).start() == t.get(0).end()
+        boolean wikiFile = t.size() > 2 && t.get(1).text().equals(":") && t.get(1).start() == t.get(0).end()
                 && t.stream().anyMatch(x -> IMAGE_EXTENSIONS.contains(x.key()));
+        // a caption run into the next paragraph's sentence ("Photo: X / Credit Officials said ...") has its verb
+        boolean verbless = t.stream().noneMatch(x -> FINITE_VERBS.contains(x.key()));
+        return wikiFile || verbless && labelledCaption(t) || referenceNote(t);
+    }
+
+    /** Words that label a picture's caption on a web page: "Photo caption:", "Photo:", "Caption:". */
+    private static final Set<String> CAPTION_LABELS = WORDS.words("caption-labels");
+
+    /** A caption a page labels as one: "Photo caption: Burned houses in X, 21 September 2022". */
+    private static boolean labelledCaption(List<Token> t) {
+        for (int i = 0; i < Math.min(3, t.size() - 1); i++) {
+            if (!CAPTION_LABELS.contains(t.get(i).key())) {
+                return false;
+            }
+            if (t.get(i + 1).text().equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A wiki reference note: "3. ^ Casualty figures of both governments, May 2021." */
+    private static boolean referenceNote(List<Token> t) {
+        for (int i = 0; i < Math.min(4, t.size()); i++) {
+            if (t.get(i).text().equals("^")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> FINITE_VERBS = WORDS.words("finite-verbs");

@@ -130,4 +130,16 @@ class ClausesAndKindsTest {
                 + "ministry said.", "2023-05-05");
         assertThat(events).flatExtracting(Event::locations).extracting(l -> l.name()).containsExactly("Lorva");
     }
+
+    @Test
+    void captionsReferenceNotesAndRiversReportNothingOfTheirOwn() {
+        assertThat(InventedConflict.extract("Photo caption: Burned houses in Kesta, Highlands province, 3 May 2023.",
+                "2023-05-05")).isEmpty();
+        assertThat(InventedConflict.extract("3. ^ Casualty figures of both governments on the shelling, May 2023.",
+                "2023-05-05")).isEmpty();
+        // a river named after a town is not the town: the quarrel was at the intake on it
+        assertThat(InventedConflict.extract("On 3 May 2023 a quarrel at the water intake on the Lorva river turned into "
+                + "fighting between the two armies.", "2023-05-05")).flatExtracting(Event::locations)
+                .extracting(l -> l.name()).doesNotContain("Lorva");
+    }
 }
