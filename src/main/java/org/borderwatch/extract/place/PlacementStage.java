@@ -21,10 +21,10 @@ import org.borderwatch.extract.report.ReportStage;
 
 /**
  * Locates each reported event: the gazetteer (an {@link EventEnricher} the geography supplies, when there is
- * one), then the conflict's own place list, places carried between neighbouring sentences or referred to by their kind
- * ("the village"), the text's own
- * country cues, the country a placeless event's actors imply, and finally one event per place, as ACLED
- * codes events. Every step that changes an event's places records the rule that did it.
+ * one), then the conflict's own place list, places carried between neighbouring sentences or named by their
+ * kind ("near the village"), the text's own country cues, the country a placeless event's actors imply, and
+ * finally one event per place, as ACLED codes events. Every step that changes an event's places records the
+ * rule that did it.
  */
 public final class PlacementStage implements Stage {
     /** The document's events, located and split one per place, in text order. */
