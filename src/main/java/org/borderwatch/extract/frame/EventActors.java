@@ -102,17 +102,20 @@ final class EventActors {
     }
 
     private static final Set<String> OBJECT_PREPOSITIONS = WORDS.words("object-prepositions");
+    /** Verbs whose object is the one appealed to: "asked the alliance", "urged Y". */
+    private static final Set<String> ADDRESSING_VERBS = WORDS.words("addressing-verbs");
 
     /**
      * Whether the mention is the object of "with" or "to" ("talks with the Russian president", "a call with
-     * Kazakh President X", "apologised to X"), over the titles and article between them: never the one acting.
+     * Kazakh President X", "apologised to X") or of a verb of appeal ("asked the alliance"), over the titles and
+     * article between them: never the one acting.
      */
     private static boolean withObject(Sentence s, ActorMention a) {
         int i = a.from() - 1;
         for (int skipped = 0; i >= 0 && skipped < 4 && (s.tokens().get(i).isCapitalised() || s.tokens().get(i).key().equals("the")); skipped++) {
             i--;
         }
-        return i >= 0 && OBJECT_PREPOSITIONS.contains(s.tokens().get(i).key());
+        return i >= 0 && (OBJECT_PREPOSITIONS.contains(s.tokens().get(i).key()) || ADDRESSING_VERBS.contains(s.tokens().get(i).key()));
     }
 
     /** Whether the sentence tells its violence first as harm suffered: "was killed", "were wounded in clashes". */

@@ -142,4 +142,15 @@ class ClausesAndKindsTest {
                 + "fighting between the two armies.", "2023-05-05")).flatExtracting(Event::locations)
                 .extracting(l -> l.name()).doesNotContain("Lorva");
     }
+
+    @Test
+    void whoIsAskedIsTheCounterpartAndTheAppealIsMadeFromTheAskersHome() {
+        List<Event> events = InventedConflict.extract("On 13 September 2023 the government formally asked the Westmark "
+                + "government to help restore Northia's territorial integrity.", "2023-09-15");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.actor1()).isEqualTo("Government of Northia");
+            assertThat(e.actor2()).isEqualTo("Government of Westmark");
+            assertThat(e.locations()).extracting(l -> l.country()).containsExactly("Northia");
+        });
+    }
 }
