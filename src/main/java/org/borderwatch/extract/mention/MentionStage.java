@@ -1,6 +1,7 @@
 package org.borderwatch.extract.mention;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +73,10 @@ public final class MentionStage implements Stage {
                 lastPerson = null; // "he" does not reach back over a paragraph break
                 Paragraph p = a.get(LayoutStage.PARAGRAPHS).get(paragraph);
                 if (p.heading()) {
-                    ctx.setHeading(tagger.headingMonth(a.text().substring(p.span().start(), p.span().end())));
+                    String heading = a.text().substring(p.span().start(), p.span().end());
+                    YearMonth month = tagger.headingMonth(heading);
+                    ctx.setHeading(month);
+                    ctx.setHeadingYear(month == null ? tagger.headingYear(heading) : null);
                 }
             }
             List<DateMention> dates = tagger.tag(a.text(), s.span(), ctx);

@@ -14,6 +14,7 @@ public final class TemporalContext {
     private final LocalDate published;
     private LocalDate dateline;
     private YearMonth heading;
+    private Integer headingYear;
     private LocalDate narrativeDay;
     private LocalDate statedMonth;
     private boolean anchorIsMonth;
@@ -65,6 +66,15 @@ public final class TemporalContext {
         heading = value;
     }
 
+    /** The year of a heading that names only a year ("2022", an encyclopedia timeline's section), or null. */
+    public Integer headingYear() {
+        return headingYear;
+    }
+
+    public void setHeadingYear(Integer value) {
+        headingYear = value;
+    }
+
     public LocalDate narrativeDay() {
         return narrativeDay;
     }
@@ -96,6 +106,9 @@ public final class TemporalContext {
     public int yearFor(int month, int day) {
         if (heading != null) {
             return heading.getYear();
+        }
+        if (headingYear != null) {
+            return headingYear;
         }
         LocalDate anchor = anchor();
         if (anchor != null) {

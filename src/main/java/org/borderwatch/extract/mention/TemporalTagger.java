@@ -84,6 +84,15 @@ public final class TemporalTagger {
         return null;
     }
 
+    /** A heading that names only a year, as an encyclopedia timeline's sections do: "2022", "2022[edit]". */
+    private static final Pattern YEAR_HEADING = Pattern.compile("\\s*((?:19|20)\\d{2})\\s*(?:\\[\\s*edit\\s*\\])?\\s*");
+
+    /** Reads a heading such as "2022" as the year it dates, or null. */
+    public Integer headingYear(String heading) {
+        Matcher m = YEAR_HEADING.matcher(heading);
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+
     /** The resolved dates of {@code text[span]}, in text order; updates the narrative day as it goes. */
     public List<DateMention> tag(String text, Span span, TemporalContext ctx) {
         String s = text.substring(span.start(), span.end());
@@ -139,6 +148,10 @@ public final class TemporalTagger {
                 year = ctx.published().getYear() - number(ago.group(1)); // "ended a year ago in November"
             } else if (ctx.heading() != null) {
                 year = ctx.heading().getYear();
+            } else if (ctx.headingYear() != null) {
+                year = ctx.headingYear(); // "2022" over a timeline's section: its "In June" is June 2022
+            } else if (!lead.equals("last") && ctx.anchor() != null) {
+                year = ctx.yearFor(month, 1); // "On 27 January 2022 ... In June": the narrative's June, not the last one
             } else if (ctx.published() != null) {
                 year = ctx.published().getYear();
                 if (YearMonth.of(year, month).isAfter(YearMonth.from(ctx.published())) || lead.equals("last")

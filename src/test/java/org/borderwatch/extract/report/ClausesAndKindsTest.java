@@ -153,4 +153,19 @@ class ClausesAndKindsTest {
             assertThat(e.locations()).extracting(l -> l.country()).containsExactly("Northia");
         });
     }
+
+    @Test
+    void aMonthWithoutAYearFollowsTheNarrativeItStandsInNotThePublication() {
+        List<Event> events = InventedConflict.extract("On 27 January 2022, a dispute near Kesta led to a firefight. In June, "
+                + "an exchange of fire near Lorva left one guard dead.", "2025-04-10");
+        assertThat(events).extracting(e -> e.date().start())
+                .containsExactly(LocalDate.of(2022, 1, 27), LocalDate.of(2022, 6, 1));
+        // under a heading that names only a year, as a timeline's sections do, days and months are of that year
+        assertThat(InventedConflict.extract("2022\n\nOn 27 January, a dispute near Kesta led to a firefight. In June, an "
+                + "exchange of fire near Lorva left one guard dead.", "2025-04-10")).extracting(e -> e.date().start())
+                .containsExactly(LocalDate.of(2022, 1, 27), LocalDate.of(2022, 6, 1));
+        // with nothing told before it, a month is the last one before publication
+        assertThat(InventedConflict.extract("In June, an exchange of fire near Lorva left one guard dead.", "2025-04-10"))
+                .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2024, 6, 1));
+    }
 }
