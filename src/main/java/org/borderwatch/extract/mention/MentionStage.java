@@ -75,8 +75,12 @@ public final class MentionStage implements Stage {
                 if (p.heading()) {
                     String heading = a.text().substring(p.span().start(), p.span().end());
                     YearMonth month = tagger.headingMonth(heading);
-                    ctx.setHeading(month);
-                    ctx.setHeadingYear(month == null ? tagger.headingYear(heading) : null);
+                    Integer year = month == null ? tagger.headingYear(heading) : null;
+                    if (year != null) {
+                        ctx.setYearHeading(year);
+                    } else {
+                        ctx.setHeading(month); // a month, or none: "Background" ends the section above it
+                    }
                 }
             }
             List<DateMention> dates = tagger.tag(a.text(), s.span(), ctx);

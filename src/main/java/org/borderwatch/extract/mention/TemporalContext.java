@@ -62,17 +62,21 @@ public final class TemporalContext {
         return heading;
     }
 
+    /** The text is now under a heading that names a month ("May 2021"), or under none when null. */
     public void setHeading(YearMonth value) {
         heading = value;
+        headingYear = value == null ? null : value.getYear();
     }
 
-    /** The year of a heading that names only a year ("2022", an encyclopedia timeline's section), or null. */
+    /** The text is now under a heading that names only a year ("2022", an encyclopedia timeline's section). */
+    public void setYearHeading(int year) {
+        heading = null;
+        headingYear = year;
+    }
+
+    /** The year of the heading the text is under, whether it names a month or only a year, or null. */
     public Integer headingYear() {
         return headingYear;
-    }
-
-    public void setHeadingYear(Integer value) {
-        headingYear = value;
     }
 
     public LocalDate narrativeDay() {
@@ -104,9 +108,6 @@ public final class TemporalContext {
      * after the last date the text stated, else the last such day on or before publication.
      */
     public int yearFor(int month, int day) {
-        if (heading != null) {
-            return heading.getYear();
-        }
         if (headingYear != null) {
             return headingYear;
         }

@@ -146,10 +146,8 @@ public final class TemporalTagger {
                 Matcher ago = YEARS_AGO.matcher(s);
                 ago.find();
                 year = ctx.published().getYear() - number(ago.group(1)); // "ended a year ago in November"
-            } else if (ctx.heading() != null) {
-                year = ctx.heading().getYear();
             } else if (ctx.headingYear() != null) {
-                year = ctx.headingYear(); // "2022" over a timeline's section: its "In June" is June 2022
+                year = ctx.headingYear(); // "May 2021", or "2022" over a timeline's section: its "In June" is June 2022
             } else if (!lead.equals("last") && ctx.anchor() != null) {
                 year = ctx.yearFor(month, 1); // "On 27 January 2022 ... In June": the narrative's June, not the last one
             } else if (ctx.published() != null) {
