@@ -527,13 +527,14 @@ public final class EventPlaces {
      */
     static List<PlaceMention> withoutPlacesOfCare(List<Token> tokens, List<PlaceMention> located) {
         Set<PlaceMention> care = new java.util.HashSet<>();
+        List<PlaceMention> inOrder = located.stream().sorted(Comparator.comparingInt(PlaceMention::fromToken)).toList();
         for (int i = 0; i + 2 < tokens.size(); i++) {
             String link = tokens.get(i + 1).key();
             if (!CARE_NOUNS.contains(tokens.get(i).key()) || !link.equals("in") && !link.equals("at")) {
                 continue;
             }
             int next = tokens.get(i + 2).key().equals("the") ? i + 3 : i + 2;
-            for (PlaceMention p : located.stream().sorted(Comparator.comparingInt(PlaceMention::fromToken)).toList()) {
+            for (PlaceMention p : inOrder) {
                 if (p.fromToken() == next) {
                     care.add(p);
                     next = p.toToken() < tokens.size() && LIST_LINKS.contains(tokens.get(p.toToken()).key()) ? p.toToken() + 1 : -1;
