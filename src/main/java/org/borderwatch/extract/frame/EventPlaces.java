@@ -435,16 +435,22 @@ public final class EventPlaces {
 
     private static final Set<String> DISPLACEMENT_VERBS = WORDS.words("displacement-verbs");
     private static final Set<String> DESTINATION_WORDS = WORDS.words("destination-words");
+    private static final Set<String> PEOPLE_MOVING_VERBS = WORDS.words("people-moving-verbs");
+    private static final Set<String> DISPLACED_PEOPLE = WORDS.words("displaced-people");
 
     /**
      * People evacuated from some places to others ("residents of A and B were bused towards C", "taken to schools
-     * in C") were displaced where they lived: the places after the destination word are where they went. Kept
-     * when nothing else is named.
+     * in C") were displaced where they lived: the places after the destination word are where they went, not where
+     * the event is, even when they are the only places named (the place told before then carries over). The
+     * wounded taken to a hospital in X, with nothing else named, are still placed at X: the nearest place told.
      */
     static List<PlaceMention> withoutDestinations(List<Token> tokens, List<PlaceMention> located) {
         int verb = -1;
+        boolean civiliansNamed = false;
         for (int i = 0; i < tokens.size() && verb < 0; i++) {
-            if (DISPLACEMENT_VERBS.contains(tokens.get(i).key())) {
+            String key = tokens.get(i).key();
+            civiliansNamed |= DISPLACED_PEOPLE.contains(key);
+            if (DISPLACEMENT_VERBS.contains(key) || civiliansNamed && PEOPLE_MOVING_VERBS.contains(key)) {
                 verb = i;
             }
         }
@@ -457,10 +463,13 @@ public final class EventPlaces {
                 destination = i;
             }
         }
+        if (destination < 0) {
+            return located;
+        }
         int from = destination;
-        List<PlaceMention> origins = destination < 0 ? located
-                : located.stream().filter(p -> p.fromToken() < from).toList();
-        return origins.isEmpty() ? located : origins;
+        List<PlaceMention> origins = located.stream().filter(p -> p.fromToken() < from).toList();
+        boolean toCare = tokens.subList(from, tokens.size()).stream().anyMatch(t -> CARE_NOUNS.contains(t.key()));
+        return origins.isEmpty() && toCare ? located : origins;
     }
 
     /**

@@ -184,7 +184,7 @@ public final class FrameStage implements Stage {
                     : carried != null ? carriedBy : FrameRule.HEADING_MONTH;
             DateSpan date = stated != null ? stated : carried != null ? carried
                     : section != null ? DateSpan.of(section.atDay(1), DatePrecision.MONTH) : null;
-            if (date == null && newsOfTheDay && all.dates().isEmpty() && storyOfTheDay(lastStated, published)) {
+            if (date == null && newsOfTheDay && m.dates().isEmpty() && storyOfTheDay(lastStated, published)) {
                 // a news report's short paragraphs go on telling the story's day: the last day it stated, else its own day
                 dateRule = FrameRule.STORY_DAY;
                 date = lastStated != null ? lastStated : DateSpan.day(published);

@@ -36,6 +36,7 @@ public final class CasualtyReader {
     private static final Set<String> MARTYR_WORDS = WORDS.words("martyr-words");
     private static final Set<String> FATALLY = WORDS.words("fatally");
     private static final Set<String> VAGUE_QUANTIFIERS = WORDS.words("vague-quantifiers");
+    private static final Set<String> EARLIER_FIGURE_MARKERS = WORDS.words("earlier-figure-markers");
     /** How far before a verb of death "no one" may stand ("no one was killed"). */
     private static final int SUBJECT_GAP = WORDS.window("none-subject-gap");
     /** How far before a verb of harm a vague count of people may stand ("many on both sides were hurt"). */
@@ -71,6 +72,10 @@ public final class CasualtyReader {
             Kind kind = MARTYR_WORDS.contains(key) ? Kind.DEATH : KEYWORDS.get(key);
             if (kind == null) {
                 continue;
+            }
+            if (revisedFrom(tokens, k)) {
+                lastEnd = k + 1;
+                continue; // "46 killed, up from 24 dead": the figure a toll was revised from is not a second toll
             }
             if (kind == Kind.WOUNDED && k > 0 && FATALLY.contains(tokens.get(k - 1).key())) {
                 kind = Kind.DEATH; // "fatally wounded"
@@ -116,6 +121,16 @@ public final class CasualtyReader {
             return CasualtyCount.NONE;
         }
         return new CasualtyCount(deaths, bySide, wounded, captured, displaced, none, woundedUncounted);
+    }
+
+    /** A harm word whose count follows "up from", "revised from" and the like, a few words before it. */
+    private static boolean revisedFrom(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= Math.max(1, k - 4); j--) {
+            if (tokens.get(j).key().equals("from") && EARLIER_FIGURE_MARKERS.contains(tokens.get(j - 1).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -195,6 +210,9 @@ public final class CasualtyReader {
                 && KEYWORDS.get(tokens.get(end).key()) == null && !tokens.get(end).key().equals("and")
                 || end < tokens.size() && tokens.get(end).key().equals("and") && end + 1 < tokens.size()
                 && KEYWORDS.get(tokens.get(end + 1).key()) == null && end < from + 14) {
+            if (end > from && tokens.get(end).key().equals("from") && EARLIER_FIGURE_MARKERS.contains(tokens.get(end - 1).key())) {
+                break; // "killing 12, up from 5": the earlier figure is not counted again
+            }
             end++;
         }
         return sumCounts(tokens, from, end, dates, sides);

@@ -211,7 +211,7 @@ public final class TemporalTagger {
                         DatePrecision.YEAR), false);
             });
         }
-        scan(YEAR, s, found, base, m -> new DateMention(null,
+        scan(YEAR, s, found, base, m -> isBirthYear(s, m.start()) ? null : new DateMention(null,
                 DateSpan.of(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), false));
         found.sort(Comparator.comparingInt(d -> d.span().start()));
         for (DateMention d : found) {
@@ -230,6 +230,14 @@ public final class TemporalTagger {
             }
         }
         return found;
+    }
+
+    /** Years listed after "born" ("two residents, born in 1987 and 1994, were killed") tell who, not when. */
+    private static final Pattern BIRTH_YEARS_BEFORE = Pattern.compile(
+            "(?i)\\bborn(?:\\s+in)?(?:\\s+\\d{4}(?:\\s*,|\\s+and|\\s+or))*\\s+$");
+
+    private static boolean isBirthYear(String s, int yearStart) {
+        return BIRTH_YEARS_BEFORE.matcher(s.substring(Math.max(0, yearStart - 60), yearStart)).find();
     }
 
     private interface Resolver {

@@ -66,7 +66,8 @@ public final class DatedReference {
             if (range == null || listed(tokens, range, dates)) {
                 continue; // "the incursions of June 2023 and February 2024": a list of dates, one act on each
             }
-            if (range[1] <= t.from() && t.from() - range[1] <= REACH && noBreak(tokens, range[1], t.from())) {
+            if (range[1] <= t.from() && t.from() - range[1] <= REACH && noBreak(tokens, range[1], t.from())
+                    && !reportsTheDay(tokens, range[0])) {
                 return d; // "the 2020 (Nagorno-Karabakh) ceasefire agreement"
             }
             if (range[0] >= t.to() && range[0] - t.to() <= REACH && linkedAfter(tokens, t.to(), range[0])) {
@@ -88,6 +89,14 @@ public final class DatedReference {
         }
         int start = tokens.get(after).start();
         return dates.stream().anyMatch(d -> d.span().start() == start);
+    }
+
+    /** Words before a date that make it the day of what follows, not part of a name: "On 3 May 2023 Northian shelling killed ...". */
+    private static final Set<String> DAY_OF_REPORT = Set.of("on", "in", "at", "since", "by", "until", "during", "from");
+
+    private static boolean reportsTheDay(List<Token> tokens, int dateStart) {
+        return dateStart > 0 && DAY_OF_REPORT.contains(tokens.get(dateStart - 1).key())
+                || DAY_OF_REPORT.contains(tokens.get(dateStart).key());
     }
 
     private static boolean noBreak(List<Token> tokens, int from, int to) {

@@ -99,10 +99,17 @@ class EventPlacesTest {
         List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
         List<PlaceMention> all = mentions(text, tokens, "Kesta", "Lorva", "Amberly");
         assertThat(EventPlaces.withoutDestinations(tokens, all)).extracting(PlaceMention::name).containsExactly("Kesta", "Lorva");
+        // where they went is no place of the event even when nothing else is named: the place told before carries
         String onlyDestination = "Families were taken to schools in Amberly.";
         List<Token> t2 = tokenizer.tokenize(onlyDestination, 0, onlyDestination.length());
-        assertThat(EventPlaces.withoutDestinations(t2, mentions(onlyDestination, t2, "Amberly")))
-                .extracting(PlaceMention::name).containsExactly("Amberly");
+        assertThat(EventPlaces.withoutDestinations(t2, mentions(onlyDestination, t2, "Amberly"))).isEmpty();
+        String leftFor = "Nine families with small children left for Amberly.";
+        List<Token> t4 = tokenizer.tokenize(leftFor, 0, leftFor.length());
+        assertThat(EventPlaces.withoutDestinations(t4, mentions(leftFor, t4, "Amberly"))).isEmpty();
+        // but the wounded taken to a hospital in a town, with nothing else named, are placed there
+        String toCare = "Four wounded farmers were taken to the hospital of Amberly.";
+        List<Token> t5 = tokenizer.tokenize(toCare, 0, toCare.length());
+        assertThat(EventPlaces.withoutDestinations(t5, mentions(toCare, t5, "Amberly"))).hasSize(1);
         String troops = "Troops moved from Kesta to Amberly.";
         List<Token> t3 = tokenizer.tokenize(troops, 0, troops.length());
         assertThat(EventPlaces.withoutDestinations(t3, mentions(troops, t3, "Kesta", "Amberly"))).hasSize(2);

@@ -21,6 +21,14 @@ class CasualtyReaderTest {
     }
 
     @Test
+    void aTollRevisedFromAnEarlierFigureCountsOnlyTheNewOne() {
+        assertThat(read("The ministry said 31 people had been killed, up from 12 dead on Monday.").deaths()).isEqualTo(31);
+        assertThat(read("Nine soldiers were killed, revised from four deaths reported at noon.").deaths()).isEqualTo(9);
+        // a second count that is not a revision is still added
+        assertThat(read("The ministry said 31 people had been killed, and 12 dead on Monday.").deaths()).isEqualTo(43);
+    }
+
+    @Test
     void deathsOfBothSidesAreSummedAndKeptPerSide() {
         CasualtyCount c = read("Two Northian soldiers and five Southian soldiers were killed.");
         assertThat(c.deaths()).isEqualTo(7);

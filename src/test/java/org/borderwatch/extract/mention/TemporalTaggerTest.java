@@ -24,6 +24,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void yearsOfBirthDateNothing() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 1, 10));
+        assertThat(tag("Two herders of Lorva, born in 1981 and 1996, were wounded.", ctx)).isEmpty();
+        assertThat(tag("A guard, born 1990, died; the post was built in 1990.", ctx))
+                .extracting(d -> d.date().start().getYear()).containsExactly(1990);
+        assertThat(tag("A guard, born 1990, died; the post was built in 1990.", ctx).get(0).span().start())
+                .isGreaterThan(30);
+    }
+
+    @Test
     void dayUnderADatedHeadingTakesTheHeadingsYear() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 1, 10));
         ctx.setHeading(tagger.headingMonth("June 2019"));

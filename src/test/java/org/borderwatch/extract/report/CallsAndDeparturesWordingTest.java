@@ -1,0 +1,48 @@
+package org.borderwatch.extract.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventType;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** Calls, requests and departures of civilians as chronologies and ministries word them, on an invented conflict. */
+class CallsAndDeparturesWordingTest {
+    @Test
+    void aCallToldByItsMediumIsAMeetingInAnyTense() {
+        for (String sentence : List.of("3 May 2023 – The Northian premier discusses the border with the Southian president by phone.",
+                "On 3 May 2023 the two ministers had spoken by telephone about the border.")) {
+            assertThat(InventedConflict.extract(sentence, "2023-05-10")).as(sentence)
+                    .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+        }
+    }
+
+    @Test
+    void aFormalRequestInAChronologyIsAnAppeal() {
+        assertThat(InventedConflict.extract("4 May 2023 – Northia formally requests consultations within the alliance.", "2023-05-10"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+    }
+
+    @Test
+    void civiliansLeavingAreDisplacedWhereTheyLivedNotWhereTheyWent() {
+        String text = "On 3 May 2023 shells hit Kesta. Nine families with small children left for Lorva that evening.";
+        List<Event> events = InventedConflict.extract(text, "2023-05-10");
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.OTHER).singleElement()
+                .satisfies(e -> assertThat(e.locations()).extracting(org.borderwatch.domain.Location::name).containsExactly("Kesta"));
+        assertThat(InventedConflict.extract("On 3 May 2023 women and children of Kesta were moved to Lorva.", "2023-05-10"))
+                .extracting(e -> e.locations().get(0).name()).containsExactly("Kesta");
+        assertThat(InventedConflict.extract("On 3 May 2023 some families in Kesta moved their children to relatives.", "2023-05-10"))
+                .extracting(Event::eventType).containsExactly(EventType.STRATEGIC_DEVELOPMENTS);
+    }
+
+    @Test
+    void aProvocationAMinistrySaysWasStagedIsAFight() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian units staged a large-scale provocation near Kesta, the ministry said.",
+                "2023-05-10")).extracting(Event::eventType).containsExactly(EventType.BATTLES);
+        assertThat(InventedConflict.extract("On 3 May 2023 the ministry warned against provocations near Kesta.", "2023-05-10"))
+                .noneMatch(e -> e.eventType() == EventType.BATTLES);
+    }
+}
