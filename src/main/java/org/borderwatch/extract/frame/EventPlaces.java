@@ -498,6 +498,8 @@ public final class EventPlaces {
     private static final Set<String> FIRING_POSITION_WORDS = WORDS.words("firing-position-words");
     private static final int FIRING_POSITION_REACH = WORDS.window("firing-position-reach");
     private static final Set<String> FIRING_POSITION_FILLERS = WORDS.words("firing-position-fillers");
+    private static final Set<String> STATIONING_WORDS = WORDS.words("stationing-words");
+    private static final Set<String> SHOOTER_NOUNS = WORDS.words("shooter-nouns");
 
     /**
      * "fired at positions in district D from the direction of X", "from positions near X": where the fire came
@@ -575,13 +577,19 @@ public final class EventPlaces {
         return p.fromToken() == gap + 1 && gap < tokens.size() && UNIT_LINKS.contains(tokens.get(gap).key());
     }
 
-    /** Whether "from the direction of" or "from positions near" (and the like) leads up to the token. */
+    /**
+     * Whether "from the direction of" or "from positions near" (and the like) leads up to the token, or shooters
+     * "stationed in the direction of" it.
+     */
     private static boolean firedFrom(List<Token> tokens, int at) {
         boolean positionWord = false;
         for (int i = at - 1; i >= Math.max(0, at - FIRING_POSITION_REACH); i--) {
             String k = tokens.get(i).key();
             if (k.equals("from")) {
                 return positionWord;
+            }
+            if (STATIONING_WORDS.contains(k)) {
+                return i > 0 && SHOOTER_NOUNS.contains(tokens.get(i - 1).key()); // "units stationed in the direction of X"
             }
             if (FIRING_POSITION_WORDS.contains(k)) {
                 positionWord = true;

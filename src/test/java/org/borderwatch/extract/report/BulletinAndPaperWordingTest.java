@@ -19,6 +19,16 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void whereTheShootersAreStationedIsTheirFiringPositionNotAPlaceOfTheAct() {
+        String text = "On 3 May 2023 units of the Northian armed forces stationed in the direction of Kesta fired at our "
+                + "positions located in the direction of Pellin and Riverton.";
+        assertThat(InventedConflict.extract(text, "2023-05-10")).extracting(e -> e.locations().get(0).name())
+                .containsExactlyInAnyOrder("Pellin", "Riverton");
+        assertThat(InventedConflict.extract("On 3 May 2023 our positions near Pellin came under fire from positions near "
+                + "Kesta and Lorva.", "2023-05-10")).extracting(e -> e.locations().get(0).name()).containsExactly("Pellin");
+    }
+
+    @Test
     void aSentenceAboutTheReportItselfIsNoEvent() {
         assertThat(InventedConflict.extract("This brief traces how a sit-in near Kesta became a checkpoint.", "2023-05-10")).isEmpty();
         assertThat(InventedConflict.extract("A checkpoint was installed near Kesta on 3 May 2023.", "2023-05-10")).isNotEmpty();
