@@ -93,6 +93,9 @@ public final class ReportStage implements Stage {
             List<EventFrame> same = null;
             for (List<EventFrame> g : groups) {
                 rule = bareTollAfterAct(g, f) ? MergeRule.BARE_TOLL_AFTER_ACT : sameEvent(a, g.get(0), f);
+                if (rule == MergeRule.RESTATED_IN_STORY && elsewhereThanTold(g, f)) {
+                    rule = null; // a placeless lead, then A's account at X, then B's at Y: Y is not X's fight told again
+                }
                 if (rule != null) {
                     same = g;
                     break;
@@ -124,6 +127,23 @@ public final class ReportStage implements Stage {
             events.add(event(a, g, framesBySentence));
         }
         a.put(EVENTS, List.copyOf(events));
+    }
+
+    /**
+     * Whether the frame is the other side's account of another place: it names places and a first actor, and the
+     * group, through the frames it already absorbed, names none of those places and only other first actors.
+     */
+    private static boolean elsewhereThanTold(List<EventFrame> group, EventFrame f) {
+        Set<String> told = new LinkedHashSet<>();
+        Set<String> actors = new LinkedHashSet<>();
+        group.forEach(g -> {
+            told.addAll(g.places());
+            if (g.actor1() != null) {
+                actors.add(g.actor1());
+            }
+        });
+        return !told.isEmpty() && !f.places().isEmpty() && f.places().stream().noneMatch(told::contains)
+                && f.actor1() != null && !actors.isEmpty() && !actors.contains(f.actor1());
     }
 
     /** The frame as absorbed into a group by {@code rule}, the decision recorded on it. */
