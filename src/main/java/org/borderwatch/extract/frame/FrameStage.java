@@ -250,7 +250,25 @@ public final class FrameStage implements Stage {
         if (before >= 0 && Set.of("the", "an", "a").contains(s.tokens().get(before).key())) {
             before--;
         }
-        return before >= 0 && s.tokens().get(before).key().endsWith("ed");
+        return before >= 0 && s.tokens().get(before).key().endsWith("ed") || passiveAfter(s, t);
+    }
+
+    /** How far after an accord's noun its passive verb may stand: "a ceasefire from 20:00 on 3 May was agreed". */
+    private static final int PASSIVE_ACCORD_REACH = WORDS.window("passive-accord-reach");
+
+    /** "a truce ... was agreed by the ministers during a call": the accord told as reached, in the passive. */
+    private static boolean passiveAfter(Sentence s, Trigger t) {
+        List<Token> tokens = s.tokens();
+        for (int i = t.to(); i + 1 < tokens.size() && i < t.to() + PASSIVE_ACCORD_REACH; i++) {
+            String k = tokens.get(i).key();
+            if (k.equals(";") || k.equals(",")) {
+                return false;
+            }
+            if ((k.equals("was") || k.equals("were") || k.equals("been")) && tokens.get(i + 1).key().endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the story told so far is of the days around publication (its last stated day within a week of it). */

@@ -21,6 +21,13 @@ class CallsAndDeparturesWordingTest {
     }
 
     @Test
+    void anAccordAgreedDuringACallInThePassiveIsTheCallAndTheAccord() {
+        assertThat(InventedConflict.extract("On 3 May 2023 a full ceasefire from 20:00 was agreed by the two foreign "
+                + "ministers during a phone call.", "2023-05-10")).extracting(Event::subEventType)
+                .containsExactlyInAnyOrder(SubEventType.OTHER, SubEventType.AGREEMENT);
+    }
+
+    @Test
     void aFormalRequestInAChronologyIsAnAppeal() {
         assertThat(InventedConflict.extract("4 May 2023 – Northia formally requests consultations within the alliance.", "2023-05-10"))
                 .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
