@@ -23,7 +23,8 @@ class MissionAndAidWordingTest {
         for (String sentence : java.util.List.of(
                 "On 3 May 2023 Southia suspended the passage of aid lorries through its checkpoint near Pellin.",
                 "On 3 May 2023 the mission's patrols in the Kesta sector were suspended.",
-                "On 3 May 2023 the agency delivered food parcels to evacuation centres in Kesta.")) {
+                "On 3 May 2023 the agency delivered food parcels to evacuation centres in Kesta.",
+                "On 3 May 2023 Northia closed all checkpoints on the border with Southia.")) {
             assertThat(InventedConflict.extract(sentence, "2023-05-10")).as(sentence)
                     .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
         }
