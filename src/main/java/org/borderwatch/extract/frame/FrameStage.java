@@ -184,7 +184,8 @@ public final class FrameStage implements Stage {
                     : carried != null ? carriedBy : FrameRule.HEADING_MONTH;
             DateSpan date = stated != null ? stated : carried != null ? carried
                     : section != null ? DateSpan.of(section.atDay(1), DatePrecision.MONTH) : null;
-            if (date == null && newsOfTheDay && m.dates().isEmpty() && storyOfTheDay(lastStated, published)) {
+            if (date == null && newsOfTheDay && m.dates().isEmpty() && referencesFollowActs(references, triggers)
+                    && storyOfTheDay(lastStated, published)) {
                 // a news report's short paragraphs go on telling the story's day: the last day it stated, else its own day
                 dateRule = FrameRule.STORY_DAY;
                 date = lastStated != null ? lastStated : DateSpan.day(published);
@@ -269,6 +270,15 @@ public final class FrameStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether every dated reference of the sentence comes after its acts ("phoned X and asked for help under the 1997
+     * treaty"): the acts are news, not the referenced era's ("The 1997 accord was followed by talks").
+     */
+    private static boolean referencesFollowActs(List<Trigger> references, List<Trigger> acts) {
+        int lastAct = acts.stream().mapToInt(Trigger::from).max().orElse(-1);
+        return references.stream().allMatch(r -> r.from() > lastAct);
     }
 
     /** Whether the story told so far is of the days around publication (its last stated day within a week of it). */
