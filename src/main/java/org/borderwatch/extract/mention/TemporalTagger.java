@@ -214,11 +214,19 @@ public final class TemporalTagger {
         scan(YEAR, s, found, base, m -> isBirthYear(s, m.start()) ? null : new DateMention(null,
                 DateSpan.of(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), false));
         found.sort(Comparator.comparingInt(d -> d.span().start()));
+        LocalDate latestDay = null;
         for (DateMention d : found) {
             if (d.date().precision() == DatePrecision.DAY) {
-                ctx.setNarrativeDay(d.date().end() != null ? d.date().end() : d.date().start());
+                LocalDate day = d.date().end() != null ? d.date().end() : d.date().start();
+                if (latestDay == null || day.isAfter(latestDay)) {
+                    // "On 23 April 2023 X set up a post, breaching the statement of 9 November 2020": the sentence's
+                    // earlier day looks back; the story stays at its latest day
+                    ctx.setNarrativeDay(day);
+                    latestDay = day;
+                }
             } else if (d.date().precision() == DatePrecision.MONTH && !d.relative()
                     && MONTH_YEAR.matcher(text.substring(d.span().start(), d.span().end())).find()
+                    && !namesAThing(s, d.span().start() - base)
                     && (ctx.anchor() == null || !YearMonth.from(d.date().start()).isBefore(YearMonth.from(ctx.anchor())))) {
                 // "In April 2021, thousands had fled the same area": a look back, after which "on 16 September"
                 // still belongs to the story's year; only a month at or after the story's point moves it on
@@ -230,6 +238,13 @@ public final class TemporalTagger {
             }
         }
         return found;
+    }
+
+    /** "the offensive of September 2023": a month that names an act, not a point the narrative has reached. */
+    private static final Pattern OF_BEFORE = Pattern.compile("(?i)\\bof\\s+$");
+
+    private static boolean namesAThing(String s, int at) {
+        return at > 0 && OF_BEFORE.matcher(s.substring(Math.max(0, at - 4), at)).find();
     }
 
     /** Years listed after "born" ("two residents, born in 1987 and 1994, were killed") tell who, not when. */

@@ -24,6 +24,21 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayASentenceLooksBackToDoesNotMoveTheStory() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 1, 1), false);
+        tag("On 23 April 2023 troops set up a post, breaching the accord of 9 November 2020.", ctx);
+        assertThat(first("On 15 June a guard was wounded at the post.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2023, 6, 15)));
+    }
+
+    @Test
+    void aMonthThatNamesAnActIsNoPointTheStoryReached() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 1, 1), false);
+        tag("The blockade began on 12 December 2022.", ctx);
+        tag("It ended with the offensive of September 2023.", ctx);
+        assertThat(first("On 13 December the gas supply was cut.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2022, 12, 13)));
+    }
+
+    @Test
     void yearsOfBirthDateNothing() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 1, 10));
         assertThat(tag("Two herders of Lorva, born in 1981 and 1996, were wounded.", ctx)).isEmpty();
