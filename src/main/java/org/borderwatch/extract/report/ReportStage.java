@@ -418,13 +418,20 @@ public final class ReportStage implements Stage {
     private static boolean tollReportedLater(Annotation a, EventFrame fight, EventFrame f) {
         long after = f.date().start().toEpochDay() - fight.date().start().toEpochDay();
         if (!tollOnly(f) || after < 1 || after > 3 || f.date().precision() != DatePrecision.DAY
-                || !f.places().isEmpty() && !fight.places().containsAll(f.places())
-                || a.get(ClaimStage.CLAIMS).getOrDefault(f.sentence(), List.of()).isEmpty()) {
+                || !f.places().isEmpty() && !fight.places().containsAll(f.places())) {
             return false;
         }
-        // the sentence tells the harm in the past perfect: done before the day of the report
-        return a.get(LayoutStage.SENTENCES).get(f.sentence()).tokens().stream().anyMatch(t -> t.key().equals("had"));
+        List<Token> tokens = a.get(LayoutStage.SENTENCES).get(f.sentence()).tokens();
+        // "raised its toll to 135", "the count rose to six": a toll revised is the toll of a fight already told
+        boolean revised = tokens.stream().anyMatch(t -> TOLL_REVISION_VERBS.contains(t.key()))
+                && tokens.stream().anyMatch(t -> TOLL_NOUNS.contains(t.key()));
+        // a party telling the harm in the past perfect: done before the day of the report
+        return revised || !a.get(ClaimStage.CLAIMS).getOrDefault(f.sentence(), List.of()).isEmpty()
+                && tokens.stream().anyMatch(t -> t.key().equals("had"));
     }
+
+    private static final Set<String> TOLL_REVISION_VERBS = WORDS.words("toll-revision-verbs");
+    private static final Set<String> TOLL_NOUNS = WORDS.words("toll-nouns");
 
     /** A report published on a known day: its short paragraphs tell one story, restating its facts as they go. */
     private static boolean newsOfTheDay(Annotation a) {

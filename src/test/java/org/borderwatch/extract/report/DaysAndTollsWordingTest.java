@@ -25,6 +25,14 @@ class DaysAndTollsWordingTest {
     }
 
     @Test
+    void aTollRaisedDaysLaterIsTheTollOfTheFightAlreadyTold() {
+        String text = "On 3 May 2023 Southian and Northian troops clashed near Kesta, and four soldiers were killed.\n\n"
+                + "On 5 May Northia raised its toll to nine dead.";
+        assertThat(InventedConflict.extract(text, "2023-05-06")).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 3)));
+    }
+
+    @Test
     void aDayOpeningTheSentenceDatesItsActsAndTheirToll() {
         // "On 3 May 2023 Southian shelling" is the day of a report, not "the 3 May 2023 shelling" named as a thing
         assertThat(InventedConflict.extract("On 3 May 2023 Southian shelling of Kesta killed 7 civilians.", "2023-05-10"))
