@@ -112,14 +112,16 @@ public final class TemporalTagger {
             int month = month(m.group(3));
             int day = Integer.parseInt(m.group(1));
             Integer end = m.group(2) == null ? null : Integer.parseInt(m.group(2));
-            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : yearOf.apply(month, day);
+            int year = m.group(4) != null ? Integer.parseInt(m.group(4))
+                    : yearNamedAfter(s, m.end(), ctx).orElseGet(() -> yearOf.apply(month, day));
             return dayRange(year, month, day, end, false);
         });
         scan(MONTH_DAY, s, found, base, m -> {
             int month = month(m.group(1));
             int day = Integer.parseInt(m.group(2));
             Integer end = m.group(3) == null ? null : Integer.parseInt(m.group(3));
-            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : yearOf.apply(month, day);
+            int year = m.group(4) != null ? Integer.parseInt(m.group(4))
+                    : yearNamedAfter(s, m.end(), ctx).orElseGet(() -> yearOf.apply(month, day));
             return dayRange(year, month, day, end, false);
         });
         scan(DOTTED_DAY, s, found, base, m -> dayRange(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
@@ -238,6 +240,17 @@ public final class TemporalTagger {
             }
         }
         return found;
+    }
+
+    /** "on September 14 last year": the year the words after a yearless day name, counted from publication. */
+    private static final Pattern YEAR_WORDS_AFTER = Pattern.compile("(?i)^,?\\s+(last|this|the previous) year\\b");
+
+    private static java.util.Optional<Integer> yearNamedAfter(String s, int end, TemporalContext ctx) {
+        Matcher after = YEAR_WORDS_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 24)));
+        if (ctx.published() == null || !after.find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(ctx.published().getYear() - (after.group(1).equalsIgnoreCase("this") ? 0 : 1));
     }
 
     /** "the offensive of September 2023": a month that names an act, not a point the narrative has reached. */

@@ -24,6 +24,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aYearlessDayFollowedByLastYearIsInThePublicationsPreviousYear() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 9, 15), true);
+        assertThat(first("The fighting began on the morning of September 14 last year.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2022, 9, 14)));
+        assertThat(first("Talks resumed on 3 May this year.", new TemporalContext(LocalDate.of(2023, 9, 15), true)))
+                .isEqualTo(DateSpan.day(LocalDate.of(2023, 5, 3)));
+    }
+
+    @Test
     void aDayASentenceLooksBackToDoesNotMoveTheStory() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 1, 1), false);
         tag("On 23 April 2023 troops set up a post, breaching the accord of 9 November 2020.", ctx);
