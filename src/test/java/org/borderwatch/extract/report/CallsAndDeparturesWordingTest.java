@@ -28,6 +28,15 @@ class CallsAndDeparturesWordingTest {
     }
 
     @Test
+    void aChronologysPresentTenseTellsMeetingsAndAccords() {
+        assertThat(InventedConflict.extract("• 3 May 2023 – Presidents Vell and Osk meet at the border near Kesta.", "2023-06-01"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("• 4 May 2023 – The two security chiefs sign a protocol on a ceasefire.", "2023-06-01"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
+        assertThat(InventedConflict.extract("The presidents will meet in Kesta on 9 June 2023.", "2023-06-01")).isEmpty();
+    }
+
+    @Test
     void aFormalRequestInAChronologyIsAnAppeal() {
         assertThat(InventedConflict.extract("4 May 2023 – Northia formally requests consultations within the alliance.", "2023-05-10"))
                 .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
