@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderwatch.domain.DatePrecision;
@@ -245,12 +246,12 @@ public final class TemporalTagger {
     /** "on September 14 last year": the year the words after a yearless day name, counted from publication. */
     private static final Pattern YEAR_WORDS_AFTER = Pattern.compile("(?i)^,?\\s+(last|this|the previous) year\\b");
 
-    private static java.util.Optional<Integer> yearNamedAfter(String s, int end, TemporalContext ctx) {
+    private static Optional<Integer> yearNamedAfter(String s, int end, TemporalContext ctx) {
         Matcher after = YEAR_WORDS_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 24)));
         if (ctx.published() == null || !after.find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(ctx.published().getYear() - (after.group(1).equalsIgnoreCase("this") ? 0 : 1));
+        return Optional.of(ctx.published().getYear() - (after.group(1).equalsIgnoreCase("this") ? 0 : 1));
     }
 
     /** "the offensive of September 2023": a month that names an act, not a point the narrative has reached. */

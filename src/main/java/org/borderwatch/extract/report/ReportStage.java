@@ -412,8 +412,8 @@ public final class ReportStage implements Stage {
 
     /**
      * Harm a party reports one to three days after a fight the text told, in a sentence that tells it as done before
-     * the report ("Armenia said seven soldiers had been killed, and Azerbaijan reported fifteen dead"), at no other
-     * place: the toll of that fight, published later.
+     * the report ("Armenia said seven soldiers had been killed, and Azerbaijan reported fifteen dead"), or as a toll
+     * revised ("raised its toll to 135"), at no other place: the toll of that fight, published later.
      */
     private static boolean tollReportedLater(Annotation a, EventFrame fight, EventFrame f) {
         long after = f.date().start().toEpochDay() - fight.date().start().toEpochDay();
