@@ -126,11 +126,16 @@ public final class CasualtyReader {
     /** A harm word whose count follows "up from", "revised from" and the like, a few words before it. */
     private static boolean revisedFrom(List<Token> tokens, int k) {
         for (int j = k - 1; j >= Math.max(1, k - 4); j--) {
-            if (tokens.get(j).key().equals("from") && EARLIER_FIGURE_MARKERS.contains(tokens.get(j - 1).key())) {
+            if (earlierFigureFrom(tokens, j)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether token {@code j} is the "from" of "up from", "revised from" and the like: an earlier figure follows. */
+    private static boolean earlierFigureFrom(List<Token> tokens, int j) {
+        return j > 0 && tokens.get(j).key().equals("from") && EARLIER_FIGURE_MARKERS.contains(tokens.get(j - 1).key());
     }
 
     /**
@@ -210,7 +215,7 @@ public final class CasualtyReader {
                 && KEYWORDS.get(tokens.get(end).key()) == null && !tokens.get(end).key().equals("and")
                 || end < tokens.size() && tokens.get(end).key().equals("and") && end + 1 < tokens.size()
                 && KEYWORDS.get(tokens.get(end + 1).key()) == null && end < from + 14) {
-            if (end > from && tokens.get(end).key().equals("from") && EARLIER_FIGURE_MARKERS.contains(tokens.get(end - 1).key())) {
+            if (end > from && earlierFigureFrom(tokens, end)) {
                 break; // "killing 12, up from 5": the earlier figure is not counted again
             }
             end++;

@@ -103,26 +103,24 @@ public final class TemporalTagger {
         boolean fromPublication = RECENT_MONTH.matcher(s).find() || THIS_WEEK.matcher(s).find() || LAST_WEEK.matcher(s).find();
         YearMonth opening = openingMonth(s);
         List<LocalDate> stated = daysWithYear(s);
-        java.util.function.BiFunction<Integer, Integer, Integer> yearOf = (month, day) -> {
+        YearlessDay yearOf = (month, day, dayEnd) -> yearNamedAfter(s, dayEnd, ctx).orElseGet(() -> {
             Integer underOpening = yearUnder(opening, month);
             Integer besideStated = underOpening != null ? null : yearNear(stated, month, day);
             return underOpening != null ? underOpening : besideStated != null ? besideStated
                     : fromPublication ? ctx.yearBeforePublication(month, day) : ctx.yearFor(month, day);
-        };
+        });
         scan(DAY_MONTH, s, found, base, m -> {
             int month = month(m.group(3));
             int day = Integer.parseInt(m.group(1));
             Integer end = m.group(2) == null ? null : Integer.parseInt(m.group(2));
-            int year = m.group(4) != null ? Integer.parseInt(m.group(4))
-                    : yearNamedAfter(s, m.end(), ctx).orElseGet(() -> yearOf.apply(month, day));
+            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : yearOf.of(month, day, m.end());
             return dayRange(year, month, day, end, false);
         });
         scan(MONTH_DAY, s, found, base, m -> {
             int month = month(m.group(1));
             int day = Integer.parseInt(m.group(2));
             Integer end = m.group(3) == null ? null : Integer.parseInt(m.group(3));
-            int year = m.group(4) != null ? Integer.parseInt(m.group(4))
-                    : yearNamedAfter(s, m.end(), ctx).orElseGet(() -> yearOf.apply(month, day));
+            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : yearOf.of(month, day, m.end());
             return dayRange(year, month, day, end, false);
         });
         scan(DOTTED_DAY, s, found, base, m -> dayRange(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
@@ -267,6 +265,11 @@ public final class TemporalTagger {
 
     private static boolean isBirthYear(String s, int yearStart) {
         return BIRTH_YEARS_BEFORE.matcher(s.substring(Math.max(0, yearStart - 60), yearStart)).find();
+    }
+
+    /** The year of a day written without one, given where the day's words end in the sentence. */
+    private interface YearlessDay {
+        int of(int month, int day, int dayEnd);
     }
 
     private interface Resolver {

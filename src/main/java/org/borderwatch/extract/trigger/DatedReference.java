@@ -92,7 +92,7 @@ public final class DatedReference {
     }
 
     /** Words before a date that make it the day of what follows, not part of a name: "On 3 May 2023 Northian shelling killed ...". */
-    private static final Set<String> DAY_OF_REPORT = Set.of("on", "in", "at", "since", "by", "until", "during", "from");
+    private static final Set<String> DAY_OF_REPORT = WORDS.words("day-of-report-words");
 
     private static boolean reportsTheDay(List<Token> tokens, int dateStart) {
         return dateStart > 0 && DAY_OF_REPORT.contains(tokens.get(dateStart - 1).key())
