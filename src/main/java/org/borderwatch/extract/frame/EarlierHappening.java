@@ -5,6 +5,7 @@ import java.util.Set;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.DateMention;
+import org.borderwatch.extract.trigger.Cues;
 import org.borderwatch.extract.config.WordLists;
 
 /**
@@ -50,8 +51,8 @@ record EarlierHappening(int end, List<DateMention> dates) {
                 return -1;
             }
         }
-        if (opener < 0) {
-            return -1;
+        if (opener < 0 || opener + 1 < t.size() && Cues.timeOfDay(t.get(opener + 1))) {
+            return -1; // "Shortly after midnight on 13 May troops shelled X, ...": an hour, not a happening before
         }
         for (int i = opener + 1; i < Math.min(t.size() - 1, opener + MAX_LENGTH); i++) {
             if (t.get(i).key().equals(",")) {

@@ -970,8 +970,11 @@ public final class FrameStage implements Stage {
         }
         int from = Math.min(at, t.to());
         int to = Math.max(at, t.from());
+        // "On 3 May troops took the hill; two soldiers were killed": the toll after a semicolon is the dated act's
+        boolean tollAfterDatedClause = t.triggerClass() == TriggerClass.CASUALTY && at < t.from();
         for (int i = from; i < to; i++) {
-            if (CONTRASTS.contains(s.tokens().get(i).key())) {
+            String key = s.tokens().get(i).key();
+            if (CONTRASTS.contains(key) && !(tollAfterDatedClause && key.equals(";"))) {
                 return true;
             }
         }

@@ -572,7 +572,13 @@ public final class ReportStage implements Stage {
         // a toll published days later counts the harm; the fight it counts gives the day and the kind
         List<EventFrame> reports = group.stream().filter(f -> !f.reference() && f.decisions().stream()
                 .noneMatch(d -> d.rule().equals(MergeRule.TOLL_REPORTED_LATER.ruleName()))).toList();
-        List<EventFrame> candidates = reports.isEmpty() ? group : reports;
+        List<EventFrame> told = reports.isEmpty() ? group : reports;
+        // a report that names where the act happened outranks a placeless restatement of the day's fighting
+        // ("Troops shelled X and Y. The hostilities lasted all night."): the restatement adds words, not the kind
+        // (a crossing at X met by placeless fighting stays a battle: only a violent placed report takes the lead)
+        List<EventFrame> placed = told.stream().filter(f -> !f.places().isEmpty()).toList();
+        List<EventFrame> candidates = placed.stream().anyMatch(f -> violent(f)
+                || f.type().type() == EventType.VIOLENCE_AGAINST_CIVILIANS) ? placed : told;
         // a fight known only from its toll ("three were killed") is the harm of the strike or blast it joins
         EventFrame head = candidates.stream().filter(f -> f.type().type() == EventType.BATTLES && !onlyHarm(f)).findFirst()
                 .or(() -> candidates.stream().filter(f -> f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE).findFirst())

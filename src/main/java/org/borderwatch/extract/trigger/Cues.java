@@ -10,7 +10,7 @@ import org.borderwatch.extract.layout.Token;
  * found once per sentence and queried by position.
  */
 public final class Cues {
-    public enum Kind { IRREALIS, ACCUSE, NEGATION, FALSE, SOURCED, HEDGE, ASSERT, DENY, BLAME, GENERIC, EXAMPLE, SPEECH, NOMINAL, END, BACKGROUND, FACTIVE, CONVENED, REFERENCE }
+    public enum Kind { IRREALIS, ACCUSE, NEGATION, FALSE, SOURCED, HEDGE, ASSERT, DENY, BLAME, GENERIC, EXAMPLE, SPEECH, NOMINAL, END, BACKGROUND, FACTIVE, CONVENED, REFERENCE, ACCIDENT }
 
     /** A cue of some kind over tokens [from, to). */
     public record Cue(Kind kind, int from, int to) {
@@ -18,6 +18,8 @@ public final class Cues {
 
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "but", "while", "which", "after",
             "before", "when", "as", "\u2013", "-", "\u2014", "however", "whereas");
+
+    private static final Set<String> TIMES_OF_DAY = org.borderwatch.extract.config.WordLists.english().words("times-of-day");
 
     private final PatternLexicon lexicon;
 
@@ -37,6 +39,8 @@ public final class Cues {
                 cues.add(new Cue(Kind.valueOf(h.label()), h.from(), h.to()));
             }
         }
+        // "shortly after midnight, troops shelled X": a cause word before an hour dates the act, it names no cause
+        cues.removeIf(c -> c.kind() == Kind.BACKGROUND && c.to() < tokens.size() && timeOfDay(tokens.get(c.to())));
         // "said in a statement": a word of speech inside a longer attribution only says who reports
         List<Cue> attributions = cues.stream().filter(c -> c.kind() == Kind.ASSERT).toList();
         cues.removeIf(c -> c.kind() == Kind.SPEECH && attributions.stream()
@@ -62,6 +66,11 @@ public final class Cues {
             }
         }
         return false;
+    }
+
+    /** An hour named by a word or a clock ("midnight", "dawn", "22:30"): when, not what happened. */
+    public static boolean timeOfDay(Token token) {
+        return TIMES_OF_DAY.contains(token.key()) || token.text().matches("\\d{1,2}[:.]\\d{2}");
     }
 
     /** "and" before a past-tense verb starts a new predicate: "accused X of Y and declared Z". */

@@ -206,7 +206,9 @@ public final class TriggerStage implements Stage {
                 out.add(keep(t, TriggerRule.DATED_REFERENCE));
                 continue;
             }
-            if (battleEnd >= 0 && h.from() >= battleEnd && h.label().equals("TERRITORY")) {
+            if (t.triggerClass().violent() && Cues.any(found, Cues.Kind.ACCIDENT)) {
+                dropped = TriggerRule.ACCIDENT; // a crash or a blast at a depot harms without an attacker
+            } else if (battleEnd >= 0 && h.from() >= battleEnd && h.label().equals("TERRITORY")) {
                 dropped = TriggerRule.BATTLE_OUTCOME;
             } else if (opensWithToldAct && (k == 0 || undated)) {
                 dropped = TriggerRule.RELATES_BACK;

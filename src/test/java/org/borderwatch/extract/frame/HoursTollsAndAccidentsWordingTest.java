@@ -1,0 +1,54 @@
+package org.borderwatch.extract.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** An hour that opens a sentence, a toll after a semicolon and harm from accidents, on an invented conflict. */
+class HoursTollsAndAccidentsWordingTest {
+
+    private static List<Event> at(List<Event> events, String place) {
+        return events.stream().filter(e -> e.locations().stream().anyMatch(l -> place.equals(l.name()))).toList();
+    }
+
+    @Test
+    void anHourAfterWhichTroopsStruckIsNoEarlierHappening() {
+        List<Event> events = InventedConflict.extract("Shortly after midnight on 13 May Southian artillery struck Kesta,"
+                + " Pellin and Varos; the fighting lasted until a truce was agreed on the evening of 14 May.", "2023-06-01");
+        assertThat(at(events, "Kesta")).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+            assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 13));
+        });
+    }
+
+    @Test
+    void anHourAfterACauseWordDoesNotMakeTheStrikeBackground() {
+        List<Event> events = InventedConflict.extract(
+                "After 22:30 on 3 May Southian drones struck Kesta, and Northian troops fired back.", "2023-06-01");
+        assertThat(at(events, "Kesta")).singleElement()
+                .satisfies(e -> assertThat(e.eventType()).isEqualTo(EventType.EXPLOSIONS_REMOTE_VIOLENCE));
+    }
+
+    @Test
+    void aTollAfterASemicolonIsTheDatedActs() {
+        List<Event> events = InventedConflict.extract("On 3 August the night was tense along the line near Kesta;"
+                + " two Northian soldiers were killed.", "2023-09-01");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 8, 3));
+            assertThat(e.fatalities().low()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void harmFromACollisionOrADepotBlastIsNoPoliticalViolence() {
+        assertThat(InventedConflict.extract("On 26 May a Northian army truck collided with a car near Kesta;"
+                + " two people were injured.", "2023-06-01")).isEmpty();
+        assertThat(InventedConflict.extract("On 25 May an explosion at a fuel depot near Pellin killed 30 people.",
+                "2023-06-01")).isEmpty();
+    }
+}
