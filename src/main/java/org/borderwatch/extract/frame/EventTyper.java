@@ -22,6 +22,7 @@ public final class EventTyper {
     private static final Set<String> FORCE_WORDS = WORDS.words("force-words");
     private static final Set<String> ONE_SIDED_FIRE = WORDS.words("one-sided-fire-heads");
     private static final Set<String> INSTRUMENT_WORDS = WORDS.words("instrument-words");
+    private static final Set<String> LIGHT_ARMS_WORDS = WORDS.words("light-arms-words");
     private static final int INSTRUMENT_REACH = WORDS.window("instrument-reach");
     private static final Set<String> BLOCKADE_STEMS = WORDS.words("blockade-stems");
     private static final Set<String> TOLD_AGREEMENT_STEMS = WORDS.words("told-agreement-stems");
@@ -51,19 +52,25 @@ public final class EventTyper {
         return oneSided && (heavyMeans || weaponSubject);
     }
 
-    /** "with artillery", "using mortars and drones": a heavy weapon named as the means. */
+    /**
+     * "with artillery", "using mortars and drones": a heavy weapon named as the means. Fire "with small arms and
+     * mortars" is a firefight that heavier weapons joined, not a strike from afar: light arms among the means keep it
+     * a clash.
+     */
     private static boolean withHeavyWeapon(List<Token> tokens) {
+        boolean heavy = false;
         for (int i = 0; i < tokens.size(); i++) {
             if (!INSTRUMENT_WORDS.contains(tokens.get(i).key())) {
                 continue;
             }
             for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + INSTRUMENT_REACH); j++) {
-                if (ARTILLERY_WORDS.contains(tokens.get(j).key())) {
-                    return true;
+                if (LIGHT_ARMS_WORDS.contains(tokens.get(j).key())) {
+                    return false;
                 }
+                heavy |= ARTILLERY_WORDS.contains(tokens.get(j).key());
             }
         }
-        return false;
+        return heavy;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.borderwatch.extract.frame;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.borderwatch.domain.DatePrecision;
@@ -421,6 +422,9 @@ public final class FrameStage implements Stage {
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && actorStartsAt(m, tokens, i + 1)
                     // "Shells hit X at dawn, and by morning most families had fled": harm, then people leaving
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && violenceThenDisplacement(triggers, i)
+                    // "houses in X were set on fire, and houses in Y were hit by mortars": two kinds of act, each at
+                    // places of its own
+                    || k.equals("and") && tokens.get(i - 1).key().equals(",") && otherActElsewhere(m, tokens, triggers, i)
                     // "..., after the leaders met in X on 6 October", "... killed 80 before a ceasefire took hold":
                     // the act before or after which another happened is an act of its own
                     || SEQUENCE_WORDS.contains(k) && tokens.get(i - 1).key().equals(",") && triggerAfter(triggers, i);
@@ -576,6 +580,39 @@ public final class FrameStage implements Stage {
         java.util.Optional<Trigger> next = triggers.stream().filter(t -> t.from() > at).findFirst();
         return !before.isEmpty() && before.stream().allMatch(t -> t.triggerClass().violent())
                 && next.map(t -> t.triggerClass() == TriggerClass.MEASURE).orElse(false);
+    }
+
+    /**
+     * Acts of harm on both sides of {@code at} (violence or destruction, tolls aside), every act before it of another
+     * class than every one after it, and each side naming places, the second some the first does not.
+     */
+    private static boolean otherActElsewhere(SentenceMentions m, List<Token> tokens, List<Trigger> triggers, int at) {
+        // the two sides reach no further than the semicolons around them: "...; Y said Z, while W spoke of ..."
+        int lo = at;
+        while (lo > 0 && !tokens.get(lo - 1).key().equals(";")) {
+            lo--;
+        }
+        int hi = at;
+        while (hi < tokens.size() && !tokens.get(hi).key().equals(";")) {
+            hi++;
+        }
+        int from = lo;
+        int to = hi;
+        Set<TriggerClass> before = EnumSet.noneOf(TriggerClass.class);
+        Set<TriggerClass> after = EnumSet.noneOf(TriggerClass.class);
+        // (a toll is the harm of an act, not an act of its own kind)
+        triggers.stream().filter(t -> t.triggerClass() != TriggerClass.CASUALTY && t.from() >= from && t.to() <= to)
+                .forEach(t -> (t.to() <= at ? before : after).add(t.triggerClass()));
+        java.util.function.Predicate<TriggerClass> harm = c -> c.violent() || c == TriggerClass.DESTRUCTION;
+        if (!before.stream().allMatch(harm) || !after.stream().allMatch(harm)) {
+            return false;
+        }
+        Set<String> placesBefore = new java.util.HashSet<>();
+        Set<String> placesAfter = new java.util.HashSet<>();
+        m.places().stream().filter(p -> p.fromToken() >= from && p.toToken() <= to)
+                .forEach(p -> (p.toToken() <= at ? placesBefore : placesAfter).add(p.name()));
+        return !before.isEmpty() && !after.isEmpty() && java.util.Collections.disjoint(before, after)
+                && !placesBefore.isEmpty() && !placesBefore.containsAll(placesAfter);
     }
 
     /**
