@@ -11,7 +11,8 @@ import org.borderwatch.domain.Span;
  * the text after starts in lower case). A short capitalised line without closing punctuation,
  * standing where a sentence has just ended, is a heading ("Background", "May 2021") and becomes a
  * paragraph of its own; a heading wrapped over two lines (a word or
- * two on the second) is joined. List items start paragraphs; each row of a table is a paragraph, and so is a
+ * two on the second) is joined, and so is an item's title over its story (a line much shorter than the story's
+ * first). List items start paragraphs; each row of a table is a paragraph, and so is a
  * picture's labelled caption ("Photo: ...").
  */
 public final class LayOutParagraphs implements CleaningStep {
@@ -67,7 +68,8 @@ public final class LayOutParagraphs implements CleaningStep {
             if (current == null || startsNewParagraph(text, current, line, content, next)) {
                 current = new Paragraph();
                 current.heading = (LineShape.looksLikeHeading(content) || LineShape.looksLikeNumberedHeading(content))
-                        && (next == null || LineShape.startsUppercaseOrDigit(next) || LineShape.looksLikeHeading(next));
+                        && (next == null || LineShape.startsUppercaseOrDigit(next) || LineShape.looksLikeHeading(next))
+                        || LineShape.looksLikeItemTitle(content, next);
                 paragraphs.add(current);
             }
             current.lines.add(line);

@@ -105,6 +105,21 @@ final class LineShape {
     }
 
     /**
+     * An item's title over its story, as a press review or a news list prints them ("Families still away from X
+     * (Daily, 29.09.2022)" and then the story on the next line): a capitalised line without closing punctuation,
+     * followed by a capitalised line far longer than it. A line a PDF wrapped is about as long as the next one.
+     */
+    static boolean looksLikeItemTitle(String line, String next) {
+        String trimmed = line.strip();
+        return next != null && !trimmed.isEmpty() && trimmed.length() <= ITEM_TITLE_MAX
+                && startsUppercaseOrDigit(trimmed) && !endsWithPunctuation(trimmed)
+                && startsUppercaseOrDigit(next.strip()) && trimmed.length() * 5 <= next.strip().length() * 3;
+    }
+
+    /** The longest line read as an item's title: a headline over its story is rarely longer. */
+    private static final int ITEM_TITLE_MAX = 120;
+
+    /**
      * A numbered section heading ("2. What comes next", "3.1 Casualties"): a section number with a dot after it (so
      * "12 May 2021 ..." is no heading), then a short line opening with a capital and without closing punctuation;
      * sentence case is allowed, unlike an unnumbered heading.

@@ -22,6 +22,22 @@ class LayOutParagraphsTest {
     }
 
     @Test
+    void anItemsTitleOverItsStoryStandsAlone() {
+        String raw = "Families still away from Kesta and Pellin (Northport daily, 29.09.2022)\n"
+                + "Two weeks on, many families who left Kesta on 13 September have not returned, the paper says, and "
+                + "the village head asks for roofing before the snow.";
+        assertThat(StepRunner.run(step, raw)).startsWith("Families still away from Kesta and Pellin (Northport daily,"
+                + " 29.09.2022)\n\nTwo weeks on,");
+    }
+
+    @Test
+    void aLineWrappedAtThePageWidthIsNoItemTitle() {
+        String raw = "At the end of the month the army took over the town of Kesta as traffic moved\n"
+                + "Southward to a new road built around the old one.";
+        assertThat(StepRunner.run(step, raw)).doesNotContain("\n");
+    }
+
+    @Test
     void aNumberedSectionHeadingInSentenceCaseStandsAlone() {
         String raw = "2. What comes next\nA reopening of the road could follow a wider deal.";
         assertThat(StepRunner.run(step, raw)).isEqualTo("2. What comes next\n\nA reopening of the road could follow a wider deal.");

@@ -427,7 +427,9 @@ public final class FrameStage implements Stage {
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && otherActElsewhere(m, tokens, triggers, i)
                     // "..., after the leaders met in X on 6 October", "... killed 80 before a ceasefire took hold":
                     // the act before or after which another happened is an act of its own
-                    || SEQUENCE_WORDS.contains(k) && tokens.get(i - 1).key().equals(",") && triggerAfter(triggers, i);
+                    || SEQUENCE_WORDS.contains(k) && tokens.get(i - 1).key().equals(",") && triggerAfter(triggers, i)
+                    // "the fighting lasted until a ceasefire was agreed on 14 May": the accord that ended it is an act
+                    || k.equals("until") && nextTriggerIs(triggers, i, TriggerClass.AGREEMENT);
             if (split) {
                 clauses.add(new int[] {from, i});
                 from = i;
@@ -632,6 +634,10 @@ public final class FrameStage implements Stage {
     /** Whether a trigger lies after token {@code at}. */
     private static boolean triggerAfter(List<Trigger> triggers, int at) {
         return triggers.stream().anyMatch(t -> t.from() > at);
+    }
+
+    private static boolean nextTriggerIs(List<Trigger> triggers, int at, TriggerClass kind) {
+        return triggers.stream().filter(t -> t.from() > at).findFirst().map(t -> t.triggerClass() == kind).orElse(false);
     }
 
     /** Whether an actor's name (or "the" and an actor's name) starts at token {@code at}. */

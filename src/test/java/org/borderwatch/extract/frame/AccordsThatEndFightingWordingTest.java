@@ -1,0 +1,32 @@
+package org.borderwatch.extract.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** Accords told as the end of fighting, on an invented conflict. */
+class AccordsThatEndFightingWordingTest {
+
+    @Test
+    void aCessationOfHostilitiesAgreedIsAnAccord() {
+        List<Event> events = InventedConflict.extract("On 20 May, a cessation of hostilities was agreed with the"
+                + " mediation of the Westland contingent.", "2023-06-01");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.subEventType()).isEqualTo(SubEventType.AGREEMENT));
+    }
+
+    @Test
+    void fightingThatLastedUntilATruceWasAgreedIsAFightAndAnAccord() {
+        List<Event> events = InventedConflict.extract("Shortly after midnight on 13 May Southian artillery struck Kesta"
+                + " and Pellin; the fighting lasted until a truce was agreed on the evening of 14 May.", "2023-06-01");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.AGREEMENT);
+            assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 14));
+        });
+        assertThat(events).anySatisfy(e -> assertThat(e.subEventType()).isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE));
+    }
+}
