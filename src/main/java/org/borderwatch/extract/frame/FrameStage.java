@@ -206,6 +206,8 @@ public final class FrameStage implements Stage {
                 frames.add(withFirst(f, how.decide(Decision.Verdict.DATE, describe(f.date()))));
             }
         }
+        // "Evacuated, 29-30 April:" over "• Kesta: 4,100" lines: one event per listed place
+        frames = ListedPlaces.expand(frames, a.get(LayoutStage.SENTENCES), a.get(MentionStage.MENTIONS));
         a.put(FRAMES, List.copyOf(frames));
         a.put(DROPPED, java.util.Collections.unmodifiableMap(dropped));
     }

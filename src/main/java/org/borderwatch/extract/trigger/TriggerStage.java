@@ -240,7 +240,10 @@ public final class TriggerStage implements Stage {
                     accordTerms = citesTerms ? h.to() : accordTerms;
                 } else if (leftTalks(tokens, t)) {
                     dropped = TriggerRule.LEFT_TALKS;
-                } else if (attributive(tokens, t)) {
+                } else if (oneSidedPaper(tokens, t)) {
+                    dropped = TriggerRule.ONE_SIDED_PAPER;
+                } else if (attributive(tokens, t) && !leadsAList(tokens)) {
+                    // ("Evacuated residents, 29-30 April:" over a list of places heads the evacuation it counts)
                     dropped = TriggerRule.ATTRIBUTIVE;
                 } else if (casualtiesReferredTo(tokens, t)) {
                     dropped = TriggerRule.CASUALTIES_REFERRED_TO;
@@ -348,6 +351,26 @@ public final class TriggerStage implements Stage {
             before--;
         }
         return before >= 0 && tokens.get(before).key().equals("the");
+    }
+
+    private static final Set<String> ONE_SIDED_ACTS = WORDS.words("one-sided-instruments");
+
+    /** "signed a decree", "signed the law": a paper one side signs on its own (its object right after) binds no one else. */
+    private static boolean oneSidedPaper(List<Token> tokens, Trigger t) {
+        if (t.triggerClass() != TriggerClass.AGREEMENT || !tokens.get(t.from()).key().startsWith("sign")) {
+            return false;
+        }
+        for (int i = t.to(); i < Math.min(tokens.size(), t.to() + 3); i++) {
+            if (ONE_SIDED_ACTS.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence that ends with a colon: the lead of a list. */
+    private static boolean leadsAList(List<Token> tokens) {
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).text().equals(":");
     }
 
     /** A move of ground ("pulled out", "withdrew") whose object is talks: "pulled out of a planned meeting". */

@@ -54,7 +54,9 @@ class FrameRuleTest {
                     + "clashed again near Lorva on 3 May 2023."),
             Map.entry(FrameRule.PER_PLACE, "On 3 May 2023, Southian troops fired at farmers in Kesta and Lorva."),
             Map.entry(FrameRule.PER_PLACE_IN_UNIT, "On 3 May 2023, Southian troops shelled positions near Kesta in Highlands "
-                    + "and near Amberly in East."));
+                    + "and near Amberly in East."),
+            Map.entry(FrameRule.LISTED_PLACES, "Residents evacuated to collective centres, 3-4 May 2023:\n\n• Kesta: 4,100\n\n"
+                    + "• Lorva: 900"));
 
     /** Examples told as news of a day: the day they were published. */
     private static final Map<FrameRule, String> PUBLISHED = Map.of(

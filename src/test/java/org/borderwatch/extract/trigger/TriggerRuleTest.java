@@ -41,7 +41,8 @@ class TriggerRuleTest {
             Map.entry(TriggerRule.BACKGROUND, "On 3 May 2025, amid the clashes, Northian troops shelled Riverton."),
             Map.entry(TriggerRule.BACKGROUND_ONLY, "On 3 May 2025, following clashes near Kesta, the border stayed tense."),
             Map.entry(TriggerRule.CAUSE_OF_HARM, "On 3 May 2025, two soldiers were wounded as a result of shelling near Kesta."),
-            Map.entry(TriggerRule.ACCIDENT, "On 3 May 2025, an army truck collided with a bus near Kesta; nine were injured."));
+            Map.entry(TriggerRule.ACCIDENT, "On 3 May 2025, an army truck collided with a bus near Kesta; nine were injured."),
+            Map.entry(TriggerRule.ONE_SIDED_PAPER, "On 3 May 2025, the Northian president signed a decree on reservists."));
 
     @Test
     void everyRuleHasAnExample() {

@@ -1,0 +1,76 @@
+package org.borderwatch.extract.frame;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.borderwatch.domain.Decision;
+import org.borderwatch.extract.layout.Sentence;
+import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.mention.PlaceMention;
+import org.borderwatch.extract.mention.SentenceMentions;
+
+/**
+ * A lead that ends with a colon and the list of places under it, one a line with its figure, as humanitarian updates
+ * print them ("Residents evacuated, 29-30 April:" then "• Kesta: 4,100", "• Pellin: 1,900"): the lead's act happened
+ * at each listed place, and each line is the evidence for its own event (ACLED's one event per place).
+ */
+final class ListedPlaces {
+    /** How many tokens a listed place's name, with a bracketed unit after it, may take before its colon. */
+    private static final int NAME_REACH = 8;
+
+    private ListedPlaces() {
+    }
+
+    /**
+     * The frames with every lead that heads a list of places (two or more lines) replaced by one frame per listed
+     * place, told by its own line; other frames as they were.
+     */
+    static List<EventFrame> expand(List<EventFrame> frames, List<Sentence> sentences, List<SentenceMentions> mentions) {
+        List<EventFrame> out = new ArrayList<>();
+        for (EventFrame f : frames) {
+            Sentence lead = sentences.get(f.sentence());
+            List<EventFrame> items = new ArrayList<>();
+            if (endsWithColon(lead) && f.type().type() == org.borderwatch.domain.EventType.STRATEGIC_DEVELOPMENTS) {
+                for (int k = f.sentence() + 1; k < sentences.size(); k++) {
+                    PlaceMention place = listedPlace(sentences.get(k), mentions.get(k));
+                    if (place == null) {
+                        break;
+                    }
+                    Sentence item = sentences.get(k);
+                    items.add(new EventFrame(k, item.span(), f.type(), f.date(), f.actor1(), f.actor2(),
+                            List.of(place.name()), f.cueCountries(), false, f.casualties(), f.measures(), f.triggers(),
+                            f.decisions()).with(FrameRule.LISTED_PLACES.decide(Decision.Verdict.SPLIT, place.name())));
+                }
+            }
+            if (items.size() >= 2) {
+                out.addAll(items);
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsWithColon(Sentence s) {
+        List<Token> t = s.tokens();
+        return !t.isEmpty() && t.get(t.size() - 1).text().equals(":");
+    }
+
+    /** "• Kesta: 4,100" or "Pellin (Varos district): 1,900": the place a list line opens with, or null. */
+    private static PlaceMention listedPlace(Sentence s, SentenceMentions m) {
+        List<Token> t = s.tokens();
+        if (m.places().isEmpty() || t.size() > NAME_REACH + 4) {
+            return null;
+        }
+        PlaceMention first = m.places().get(0);
+        int start = !t.isEmpty() && !Character.isLetterOrDigit(t.get(0).text().charAt(0)) ? 1 : 0;
+        if (first.fromToken() != start) {
+            return null;
+        }
+        for (int i = first.toToken(); i < Math.min(t.size() - 1, first.toToken() + NAME_REACH); i++) {
+            if (t.get(i).text().equals(":")) {
+                return t.get(i + 1).isNumber() ? first : null;
+            }
+        }
+        return null;
+    }
+}

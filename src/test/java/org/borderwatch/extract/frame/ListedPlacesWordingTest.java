@@ -1,0 +1,30 @@
+package org.borderwatch.extract.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventType;
+import org.borderwatch.domain.Location;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** A humanitarian update's list of places under a lead ending in a colon, on an invented conflict. */
+class ListedPlacesWordingTest {
+    private static final String LEAD = "Evacuated residents registered at collective centres, 3-4 May 2023:\n\n";
+
+    @Test
+    void eachListedPlaceIsAnEventToldByItsOwnLine() {
+        List<Event> events = InventedConflict.extract(LEAD + "• Kesta: 4,100\n\n• Pellin: 1,900\n\n• Lorva: 700",
+                "2023-05-06");
+        assertThat(events).filteredOn(e -> e.eventType() == EventType.STRATEGIC_DEVELOPMENTS)
+                .extracting(e -> e.locations().get(0).name()).containsExactly("Kesta", "Pellin", "Lorva");
+        assertThat(events).allSatisfy(e -> assertThat(e.evidence().get(0).text()).doesNotContain("collective"));
+    }
+
+    @Test
+    void aLeadOverLinesThatNameNoPlaceStaysAsItWas() {
+        List<Event> events = InventedConflict.extract(LEAD + "• Children: 1,200\n\n• Elderly: 300", "2023-05-06");
+        assertThat(events).noneMatch(e -> e.locations().stream().map(Location::name).anyMatch("Children"::equals));
+    }
+}
