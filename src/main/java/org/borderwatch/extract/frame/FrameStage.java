@@ -1057,7 +1057,9 @@ public final class FrameStage implements Stage {
         for (int i = firstTrigger; i < tokens.size() && !military; i++) {
             boolean agent = false;
             for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-                agent |= tokens.get(j).key().equals("by"); // "killed by the Azerbaijani military" names the attacker
+                // "killed by the Azerbaijani military" names the attacker, "shots fired from Azerbaijani positions"
+                // where the fire came from
+                agent |= tokens.get(j).key().equals("by") || tokens.get(j).key().equals("from");
             }
             military = MILITARY_TARGET_WORDS.contains(tokens.get(i).key()) && !agent;
         }

@@ -1,0 +1,35 @@
+package org.borderwatch.extract.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** Fire on civilians and their homes told without the word "civilians", on an invented conflict. */
+class CivilianTargetsWordingTest {
+
+    private static List<SubEventType> types(String text) {
+        return InventedConflict.extract(text, "2023-06-01").stream().map(Event::subEventType).toList();
+    }
+
+    @Test
+    void shotsFromPositionsThatHitAHouseAreAnAttackOnCivilians() {
+        assertThat(types("On 3 May shots fired from Southian positions hit a residential house in Kesta."))
+                .containsExactly(SubEventType.ATTACK);
+    }
+
+    @Test
+    void fireOnWorkersRepairingAPipeIsAnAttackOnCivilians() {
+        assertThat(types("On 3 May Southian soldiers opened fire on workers repairing a water pipe near Kesta,"
+                + " killing one of them.")).containsExactly(SubEventType.ATTACK);
+    }
+
+    @Test
+    void aSoldierHitAtACombatPositionIsNoAttackOnCivilians() {
+        assertThat(types("On 3 May a Northian soldier was wounded by a Southian sniper at a combat position near Kesta."))
+                .doesNotContain(SubEventType.ATTACK);
+    }
+}
