@@ -195,8 +195,13 @@ public final class TemporalTagger {
                     new DateSpan(pub.with(DayOfWeek.MONDAY), pub, DatePrecision.WEEK), false));
             scan(LAST_WEEK, s, found, base, m -> new DateMention(null,
                     new DateSpan(pub.minusDays(7), pub, DatePrecision.WEEK), false));
-            scan(WEEKDAY, s, found, base, m -> new DateMention(null, DateSpan.day(
-                    pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))))), false));
+            // "on Wednesday" in a Wednesday's news is that day; "last Wednesday" is the one before it
+            scan(WEEKDAY, s, found, base, m -> {
+                DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                boolean last = m.group(0).regionMatches(true, 0, "last", 0, 4);
+                return new DateMention(null, DateSpan.day(pub.with(last ? TemporalAdjusters.previous(day)
+                        : TemporalAdjusters.previousOrSame(day))), false);
+            });
             // deictic: "today" in a quotation is the speaker's day, so it counts as relative, not stated
             scan(YESTERDAY, s, found, base, m -> new DateMention(null,
                     DateSpan.day(m.group(1).equalsIgnoreCase("yesterday") ? pub.minusDays(1) : pub), true));
