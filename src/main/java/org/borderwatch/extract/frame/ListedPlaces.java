@@ -3,6 +3,7 @@ package org.borderwatch.extract.frame;
 import java.util.ArrayList;
 import java.util.List;
 import org.borderwatch.domain.Decision;
+import org.borderwatch.domain.EventType;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.PlaceMention;
@@ -29,7 +30,7 @@ final class ListedPlaces {
         for (EventFrame f : frames) {
             Sentence lead = sentences.get(f.sentence());
             List<EventFrame> items = new ArrayList<>();
-            if (endsWithColon(lead) && f.type().type() == org.borderwatch.domain.EventType.STRATEGIC_DEVELOPMENTS) {
+            if (endsWithColon(lead) && f.type().type() == EventType.STRATEGIC_DEVELOPMENTS) {
                 for (int k = f.sentence() + 1; k < sentences.size(); k++) {
                     PlaceMention place = listedPlace(sentences.get(k), mentions.get(k));
                     if (place == null) {
