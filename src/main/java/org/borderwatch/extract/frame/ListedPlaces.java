@@ -8,6 +8,7 @@ import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.PlaceMention;
 import org.borderwatch.extract.mention.SentenceMentions;
+import org.borderwatch.extract.trigger.TriggerStage;
 
 /**
  * A lead that ends with a colon and the list of places under it, one a line with its figure, as humanitarian updates
@@ -30,7 +31,7 @@ final class ListedPlaces {
         for (EventFrame f : frames) {
             Sentence lead = sentences.get(f.sentence());
             List<EventFrame> items = new ArrayList<>();
-            if (endsWithColon(lead) && f.type().type() == EventType.STRATEGIC_DEVELOPMENTS) {
+            if (TriggerStage.leadsAList(lead.tokens()) && f.type().type() == EventType.STRATEGIC_DEVELOPMENTS) {
                 for (int k = f.sentence() + 1; k < sentences.size(); k++) {
                     PlaceMention place = listedPlace(sentences.get(k), mentions.get(k));
                     if (place == null) {
@@ -49,11 +50,6 @@ final class ListedPlaces {
             }
         }
         return out;
-    }
-
-    private static boolean endsWithColon(Sentence s) {
-        List<Token> t = s.tokens();
-        return !t.isEmpty() && t.get(t.size() - 1).text().equals(":");
     }
 
     /** "• Kesta: 4,100" or "Pellin (Varos district): 1,900": the place a list line opens with, or null. */

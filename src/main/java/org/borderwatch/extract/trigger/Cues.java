@@ -3,6 +3,7 @@ package org.borderwatch.extract.trigger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.borderwatch.extract.layout.Token;
 
 /**
@@ -20,6 +21,7 @@ public final class Cues {
             "before", "when", "as", "\u2013", "-", "\u2014", "however", "whereas");
 
     private static final Set<String> TIMES_OF_DAY = org.borderwatch.extract.config.WordLists.english().words("times-of-day");
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
     private final PatternLexicon lexicon;
 
@@ -70,7 +72,7 @@ public final class Cues {
 
     /** An hour named by a word or a clock ("midnight", "dawn", "22:30"): when, not what happened. */
     public static boolean timeOfDay(Token token) {
-        return TIMES_OF_DAY.contains(token.key()) || token.text().matches("\\d{1,2}[:.]\\d{2}");
+        return TIMES_OF_DAY.contains(token.key()) || CLOCK_TIME.matcher(token.text()).matches();
     }
 
     /** "and" before a past-tense verb starts a new predicate: "accused X of Y and declared Z". */

@@ -368,8 +368,8 @@ public final class TriggerStage implements Stage {
         return false;
     }
 
-    /** A sentence that ends with a colon: the lead of a list. */
-    private static boolean leadsAList(List<Token> tokens) {
+    /** A sentence that ends with a colon: the lead of a list (frame.ListedPlaces reads the list under it). */
+    public static boolean leadsAList(List<Token> tokens) {
         return !tokens.isEmpty() && tokens.get(tokens.size() - 1).text().equals(":");
     }
 
