@@ -17,10 +17,13 @@ import org.borderwatch.geo.names.NameNormalizer;
  * word starts a walk down the trie, and the longest name found wins. Village names that are also
  * ordinary words or people's names are kept out: a name must be capitalised in the text, a one-word
  * name needs four letters (or to be a configured alias or listed as a short name to spot), and the configured stop words
- * never match alone.
+ * never match alone. A name of several words is also found spelt another way ("Ashagi Askipara" for the
+ * gazetteer's "Ashagy Askipara"), by a second trie keyed on the words' sound keys: otherwise only its last
+ * word is spotted and resolves to a namesake elsewhere.
  */
 public final class GazetteerSpotter implements PlaceNameSpotter {
     private static final int MIN_SINGLE_WORD = 4;
+    private static final int MIN_SOUND_WORD = 3;
     /** Feature nouns that end a name in lower case as often as capitalised ("the Hakari bridge", "Sev lake"). */
     private static final Set<String> FEATURE_NOUNS = GeoWords.ENGLISH.words("feature-nouns");
     private static final int FEATURE_NOUN_MAX = FEATURE_NOUNS.stream().mapToInt(String::length).max().orElse(0);
@@ -43,6 +46,8 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
     }
 
     private final Node root = new Node();
+    /** Names of two or more words, keyed by each word's sound key (transliteration variants meet). */
+    private final Node soundRoot = new Node();
     private final Set<String> stopWords;
     private final NameNormalizer normalizer;
     private int names;
@@ -77,6 +82,14 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
                 if (!n.terminal) {
                     n.terminal = true;
                     names++;
+                }
+                // words of one or two letters are kept out: "In"/"Yn" would let "In Tajikistan" meet a Manx name
+                if (tokens.size() > 1 && tokens.stream().allMatch(t -> t.length() >= MIN_SOUND_WORD)) {
+                    Node sound = soundRoot;
+                    for (String t : tokens) {
+                        sound = sound.add(normalizer.phoneticOfFolded(t));
+                    }
+                    sound.terminal = true;
                 }
             }
         }
@@ -140,6 +153,7 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
         List<int[]> words = new ArrayList<>();
         List<String> folded = new ArrayList<>();
         List<String> generic = new ArrayList<>();
+        List<String> sounds = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             int start = nextWordStart(text, i);
@@ -149,7 +163,9 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
             int end = wordEnd(text, start);
             words.add(new int[] {start, end});
             boolean title = titleCase(text, start, end);
-            folded.add(title ? normalizer.foldToken(text.subSequence(start, end)) : null);
+            String fold = title ? normalizer.foldToken(text.subSequence(start, end)) : null;
+            folded.add(fold);
+            sounds.add(fold == null ? null : normalizer.phoneticOfFolded(fold));
             generic.add(title ? null : featureNoun(text, start, end));
             i = end;
         }
@@ -172,6 +188,7 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
                     matchedEnd = k;
                 }
             }
+            matchedEnd = Math.max(matchedEnd, soundMatchEnd(text, words, sounds, w));
             if (matchedEnd >= 0 && !(matchedEnd == w && stopWords.contains(folded.get(w)))) {
                 spans.add(new Span(words.get(w)[0], words.get(matchedEnd)[1]));
                 w = matchedEnd + 1;
@@ -180,6 +197,25 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
             }
         }
         return spans;
+    }
+
+    /** The last word of the longest name of several words starting at word w when compared by sound, or -1. */
+    private int soundMatchEnd(String text, List<int[]> words, List<String> sounds, int w) {
+        int matchedEnd = -1;
+        Node n = soundRoot;
+        for (int k = w; k < words.size() && sounds.get(k) != null; k++) {
+            if (k > w && !onlySpaceBetween(text, words.get(k - 1)[1], words.get(k)[0])) {
+                break;
+            }
+            n = n.child(sounds.get(k));
+            if (n == null) {
+                break;
+            }
+            if (n.terminal && k > w) {
+                matchedEnd = k;
+            }
+        }
+        return matchedEnd;
     }
 
     /** The lower-case feature noun the word is ("bridge"), or null; most words are rejected on length alone. */

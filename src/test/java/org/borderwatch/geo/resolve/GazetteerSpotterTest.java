@@ -3,6 +3,7 @@ package org.borderwatch.geo.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.borderwatch.domain.FeatureClass;
 import org.borderwatch.domain.PlaceNameSpotter;
 import org.borderwatch.domain.Span;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,17 @@ class GazetteerSpotterTest {
     @Test
     void aliasesAndDiacriticsAreFound() {
         assertThat(spotted("Azerbaijani forces near Zod and İstisu.")).containsExactly("Zod", "İstisu");
+    }
+
+    @Test
+    void aNameOfSeveralWordsIsFoundSpeltAnotherWayRatherThanItsLastWordAlone() {
+        PlaceNameSpotter invented = new TinyGazetteer()
+                .place("v-1", "Verkhny Lorva", 41.10, 44.10, "East", "Southia", FeatureClass.LOCALITY, 0)
+                .place("v-2", "Lorva", 40.10, 43.10, "West", "Northia", FeatureClass.LOCALITY, 900)
+                .place("v-3", "Southia", 41.00, 44.00, null, "Southia", FeatureClass.COUNTRY, 5_000_000, "Yn Southiaa")
+                .build().spotter();
+        String text = "Shots hit Verkhniy Lorva at dawn, and later Nizhny Lorva. In Southia all was quiet.";
+        assertThat(invented.spot(text).stream().map(s -> text.substring(s.start(), s.end())))
+                .containsExactly("Verkhniy Lorva", "Lorva", "Southia");
     }
 }
