@@ -62,10 +62,10 @@ final class EventActors {
             List<ActorMention> pool = subjects.isEmpty() ? parties : subjects;
             agent = pool.stream().filter(a -> a.to() <= trigger).reduce((first, second) -> second)
                     .orElse(pool.isEmpty() ? null : pool.get(0));
-            // "X and Y clashed": the first of coordinated subjects
+            // "X and Y clashed", "X and his Tajik counterpart Y spoke": the first of coordinated subjects
             for (int k = parties.indexOf(agent) - 1; k >= 0 && agent != null; k--) {
                 ActorMention before = parties.get(k);
-                if (before.to() + 1 == agent.from() && s.tokens().get(before.to()).key().equals("and")) {
+                if (coordinated(s, before, agent)) {
                     agent = before;
                 } else {
                     break;
@@ -99,6 +99,27 @@ final class EventActors {
             }
         }
         return new String[] {actor1, actor2};
+    }
+
+    /** Words that may open the second of two coordinated parties: "X and his counterpart Y", "X and the Y". */
+    private static final Set<String> COORDINATED_TITLE_WORDS = WORDS.words("coordinated-title-words");
+
+    /**
+     * Whether the second mention is joined to the first by "and", over the article, possessive and title
+     * words of its own noun phrase ("Minister A and his Southian counterpart B": capitalised words and
+     * other actor mentions are allowed between too).
+     */
+    private static boolean coordinated(Sentence s, ActorMention first, ActorMention second) {
+        if (first.to() >= second.from() || !s.tokens().get(first.to()).key().equals("and")) {
+            return false;
+        }
+        for (int i = first.to() + 1; i < second.from(); i++) {
+            var token = s.tokens().get(i);
+            if (!token.isCapitalised() && !COORDINATED_TITLE_WORDS.contains(token.key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> OBJECT_PREPOSITIONS = WORDS.words("object-prepositions");

@@ -55,6 +55,14 @@ class ListsOfPartiesAndVenuesTest {
     }
 
     @Test
+    void aMinisterAndHisCounterpartOnTheCallMakeTheFirstNamedTheCaller() {
+        List<Event> events = InventedConflict.extract(
+                "Arno Vell and his Southian counterpart Mira Osk spoke by phone on 3 May.", "2023-05-10");
+        assertThat(events).extracting(Event::actor1).containsExactly("Government of Northia");
+        assertThat(countriesOf(events)).containsExactly("Northia");
+    }
+
+    @Test
     void aLongRangeIsOneHappeningNotAList() {
         List<Event> events = InventedConflict.extract(
                 "Southian troops stayed on a hill near Kesta from 3 to 28 May, the Northian ministry said.", "2023-06-01");
