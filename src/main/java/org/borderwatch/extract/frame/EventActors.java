@@ -62,10 +62,13 @@ final class EventActors {
             List<ActorMention> pool = subjects.isEmpty() ? parties : subjects;
             agent = pool.stream().filter(a -> a.to() <= trigger).reduce((first, second) -> second)
                     .orElse(pool.isEmpty() ? null : pool.get(0));
-            // "X and Y clashed", "X and his Tajik counterpart Y spoke": the first of coordinated subjects
+            // "X and Y clashed", "X and his Tajik counterpart Y spoke", "X, Y and Z met": the first of coordinated subjects
+            boolean inList = false;
             for (int k = parties.indexOf(agent) - 1; k >= 0 && agent != null; k--) {
                 ActorMention before = parties.get(k);
-                if (coordinated(s, before, agent)) {
+                String link = before.to() < agent.from() ? s.tokens().get(before.to()).key() : "";
+                if (coordinated(s, before, agent) && (link.equals("and") || inList)) {
+                    inList = true;
                     agent = before;
                 } else {
                     break;
@@ -101,16 +104,18 @@ final class EventActors {
         return new String[] {actor1, actor2};
     }
 
+    private static final Set<String> LIST_LINKS = Set.of("and", ",");
+
     /** Words that may open the second of two coordinated parties: "X and his counterpart Y", "X and the Y". */
     private static final Set<String> COORDINATED_TITLE_WORDS = WORDS.words("coordinated-title-words");
 
     /**
-     * Whether the second mention is joined to the first by "and", over the article, possessive and title
+     * Whether the second mention is joined to the first by "and" or a list's comma, over the article, possessive and title
      * words of its own noun phrase ("Minister A and his Southian counterpart B": capitalised words and
      * other actor mentions are allowed between too).
      */
     private static boolean coordinated(Sentence s, ActorMention first, ActorMention second) {
-        if (first.to() >= second.from() || !s.tokens().get(first.to()).key().equals("and")) {
+        if (first.to() >= second.from() || !LIST_LINKS.contains(s.tokens().get(first.to()).key())) {
             return false;
         }
         for (int i = first.to() + 1; i < second.from(); i++) {

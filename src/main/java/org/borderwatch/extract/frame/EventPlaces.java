@@ -457,6 +457,11 @@ public final class EventPlaces {
         if (verb < 0) {
             return located;
         }
+        // "families from X crossed the bridge at Y": who left a place named after "from" were displaced there
+        List<PlaceMention> leftFrom = leftFrom(tokens, located);
+        if (!leftFrom.isEmpty()) {
+            return leftFrom;
+        }
         int destination = -1;
         for (int i = verb + 1; i < tokens.size() && destination < 0; i++) {
             if (DESTINATION_WORDS.contains(tokens.get(i).key())) {
@@ -470,6 +475,32 @@ public final class EventPlaces {
         List<PlaceMention> origins = located.stream().filter(p -> p.fromToken() < from).toList();
         boolean toCare = tokens.subList(from, tokens.size()).stream().anyMatch(t -> CARE_NOUNS.contains(t.key()));
         return origins.isEmpty() && toCare ? located : origins;
+    }
+
+    private static final Set<String> ORIGIN_LIST_FILLERS = WORDS.words("origin-list-fillers");
+
+    /** The places named after "from", with the list each opens ("from A, B and the village of C"). */
+    private static List<PlaceMention> leftFrom(List<Token> tokens, List<PlaceMention> located) {
+        List<PlaceMention> origins = new ArrayList<>();
+        PlaceMention last = null;
+        for (PlaceMention p : located.stream().sorted(Comparator.comparingInt(PlaceMention::fromToken)).toList()) {
+            boolean listed = last != null && p.fromToken() >= last.toToken() && tokens.subList(last.toToken(), p.fromToken()).stream()
+                    .allMatch(t -> LIST_LINKS.contains(t.key()) || ORIGIN_LIST_FILLERS.contains(t.key()));
+            if (afterFrom(tokens, p.fromToken()) || listed) {
+                origins.add(p);
+                last = p;
+            }
+        }
+        return origins;
+    }
+
+    /** Whether "from" stands right before the place, over an article and a settlement noun ("from the village of X"). */
+    private static boolean afterFrom(List<Token> tokens, int at) {
+        int i = at - 1;
+        while (i >= 0 && LANDMARK_FILLERS.contains(tokens.get(i).key())) {
+            i--;
+        }
+        return i >= 0 && tokens.get(i).key().equals("from");
     }
 
     /**

@@ -116,6 +116,22 @@ class EventPlacesTest {
     }
 
     @Test
+    void familiesLeavingAPlaceAreCodedWhereTheyLeftNotAtTheCrossingOrWhereTheyArrived() {
+        String crossing = "The first cars carrying families from Tarn crossed the Kesta bridge into Amberly.";
+        List<Token> t1 = tokenizer.tokenize(crossing, 0, crossing.length());
+        assertThat(EventPlaces.withoutDestinations(t1, mentions(crossing, t1, "Tarn", "Kesta", "Amberly")))
+                .extracting(PlaceMention::name).containsExactly("Tarn");
+        String reached = "A first group of families left Tarn, crossed the bridge and reached Amberly.";
+        List<Token> t2 = tokenizer.tokenize(reached, 0, reached.length());
+        assertThat(EventPlaces.withoutDestinations(t2, mentions(reached, t2, "Tarn", "Amberly")))
+                .extracting(PlaceMention::name).containsExactly("Tarn");
+        String listed = "Women and children were evacuated from Kesta, Lorva and the nearby village of Pellin to Amberly.";
+        List<Token> t3 = tokenizer.tokenize(listed, 0, listed.length());
+        assertThat(EventPlaces.withoutDestinations(t3, mentions(listed, t3, "Kesta", "Lorva", "Pellin", "Amberly")))
+                .extracting(PlaceMention::name).containsExactly("Kesta", "Lorva", "Pellin");
+    }
+
+    @Test
     void aCapitalPeopleAreHandedToIsTheReceivingPartyNotThePlace() {
         List<org.borderwatch.domain.Event> events = org.borderwatch.extract.InventedConflict.extract(
                 "On 4 May 2024, Southia handed over ten captured Northian soldiers to Northport.", "2024-05-05");

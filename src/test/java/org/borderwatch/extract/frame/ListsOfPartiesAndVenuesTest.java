@@ -60,6 +60,8 @@ class ListsOfPartiesAndVenuesTest {
                 "Arno Vell and his Southian counterpart Mira Osk spoke by phone on 3 May.", "2023-05-10");
         assertThat(events).extracting(Event::actor1).containsExactly("Government of Northia");
         assertThat(countriesOf(events)).containsExactly("Northia");
+        assertThat(InventedConflict.extract("The leaders of Northia, Southia and Westmark met in Westholm on 3 May.",
+                "2023-05-10")).extracting(Event::actor1).containsExactly("Government of Northia");
     }
 
     @Test
