@@ -13,7 +13,8 @@ import org.borderwatch.domain.Span;
 
 /**
  * Drops lines a web page wraps around its article: breadcrumbs ("Home / News / Title"), menus
- * (several very short lines in a row, or one line of items between separators), and short lines
+ * (several very short lines in a row, unless a line ending in a colon announces them as its list, or one line
+ * of items between separators), and short lines
  * that match the boilerplate patterns ("Related article: …", "Share this", "Skip to content"). The
  * patterns live in {@code boilerplate-lines.txt} beside this class, one regular expression a line,
  * matched case-insensitively at the start of a short line.
@@ -44,24 +45,32 @@ public final class DropNavigationLines implements CleaningStep {
         TextEdits edits = text.edit();
         List<Span> lines = text.lines();
         List<Span> menuRun = new ArrayList<>();
+        String before = "";
+        boolean runListsALead = false;
         for (Span line : lines) {
             String content = text.substring(line);
             if (isMenuItem(content)) {
+                // "evacuated from these villages:" over "• A", "• B", "• C": a list its lead announces, not a menu
+                runListsALead |= menuRun.isEmpty() && before.strip().endsWith(":");
                 menuRun.add(line);
             } else {
-                dropIfMenu(menuRun, edits);
+                dropIfMenu(menuRun, runListsALead, edits);
                 menuRun.clear();
+                runListsALead = false;
+            }
+            if (!content.isBlank()) {
+                before = content;
             }
             if (isBreadcrumb(content) || isBoilerplate(content)) {
                 edits.deleteLine(line);
             }
         }
-        dropIfMenu(menuRun, edits);
+        dropIfMenu(menuRun, runListsALead, edits);
         edits.apply();
     }
 
-    private static void dropIfMenu(List<Span> run, TextEdits edits) {
-        if (run.size() >= MENU_RUN) {
+    private static void dropIfMenu(List<Span> run, boolean listsALead, TextEdits edits) {
+        if (run.size() >= MENU_RUN && !listsALead) {
             run.forEach(edits::deleteLine);
         }
     }

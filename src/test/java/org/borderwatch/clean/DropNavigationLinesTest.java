@@ -20,6 +20,12 @@ class DropNavigationLinesTest {
     }
 
     @Test
+    void shortLinesALeadAnnouncesWithAColonAreItsListAndStay() {
+        String raw = "Residents were evacuated from these villages:\n• Kesta\n• Lorva\n• Pellin\nMost stay with relatives.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo(raw);
+    }
+
+    @Test
     void boilerplateLinesGoEvenInsideTheBody() {
         String raw = "Troops withdrew.\n\nRelated article: Why the pass matters to both sides\n\nShare this\nPerейти к навигации\nTalks resumed.";
         assertThat(StepRunner.run(step, raw)).isEqualTo("Troops withdrew.\n\n\nPerейти к навигации\nTalks resumed.");

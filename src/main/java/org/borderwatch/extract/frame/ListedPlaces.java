@@ -11,8 +11,8 @@ import org.borderwatch.extract.mention.SentenceMentions;
 import org.borderwatch.extract.trigger.TriggerStage;
 
 /**
- * A lead that ends with a colon and the list of places under it, one a line with its figure, as humanitarian updates
- * print them ("Residents evacuated, 29-30 April:" then "• Kesta: 4,100", "• Pellin: 1,900"): the lead's act happened
+ * A lead that ends with a colon and the list of places under it, one a line, bare or with its figure, as humanitarian
+ * updates print them ("Residents evacuated, 29-30 April:" then "• Kesta: 4,100", "• Pellin: 1,900"): the lead's act happened
  * at each listed place, and each line is the evidence for its own event (ACLED's one event per place).
  */
 final class ListedPlaces {
@@ -52,7 +52,7 @@ final class ListedPlaces {
         return out;
     }
 
-    /** "• Kesta: 4,100" or "Pellin (Varos district): 1,900": the place a list line opens with, or null. */
+    /** "• Kesta: 4,100", "Pellin (Varos district): 1,900" or a bare "• Kesta": the place a list line opens with, or null. */
     private static PlaceMention listedPlace(Sentence s, SentenceMentions m) {
         List<Token> t = s.tokens();
         if (m.places().isEmpty() || t.size() > NAME_REACH + 4) {
@@ -62,6 +62,9 @@ final class ListedPlaces {
         int start = !t.isEmpty() && !Character.isLetterOrDigit(t.get(0).text().charAt(0)) ? 1 : 0;
         if (first.fromToken() != start) {
             return null;
+        }
+        if (first.toToken() == t.size() || first.toToken() == t.size() - 1 && !Character.isLetterOrDigit(t.get(t.size() - 1).text().charAt(0))) {
+            return first; // "• Kesta": a line that is only the place's name
         }
         for (int i = first.toToken(); i < Math.min(t.size() - 1, first.toToken() + NAME_REACH); i++) {
             if (t.get(i).text().equals(":")) {

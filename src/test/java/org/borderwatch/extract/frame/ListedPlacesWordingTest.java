@@ -23,6 +23,14 @@ class ListedPlacesWordingTest {
     }
 
     @Test
+    void aListOfBareNamesOneALineUnderTheLeadIsOneEventAPlace() {
+        List<Event> events = InventedConflict.extract("On 3 and 4 May 2023 residents were evacuated from these villages"
+                + " of Highlands province:\n\n• Kesta\n\n• Lorva\n\n• Amberly\n\nMost of them are staying with relatives.", "2023-05-06");
+        assertThat(events).filteredOn(e -> e.eventType() == EventType.STRATEGIC_DEVELOPMENTS)
+                .extracting(e -> e.locations().get(0).name()).containsExactly("Kesta", "Lorva", "Amberly");
+    }
+
+    @Test
     void aLeadOverLinesThatNameNoPlaceStaysAsItWas() {
         List<Event> events = InventedConflict.extract(LEAD + "• Children: 1,200\n\n• Elderly: 300", "2023-05-06");
         assertThat(events).noneMatch(e -> e.locations().stream().map(Location::name).anyMatch("Children"::equals));
