@@ -110,6 +110,8 @@ public final class FrameStage implements Stage {
         boolean newsOfTheDay = published != null && a.document().published().precision() == DatePrecision.DAY;
         int paragraph = -1;
         java.time.YearMonth section = null;
+        DateSpan headingDay = null;
+        boolean sectionsByDay = dayLines(a) >= MIN_DAY_LINES;
         AccordOfTheWar accordOfTheWar = new AccordOfTheWar();
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             SentenceMentions all = a.get(MentionStage.MENTIONS).get(s.index());
@@ -127,6 +129,8 @@ public final class FrameStage implements Stage {
             SentenceMentions m = all.withDates(all.dates().stream().filter(d -> !referenceDates.contains(d)
                     && !standardDates.contains(d) || d.date().precision() == DatePrecision.YEAR && !olderThanStory(d, storyPoint))
                     .filter(d -> !comparedSince(s, d)).toList());
+            Paragraph inParagraph = a.get(LayoutStage.PARAGRAPHS).get(s.paragraph());
+            boolean subheading = inParagraph.heading() && !inParagraph.title();
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 // under a dated heading the narrative runs on across paragraphs; elsewhere it starts afresh
@@ -135,10 +139,19 @@ public final class FrameStage implements Stage {
                     carriedBy = FrameRule.NEWS_WINDOW;
                 }
                 section = m.section();
+                if (subheading) {
+                    headingDay = null;
+                } else if (headingDay != null) {
+                    carried = headingDay;
+                    carriedBy = FrameRule.HEADING_DAY;
+                }
             }
             List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index()).stream()
                     .filter(t -> !references.contains(t)).toList();
             DateSpan stated = bestDate(narrativeDates(s, m.dates()), published, s, triggers);
+            if (sectionsByDay && subheading && stated != null && stated.precision() == DatePrecision.DAY && dayLine(s, m.dates())) {
+                headingDay = stated;
+            }
             accordOfTheWar.observe(s, all.dates());
             List<Trigger> warAccords = accordOfTheWar.accords(s, triggers, stated != null);
             triggers = triggers.stream().filter(t -> !warAccords.contains(t)).toList();
@@ -907,6 +920,29 @@ public final class FrameStage implements Stage {
     private static final Set<String> DOCUMENT_NOUNS = WORDS.words("document-nouns");
 
     /** Whether the sentence opens with a date, as its subject or its first phrase ("September 2022 was far worse."). */
+    /** How many day lines a text needs before its dated headings are read as sections by day: one may be a dateline. */
+    private static final int MIN_DAY_LINES = 2;
+    private static final Set<String> WEEKDAY_WORDS = WORDS.words("weekday-words");
+
+    /** The subheadings that are nothing but a day, with or without its weekday ("WED 3 MAY", "Thursday 4 May"). */
+    private static long dayLines(Annotation a) {
+        List<Paragraph> paragraphs = a.get(LayoutStage.PARAGRAPHS);
+        return a.get(LayoutStage.SENTENCES).stream()
+                .filter(s -> paragraphs.get(s.paragraph()).heading() && !paragraphs.get(s.paragraph()).title())
+                .filter(s -> dayLine(s, a.get(MentionStage.MENTIONS).get(s.index()).dates())).count();
+    }
+
+    /** A sentence that states one day and says nothing else but the day of the week. */
+    private static boolean dayLine(Sentence s, List<DateMention> dates) {
+        List<DateMention> days = dates.stream().filter(d -> d.date().precision() == DatePrecision.DAY).toList();
+        if (days.isEmpty() || days.stream().anyMatch(DateMention::relative) && days.stream().allMatch(DateMention::relative)
+                || days.stream().map(d -> d.date().start()).distinct().count() != 1) {
+            return false;
+        }
+        return s.tokens().stream().allMatch(t -> days.stream().anyMatch(d -> d.span().start() <= t.start() && t.end() <= d.span().end())
+                || WEEKDAY_WORDS.contains(t.key()) || !Character.isLetterOrDigit(t.text().charAt(0)));
+    }
+
     private static boolean opensWithDate(Sentence s, List<DateMention> dates) {
         int start = s.tokens().isEmpty() ? -1 : s.tokens().get(0).start();
         int second = s.tokens().size() > 1 ? s.tokens().get(1).start() : start;

@@ -23,8 +23,11 @@ import org.borderwatch.domain.Span;
  * ("this week", "on Tuesday", "last November", "in March"). Patterns are compiled once.
  */
 public final class TemporalTagger {
+    /** Month names as written in running text, and in the capitals of headings and press-review day lines ("WED 14 SEPT"). */
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+            + "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+            + "|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\\.?";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String RANGE_SEP = "\\s*(?:-|\u2013|\u2014|and|to|until|till)\\s*";
     private static final String NUMBER_WORDS = "(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)";
