@@ -201,6 +201,13 @@ public final class CasualtyReader {
         return false;
     }
 
+    private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "whom", "those");
+
+    /** "32 people, seven of them civilians": after a count, a count of some of those, not more dead ("one of them killed" alone counts). */
+    private static boolean partOfTheCountBefore(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i + 1).key().equals("of") && PARTITIVE_PRONOUNS.contains(tokens.get(i + 2).key());
+    }
+
     private Integer sumBackward(List<Token> tokens, int from, int limit, List<Span> dates, Map<String, Integer> sides) {
         int start = from;
         while (start > limit && !BOUNDARIES.contains(tokens.get(start).key()) && KEYWORDS.get(tokens.get(start).key()) == null) {
@@ -228,7 +235,7 @@ public final class CasualtyReader {
         for (int i = Math.max(0, from); i < to; i++) {
             Token t = tokens.get(i);
             Integer v = NumberWords.value(t, true);
-            if (v == null || inDate(t, dates) || !countsPeople(tokens, i)) {
+            if (v == null || inDate(t, dates) || !countsPeople(tokens, i) || total != null && partOfTheCountBefore(tokens, i)) {
                 continue;
             }
             total = (total == null ? 0 : total) + v;

@@ -29,6 +29,13 @@ class CasualtyReaderTest {
     }
 
     @Test
+    void aCountOfSomeOfThoseJustCountedIsNoMoreDead() {
+        assertThat(read("At least 32 people, seven of them civilians, have been killed since Tuesday.").deaths()).isEqualTo(32);
+        assertThat(read("Twelve soldiers were killed, three of whom were officers.").deaths()).isEqualTo(12);
+        assertThat(read("Workers were fired on near the pipe, one of them killed.").deaths()).isEqualTo(1);
+    }
+
+    @Test
     void deathsOfBothSidesAreSummedAndKeptPerSide() {
         CasualtyCount c = read("Two Northian soldiers and five Southian soldiers were killed.");
         assertThat(c.deaths()).isEqualTo(7);
