@@ -157,7 +157,11 @@ public final class ReportStage implements Stage {
         // a drone strike on a mosque and the shelling of the same village that day are two strikes, not one fight
         boolean twoKindsOfStrike = first.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
                 && f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && first.type() != f.type();
-        boolean bothFighting = violent(first) && violent(f) && !twoKindsOfStrike;
+        // a mine or bomb that goes off is set off, not fought: the same day's assault is another happening (a bare
+        // toll told after the blast is still the blast's)
+        boolean mineBesideOtherViolence = (first.type() == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED)
+                != (f.type() == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED) && !tollOnly(first) && !tollOnly(f);
+        boolean bothFighting = violent(first) && violent(f) && !twoKindsOfStrike && !mineBesideOtherViolence;
         EventFrame reference = first.reference() ? first : f.reference() ? f : null;
         EventFrame report = reference == first ? f : first;
         if (reference != null && (bothFighting || first.type() == f.type()) && coarserOrSame(reference.date(), report.date())) {
