@@ -1,0 +1,25 @@
+package org.borderwatch.extract.trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.borderwatch.domain.Location;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** A population leaving, told with the people as the subject, on an invented conflict. */
+class PeopleLeavingWordingTest {
+
+    @Test
+    void aPopulationThatLeftAPlaceIsDisplacementFromThere() {
+        assertThat(InventedConflict.extract("From 24 September 2023, over 10,000 people, nearly the entire population,"
+                + " left Tarn within a week.", "2023-10-01"))
+                .singleElement().satisfies(e -> assertThat(e.locations()).extracting(Location::name).containsExactly("Tarn"));
+    }
+
+    @Test
+    void villagersWhoCrossedTheRiverToSafetyAreDisplaced() {
+        assertThat(InventedConflict.extract("On 3 May 2023 hundreds of villagers crossed the river from Kesta to Amberly.",
+                "2023-05-05")).singleElement().satisfies(e -> assertThat(e.locations()).extracting(Location::name)
+                .containsExactly("Kesta"));
+    }
+}
