@@ -153,6 +153,29 @@ public final class TriggerStage implements Stage {
         return false;
     }
 
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whose");
+
+    /**
+     * Where the habit a generic cue tells starts: the relative pronoun opening the clause it stands in ("a dispute
+     * that has repeatedly erupted"), or 0 when it governs the whole sentence; -1 when there is no generic cue.
+     */
+    private static int habitualClauseStart(List<Token> tokens, List<Cues.Cue> found) {
+        int cue = found.stream().filter(c -> c.kind() == Cues.Kind.GENERIC).mapToInt(Cues.Cue::from).min().orElse(-1);
+        if (cue < 0) {
+            return -1;
+        }
+        for (int i = cue - 1; i > 0; i--) {
+            String k = tokens.get(i).key();
+            if (RELATIVE_PRONOUNS.contains(k)) {
+                return i;
+            }
+            if (k.equals(";") || k.equals(".")) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     /** The asserted triggers of one sentence's tokens. */
     public List<Trigger> find(List<Token> tokens) {
         return decide(tokens, cues.find(tokens), List.of(), List.of()).stream().filter(TriggerCandidate::kept).map(TriggerCandidate::trigger).toList();
@@ -171,16 +194,28 @@ public final class TriggerStage implements Stage {
             return List.of();
         }
         List<Trigger> all = hits.stream().map(h -> trigger(tokens, h)).toList();
-        if (Cues.any(found, Cues.Kind.GENERIC) && Cues.instancesStart(found) < 0) {
+        int habitFrom = habitualClauseStart(tokens, found);
+        if (habitFrom >= 0 && Cues.instancesStart(found) < 0) {
             // "has regularly violated": a pattern, not an event (unless it names dated instances); the dated
-            // events it names ("regularly violates the 2020 ceasefire") stay events
-            List<TriggerCandidate> out = new ArrayList<>();
+            // events it names ("regularly violates the 2020 ceasefire") stay events. A pattern told in a relative
+            // clause ("signed a treaty on a border that has repeatedly erupted into fighting") leaves the main
+            // clause's acts standing.
+            List<TriggerCandidate> habits = new ArrayList<>();
             for (int k = 0; k < hits.size(); k++) {
                 Trigger t = all.get(k);
-                out.add(datedReference(tokens, found, hits.get(k), t, dates) ? keep(t, TriggerRule.DATED_REFERENCE)
-                        : drop(t, TriggerRule.HABITUAL));
+                if (hits.get(k).from() >= habitFrom) {
+                    habits.add(datedReference(tokens, found, hits.get(k), t, dates) ? keep(t, TriggerRule.DATED_REFERENCE)
+                            : drop(t, TriggerRule.HABITUAL));
+                }
             }
-            return out;
+            List<PatternLexicon.Hit> mainHits = hits.stream().filter(h -> h.from() < habitFrom).toList();
+            if (mainHits.isEmpty()) {
+                return habits;
+            }
+            List<TriggerCandidate> main = new ArrayList<>(decide(tokens.subList(0, habitFrom),
+                    found.stream().filter(c -> c.to() <= habitFrom).toList(), dates, actorNames));
+            main.addAll(habits);
+            return main;
         }
         List<TriggerCandidate> out = new ArrayList<>();
         List<Trigger> foreground = new ArrayList<>();

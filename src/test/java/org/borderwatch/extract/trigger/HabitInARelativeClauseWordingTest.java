@@ -1,0 +1,25 @@
+package org.borderwatch.extract.trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** A habit told about something the sentence's act concerns, on an invented conflict. */
+class HabitInARelativeClauseWordingTest {
+
+    @Test
+    void aTreatySignedOnABorderThatRepeatedlyEruptedIsStillSigned() {
+        assertThat(InventedConflict.extract("The presidents of Northia and Southia signed a treaty on their common border"
+                + " on 3 May 2023, settling a dispute that has repeatedly erupted into deadly fighting.", "2023-05-04"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
+    }
+
+    @Test
+    void aHabitOfTheWholeSentenceStaysNoEvent() {
+        assertThat(InventedConflict.extract("Southian troops regularly shell Kesta, the Northian ministry says.", "2023-05-04"))
+                .isEmpty();
+    }
+}
