@@ -356,6 +356,7 @@ public final class TriggerStage implements Stage {
 
     private static final Set<String> ATTRIBUTIVE_HEADS = WORDS.words("attributive-heads");
     private static final Set<String> ATTRIBUTIVE_OPENERS = WORDS.words("attributive-openers");
+    private static final Set<String> PROGRESSIVE_AUXILIARIES = WORDS.words("progressive-auxiliaries");
 
     /**
      * "evacuation points", "the evacuated families": a measure's word that describes the people or the places it
@@ -367,7 +368,11 @@ public final class TriggerStage implements Stage {
                 || !ATTRIBUTIVE_HEADS.contains(tokens.get(t.to()).key())) {
             return false;
         }
-        if (!tokens.get(t.from()).key().endsWith("ed")) {
+        String word = tokens.get(t.from()).key();
+        if (word.endsWith("ing") && t.from() > 0 && PROGRESSIVE_AUXILIARIES.contains(tokens.get(t.from() - 1).key())) {
+            return false; // "the ministry is evacuating residents": a verb with its object, not "the fleeing residents"
+        }
+        if (!word.endsWith("ed")) {
             return true; // a noun before a noun: "evacuation centres"
         }
         return t.from() == 0 || ATTRIBUTIVE_OPENERS.contains(tokens.get(t.from() - 1).key()) || tokens.get(t.from() - 1).isNumber();
