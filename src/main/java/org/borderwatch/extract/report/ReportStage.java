@@ -177,7 +177,12 @@ public final class ReportStage implements Stage {
             return MergeRule.TOLL_REPORTED_LATER; // "The next day the ministries published their losses: ... had been killed"
         }
         // a headline is joined to its story by the headline rule, which looks for the body's report of its own day
-        if (bothFighting && newsOfTheDay(a) && !inTitle(a, first) && closeDays(first, f) && (first.places().isEmpty() || f.places().isEmpty()
+        // "fire on the outpost ... Mines fell in the villages of A and B": strikes at places the placeless fight did not
+        // name are strikes there, not the fight told again
+        boolean strikeAtItsOwnPlaces = first.places().isEmpty() && !f.places().isEmpty()
+                && f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && first.type().type() != EventType.EXPLOSIONS_REMOTE_VIOLENCE;
+        if (bothFighting && newsOfTheDay(a) && !inTitle(a, first) && closeDays(first, f) && !strikeAtItsOwnPlaces
+                && (first.places().isEmpty() || f.places().isEmpty()
                 || first.places().stream().anyMatch(f.places()::contains)) && sameOpponents(first, f)) {
             return MergeRule.RESTATED_IN_STORY; // "Seven soldiers were killed in the clashes, the ministry said."
         }
