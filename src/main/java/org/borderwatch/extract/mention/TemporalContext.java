@@ -10,6 +10,8 @@ import java.time.YearMonth;
 public final class TemporalContext {
     /** How far back news tells a day without its year: further back, it names the year. */
     private static final int NEWS_REACH_MONTHS = 6;
+    /** How far after a day told in an earlier paragraph a day without a year still continues that story. */
+    private static final int STORY_REACH_MONTHS = 3;
 
     private final LocalDate published;
     private LocalDate dateline;
@@ -136,7 +138,10 @@ public final class TemporalContext {
     private boolean staleInNews(int year, int month, LocalDate anchor) {
         YearMonth day = YearMonth.of(year, month);
         boolean farFromAnchor = day.isAfter(YearMonth.from(anchor).plusMonths(NEWS_REACH_MONTHS));
-        return newsOfTheDay && (anchorInEarlierParagraph || farFromAnchor)
+        // "On 12 May 2021 soldiers crossed ... [new paragraph] On 25 May a conscript was killed": a day in the anchor's
+        // month or the next goes on with the story the paragraph before began
+        boolean goesOnFromAnchor = !day.isAfter(YearMonth.from(anchor).plusMonths(STORY_REACH_MONTHS));
+        return newsOfTheDay && (anchorInEarlierParagraph && !goesOnFromAnchor || farFromAnchor)
                 && day.isBefore(YearMonth.from(published).minusMonths(NEWS_REACH_MONTHS));
     }
 
