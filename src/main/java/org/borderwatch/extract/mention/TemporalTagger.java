@@ -200,6 +200,13 @@ public final class TemporalTagger {
                     new DateSpan(pub.minusDays(7), pub, DatePrecision.WEEK), false));
             // "on Wednesday" in a Wednesday's news is that day; "last Wednesday" is the one before it
             scan(WEEKDAY, s, found, base, m -> {
+                // "Wednesday, 14 September": the weekday names the day of the date after it
+                int next = dateAfter(s, m.end());
+                DateMention labelled = next < 0 ? null : found.stream()
+                        .filter(d -> d.span().start() == base + next && d.date().precision() == DatePrecision.DAY).findFirst().orElse(null);
+                if (labelled != null) {
+                    return new DateMention(null, DateSpan.day(labelled.date().start()), false);
+                }
                 DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
                 boolean last = m.group(0).regionMatches(true, 0, "last", 0, 4);
                 return new DateMention(null, DateSpan.day(pub.with(last ? TemporalAdjusters.previous(day)
@@ -400,6 +407,15 @@ public final class TemporalTagger {
         }
         LocalDate start = day.plusDays(offset);
         return new DateMention(null, new DateSpan(start, extraDays > 0 ? start.plusDays(extraDays) : null, DatePrecision.DAY), true);
+    }
+
+    /** Where a date starts right after {@code at}, past a comma and spaces ("Wednesday, 14 September"), or -1. */
+    private static int dateAfter(String s, int at) {
+        int i = at;
+        while (i < s.length() && (s.charAt(i) == ',' || s.charAt(i) == ' ')) {
+            i++;
+        }
+        return i > at && i < s.length() ? i : -1;
     }
 
     private static int number(String word) {

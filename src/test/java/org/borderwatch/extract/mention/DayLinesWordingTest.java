@@ -7,8 +7,8 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.extract.InventedConflict;
 import org.junit.jupiter.api.Test;
 
-/** A weekly press review whose day lines are written in capitals, on an invented conflict. */
-class DayLinesInCapitalsWordingTest {
+/** Press reviews and live blogs that date their items by day lines (in capitals, or weekday and date), on an invented conflict. */
+class DayLinesWordingTest {
 
     @Test
     void eachItemTakesTheDayOfTheCapitalisedDayLineAboveIt() {
@@ -20,5 +20,13 @@ class DayLinesInCapitalsWordingTest {
                 + "• Southian troops shelled Lorva, the Northian ministry said.\n";
         assertThat(InventedConflict.extract(review, "2023-09-08")).extracting(Event::date).extracting(d -> d.start())
                 .containsExactly(LocalDate.of(2023, 5, 3), LocalDate.of(2023, 9, 5));
+    }
+
+    @Test
+    void aWeekdayBeforeTheDateOfALiveBlogsDayLineIsThatDateNotTheWeekBefore() {
+        String blog = "Live updates\n\nTuesday, 13 September\n\n00:40 | Southian troops shelled Kesta, the Northian ministry says."
+                + "\n\nWednesday, 14 September\n\n09:05 | Northian units fired at Southian positions near Pellin.\n";
+        assertThat(InventedConflict.extract(blog, "2022-09-14")).extracting(Event::date).extracting(d -> d.start())
+                .containsExactly(LocalDate.of(2022, 9, 13), LocalDate.of(2022, 9, 14));
     }
 }
