@@ -111,7 +111,7 @@ public final class FrameStage implements Stage {
         int paragraph = -1;
         java.time.YearMonth section = null;
         DateSpan headingDay = null;
-        boolean sectionsByDay = dayLines(a) >= MIN_DAY_LINES;
+        boolean sectionsByDay = DayLines.dateSections(a);
         AccordOfTheWar accordOfTheWar = new AccordOfTheWar();
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             SentenceMentions all = a.get(MentionStage.MENTIONS).get(s.index());
@@ -149,7 +149,7 @@ public final class FrameStage implements Stage {
             List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index()).stream()
                     .filter(t -> !references.contains(t)).toList();
             DateSpan stated = bestDate(narrativeDates(s, m.dates()), published, s, triggers);
-            if (sectionsByDay && subheading && stated != null && stated.precision() == DatePrecision.DAY && dayLine(s, m.dates())) {
+            if (sectionsByDay && subheading && stated != null && stated.precision() == DatePrecision.DAY && DayLines.isDayLine(s, m.dates())) {
                 headingDay = stated;
             }
             accordOfTheWar.observe(s, all.dates());
@@ -920,29 +920,6 @@ public final class FrameStage implements Stage {
     private static final Set<String> DOCUMENT_NOUNS = WORDS.words("document-nouns");
 
     /** Whether the sentence opens with a date, as its subject or its first phrase ("September 2022 was far worse."). */
-    /** How many day lines a text needs before its dated headings are read as sections by day: one may be a dateline. */
-    private static final int MIN_DAY_LINES = 2;
-    private static final Set<String> WEEKDAY_WORDS = WORDS.words("weekday-words");
-
-    /** The subheadings that are nothing but a day, with or without its weekday ("WED 3 MAY", "Thursday 4 May"). */
-    private static long dayLines(Annotation a) {
-        List<Paragraph> paragraphs = a.get(LayoutStage.PARAGRAPHS);
-        return a.get(LayoutStage.SENTENCES).stream()
-                .filter(s -> paragraphs.get(s.paragraph()).heading() && !paragraphs.get(s.paragraph()).title())
-                .filter(s -> dayLine(s, a.get(MentionStage.MENTIONS).get(s.index()).dates())).count();
-    }
-
-    /** A sentence that states one day and says nothing else but the day of the week. */
-    private static boolean dayLine(Sentence s, List<DateMention> dates) {
-        List<DateMention> days = dates.stream().filter(d -> d.date().precision() == DatePrecision.DAY).toList();
-        if (days.isEmpty() || days.stream().anyMatch(DateMention::relative) && days.stream().allMatch(DateMention::relative)
-                || days.stream().map(d -> d.date().start()).distinct().count() != 1) {
-            return false;
-        }
-        return s.tokens().stream().allMatch(t -> days.stream().anyMatch(d -> d.span().start() <= t.start() && t.end() <= d.span().end())
-                || WEEKDAY_WORDS.contains(t.key()) || !Character.isLetterOrDigit(t.text().charAt(0)));
-    }
-
     private static boolean opensWithDate(Sentence s, List<DateMention> dates) {
         int start = s.tokens().isEmpty() ? -1 : s.tokens().get(0).start();
         int second = s.tokens().size() > 1 ? s.tokens().get(1).start() : start;
