@@ -153,7 +153,6 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
         List<int[]> words = new ArrayList<>();
         List<String> folded = new ArrayList<>();
         List<String> generic = new ArrayList<>();
-        List<String> sounds = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             int start = nextWordStart(text, i);
@@ -165,11 +164,11 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
             boolean title = titleCase(text, start, end);
             String fold = title ? normalizer.foldToken(text.subSequence(start, end)) : null;
             folded.add(fold);
-            sounds.add(fold == null ? null : normalizer.phoneticOfFolded(fold));
             generic.add(title ? null : featureNoun(text, start, end));
             i = end;
         }
         List<Span> spans = new ArrayList<>();
+        String[] sounds = new String[words.size()];
         int w = 0;
         while (w < words.size()) {
             int matchedEnd = -1;
@@ -188,7 +187,7 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
                     matchedEnd = k;
                 }
             }
-            matchedEnd = Math.max(matchedEnd, soundMatchEnd(text, words, sounds, w));
+            matchedEnd = Math.max(matchedEnd, soundMatchEnd(text, words, folded, sounds, w));
             if (matchedEnd >= 0 && !(matchedEnd == w && stopWords.contains(folded.get(w)))) {
                 spans.add(new Span(words.get(w)[0], words.get(matchedEnd)[1]));
                 w = matchedEnd + 1;
@@ -199,15 +198,24 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
         return spans;
     }
 
-    /** The last word of the longest name of several words starting at word w when compared by sound, or -1. */
-    private int soundMatchEnd(String text, List<int[]> words, List<String> sounds, int w) {
+    /**
+     * The last word of the longest name of several words starting at word w when compared by sound, or -1. Sound
+     * keys are worked out only for capitalised words next to another (a name of several words needs two), once each.
+     */
+    private int soundMatchEnd(String text, List<int[]> words, List<String> folded, String[] sounds, int w) {
+        if (w + 1 >= words.size() || folded.get(w) == null || folded.get(w + 1) == null) {
+            return -1;
+        }
         int matchedEnd = -1;
         Node n = soundRoot;
-        for (int k = w; k < words.size() && sounds.get(k) != null; k++) {
+        for (int k = w; k < words.size() && folded.get(k) != null; k++) {
             if (k > w && !onlySpaceBetween(text, words.get(k - 1)[1], words.get(k)[0])) {
                 break;
             }
-            n = n.child(sounds.get(k));
+            if (sounds[k] == null) {
+                sounds[k] = normalizer.phoneticOfFolded(folded.get(k));
+            }
+            n = n.child(sounds[k]);
             if (n == null) {
                 break;
             }
