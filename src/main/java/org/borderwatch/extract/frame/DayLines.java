@@ -23,17 +23,21 @@ final class DayLines {
     private DayLines() {
     }
 
-    /** Whether the text sets its items under day lines: two or more of its subheadings are only a day. */
-    static boolean dateSections(Annotation a) {
+    /**
+     * The sentences of the text that are day lines, when it sets its items under them (two or more of its subheadings
+     * are only a day); none otherwise, a single one being a dateline.
+     */
+    static Set<Integer> sections(Annotation a) {
         List<Paragraph> paragraphs = a.get(LayoutStage.PARAGRAPHS);
-        return a.get(LayoutStage.SENTENCES).stream()
+        Set<Integer> lines = a.get(LayoutStage.SENTENCES).stream()
                 .filter(s -> paragraphs.get(s.paragraph()).heading() && !paragraphs.get(s.paragraph()).title())
                 .filter(s -> isDayLine(s, a.get(MentionStage.MENTIONS).get(s.index()).dates()))
-                .limit(MIN_DAY_LINES).count() >= MIN_DAY_LINES;
+                .map(Sentence::index).collect(java.util.stream.Collectors.toSet());
+        return lines.size() >= MIN_DAY_LINES ? lines : Set.of();
     }
 
     /** A sentence that states one day and says nothing else but its day of the week. */
-    static boolean isDayLine(Sentence s, List<DateMention> dates) {
+    private static boolean isDayLine(Sentence s, List<DateMention> dates) {
         List<DateMention> days = dates.stream().filter(d -> d.date().precision() == DatePrecision.DAY).toList();
         if (days.isEmpty() || days.stream().allMatch(DateMention::relative)
                 || days.stream().map(d -> d.date().start()).distinct().count() != 1) {

@@ -66,8 +66,8 @@ final class EventActors {
             boolean inList = false;
             for (int k = parties.indexOf(agent) - 1; k >= 0 && agent != null; k--) {
                 ActorMention before = parties.get(k);
-                String link = before.to() < agent.from() ? s.tokens().get(before.to()).key() : "";
-                if (coordinated(s, before, agent) && (link.equals("and") || inList)) {
+                // a list's commas count only once an "and" has joined its last two ("X, Y and Z")
+                if (coordinated(s, before, agent) && (inList || s.tokens().get(before.to()).key().equals("and"))) {
                     inList = true;
                     agent = before;
                 } else {

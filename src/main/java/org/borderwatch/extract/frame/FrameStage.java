@@ -111,7 +111,7 @@ public final class FrameStage implements Stage {
         int paragraph = -1;
         java.time.YearMonth section = null;
         DateSpan headingDay = null;
-        boolean sectionsByDay = DayLines.dateSections(a);
+        Set<Integer> dayLines = DayLines.sections(a);
         AccordOfTheWar accordOfTheWar = new AccordOfTheWar();
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             SentenceMentions all = a.get(MentionStage.MENTIONS).get(s.index());
@@ -149,7 +149,7 @@ public final class FrameStage implements Stage {
             List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index()).stream()
                     .filter(t -> !references.contains(t)).toList();
             DateSpan stated = bestDate(narrativeDates(s, m.dates()), published, s, triggers);
-            if (sectionsByDay && subheading && stated != null && stated.precision() == DatePrecision.DAY && DayLines.isDayLine(s, m.dates())) {
+            if (dayLines.contains(s.index()) && stated != null && stated.precision() == DatePrecision.DAY) {
                 headingDay = stated;
             }
             accordOfTheWar.observe(s, all.dates());

@@ -208,8 +208,7 @@ public final class TriggerStage implements Stage {
                             : drop(t, TriggerRule.HABITUAL));
                 }
             }
-            List<PatternLexicon.Hit> mainHits = hits.stream().filter(h -> h.from() < habitFrom).toList();
-            if (mainHits.isEmpty()) {
+            if (hits.stream().noneMatch(h -> h.from() < habitFrom)) {
                 return habits;
             }
             List<TriggerCandidate> main = new ArrayList<>(decide(tokens.subList(0, habitFrom),

@@ -93,42 +93,32 @@ class EventPlacesTest {
         assertThat(events.get(0).locations()).extracting(org.borderwatch.domain.Location::country).containsExactly("Armenia");
     }
 
+    /** The names of the given places in the text that {@link EventPlaces#withoutDestinations} keeps. */
+    private List<String> keptOfDestinations(String text, String... names) {
+        List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+        return EventPlaces.withoutDestinations(tokens, mentions(text, tokens, names)).stream().map(PlaceMention::name).toList();
+    }
+
     @Test
     void peopleEvacuatedAreCodedWhereTheyLivedNotWhereTheyWent() {
-        String text = "Residents of Kesta and Lorva were evacuated by bus towards Amberly.";
-        List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
-        List<PlaceMention> all = mentions(text, tokens, "Kesta", "Lorva", "Amberly");
-        assertThat(EventPlaces.withoutDestinations(tokens, all)).extracting(PlaceMention::name).containsExactly("Kesta", "Lorva");
+        assertThat(keptOfDestinations("Residents of Kesta and Lorva were evacuated by bus towards Amberly.", "Kesta", "Lorva",
+                "Amberly")).containsExactly("Kesta", "Lorva");
         // where they went is no place of the event even when nothing else is named: the place told before carries
-        String onlyDestination = "Families were taken to schools in Amberly.";
-        List<Token> t2 = tokenizer.tokenize(onlyDestination, 0, onlyDestination.length());
-        assertThat(EventPlaces.withoutDestinations(t2, mentions(onlyDestination, t2, "Amberly"))).isEmpty();
-        String leftFor = "Nine families with small children left for Amberly.";
-        List<Token> t4 = tokenizer.tokenize(leftFor, 0, leftFor.length());
-        assertThat(EventPlaces.withoutDestinations(t4, mentions(leftFor, t4, "Amberly"))).isEmpty();
+        assertThat(keptOfDestinations("Families were taken to schools in Amberly.", "Amberly")).isEmpty();
+        assertThat(keptOfDestinations("Nine families with small children left for Amberly.", "Amberly")).isEmpty();
         // but the wounded taken to a hospital in a town, with nothing else named, are placed there
-        String toCare = "Four wounded farmers were taken to the hospital of Amberly.";
-        List<Token> t5 = tokenizer.tokenize(toCare, 0, toCare.length());
-        assertThat(EventPlaces.withoutDestinations(t5, mentions(toCare, t5, "Amberly"))).hasSize(1);
-        String troops = "Troops moved from Kesta to Amberly.";
-        List<Token> t3 = tokenizer.tokenize(troops, 0, troops.length());
-        assertThat(EventPlaces.withoutDestinations(t3, mentions(troops, t3, "Kesta", "Amberly"))).hasSize(2);
+        assertThat(keptOfDestinations("Four wounded farmers were taken to the hospital of Amberly.", "Amberly")).hasSize(1);
+        assertThat(keptOfDestinations("Troops moved from Kesta to Amberly.", "Kesta", "Amberly")).hasSize(2);
     }
 
     @Test
     void familiesLeavingAPlaceAreCodedWhereTheyLeftNotAtTheCrossingOrWhereTheyArrived() {
-        String crossing = "The first cars carrying families from Tarn crossed the Kesta bridge into Amberly.";
-        List<Token> t1 = tokenizer.tokenize(crossing, 0, crossing.length());
-        assertThat(EventPlaces.withoutDestinations(t1, mentions(crossing, t1, "Tarn", "Kesta", "Amberly")))
-                .extracting(PlaceMention::name).containsExactly("Tarn");
-        String reached = "A first group of families left Tarn, crossed the bridge and reached Amberly.";
-        List<Token> t2 = tokenizer.tokenize(reached, 0, reached.length());
-        assertThat(EventPlaces.withoutDestinations(t2, mentions(reached, t2, "Tarn", "Amberly")))
-                .extracting(PlaceMention::name).containsExactly("Tarn");
-        String listed = "Women and children were evacuated from Kesta, Lorva and the nearby village of Pellin to Amberly.";
-        List<Token> t3 = tokenizer.tokenize(listed, 0, listed.length());
-        assertThat(EventPlaces.withoutDestinations(t3, mentions(listed, t3, "Kesta", "Lorva", "Pellin", "Amberly")))
-                .extracting(PlaceMention::name).containsExactly("Kesta", "Lorva", "Pellin");
+        assertThat(keptOfDestinations("The first cars carrying families from Tarn crossed the Kesta bridge into Amberly.",
+                "Tarn", "Kesta", "Amberly")).containsExactly("Tarn");
+        assertThat(keptOfDestinations("A first group of families left Tarn, crossed the bridge and reached Amberly.",
+                "Tarn", "Amberly")).containsExactly("Tarn");
+        assertThat(keptOfDestinations("Women and children were evacuated from Kesta, Lorva and the nearby village of Pellin"
+                + " to Amberly.", "Kesta", "Lorva", "Pellin", "Amberly")).containsExactly("Kesta", "Lorva", "Pellin");
     }
 
     @Test
