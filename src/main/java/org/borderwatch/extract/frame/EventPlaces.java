@@ -644,8 +644,78 @@ public final class EventPlaces {
         if (located.size() < 2) {
             return located;
         }
-        int first = located.stream().mapToInt(PlaceMention::fromToken).min().orElse(0);
-        return located.stream().filter(p -> p.fromToken() == first || !afterLandmarkWords(tokens, p.fromToken())).toList();
+        List<PlaceMention> inOrder = located.stream().sorted(Comparator.comparingInt(PlaceMention::fromToken)).toList();
+        Set<PlaceMention> landmarks = new java.util.HashSet<>();
+        for (int i = 1; i < inOrder.size(); i++) {
+            PlaceMention p = inOrder.get(i);
+            if (afterLandmarkWords(tokens, p.fromToken())) {
+                landmarks.add(p);
+            } else if (locatesTheSite(tokens, inOrder.get(i - 1), p)) {
+                landmarks.add(p);
+                if (i + 1 < inOrder.size() && pairedByAnd(tokens, p, inOrder.get(i + 1))) {
+                    landmarks.add(inOrder.get(++i)); // "between A and B": both only say where the site lies
+                }
+            }
+        }
+        return landmarks.isEmpty() ? located : located.stream().filter(p -> !landmarks.contains(p)).toList();
+    }
+
+    private static final Set<String> SITE_LOCATORS = WORDS.words("site-locators");
+    private static final Set<String> SITE_WORDS = WORDS.words("site-words");
+    private static final int SITE_GAP = WORDS.window("site-gap");
+
+    /**
+     * "at the X water intake near Y", "the X post on the outskirts of Y", "the X bridge between Y and Z": a place
+     * given right after a site, with nothing but the site's own nouns between, tells where the site lies. The
+     * facility rule ("the Y border checkpoint near X") keeps its own reading: a checkpoint named after a town is
+     * placed by what follows it, so a site made of facility nouns is left to it.
+     */
+    private static boolean locatesTheSite(List<Token> tokens, PlaceMention site, PlaceMention p) {
+        int i = p.fromToken() - 1;
+        while (i > site.toToken() && (LANDMARK_FILLERS.contains(tokens.get(i).key()) || tokens.get(i).isCapitalised())) {
+            i--; // "near the Tajik village of"
+        }
+        if (i > site.toToken() && tokens.get(i).key().equals("outskirts")) {
+            i--;
+            while (i > site.toToken() && LANDMARK_FILLERS.contains(tokens.get(i).key())) {
+                i--; // "on the outskirts of"
+            }
+            if (!tokens.get(i).key().equals("on")) {
+                return false;
+            }
+        } else if (i < site.toToken() || !SITE_LOCATORS.contains(tokens.get(i).key())) {
+            return false;
+        }
+        int gapEnd = i;
+        boolean facilityOnly = gapEnd > site.toToken();
+        for (int g = site.toToken(); g < gapEnd; g++) {
+            String k = tokens.get(g).key();
+            if (!SITE_WORDS.contains(k) && !FACILITY_NOUNS.contains(k) && !tokens.get(g).isCapitalised()) {
+                return false;
+            }
+            facilityOnly &= FACILITY_NOUNS.contains(k);
+        }
+        return gapEnd - site.toToken() <= SITE_GAP && !facilityOnly;
+    }
+
+    /** Whether {@code next} is joined to {@code p} by "and", with at most a bracketed country between: "A (K) and B". */
+    private static boolean pairedByAnd(List<Token> tokens, PlaceMention p, PlaceMention next) {
+        int i = p.toToken();
+        if (i < tokens.size() && tokens.get(i).key().equals("(")) {
+            while (i < next.fromToken() && !tokens.get(i).key().equals(")")) {
+                i++;
+            }
+            i++;
+        }
+        if (i >= next.fromToken() || !tokens.get(i).key().equals("and")) {
+            return false;
+        }
+        for (int k = i + 1; k < next.fromToken(); k++) {
+            if (!LANDMARK_FILLERS.contains(tokens.get(k).key()) && !tokens.get(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether "from" or "to" ending a distance phrase ("not far from the village of", "5 km from") leads up to the token. */

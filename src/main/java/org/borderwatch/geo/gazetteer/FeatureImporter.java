@@ -26,7 +26,7 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  * over the boundaries already loaded.
  */
 public final class FeatureImporter {
-    public static final String SOURCE_ID = "features";
+    public static final String SOURCE_ID = GazetteerEntry.CONFIGURED_FEATURES;
 
     private final AdminLocator locator;
 

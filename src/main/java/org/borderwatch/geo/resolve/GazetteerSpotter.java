@@ -58,7 +58,9 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
         Set<String> shortOk = Set.copyOf(shortNames.stream().map(normalizer::foldToken).toList());
         for (List<PlaceIndex.NameHit> hits : index.namesByPhoneticKey().values()) {
             for (PlaceIndex.NameHit hit : hits) {
-                if (hit.place().featureClass() == FeatureClass.OTHER || !NameNormalizer.isLatin(hit.name())) {
+                // a bulk gazetteer's unclassed features are mostly noise; a configured one (a water intake) is named on purpose
+                boolean unclassedNoise = hit.place().featureClass() == FeatureClass.OTHER && !hit.entry().configuredFeature();
+                if (unclassedNoise || !NameNormalizer.isLatin(hit.name())) {
                     continue;
                 }
                 List<String> tokens = tokens(hit.name());

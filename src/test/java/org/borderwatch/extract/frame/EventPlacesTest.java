@@ -147,4 +147,19 @@ class EventPlacesTest {
         List<Token> t2 = tokenizer.tokenize(both, 0, both.length());
         assertThat(EventPlaces.withoutLandmarks(t2, mentions(both, t2, "Kesta", "Lorva"))).hasSize(2);
     }
+
+    @Test
+    void aPlaceThatSaysWhereASiteLiesIsALandmarkOfTheSite() {
+        String near = "Guards fought at the Lorva water point on the Kesta river, on the outskirts of Pellin, all night.";
+        List<Token> t1 = tokenizer.tokenize(near, 0, near.length());
+        assertThat(EventPlaces.withoutLandmarks(t1, mentions(near, t1, "Lorva", "Pellin")))
+                .extracting(PlaceMention::name).containsExactly("Lorva");
+        String between = "Stones flew at the Lorva intake between Kesta (Northia) and the village of Pellin.";
+        List<Token> t2 = tokenizer.tokenize(between, 0, between.length());
+        assertThat(EventPlaces.withoutLandmarks(t2, mentions(between, t2, "Lorva", "Kesta", "Pellin")))
+                .extracting(PlaceMention::name).containsExactly("Lorva");
+        String acts = "Shells hit the Lorva water point and later fell near Pellin.";
+        List<Token> t3 = tokenizer.tokenize(acts, 0, acts.length());
+        assertThat(EventPlaces.withoutLandmarks(t3, mentions(acts, t3, "Lorva", "Pellin"))).hasSize(2);
+    }
 }

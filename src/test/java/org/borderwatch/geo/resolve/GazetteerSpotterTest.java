@@ -68,4 +68,15 @@ class GazetteerSpotterTest {
         assertThat(invented.spot(text).stream().map(s -> text.substring(s.start(), s.end())))
                 .containsExactly("Verkhniy Lorva", "Lorva", "Southia");
     }
+
+    @Test
+    void anUnclassedPlaceIsSpottedOnlyWhenTheConflictConfiguresIt() {
+        PlaceNameSpotter invented = new TinyGazetteer()
+                .feature("f-1", "Lorva", 41.10, 44.10, "East", "Southia", FeatureClass.OTHER)
+                .place("g-1", "Mirrow", 41.20, 44.20, "East", "Southia", FeatureClass.OTHER, 0)
+                .build().spotter();
+        String text = "Guards fired near the Lorva water intake and at the Mirrow spring.";
+        assertThat(invented.spot(text).stream().map(s -> text.substring(s.start(), s.end())))
+                .containsExactly("Lorva");
+    }
 }

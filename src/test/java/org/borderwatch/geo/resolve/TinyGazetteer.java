@@ -19,13 +19,23 @@ final class TinyGazetteer {
 
     TinyGazetteer place(String id, String name, double lat, double lon, String admin1, String country,
                         FeatureClass fc, long population, String... otherNames) {
+        return entry("test", id, name, lat, lon, admin1, country, fc, population, otherNames);
+    }
+
+    /** A place as a conflict's features.yaml lists it. */
+    TinyGazetteer feature(String id, String name, double lat, double lon, String admin1, String country, FeatureClass fc) {
+        return entry(GazetteerEntry.CONFIGURED_FEATURES, id, name, lat, lon, admin1, country, fc, 0);
+    }
+
+    private TinyGazetteer entry(String source, String id, String name, double lat, double lon, String admin1, String country,
+                                FeatureClass fc, long population, String... otherNames) {
         List<GazetteerEntry.Name> names = new ArrayList<>();
         names.add(new GazetteerEntry.Name(name, null, NameKind.PRIMARY));
         for (String n : otherNames) {
             names.add(new GazetteerEntry.Name(n, "eng", NameKind.PREFERRED));
         }
         entries.add(new GazetteerEntry(new Place(id, name, names.stream().map(GazetteerEntry.Name::text).toList(),
-                new GeoPoint(lat, lon), admin1, country, fc, population, null), names, "test"));
+                new GeoPoint(lat, lon), admin1, country, fc, population, null), names, source));
         return this;
     }
 
