@@ -22,6 +22,7 @@ public final class TemporalContext {
     private boolean anchorIsMonth;
     private final boolean newsOfTheDay;
     private boolean anchorInEarlierParagraph;
+    private boolean anchorNamesADocument;
 
     public TemporalContext(LocalDate published) {
         this(published, false);
@@ -86,9 +87,18 @@ public final class TemporalContext {
     }
 
     public void setNarrativeDay(LocalDate day) {
+        setNarrativeDay(day, false);
+    }
+
+    /**
+     * @param documentsDay the day is part of a document's name ("the accord of 9 November 2020"): a story in a
+     *                     paragraph after it does not go on from that day
+     */
+    public void setNarrativeDay(LocalDate day, boolean documentsDay) {
         narrativeDay = day;
         anchorIsMonth = false;
         anchorInEarlierParagraph = false;
+        anchorNamesADocument = documentsDay;
     }
 
     /** Records a month the text stated with its year ("in March 2021"), as a point the narrative reached. */
@@ -96,6 +106,7 @@ public final class TemporalContext {
         statedMonth = firstOfMonth;
         anchorIsMonth = true;
         anchorInEarlierParagraph = false;
+        anchorNamesADocument = false;
     }
 
     public LocalDate anchor() {
@@ -140,7 +151,7 @@ public final class TemporalContext {
         boolean farFromAnchor = day.isAfter(YearMonth.from(anchor).plusMonths(NEWS_REACH_MONTHS));
         // "On 12 May 2021 soldiers crossed ... [new paragraph] On 25 May a conscript was killed": a day in the anchor's
         // month or the next goes on with the story the paragraph before began
-        boolean goesOnFromAnchor = !day.isAfter(YearMonth.from(anchor).plusMonths(STORY_REACH_MONTHS));
+        boolean goesOnFromAnchor = !anchorNamesADocument && !day.isAfter(YearMonth.from(anchor).plusMonths(STORY_REACH_MONTHS));
         return newsOfTheDay && (anchorInEarlierParagraph && !goesOnFromAnchor || farFromAnchor)
                 && day.isBefore(YearMonth.from(published).minusMonths(NEWS_REACH_MONTHS));
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.borderwatch.extract.config.WordLists;
 import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.Span;
@@ -237,7 +238,7 @@ public final class TemporalTagger {
                 if (latestDay == null || day.isAfter(latestDay)) {
                     // "On 23 April 2023 X set up a post, breaching the statement of 9 November 2020": the sentence's
                     // earlier day looks back; the story stays at its latest day
-                    ctx.setNarrativeDay(day);
+                    ctx.setNarrativeDay(day, datesADocument(s, d.span().start() - base));
                     latestDay = day;
                 }
             } else if (d.date().precision() == DatePrecision.MONTH && !d.relative()
@@ -265,6 +266,18 @@ public final class TemporalTagger {
             return Optional.empty();
         }
         return Optional.of(ctx.published().getYear() - (after.group(1).equalsIgnoreCase("this") ? 0 : 1));
+    }
+
+    private static final Pattern DOCUMENT_OF_BEFORE = Pattern.compile("(?i:\\b(?:"
+            + String.join("|", WordLists.english().words("dated-document-nouns")) + ")\\s+of\\s+$)|\\b\\p{Lu}\\p{L}+\\s+of\\s+$");
+
+    /**
+     * "the Treaty on Friendship ... of 29 August 1997", "the statement of 9 November 2020": the day a document bears
+     * is part of its name; news has not gone back to it, so "12 September" in a later paragraph is not of that year.
+     */
+    private static boolean datesADocument(String s, int at) {
+        String before = s.substring(Math.max(0, at - 40), Math.max(0, at));
+        return DOCUMENT_OF_BEFORE.matcher(before).find() && !before.matches("(?s).*\\b(?:On|In|By|From|Since|Until) (?:the )?\\p{Lu}\\p{L}+\\s+of\\s+$");
     }
 
     /** "the offensive of September 2023": a month that names an act, not a point the narrative has reached. */

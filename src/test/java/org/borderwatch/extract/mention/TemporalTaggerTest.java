@@ -40,6 +40,19 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theDayADocumentBearsInItsNameIsNoPointTheStoryReached() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2026, 3, 2), true);
+        tag("The council turned to Southia under the Pact of Mutual Aid of 12 February 1998.", ctx);
+        ctx.startParagraph();
+        assertThat(first("It denies that shots were fired late on 28 February.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2026, 2, 28)));
+        TemporalContext story = new TemporalContext(LocalDate.of(2026, 3, 2), true);
+        tag("Shells fell on the morning of 12 February 1998.", story);
+        story.startParagraph();
+        assertThat(first("On 28 February a truce held.", story)).isEqualTo(DateSpan.day(LocalDate.of(1998, 2, 28)));
+    }
+
+    @Test
     void aMonthThatNamesAnActIsNoPointTheStoryReached() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 1, 1), false);
         tag("The blockade began on 12 December 2022.", ctx);
