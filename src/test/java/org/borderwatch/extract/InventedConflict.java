@@ -21,6 +21,12 @@ public final class InventedConflict {
         return EXTRACTOR.extract(TestDocuments.of(text, published));
     }
 
+    /** The events found in a raw text once ingestion's cleaner has laid it out (line breaks end its stamps and headings). */
+    public static List<Event> extractRaw(String raw, String published) {
+        return EXTRACTOR.extract(TestDocuments.cleaned("test-doc", raw,
+                org.borderwatch.domain.DateSpan.day(java.time.LocalDate.parse(published))));
+    }
+
     public static Annotation annotate(String text, String published) {
         return EXTRACTOR.annotate(TestDocuments.of(text, published));
     }

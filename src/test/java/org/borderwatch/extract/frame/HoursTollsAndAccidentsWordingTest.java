@@ -9,7 +9,7 @@ import org.borderwatch.domain.EventType;
 import org.borderwatch.extract.InventedConflict;
 import org.junit.jupiter.api.Test;
 
-/** An hour that opens a sentence, a toll after a semicolon and harm from accidents, on an invented conflict. */
+/** Hours that open a sentence or stamp a bulletin, a toll after a semicolon and harm from accidents, on an invented conflict. */
 class HoursTollsAndAccidentsWordingTest {
 
     private static List<Event> at(List<Event> events, String place) {
@@ -50,5 +50,16 @@ class HoursTollsAndAccidentsWordingTest {
                 + " two people were injured.", "2023-06-01")).isEmpty();
         assertThat(InventedConflict.extract("On 25 May an explosion at a fuel depot near Pellin killed 30 people.",
                 "2023-06-01")).isEmpty();
+    }
+
+    @Test
+    void aBulletinsStampOnTheLineAboveItsEntryDatesTheEntry() {
+        List<Event> events = InventedConflict.extractRaw("Northian defence ministry: operative information\n\n"
+                + "03.05.2023, 00:41\nAt 00:05 Southian troops opened fire at positions near Kesta and Lorva.\n\n"
+                + "04.05.2023, 08:20\nAt about 07:00 Southian artillery resumed shelling near Lorva and Pellin.\n", "2023-05-04");
+        assertThat(at(events, "Pellin")).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 4)));
+        assertThat(at(events, "Kesta")).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 3)));
     }
 }
