@@ -27,6 +27,11 @@ public final class InventedConflict {
                 org.borderwatch.domain.DateSpan.day(java.time.LocalDate.parse(published))));
     }
 
+    /** The events found in a text whose manifest gives it {@code title}. */
+    public static List<Event> extractTitled(String title, String text, String published) {
+        return EXTRACTOR.extract(TestDocuments.titled(title, text, published));
+    }
+
     public static Annotation annotate(String text, String published) {
         return EXTRACTOR.annotate(TestDocuments.of(text, published));
     }

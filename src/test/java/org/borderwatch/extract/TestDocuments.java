@@ -27,6 +27,13 @@ public final class TestDocuments {
                 OffsetMap.identity(text.length()), 1, Instant.EPOCH);
     }
 
+    /** A document as {@link #of} makes it, with the title its manifest gives. */
+    public static Document titled(String title, String text, String published) {
+        Document d = of(text, published);
+        return new Document(d.id(), null, d.fileName(), title, null, null, "en", d.published(), d.contentHash(), text, text,
+                OffsetMap.identity(text.length()), 1, Instant.EPOCH);
+    }
+
     /** A raw text cleaned as ingestion cleans it. */
     static Document cleaned(String id, String raw, DateSpan published) {
         CleanText clean = Cleaner.standard().clean(raw);

@@ -64,7 +64,8 @@ public final class LayoutStage implements Stage {
                 e--;
             }
             if (e > s) {
-                boolean title = paragraphs.isEmpty() && isTitle(text, s, e, a.document().title());
+                boolean title = paragraphs.isEmpty() ? isTitle(text, s, e, a.document().title())
+                        : titleAfterPageLabels(text, s, e, a.document().title(), paragraphs);
                 Paragraph p = new Paragraph(paragraphs.size(), new Span(s, e), isHeading(text, s, e), title);
                 paragraphs.add(p);
                 splitSentences(text, p, sentences);
@@ -74,6 +75,20 @@ public final class LayoutStage implements Stage {
         a.put(PARAGRAPHS, List.copyOf(paragraphs));
         a.put(SENTENCES, List.copyOf(sentences));
     }
+
+    /**
+     * A page's section label or menu line may stand above its headline ("Analysis | Programme", then the title):
+     * the document's own title, after nothing but such lines, is still the headline.
+     */
+    private static boolean titleAfterPageLabels(String text, int s, int e, String documentTitle, List<Paragraph> before) {
+        return documentTitle != null && text.substring(s, e).strip().equalsIgnoreCase(documentTitle.strip())
+                && before.stream().allMatch(p -> p.span().end() - p.span().start() <= PAGE_LABEL_MAX
+                && text.substring(p.span().start(), p.span().end()).indexOf('\n') < 0
+                && !".!?".contains(text.substring(p.span().end() - 1, p.span().end())));
+    }
+
+    /** The longest line above a headline still read as a page label. */
+    private static final int PAGE_LABEL_MAX = 80;
 
     static boolean isHeading(String text, int s, int e) {
         if (e - s > 80 || text.substring(s, e).contains(":") || text.substring(s, e).split("\\s+").length > 9) {

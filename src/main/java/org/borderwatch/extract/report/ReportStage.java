@@ -350,14 +350,35 @@ public final class ReportStage implements Stage {
                     return theirs.isEmpty() || theirs.stream().anyMatch(named::contains);
                 }).toList();
             }
-            List<EventFrame> body = candidates.stream().filter(o -> o.get(0).date().equals(title.date())).findFirst()
+            List<EventFrame> sameDays = candidates.stream().filter(o -> o.get(0).date().equals(title.date())).findFirst()
                     .orElse(candidates.isEmpty() || told ? null : candidates.get(0));
+            List<EventFrame> body = sameDays != null || told || !title.weaklyDated() ? sameDays
+                    : earlierReportOfTheHeadline(a, out, g, title);
             if (body != null) {
                 g.forEach(f -> body.add(merged(f, MergeRule.HEADLINE, body.get(0))));
                 out.remove(g);
             }
         }
         return out;
+    }
+
+    /** How far back a headline dated only by its publication may look for the act its body tells by day. */
+    private static final int HEADLINE_LOOK_BACK_DAYS = 31;
+
+    /**
+     * "Four soldiers killed at X" over a story published weeks later that tells the X fight by its own day: a
+     * headline dated only by publication is the body's latest report of the same kind before it, at a place it
+     * names (any place, when the headline names none).
+     */
+    private List<EventFrame> earlierReportOfTheHeadline(Annotation a, List<List<EventFrame>> groups, List<EventFrame> g,
+                                                        EventFrame title) {
+        Set<String> named = namedPlaces(g);
+        return groups.stream().filter(o -> o != g && !inTitle(a, o.get(0)) && sameFamily(o.get(0), title)
+                        && !o.get(0).date().start().isAfter(title.date().start())
+                        && title.date().start().toEpochDay() - o.get(0).date().start().toEpochDay() <= HEADLINE_LOOK_BACK_DAYS
+                        && (named.isEmpty() || namedPlaces(o).stream().anyMatch(named::contains)))
+                .max(java.util.Comparator.comparing((List<EventFrame> o) -> o.get(0).date().start()))
+                .orElse(null);
     }
 
     /** The places a group names, without units and regions ("Batken region", "Karabakh"), which may hold any of them. */

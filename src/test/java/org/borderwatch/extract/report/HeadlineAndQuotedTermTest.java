@@ -23,6 +23,17 @@ class HeadlineAndQuotedTermTest {
     }
 
     @Test
+    void aHeadlineUnderAPageLabelTellsTheBodysEarlierFightAtItsPlace() {
+        String title = "Four soldiers killed at Kesta as talks stall";
+        List<Event> events = InventedConflict.extractTitled(title, "Analysis | Border Programme\n\n" + title + "\n\n"
+                + "Two incidents this month show how fragile the talks are.\n\n"
+                + "On 11 April, Northian and Southian troops exchanged fire near the village of Kesta. Four Northian"
+                + " soldiers were killed.", "2023-04-27");
+        assertThat(events).filteredOn(e -> e.locations().stream().anyMatch(l -> "Kesta".equals(l.name())))
+                .singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 4, 11)));
+    }
+
+    @Test
     void aTriggerInAShortQuotationIsTheReportersOwnSentence() {
         assertThat(InventedConflict.extract("The Northian ministry reported “intensive shelling” of its positions near Kesta yesterday.",
                 "2024-05-04")).isNotEmpty();
