@@ -34,7 +34,7 @@ public enum FrameRule implements NamedRule {
     EARLIER_HAPPENING("an opening 'After an incident on DATE in X, ...' is an event of its own"),
     PER_PLACE("ACLED codes one event per type, place and day: each place named for the act is its own event"),
     PER_PLACE_IN_UNIT("places each given with their own unit are separate incidents: 'near A in P and B in Q'"),
-    LISTED_PLACES("a lead ending in a colon over lines of places with figures: the act at each place, told by its line");
+    LISTED_PLACES("a lead ending in a colon over lines of places, bare or with figures: the act at each place, told by its line");
 
     private final String reason;
 

@@ -3,7 +3,6 @@ package org.borderwatch.extract.frame;
 import java.util.ArrayList;
 import java.util.List;
 import org.borderwatch.domain.Decision;
-import org.borderwatch.domain.EventType;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.PlaceMention;
@@ -12,7 +11,8 @@ import org.borderwatch.extract.trigger.TriggerStage;
 
 /**
  * A lead that ends with a colon and the list of places under it, one a line, bare or with its figure, as humanitarian
- * updates print them ("Residents evacuated, 29-30 April:" then "• Kesta: 4,100", "• Pellin: 1,900"): the lead's act happened
+ * updates print them ("Residents evacuated, 29-30 April:" then "• Kesta: 4,100", "• Pellin: 1,900") and defence bulletins
+ * the directions fired on ("fire is registered in the following directions:" then "- Kesta (Highlands province);"): the lead's act happened
  * at each listed place, and each line is the evidence for its own event (ACLED's one event per place).
  */
 final class ListedPlaces {
@@ -31,7 +31,7 @@ final class ListedPlaces {
         for (EventFrame f : frames) {
             Sentence lead = sentences.get(f.sentence());
             List<EventFrame> items = new ArrayList<>();
-            if (TriggerStage.leadsAList(lead.tokens()) && f.type().type() == EventType.STRATEGIC_DEVELOPMENTS) {
+            if (TriggerStage.leadsAList(lead.tokens())) {
                 for (int k = f.sentence() + 1; k < sentences.size(); k++) {
                     PlaceMention place = listedPlace(sentences.get(k), mentions.get(k));
                     if (place == null) {
@@ -52,6 +52,19 @@ final class ListedPlaces {
         return out;
     }
 
+    /** The token after "(Varos district)" when one stands at {@code at}, else {@code at}. */
+    private static int afterBracketedUnit(List<Token> t, int at) {
+        if (at >= t.size() || !t.get(at).text().equals("(")) {
+            return at;
+        }
+        for (int i = at + 1; i < Math.min(t.size(), at + NAME_REACH); i++) {
+            if (t.get(i).text().equals(")")) {
+                return i + 1;
+            }
+        }
+        return at;
+    }
+
     /** "• Kesta: 4,100", "Pellin (Varos district): 1,900" or a bare "• Kesta": the place a list line opens with, or null. */
     private static PlaceMention listedPlace(Sentence s, SentenceMentions m) {
         List<Token> t = s.tokens();
@@ -63,8 +76,9 @@ final class ListedPlaces {
         if (first.fromToken() != start) {
             return null;
         }
-        if (first.toToken() == t.size() || first.toToken() == t.size() - 1 && !Character.isLetterOrDigit(t.get(t.size() - 1).text().charAt(0))) {
-            return first; // "• Kesta": a line that is only the place's name
+        int after = afterBracketedUnit(t, first.toToken());
+        if (after == t.size() || after == t.size() - 1 && !Character.isLetterOrDigit(t.get(t.size() - 1).text().charAt(0))) {
+            return first; // "• Kesta", "- Kesta (Varos district);": a line that is only the place's name
         }
         for (int i = first.toToken(); i < Math.min(t.size() - 1, first.toToken() + NAME_REACH); i++) {
             if (t.get(i).text().equals(":")) {

@@ -9,7 +9,7 @@ import org.borderwatch.domain.Location;
 import org.borderwatch.extract.InventedConflict;
 import org.junit.jupiter.api.Test;
 
-/** A humanitarian update's list of places under a lead ending in a colon, on an invented conflict. */
+/** A humanitarian update's or a bulletin's list of places under a lead ending in a colon, on an invented conflict. */
 class ListedPlacesWordingTest {
     private static final String LEAD = "Evacuated residents registered at collective centres, 3-4 May 2023:\n\n";
 
@@ -27,6 +27,15 @@ class ListedPlacesWordingTest {
         List<Event> events = InventedConflict.extract("On 3 and 4 May 2023 residents were evacuated from these villages"
                 + " of Highlands province:\n\n• Kesta\n\n• Lorva\n\n• Amberly\n\nMost of them are staying with relatives.", "2023-05-06");
         assertThat(events).filteredOn(e -> e.eventType() == EventType.STRATEGIC_DEVELOPMENTS)
+                .extracting(e -> e.locations().get(0).name()).containsExactly("Kesta", "Lorva", "Amberly");
+    }
+
+    @Test
+    void aBulletinsListOfDirectionsFiredOnIsOneStrikeAPlace() {
+        List<Event> events = InventedConflict.extractRaw("03.05.2023, 02:20\nArtillery fire is being registered against"
+                + " Northian positions in the following directions:\n- Kesta (Highlands province);\n- Lorva (Highlands"
+                + " province);\n- Amberly (East province).\nThe fire is aimed at villages too.", "2023-05-03");
+        assertThat(events).filteredOn(e -> e.eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
                 .extracting(e -> e.locations().get(0).name()).containsExactly("Kesta", "Lorva", "Amberly");
     }
 
