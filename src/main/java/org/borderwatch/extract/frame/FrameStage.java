@@ -28,6 +28,7 @@ import org.borderwatch.extract.pipeline.Stage;
 import org.borderwatch.extract.trigger.Cues;
 import org.borderwatch.extract.trigger.Trigger;
 import org.borderwatch.extract.trigger.DatedReference;
+import org.borderwatch.extract.mention.TemporalTagger;
 import org.borderwatch.extract.trigger.TriggerCandidate;
 import org.borderwatch.extract.trigger.TriggerClass;
 import org.borderwatch.extract.trigger.TriggerRule;
@@ -148,7 +149,7 @@ public final class FrameStage implements Stage {
             }
             List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index()).stream()
                     .filter(t -> !references.contains(t)).toList();
-            DateSpan stated = bestDate(narrativeDates(s, m.dates()), published, s, triggers);
+            DateSpan stated = bestDate(actsDates(a.text(), narrativeDates(s, m.dates()), triggers), published, s, triggers);
             if (dayLines.contains(s.index()) && stated != null && stated.precision() == DatePrecision.DAY) {
                 headingDay = stated;
             }
@@ -525,6 +526,17 @@ public final class FrameStage implements Stage {
      * The dates that say where the sentence's story stands: without those of an opening "After an exchange of fire
      * on 14 Sept," when the rest of the sentence dates its own act.
      */
+    /**
+     * "appealed to Russia under the Treaty ... of 29 August 1997": the day a document bears names the document; it dates
+     * an act only when the act is an accord (the document's own signing), so other acts take their day from the story.
+     */
+    private static List<DateMention> actsDates(String text, List<DateMention> dates, List<Trigger> triggers) {
+        if (triggers.isEmpty() || triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT)) {
+            return dates;
+        }
+        return dates.stream().filter(d -> !TemporalTagger.datesADocument(text, d.span().start())).toList();
+    }
+
     private static List<DateMention> narrativeDates(Sentence s, List<DateMention> all) {
         List<DateMention> dates = all.stream().filter(d -> !statusDate(s, d)).toList();
         EarlierHappening earlier = EarlierHappening.find(s, dates);

@@ -275,7 +275,7 @@ public final class TemporalTagger {
      * "the Treaty on Friendship ... of 29 August 1997", "the statement of 9 November 2020": the day a document bears
      * is part of its name; news has not gone back to it, so "12 September" in a later paragraph is not of that year.
      */
-    private static boolean datesADocument(String s, int at) {
+    public static boolean datesADocument(String s, int at) {
         String before = s.substring(Math.max(0, at - 40), Math.max(0, at));
         return DOCUMENT_OF_BEFORE.matcher(before).find() && !before.matches("(?s).*\\b(?:On|In|By|From|Since|Until) (?:the )?\\p{Lu}\\p{L}+\\s+of\\s+$");
     }
