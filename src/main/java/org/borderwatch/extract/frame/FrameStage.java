@@ -20,6 +20,7 @@ import org.borderwatch.extract.mention.CasualtyCount;
 import org.borderwatch.extract.mention.CasualtyReader;
 import org.borderwatch.extract.mention.DateMention;
 import org.borderwatch.extract.mention.MentionStage;
+import org.borderwatch.extract.mention.PlaceMention;
 import org.borderwatch.extract.mention.SentenceMentions;
 import org.borderwatch.extract.mention.TerritoryCues;
 import org.borderwatch.extract.pipeline.Annotation;
@@ -466,11 +467,12 @@ public final class FrameStage implements Stage {
             return localFrames(s, m, triggers, date);
         }
         List<EventFrame> out = new ArrayList<>();
+        List<PlaceMention> lineHead = listLineHead(tokens, m.places());
         for (int[] c : withTriggers) {
             List<Trigger> own = triggers.stream().filter(t -> t.from() >= c[0] && t.to() <= c[1]).toList();
             List<Token> part = tokens.subList(c[0], c[1]);
-            SentenceMentions clause = new SentenceMentions(m.dates(),
-                    m.places().stream().filter(p -> p.fromToken() >= c[0] && p.toToken() <= c[1]).toList(),
+            List<PlaceMention> clausePlaces = m.places().stream().filter(p -> p.fromToken() >= c[0] && p.toToken() <= c[1]).toList();
+            SentenceMentions clause = new SentenceMentions(m.dates(), clausePlaces.isEmpty() ? lineHead : clausePlaces,
                     m.actors().stream().filter(x -> x.from() >= c[0] && x.to() <= c[1]).toList(),
                     casualtyReader.read(part, m.dates().stream().map(DateMention::span).toList()),
                     m.measures(), territoryCues.countries(part), m.section());
@@ -766,6 +768,28 @@ public final class FrameStage implements Stage {
     }
 
     /** The whole sentence's frame, split per locality where ACLED codes one event per place; none if untyped. */
+    /**
+     * "- Kesta (Varos district): women evacuated on 16 May; the school was hit by shellfire": a list line's opening
+     * place, with its bracketed unit, before a colon, is where each of the line's clauses happened; none otherwise.
+     */
+    private static List<PlaceMention> listLineHead(List<Token> tokens, List<PlaceMention> places) {
+        int start = !tokens.isEmpty() && !Character.isLetterOrDigit(tokens.get(0).text().charAt(0)) ? 1 : 0;
+        PlaceMention head = places.stream().filter(p -> p.fromToken() == start).findFirst().orElse(null);
+        if (head == null) {
+            return List.of();
+        }
+        int i = head.toToken();
+        if (i < tokens.size() && tokens.get(i).key().equals("(")) {
+            while (i < tokens.size() && !tokens.get(i).key().equals(")")) {
+                i++;
+            }
+            i++;
+        }
+        int colon = i;
+        return colon < tokens.size() && tokens.get(colon).key().equals(":")
+                ? places.stream().filter(p -> p.toToken() <= colon).toList() : List.of();
+    }
+
     private List<EventFrame> localFrames(Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date) {
         return localFrames(s, s.span(), m, triggers, date);
     }

@@ -40,6 +40,14 @@ class ListedPlacesWordingTest {
     }
 
     @Test
+    void eachClauseOfAListLineHappenedAtTheLinesPlace() {
+        List<Event> events = InventedConflict.extract("- Kesta (Highlands province): women and children evacuated on 3 May"
+                + " 2023; one school and the clinic were hit by Southian shellfire the same day.", "2023-05-06");
+        assertThat(events).filteredOn(e -> e.eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
+                .extracting(e -> e.locations().get(0).name()).containsExactly("Kesta");
+    }
+
+    @Test
     void aLeadOverLinesThatNameNoPlaceStaysAsItWas() {
         List<Event> events = InventedConflict.extract(LEAD + "• Children: 1,200\n\n• Elderly: 300", "2023-05-06");
         assertThat(events).noneMatch(e -> e.locations().stream().map(Location::name).anyMatch("Children"::equals));
