@@ -1,9 +1,9 @@
 package org.borderwatch.geo;
 
 import java.util.List;
+import org.borderwatch.domain.GazetteerEntry;
 import org.borderwatch.domain.GazetteerSource;
 import org.borderwatch.geo.gazetteer.DefaultGazetteer;
-import org.borderwatch.geo.gazetteer.FeatureImporter;
 import org.borderwatch.geo.gazetteer.WofImporter;
 
 /**
@@ -26,7 +26,7 @@ public record MapCredit(String credit, String text) {
             credit = "GeoNames (CC BY 4.0)";
         } else if (id.equals(DefaultGazetteer.NATURAL_EARTH_SOURCE)) {
             credit = "Natural Earth";
-        } else if (id.equals(FeatureImporter.SOURCE_ID)) {
+        } else if (id.equals(GazetteerEntry.CONFIGURED_FEATURES)) {
             credit = "BorderWatch contributors";
         } else {
             credit = s.description() != null ? s.description() : id;

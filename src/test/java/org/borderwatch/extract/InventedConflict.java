@@ -1,6 +1,8 @@
 package org.borderwatch.extract;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.Event;
 import org.borderwatch.extract.config.ConflictConfig;
 import org.borderwatch.extract.mention.ConfiguredPlaceSpotter;
@@ -24,7 +26,7 @@ public final class InventedConflict {
     /** The events found in a raw text once ingestion's cleaner has laid it out (line breaks end its stamps and headings). */
     public static List<Event> extractRaw(String raw, String published) {
         return EXTRACTOR.extract(TestDocuments.cleaned("test-doc", raw,
-                org.borderwatch.domain.DateSpan.day(java.time.LocalDate.parse(published))));
+                DateSpan.day(LocalDate.parse(published))));
     }
 
     /** The events found in a text whose manifest gives it {@code title}. */

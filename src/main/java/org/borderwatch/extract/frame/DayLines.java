@@ -31,14 +31,17 @@ final class DayLines {
     static Set<Integer> sections(Annotation a) {
         List<Paragraph> paragraphs = a.get(LayoutStage.PARAGRAPHS);
         Set<Integer> lines = a.get(LayoutStage.SENTENCES).stream()
-                .filter(s -> paragraphs.get(s.paragraph()).heading() && !paragraphs.get(s.paragraph()).title()
-                        || opensItsParagraphOnALineOfItsOwn(a.text(), s, paragraphs.get(s.paragraph())))
+                .filter(s -> !paragraphs.get(s.paragraph()).title() && (paragraphs.get(s.paragraph()).heading()
+                        || opensItsParagraphOnALineOfItsOwn(a.text(), s, paragraphs.get(s.paragraph()))))
                 .filter(s -> isDayLine(s, a.get(MentionStage.MENTIONS).get(s.index()).dates()))
                 .map(Sentence::index).collect(java.util.stream.Collectors.toSet());
         return lines.size() >= MIN_DAY_LINES ? lines : Set.of();
     }
 
-    /** A live blog's stamp on the line above its entry ("13.09.2022, 00:41" then the text, no blank line between). */
+    /**
+     * A live blog's stamp standing on a line of its own at the head of its paragraph ("13.09.2022, 00:41"), which the
+     * sentence splitter does not take for a heading when the entry follows on the next line.
+     */
     private static boolean opensItsParagraphOnALineOfItsOwn(String text, Sentence s, Paragraph p) {
         int end = s.span().end();
         return s.span().start() == p.span().start() && end < text.length() && text.charAt(end) == '\n';
@@ -64,8 +67,8 @@ final class DayLines {
 
     /** Whether the token is an hour or minute of a clock time ("00:41"), which a live blog's stamp adds to its day. */
     private static boolean clockTime(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        boolean colonBeside = i + 1 < tokens.size() && tokens.get(i + 1).key().equals(":") || i > 0 && tokens.get(i - 1).key().equals(":");
-        return t.isNumber() && t.text().length() <= 2 && colonBeside;
+        boolean hour = i + 2 < tokens.size() && tokens.get(i + 1).key().equals(":") && tokens.get(i + 2).isNumber();
+        boolean minutes = i >= 2 && tokens.get(i - 1).key().equals(":") && tokens.get(i - 2).isNumber();
+        return tokens.get(i).isNumber() && tokens.get(i).text().length() <= 2 && (hour || minutes);
     }
 }

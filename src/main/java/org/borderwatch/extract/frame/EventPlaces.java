@@ -652,7 +652,7 @@ public final class EventPlaces {
                 landmarks.add(p);
             } else if (locatesTheSite(tokens, inOrder.get(i - 1), p)) {
                 landmarks.add(p);
-                if (i + 1 < inOrder.size() && pairedByAnd(tokens, p, inOrder.get(i + 1))) {
+                if (i + 1 < inOrder.size() && afterBetween(tokens, p) && pairedByAnd(tokens, p, inOrder.get(i + 1))) {
                     landmarks.add(inOrder.get(++i)); // "between A and B": both only say where the site lies
                 }
             }
@@ -665,8 +665,9 @@ public final class EventPlaces {
     private static final int SITE_GAP = WORDS.window("site-gap");
 
     /**
-     * "at the X water intake near Y", "the X post on the outskirts of Y", "the X bridge between Y and Z": a place
-     * given right after a site, with nothing but the site's own nouns between, tells where the site lies. The
+     * "at the X water intake near Y", "the X post on the outskirts of Y", "the X bridge between Y and Z", and with no
+     * words between, "shelled X near Y": a place given right after another, with only the first one's description
+     * between (its nouns, "on the R river", commas, quotation marks, capitalised words), tells where that one lies. The
      * facility rule ("the Y border checkpoint near X") keeps its own reading: a checkpoint named after a town is
      * placed by what follows it, so a site made of facility nouns is left to it.
      */
@@ -698,15 +699,18 @@ public final class EventPlaces {
         return gapEnd - site.toToken() <= SITE_GAP && !facilityOnly;
     }
 
+    /** Whether "between" stands before the place, past fillers and capitalised words ("between the Tajik village of"). */
+    private static boolean afterBetween(List<Token> tokens, PlaceMention p) {
+        int i = p.fromToken() - 1;
+        while (i > 0 && (LANDMARK_FILLERS.contains(tokens.get(i).key()) || tokens.get(i).isCapitalised())) {
+            i--;
+        }
+        return i >= 0 && tokens.get(i).key().equals("between");
+    }
+
     /** Whether {@code next} is joined to {@code p} by "and", with at most a bracketed country between: "A (K) and B". */
     private static boolean pairedByAnd(List<Token> tokens, PlaceMention p, PlaceMention next) {
-        int i = p.toToken();
-        if (i < tokens.size() && tokens.get(i).key().equals("(")) {
-            while (i < next.fromToken() && !tokens.get(i).key().equals(")")) {
-                i++;
-            }
-            i++;
-        }
+        int i = ListedPlaces.afterBracketedUnit(tokens, p.toToken());
         if (i >= next.fromToken() || !tokens.get(i).key().equals("and")) {
             return false;
         }

@@ -210,7 +210,7 @@ public final class FrameStage implements Stage {
                 dropped.put(s.index(), FrameRule.UNDATED.decide(Decision.Verdict.DROP, ""));
                 continue;
             }
-            List<EventFrame> typed = clauseFrames(s, m, triggers, date, published);
+            List<EventFrame> typed = clauseFrames(a.text(), s, m, triggers, date, published);
             List<EventFrame> made = typed.stream().filter(f -> !meetingOfAYear(f)).toList();
             if (made.isEmpty()) {
                 FrameRule why = typed.isEmpty() ? FrameRule.UNTYPED : FrameRule.MEETING_WITHOUT_MONTH;
@@ -425,7 +425,7 @@ public final class FrameStage implements Stage {
      * A sentence joining two reports ("X stated that ...; meanwhile Y said that ...", "A died in P, while B
      * was killed in Q") gives one frame per clause that has its own trigger; any other sentence one frame.
      */
-    private List<EventFrame> clauseFrames(Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date,
+    private List<EventFrame> clauseFrames(String text, Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date,
                                           LocalDate published) {
         List<int[]> clauses = new ArrayList<>();
         int from = 0;
@@ -476,7 +476,7 @@ public final class FrameStage implements Stage {
                     m.actors().stream().filter(x -> x.from() >= c[0] && x.to() <= c[1]).toList(),
                     casualtyReader.read(part, m.dates().stream().map(DateMention::span).toList()),
                     m.measures(), territoryCues.countries(part), m.section());
-            List<DateMention> clauseDates = m.dates().stream().filter(d -> inside(tokens, d, c)).toList();
+            List<DateMention> clauseDates = actsDates(text, m.dates().stream().filter(d -> inside(tokens, d, c)).toList(), own);
             EarlierHappening earlier = c[0] == 0 ? EarlierHappening.find(s, clauseDates) : null;
             if (earlier != null && earlier.end() < c[1]) {
                 // "After an exchange of fire on 14 Sept, forces clashed on 16 Sept; shooting went on until 17 Sept"
@@ -525,12 +525,9 @@ public final class FrameStage implements Stage {
     }
 
     /**
-     * The dates that say where the sentence's story stands: without those of an opening "After an exchange of fire
-     * on 14 Sept," when the rest of the sentence dates its own act.
-     */
-    /**
-     * "appealed to Russia under the Treaty ... of 29 August 1997": the day a document bears names the document; it dates
-     * an act only when the act is an accord (the document's own signing), so other acts take their day from the story.
+     * "appealed to Russia under the Treaty ... of 29 August 1997": the day a document bears names the document. It is
+     * kept when the sentence tells an accord (the document's own signing may be what it reports); otherwise its acts
+     * take their day from the story.
      */
     private static List<DateMention> actsDates(String text, List<DateMention> dates, List<Trigger> triggers) {
         if (triggers.isEmpty() || triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT)) {
@@ -538,6 +535,11 @@ public final class FrameStage implements Stage {
         }
         return dates.stream().filter(d -> !TemporalTagger.datesADocument(text, d.span().start())).toList();
     }
+
+    /**
+     * The dates that say where the sentence's story stands: without those of an opening "After an exchange of fire
+     * on 14 Sept," when the rest of the sentence dates its own act.
+     */
 
     private static List<DateMention> narrativeDates(Sentence s, List<DateMention> all) {
         List<DateMention> dates = all.stream().filter(d -> !statusDate(s, d)).toList();
@@ -767,29 +769,22 @@ public final class FrameStage implements Stage {
         return before >= 0 && ENDING_VERBS.contains(tokens.get(before).key());
     }
 
-    /** The whole sentence's frame, split per locality where ACLED codes one event per place; none if untyped. */
     /**
      * "- Kesta (Varos district): women evacuated on 16 May; the school was hit by shellfire": a list line's opening
      * place, with its bracketed unit, before a colon, is where each of the line's clauses happened; none otherwise.
      */
     private static List<PlaceMention> listLineHead(List<Token> tokens, List<PlaceMention> places) {
-        int start = !tokens.isEmpty() && !Character.isLetterOrDigit(tokens.get(0).text().charAt(0)) ? 1 : 0;
+        int start = ListedPlaces.lineStart(tokens);
         PlaceMention head = places.stream().filter(p -> p.fromToken() == start).findFirst().orElse(null);
         if (head == null) {
             return List.of();
         }
-        int i = head.toToken();
-        if (i < tokens.size() && tokens.get(i).key().equals("(")) {
-            while (i < tokens.size() && !tokens.get(i).key().equals(")")) {
-                i++;
-            }
-            i++;
-        }
-        int colon = i;
+        int colon = ListedPlaces.afterBracketedUnit(tokens, head.toToken());
         return colon < tokens.size() && tokens.get(colon).key().equals(":")
                 ? places.stream().filter(p -> p.toToken() <= colon).toList() : List.of();
     }
 
+    /** The whole sentence's frame, split per locality where ACLED codes one event per place; none if untyped. */
     private List<EventFrame> localFrames(Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date) {
         return localFrames(s, s.span(), m, triggers, date);
     }

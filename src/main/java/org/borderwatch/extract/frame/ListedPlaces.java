@@ -52,8 +52,13 @@ final class ListedPlaces {
         return out;
     }
 
+    /** Where a list line's words begin: after its bullet or dash, if it has one. */
+    static int lineStart(List<Token> t) {
+        return !t.isEmpty() && !Character.isLetterOrDigit(t.get(0).text().charAt(0)) ? 1 : 0;
+    }
+
     /** The token after "(Varos district)" when one stands at {@code at}, else {@code at}. */
-    private static int afterBracketedUnit(List<Token> t, int at) {
+    static int afterBracketedUnit(List<Token> t, int at) {
         if (at >= t.size() || !t.get(at).text().equals("(")) {
             return at;
         }
@@ -72,8 +77,7 @@ final class ListedPlaces {
             return null;
         }
         PlaceMention first = m.places().get(0);
-        int start = !t.isEmpty() && !Character.isLetterOrDigit(t.get(0).text().charAt(0)) ? 1 : 0;
-        if (first.fromToken() != start) {
+        if (first.fromToken() != lineStart(t)) {
             return null;
         }
         int after = afterBracketedUnit(t, first.toToken());

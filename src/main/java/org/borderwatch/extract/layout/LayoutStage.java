@@ -81,7 +81,7 @@ public final class LayoutStage implements Stage {
      * the document's own title, after nothing but such lines, is still the headline.
      */
     private static boolean titleAfterPageLabels(String text, int s, int e, String documentTitle, List<Paragraph> before) {
-        return documentTitle != null && text.substring(s, e).strip().equalsIgnoreCase(documentTitle.strip())
+        return namesTheDocumentTitle(text.substring(s, e), documentTitle)
                 && before.stream().allMatch(p -> p.span().end() - p.span().start() <= PAGE_LABEL_MAX
                 && text.substring(p.span().start(), p.span().end()).indexOf('\n') < 0
                 && !".!?".contains(text.substring(p.span().end() - 1, p.span().end())));
@@ -89,6 +89,10 @@ public final class LayoutStage implements Stage {
 
     /** The longest line above a headline still read as a page label. */
     private static final int PAGE_LABEL_MAX = 80;
+
+    private static boolean namesTheDocumentTitle(String block, String documentTitle) {
+        return documentTitle != null && block.strip().equalsIgnoreCase(documentTitle.strip());
+    }
 
     static boolean isHeading(String text, int s, int e) {
         if (e - s > 80 || text.substring(s, e).contains(":") || text.substring(s, e).split("\\s+").length > 9) {
@@ -108,7 +112,7 @@ public final class LayoutStage implements Stage {
      */
     static boolean isTitle(String text, int s, int e, String documentTitle) {
         String block = text.substring(s, e);
-        if (documentTitle != null && block.strip().equalsIgnoreCase(documentTitle.strip())) {
+        if (namesTheDocumentTitle(block, documentTitle)) {
             return true;
         }
         char last = text.charAt(e - 1);

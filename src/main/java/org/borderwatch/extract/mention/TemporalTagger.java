@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.borderwatch.extract.config.WordLists;
 import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.Span;
+import org.borderwatch.extract.config.WordLists;
 
 /**
  * Finds English time expressions in a sentence and resolves them against a {@link TemporalContext}:
@@ -268,16 +268,23 @@ public final class TemporalTagger {
         return Optional.of(ctx.published().getYear() - (after.group(1).equalsIgnoreCase("this") ? 0 : 1));
     }
 
+    /** A document's head noun ("the accord of"), or a title of two or more capitalised words ("Mutual Assistance of"). */
     private static final Pattern DOCUMENT_OF_BEFORE = Pattern.compile("(?i:\\b(?:"
-            + String.join("|", WordLists.english().words("dated-document-nouns")) + ")\\s+of\\s+$)|\\b\\p{Lu}\\p{L}+\\s+of\\s+$");
+            + String.join("|", documentNouns()) + ")\\s+of\\s+$)|(?:\\b\\p{Lu}\\p{L}+\\s+){2,}of\\s+$");
+
+    private static java.util.Set<String> documentNouns() {
+        java.util.Set<String> nouns = new java.util.TreeSet<>(WordLists.english().words("accord-head-nouns"));
+        nouns.addAll(WordLists.english().words("dated-document-nouns"));
+        return nouns;
+    }
 
     /**
      * "the Treaty on Friendship ... of 29 August 1997", "the statement of 9 November 2020": the day a document bears
      * is part of its name; news has not gone back to it, so "12 September" in a later paragraph is not of that year.
+     * "As of 3 May" and "Ahead of 9 May" are no names: a title needs two capitalised words.
      */
     public static boolean datesADocument(String s, int at) {
-        String before = s.substring(Math.max(0, at - 40), Math.max(0, at));
-        return DOCUMENT_OF_BEFORE.matcher(before).find() && !before.matches("(?s).*\\b(?:On|In|By|From|Since|Until) (?:the )?\\p{Lu}\\p{L}+\\s+of\\s+$");
+        return DOCUMENT_OF_BEFORE.matcher(s.substring(Math.max(0, at - 40), Math.max(0, at))).find();
     }
 
     /** "the offensive of September 2023": a month that names an act, not a point the narrative has reached. */

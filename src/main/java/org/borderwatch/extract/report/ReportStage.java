@@ -350,12 +350,15 @@ public final class ReportStage implements Stage {
                     return theirs.isEmpty() || theirs.stream().anyMatch(named::contains);
                 }).toList();
             }
-            List<EventFrame> sameDays = candidates.stream().filter(o -> o.get(0).date().equals(title.date())).findFirst()
+            List<EventFrame> nearDayReport = candidates.stream().filter(o -> o.get(0).date().equals(title.date())).findFirst()
                     .orElse(candidates.isEmpty() || told ? null : candidates.get(0));
-            List<EventFrame> body = sameDays != null || told || !title.weaklyDated() ? sameDays
-                    : earlierReportOfTheHeadline(a, out, g, title);
+            List<EventFrame> body = nearDayReport;
+            if (body == null && !told && title.weaklyDated()) {
+                body = earlierReportOfTheHeadline(a, out, g, title);
+            }
             if (body != null) {
-                g.forEach(f -> body.add(merged(f, MergeRule.HEADLINE, body.get(0))));
+                List<EventFrame> into = body;
+                g.forEach(f -> into.add(merged(f, MergeRule.HEADLINE, into.get(0))));
                 out.remove(g);
             }
         }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.borderwatch.domain.Boundary;
 import org.borderwatch.domain.FeatureClass;
-import org.borderwatch.domain.GazetteerEntry;
 import org.borderwatch.domain.GazetteerEntry.NameKind;
+import org.borderwatch.domain.GazetteerEntry;
 import org.borderwatch.domain.GazetteerSource;
 import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.Place;
@@ -26,7 +26,6 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  * over the boundaries already loaded.
  */
 public final class FeatureImporter {
-    public static final String SOURCE_ID = GazetteerEntry.CONFIGURED_FEATURES;
 
     private final AdminLocator locator;
 
@@ -54,13 +53,13 @@ public final class FeatureImporter {
             }
             Place place = new Place("feature:" + f.id(), f.names().get(0), f.names(), point, admin1, country,
                     f.featureClass(), 0, null);
-            places.add(new GazetteerEntry(place, names, SOURCE_ID));
+            places.add(new GazetteerEntry(place, names, GazetteerEntry.CONFIGURED_FEATURES));
             if (f.regionTag() && f.polygon() != null) {
-                boundaries.add(new Boundary("feature:" + f.id(), SOURCE_ID, FeatureClass.OTHER, f.names().get(0), country,
+                boundaries.add(new Boundary("feature:" + f.id(), GazetteerEntry.CONFIGURED_FEATURES, FeatureClass.OTHER, f.names().get(0), country,
                         null, wkt.write(geometry)));
             }
         }
-        GazetteerSource source = new GazetteerSource(SOURCE_ID, "Conflict features from configuration",
+        GazetteerSource source = new GazetteerSource(GazetteerEntry.CONFIGURED_FEATURES, "Conflict features from configuration",
                 features.attribution(), Instant.now(), places.size(), boundaries.size());
         return new ImportBatch(source, places, boundaries);
     }

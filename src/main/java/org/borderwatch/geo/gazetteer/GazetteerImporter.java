@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.borderwatch.domain.GazetteerEntry;
 import org.borderwatch.domain.GazetteerSource;
 import org.borderwatch.domain.ProgressListener;
 import org.borderwatch.geo.GeoConfig;
@@ -120,7 +121,7 @@ public final class GazetteerImporter {
             return null;
         }
         Part part = new Part(removed, repository.removeSource(sourceId));
-        return FeatureImporter.SOURCE_ID.equals(sourceId)
+        return GazetteerEntry.CONFIGURED_FEATURES.equals(sourceId)
                 ? new Summary(List.of(part), (System.nanoTime() - t0) / 1_000_000, null, List.of())
                 : finish(List.of(part), t0, null, List.of());
     }

@@ -158,6 +158,16 @@ class EventPlacesTest {
         List<Token> t2 = tokenizer.tokenize(between, 0, between.length());
         assertThat(EventPlaces.withoutLandmarks(t2, mentions(between, t2, "Lorva", "Kesta", "Pellin")))
                 .extracting(PlaceMention::name).containsExactly("Lorva");
+        // only "between" pairs the place after "and" with the landmark; after "near" it is a place of its own
+        String nearAnd = "Stones flew at the Lorva intake near Kesta and the village of Pellin.";
+        List<Token> t4 = tokenizer.tokenize(nearAnd, 0, nearAnd.length());
+        assertThat(EventPlaces.withoutLandmarks(t4, mentions(nearAnd, t4, "Lorva", "Kesta", "Pellin")))
+                .extracting(PlaceMention::name).containsExactly("Lorva", "Pellin");
+        // with no words between, the second place still only says where the first lies
+        String bare = "Troops shelled Lorva near Kesta.";
+        List<Token> t5 = tokenizer.tokenize(bare, 0, bare.length());
+        assertThat(EventPlaces.withoutLandmarks(t5, mentions(bare, t5, "Lorva", "Kesta")))
+                .extracting(PlaceMention::name).containsExactly("Lorva");
         String acts = "Shells hit the Lorva water point and later fell near Pellin.";
         List<Token> t3 = tokenizer.tokenize(acts, 0, acts.length());
         assertThat(EventPlaces.withoutLandmarks(t3, mentions(acts, t3, "Lorva", "Pellin"))).hasSize(2);

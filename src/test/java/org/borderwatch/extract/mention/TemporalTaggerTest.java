@@ -46,6 +46,10 @@ class TemporalTaggerTest {
         ctx.startParagraph();
         assertThat(first("It denies that shots were fired late on 28 February.", ctx))
                 .isEqualTo(DateSpan.day(LocalDate.of(2026, 2, 28)));
+        // "As of" and "Ahead of" name no document: the story stays at their day
+        assertThat(TemporalTagger.datesADocument("As of 12 February 1998", 6)).isFalse();
+        assertThat(TemporalTagger.datesADocument("Ahead of 12 February 1998", 9)).isFalse();
+        assertThat(TemporalTagger.datesADocument("under the Pact of Mutual Aid of 12 February 1998", 32)).isTrue();
         TemporalContext story = new TemporalContext(LocalDate.of(2026, 3, 2), true);
         tag("Shells fell on the morning of 12 February 1998.", story);
         story.startParagraph();
