@@ -19,8 +19,11 @@ class ReadmeTest {
     private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
             "eighty", "ninety");
 
-    /** A number below a hundred as the README spells it: "thirty-five". */
+    /** A number as the README gives it: spelt out below a hundred ("thirty-five"), in figures from there ("106"). */
     private static String spelled(int n) {
+        if (n >= 100) {
+            return Integer.toString(n);
+        }
         if (n < 20) {
             return UNITS.get(n);
         }
