@@ -496,10 +496,7 @@ public final class EventPlaces {
 
     /** Whether "from" stands right before the place, over an article and a settlement noun ("from the village of X"). */
     private static boolean afterFrom(List<Token> tokens, int at) {
-        int i = at - 1;
-        while (i >= 0 && LANDMARK_FILLERS.contains(tokens.get(i).key())) {
-            i--;
-        }
+        int i = backOver(tokens, at, -1, EventPlaces::filler);
         return i >= 0 && tokens.get(i).key().equals("from");
     }
 
@@ -672,15 +669,9 @@ public final class EventPlaces {
      * placed by what follows it, so a site made of facility nouns is left to it.
      */
     private static boolean locatesTheSite(List<Token> tokens, PlaceMention site, PlaceMention p) {
-        int i = p.fromToken() - 1;
-        while (i > site.toToken() && (LANDMARK_FILLERS.contains(tokens.get(i).key()) || tokens.get(i).isCapitalised())) {
-            i--; // "near the Tajik village of"
-        }
+        int i = backOver(tokens, p.fromToken(), site.toToken(), EventPlaces::fillerOrName); // "near the Tajik village of"
         if (i > site.toToken() && tokens.get(i).key().equals("outskirts")) {
-            i--;
-            while (i > site.toToken() && LANDMARK_FILLERS.contains(tokens.get(i).key())) {
-                i--; // "on the outskirts of"
-            }
+            i = backOver(tokens, i, site.toToken(), EventPlaces::filler); // "on the outskirts of"
             if (!tokens.get(i).key().equals("on")) {
                 return false;
             }
@@ -701,10 +692,7 @@ public final class EventPlaces {
 
     /** Whether "between" stands before the place, past fillers and capitalised words ("between the Tajik village of"). */
     private static boolean afterBetween(List<Token> tokens, PlaceMention p) {
-        int i = p.fromToken() - 1;
-        while (i > 0 && (LANDMARK_FILLERS.contains(tokens.get(i).key()) || tokens.get(i).isCapitalised())) {
-            i--;
-        }
+        int i = backOver(tokens, p.fromToken(), 0, EventPlaces::fillerOrName);
         return i >= 0 && tokens.get(i).key().equals("between");
     }
 
@@ -714,24 +702,38 @@ public final class EventPlaces {
         if (i >= next.fromToken() || !tokens.get(i).key().equals("and")) {
             return false;
         }
-        for (int k = i + 1; k < next.fromToken(); k++) {
-            if (!LANDMARK_FILLERS.contains(tokens.get(k).key()) && !tokens.get(k).isCapitalised()) {
-                return false;
-            }
-        }
-        return true;
+        return backOver(tokens, next.fromToken(), i, EventPlaces::fillerOrName) == i;
     }
 
     /** Whether "from" or "to" ending a distance phrase ("not far from the village of", "5 km from") leads up to the token. */
     private static boolean afterLandmarkWords(List<Token> tokens, int at) {
-        int i = at - 1;
-        while (i > 0 && LANDMARK_FILLERS.contains(tokens.get(i).key())) {
-            i--;
-        }
+        int i = backOver(tokens, at, 0, EventPlaces::filler);
         if (i < 1 || !LANDMARK_LINKS.contains(tokens.get(i).key())) {
             return false;
         }
         return LANDMARK_ENDS.contains(tokens.get(i - 1).key());
+    }
+
+    /**
+     * The nearest token before {@code at} that {@code passed} does not pass over, looking back no further than
+     * {@code floor} (which is returned when everything after it is passed over).
+     */
+    private static int backOver(List<Token> tokens, int at, int floor, java.util.function.Predicate<Token> passed) {
+        int i = at - 1;
+        while (i > floor && passed.test(tokens.get(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** "the", "village", "of": the words of "the village of" before a place's name. */
+    private static boolean filler(Token t) {
+        return LANDMARK_FILLERS.contains(t.key());
+    }
+
+    /** A filler, or a capitalised word such as a nationality ("the Tajik village of"). */
+    private static boolean fillerOrName(Token t) {
+        return filler(t) || t.isCapitalised();
     }
 
     private static final Set<String> HANDOVER_VERBS = WORDS.words("handover-verbs");

@@ -22,6 +22,7 @@ import org.borderwatch.extract.mention.DateMention;
 import org.borderwatch.extract.mention.MentionStage;
 import org.borderwatch.extract.mention.PlaceMention;
 import org.borderwatch.extract.mention.SentenceMentions;
+import org.borderwatch.extract.mention.TemporalTagger;
 import org.borderwatch.extract.mention.TerritoryCues;
 import org.borderwatch.extract.pipeline.Annotation;
 import org.borderwatch.extract.pipeline.Layer;
@@ -29,7 +30,6 @@ import org.borderwatch.extract.pipeline.Stage;
 import org.borderwatch.extract.trigger.Cues;
 import org.borderwatch.extract.trigger.Trigger;
 import org.borderwatch.extract.trigger.DatedReference;
-import org.borderwatch.extract.mention.TemporalTagger;
 import org.borderwatch.extract.trigger.TriggerCandidate;
 import org.borderwatch.extract.trigger.TriggerClass;
 import org.borderwatch.extract.trigger.TriggerRule;
@@ -540,7 +540,6 @@ public final class FrameStage implements Stage {
      * The dates that say where the sentence's story stands: without those of an opening "After an exchange of fire
      * on 14 Sept," when the rest of the sentence dates its own act.
      */
-
     private static List<DateMention> narrativeDates(Sentence s, List<DateMention> all) {
         List<DateMention> dates = all.stream().filter(d -> !statusDate(s, d)).toList();
         EarlierHappening earlier = EarlierHappening.find(s, dates);

@@ -350,15 +350,16 @@ public final class ReportStage implements Stage {
                     return theirs.isEmpty() || theirs.stream().anyMatch(named::contains);
                 }).toList();
             }
-            List<EventFrame> nearDayReport = candidates.stream().filter(o -> o.get(0).date().equals(title.date())).findFirst()
+            List<EventFrame> body = candidates.stream().filter(o -> o.get(0).date().equals(title.date())).findFirst()
                     .orElse(candidates.isEmpty() || told ? null : candidates.get(0));
-            List<EventFrame> body = nearDayReport;
             if (body == null && !told && title.weaklyDated()) {
                 body = earlierReportOfTheHeadline(a, out, g, title);
             }
             if (body != null) {
-                List<EventFrame> into = body;
-                g.forEach(f -> into.add(merged(f, MergeRule.HEADLINE, into.get(0))));
+                EventFrame head = body.get(0);
+                for (EventFrame f : g) {
+                    body.add(merged(f, MergeRule.HEADLINE, head));
+                }
                 out.remove(g);
             }
         }

@@ -137,39 +137,31 @@ class EventPlacesTest {
                 .extracting(org.borderwatch.domain.Location::name).contains("Kesta", "Pellin");
     }
 
+    /** The places of {@code text}, spotted as {@code names}, that are left once landmarks are taken out. */
+    private List<String> withoutLandmarks(String text, String... names) {
+        List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+        return EventPlaces.withoutLandmarks(tokens, mentions(text, tokens, names)).stream().map(PlaceMention::name).toList();
+    }
+
     @Test
     void aPlaceGivenToSayWhereAnotherLiesIsALandmark() {
-        String text = "Troops seized six soldiers near Kesta, not far from the village of Lorva.";
-        List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
-        assertThat(EventPlaces.withoutLandmarks(tokens, mentions(text, tokens, "Kesta", "Lorva")))
-                .extracting(PlaceMention::name).containsExactly("Kesta");
-        String both = "Shells hit Kesta and Lorva.";
-        List<Token> t2 = tokenizer.tokenize(both, 0, both.length());
-        assertThat(EventPlaces.withoutLandmarks(t2, mentions(both, t2, "Kesta", "Lorva"))).hasSize(2);
+        assertThat(withoutLandmarks("Troops seized six soldiers near Kesta, not far from the village of Lorva.", "Kesta", "Lorva"))
+                .containsExactly("Kesta");
+        assertThat(withoutLandmarks("Shells hit Kesta and Lorva.", "Kesta", "Lorva")).hasSize(2);
     }
 
     @Test
     void aPlaceThatSaysWhereASiteLiesIsALandmarkOfTheSite() {
-        String near = "Guards fought at the Lorva water point on the Kesta river, on the outskirts of Pellin, all night.";
-        List<Token> t1 = tokenizer.tokenize(near, 0, near.length());
-        assertThat(EventPlaces.withoutLandmarks(t1, mentions(near, t1, "Lorva", "Pellin")))
-                .extracting(PlaceMention::name).containsExactly("Lorva");
-        String between = "Stones flew at the Lorva intake between Kesta (Northia) and the village of Pellin.";
-        List<Token> t2 = tokenizer.tokenize(between, 0, between.length());
-        assertThat(EventPlaces.withoutLandmarks(t2, mentions(between, t2, "Lorva", "Kesta", "Pellin")))
-                .extracting(PlaceMention::name).containsExactly("Lorva");
+        assertThat(withoutLandmarks("Guards fought at the Lorva water point on the Kesta river, on the outskirts of Pellin,"
+                + " all night.", "Lorva", "Pellin")).containsExactly("Lorva");
+        assertThat(withoutLandmarks("Stones flew at the Lorva intake between Kesta (Northia) and the village of Pellin.",
+                "Lorva", "Kesta", "Pellin")).containsExactly("Lorva");
         // only "between" pairs the place after "and" with the landmark; after "near" it is a place of its own
-        String nearAnd = "Stones flew at the Lorva intake near Kesta and the village of Pellin.";
-        List<Token> t4 = tokenizer.tokenize(nearAnd, 0, nearAnd.length());
-        assertThat(EventPlaces.withoutLandmarks(t4, mentions(nearAnd, t4, "Lorva", "Kesta", "Pellin")))
-                .extracting(PlaceMention::name).containsExactly("Lorva", "Pellin");
+        assertThat(withoutLandmarks("Stones flew at the Lorva intake near Kesta and the village of Pellin.",
+                "Lorva", "Kesta", "Pellin")).containsExactly("Lorva", "Pellin");
         // with no words between, the second place still only says where the first lies
-        String bare = "Troops shelled Lorva near Kesta.";
-        List<Token> t5 = tokenizer.tokenize(bare, 0, bare.length());
-        assertThat(EventPlaces.withoutLandmarks(t5, mentions(bare, t5, "Lorva", "Kesta")))
-                .extracting(PlaceMention::name).containsExactly("Lorva");
-        String acts = "Shells hit the Lorva water point and later fell near Pellin.";
-        List<Token> t3 = tokenizer.tokenize(acts, 0, acts.length());
-        assertThat(EventPlaces.withoutLandmarks(t3, mentions(acts, t3, "Lorva", "Pellin"))).hasSize(2);
+        assertThat(withoutLandmarks("Troops shelled Lorva near Kesta.", "Lorva", "Kesta")).containsExactly("Lorva");
+        assertThat(withoutLandmarks("Shells hit the Lorva water point and later fell near Pellin.", "Lorva", "Pellin"))
+                .hasSize(2);
     }
 }

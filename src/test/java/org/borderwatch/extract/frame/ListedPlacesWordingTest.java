@@ -11,14 +11,18 @@ import org.junit.jupiter.api.Test;
 
 /** A humanitarian update's or a bulletin's list of places under a lead ending in a colon, on an invented conflict. */
 class ListedPlacesWordingTest {
+    /** The first place of each event of the type, in order. */
+    private static List<String> firstPlaces(List<Event> events, EventType type) {
+        return events.stream().filter(e -> e.eventType() == type).map(e -> e.locations().get(0).name()).toList();
+    }
+
     private static final String LEAD = "Evacuated residents registered at collective centres, 3-4 May 2023:\n\n";
 
     @Test
     void eachListedPlaceIsAnEventToldByItsOwnLine() {
         List<Event> events = InventedConflict.extract(LEAD + "• Kesta: 4,100\n\n• Pellin: 1,900\n\n• Lorva: 700",
                 "2023-05-06");
-        assertThat(events).filteredOn(e -> e.eventType() == EventType.STRATEGIC_DEVELOPMENTS)
-                .extracting(e -> e.locations().get(0).name()).containsExactly("Kesta", "Pellin", "Lorva");
+        assertThat(firstPlaces(events, EventType.STRATEGIC_DEVELOPMENTS)).containsExactly("Kesta", "Pellin", "Lorva");
         assertThat(events).allSatisfy(e -> assertThat(e.evidence().get(0).text()).doesNotContain("collective"));
     }
 
@@ -26,8 +30,7 @@ class ListedPlacesWordingTest {
     void aListOfBareNamesOneALineUnderTheLeadIsOneEventAPlace() {
         List<Event> events = InventedConflict.extract("On 3 and 4 May 2023 residents were evacuated from these villages"
                 + " of Highlands province:\n\n• Kesta\n\n• Lorva\n\n• Amberly\n\nMost of them are staying with relatives.", "2023-05-06");
-        assertThat(events).filteredOn(e -> e.eventType() == EventType.STRATEGIC_DEVELOPMENTS)
-                .extracting(e -> e.locations().get(0).name()).containsExactly("Kesta", "Lorva", "Amberly");
+        assertThat(firstPlaces(events, EventType.STRATEGIC_DEVELOPMENTS)).containsExactly("Kesta", "Lorva", "Amberly");
     }
 
     @Test
@@ -35,16 +38,14 @@ class ListedPlacesWordingTest {
         List<Event> events = InventedConflict.extractRaw("03.05.2023, 02:20\nArtillery fire is being registered against"
                 + " Northian positions in the following directions:\n- Kesta (Highlands province);\n- Lorva (Highlands"
                 + " province);\n- Amberly (East province).\nThe fire is aimed at villages too.", "2023-05-03");
-        assertThat(events).filteredOn(e -> e.eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
-                .extracting(e -> e.locations().get(0).name()).containsExactly("Kesta", "Lorva", "Amberly");
+        assertThat(firstPlaces(events, EventType.EXPLOSIONS_REMOTE_VIOLENCE)).containsExactly("Kesta", "Lorva", "Amberly");
     }
 
     @Test
     void eachClauseOfAListLineHappenedAtTheLinesPlace() {
         List<Event> events = InventedConflict.extract("- Kesta (Highlands province): women and children evacuated on 3 May"
                 + " 2023; one school and the clinic were hit by Southian shellfire the same day.", "2023-05-06");
-        assertThat(events).filteredOn(e -> e.eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
-                .extracting(e -> e.locations().get(0).name()).containsExactly("Kesta");
+        assertThat(firstPlaces(events, EventType.EXPLOSIONS_REMOTE_VIOLENCE)).containsExactly("Kesta");
     }
 
     @Test
