@@ -93,6 +93,10 @@ public final class EventPlaces {
             if (speakerSeat(tokens, p)) {
                 continue; // "officials in X said": where the speaker sits, not where the event happened
             }
+            if (p.fromToken() > 1 && tokens.get(p.fromToken() - 1).key().equals("to")
+                    && tokens.get(p.fromToken() - 2).key().equals("according")) {
+                continue; // "According to X, troops fired on ...": the capital is the source, standing for its government
+            }
             if (dateline(tokens, p)) {
                 continue; // "BATKEN — The border service said ...": where the reporter files from
             }
@@ -329,10 +333,13 @@ public final class EventPlaces {
 
     /**
      * Where the noun phrase a place name closes begins: "visited [Armenia's capital Yerevan]", "in [the Armenian
-     * capital Yerevan]". A locative word before the phrase places the event at the name it ends with.
+     * capital Yerevan]", "in [the town of Yevlakh]". A locative word before the phrase places the event at the name it ends with.
      */
     private static int appositionStart(List<Token> tokens, int from) {
         int at = from;
+        if (at > 1 && tokens.get(at - 1).key().equals("of") && APPOSITION_HEADS.contains(tokens.get(at - 2).key())) {
+            at--; // "in the town of X" names the place as "in the town X" does
+        }
         if (at == 0 || !APPOSITION_HEADS.contains(tokens.get(at - 1).key())) {
             return from;
         }

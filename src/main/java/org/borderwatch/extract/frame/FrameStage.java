@@ -439,6 +439,8 @@ public final class FrameStage implements Stage {
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && actorStartsAt(m, tokens, i + 1)
                     // "Shells hit X at dawn, and by morning most families had fled": harm, then people leaving
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && violenceThenDisplacement(triggers, i)
+                    // "fighting killed 4 people and about 900 residents were evacuated": the same, without the comma
+                    || k.equals("and") && violenceThenDisplacement(triggers, i) && displacedAsNewSubject(tokens, triggers, i)
                     // "houses in X were set on fire, and houses in Y were hit by mortars": two kinds of act, each at
                     // places of its own
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && otherActElsewhere(m, tokens, triggers, i)
@@ -612,6 +614,22 @@ public final class FrameStage implements Stage {
         java.util.Optional<Trigger> next = triggers.stream().filter(t -> t.from() > at).findFirst();
         return !before.isEmpty() && before.stream().allMatch(t -> t.triggerClass().violent())
                 && next.map(t -> t.triggerClass() == TriggerClass.MEASURE).orElse(false);
+    }
+
+    private static final Set<String> DISPLACEMENT_VERBS = WORDS.words("displacement-verbs");
+
+    /**
+     * Whether the "and" at {@code at} opens a clause of its own whose subject are people moved away: a displacement
+     * word follows with words between (the displaced, "about 900 residents were") and no further "and" (which
+     * would make the "and" a list: "killed 63 Kyrgyz and 41 Tajik citizens and displaced thousands").
+     */
+    private static boolean displacedAsNewSubject(List<Token> tokens, List<Trigger> triggers, int at) {
+        java.util.Optional<Trigger> next = triggers.stream().filter(t -> t.from() > at).findFirst();
+        if (next.isEmpty() || next.get().from() == at + 1
+                || !DISPLACEMENT_VERBS.contains(tokens.get(next.get().from()).key())) {
+            return false;
+        }
+        return tokens.subList(at + 1, next.get().from()).stream().noneMatch(t -> t.key().equals("and"));
     }
 
     /**

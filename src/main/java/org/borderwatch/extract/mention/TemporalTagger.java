@@ -42,7 +42,7 @@ public final class TemporalTagger {
     private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d-])((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})(?!\\w)");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern BARE_MONTH = Pattern.compile(
-            "\\b(?i:(in|since|during|until|by|last|this|next|of|early|late|mid|mid-|the end of|the beginning of|the middle of|the))"
+            "\\b(?i:(in|since|during|until|by|to|from|after|before|last|this|next|of|early|late|mid|mid-|the end of|the beginning of|the middle of|the))"
                     + "(?:\\s+|-)(?i:(early|late|mid)(?:\\s+|-))?" + MONTH + "(?!\\s*\\d)\\b");
     /** A month and year that open a sentence or a chronology's item: "- April 2021: ...", "In April 2021, ...". */
     private static final Pattern OPENING_MONTH = Pattern.compile(
@@ -62,6 +62,8 @@ public final class TemporalTagger {
     private static final Pattern PREVIOUS_DAY = Pattern.compile(
             "(?i)\\b(?:on )?(?:the (?:previous|preceding) (?:day|morning|evening|night)|(?:the|a) (?:day|night|evening) (?:before|earlier)(?=\\s*[,.;)]))");
     private static final Pattern NEXT_DAYS = Pattern.compile("(?i)\\b(?:over|during|in) the (?:next|following) " + NUMBER_WORDS + " days\\b");
+    /** "during those two days": the days the narrative has just told, ending on the day it reached. */
+    private static final Pattern THOSE_DAYS = Pattern.compile("(?i)\\b(?:over|during|in|on) (?:those|these) " + NUMBER_WORDS + " days\\b");
     private static final Pattern LATER = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " (day|days|week|weeks) (later|earlier)\\b");
     private static final Pattern THIS_WEEK = Pattern.compile("(?i)\\b(this week|earlier this week)\\b");
     /** "on Monday of last week", "last week on Monday": that weekday in the calendar week before this one. */
@@ -141,8 +143,11 @@ public final class TemporalTagger {
             Matcher after = YEAR.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 30));
             Matcher anywhere = YEAR.matcher(s);
             Integer yearBefore = lastYearBefore(s, m.start());
+            Optional<Integer> yearWords = yearNamedAfter(s, m.end(), ctx);
             if (yearBefore != null && THAT_YEAR.matcher(s).region(m.end(), s.length()).lookingAt()) {
                 year = yearBefore; // "a war in 2020 that ended with a ceasefire in November of that year"
+            } else if (yearWords.isPresent()) {
+                year = yearWords.get(); // "crossed the border in May last year"
             } else if (after.find()) {
                 year = Integer.parseInt(after.group(1)); // "in late July and early August 2022"
             } else if (lead.equals("the") && anywhere.find()) {
@@ -175,6 +180,10 @@ public final class TemporalTagger {
         scan(NEXT_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 1, 0));
         scan(PREVIOUS_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), -1, 0));
         scan(NEXT_DAYS, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 1, number(m.group(1)) - 1));
+        scan(THOSE_DAYS, s, found, base, m -> {
+            int days = number(m.group(1));
+            return relative(dayBefore(found, base + m.start(), ctx), 1 - days, days - 1);
+        });
         scan(LATER, s, found, base, m -> {
             // "one week later" ("two days earlier") counts from a date stated earlier in the sentence, else from the narrative
             DateMention anchor = found.stream().filter(d -> d.span().end() <= base + m.start())
@@ -257,7 +266,7 @@ public final class TemporalTagger {
         return found;
     }
 
-    /** "on September 14 last year": the year the words after a yearless day name, counted from publication. */
+    /** "on September 14 last year", "in May last year": the year the words after a yearless date name, counted from publication. */
     private static final Pattern YEAR_WORDS_AFTER = Pattern.compile("(?i)^,?\\s+(last|this|the previous) year\\b");
 
     private static Optional<Integer> yearNamedAfter(String s, int end, TemporalContext ctx) {

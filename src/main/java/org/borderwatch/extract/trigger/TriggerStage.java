@@ -254,7 +254,8 @@ public final class TriggerStage implements Stage {
                 boolean planned = !irrealis && sequence >= 0 && (previousIrrealis || found.stream()
                         .anyMatch(c -> c.kind() == Cues.Kind.IRREALIS && c.to() <= sequence));
                 previousIrrealis = irrealis || planned;
-                boolean nominal = nominalEvent(found, h); // "military operation", "armed escalation"
+                // "military operation", "armed escalation"; but "accused Y of shelling X" charges an act, not a topic
+                boolean nominal = nominalEvent(found, h) && !accusedVerb(tokens, h, found);
                 boolean citesTerms = citedForTerms(tokens, t);
                 if (irrealis) {
                     dropped = TriggerRule.IRREALIS;
@@ -495,6 +496,16 @@ public final class TriggerStage implements Stage {
      * "of shelling Kesta") or as a clause after "that" ("the allegations that Y's troops set fire to houses"): a
      * claimed event, where "accused Y of provocations" only characterises.
      */
+    /**
+     * "accused Y of shelling X": the charged act is told by its own verb in -ing, which is then no event named as a
+     * topic; "accused Y of violating the ceasefire" names the accord, and stays a characterisation.
+     */
+    private static boolean accusedVerb(List<Token> tokens, PatternLexicon.Hit h, List<Cues.Cue> found) {
+        return h.from() > 0 && tokens.get(h.from() - 1).key().equals("of") && tokens.get(h.from()).key().endsWith("ing")
+                && Cues.covers(found, Cues.Kind.NOMINAL, h.from())
+                && found.stream().anyMatch(c -> c.kind() == Cues.Kind.ACCUSE && c.to() <= h.from());
+    }
+
     private static boolean accusedAct(List<Token> tokens, PatternLexicon.Hit h, List<Cues.Cue> found) {
         if (h.from() > 0 && tokens.get(h.from() - 1).key().equals("of") && tokens.get(h.from()).key().endsWith("ing")) {
             return true;

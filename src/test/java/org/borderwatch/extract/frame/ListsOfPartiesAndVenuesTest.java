@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ListsOfPartiesAndVenuesTest {
 
     private static List<String> placesOf(List<Event> events) {
-        return events.stream().map(e -> e.locations().stream().map(Location::name).findFirst().orElse("")).toList();
+        return events.stream().map(e -> e.locations().stream().map(Location::name).filter(java.util.Objects::nonNull).findFirst().orElse("")).toList();
     }
 
     @Test
@@ -41,6 +41,23 @@ class ListsOfPartiesAndVenuesTest {
     private static List<String> countriesOf(List<Event> events) {
         return events.stream().map(e -> e.locations().stream().map(Location::country).filter(java.util.Objects::nonNull)
                 .findFirst().orElse("")).toList();
+    }
+
+    @Test
+    void aMeetingInTheTownOfAPlaceIsHeldThere() {
+        assertThat(placesOf(InventedConflict.extract(
+                "Southian officials met Greyvale representatives in the town of Pellin on 3 May for talks.",
+                "2023-05-10"))).containsExactly("Pellin");
+        assertThat(placesOf(InventedConflict.extract(
+                "Southian officials met Greyvale representatives in the capital Southbridge on 3 May for talks.",
+                "2023-05-10"))).containsExactly("Southbridge");
+    }
+
+    @Test
+    void aCapitalNamedAsTheSourceIsNoPlaceOfTheAct() {
+        assertThat(placesOf(InventedConflict.extract(
+                "According to Southbridge, Northian troops fired on its positions near Pellin on 3 May 2023.",
+                "2023-05-10"))).containsExactly("Pellin");
     }
 
     @Test

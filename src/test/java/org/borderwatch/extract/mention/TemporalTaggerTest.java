@@ -33,6 +33,21 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aYearlessMonthFollowedByLastYearIsInThePublicationsPreviousYear() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 9, 15), true);
+        assertThat(first("Northian troops crossed the border in May last year.", ctx))
+                .isEqualTo(DateSpan.of(LocalDate.of(2022, 5, 1), DatePrecision.MONTH));
+    }
+
+    @Test
+    void thoseDaysAreTheDaysTheNarrativeHasJustTold() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 9, 15), false);
+        tag("On 29 and 30 April 2021 border guards exchanged fire near Kesta.", ctx);
+        assertThat(first("Officials said houses in Lorva burned during those two days.", ctx))
+                .isEqualTo(new DateSpan(LocalDate.of(2021, 4, 29), LocalDate.of(2021, 4, 30), DatePrecision.DAY));
+    }
+
+    @Test
     void aDayASentenceLooksBackToDoesNotMoveTheStory() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 1, 1), false);
         tag("On 23 April 2023 troops set up a post, breaching the accord of 9 November 2020.", ctx);

@@ -35,6 +35,15 @@ class TriggerStageTest {
         assertThat(classes("Northian officials accused Southian troops of setting fire to houses in Kesta."))
                 .contains(TriggerClass.DESTRUCTION);
         assertThat(classes("Northia accused Southia of provocations and aggression.")).isEmpty();
+        assertThat(classes("Southian officials accused the Northian army of shelling the village of Pellin."))
+                .contains(TriggerClass.REMOTE);
+    }
+
+    @Test
+    void aChronologysPresentTenseTellsActsOfSeveralParties() {
+        assertThat(classes("The two leaders agree to form a joint border commission.")).contains(TriggerClass.AGREEMENT);
+        assertThat(classes("Westmark hosts the Northian and Southian ministers.")).contains(TriggerClass.DIPLOMACY);
+        assertThat(classes("Northport asks Westholm for military help.")).contains(TriggerClass.APPEAL);
     }
 
     @Test
