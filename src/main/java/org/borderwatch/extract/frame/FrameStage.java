@@ -157,7 +157,8 @@ public final class FrameStage implements Stage {
             accordOfTheWar.observe(s, all.dates());
             List<Trigger> warAccords = accordOfTheWar.accords(s, triggers, stated != null);
             triggers = triggers.stream().filter(t -> !warAccords.contains(t)).toList();
-            if (stated != null && (stated.precision() == DatePrecision.DAY || stated.precision() == DatePrecision.WEEK)) {
+            if (stated != null && (stated.precision() == DatePrecision.DAY || stated.precision() == DatePrecision.WEEK)
+                    && !documentsDay(a.text(), m.dates(), stated)) {
                 carried = stated;
                 carriedBy = FrameRule.CARRIED_DATE;
                 lastStated = stated;
@@ -531,6 +532,15 @@ public final class FrameStage implements Stage {
      * kept when the sentence tells an accord (the document's own signing may be what it reports); otherwise its acts
      * take their day from the story.
      */
+    /**
+     * Whether {@code day} is stated only as the day a document bears ("violate the statement signed on 10 November
+     * 2020"): it dates the accord, but the story has not gone back to it, so later sentences do not carry it.
+     */
+    private static boolean documentsDay(String text, List<DateMention> dates, DateSpan day) {
+        List<DateMention> stating = dates.stream().filter(d -> d.span() != null && d.date().equals(day)).toList();
+        return !stating.isEmpty() && stating.stream().allMatch(d -> TemporalTagger.datesADocument(text, d.span().start()));
+    }
+
     private static List<DateMention> actsDates(String text, List<DateMention> dates, List<Trigger> triggers) {
         if (triggers.isEmpty() || triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT)) {
             return dates;

@@ -281,6 +281,11 @@ public final class TemporalTagger {
     private static final Pattern DOCUMENT_OF_BEFORE = Pattern.compile("(?i:\\b(?:"
             + String.join("|", documentNouns()) + ")\\s+of\\s+$)|(?:\\b\\p{Lu}\\p{L}+\\s+){2,}of\\s+$");
 
+    /** "the statement signed by the leaders of A, B and C on": a day after an accord's signing names the accord. */
+    private static final Pattern DOCUMENT_SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:"
+            + String.join("|", documentNouns()) + ")\\s+(?:" + String.join("|", WordLists.english().words("signing-verbs"))
+            + ")(?:\\s+by\\s+[^.;:]{1,80}?)?\\s+(?:on|in)\\s+$");
+
     private static java.util.Set<String> documentNouns() {
         java.util.Set<String> nouns = new java.util.TreeSet<>(WordLists.english().words("accord-head-nouns"));
         nouns.addAll(WordLists.english().words("dated-document-nouns"));
@@ -288,12 +293,14 @@ public final class TemporalTagger {
     }
 
     /**
-     * "the Treaty on Friendship ... of 29 August 1997", "the statement of 9 November 2020": the day a document bears
+     * "the Treaty on Friendship ... of 29 August 1997", "the statement of 9 November 2020", "the statement signed by
+     * the three leaders on 10 November 2020": the day a document bears
      * is part of its name; news has not gone back to it, so "12 September" in a later paragraph is not of that year.
      * "As of 3 May" and "Ahead of 9 May" are no names: a title needs two capitalised words.
      */
     public static boolean datesADocument(String s, int at) {
-        return DOCUMENT_OF_BEFORE.matcher(s.substring(Math.max(0, at - 40), Math.max(0, at))).find();
+        return DOCUMENT_OF_BEFORE.matcher(s.substring(Math.max(0, at - 40), Math.max(0, at))).find()
+                || DOCUMENT_SIGNED_BEFORE.matcher(s.substring(Math.max(0, at - 140), Math.max(0, at))).find();
     }
 
     /** "the offensive of September 2023": a month that names an act, not a point the narrative has reached. */

@@ -47,6 +47,12 @@ class TriggerStageTest {
     }
 
     @Test
+    void attacksTakenUpAgainAndFireReturnedNowAreActs() {
+        assertThat(classes("Southian forces had resumed attacks near Kesta.")).contains(TriggerClass.ASSAULT);
+        assertThat(classes("Northian units were returning fire near Lorva.")).contains(TriggerClass.CLASH);
+    }
+
+    @Test
     void statesAndOpinionsAreNotEvents() {
         assertThat(classes("The truce appeared to be holding on Monday.")).isEmpty();
         assertThat(classes("In our view the spring summit was the turning point.")).isEmpty();
