@@ -68,6 +68,9 @@ public final class EventPlaces {
                     && (MODIFIED_NOUNS.contains(next) || config.localWords().peopleNouns().contains(next))) {
                 continue; // "the Karabakh war", "the Karabakh clan": a modifier, not a place of the event
             }
+            if (mentions.stream().anyMatch(q -> q != p && q.toToken() == p.fromToken())) {
+                continue; // "Ovchi Qal'acha": a second word of the name just before, which the gazetteer holds apart
+            }
             if (subjectOfDispute(tokens, p)) {
                 continue; // "tensions after last year's war over the disputed X region": what was fought over, not where
             }

@@ -52,6 +52,11 @@ public final class EventTyper {
         return oneSided && (heavyMeans || weaponSubject);
     }
 
+    /** "artillery duels", "exchanges of mortar fire": fire both ways is a fight whatever the weapon. */
+    private static boolean exchange(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> t.key().startsWith("exchang") || t.key().startsWith("duel"));
+    }
+
     /**
      * "with artillery", "using mortars and drones": a heavy weapon named as the means. Fire "with small arms and
      * mortars" is a firefight that heavier weapons joined, not a strike from afar: light arms among the means keep it
@@ -89,7 +94,11 @@ public final class EventTyper {
         // "attacked the positions with artillery and drones": a generic attack whose weapon is remote is a strike
         boolean assaultByWeapon = classes.contains(TriggerClass.ASSAULT) && !classes.contains(TriggerClass.CLASH)
                 && tokens.stream().anyMatch(t -> ARTILLERY_WORDS.contains(t.key()) || DRONE_WORDS.contains(t.key()));
-        boolean remote = classes.contains(TriggerClass.REMOTE) || assaultByWeapon;
+        // "a drone hit the mosque, killing civilians": harm alone, done by a weapon that strikes from afar
+        boolean harmByWeapon = classes.equals(EnumSet.of(TriggerClass.CASUALTY)) && !exchange(tokens)
+                && tokens.stream().anyMatch(t -> ARTILLERY_WORDS.contains(t.key())
+                        || DRONE_WORDS.contains(t.key()) && !t.key().equals("air")); // "air defence" is no weapon that struck
+        boolean remote = classes.contains(TriggerClass.REMOTE) || assaultByWeapon || harmByWeapon;
         boolean clash = classes.contains(TriggerClass.CLASH) || classes.contains(TriggerClass.ASSAULT) && !remote;
         boolean mine = classes.contains(TriggerClass.MINE);
         boolean casualty = classes.contains(TriggerClass.CASUALTY);

@@ -61,6 +61,14 @@ class ListsOfPartiesAndVenuesTest {
     }
 
     @Test
+    void twoKnownNamesWrittenAsOneAreOnePlace() {
+        // a village whose two words the gazetteer holds as two places is still one village
+        assertThat(placesOf(InventedConflict.extract(
+                "On 3 May 2023 Southian shells hit the mosque of the village of Kesta Lorva.", "2023-05-10")))
+                .containsExactly("Kesta");
+    }
+
+    @Test
     void aCallIsWhereItsCallerIsButAMeetingOfBothSidesWithNoVenueIsNowhereKnown() {
         assertThat(countriesOf(InventedConflict.extract(
                 "Arno Vell spoke by phone with Mira Osk on 3 May.", "2023-05-10"))).containsExactly("Northia");

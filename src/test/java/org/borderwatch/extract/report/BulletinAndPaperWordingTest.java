@@ -224,6 +224,13 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void harmDoneByADroneOrGunsIsAStrikeThoughItsVerbIsPlain() {
+        assertThat(InventedConflict.extract("On 3 May 2023 a drone of the Southian armed forces hit the mosque of the village of "
+                + "Kesta, killing and wounding civilians who were inside.", "2023-05-04")).extracting(Event::subEventType)
+                .containsExactly(SubEventType.AIR_DRONE_STRIKE);
+    }
+
+    @Test
     void aDroneWithItsOperatorNamedStillStrikesAndArtilleryThatHitShells() {
         assertThat(InventedConflict.extract("On 3 May 2023, a drone operated by Southian forces struck a school in Kesta, "
                 + "killing two civilians.", "2023-05-04")).extracting(Event::subEventType)

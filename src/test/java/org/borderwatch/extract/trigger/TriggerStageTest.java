@@ -50,6 +50,7 @@ class TriggerStageTest {
     void attacksTakenUpAgainAndFireReturnedNowAreActs() {
         assertThat(classes("Southian forces had resumed attacks near Kesta.")).contains(TriggerClass.ASSAULT);
         assertThat(classes("Northian units were returning fire near Lorva.")).contains(TriggerClass.CLASH);
+        assertThat(classes("The Southian side answered with fire.")).contains(TriggerClass.CLASH);
     }
 
     @Test
