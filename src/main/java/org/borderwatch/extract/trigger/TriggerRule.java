@@ -5,7 +5,7 @@ import org.borderwatch.extract.pipeline.NamedRule;
 /** The rules by which the trigger stage keeps or drops each lexicon hit; examples are invented. */
 public enum TriggerRule implements NamedRule {
     ASSERTED("a lexicon trigger that no filter drops: 'Northian troops crossed the border'"),
-    INSIDE_NAME("a word of a name reports nothing: 'treaty' in 'Collective Security Treaty Organization'"),
+    INSIDE_NAME("a word of a name reports nothing: 'treaty' in 'Collective Security Treaty Organization', 'agreed' in 'the truce agreed on 3 May'"),
     DATED_REFERENCE("an event named with a date of its own is an event of that date: 'the 2020 ceasefire agreement'"),
     HABITUAL("a habit or pattern is not one event: 'Northian forces regularly violate the truce'"),
     BATTLE_OUTCOME("ground taken as fighting ended is the battle's outcome: 'the fighting ended with troops taking the pass'"),

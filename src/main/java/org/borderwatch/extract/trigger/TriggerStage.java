@@ -228,6 +228,7 @@ public final class TriggerStage implements Stage {
         boolean opensWithToldAct = !hits.isEmpty() && relatesBack(tokens, hits.get(0).from(), hits.get(0).to())
                 && all.get(0).triggerClass().violent();
         boolean undated = dates.stream().noneMatch(DateMention::statesDayOrMonth);
+        int referenceEnd = -1;
         for (int k = 0; k < hits.size(); k++) {
             PatternLexicon.Hit h = hits.get(k);
             Trigger t = all.get(k);
@@ -236,8 +237,14 @@ public final class TriggerStage implements Stage {
                 out.add(drop(t, TriggerRule.INSIDE_NAME)); // "Collective Security Treaty Organization"
                 continue;
             }
+            if (h.to() <= referenceEnd) {
+                out.add(drop(t, TriggerRule.INSIDE_NAME)); // "agreed" in "the ceasefire agreed on 16 May": part of its name
+                continue;
+            }
             if (datedReference(tokens, found, h, t, dates)) {
                 out.add(keep(t, TriggerRule.DATED_REFERENCE));
+                int[] named = org.borderwatch.extract.layout.Sentence.tokenRange(tokens, DatedReference.dateOf(tokens, t, dates).span());
+                referenceEnd = named == null || named[0] < h.to() ? referenceEnd : named[1];
                 continue;
             }
             if (t.triggerClass().violent() && Cues.any(found, Cues.Kind.ACCIDENT)) {

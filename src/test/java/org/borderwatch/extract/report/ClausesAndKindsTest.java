@@ -56,6 +56,14 @@ class ClausesAndKindsTest {
     }
 
     @Test
+    void aTruceNamedByTheDayItWasAgreedIsOneAccordOfThatDay() {
+        List<Event> events = InventedConflict.extract("On 20 May 2031 fighting broke out near Kesta.\n\n"
+                + "The ceasefire agreed on 16 May has largely held since then.", "2031-06-01");
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.AGREEMENT)
+                .extracting(e -> e.date().start()).containsExactly(java.time.LocalDate.of(2031, 5, 16));
+    }
+
+    @Test
     void anExchangeSaidToBeNegotiatedIsAnAccord() {
         assertThat(InventedConflict.extract("A similar arrangement on the river was negotiated in June 2023 by Westmark.", "2023-09-20"))
                 .extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
