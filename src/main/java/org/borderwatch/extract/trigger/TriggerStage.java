@@ -320,7 +320,11 @@ public final class TriggerStage implements Stage {
             return inTextOrder(out);
         }
         if (foreground.isEmpty()) {
-            background.forEach(t -> out.add(keep(t, TriggerRule.BACKGROUND_ONLY)));
+            // "Officials expect the population, counted before the offensive, to have left": the setting of a forecast
+            // is no report of its own
+            int forecast = found.stream().filter(c -> c.kind() == Cues.Kind.IRREALIS).mapToInt(Cues.Cue::from).min()
+                    .orElse(Integer.MAX_VALUE);
+            background.forEach(t -> out.add(t.from() > forecast ? drop(t, TriggerRule.IRREALIS) : keep(t, TriggerRule.BACKGROUND_ONLY)));
             return inTextOrder(out);
         }
         boolean otherAct = foreground.stream().anyMatch(t -> !t.triggerClass().violent());

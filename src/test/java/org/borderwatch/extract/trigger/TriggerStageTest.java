@@ -28,6 +28,8 @@ class TriggerStageTest {
         assertThat(classes("The leaders are set to meet in the summer.")).isEmpty();
         assertThat(classes("Observers warn that new clashes are likely before the winter.")).isEmpty();
         assertThat(classes("The council is due to discuss the fighting on Friday.")).isEmpty();
+        assertThat(classes("Officials expect the whole population, counted before the offensive, to have left by June."))
+                .isEmpty();
     }
 
     @Test
