@@ -445,6 +445,8 @@ public final class FrameStage implements Stage {
                     // "houses in X were set on fire, and houses in Y were hit by mortars": two kinds of act, each at
                     // places of its own
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && otherActElsewhere(m, tokens, triggers, i)
+                    // "attacked the outposts A and B and shelled the town of C": a second verb of another kind, at its own place
+                    || k.equals("and") && verbTriggerAt(tokens, triggers, i + 1) && otherActElsewhere(m, tokens, triggers, i)
                     // "..., after the leaders met in X on 6 October", "... killed 80 before a ceasefire took hold":
                     // the act before or after which another happened is an act of its own
                     || SEQUENCE_WORDS.contains(k) && tokens.get(i - 1).key().equals(",") && triggerAfter(triggers, i)
@@ -646,6 +648,17 @@ public final class FrameStage implements Stage {
      * Acts of harm on both sides of {@code at} (violence or destruction, tolls aside), every act before it of another
      * class than every one after it, and each side naming places, the second some the first does not.
      */
+    private static final Set<String> IRREGULAR_PAST = WORDS.words("irregular-past-verbs");
+
+    /** A trigger told by a verb in the past right at {@code at} ("and shelled"), not a noun of a list ("and mortars"). */
+    private static boolean verbTriggerAt(List<Token> tokens, List<Trigger> triggers, int at) {
+        if (at >= tokens.size() || triggers.stream().noneMatch(t -> t.from() == at)) {
+            return false;
+        }
+        String k = tokens.get(at).key();
+        return k.endsWith("ed") || IRREGULAR_PAST.contains(k);
+    }
+
     private static boolean otherActElsewhere(SentenceMentions m, List<Token> tokens, List<Trigger> triggers, int at) {
         // the two sides reach no further than the semicolons around them: "...; Y said Z, while W spoke of ..."
         int lo = at;

@@ -179,7 +179,8 @@ public final class ReportStage implements Stage {
         // a headline is joined to its story by the headline rule, which looks for the body's report of its own day
         // "fire on the outpost ... Mines fell in the villages of A and B": strikes at places the placeless fight did not
         // name are strikes there, not the fight told again
-        boolean strikeAtItsOwnPlaces = first.places().isEmpty() && !f.places().isEmpty()
+        // (also "fire on the posts around X ... By midday mortar rounds fell on homes in X and Y")
+        boolean strikeAtItsOwnPlaces = !f.places().isEmpty() && !first.places().containsAll(f.places())
                 && f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && first.type().type() != EventType.EXPLOSIONS_REMOTE_VIOLENCE;
         if (bothFighting && newsOfTheDay(a) && !inTitle(a, first) && closeDays(first, f) && !strikeAtItsOwnPlaces
                 && (first.places().isEmpty() || f.places().isEmpty()

@@ -224,6 +224,26 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void anAttackOnPostsAndTheShellingOfATownInOneSentenceAreAFightAndAStrike() {
+        List<Event> events = InventedConflict.extract("On 3 May 2023 Southian units attacked the Northian posts near Kesta "
+                + "and shelled the town of Amberly.", "2023-05-04");
+        assertThat(events).extracting(e -> e.locations().get(0).name() + " " + e.subEventType())
+                .containsExactlyInAnyOrder("Kesta " + SubEventType.ARMED_CLASH, "Amberly " + SubEventType.SHELLING_ARTILLERY_MISSILE);
+        // a list of weapons is no second act: "with rifles and mortars on the post and on the village"
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian guards opened fire with rifles and mortars on a Northian "
+                + "post near Kesta and on the village of Lorva.", "2023-05-04")).extracting(Event::subEventType)
+                .doesNotContain(SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
+
+    @Test
+    void shellsFallingOnHomesAtMorePlacesThanTheFightAreAStrikeOfTheirOwn() {
+        List<Event> events = InventedConflict.extract("Border fighting\n\nIn the morning Southian troops opened fire on "
+                + "Northian posts around Kesta.\n\nBy midday mortar rounds were falling on homes in Kesta and Lorva.", "2023-05-03");
+        assertThat(events).extracting(Event::subEventType)
+                .contains(SubEventType.ARMED_CLASH, SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
+
+    @Test
     void harmDoneByADroneOrGunsIsAStrikeThoughItsVerbIsPlain() {
         assertThat(InventedConflict.extract("On 3 May 2023 a drone of the Southian armed forces hit the mosque of the village of "
                 + "Kesta, killing and wounding civilians who were inside.", "2023-05-04")).extracting(Event::subEventType)
