@@ -119,7 +119,11 @@ public final class FrameStage implements Stage {
             SentenceMentions all = a.get(MentionStage.MENTIONS).get(s.index());
             List<Trigger> references = a.get(TriggerStage.CANDIDATES).get(s.index()).stream()
                     .filter(c -> c.keptBy(TriggerRule.DATED_REFERENCE)).map(TriggerCandidate::trigger).toList();
+            // "At the meeting of 6 April the leaders agreed ...": a dated meeting that opens the sentence is when its acts
+            // happened, so its day dates them too
             List<DateMention> referenceDates = references.stream()
+                    .map(r -> DatedReference.dateOf(s.tokens(), r, all.dates())).toList();
+            List<DateMention> namingDates = references.stream().filter(r -> !setsTheScene(s, r))
                     .map(r -> DatedReference.dateOf(s.tokens(), r, all.dates())).toList();
             // the days and months that name referenced events ("the clashes of 7 May") do not date the sentence's own
             // acts; a year still sets them in time ("which signed the 2020 ceasefire and has deployed a mission")
@@ -128,7 +132,7 @@ public final class FrameStage implements Stage {
                     .filter(c -> c.decidedBy(TriggerRule.REFERENCE))
                     .map(c -> DatedReference.dateOf(s.tokens(), c.trigger(), all.dates())).filter(java.util.Objects::nonNull).toList();
             DateSpan storyPoint = lastStated != null ? lastStated : newsOfTheDay ? DateSpan.day(published) : null;
-            SentenceMentions m = all.withDates(all.dates().stream().filter(d -> !referenceDates.contains(d)
+            SentenceMentions m = all.withDates(all.dates().stream().filter(d -> !namingDates.contains(d)
                     && !standardDates.contains(d) || d.date().precision() == DatePrecision.YEAR && !olderThanStory(d, storyPoint))
                     .filter(d -> !comparedSince(s, d)).toList());
             Paragraph inParagraph = a.get(LayoutStage.PARAGRAPHS).get(s.paragraph());
@@ -554,6 +558,17 @@ public final class FrameStage implements Stage {
      * The dates that say where the sentence's story stands: without those of an opening "After an exchange of fire
      * on 14 Sept," when the rest of the sentence dates its own act.
      */
+    /** A meeting named as the sentence's opening setting: "At the meeting of 6 April ...", "During the talks of 3 May ...". */
+    private static boolean setsTheScene(Sentence s, Trigger reference) {
+        List<Token> t = s.tokens();
+        int at = reference.from() - 1;
+        if (at >= 0 && t.get(at).key().equals("the")) {
+            at--;
+        }
+        return reference.triggerClass() == TriggerClass.DIPLOMACY && at == 0
+                && (t.get(0).key().equals("at") || t.get(0).key().equals("during"));
+    }
+
     private static List<DateMention> narrativeDates(Sentence s, List<DateMention> all) {
         List<DateMention> dates = all.stream().filter(d -> !statusDate(s, d)).toList();
         EarlierHappening earlier = EarlierHappening.find(s, dates);

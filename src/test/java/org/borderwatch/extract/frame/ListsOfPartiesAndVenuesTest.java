@@ -69,6 +69,14 @@ class ListsOfPartiesAndVenuesTest {
     }
 
     @Test
+    void anAccordReachedAtADatedMeetingThatOpensTheSentenceIsOfThatDay() {
+        List<Event> events = InventedConflict.extract(
+                "At the meeting of 6 April 2023 the two leaders agreed to set up border commissions.", "2024-06-03");
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.AGREEMENT)
+                .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 4, 6));
+    }
+
+    @Test
     void aCallIsWhereItsCallerIsButAMeetingOfBothSidesWithNoVenueIsNowhereKnown() {
         assertThat(countriesOf(InventedConflict.extract(
                 "Arno Vell spoke by phone with Mira Osk on 3 May.", "2023-05-10"))).containsExactly("Northia");
