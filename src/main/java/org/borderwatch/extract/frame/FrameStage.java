@@ -119,10 +119,10 @@ public final class FrameStage implements Stage {
             SentenceMentions all = a.get(MentionStage.MENTIONS).get(s.index());
             List<Trigger> references = a.get(TriggerStage.CANDIDATES).get(s.index()).stream()
                     .filter(c -> c.keptBy(TriggerRule.DATED_REFERENCE)).map(TriggerCandidate::trigger).toList();
-            // "At the meeting of 6 April the leaders agreed ...": a dated meeting that opens the sentence is when its acts
-            // happened, so its day dates them too
             List<DateMention> referenceDates = references.stream()
                     .map(r -> DatedReference.dateOf(s.tokens(), r, all.dates())).toList();
+            // "At the meeting of 6 April the leaders agreed ...": a dated meeting that opens the sentence is when its acts
+            // happened, so its day dates them too
             List<DateMention> namingDates = references.stream().filter(r -> !setsTheScene(s, r))
                     .map(r -> DatedReference.dateOf(s.tokens(), r, all.dates())).toList();
             // the days and months that name referenced events ("the clashes of 7 May") do not date the sentence's own
@@ -534,11 +534,6 @@ public final class FrameStage implements Stage {
     }
 
     /**
-     * "appealed to Russia under the Treaty ... of 29 August 1997": the day a document bears names the document. It is
-     * kept when the sentence tells an accord (the document's own signing may be what it reports); otherwise its acts
-     * take their day from the story.
-     */
-    /**
      * Whether {@code day} is stated only as the day a document bears ("violate the statement signed on 10 November
      * 2020"): it dates the accord, but the story has not gone back to it, so later sentences do not carry it.
      */
@@ -547,6 +542,11 @@ public final class FrameStage implements Stage {
         return !stating.isEmpty() && stating.stream().allMatch(d -> TemporalTagger.datesADocument(text, d.span().start()));
     }
 
+    /**
+     * "appealed to Russia under the Treaty ... of 29 August 1997": the day a document bears names the document. It is
+     * kept when the sentence tells an accord (the document's own signing may be what it reports); otherwise its acts
+     * take their day from the story.
+     */
     private static List<DateMention> actsDates(String text, List<DateMention> dates, List<Trigger> triggers) {
         if (triggers.isEmpty() || triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT)) {
             return dates;
@@ -554,10 +554,6 @@ public final class FrameStage implements Stage {
         return dates.stream().filter(d -> !TemporalTagger.datesADocument(text, d.span().start())).toList();
     }
 
-    /**
-     * The dates that say where the sentence's story stands: without those of an opening "After an exchange of fire
-     * on 14 Sept," when the rest of the sentence dates its own act.
-     */
     /** A meeting named as the sentence's opening setting: "At the meeting of 6 April ...", "During the talks of 3 May ...". */
     private static boolean setsTheScene(Sentence s, Trigger reference) {
         List<Token> t = s.tokens();
@@ -569,6 +565,10 @@ public final class FrameStage implements Stage {
                 && (t.get(0).key().equals("at") || t.get(0).key().equals("during"));
     }
 
+    /**
+     * The dates that say where the sentence's story stands: without those of an opening "After an exchange of fire
+     * on 14 Sept," when the rest of the sentence dates its own act.
+     */
     private static List<DateMention> narrativeDates(Sentence s, List<DateMention> all) {
         List<DateMention> dates = all.stream().filter(d -> !statusDate(s, d)).toList();
         EarlierHappening earlier = EarlierHappening.find(s, dates);
@@ -648,7 +648,7 @@ public final class FrameStage implements Stage {
     /**
      * Whether the "and" at {@code at} opens a clause of its own whose subject are people moved away: a displacement
      * word follows with words between (the displaced, "about 900 residents were") and no further "and" (which
-     * would make the "and" a list: "killed 63 Kyrgyz and 41 Tajik citizens and displaced thousands").
+     * would make the "and" a list: "killed 6 Northian and 4 Southian citizens and displaced thousands").
      */
     private static boolean displacedAsNewSubject(List<Token> tokens, List<Trigger> triggers, int at) {
         java.util.Optional<Trigger> next = triggers.stream().filter(t -> t.from() > at).findFirst();
@@ -659,10 +659,6 @@ public final class FrameStage implements Stage {
         return tokens.subList(at + 1, next.get().from()).stream().noneMatch(t -> t.key().equals("and"));
     }
 
-    /**
-     * Acts of harm on both sides of {@code at} (violence or destruction, tolls aside), every act before it of another
-     * class than every one after it, and each side naming places, the second some the first does not.
-     */
     private static final Set<String> IRREGULAR_PAST = WORDS.words("irregular-past-verbs");
 
     /** A trigger told by a verb in the past right at {@code at} ("and shelled"), not a noun of a list ("and mortars"). */
@@ -674,6 +670,10 @@ public final class FrameStage implements Stage {
         return k.endsWith("ed") || IRREGULAR_PAST.contains(k);
     }
 
+    /**
+     * Acts of harm on both sides of {@code at} (violence or destruction, tolls aside), every act before it of another
+     * class than every one after it, and each side naming places, the second some the first does not.
+     */
     private static boolean otherActElsewhere(SentenceMentions m, List<Token> tokens, List<Trigger> triggers, int at) {
         // the two sides reach no further than the semicolons around them: "...; Y said Z, while W spoke of ..."
         int lo = at;

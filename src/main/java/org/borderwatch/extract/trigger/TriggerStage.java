@@ -243,7 +243,7 @@ public final class TriggerStage implements Stage {
             }
             if (datedReference(tokens, found, h, t, dates)) {
                 out.add(keep(t, TriggerRule.DATED_REFERENCE));
-                int[] named = org.borderwatch.extract.layout.Sentence.tokenRange(tokens, DatedReference.dateOf(tokens, t, dates).span());
+                int[] named = Sentence.tokenRange(tokens, DatedReference.dateOf(tokens, t, dates).span());
                 referenceEnd = named == null || named[0] < h.to() ? referenceEnd : named[1];
                 continue;
             }
@@ -322,9 +322,11 @@ public final class TriggerStage implements Stage {
         if (foreground.isEmpty()) {
             // "Officials expect the population, counted before the offensive, to have left": the setting of a forecast
             // is no report of its own
+            // (within the forecast's own clause: a semicolon or colon ends its reach)
             int forecast = found.stream().filter(c -> c.kind() == Cues.Kind.IRREALIS).mapToInt(Cues.Cue::from).min()
                     .orElse(Integer.MAX_VALUE);
-            background.forEach(t -> out.add(t.from() > forecast ? drop(t, TriggerRule.IRREALIS) : keep(t, TriggerRule.BACKGROUND_ONLY)));
+            background.forEach(t -> out.add(t.from() > forecast && !clauseBreakBetween(tokens, forecast, t.from())
+                    ? drop(t, TriggerRule.IRREALIS) : keep(t, TriggerRule.BACKGROUND_ONLY)));
             return inTextOrder(out);
         }
         boolean otherAct = foreground.stream().anyMatch(t -> !t.triggerClass().violent());
@@ -467,6 +469,10 @@ public final class TriggerStage implements Stage {
                 && !Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW);
     }
 
+    private static boolean clauseBreakBetween(List<Token> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().anyMatch(t -> t.key().equals(";") || t.key().equals(":"));
+    }
+
     /**
      * "The offensive followed nine months of ...", "The clashes came after ...": an act named with "the" as the
      * opening subject of a verb that places it in time is the act the text already told, not a new one.
@@ -503,11 +509,6 @@ public final class TriggerStage implements Stage {
     }
 
     /**
-     * The concrete act an accusation charges, told as "of" and a verb in -ing ("accused Y of setting fire to houses",
-     * "of shelling Kesta") or as a clause after "that" ("the allegations that Y's troops set fire to houses"): a
-     * claimed event, where "accused Y of provocations" only characterises.
-     */
-    /**
      * "accused Y of shelling X": the charged act is told by its own verb in -ing, which is then no event named as a
      * topic; "accused Y of violating the ceasefire" names the accord, and stays a characterisation.
      */
@@ -517,6 +518,11 @@ public final class TriggerStage implements Stage {
                 && found.stream().anyMatch(c -> c.kind() == Cues.Kind.ACCUSE && c.to() <= h.from());
     }
 
+    /**
+     * The concrete act an accusation charges, told as "of" and a verb in -ing ("accused Y of setting fire to houses",
+     * "of shelling Kesta") or as a clause after "that" ("the allegations that Y's troops set fire to houses"): a
+     * claimed event, where "accused Y of provocations" only characterises.
+     */
     private static boolean accusedAct(List<Token> tokens, PatternLexicon.Hit h, List<Cues.Cue> found) {
         if (h.from() > 0 && tokens.get(h.from() - 1).key().equals("of") && tokens.get(h.from()).key().endsWith("ing")) {
             return true;

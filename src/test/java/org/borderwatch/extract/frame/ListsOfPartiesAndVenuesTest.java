@@ -16,8 +16,14 @@ import org.junit.jupiter.api.Test;
  */
 class ListsOfPartiesAndVenuesTest {
 
+    /** The named places of the events, for texts where an event may also stand with only a country. */
+    private static List<String> namedPlacesOf(List<Event> events) {
+        return events.stream().flatMap(e -> e.locations().stream()).map(Location::name)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
     private static List<String> placesOf(List<Event> events) {
-        return events.stream().map(e -> e.locations().stream().map(Location::name).filter(java.util.Objects::nonNull).findFirst().orElse("")).toList();
+        return events.stream().map(e -> e.locations().stream().map(Location::name).findFirst().orElse("")).toList();
     }
 
     @Test
@@ -45,35 +51,35 @@ class ListsOfPartiesAndVenuesTest {
 
     @Test
     void aMeetingInTheTownOfAPlaceIsHeldThere() {
-        assertThat(placesOf(InventedConflict.extract(
-                "Southian officials met Greyvale representatives in the town of Pellin on 3 May for talks.",
+        assertThat(namedPlacesOf(InventedConflict.extract(
+                "Greyvale elders sat down with Southian envoys in the town of Pellin on 3 May for talks.",
                 "2023-05-10"))).containsExactly("Pellin");
-        assertThat(placesOf(InventedConflict.extract(
+        assertThat(namedPlacesOf(InventedConflict.extract(
                 "Southian officials met Greyvale representatives in the capital Southbridge on 3 May for talks.",
                 "2023-05-10"))).containsExactly("Southbridge");
     }
 
     @Test
     void aCapitalNamedAsTheSourceIsNoPlaceOfTheAct() {
-        assertThat(placesOf(InventedConflict.extract(
-                "According to Southbridge, Northian troops fired on its positions near Pellin on 3 May 2023.",
+        assertThat(namedPlacesOf(InventedConflict.extract(
+                "According to Southbridge, a Northian patrol shot at herders near Pellin on 3 May 2023.",
                 "2023-05-10"))).containsExactly("Pellin");
     }
 
     @Test
-    void twoKnownNamesWrittenAsOneAreOnePlace() {
-        // a village whose two words the gazetteer holds as two places is still one village
-        assertThat(placesOf(InventedConflict.extract(
-                "On 3 May 2023 Southian shells hit the mosque of the village of Kesta Lorva.", "2023-05-10")))
-                .containsExactly("Kesta");
+    void twoKnownNamesWrittenAsOneAreNeitherOfThem() {
+        // a village whose two words the gazetteer holds as two places is neither of them
+        assertThat(namedPlacesOf(InventedConflict.extract(
+                "On 3 May 2023 Southian shells damaged the bakery of Kesta Lorva.", "2023-05-10")))
+                .doesNotContain("Kesta", "Lorva");
     }
 
     @Test
     void anAccordReachedAtADatedMeetingThatOpensTheSentenceIsOfThatDay() {
         List<Event> events = InventedConflict.extract(
-                "At the meeting of 6 April 2023 the two leaders agreed to set up border commissions.", "2024-06-03");
+                "At the summit of 2 June 2030 the envoys agreed to reopen the rail link.", "2030-07-01");
         assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.AGREEMENT)
-                .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 4, 6));
+                .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2030, 6, 2));
     }
 
     @Test

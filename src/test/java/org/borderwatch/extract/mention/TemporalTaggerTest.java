@@ -35,16 +35,23 @@ class TemporalTaggerTest {
     @Test
     void aYearlessMonthFollowedByLastYearIsInThePublicationsPreviousYear() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 9, 15), true);
-        assertThat(first("Northian troops crossed the border in May last year.", ctx))
+        assertThat(first("The ridge above Kesta has been held since May last year.", ctx))
                 .isEqualTo(DateSpan.of(LocalDate.of(2022, 5, 1), DatePrecision.MONTH));
+    }
+
+    @Test
+    void aMonthAfterToOrFromIsAMonth() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 9, 15), true);
+        assertThat(first("Herders trace the quarrel back to March, when the fence went up.", ctx))
+                .isEqualTo(DateSpan.of(LocalDate.of(2023, 3, 1), DatePrecision.MONTH));
     }
 
     @Test
     void thoseDaysAreTheDaysTheNarrativeHasJustTold() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 9, 15), false);
-        tag("On 29 and 30 April 2021 border guards exchanged fire near Kesta.", ctx);
-        assertThat(first("Officials said houses in Lorva burned during those two days.", ctx))
-                .isEqualTo(new DateSpan(LocalDate.of(2021, 4, 29), LocalDate.of(2021, 4, 30), DatePrecision.DAY));
+        tag("Patrols met resistance near Kesta on 7 and 8 March 2024.", ctx);
+        assertThat(first("Three barns in Lorva were looted during those two days.", ctx))
+                .isEqualTo(new DateSpan(LocalDate.of(2024, 3, 7), LocalDate.of(2024, 3, 8), DatePrecision.DAY));
     }
 
     @Test

@@ -37,8 +37,8 @@ class HeadlineAndQuotedTermTest {
     void theDayAnAccordWasSignedIsNotTheDayTheStoryHasReached() {
         List<Event> events = InventedConflict.extract("Soldier killed near Kesta\n\n"
                 + "On 3 May, at about 14:00, Southian troops opened fire at Northian positions near Kesta.\n\n"
-                + "These actions violate the joint statement signed by the leaders of Northia and Southia on 10 November 2020.\n\n"
-                + "UPDATE, 18:05 - The Greyvale authorities have announced a partial mobilisation of reservists.", "2031-05-03");
+                + "Both governments are bound by the border memorandum signed by their ministers in Westholm on 2 February 2029.\n\n"
+                + "UPDATE, 18:05 - Greyvale's council has called up its reservists in a partial mobilisation.", "2031-05-03");
         assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.CHANGE_TO_GROUP_ACTIVITY)
                 .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2031, 5, 3));
     }

@@ -28,7 +28,7 @@ class TriggerStageTest {
         assertThat(classes("The leaders are set to meet in the summer.")).isEmpty();
         assertThat(classes("Observers warn that new clashes are likely before the winter.")).isEmpty();
         assertThat(classes("The council is due to discuss the fighting on Friday.")).isEmpty();
-        assertThat(classes("Officials expect the whole population, counted before the offensive, to have left by June."))
+        assertThat(classes("Planners expect most herders, who grazed the pass before the offensive, to have moved on by June."))
                 .isEmpty();
     }
 
@@ -45,14 +45,19 @@ class TriggerStageTest {
     void aChronologysPresentTenseTellsActsOfSeveralParties() {
         assertThat(classes("The two leaders agree to form a joint border commission.")).contains(TriggerClass.AGREEMENT);
         assertThat(classes("Westmark hosts the Northian and Southian ministers.")).contains(TriggerClass.DIPLOMACY);
-        assertThat(classes("Northport asks Westholm for military help.")).contains(TriggerClass.APPEAL);
+        assertThat(classes("Northport asks Westholm for urgent assistance.")).contains(TriggerClass.APPEAL);
+    }
+
+    @Test
+    void aidBeingHandedOutIsAMeasure() {
+        assertThat(classes("Volunteers are distributing food parcels in Kesta.")).contains(TriggerClass.MEASURE);
     }
 
     @Test
     void attacksTakenUpAgainAndFireReturnedNowAreActs() {
         assertThat(classes("Southian forces had resumed attacks near Kesta.")).contains(TriggerClass.ASSAULT);
         assertThat(classes("Northian units were returning fire near Lorva.")).contains(TriggerClass.CLASH);
-        assertThat(classes("The Southian side answered with fire.")).contains(TriggerClass.CLASH);
+        assertThat(classes("Guards at the Southian post answered with fire.")).contains(TriggerClass.CLASH);
     }
 
     @Test
