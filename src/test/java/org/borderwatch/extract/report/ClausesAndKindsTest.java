@@ -58,7 +58,7 @@ class ClausesAndKindsTest {
     @Test
     void aTruceNamedByTheDayItWasAgreedIsOneAccordOfThatDay() {
         List<Event> events = InventedConflict.extract("On 20 May 2031 fighting broke out near Kesta.\n\n"
-                + "The truce brokered on 16 May has mostly been respected.", "2031-06-01");
+                + "A ceasefire agreed on 16 May has largely held along the river since then.", "2031-06-01");
         assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.AGREEMENT)
                 .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2031, 5, 16));
     }
