@@ -123,8 +123,8 @@ public final class FrameStage implements Stage {
                     .map(r -> DatedReference.dateOf(s.tokens(), r, all.dates())).toList();
             // "At the meeting of 6 April the leaders agreed ...": a dated meeting that opens the sentence is when its acts
             // happened, so its day dates them too
-            List<DateMention> namingDates = references.stream().filter(r -> !setsTheScene(s, r))
-                    .map(r -> DatedReference.dateOf(s.tokens(), r, all.dates())).toList();
+            List<DateMention> namingDates = java.util.stream.IntStream.range(0, references.size())
+                    .filter(k -> !setsTheScene(s, references.get(k))).mapToObj(referenceDates::get).toList();
             // the days and months that name referenced events ("the clashes of 7 May") do not date the sentence's own
             // acts; a year still sets them in time ("which signed the 2020 ceasefire and has deployed a mission")
             // "broke the terms of the ceasefire of November 2020": a standard's own date does not date the act either
@@ -638,7 +638,7 @@ public final class FrameStage implements Stage {
      */
     private static boolean violenceThenDisplacement(List<Trigger> triggers, int at) {
         List<Trigger> before = triggers.stream().filter(t -> t.to() <= at).toList();
-        java.util.Optional<Trigger> next = triggers.stream().filter(t -> t.from() > at).findFirst();
+        java.util.Optional<Trigger> next = nextTrigger(triggers, at);
         return !before.isEmpty() && before.stream().allMatch(t -> t.triggerClass().violent())
                 && next.map(t -> t.triggerClass() == TriggerClass.MEASURE).orElse(false);
     }
@@ -651,7 +651,7 @@ public final class FrameStage implements Stage {
      * would make the "and" a list: "killed 6 Northian and 4 Southian citizens and displaced thousands").
      */
     private static boolean displacedAsNewSubject(List<Token> tokens, List<Trigger> triggers, int at) {
-        java.util.Optional<Trigger> next = triggers.stream().filter(t -> t.from() > at).findFirst();
+        java.util.Optional<Trigger> next = nextTrigger(triggers, at);
         if (next.isEmpty() || next.get().from() == at + 1
                 || !DISPLACEMENT_VERBS.contains(tokens.get(next.get().from()).key())) {
             return false;
@@ -723,7 +723,12 @@ public final class FrameStage implements Stage {
     }
 
     private static boolean nextTriggerIs(List<Trigger> triggers, int at, TriggerClass kind) {
-        return triggers.stream().filter(t -> t.from() > at).findFirst().map(t -> t.triggerClass() == kind).orElse(false);
+        return nextTrigger(triggers, at).map(t -> t.triggerClass() == kind).orElse(false);
+    }
+
+    /** The first trigger after token {@code at}. */
+    private static java.util.Optional<Trigger> nextTrigger(List<Trigger> triggers, int at) {
+        return triggers.stream().filter(t -> t.from() > at).findFirst();
     }
 
     /** Whether an actor's name (or "the" and an actor's name) starts at token {@code at}. */

@@ -204,7 +204,7 @@ public final class TriggerStage implements Stage {
             for (int k = 0; k < hits.size(); k++) {
                 Trigger t = all.get(k);
                 if (hits.get(k).from() >= habitFrom) {
-                    habits.add(datedReference(tokens, found, hits.get(k), t, dates) ? keep(t, TriggerRule.DATED_REFERENCE)
+                    habits.add(datedReference(tokens, found, hits.get(k), t, dates) != null ? keep(t, TriggerRule.DATED_REFERENCE)
                             : drop(t, TriggerRule.HABITUAL));
                 }
             }
@@ -241,9 +241,10 @@ public final class TriggerStage implements Stage {
                 out.add(drop(t, TriggerRule.INSIDE_NAME)); // "agreed" in "the ceasefire agreed on 16 May": part of its name
                 continue;
             }
-            if (datedReference(tokens, found, h, t, dates)) {
+            DateMention referenceDate = datedReference(tokens, found, h, t, dates);
+            if (referenceDate != null) {
                 out.add(keep(t, TriggerRule.DATED_REFERENCE));
-                int[] named = Sentence.tokenRange(tokens, DatedReference.dateOf(tokens, t, dates).span());
+                int[] named = Sentence.tokenRange(tokens, referenceDate.span());
                 referenceEnd = named == null || named[0] < h.to() ? referenceEnd : named[1];
                 continue;
             }
@@ -458,15 +459,16 @@ public final class TriggerStage implements Stage {
     /**
      * "the 2020 ceasefire agreement", "the September 2022 escalation": an event noun (or an accord) named with a
      * date of its own is an event of that date, however the sentence around it mentions it, unless it is
-     * planned or negated.
+     * planned or negated. Returns that date, or null when the trigger names no such event.
      */
-    private static boolean datedReference(List<Token> tokens, List<Cues.Cue> found, PatternLexicon.Hit h, Trigger t,
-                                          List<DateMention> dates) {
-        if (!(nominalEvent(found, h) || t.triggerClass() == TriggerClass.AGREEMENT) || DatedReference.dateOf(tokens, t, dates) == null) {
-            return false;
+    private static DateMention datedReference(List<Token> tokens, List<Cues.Cue> found, PatternLexicon.Hit h, Trigger t,
+                                              List<DateMention> dates) {
+        if (!(nominalEvent(found, h) || t.triggerClass() == TriggerClass.AGREEMENT)
+                || Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
+                || Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)) {
+            return null;
         }
-        return !Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
-                && !Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW);
+        return DatedReference.dateOf(tokens, t, dates);
     }
 
     private static boolean clauseBreakBetween(List<Token> tokens, int from, int to) {
@@ -508,13 +510,17 @@ public final class TriggerStage implements Stage {
         return List.copyOf(sorted);
     }
 
+    /** "of shelling", "of setting fire": the hit is a verb in -ing right after "of". */
+    private static boolean ofAndVerbInIng(List<Token> tokens, PatternLexicon.Hit h) {
+        return h.from() > 0 && tokens.get(h.from() - 1).key().equals("of") && tokens.get(h.from()).key().endsWith("ing");
+    }
+
     /**
      * "accused Y of shelling X": the charged act is told by its own verb in -ing, which is then no event named as a
      * topic; "accused Y of violating the ceasefire" names the accord, and stays a characterisation.
      */
     private static boolean accusedVerb(List<Token> tokens, PatternLexicon.Hit h, List<Cues.Cue> found) {
-        return h.from() > 0 && tokens.get(h.from() - 1).key().equals("of") && tokens.get(h.from()).key().endsWith("ing")
-                && Cues.covers(found, Cues.Kind.NOMINAL, h.from())
+        return ofAndVerbInIng(tokens, h) && Cues.covers(found, Cues.Kind.NOMINAL, h.from())
                 && found.stream().anyMatch(c -> c.kind() == Cues.Kind.ACCUSE && c.to() <= h.from());
     }
 
@@ -524,7 +530,7 @@ public final class TriggerStage implements Stage {
      * claimed event, where "accused Y of provocations" only characterises.
      */
     private static boolean accusedAct(List<Token> tokens, PatternLexicon.Hit h, List<Cues.Cue> found) {
-        if (h.from() > 0 && tokens.get(h.from() - 1).key().equals("of") && tokens.get(h.from()).key().endsWith("ing")) {
+        if (ofAndVerbInIng(tokens, h)) {
             return true;
         }
         int accusation = found.stream().filter(c -> c.kind() == Cues.Kind.ACCUSE && c.to() <= h.from())
