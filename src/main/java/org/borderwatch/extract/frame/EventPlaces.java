@@ -460,7 +460,8 @@ public final class EventPlaces {
         for (int i = 0; i < tokens.size() && verb < 0; i++) {
             String key = tokens.get(i).key();
             civiliansNamed |= DISPLACED_PEOPLE.contains(key);
-            if (DISPLACEMENT_VERBS.contains(key) || civiliansNamed && PEOPLE_MOVING_VERBS.contains(key)) {
+            if (DISPLACEMENT_VERBS.contains(key) || civiliansNamed && PEOPLE_MOVING_VERBS.contains(key)
+                    || PEOPLE_CARRYING_VERBS.contains(key) && peopleFollow(tokens, i)) {
                 verb = i;
             }
         }
@@ -488,6 +489,15 @@ public final class EventPlaces {
     }
 
     private static final Set<String> ORIGIN_LIST_FILLERS = WORDS.words("origin-list-fillers");
+    private static final Set<String> PEOPLE_CARRYING_VERBS = WORDS.words("people-carrying-verbs");
+    /** How many words after a carrying verb its people may be named ("took most of the women"). */
+    private static final int CARRIED_PEOPLE_REACH = 4;
+
+    /** "buses took the women and children of A to B": people carried off, named right after the verb. */
+    private static boolean peopleFollow(List<Token> tokens, int verb) {
+        return tokens.subList(verb + 1, Math.min(tokens.size(), verb + 1 + CARRIED_PEOPLE_REACH)).stream()
+                .anyMatch(t -> DISPLACED_PEOPLE.contains(t.key()));
+    }
 
     /** The places named after "from", with the list each opens ("from A, B and the village of C"). */
     private static List<PlaceMention> leftFrom(List<Token> tokens, List<PlaceMention> located) {

@@ -347,7 +347,7 @@ public final class FrameStage implements Stage {
         if (s.tokens().get(0).key().equals("no")) {
             return FrameRule.NEGATIVE_OPENING; // "No officials have provided evidence of ..."
         }
-        if (verblessTitle(s, triggers)) {
+        if (verblessTitle(s, triggers) && !dayInTableRow(s, m)) {
             return FrameRule.TITLE;
         }
         if (aboutTheDocument(s) || authorsOwnVisit(s, triggers)) {
@@ -455,7 +455,10 @@ public final class FrameStage implements Stage {
                     // the act before or after which another happened is an act of its own
                     || SEQUENCE_WORDS.contains(k) && tokens.get(i - 1).key().equals(",") && triggerAfter(triggers, i)
                     // "the fighting lasted until a ceasefire was agreed on 14 May": the accord that ended it is an act
-                    || k.equals("until") && nextTriggerIs(triggers, i, TriggerClass.AGREEMENT);
+                    || k.equals("until") && nextTriggerIs(triggers, i, TriggerClass.AGREEMENT)
+                    // "As fighting spread, the two chiefs agreed on a ceasefire": the fighting is the setting of a
+                    // talk or an accord, which is an act of its own
+                    || k.equals(",") && settingThenTalks(tokens, triggers, i);
             if (split) {
                 clauses.add(new int[] {from, i});
                 from = i;
@@ -721,6 +724,19 @@ public final class FrameStage implements Stage {
     private static boolean triggerAfter(List<Trigger> triggers, int at) {
         return triggers.stream().anyMatch(t -> t.from() > at);
     }
+
+    /**
+     * Whether the comma at {@code comma} closes an opening clause of setting ("As fighting spread", "With shelling
+     * still under way", "Amid clashes") that holds a trigger, and talks or an accord follow it.
+     */
+    private static boolean settingThenTalks(List<Token> tokens, List<Trigger> triggers, int comma) {
+        boolean firstComma = tokens.subList(1, comma).stream().noneMatch(t -> t.key().equals(","));
+        return firstComma && SETTING_OPENERS.contains(tokens.get(0).key())
+                && triggers.stream().anyMatch(t -> t.to() <= comma)
+                && (nextTriggerIs(triggers, comma, TriggerClass.AGREEMENT) || nextTriggerIs(triggers, comma, TriggerClass.DIPLOMACY));
+    }
+
+    private static final Set<String> SETTING_OPENERS = WORDS.words("setting-openers");
 
     private static boolean nextTriggerIs(List<Trigger> triggers, int at, TriggerClass kind) {
         return nextTrigger(triggers, at).map(t -> t.triggerClass() == kind).orElse(false);
@@ -1009,6 +1025,26 @@ public final class FrameStage implements Stage {
     }
 
     private static final Set<String> DOCUMENT_NOUNS = WORDS.words("document-nouns");
+
+    /** Cells a line must have, split by bars, to be read as a table's row rather than a headline. */
+    private static final int TABLE_ROW_CELLS = 3;
+
+    /**
+     * "6 | 13 September 2022 | Kapan | artillery fire on the town": a table's row with a day in a cell of its own is
+     * an entry, though it has no verb and no full stop, as headlines do not. An infobox's label and value ("Date |
+     * 24 March 2022 Location | ...") are no such cell: the value runs on into the next label.
+     */
+    private static boolean dayInTableRow(Sentence s, SentenceMentions m) {
+        List<Token> t = s.tokens();
+        if (t.stream().filter(x -> x.text().equals("|")).count() < TABLE_ROW_CELLS - 1) {
+            return false;
+        }
+        return m.dates().stream().filter(d -> !d.relative() && d.date().precision() == DatePrecision.DAY).anyMatch(d -> {
+            int[] range = Sentence.tokenRange(t, d.span());
+            return range != null && (range[0] == 0 || t.get(range[0] - 1).text().equals("|"))
+                    && range[1] < t.size() && t.get(range[1]).text().equals("|");
+        });
+    }
 
     /** Whether the sentence opens with a date, as its subject or its first phrase ("September 2022 was far worse."). */
     private static boolean opensWithDate(Sentence s, List<DateMention> dates) {

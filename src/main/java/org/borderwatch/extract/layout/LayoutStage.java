@@ -123,7 +123,7 @@ public final class LayoutStage implements Stage {
         List<Token> tokens = tokenizer.tokenize(text, p.span().start(), p.span().end());
         int from = 0;
         for (int k = 0; k < tokens.size(); k++) {
-            if (endsSentence(tokens, k)) {
+            if (endsSentence(tokens, k, from)) {
                 add(out, p, tokens.subList(from, k + 1));
                 from = k + 1;
             }
@@ -133,7 +133,7 @@ public final class LayoutStage implements Stage {
         }
     }
 
-    private static boolean endsSentence(List<Token> tokens, int k) {
+    private static boolean endsSentence(List<Token> tokens, int k, int sentenceStart) {
         String t = tokens.get(k).text();
         if (footnoteMarker(tokens, k)) {
             return true;
@@ -152,7 +152,7 @@ public final class LayoutStage implements Stage {
         }
         if (k > 0 && t.equals(".")) {
             Token prev = tokens.get(k - 1);
-            if (prev.end() == tokens.get(k).start() && !dayThenMonthAtEnd(tokens, k, next)
+            if (prev.end() == tokens.get(k).start() && !dayThenMonthAtEnd(tokens, k, next) && !answerWord(tokens, k, sentenceStart)
                     && (ABBREVIATIONS.contains(prev.key()) || prev.text().length() == 1 && prev.isCapitalised())) {
                 return false;
             }
@@ -173,6 +173,15 @@ public final class LayoutStage implements Stage {
         Token next = tokens.get(k + 1);
         return stop.text().equals(".") && stop.end() == tokens.get(k).start() && next.start() > tokens.get(k).end()
                 && next.isCapitalised();
+    }
+
+    /**
+     * "Is the border marked? No. Surveyors have ...": "No" alone before its full stop answers a question; "No. 5"
+     * (a figure follows) and "Order No. 12" (words before it) are the abbreviation.
+     */
+    private static boolean answerWord(List<Token> tokens, int dot, int sentenceStart) {
+        return dot == sentenceStart + 1 && tokens.get(sentenceStart).key().equals("no") && dot + 1 < tokens.size()
+                && tokens.get(dot + 1).isCapitalised() && !tokens.get(dot + 1).isNumber();
     }
 
     /**

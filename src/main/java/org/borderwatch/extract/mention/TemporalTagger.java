@@ -39,6 +39,20 @@ public final class TemporalTagger {
             "\\b" + MONTH + "\\s+(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?![\\d,]*\\d{3})(?:,?\\s+(\\d{4}))?\\b");
     /** A day in figures, day first as in Europe and the former Soviet Union ("25.05.2021"), or ISO ("2021-05-25"). */
     private static final Pattern DOTTED_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?![\\w.]\\w|\\w)");
+    /**
+     * A day and month in figures without a year, as digests and bulletins write them ("Tue 13/09", "since the evening of
+     * 14.09", "12.09–19.09"): the month has two figures, and a weekday, a preposition, a bullet or the start of the
+     * line stands before it, so "1.05 million" and "at 11.12" stay numbers.
+     */
+    private static final Pattern NUMERIC_DAY_MONTH = Pattern.compile(
+            "(?<=(?:(?:^|[\\s(\u2022*])(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|on|of|since|from|until|till|to|by|before|after|see)"
+                    + "\\.?,?\\s{1,2})|^|^\\s|[(\u2022*]\\s?|[\u2013\u2014-]\\s)"
+                    + "(\\d{1,2})([./])(0[1-9]|1[0-2])(?:\\s?[\u2013-]\\s?(\\d{1,2})\\2\\3)?"
+                    + "(?!\\d|[.,/]\\d|\\s*(?i:%|percent|per\\b|km|kilomet|mile|million|billion|thousand|hectare|ha\\b|hours?\\b|hrs"
+                    + "|h\\b|[ap]\\.?m\\b|local|gmt|utc|mm\\b|m\\b|metre|meter|ton|point|dollar|euro|usd|eur|rub|manat|dram|som|sq))");
+    /** "clashes 14.09–16.09 around ...": two such days joined as a range need no word before them. */
+    private static final Pattern NUMERIC_DAY_RANGE = Pattern.compile(
+            "(?<=^|[\\s(])(\\d{1,2})([./])(0[1-9]|1[0-2])\\s?[\u2013-]\\s?(\\d{1,2})\\2\\3(?!\\d|[.,/]\\d)");
     private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d-])((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})(?!\\w)");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern BARE_MONTH = Pattern.compile(
@@ -133,6 +147,14 @@ public final class TemporalTagger {
                 Integer.parseInt(m.group(1)), null, false));
         scan(ISO_DAY, s, found, base, m -> dayRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3)), null, false));
+        Resolver numericDay = m -> {
+            int month = Integer.parseInt(m.group(3));
+            int day = Integer.parseInt(m.group(1));
+            Integer end = m.group(4) == null ? null : Integer.parseInt(m.group(4));
+            return dayRange(yearOf.of(month, day, m.end()), month, day, end, false);
+        };
+        scan(NUMERIC_DAY_RANGE, s, found, base, numericDay);
+        scan(NUMERIC_DAY_MONTH, s, found, base, numericDay);
         scan(MONTH_YEAR, s, found, base, m -> {
             return monthOf(Integer.parseInt(m.group(2)), month(m.group(1)));
         });
@@ -306,8 +328,12 @@ public final class TemporalTagger {
     /** "the offensive of September 2023": a month that names an act, not a point the narrative has reached. */
     private static final Pattern OF_BEFORE = Pattern.compile("(?i)\\bof\\s+$");
 
+    /** "in the middle of May 2021", "by the end of May 2021": a part of the month, which is still a point in time. */
+    private static final Pattern PART_OF_BEFORE = Pattern.compile("(?i)\\b(?:middle|end|beginning|start|half|course) of\\s+$");
+
     private static boolean namesAThing(String s, int at) {
-        return at > 0 && OF_BEFORE.matcher(s.substring(Math.max(0, at - 4), at)).find();
+        return at > 0 && OF_BEFORE.matcher(s.substring(Math.max(0, at - 4), at)).find()
+                && !PART_OF_BEFORE.matcher(s.substring(Math.max(0, at - 16), at)).find();
     }
 
     /** Years listed after "born" ("two residents, born in 1987 and 1994, were killed") tell who, not when. */

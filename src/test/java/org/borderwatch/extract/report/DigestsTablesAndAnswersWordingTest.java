@@ -1,0 +1,121 @@
+package org.borderwatch.extract.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventType;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.borderwatch.extract.layout.LayoutStage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wording of security digests, tables of incidents, question-and-answer explainers and chronologies, on invented
+ * sentences of an invented conflict.
+ */
+class DigestsTablesAndAnswersWordingTest {
+    private static final String PUBLISHED = "2023-05-10";
+
+    @Test
+    void aDigestDaysInFiguresWithoutAYearAreDaysOfThePublicationYear() {
+        List<Event> events = InventedConflict.extract("""
+                WEEK IN REVIEW
+
+                \u2022 Tue 02/05 \u2013 Southian guns shell Kesta and Lorva through the night.
+
+                \u2022 Thu 04.05 \u2013 Northian and Southian border units trade fire near Pellin.
+                """, PUBLISHED);
+        assertThat(events).extracting(e -> e.date().start())
+                .contains(LocalDate.of(2023, 5, 2), LocalDate.of(2023, 5, 4))
+                .allMatch(d -> d.getYear() == 2023 && d.getMonthValue() == 5);
+        assertThat(events).filteredOn(e -> e.date().start().getDayOfMonth() == 4)
+                .extracting(Event::subEventType).containsExactly(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void decimalsAndClockTimesAreNoDays() {
+        List<Event> events = InventedConflict.extract("On 3 May 2023 Southian artillery shelled Kesta; "
+                + "about 1.05 million people live in range, and the guns fell silent at 11.12 local time.", PUBLISHED);
+        assertThat(events).extracting(e -> e.date().start()).containsOnly(LocalDate.of(2023, 5, 3));
+    }
+
+    @Test
+    void aRowOfAnIncidentTableIsAnEntryThoughItHasNoVerb() {
+        List<Event> events = InventedConflict.extract("""
+                The annex lists incidents reported by the village heads.
+
+                4 | 2 May 2023 | Kesta (Highlands) | artillery fire on the outskirts of the village | damage to the school under assessment
+                """, PUBLISHED);
+        assertThat(events).extracting(Event::subEventType).containsExactly(SubEventType.SHELLING_ARTILLERY_MISSILE);
+        assertThat(events).extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 5, 2));
+    }
+
+    @Test
+    void anInfoboxLabelAndItsValueAreNoTableRow() {
+        assertThat(InventedConflict.extract("Date | 2 May 2023 Location | Kesta, Highlands Result | artillery fire",
+                PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void aBareNoAnswersTheQuestionBeforeIt() {
+        List<Event> events = InventedConflict.extract("Did the truce hold? No. Southia launched an offensive on 2 May 2023 "
+                + "near Kesta.", PUBLISHED);
+        assertThat(events).extracting(Event::eventType).containsExactly(EventType.BATTLES);
+        assertThat(InventedConflict.annotate("Order No. 12 was read out. Troops left Kesta on 2 May 2023.", PUBLISHED)
+                .get(LayoutStage.SENTENCES)).hasSize(2);
+    }
+
+    @Test
+    void aMonthNamedAsItsMiddleOrEndStillSetsTheNarrativesYear() {
+        List<Event> events = InventedConflict.extract("The frontier was quiet for years. That changed in the middle of "
+                + "May 2021, when Southian soldiers dug in on the hills above Lorva. On 28 July, fighting near Kesta "
+                + "killed two Northian soldiers.", PUBLISHED);
+        assertThat(events).filteredOn(e -> e.eventType() == EventType.BATTLES).extracting(e -> e.date().start())
+                .containsExactly(LocalDate.of(2021, 7, 28));
+    }
+
+    @Test
+    void aChronologysDateBeforeADashDatesTheItemAndTheSentencesAfterIt() {
+        List<Event> events = InventedConflict.extract("* 2 May 2023 - Fighting spreads to Kesta. Southian guns shell "
+                + "Lorva and its school.", PUBLISHED);
+        assertThat(events).isNotEmpty().extracting(e -> e.date().start()).containsOnly(LocalDate.of(2023, 5, 2));
+        assertThat(events).extracting(Event::subEventType).contains(SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
+
+    @Test
+    void talksHeldWhileFightingGoesOnAreAnActOfTheirOwn() {
+        List<Event> events = InventedConflict.extract("As fighting spread around Kesta on 2 May 2023, the two defence "
+                + "ministers agreed on a ceasefire from 18:00.", PUBLISHED);
+        assertThat(events).extracting(Event::subEventType).contains(SubEventType.AGREEMENT);
+        assertThat(InventedConflict.extract("With shelling still under way near Lorva, the two foreign ministers spoke "
+                + "by telephone on 2 May 2023.", PUBLISHED)).extracting(Event::subEventType).contains(SubEventType.OTHER);
+    }
+
+    @Test
+    void leadersBroughtTogetherByAThirdPartyMet() {
+        assertThat(InventedConflict.extract("The Westmark premier brought the Northian and Southian presidents together in "
+                + "Westholm on 2 May 2023.", PUBLISHED)).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+    }
+
+    @Test
+    void guardsTakingUpPostsBesideVillagesTakeGround() {
+        assertThat(InventedConflict.extract("On 2 May 2023 Southian border guards took up posts beside the village of Kesta.",
+                PUBLISHED)).extracting(Event::subEventType).containsExactly(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
+
+    @Test
+    void peoplePeltingEachOtherWithStonesRiot() {
+        assertThat(InventedConflict.extract("On 2 May 2023 villagers from both sides pelt each other with stones near Kesta.",
+                PUBLISHED)).extracting(Event::eventType).containsExactly(EventType.RIOTS);
+    }
+
+    @Test
+    void peopleCarriedAwayAreDisplacedWhereTheyLivedNotWhereTheyWent() {
+        List<Event> events = InventedConflict.extract("On 2 May 2023 buses took the women and children of Kesta to "
+                + "Amberly.", PUBLISHED);
+        assertThat(events).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+        assertThat(events).extracting(e -> e.locations().get(0).name()).containsExactly("Kesta");
+    }
+}
