@@ -57,6 +57,17 @@ public final class EventTyper {
         return tokens.stream().anyMatch(t -> t.key().startsWith("exchang") || t.key().startsWith("duel"));
     }
 
+    /** "fired at each other", "shot at one another": both sides are the shooters. */
+    private static boolean reciprocal(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String pair = tokens.get(i).key() + " " + tokens.get(i + 1).key();
+            if (pair.equals("each other") || pair.equals("one another")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "with artillery", "using mortars and drones": a heavy weapon named as the means. Fire "with small arms and
      * mortars" is a firefight that heavier weapons joined, not a strike from afar: light arms among the means keep it
@@ -114,7 +125,9 @@ public final class EventTyper {
             return new Typed(SubEventType.GOVERNMENT_REGAINS_TERRITORY, TypeRule.REGAINS_TERRITORY);
         }
         // a mine that kills civilians is still a mine blast (ACLED: remote explosive, civilians as the target)
-        if ((clash || casualty || remote) && civilianTarget && !remote && !(mine && !clash)) {
+        // "the guards opened fire on each other ..., where houses burned": fire between forces that harmed homes is a fight
+        boolean mutualFire = classes.contains(TriggerClass.CLASH) && (exchange(tokens) || reciprocal(tokens));
+        if ((clash || casualty || remote) && civilianTarget && !remote && !(mine && !clash) && !mutualFire) {
             return new Typed(SubEventType.ATTACK, TypeRule.CIVILIAN_TARGET);
         }
         if (clash) {

@@ -152,6 +152,13 @@ public final class FrameStage implements Stage {
                     carriedBy = FrameRule.HEADING_DAY;
                 }
             }
+            if (newsOfTheDay && BARE_TIME_STAMP.matcher(a.text().substring(s.span().start(), s.span().end())).matches()) {
+                // "At 10:00. A short update.": a bulletin's time stamp brings the story back to the day it is read
+                lastStated = DateSpan.day(published);
+                carried = lastStated;
+                carriedBy = FrameRule.TIME_STAMP;
+                continue;
+            }
             List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index()).stream()
                     .filter(t -> !references.contains(t)).toList();
             DateSpan stated = bestDate(actsDates(a.text(), narrativeDates(s, m.dates()), triggers), published, s, triggers);
@@ -360,11 +367,20 @@ public final class FrameStage implements Stage {
                 && !CLOCK_TIME.matcher(a.text().substring(s.span().start(), s.span().end())).find()) {
             return FrameRule.QUOTED_OPINION; // words quoted from someone, with no date of their own
         }
-        if (Cues.any(sentenceCues, Cues.Kind.FALSE) && !Cues.any(sentenceCues, Cues.Kind.DENY)
+        if (calledFalseBesideAnAct(s, triggers, sentenceCues) && !Cues.any(sentenceCues, Cues.Kind.DENY)
                 && !Cues.any(sentenceCues, Cues.Kind.SOURCED)) {
             return FrameRule.CALLED_FALSE; // a claim, not an event
         }
         return null;
+    }
+
+    /**
+     * Whether a word calling something false stands in the clause of an act: "Pelosi meets X in Yerevan; Baku calls the
+     * remarks unfounded" calls remarks false in a clause of its own, and the meeting stands.
+     */
+    private static boolean calledFalseBesideAnAct(Sentence s, List<Trigger> triggers, List<Cues.Cue> cues) {
+        return cues.stream().filter(c -> c.kind() == Cues.Kind.FALSE).anyMatch(c -> triggers.stream().anyMatch(t ->
+                s.tokens().subList(Math.min(t.from(), c.from()), Math.max(t.to(), c.to())).stream().noneMatch(x -> x.key().equals(";"))));
     }
 
     /** The frames, each with one more decision: the rule that made several frames of one sentence. */
@@ -441,7 +457,9 @@ public final class FrameStage implements Stage {
                     // "X, which signed the truce and which has deployed a mission": two relative clauses, two acts
                     || (k.equals("which") || k.equals("who")) && tokens.get(i - 1).key().equals("and")
                     // "..., and Aliyev apologised to Y in a call": a new subject starts a new act
-                    || k.equals("and") && tokens.get(i - 1).key().equals(",") && actorStartsAt(m, tokens, i + 1)
+                    || k.equals("and") && tokens.get(i - 1).key().equals(",")
+                    && (actorStartsAt(m, tokens, i + 1) || sideAdjectiveAt(tokens, i + 1) && triggerAfter(triggers, i)
+                    && !replyAfter(tokens, triggers, i))
                     // "Shells hit X at dawn, and by morning most families had fled": harm, then people leaving
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && violenceThenDisplacement(triggers, i)
                     // "fighting killed 4 people and about 900 residents were evacuated": the same, without the comma
@@ -752,6 +770,25 @@ public final class FrameStage implements Stage {
         // "..., and the ministry said", "..., and a mission of the alliance arrived"
         int from = at < tokens.size() && ARTICLES.contains(tokens.get(at).key()) ? at + 1 : at;
         return m.actors().stream().anyMatch(a -> a.from() == from);
+    }
+
+    /**
+     * "..., and Southian drones struck ...": a side's adjective opening the clause after ", and" names its new
+     * subject, whatever noun follows it.
+     */
+    private boolean sideAdjectiveAt(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).isCapitalised()) {
+            return false;
+        }
+        String word = tokens.get(at).text();
+        return config.countries().stream().anyMatch(c -> c.adjectives().contains(word));
+    }
+
+    private static final Set<String> REPLY_STEMS = WORDS.words("reply-stems");
+
+    /** "..., and Northian guards returned fire": the other side's reply is the same fight, fire both ways. */
+    private static boolean replyAfter(List<Token> tokens, List<Trigger> triggers, int at) {
+        return nextTrigger(triggers, at).map(t -> REPLY_STEMS.stream().anyMatch(tokens.get(t.from()).key()::startsWith)).orElse(false);
     }
 
     /** Whether a date mention lies within the clause's tokens [c[0], c[1]). */
@@ -1071,6 +1108,9 @@ public final class FrameStage implements Stage {
     private static final Set<String> CAPTION_LINKS = WORDS.words("caption-links");
 
     /** A time of day ("from 18:30") in a quotation reports what happened when: a statement's facts, not an opinion. */
+    /** A sentence that is only a time of day: "At 10:00.", "13.00 -", "Update 14:35". */
+    private static final java.util.regex.Pattern BARE_TIME_STAMP = java.util.regex.Pattern.compile(
+            "(?i)\\W*(?:at|update|updated)?\\s*[0-2]?\\d[:.][0-5]\\d(?:\\s*(?:hrs|h))?\\W*");
     private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("\\b[0-2]?\\d:[0-5]\\d\\b");
 
     private static boolean hasStatedDay(SentenceMentions m) {

@@ -86,7 +86,7 @@ public final class TemporalTagger {
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(last week|(?:in )?the (?:last|past) week)\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b");
-    private static final Pattern YESTERDAY = Pattern.compile("(?i)(?<!\\bby )(?<!\\buntil )(?<!\\bas of )\\b(yesterday|today|this morning|this afternoon|this evening|tonight)\\b");
+    private static final Pattern YESTERDAY = Pattern.compile("(?i)(?<!\\bby )(?<!\\buntil )(?<!\\bas of )\\b(yesterday|last night|today|this morning|this afternoon|this evening|tonight)\\b");
     private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago\\b");
     private static final Pattern RECENT_MONTH = Pattern.compile("(?i)\\b(this month|last month)\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(this year|last year|this month|last month)\\b");
@@ -241,12 +241,14 @@ public final class TemporalTagger {
                 }
                 DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
                 boolean last = m.group(0).regionMatches(true, 0, "last", 0, 4);
-                return new DateMention(null, DateSpan.day(pub.with(last ? TemporalAdjusters.previous(day)
-                        : TemporalAdjusters.previousOrSame(day))), false);
+                // "last Tuesday" in Wednesday's paper is the Tuesday of the week before, not yesterday
+                return new DateMention(null, DateSpan.day(last ? pub.minusWeeks(1).with(day)
+                        : pub.with(TemporalAdjusters.previousOrSame(day))), false);
             });
             // deictic: "today" in a quotation is the speaker's day, so it counts as relative, not stated
             scan(YESTERDAY, s, found, base, m -> new DateMention(null,
-                    DateSpan.day(m.group(1).equalsIgnoreCase("yesterday") ? pub.minusDays(1) : pub), true));
+                    DateSpan.day(m.group(1).equalsIgnoreCase("yesterday") || m.group(1).equalsIgnoreCase("last night")
+                            ? pub.minusDays(1) : pub), true));
             scan(YEARS_AGO, s, found, base, m -> new DateMention(null,
                     DateSpan.of(LocalDate.of(pub.getYear() - number(m.group(1)), 1, 1), DatePrecision.YEAR), true));
             scan(THIS_YEAR, s, found, base, m -> {

@@ -127,8 +127,8 @@ public final class TriggerStage implements Stage {
     }
 
     /**
-     * Whether the noun is the subject of a plan: "a meeting of the heads of the two services is planned for 1 May",
-     * "talks on the region's future are due to be held on Thursday".
+     * Whether the noun is the subject of a plan or of what did not happen: "a meeting of the heads of the two services
+     * is planned for 1 May", "talks on the region's future are due to be held on Thursday", "the summit was postponed".
      */
     private static boolean plannedAsSubject(List<Token> tokens, int after) {
         for (int i = after; i < Math.min(tokens.size() - 1, after + SUBJECT_REACH); i++) {
@@ -137,7 +137,9 @@ public final class TriggerStage implements Stage {
                 return false;
             }
             if (AUXILIARIES.contains(k)) {
-                return FUTURE_PREDICATES.contains(tokens.get(i + 1).key());
+                // "the meeting has not yet begun": not held so far
+                boolean notYet = tokens.get(i + 1).key().equals("not") && i + 2 < tokens.size() && tokens.get(i + 2).key().equals("yet");
+                return FUTURE_PREDICATES.contains(tokens.get(i + 1).key()) || notYet;
             }
         }
         return false;

@@ -38,6 +38,8 @@ class FrameRuleTest {
                     + "Northian troops shelled Riverton."),
             Map.entry(FrameRule.NEWS_WINDOW, "Southian troops shelled Kesta this week.\n\nNorthian troops fired at Riverton."),
             Map.entry(FrameRule.STORY_DAY, "Southian troops shelled Kesta, wounding two farmers."),
+            Map.entry(FrameRule.TIME_STAMP, "Southian troops shelled Kesta on 1 May 2023.\n\nAt 10:00. Northian troops fired "
+                    + "at Riverton."),
             Map.entry(FrameRule.HEADING_MONTH, "May 2023\n\nSouthian troops shelled Kesta."),
             Map.entry(FrameRule.HEADING_DAY, "Press review of the week\n\nItems are summarised from regional media this week.\n\n"
                     + "WED 3 MAY\n\nSouthian troops shelled Kesta.\n\nTHU 4 MAY\n\nThe talks were postponed."),
@@ -64,7 +66,8 @@ class FrameRuleTest {
     private static final Map<FrameRule, String> PUBLISHED = Map.of(
             FrameRule.STATEMENT_DAY, "2023-05-05",
             FrameRule.NEWS_WINDOW, "2023-05-05",
-            FrameRule.STORY_DAY, "2023-05-05");
+            FrameRule.STORY_DAY, "2023-05-05",
+            FrameRule.TIME_STAMP, "2023-05-05");
 
     /**
      * A guard no text reaches today: every trigger class has a type ({@link EventTyper}), so a sentence with a

@@ -16,6 +16,14 @@ class LastWeekdayWordingTest {
     }
 
     @Test
+    void lastTuesdayInAWednesdaysNewsIsTheTuesdayOfTheWeekBeforeNotYesterday() {
+        assertThat(InventedConflict.extract("Southian troops shelled Kesta last Tuesday.", "2023-05-10"))
+                .singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 2)));
+        assertThat(InventedConflict.extract("Southian troops shelled Kesta last Friday.", "2023-05-10"))
+                .singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 5)));
+    }
+
+    @Test
     void onWednesdayInAWednesdaysNewsIsThatDay() {
         assertThat(InventedConflict.extract("Southian troops shelled Kesta on Wednesday.", "2023-05-10"))
                 .singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 10)));
