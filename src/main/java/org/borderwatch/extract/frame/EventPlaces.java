@@ -775,15 +775,21 @@ public final class EventPlaces {
         return false;
     }
 
-    /** Whether the place's words are part of a person's name: a rank or title stands right before the name. */
+    /** How many capitalised words, commas and "and"s may stand between a title and a name it heads. */
+    private static final int TITLED_LIST_REACH = WORDS.window("titled-list-reach");
+
+    /**
+     * Whether the place's words are part of a person's name: a rank or title stands right before the name, or heads
+     * a list of names it is in ("the former leaders A B, C D and E F").
+     */
     static boolean personName(List<Token> tokens, PlaceMention p) {
         int i = p.fromToken() - 1;
-        for (int skipped = 0; i >= 0 && skipped < 3; skipped++, i--) {
+        for (int skipped = 0; i >= 0 && skipped < TITLED_LIST_REACH; skipped++, i--) {
             Token t = tokens.get(i);
             if (PERSON_TITLES.contains(t.key())) {
                 return true;
             }
-            if (!t.isCapitalised() && !t.key().equals(",")) {
+            if (!t.isCapitalised() && !t.key().equals(",") && !t.key().equals("and")) {
                 return false;
             }
         }

@@ -87,6 +87,12 @@ class BroadcastsAndSplitClausesWordingTest {
     }
 
     @Test
+    void surnamesListedAfterATitleAreNoPlaces() {
+        assertThat(InventedConflict.extract("On 8 May 2023 the former leaders Tom Haller, Ann Lorva and Bob Amberly were "
+                + "detained in Northport.", PUBLISHED)).extracting(e -> e.locations().get(0).name()).containsExactly("Northport");
+    }
+
+    @Test
     void anArticleAbbreviatedBeforeItsNumberDoesNotEndTheSentence() {
         assertThat(InventedConflict.annotate("Northia appealed to the alliance under Art. 4 of its charter on 8 May 2023.",
                 PUBLISHED).get(LayoutStage.SENTENCES)).hasSize(1);
