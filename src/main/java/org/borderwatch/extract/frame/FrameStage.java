@@ -1048,6 +1048,9 @@ public final class FrameStage implements Stage {
     private static boolean verblessTitle(Sentence s, List<Trigger> triggers) {
         List<Token> t = s.tokens();
         String last = t.get(t.size() - 1).text();
+        if (t.size() > 1 && t.get(t.size() - 2).text().equals(".") && NOTE_MARKER.matcher(last).matches()) {
+            last = "."; // "... near the outpost.\u00b2": a note number after the full stop
+        }
         boolean verbless = t.stream().noneMatch(x -> FINITE_VERBS.contains(x.key()) || x.key().length() > 4 && x.key().endsWith("ed"));
         if (last.equals(".") && t.size() <= SHORT_HEADING_TOKENS && verbless) {
             return true; // a run-in heading with a full stop: "The blockade."
@@ -1108,6 +1111,9 @@ public final class FrameStage implements Stage {
     private static final Set<String> CAPTION_LINKS = WORDS.words("caption-links");
 
     /** A time of day ("from 18:30") in a quotation reports what happened when: a statement's facts, not an opinion. */
+    /** A note number glued after a sentence's full stop, raised or not. */
+    private static final java.util.regex.Pattern NOTE_MARKER = java.util.regex.Pattern.compile("[\\d\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}");
+
     /** A sentence that is only a time of day: "At 10:00.", "13.00 -", "Update 14:35". */
     private static final java.util.regex.Pattern BARE_TIME_STAMP = java.util.regex.Pattern.compile(
             "(?i)\\W*(?:at|update|updated)?\\s*[0-2]?\\d[:.][0-5]\\d(?:\\s*(?:hrs|h))?\\W*");
@@ -1187,6 +1193,9 @@ public final class FrameStage implements Stage {
      * in the elections of June 2021 Y won"): the date belongs to the other clause.
      */
     private static boolean contrastBetween(Sentence s, org.borderwatch.domain.Span span, Trigger t) {
+        if (labelsTheLine(s, span)) {
+            return false; // "- Wed 14.09 — X says ...; Y says ...": the item's date is every clause's
+        }
         int at = 0;
         for (int i = 0; i < s.tokens().size(); i++) {
             if (s.tokens().get(i).start() <= span.start()) {
@@ -1204,6 +1213,17 @@ public final class FrameStage implements Stage {
             }
         }
         return false;
+    }
+
+    private static final Set<String> LABEL_ENDS = WORDS.words("label-ends");
+    /** How many tokens (a bullet, a weekday) may stand before a date that labels its line. */
+    private static final int LABEL_START_REACH = 2;
+
+    /** Whether the date labels a chronology's item: it opens the line and a dash, colon or bar follows it. */
+    private static boolean labelsTheLine(Sentence s, org.borderwatch.domain.Span span) {
+        int[] range = Sentence.tokenRange(s.tokens(), span);
+        return range != null && range[0] <= LABEL_START_REACH && range[1] < s.tokens().size()
+                && LABEL_ENDS.contains(s.tokens().get(range[1]).key());
     }
 
     private static int tokenDistance(Sentence s, org.borderwatch.domain.Span span, Trigger t) {

@@ -166,13 +166,21 @@ public final class LayoutStage implements Stage {
      * it, ends that sentence; the next one starts after it.
      */
     private static boolean footnoteMarker(List<Token> tokens, int k) {
-        if (k < 1 || k + 1 >= tokens.size() || !tokens.get(k).isNumber() || tokens.get(k).text().length() > 2) {
+        Token marker = tokens.get(k);
+        boolean superscript = marker.text().chars().allMatch(LayoutStage::superscriptDigit);
+        if (k < 1 || k + 1 >= tokens.size() || !(marker.isNumber() || superscript) || marker.text().length() > 2) {
             return false;
         }
         Token stop = tokens.get(k - 1);
         Token next = tokens.get(k + 1);
-        return stop.text().equals(".") && stop.end() == tokens.get(k).start() && next.start() > tokens.get(k).end()
-                && next.isCapitalised();
+        // "... wounded.\u00b9 28 April 2021 Residents ...": after a raised note number a day may open the next item
+        return stop.text().equals(".") && stop.end() == marker.start() && next.start() > marker.end()
+                && (next.isCapitalised() || superscript && Character.isDigit(next.text().charAt(0)));
+    }
+
+    /** A raised figure, as PDF text gives a note number: \u00b9 \u00b2 \u00b3 and \u2070 to \u2079. */
+    private static boolean superscriptDigit(int c) {
+        return c == '\u00b9' || c == '\u00b2' || c == '\u00b3' || c >= '\u2070' && c <= '\u2079';
     }
 
     /**

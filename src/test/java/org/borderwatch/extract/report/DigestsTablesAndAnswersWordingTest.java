@@ -35,6 +35,35 @@ class DigestsTablesAndAnswersWordingTest {
     }
 
     @Test
+    void aDigestItemsDateDatesEveryClauseOfTheItem() {
+        List<Event> events = InventedConflict.extract("""
+                WEEK IN REVIEW
+
+                • Tue 02/05 — Northport says Southian troops moved onto the heights near Kesta; Southbridge says Northian guards fired first.
+                """, PUBLISHED);
+        assertThat(events).isNotEmpty().extracting(e -> e.date().start()).containsOnly(LocalDate.of(2023, 5, 2));
+    }
+
+    @Test
+    void aChronologysPresentTenseCallsAndSummitsAreEvents() {
+        for (String sentence : List.of("• 02/05 — Heads of the two border services agree to pull back troops.",
+                "• 02/05 — The Westmark president phones both leaders.",
+                "• 02/05 — The two presidents meet on the sidelines of a regional summit in Westholm.")) {
+            assertThat(InventedConflict.extract(sentence, PUBLISHED)).as(sentence).isNotEmpty()
+                    .extracting(e -> e.date().start()).containsOnly(LocalDate.of(2023, 5, 2));
+        }
+    }
+
+    @Test
+    void aRaisedNoteNumberAfterAFullStopEndsTheItem() {
+        List<Event> events = InventedConflict.extract("Guards of both sides exchange fire near Kesta; two are wounded."
+                + "\u00b9 2 May 2023 Residents of Lorva and Pellin throw stones at each other.\u00b2", PUBLISHED);
+        assertThat(events).extracting(Event::eventType).contains(EventType.RIOTS);
+        assertThat(events).filteredOn(e -> e.eventType() == EventType.RIOTS).extracting(e -> e.date().start())
+                .containsOnly(LocalDate.of(2023, 5, 2));
+    }
+
+    @Test
     void decimalsAndClockTimesAreNoDays() {
         List<Event> events = InventedConflict.extract("On 3 May 2023 Southian artillery shelled Kesta; "
                 + "about 1.05 million people live in range, and the guns fell silent at 11.12 local time.", PUBLISHED);
