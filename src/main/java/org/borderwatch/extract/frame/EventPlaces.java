@@ -491,7 +491,7 @@ public final class EventPlaces {
     private static final Set<String> ORIGIN_LIST_FILLERS = WORDS.words("origin-list-fillers");
     private static final Set<String> PEOPLE_CARRYING_VERBS = WORDS.words("people-carrying-verbs");
     /** How many words after a carrying verb its people may be named ("took most of the women"). */
-    private static final int CARRIED_PEOPLE_REACH = 4;
+    private static final int CARRIED_PEOPLE_REACH = WORDS.window("carried-people-reach");
 
     /** "buses took the women and children of A to B": people carried off, named right after the verb. */
     private static boolean peopleFollow(List<Token> tokens, int verb) {
@@ -775,6 +775,8 @@ public final class EventPlaces {
         return false;
     }
 
+    private static final Set<String> NAME_BREAKS = WORDS.words("name-breaks");
+
     /** How many capitalised words, commas and "and"s may stand between a title and a name it heads. */
     private static final int TITLED_LIST_REACH = WORDS.window("titled-list-reach");
 
@@ -789,8 +791,8 @@ public final class EventPlaces {
             if (PERSON_TITLES.contains(t.key())) {
                 return true;
             }
-            if (!t.isCapitalised() && !t.key().equals(",") && !t.key().equals("and")) {
-                return false;
+            if (!t.isCapitalised() && !t.key().equals(",") && !t.key().equals("and") || NAME_BREAKS.contains(t.key())) {
+                return false; // ("Leaders Meet In Westholm": a title-case headline's preposition is no part of a name)
             }
         }
         return i >= 0 && PERSON_TITLES.contains(tokens.get(i).key());

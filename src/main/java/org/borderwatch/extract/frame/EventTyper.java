@@ -57,15 +57,19 @@ public final class EventTyper {
         return tokens.stream().anyMatch(t -> t.key().startsWith("exchang") || t.key().startsWith("duel"));
     }
 
-    /** "fired at each other", "shot at one another": both sides are the shooters. */
-    private static boolean reciprocal(List<Token> tokens) {
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            String pair = tokens.get(i).key() + " " + tokens.get(i + 1).key();
-            if (pair.equals("each other") || pair.equals("one another")) {
-                return true;
+    private static final Set<String> RECIPROCALS = WORDS.words("reciprocal-phrases");
+    private static final int RECIPROCAL_REACH = WORDS.window("reciprocal-reach");
+
+    /** "fired at each other", "shot at one another": both sides are the shooters, named right after the fire. */
+    private static boolean reciprocal(List<Trigger> triggers, List<Token> tokens) {
+        return triggers.stream().filter(t -> t.triggerClass() == TriggerClass.CLASH).anyMatch(t -> {
+            for (int i = t.to(); i + 1 < tokens.size() && i <= t.to() + RECIPROCAL_REACH; i++) {
+                if (RECIPROCALS.contains(tokens.get(i).key() + " " + tokens.get(i + 1).key())) {
+                    return true;
+                }
             }
-        }
-        return false;
+            return false;
+        });
     }
 
     /**
@@ -125,8 +129,8 @@ public final class EventTyper {
             return new Typed(SubEventType.GOVERNMENT_REGAINS_TERRITORY, TypeRule.REGAINS_TERRITORY);
         }
         // a mine that kills civilians is still a mine blast (ACLED: remote explosive, civilians as the target)
-        // "the guards opened fire on each other ..., where houses burned": fire between forces that harmed homes is a fight
-        boolean mutualFire = classes.contains(TriggerClass.CLASH) && (exchange(tokens) || reciprocal(tokens));
+        // "the patrols shot at one another by the mill, and two barns burned": fire between forces that harmed homes is a fight
+        boolean mutualFire = classes.contains(TriggerClass.CLASH) && (exchange(tokens) || reciprocal(triggers, tokens));
         if ((clash || casualty || remote) && civilianTarget && !remote && !(mine && !clash) && !mutualFire) {
             return new Typed(SubEventType.ATTACK, TypeRule.CIVILIAN_TARGET);
         }

@@ -23,7 +23,7 @@ public enum FrameRule implements NamedRule {
     NARRATIVE_CONTINUES("a connective goes on from the last day told, even in a new paragraph: 'In response, ...'"),
     NEWS_WINDOW("a news report's lead window ('this week') dates undated reports below it"),
     STORY_DAY("in a report published on a known day, an undated paragraph tells the last day stated, else that day"),
-    TIME_STAMP("in a report of a known day, a bare time stamp brings the story back to that day: 'At 10:00. A short update.'"),
+    TIME_STAMP("in a report of a known day, a bare time stamp brings the story back to that day: 'At 09:00. Other news.'"),
     HEADING_MONTH("the month of the dated heading the sentence stands under: 'May 2021'"),
     HEADING_DAY("a heading that names a day dates the paragraphs under it, until the next heading: a press review's 'WED 3 MAY'"),
     MEETING_AND_ACCORD("a meeting or call that reached an accord is two events: the meeting (Other) and the accord (Agreement)"),

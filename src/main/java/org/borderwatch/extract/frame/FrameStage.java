@@ -153,7 +153,7 @@ public final class FrameStage implements Stage {
                 }
             }
             if (newsOfTheDay && BARE_TIME_STAMP.matcher(a.text().substring(s.span().start(), s.span().end())).matches()) {
-                // "At 10:00. A short update.": a bulletin's time stamp brings the story back to the day it is read
+                // "At 09:00. Other news.": a bulletin's time stamp brings the story back to the day it is read
                 lastStated = DateSpan.day(published);
                 carried = lastStated;
                 carriedBy = FrameRule.TIME_STAMP;
@@ -375,7 +375,7 @@ public final class FrameStage implements Stage {
     }
 
     /**
-     * Whether a word calling something false stands in the clause of an act: "Pelosi meets X in Yerevan; Baku calls the
+     * Whether a word calling something false stands in the clause of an act: "the envoy meets X in A; B calls his
      * remarks unfounded" calls remarks false in a clause of its own, and the meeting stands.
      */
     private static boolean calledFalseBesideAnAct(Sentence s, List<Trigger> triggers, List<Cues.Cue> cues) {
@@ -458,8 +458,8 @@ public final class FrameStage implements Stage {
                     || (k.equals("which") || k.equals("who")) && tokens.get(i - 1).key().equals("and")
                     // "..., and Aliyev apologised to Y in a call": a new subject starts a new act
                     || k.equals("and") && tokens.get(i - 1).key().equals(",")
-                    && (actorStartsAt(m, tokens, i + 1) || sideAdjectiveAt(tokens, i + 1) && triggerAfter(triggers, i)
-                    && !replyAfter(tokens, triggers, i))
+                    && (actorStartsAt(m, tokens, i + 1) || sideAdjectiveAt(tokens, i + 1) && triggerAfter(triggers, i))
+                    && !replyAfter(tokens, triggers, i)
                     // "Shells hit X at dawn, and by morning most families had fled": harm, then people leaving
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && violenceThenDisplacement(triggers, i)
                     // "fighting killed 4 people and about 900 residents were evacuated": the same, without the comma
@@ -474,8 +474,8 @@ public final class FrameStage implements Stage {
                     || SEQUENCE_WORDS.contains(k) && tokens.get(i - 1).key().equals(",") && triggerAfter(triggers, i)
                     // "the fighting lasted until a ceasefire was agreed on 14 May": the accord that ended it is an act
                     || k.equals("until") && nextTriggerIs(triggers, i, TriggerClass.AGREEMENT)
-                    // "As fighting spread, the two chiefs agreed on a ceasefire": the fighting is the setting of a
-                    // talk or an accord, which is an act of its own
+                    // "Amid shooting near X, the ministers agreed a truce": the violence is the setting of a talk
+                    // or an accord, which is an act of its own
                     || k.equals(",") && settingThenTalks(tokens, triggers, i);
             if (split) {
                 clauses.add(new int[] {from, i});
@@ -744,13 +744,13 @@ public final class FrameStage implements Stage {
     }
 
     /**
-     * Whether the comma at {@code comma} closes an opening clause of setting ("As fighting spread", "With shelling
-     * still under way", "Amid clashes") that holds a trigger, and talks or an accord follow it.
+     * Whether the comma at {@code comma} closes an opening clause of setting ("As the shooting went on", "Amid clashes")
+     * that holds an act of violence, and talks or an accord follow it.
      */
     private static boolean settingThenTalks(List<Token> tokens, List<Trigger> triggers, int comma) {
         boolean firstComma = tokens.subList(1, comma).stream().noneMatch(t -> t.key().equals(","));
         return firstComma && SETTING_OPENERS.contains(tokens.get(0).key())
-                && triggers.stream().anyMatch(t -> t.to() <= comma)
+                && triggers.stream().anyMatch(t -> t.to() <= comma && t.triggerClass().violent())
                 && (nextTriggerIs(triggers, comma, TriggerClass.AGREEMENT) || nextTriggerIs(triggers, comma, TriggerClass.DIPLOMACY));
     }
 
@@ -781,7 +781,7 @@ public final class FrameStage implements Stage {
             return false;
         }
         String word = tokens.get(at).text();
-        return config.countries().stream().anyMatch(c -> c.adjectives().contains(word));
+        return config.countries().stream().anyMatch(c -> c.adjectives().stream().anyMatch(word::equalsIgnoreCase));
     }
 
     private static final Set<String> REPLY_STEMS = WORDS.words("reply-stems");
@@ -1048,7 +1048,7 @@ public final class FrameStage implements Stage {
     private static boolean verblessTitle(Sentence s, List<Trigger> triggers) {
         List<Token> t = s.tokens();
         String last = t.get(t.size() - 1).text();
-        if (t.size() > 1 && t.get(t.size() - 2).text().equals(".") && NOTE_MARKER.matcher(last).matches()) {
+        if (t.size() > 1 && noteNumberAfterStop(t)) {
             last = "."; // "... near the outpost.\u00b2": a note number after the full stop
         }
         boolean verbless = t.stream().noneMatch(x -> FINITE_VERBS.contains(x.key()) || x.key().length() > 4 && x.key().endsWith("ed"));
@@ -1067,10 +1067,10 @@ public final class FrameStage implements Stage {
     private static final Set<String> DOCUMENT_NOUNS = WORDS.words("document-nouns");
 
     /** Cells a line must have, split by bars, to be read as a table's row rather than a headline. */
-    private static final int TABLE_ROW_CELLS = 3;
+    private static final int TABLE_ROW_CELLS = WORDS.window("table-row-cells");
 
     /**
-     * "6 | 13 September 2022 | Kapan | artillery fire on the town": a table's row with a day in a cell of its own is
+     * "6 | 3 May 2023 | Kesta | artillery fire on the village": a table's row with a day in a cell of its own is
      * an entry, though it has no verb and no full stop, as headlines do not. An infobox's label and value ("Date |
      * 24 March 2022 Location | ...") are no such cell: the value runs on into the next label.
      */
@@ -1110,13 +1110,22 @@ public final class FrameStage implements Stage {
     private static final Set<String> PICTURES = WORDS.words("pictures");
     private static final Set<String> CAPTION_LINKS = WORDS.words("caption-links");
 
-    /** A time of day ("from 18:30") in a quotation reports what happened when: a statement's facts, not an opinion. */
-    /** A note number glued after a sentence's full stop, raised or not. */
-    private static final java.util.regex.Pattern NOTE_MARKER = java.util.regex.Pattern.compile("[\\d\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}");
+    /** A note number glued after a sentence's full stop, in figures or raised (see {@link LayoutStage#noteNumber}). */
+    private static boolean noteNumberAfterStop(List<Token> t) {
+        Token last = t.get(t.size() - 1);
+        Token stop = t.get(t.size() - 2);
+        return stop.text().equals(".") && stop.end() == last.start() && LayoutStage.noteNumber(last);
+    }
 
-    /** A sentence that is only a time of day: "At 10:00.", "13.00 -", "Update 14:35". */
+    /**
+     * A sentence that is only a time of day: "At 09:00.", "Update 14:35", "13.00 hrs". With a dot the time needs
+     * "at" or "hrs" beside it, since "14.09" alone is a digest's day.
+     */
     private static final java.util.regex.Pattern BARE_TIME_STAMP = java.util.regex.Pattern.compile(
-            "(?i)\\W*(?:at|update|updated)?\\s*[0-2]?\\d[:.][0-5]\\d(?:\\s*(?:hrs|h))?\\W*");
+            "(?i)\\W*(?:(?:at|update|updated)?\\s*[0-2]?\\d:[0-5]\\d(?:\\s*(?:hrs|h))?"
+                    + "|(?:at|update|updated)\\s+[0-2]?\\d\\.[0-5]\\d(?:\\s*(?:hrs|h))?|[0-2]?\\d\\.[0-5]\\d\\s*(?:hrs|h))\\W*");
+
+    /** A time of day ("from 18:30") in a quotation reports what happened when: a statement's facts, not an opinion. */
     private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("\\b[0-2]?\\d:[0-5]\\d\\b");
 
     private static boolean hasStatedDay(SentenceMentions m) {
@@ -1217,7 +1226,7 @@ public final class FrameStage implements Stage {
 
     private static final Set<String> LABEL_ENDS = WORDS.words("label-ends");
     /** How many tokens (a bullet, a weekday) may stand before a date that labels its line. */
-    private static final int LABEL_START_REACH = 2;
+    private static final int LABEL_START_REACH = WORDS.window("label-start-reach");
 
     /** Whether the date labels a chronology's item: it opens the line and a dash, colon or bar follows it. */
     private static boolean labelsTheLine(Sentence s, org.borderwatch.domain.Span span) {

@@ -168,7 +168,7 @@ public final class LayoutStage implements Stage {
     private static boolean footnoteMarker(List<Token> tokens, int k) {
         Token marker = tokens.get(k);
         boolean superscript = marker.text().chars().allMatch(LayoutStage::superscriptDigit);
-        if (k < 1 || k + 1 >= tokens.size() || !(marker.isNumber() || superscript) || marker.text().length() > 2) {
+        if (k < 1 || k + 1 >= tokens.size() || !noteNumber(marker)) {
             return false;
         }
         Token stop = tokens.get(k - 1);
@@ -178,9 +178,14 @@ public final class LayoutStage implements Stage {
                 && (next.isCapitalised() || superscript && Character.isDigit(next.text().charAt(0)));
     }
 
-    /** A raised figure, as PDF text gives a note number: \u00b9 \u00b2 \u00b3 and \u2070 to \u2079. */
+    /** A note's number: one or two figures, or a raised figure as PDF text gives it. */
+    public static boolean noteNumber(Token t) {
+        return t.isNumber() && t.text().length() <= 2 || t.text().chars().allMatch(LayoutStage::superscriptDigit);
+    }
+
+    /** A raised figure: \u00b9 \u00b2 \u00b3, \u2070 and \u2074 to \u2079 (\u2071 is a raised letter). */
     private static boolean superscriptDigit(int c) {
-        return c == '\u00b9' || c == '\u00b2' || c == '\u00b3' || c >= '\u2070' && c <= '\u2079';
+        return c == '\u00b9' || c == '\u00b2' || c == '\u00b3' || c == '\u2070' || c >= '\u2074' && c <= '\u2079';
     }
 
     /**

@@ -39,20 +39,32 @@ public final class TemporalTagger {
             "\\b" + MONTH + "\\s+(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?![\\d,]*\\d{3})(?:,?\\s+(\\d{4}))?\\b");
     /** A day in figures, day first as in Europe and the former Soviet Union ("25.05.2021"), or ISO ("2021-05-25"). */
     private static final Pattern DOTTED_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?![\\w.]\\w|\\w)");
+    private static final WordLists WORDS = WordLists.english();
+
+    /** The words of a list as a regex alternation, longest first so that none hides a longer one. */
+    private static String alternation(String list) {
+        return String.join("|", WORDS.words(list).stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).toList());
+    }
+
+    /**
+     * What may not follow a day in figures: more figures, a unit ("1.05 million", "2.10 lari"), a second figure that
+     * is no day ("from 22.10 to 23.40" are times), or a dash and a figure (a range is read whole or not at all).
+     */
+    private static final String NOT_A_NUMERIC_DAY = "(?!\\d|[.,/]\\d|\\s*(?:%|(?i:" + alternation("numeric-day-units") + ")\\b)"
+            + "|\\s*(?:to|and|[\u2013-])\\s*\\d{1,2}[.:](?!0[1-9]\\b|1[0-2]\\b)\\d{2}|\\s?[\u2013-]\\s?\\d)";
+
     /**
      * A day and month in figures without a year, as digests and bulletins write them ("Tue 13/09", "since the evening of
-     * 14.09", "12.09–19.09"): the month has two figures, and a weekday, a preposition, a bullet or the start of the
-     * line stands before it, so "1.05 million" and "at 11.12" stay numbers.
+     * 14.09"): the month has two figures, and a weekday, a preposition, a bullet or the start of the line stands before
+     * it, so "about 1.05" and "at 11.12" stay numbers.
      */
     private static final Pattern NUMERIC_DAY_MONTH = Pattern.compile(
-            "(?<=(?:(?:^|[\\s(\u2022*])(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|on|of|since|from|until|till|to|by|before|after|see)"
-                    + "\\.?,?\\s{1,2})|^|^\\s|[(\u2022*]\\s?|[\u2013\u2014-]\\s)"
-                    + "(\\d{1,2})([./])(0[1-9]|1[0-2])(?:\\s?[\u2013-]\\s?(\\d{1,2})\\2\\3)?"
-                    + "(?!\\d|[.,/]\\d|\\s*(?i:%|percent|per\\b|km|kilomet|mile|million|billion|thousand|hectare|ha\\b|hours?\\b|hrs"
-                    + "|h\\b|[ap]\\.?m\\b|local|gmt|utc|mm\\b|m\\b|metre|meter|ton|point|dollar|euro|usd|eur|rub|manat|dram|som|sq))");
-    /** "clashes 14.09–16.09 around ...": two such days joined as a range need no word before them. */
+            "(?<=(?:(?:^|[\\s(\u2022*])(?i:" + alternation("numeric-day-leads") + ")\\.?,?\\s{1,2})|^|^\\s|[(\u2022*]\\s?|[\u2013\u2014-]\\s)"
+                    + "(\\d{1,2})([./])(0[1-9]|1[0-2])(?:\\s?[\u2013-]\\s?(\\d{1,2})\\2\\3)?" + NOT_A_NUMERIC_DAY);
+    /** "clashes 14.09\u201316.09 around ...": two such days joined as a range need no word before them. */
     private static final Pattern NUMERIC_DAY_RANGE = Pattern.compile(
-            "(?<=^|[\\s(])(\\d{1,2})([./])(0[1-9]|1[0-2])\\s?[\u2013-]\\s?(\\d{1,2})\\2\\3(?!\\d|[.,/]\\d)");
+            "(?<=^|[\\s(])(\\d{1,2})([./])(0[1-9]|1[0-2])\\s?[\u2013-]\\s?(\\d{1,2})\\2\\3" + NOT_A_NUMERIC_DAY);
     private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d-])((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})(?!\\w)");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern BARE_MONTH = Pattern.compile(
@@ -86,7 +98,7 @@ public final class TemporalTagger {
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(last week|(?:in )?the (?:last|past) week)\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b");
-    private static final Pattern YESTERDAY = Pattern.compile("(?i)(?<!\\bby )(?<!\\buntil )(?<!\\bas of )\\b(yesterday|last night|today|this morning|this afternoon|this evening|tonight)\\b");
+    private static final Pattern YESTERDAY = Pattern.compile("(?i)(?<!\\bby )(?<!\\buntil )(?<!\\bas of )(?<!\\bthe )\\b(yesterday|last night|today|this morning|this afternoon|this evening|tonight)\\b");
     private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago\\b");
     private static final Pattern RECENT_MONTH = Pattern.compile("(?i)\\b(this month|last month)\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(this year|last year|this month|last month)\\b");
@@ -241,9 +253,10 @@ public final class TemporalTagger {
                 }
                 DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
                 boolean last = m.group(0).regionMatches(true, 0, "last", 0, 4);
-                // "last Tuesday" in Wednesday's paper is the Tuesday of the week before, not yesterday
-                return new DateMention(null, DateSpan.day(last ? pub.minusWeeks(1).with(day)
-                        : pub.with(TemporalAdjusters.previousOrSame(day))), false);
+                LocalDate previous = pub.with(TemporalAdjusters.previous(day));
+                // "last Tuesday" in Wednesday's paper is the Tuesday of the week before: yesterday would be "yesterday"
+                LocalDate lastOne = previous.equals(pub.minusDays(1)) ? previous.minusWeeks(1) : previous;
+                return new DateMention(null, DateSpan.day(last ? lastOne : pub.with(TemporalAdjusters.previousOrSame(day))), false);
             });
             // deictic: "today" in a quotation is the speaker's day, so it counts as relative, not stated
             scan(YESTERDAY, s, found, base, m -> new DateMention(null,

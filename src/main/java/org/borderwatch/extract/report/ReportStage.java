@@ -182,8 +182,8 @@ public final class ReportStage implements Stage {
         // (also "fire on the posts around X ... By midday mortar rounds fell on homes in X and Y")
         boolean strikeAtItsOwnPlaces = !f.places().isEmpty() && !first.places().containsAll(f.places())
                 && f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && first.type().type() != EventType.EXPLOSIONS_REMOTE_VIOLENCE;
-        // "AZ forces shell A, B and C ... [later] ground fighting near A": fighting at a named place after strikes is a
-        // fight beside the strikes, not the strikes told again
+        // "guns shelled A, B and C ... [a later paragraph] troops fought near D": fighting at a named place after strikes
+        // is a fight beside the strikes, not the strikes told again
         boolean fightBesideStrikes = !f.places().isEmpty() && first.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
                 && f.type().type() == EventType.BATTLES;
         if (bothFighting && newsOfTheDay(a) && !inTitle(a, first) && closeDays(first, f) && !strikeAtItsOwnPlaces && !fightBesideStrikes

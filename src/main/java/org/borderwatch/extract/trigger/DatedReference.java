@@ -18,9 +18,9 @@ public final class DatedReference {
     /**
      * Words that may not stand between a date and the noun it dates, which are adjectives and names: verbs, clauses,
      * and an article, which opens a new phrase ("On Friday morning the fighting spread" dates a report, names nothing);
-     * and a dash or bar, which ends a chronology's date ("Sept. 16, 2022 - Fighting spreads to ...").
+     * and a dash or bar, which ends a chronology's date ("May 2, 2023 - Shelling resumes near ...").
      */
-    private static final Set<String> BREAKS = Set.of(",", ";", ":", ".", "(", ")", "-", "\u2013", "\u2014", "|", "in", "on", "at", "since", "after",
+    private static final Set<String> BREAKS = Set.of(",", ";", ":", ".", "(", ")", "-", "|", "in", "on", "at", "since", "after",
             "before", "until", "from", "to", "by", "and", "or", "when", "which", "that", "was", "were", "is", "are",
             "the", "a", "an");
     /** "the clashes of 7 May"; "in"/"on" after a noun date a report ("clashes in May"), not a name. */

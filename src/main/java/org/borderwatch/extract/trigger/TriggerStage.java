@@ -126,6 +126,15 @@ public final class TriggerStage implements Stage {
         return false;
     }
 
+    private static final Set<String> PERFECT_AUXILIARIES = WORDS.words("perfect-auxiliaries");
+    private static final Set<String> BEGINNING_VERBS = WORDS.words("beginning-verbs");
+
+    /** "not yet begun", "not yet taken place": what has not started so far (not "has not yet stopped"). */
+    private static boolean notYetBegun(List<Token> tokens, int at) {
+        return at + 2 < tokens.size() && tokens.get(at).key().equals("not") && tokens.get(at + 1).key().equals("yet")
+                && BEGINNING_VERBS.contains(tokens.get(at + 2).key());
+    }
+
     /**
      * Whether the noun is the subject of a plan or of what did not happen: "a meeting of the heads of the two services
      * is planned for 1 May", "talks on the region's future are due to be held on Thursday", "the summit was postponed".
@@ -137,9 +146,11 @@ public final class TriggerStage implements Stage {
                 return false;
             }
             if (AUXILIARIES.contains(k)) {
-                // "the meeting has not yet begun": not held so far
-                boolean notYet = tokens.get(i + 1).key().equals("not") && i + 2 < tokens.size() && tokens.get(i + 2).key().equals("yet");
-                return FUTURE_PREDICATES.contains(tokens.get(i + 1).key()) || notYet;
+                return FUTURE_PREDICATES.contains(tokens.get(i + 1).key());
+            }
+            if (PERFECT_AUXILIARIES.contains(k) && (notYetBegun(tokens, i + 1) || tokens.get(i + 1).key().equals("been")
+                    && i + 2 < tokens.size() && FUTURE_PREDICATES.contains(tokens.get(i + 2).key()))) {
+                return true; // "the meeting has not yet begun", "the summit has been postponed"
             }
         }
         return false;

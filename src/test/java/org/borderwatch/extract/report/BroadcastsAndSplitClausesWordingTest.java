@@ -20,8 +20,8 @@ class BroadcastsAndSplitClausesWordingTest {
 
     @Test
     void lastNightIsTheDayBeforePublication() {
-        List<Event> events = InventedConflict.extract("Protesters marched in Northport on Monday. Last night police "
-                + "detained dozens of them outside the parliament in Northport.", PUBLISHED);
+        List<Event> events = InventedConflict.extract("Students rallied in Northport on Monday. Last night officers "
+                + "arrested eleven of the organisers at their homes in Northport.", PUBLISHED);
         assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.ARRESTS)
                 .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 5, 9));
     }
@@ -31,9 +31,9 @@ class BroadcastsAndSplitClausesWordingTest {
         List<Event> events = InventedConflict.extract("""
                 Southian guns shelled Kesta on Monday.
 
-                At 13:00. Our headlines.
+                At 09:00. Other news.
 
-                The talks between the two border commissions in Westholm began shortly after noon.
+                Delegations of the two border commissions met in Westholm before lunch.
                 """, PUBLISHED);
         assertThat(events).filteredOn(e -> e.eventType() == EventType.STRATEGIC_DEVELOPMENTS)
                 .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 5, 10));
@@ -41,16 +41,17 @@ class BroadcastsAndSplitClausesWordingTest {
 
     @Test
     void aMeetingThatHasNotYetBegunOrWasPostponedIsNoEvent() {
-        for (String sentence : List.of("The meeting of the two commissions in Westholm has not yet begun.",
-                "The summit of the two presidents in Westholm was postponed.")) {
+        for (String sentence : List.of("The meeting of the two commissions in Westholm has not yet started.",
+                "The summit of the two presidents in Westholm has been postponed.",
+                "The conference of the two ministers in Westholm was postponed.")) {
             assertThat(InventedConflict.extract(sentence, PUBLISHED)).as(sentence).isEmpty();
         }
     }
 
     @Test
     void remarksCalledFalseInAClauseOfTheirOwnLeaveTheMeetingStanding() {
-        assertThat(InventedConflict.extract("On 8 May 2023 the Westmark envoy meets the Northian president in Northport; "
-                + "Southbridge calls his remarks unfounded.", PUBLISHED)).extracting(Event::subEventType)
+        assertThat(InventedConflict.extract("On 8 May 2023 a Westmark senator visits the Northian president in Northport; "
+                + "Southbridge calls his statements fake.", PUBLISHED)).extracting(Event::subEventType)
                 .containsExactly(SubEventType.OTHER);
         assertThat(InventedConflict.extract("Reports that Southian troops shelled Kesta on 8 May 2023 were false.",
                 PUBLISHED)).isEmpty();
@@ -58,9 +59,9 @@ class BroadcastsAndSplitClausesWordingTest {
 
     @Test
     void guardsFiringAtEachOtherFightEvenWhereHomesBurn() {
-        assertThat(InventedConflict.extract("On 8 May 2023 the border guards of the two countries opened fire on each other "
-                + "near Kesta, where houses and a school burned.", PUBLISHED))
-                .extracting(Event::subEventType).containsOnly(SubEventType.ARMED_CLASH);
+        assertThat(InventedConflict.extract("On 8 May 2023 the two patrols shot at one another beside the mill in Kesta, "
+                + "and two barns of the farmers burned.", PUBLISHED))
+                .extracting(Event::subEventType).containsExactly(SubEventType.ARMED_CLASH);
     }
 
     @Test
@@ -75,13 +76,13 @@ class BroadcastsAndSplitClausesWordingTest {
     void theOtherSidesReplyIsTheSameFight() {
         assertThat(InventedConflict.extract("On 8 May 2023 Southian troops fired mortars at Northian posts near Kesta, and "
                 + "Northian guards returned fire.", PUBLISHED)).extracting(Event::subEventType)
-                .containsOnly(SubEventType.ARMED_CLASH);
+                .containsExactly(SubEventType.ARMED_CLASH);
     }
 
     @Test
     void groundFightingToldLaterAtAPlaceIsAFightBesideTheStrikes() {
-        List<Event> events = InventedConflict.extract("On 8 May 2023 Southian forces shelled Kesta, Lorva and Amberly with "
-                + "artillery.\n\nNorthian units returned fire, and heavy fighting followed near Kesta.", PUBLISHED);
+        List<Event> events = InventedConflict.extract("On 8 May 2023 Southian howitzers shelled Kesta, Lorva and Amberly."
+                + "\n\nNorthian infantry then fought Southian scouts near Pellin.", PUBLISHED);
         assertThat(events).extracting(Event::eventType)
                 .contains(EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.BATTLES);
     }
@@ -89,7 +90,8 @@ class BroadcastsAndSplitClausesWordingTest {
     @Test
     void surnamesListedAfterATitleAreNoPlaces() {
         assertThat(InventedConflict.extract("On 8 May 2023 the former leaders Tom Haller, Ann Lorva and Bob Amberly were "
-                + "detained in Northport.", PUBLISHED)).extracting(e -> e.locations().get(0).name()).containsExactly("Northport");
+                + "detained in Northport.", PUBLISHED)).flatExtracting(Event::locations).extracting(l -> l.name())
+                .containsExactly("Northport");
     }
 
     @Test
