@@ -82,7 +82,7 @@ class BroadcastsAndSplitClausesWordingTest {
     @Test
     void groundFightingToldLaterAtAPlaceIsAFightBesideTheStrikes() {
         List<Event> events = InventedConflict.extract("On 8 May 2023 Southian howitzers shelled Kesta, Lorva and Amberly."
-                + "\n\nNorthian infantry then fought Southian scouts near Pellin.", PUBLISHED);
+                + "\n\nNorthian infantry then fought Southian scouts near Kesta.", PUBLISHED);
         assertThat(events).extracting(Event::eventType)
                 .contains(EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.BATTLES);
     }

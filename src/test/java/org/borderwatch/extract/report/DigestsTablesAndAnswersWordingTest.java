@@ -130,7 +130,7 @@ class DigestsTablesAndAnswersWordingTest {
 
     @Test
     void aChronologysDateBeforeADashDatesTheItemAndTheSentencesAfterIt() {
-        List<Event> events = InventedConflict.extract("* 2 May 2023 - Skirmishes break out along the canal near Kesta. "
+        List<Event> events = InventedConflict.extract("* 2 May 2023 - Fighting flares along the canal near Kesta. "
                 + "Southian artillery shells Lorva.", PUBLISHED);
         assertThat(events).isNotEmpty().extracting(e -> e.date().start()).containsOnly(LocalDate.of(2023, 5, 2));
         assertThat(events).extracting(Event::subEventType).contains(SubEventType.SHELLING_ARTILLERY_MISSILE);
