@@ -75,9 +75,10 @@ public final class DropNavigationLines implements CleaningStep {
         }
     }
 
+    /** A short line without a stop; a day ("11 January 2021", a chronology's first date) is no menu's item. */
     private static boolean isMenuItem(String line) {
         return !line.isBlank() && LineShape.wordCount(line) <= MENU_ITEM_WORDS
-                && !LineShape.endsWithPunctuation(line) && LineShape.hasLetter(line);
+                && !LineShape.endsWithPunctuation(line) && LineShape.hasLetter(line) && !LineShape.namesADay(line);
     }
 
     /**

@@ -152,4 +152,14 @@ final class LineShape {
     static boolean startsListItem(String line) {
         return LIST_ITEM.matcher(line).lookingAt();
     }
+
+    /** A day with its month: "11 January 2021", "Jan. 11", "14.09"; a bare year ("2021") is not one. */
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile(
+            "(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b"
+                    + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}[./]\\d{2}\\b");
+
+    /** Whether the line names a day, as a chronology's date line does. */
+    static boolean namesADay(String line) {
+        return DAY.matcher(line).find();
+    }
 }

@@ -20,6 +20,13 @@ class DropNavigationLinesTest {
     }
 
     @Test
+    void aChronologysFirstDayBelowItsColumnHeadsIsNoMenuItem() {
+        String raw = "Date\nEvent\n2 May 2023\nTroops crossed the river near Kesta.\n9 May 2023\nTalks resumed.";
+        assertThat(StepRunner.run(step, raw)).contains("2 May 2023\nTroops crossed");
+        assertThat(StepRunner.run(step, "Date\nEvent\nPlace\n\nThe talks failed.")).isEqualTo("\nThe talks failed.");
+    }
+
+    @Test
     void shortLinesALeadAnnouncesWithAColonAreItsListAndStay() {
         String raw = "Residents were evacuated from these villages:\n• Kesta\n• Lorva\n• Pellin\nMost stay with relatives.";
         assertThat(StepRunner.run(step, raw)).isEqualTo(raw);

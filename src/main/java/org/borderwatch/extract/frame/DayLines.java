@@ -47,7 +47,13 @@ final class DayLines {
         return s.span().start() == p.span().start() && end < text.length() && text.charAt(end) == '\n';
     }
 
-    /** A sentence that states one day and says nothing else but its day of the week or the hour. */
+    /** How many capitalised labels may stand before a day that ends its line ("Date Event 2 May 2023"). */
+    private static final int COLUMN_HEADS = WordLists.english().window("column-heads");
+
+    /**
+     * A sentence that states one day and says nothing else but its day of the week or the hour, or a few capitalised
+     * labels before it: a table's column heads run into its first row's day ("Date Event 2 May 2023").
+     */
     private static boolean isDayLine(Sentence s, List<DateMention> dates) {
         List<DateMention> days = dates.stream().filter(d -> d.date().precision() == DatePrecision.DAY).toList();
         if (days.isEmpty() || days.stream().allMatch(DateMention::relative)
@@ -55,6 +61,12 @@ final class DayLines {
             return false;
         }
         List<Token> tokens = s.tokens();
+        int dayStart = days.get(0).span().start();
+        int heads = (int) tokens.stream().filter(t -> t.end() <= dayStart).count();
+        if (heads > 0 && heads <= COLUMN_HEADS && days.get(days.size() - 1).span().end() == tokens.get(tokens.size() - 1).end()
+                && tokens.subList(0, heads).stream().allMatch(t -> t.isCapitalised() && !t.isNumber())) {
+            tokens = tokens.subList(heads, tokens.size());
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean inTheDay = days.stream().anyMatch(d -> d.span().start() <= t.start() && t.end() <= d.span().end());

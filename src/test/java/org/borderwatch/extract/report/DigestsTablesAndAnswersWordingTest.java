@@ -87,6 +87,23 @@ class DigestsTablesAndAnswersWordingTest {
     }
 
     @Test
+    void aTimelinesFirstRowUnderItsColumnHeadsIsDatedByItsDay() {
+        List<Event> events = InventedConflict.extractRaw("""
+                TIMELINE
+
+                Date
+                Event
+                2 May 2023
+                The Northian and Southian premiers meet in Westholm and agree to reopen the rail link.
+                9 May 2023
+                Southian troops advance two kilometres near Kesta.
+                """, PUBLISHED);
+        assertThat(events).filteredOn(e -> e.eventType() == EventType.STRATEGIC_DEVELOPMENTS
+                        && e.subEventType() != SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY)
+                .isNotEmpty().extracting(e -> e.date().start()).containsOnly(LocalDate.of(2023, 5, 2));
+    }
+
+    @Test
     void decimalsAndClockTimesAreNoDays() {
         List<Event> events = InventedConflict.extract("On 3 May 2023 Southian artillery shelled Kesta; "
                 + "about 1.05 million people live in range, and the guns fell silent at 11.12 local time.", PUBLISHED);
