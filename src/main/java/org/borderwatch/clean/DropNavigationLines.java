@@ -83,12 +83,13 @@ public final class DropNavigationLines implements CleaningStep {
 
     /**
      * Three or more items between separators, every one short but the last (a page title may end a trail), no
-     * sentence at the end. A table row has a long cell before its last ("date | place | what happened | source").
+     * sentence at the end and no day. A table row has a long cell before its last ("date | place | what happened |
+     * source"), or names a day.
      */
     static boolean isBreadcrumb(String line) {
         String[] parts = SEPARATOR.split(line);
-        if (parts.length < 3 || LineShape.endsSentence(line)) {
-            return false;
+        if (parts.length < 3 || LineShape.endsSentence(line) || LineShape.namesADay(line)) {
+            return false; // (a row of short cells with a day in one is a table's entry: "A | B | fire (3 May) | 4")
         }
         for (int i = 0; i < parts.length - 1; i++) {
             if (LineShape.wordCount(parts[i]) > MENU_ITEM_WORDS) {

@@ -27,6 +27,13 @@ class DropNavigationLinesTest {
     }
 
     @Test
+    void aTableRowOfShortCellsWithADayIsNoBreadcrumb() {
+        String raw = "Kesta | Highlands | shelling (3 May) | 12 / 4 | families moved to Amberly\nTalks resumed.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo(raw);
+        assertThat(StepRunner.run(step, "Home | Regions | Highlands | Kesta\nTalks resumed.")).isEqualTo("Talks resumed.");
+    }
+
+    @Test
     void shortLinesALeadAnnouncesWithAColonAreItsListAndStay() {
         String raw = "Residents were evacuated from these villages:\n• Kesta\n• Lorva\n• Pellin\nMost stay with relatives.";
         assertThat(StepRunner.run(step, raw)).isEqualTo(raw);

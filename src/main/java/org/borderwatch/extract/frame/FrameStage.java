@@ -1070,19 +1070,28 @@ public final class FrameStage implements Stage {
     private static final int TABLE_ROW_CELLS = WORDS.window("table-row-cells");
 
     /**
-     * "6 | 3 May 2023 | Kesta | artillery fire on the village": a table's row with a day in a cell of its own is
-     * an entry, though it has no verb and no full stop, as headlines do not. An infobox's label and value ("Date |
-     * 24 March 2022 Location | ...") are no such cell: the value runs on into the next label.
+     * "6 | 3 May 2023 | Kesta | artillery fire on the village": a table's row with a day in a cell of its own, or
+     * with a day anywhere in a row keyed by its number or its place, is an entry, though it has no verb and no full
+     * stop, as headlines do not. An infobox's label and value ("Date | 24 March 2022 Location | ...") are neither: the
+     * value runs on into the next label.
      */
     private static boolean dayInTableRow(Sentence s, SentenceMentions m) {
         List<Token> t = s.tokens();
         if (t.stream().filter(x -> x.text().equals("|")).count() < TABLE_ROW_CELLS - 1) {
             return false;
         }
+        int firstBar = 0;
+        while (!t.get(firstBar).text().equals("|")) {
+            firstBar++;
+        }
+        int cellEnd = firstBar;
+        // "Ak-Tash | District | shelling (3 May) | ...": a row keyed by its number or its place dates its entry anywhere
+        boolean keyedRow = cellEnd > 0 && t.get(0).isNumber() && cellEnd == 1
+                || m.places().stream().anyMatch(p -> p.fromToken() == 0 && p.toToken() <= cellEnd);
         return m.dates().stream().filter(d -> !d.relative() && d.date().precision() == DatePrecision.DAY).anyMatch(d -> {
             int[] range = Sentence.tokenRange(t, d.span());
-            return range != null && (range[0] == 0 || t.get(range[0] - 1).text().equals("|"))
-                    && range[1] < t.size() && t.get(range[1]).text().equals("|");
+            return range != null && (keyedRow || (range[0] == 0 || t.get(range[0] - 1).text().equals("|"))
+                    && range[1] < t.size() && t.get(range[1]).text().equals("|"));
         });
     }
 

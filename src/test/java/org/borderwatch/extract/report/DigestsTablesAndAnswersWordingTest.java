@@ -122,6 +122,17 @@ class DigestsTablesAndAnswersWordingTest {
     }
 
     @Test
+    void aRowKeyedByItsVillageIsAnEntryWhereverItsDayStands() {
+        List<Event> events = InventedConflict.extractRaw("""
+                Damage by village, as reported by the district offices.
+
+                Kesta | Highlands | shelling (2 May) | 12 / 4 | damage to the school roof
+                """, PUBLISHED);
+        assertThat(events).extracting(Event::subEventType).contains(SubEventType.SHELLING_ARTILLERY_MISSILE);
+        assertThat(events).extracting(e -> e.date().start()).containsOnly(LocalDate.of(2023, 5, 2));
+    }
+
+    @Test
     void anInfoboxLabelAndItsValueAreNoTableRow() {
         assertThat(InventedConflict.extract("Date | 2 May 2023 Location | Kesta, Highlands Result | artillery fire",
                 PUBLISHED)).isEmpty();
