@@ -1048,7 +1048,7 @@ public final class FrameStage implements Stage {
     private static boolean verblessTitle(Sentence s, List<Trigger> triggers) {
         List<Token> t = s.tokens();
         String last = t.get(t.size() - 1).text();
-        if (t.size() > 1 && noteNumberAfterStop(t)) {
+        if (LayoutStage.noteAfterStop(t, t.size() - 1)) {
             last = "."; // "... near the outpost.\u00b2": a note number after the full stop
         }
         boolean verbless = t.stream().noneMatch(x -> FINITE_VERBS.contains(x.key()) || x.key().length() > 4 && x.key().endsWith("ed"));
@@ -1080,14 +1080,10 @@ public final class FrameStage implements Stage {
         if (t.stream().filter(x -> x.text().equals("|")).count() < TABLE_ROW_CELLS - 1) {
             return false;
         }
-        int firstBar = 0;
-        while (!t.get(firstBar).text().equals("|")) {
-            firstBar++;
-        }
-        int cellEnd = firstBar;
-        // "Ak-Tash | District | shelling (3 May) | ...": a row keyed by its number or its place dates its entry anywhere
-        boolean keyedRow = cellEnd > 0 && t.get(0).isNumber() && cellEnd == 1
-                || m.places().stream().anyMatch(p -> p.fromToken() == 0 && p.toToken() <= cellEnd);
+        int firstBar = java.util.stream.IntStream.range(0, t.size()).filter(i -> t.get(i).text().equals("|")).findFirst().orElseThrow();
+        // "Kesta | Highlands | shelling (3 May) | ...": a row keyed by its number or its place dates its entry anywhere
+        boolean keyedRow = firstBar == 1 && t.get(0).isNumber()
+                || m.places().stream().anyMatch(p -> p.fromToken() == 0 && p.toToken() <= firstBar);
         return m.dates().stream().filter(d -> !d.relative() && d.date().precision() == DatePrecision.DAY).anyMatch(d -> {
             int[] range = Sentence.tokenRange(t, d.span());
             return range != null && (keyedRow || (range[0] == 0 || t.get(range[0] - 1).text().equals("|"))
@@ -1118,13 +1114,6 @@ public final class FrameStage implements Stage {
 
     private static final Set<String> PICTURES = WORDS.words("pictures");
     private static final Set<String> CAPTION_LINKS = WORDS.words("caption-links");
-
-    /** A note number glued after a sentence's full stop, in figures or raised (see {@link LayoutStage#noteNumber}). */
-    private static boolean noteNumberAfterStop(List<Token> t) {
-        Token last = t.get(t.size() - 1);
-        Token stop = t.get(t.size() - 2);
-        return stop.text().equals(".") && stop.end() == last.start() && LayoutStage.noteNumber(last);
-    }
 
     /**
      * A sentence that is only a time of day: "At 09:00.", "Update 14:35", "13.00 hrs". With a dot the time needs
@@ -1212,7 +1201,7 @@ public final class FrameStage implements Stage {
      */
     private static boolean contrastBetween(Sentence s, org.borderwatch.domain.Span span, Trigger t) {
         if (labelsTheLine(s, span)) {
-            return false; // "- Wed 14.09 — X says ...; Y says ...": the item's date is every clause's
+            return false; // "- Tue 02/05 - A says ...; B says ...": the item's date is every clause's
         }
         int at = 0;
         for (int i = 0; i < s.tokens().size(); i++) {

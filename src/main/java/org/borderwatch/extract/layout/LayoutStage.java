@@ -166,21 +166,29 @@ public final class LayoutStage implements Stage {
      * it, ends that sentence; the next one starts after it.
      */
     private static boolean footnoteMarker(List<Token> tokens, int k) {
-        Token marker = tokens.get(k);
-        boolean superscript = marker.text().chars().allMatch(LayoutStage::superscriptDigit);
-        if (k < 1 || k + 1 >= tokens.size() || !noteNumber(marker)) {
+        if (k + 1 >= tokens.size() || !noteAfterStop(tokens, k)) {
             return false;
         }
-        Token stop = tokens.get(k - 1);
+        Token marker = tokens.get(k);
         Token next = tokens.get(k + 1);
+        boolean superscript = marker.text().chars().allMatch(LayoutStage::superscriptDigit);
         // "... wounded.\u00b9 28 April 2021 Residents ...": after a raised note number a day may open the next item
-        return stop.text().equals(".") && stop.end() == marker.start() && next.start() > marker.end()
-                && (next.isCapitalised() || superscript && Character.isDigit(next.text().charAt(0)));
+        return next.start() > marker.end() && (next.isCapitalised() || superscript && Character.isDigit(next.text().charAt(0)));
     }
 
-    /** A note's number: one or two figures, or a raised figure as PDF text gives it. */
-    public static boolean noteNumber(Token t) {
-        return t.isNumber() && t.text().length() <= 2 || t.text().chars().allMatch(LayoutStage::superscriptDigit);
+    /**
+     * Whether token {@code k} is a note's number glued to the full stop before it ("border.3", "wounded.\u00b9"): one
+     * or two figures, or raised figures as PDF text gives them.
+     */
+    public static boolean noteAfterStop(List<Token> tokens, int k) {
+        if (k < 1) {
+            return false;
+        }
+        Token marker = tokens.get(k);
+        Token stop = tokens.get(k - 1);
+        boolean number = marker.isNumber() && marker.text().length() <= 2
+                || marker.text().chars().allMatch(LayoutStage::superscriptDigit);
+        return number && stop.text().equals(".") && stop.end() == marker.start();
     }
 
     /** A raised figure: \u00b9 \u00b2 \u00b3, \u2070 and \u2074 to \u2079 (\u2071 is a raised letter). */
