@@ -57,6 +57,7 @@ public final class FrameStage implements Stage {
     private static final int LIST_REACH = WORDS.window("victim-list-reach");
     /** Syntax, not vocabulary: what may stand before a new clause's subject. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<TriggerClass> ACCORDS_AND_TALKS = java.util.EnumSet.of(TriggerClass.AGREEMENT, TriggerClass.DIPLOMACY);
     /** A sentence of this many tokens or fewer, full stop included, with no verb is a heading: "The blockade." */
     private static final int SHORT_HEADING_TOKENS = 4;
 
@@ -462,6 +463,9 @@ public final class FrameStage implements Stage {
                     && !replyAfter(tokens, triggers, i)
                     // "Shells hit X at dawn, and by morning most families had fled": harm, then people leaving
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && violenceThenDisplacement(triggers, i)
+                    // "X asked Y for help, and a truce took hold that evening": a new subject that is itself an act
+                    // of another kind
+                    || k.equals("and") && tokens.get(i - 1).key().equals(",") && otherKindOfActOpens(tokens, triggers, from, i)
                     // "fighting killed 4 people and about 900 residents were evacuated": the same, without the comma
                     || k.equals("and") && violenceThenDisplacement(triggers, i) && displacedAsNewSubject(tokens, triggers, i)
                     // "houses in X were set on fire, and houses in Y were hit by mortars": two kinds of act, each at
@@ -739,6 +743,21 @@ public final class FrameStage implements Stage {
     }
 
     /** Whether a trigger lies after token {@code at}. */
+    /**
+     * Whether the phrase after the "and" at {@code and} opens with an accord or a talk named as a noun (after an article
+     * at most) of a
+     * class that no trigger of the clause before it, which starts at {@code clauseStart}, has. Violence that follows
+     * ("tried to advance, and clashes erupted") stays with what led to it.
+     */
+    private static boolean otherKindOfActOpens(List<Token> tokens, List<Trigger> triggers, int clauseStart, int and) {
+        int at = and + 1 < tokens.size() && ARTICLES.contains(tokens.get(and + 1).key()) ? and + 2 : and + 1;
+        java.util.Optional<Trigger> opening = triggers.stream().filter(t -> t.from() == at).findFirst();
+        List<Trigger> before = triggers.stream().filter(t -> t.from() >= clauseStart && t.to() <= and).toList();
+        return opening.isPresent() && !before.isEmpty() && ACCORDS_AND_TALKS.contains(opening.get().triggerClass())
+                && !verbTriggerAt(tokens, triggers, at) // "met in X, and agreed to ...": the same subject's next step
+                && before.stream().noneMatch(t -> t.triggerClass() == opening.get().triggerClass());
+    }
+
     private static boolean triggerAfter(List<Trigger> triggers, int at) {
         return triggers.stream().anyMatch(t -> t.from() > at);
     }

@@ -134,10 +134,13 @@ public final class TemporalTagger {
         // "last month, on 11 April": a day told beside a date counted from publication is counted from it too
         boolean fromPublication = RECENT_MONTH.matcher(s).find() || THIS_WEEK.matcher(s).find() || LAST_WEEK.matcher(s).find();
         YearMonth opening = openingMonth(s);
-        List<LocalDate> stated = daysWithYear(s);
+        List<StatedDay> stated = daysWithYear(s);
         YearlessDay yearOf = (month, day, dayEnd) -> yearNamedAfter(s, dayEnd, ctx).orElseGet(() -> {
             Integer underOpening = yearUnder(opening, month);
-            Integer besideStated = underOpening != null ? null : yearNear(stated, month, day);
+            LocalDate told = underOpening != null ? null : lastToldBefore(stated, found, base, dayEnd);
+            Integer onFromTold = told == null ? null : yearGoingOnFrom(told, month, day);
+            Integer besideStated = underOpening != null ? null : onFromTold != null ? onFromTold
+                    : yearNear(stated.stream().map(StatedDay::day).toList(), month, day);
             return underOpening != null ? underOpening : besideStated != null ? besideStated
                     : fromPublication ? ctx.yearBeforePublication(month, day) : ctx.yearFor(month, day);
         });
@@ -423,8 +426,12 @@ public final class TemporalTagger {
     }
 
     /** The days the sentence states in words with their year ("12 December 2022", "December 12, 2022"). */
-    private static List<LocalDate> daysWithYear(String s) {
-        List<LocalDate> days = new ArrayList<>();
+    /** A day a sentence states with its year, and where its mention ends in the sentence. */
+    private record StatedDay(int end, LocalDate day) {
+    }
+
+    private static List<StatedDay> daysWithYear(String s) {
+        List<StatedDay> days = new ArrayList<>();
         for (Pattern p : List.of(DAY_MONTH, MONTH_DAY)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
@@ -433,7 +440,7 @@ public final class TemporalTagger {
                     int month = month(m.group(dayFirst ? 3 : 1));
                     int day = Integer.parseInt(m.group(dayFirst ? 1 : 2));
                     int year = Integer.parseInt(m.group(4));
-                    days.add(LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth())));
+                    days.add(new StatedDay(m.end(), LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()))));
                 }
             }
         }
@@ -459,6 +466,37 @@ public final class TemporalTagger {
             }
         }
         return best;
+    }
+
+    /**
+     * The day the sentence told last before {@code at}: one it states with a year, or one it has already resolved
+     * ("on 24 March 2022, ...; on 6 April, ...; on 3 August, ..." runs on from each day to the next).
+     */
+    private static LocalDate lastToldBefore(List<StatedDay> stated, List<DateMention> found, int base, int at) {
+        StatedDay last = stated.stream().filter(d -> d.end() < at).max(Comparator.comparingInt(StatedDay::end)).orElse(null);
+        DateMention resolved = found.stream().filter(d -> d.span().end() - base < at && d.date().precision() == DatePrecision.DAY)
+                .max(Comparator.comparingInt(d -> d.span().end())).orElse(null);
+        if (resolved != null && (last == null || resolved.span().end() - base > last.end())) {
+            return resolved.date().lastDay();
+        }
+        return last == null ? null : last.day();
+    }
+
+    /**
+     * The year of a yearless day told after {@code told} in one sentence. A chronology runs on, so the first such day
+     * after it, within a year, unless the one before it is less than half as far ("on 14 September, two days after
+     * the fighting of 12 September" looks back).
+     */
+    private static Integer yearGoingOnFrom(LocalDate told, int month, int day) {
+        LocalDate same = LocalDate.of(told.getYear(), month, Math.min(day, YearMonth.of(told.getYear(), month).lengthOfMonth()));
+        LocalDate after = same.isBefore(told) ? same.plusYears(1) : same;
+        LocalDate before = same.isAfter(told) ? same.minusYears(1) : same;
+        long ahead = java.time.temporal.ChronoUnit.DAYS.between(told, after);
+        long back = java.time.temporal.ChronoUnit.DAYS.between(before, told);
+        if (back * 2 < ahead && back <= SAME_SENTENCE_REACH_DAYS) {
+            return before.getYear();
+        }
+        return ahead <= 366 ? after.getYear() : null;
     }
 
     /** The last year named in {@code s} before {@code at}, or null. */

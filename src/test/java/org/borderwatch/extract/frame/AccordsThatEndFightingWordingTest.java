@@ -29,4 +29,20 @@ class AccordsThatEndFightingWordingTest {
         });
         assertThat(events).anySatisfy(e -> assertThat(e.subEventType()).isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE));
     }
+
+    @Test
+    void anAccordThatOpensTheClauseAfterAnAppealIsAnActOfItsOwn() {
+        List<Event> events = InventedConflict.extract("On 20 May Northia asked Westland for military help under their"
+                + " old pact, and a truce arranged by the Westland envoy took hold at dusk.", "2023-06-01");
+        assertThat(events).extracting(Event::subEventType)
+                .containsExactlyInAnyOrder(SubEventType.OTHER, SubEventType.AGREEMENT);
+    }
+
+    @Test
+    void anAccordThatLeadersMetAndThenAgreedKeepsTheirMeetingsPlace() {
+        List<Event> events = InventedConflict.extract("On 20 May the two presidents met in Westholm, and agreed to"
+                + " reopen the Kesta crossing.", "2023-06-01");
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.AGREEMENT).singleElement()
+                .satisfies(e -> assertThat(e.locations()).extracting(l -> l.name()).containsExactly("Westholm"));
+    }
 }

@@ -304,4 +304,15 @@ class TemporalTaggerTest {
         assertThat(first("Shells hit Kesta this evening.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2023, 5, 10)));
         assertThat(tag("Twelve had died by this morning.", ctx)).isEmpty();
     }
+
+    @Test
+    void aChronologyInOneSentenceRunsOnFromEachDayItTold() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 1, 10));
+        List<DateMention> found = tag("On 2 June 2021, guards were seized near Kesta; on 9 July, they were freed; on 5 February"
+                + " 2022, Lorva was shelled; on 1 March, envoys met in Westholm; on 30 September, a truce was signed;"
+                + " on 20 December, a mission arrived, eight days after the raid of 12 December.", ctx);
+        assertThat(found).extracting(d -> d.date().start()).containsExactly(LocalDate.of(2021, 6, 2),
+                LocalDate.of(2021, 7, 9), LocalDate.of(2022, 2, 5), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 9, 30),
+                LocalDate.of(2022, 12, 20), LocalDate.of(2022, 12, 12));
+    }
 }
