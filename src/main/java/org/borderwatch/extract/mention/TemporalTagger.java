@@ -37,8 +37,13 @@ public final class TemporalTagger {
             "\\b(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?:\\s+of)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?![\\d,]*\\d{3})(?:,?\\s+(\\d{4}))?\\b");
-    /** A day in figures, day first as in Europe and the former Soviet Union ("25.05.2021"), or ISO ("2021-05-25"). */
-    private static final Pattern DOTTED_DAY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?![\\w.]\\w|\\w)");
+    /**
+     * A day in figures with its year, day first as in Europe and the former Soviet Union ("25.05.2021", "25/05/2021",
+     * "16-17/09/2022" for two days), or ISO ("2021-05-25"). A second figure above 12 can only be a day, so
+     * "09/16/2022" is read month first.
+     */
+    private static final Pattern DOTTED_DAY = Pattern.compile(
+            "(?<![\\d./])(?:(\\d{1,2})[\u2013-])?(\\d{1,2})([./])(\\d{1,2})\\3((?:19|20)\\d\\d)(?![\\w./]\\w|\\w)");
     private static final WordLists WORDS = WordLists.english();
 
     /** The words of a list as a regex alternation, longest first so that none hides a longer one. */
@@ -158,8 +163,15 @@ public final class TemporalTagger {
             int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : yearOf.of(month, day, m.end());
             return dayRange(year, month, day, end, false);
         });
-        scan(DOTTED_DAY, s, found, base, m -> dayRange(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(1)), null, false));
+        scan(DOTTED_DAY, s, found, base, m -> {
+            int first = Integer.parseInt(m.group(2));
+            int second = Integer.parseInt(m.group(4));
+            boolean monthFirst = m.group(1) == null && second > 12 && first <= 12;
+            int day = monthFirst ? second : first;
+            int month = monthFirst ? first : second;
+            return m.group(1) == null ? dayRange(Integer.parseInt(m.group(5)), month, day, null, false)
+                    : dayRange(Integer.parseInt(m.group(5)), month, Integer.parseInt(m.group(1)), day, false);
+        });
         scan(ISO_DAY, s, found, base, m -> dayRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3)), null, false));
         Resolver numericDay = m -> {

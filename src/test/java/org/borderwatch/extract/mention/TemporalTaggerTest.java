@@ -315,4 +315,14 @@ class TemporalTaggerTest {
                 LocalDate.of(2021, 7, 9), LocalDate.of(2022, 2, 5), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 9, 30),
                 LocalDate.of(2022, 12, 20), LocalDate.of(2022, 12, 12));
     }
+
+    @Test
+    void daysInFiguresWithSlashesAreDaysAndAMonthAbove12IsReadDayFirst() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 1, 10));
+        assertThat(first("Shelling of Kesta on 14/03/2023 damaged the school.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2023, 3, 14)));
+        assertThat(first("The post was abandoned on 03/14/2023.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2023, 3, 14)));
+        assertThat(first("Families left Lorva on 16-17/09/2022.", ctx))
+                .isEqualTo(new DateSpan(LocalDate.of(2022, 9, 16), LocalDate.of(2022, 9, 17), DatePrecision.DAY));
+    }
 }
