@@ -1015,7 +1015,7 @@ public final class FrameStage implements Stage {
         return dates.stream()
                 .filter(d -> d.date().precision() != DatePrecision.YEAR || triggers.isEmpty()
                         || triggers.stream().anyMatch(t -> tokenDistance(s, d.span(), t) <= YEAR_REACH))
-                .filter(d -> triggers.isEmpty() || triggers.stream().anyMatch(t -> !contrastBetween(s, d.span(), t)))
+                .filter(d -> triggers.isEmpty() || triggers.stream().anyMatch(t -> !contrastBetween(s, d, t)))
                 .map(DateMention::date)
                 .filter(d -> published == null || !d.start().isAfter(published))
                 .min(Comparator.comparingInt((DateSpan d) -> d.precision().ordinal()))
@@ -1218,7 +1218,8 @@ public final class FrameStage implements Stage {
      * Whether a contrasting clause boundary stands between a date and a trigger ("X organised protests, however
      * in the elections of June 2021 Y won"): the date belongs to the other clause.
      */
-    private static boolean contrastBetween(Sentence s, org.borderwatch.domain.Span span, Trigger t) {
+    private static boolean contrastBetween(Sentence s, DateMention date, Trigger t) {
+        org.borderwatch.domain.Span span = date.span();
         if (labelsTheLine(s, span)) {
             return false; // "- Tue 02/05 - A says ...; B says ...": the item's date is every clause's
         }
@@ -1234,7 +1235,10 @@ public final class FrameStage implements Stage {
         boolean tollAfterDatedClause = t.triggerClass() == TriggerClass.CASUALTY && at < t.from();
         for (int i = from; i < to; i++) {
             String key = s.tokens().get(i).key();
-            if (CONTRASTS.contains(key) && !(tollAfterDatedClause && key.equals(";"))) {
+            // "the blockade it has kept since 12 December": a day right after "since" is when the state began
+            // (a year after "since" is how long a state has lasted: "crossings shut since 2021")
+            boolean sinceTheDay = key.equals("since") && i == at - 1 && date.date().precision() != DatePrecision.YEAR;
+            if (CONTRASTS.contains(key) && !(tollAfterDatedClause && key.equals(";")) && !sinceTheDay) {
                 return true;
             }
         }

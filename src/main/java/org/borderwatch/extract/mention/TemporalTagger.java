@@ -447,7 +447,8 @@ public final class TemporalTagger {
         for (Pattern p : List.of(DAY_MONTH, MONTH_DAY)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                if (m.group(4) != null) {
+                // "in violation of the statement of 9 November 2020": a document's day is no point the sentence tells from
+                if (m.group(4) != null && !datesADocument(s, m.start())) {
                     boolean dayFirst = p == DAY_MONTH;
                     int month = month(m.group(dayFirst ? 3 : 1));
                     int day = Integer.parseInt(m.group(dayFirst ? 1 : 2));

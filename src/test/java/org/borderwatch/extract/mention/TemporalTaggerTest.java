@@ -325,4 +325,11 @@ class TemporalTaggerTest {
         assertThat(first("Families left Lorva on 16-17/09/2022.", ctx))
                 .isEqualTo(new DateSpan(LocalDate.of(2022, 9, 16), LocalDate.of(2022, 9, 17), DatePrecision.DAY));
     }
+
+    @Test
+    void theDayADocumentIsNamedByDoesNotLendItsYearToTheSentencesOwnDay() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 4, 27), true);
+        assertThat(first("On 23 April Southia closed the Kesta road, breaching the accord of 9 November 2020.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2023, 4, 23)));
+    }
 }

@@ -99,4 +99,12 @@ class BroadcastsAndSplitClausesWordingTest {
         assertThat(InventedConflict.annotate("Northia appealed to the alliance under Art. 4 of its charter on 8 May 2023.",
                 PUBLISHED).get(LayoutStage.SENTENCES)).hasSize(1);
     }
+
+    @Test
+    void aDayRightAfterSinceIsWhenAStateBeganButAYearIsHowLongItLasted() {
+        assertThat(InventedConflict.extract("Southia has kept the blockade of the Kesta road since 12 December 2022.",
+                PUBLISHED)).extracting(e -> e.date().start()).containsExactly(LocalDate.of(2022, 12, 12));
+        assertThat(InventedConflict.extract("Southia has kept the Kesta road closed since 2021.", PUBLISHED))
+                .extracting(e -> e.date().start()).doesNotContain(LocalDate.of(2021, 1, 1));
+    }
 }
