@@ -8,6 +8,8 @@ import java.time.YearMonth;
  * the month of the heading the text is under ("May 2021"), and the last day or month the narrative reached.
  */
 public final class TemporalContext {
+    /** How far before the day the narrative reached a yearless day may lie and still be a look back in its year. */
+    private static final int LOOK_BACK_DAYS = 31;
     /** How far back news tells a day without its year: further back, it names the year. */
     private static final int NEWS_REACH_MONTHS = 6;
     /** How far after a day told in an earlier paragraph a day without a year still continues that story. */
@@ -129,7 +131,9 @@ public final class TemporalContext {
             // a narrative moves forward: the first such day on or after the last date it stated
             int year = anchor.getYear();
             LocalDate candidate = LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
-            if (candidate.isBefore(anchor)) {
+            // a day a few weeks before the one told last looks back within the same story ("had been returned on
+            // 20 November", after "on 25 November 2020"); further back, the story has moved on to the next year
+            if (candidate.isBefore(anchor) && candidate.plusDays(LOOK_BACK_DAYS).isBefore(anchor)) {
                 year++;
             }
             if ((published == null || !LocalDate.of(year, month, 1).isAfter(published)) && !staleInNews(year, month, anchor)) {

@@ -2,6 +2,7 @@ package org.borderwatch.extract.trigger;
 
 import java.util.List;
 import java.util.Set;
+import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.DateMention;
 import org.borderwatch.extract.config.WordLists;
@@ -68,7 +69,7 @@ public final class DatedReference {
                 continue; // "the incursions of June 2023 and February 2024": a list of dates, one act on each
             }
             if (range[1] <= t.from() && t.from() - range[1] <= REACH && noBreak(tokens, range[1], t.from())
-                    && !reportsTheDay(tokens, range[0])) {
+                    && !reportsTheDay(tokens, range[0]) && !labelsAChronologyLine(tokens, range, d)) {
                 return d; // "the 2020 (Nagorno-Karabakh) ceasefire agreement"
             }
             if (range[0] >= t.to() && range[0] - t.to() <= REACH && linkedAfter(tokens, t.to(), range[0])) {
@@ -98,6 +99,15 @@ public final class DatedReference {
     private static boolean reportsTheDay(List<Token> tokens, int dateStart) {
         return dateStart > 0 && DAY_OF_REPORT.contains(tokens.get(dateStart - 1).key())
                 || DAY_OF_REPORT.contains(tokens.get(dateStart).key());
+    }
+
+    /**
+     * "27 January 2022 Exchange of fire near X": a day that opens the sentence before a capitalised word is the date
+     * column of a flattened chronology, the day of what the line reports, not part of a name.
+     */
+    private static boolean labelsAChronologyLine(List<Token> tokens, int[] range, DateMention d) {
+        return range[0] == 0 && range[1] < tokens.size() && d.date().precision() != DatePrecision.YEAR
+                && Character.isUpperCase(tokens.get(range[1]).text().charAt(0));
     }
 
     private static boolean noBreak(List<Token> tokens, int from, int to) {

@@ -26,4 +26,22 @@ class StoryYearAcrossParagraphsWordingTest {
         assertThat(InventedConflict.extract(news, "2023-04-12")).extracting(Event::date).extracting(d -> d.start())
                 .contains(LocalDate.of(2023, 4, 11));
     }
+
+    @Test
+    void aDayAFewDaysBeforeTheOneToldLastLooksBackInItsYear() {
+        String feature = "Southian units entered Pellin on 25 November 2020.\n\n"
+                + "The Kesta district had been returned on 20 November.";
+        assertThat(InventedConflict.extract(feature, "2024-07-16")).extracting(Event::date).extracting(d -> d.start())
+                .containsExactly(LocalDate.of(2020, 11, 25), LocalDate.of(2020, 11, 20));
+    }
+
+    @Test
+    void aDayOpeningAChronologysLineDatesWhatTheLineReports() {
+        String chronology = "29 April 2021\nSouthian and Northian guards exchange fire near Kesta.\n"
+                + "27 January 2022\nExchange of fire near Lorva; two guards are killed on the Southian side.";
+        assertThat(InventedConflict.extract(chronology, "2025-04-14"))
+                .filteredOn(e -> e.locations().stream().anyMatch(l -> l.name().equals("Lorva")))
+                .allSatisfy(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 1, 27)))
+                .anySatisfy(e -> assertThat(e.fatalities().best()).isEqualTo(2));
+    }
 }

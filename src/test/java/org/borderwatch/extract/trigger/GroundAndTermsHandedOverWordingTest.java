@@ -1,0 +1,30 @@
+package org.borderwatch.extract.trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** Ground handed back with the ground as the subject, and terms accepted, on an invented conflict. */
+class GroundAndTermsHandedOverWordingTest {
+
+    @Test
+    void aDistrictThatWasReturnedChangedHands() {
+        assertThat(InventedConflict.extract("The Kesta district was returned to Northia on 20 May 2023.", "2023-06-01"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
+
+    @Test
+    void peopleWhoReturnedToADistrictMovedNoGround() {
+        assertThat(InventedConflict.extract("On 20 May 2023 families from the Kesta district returned home.", "2023-06-01"))
+                .extracting(Event::subEventType).doesNotContain(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
+
+    @Test
+    void aLeadershipThatAcceptedTheOtherSidesTermsMadeAnAccord() {
+        assertThat(InventedConflict.extract("On 20 May 2023 the Southian command in Lorva accepted the Northian terms.",
+                "2023-06-01")).extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
+    }
+}
