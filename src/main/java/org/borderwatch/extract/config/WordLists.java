@@ -23,10 +23,12 @@ public final class WordLists {
     private static final WordLists ENGLISH = load("/extract/words.yaml").with(LanguageWords.english().lists());
 
     private final Map<String, Set<String>> lists;
+    private final Map<String, List<String>> inOrder;
     private final Map<String, Integer> windows;
 
-    private WordLists(Map<String, Set<String>> lists, Map<String, Integer> windows) {
+    private WordLists(Map<String, Set<String>> lists, Map<String, List<String>> inOrder, Map<String, Integer> windows) {
         this.lists = Map.copyOf(lists);
+        this.inOrder = Map.copyOf(inOrder);
         this.windows = Map.copyOf(windows);
     }
 
@@ -37,6 +39,15 @@ public final class WordLists {
     /** The words of list {@code name}. */
     public Set<String> words(String name) {
         Set<String> words = lists.get(name);
+        if (words == null) {
+            throw new IllegalStateException("word list '" + name + "' is not in the word lists resource");
+        }
+        return words;
+    }
+
+    /** The words of list {@code name} in the order the file gives them, for lists whose order means something. */
+    public List<String> ordered(String name) {
+        List<String> words = inOrder.get(name);
         if (words == null) {
             throw new IllegalStateException("word list '" + name + "' is not in the word lists resource");
         }
@@ -60,7 +71,7 @@ public final class WordLists {
                 throw new IllegalStateException("word list '" + name + "' is both in extract/words.yaml and shared");
             }
         });
-        return new WordLists(all, windows);
+        return new WordLists(all, inOrder, windows);
     }
 
     private record File(Map<String, List<String>> lists, Map<String, Integer> windows) {
@@ -73,9 +84,13 @@ public final class WordLists {
             }
             File f = new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<File>() { });
             Map<String, Set<String>> lists = new HashMap<>();
-            f.lists().forEach((name, words) -> lists.put(name,
-                    Set.copyOf(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList())));
-            return new WordLists(lists, f.windows() == null ? Map.of() : f.windows());
+            Map<String, List<String>> inOrder = new HashMap<>();
+            f.lists().forEach((name, words) -> {
+                List<String> lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+                lists.put(name, Set.copyOf(lower));
+                inOrder.put(name, lower);
+            });
+            return new WordLists(lists, inOrder, f.windows() == null ? Map.of() : f.windows());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

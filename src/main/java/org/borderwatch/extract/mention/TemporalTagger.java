@@ -103,6 +103,20 @@ public final class TemporalTagger {
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(last week|(?:in )?the (?:last|past) week)\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b");
+    /** "April, the twenty-ninth, ...", "June - the third, ...": a day of a month as it is spoken, then a pause. */
+    private static final Pattern SPOKEN_MONTH_DAY = Pattern.compile(
+            "\\b" + MONTH + ",?\\s+(?:[\u2013\u2014-]\\s+)?the\\s+(?i:(" + alternation("day-ordinal-words") + "))\\b"
+                    + "(?=\\s*[,.;:\u2013\u2014-]|\\s*$)"); // "In May, the first convoy": an ordinal before a noun counts things
+    /** "the tenth of March". */
+    private static final Pattern SPOKEN_DAY_OF_MONTH = Pattern.compile(
+            "(?i:\\bthe\\s+(" + alternation("day-ordinal-words") + ")\\s+of)\\s+" + MONTH + "\\b");
+    /** "Wednesday, the fourteenth", "Friday the 16th": a weekday and its day of the month, the month left to the reader. */
+    private static final Pattern WEEKDAY_AND_DAY = Pattern.compile(
+            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+the\\s+(?i:(" + alternation("day-ordinal-words")
+                    + ")|(\\d{1,2})(?:st|nd|rd|th))\\b(?=\\s*[,.;:\u2013\u2014-]|\\s*$)"); // "on Tuesday the first shells" counts
+    /** A weekday named beside a day, which fixes the day's year: "April, the twenty-ninth, a Thursday". */
+    private static final Pattern WEEKDAY_NAME = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final List<String> DAY_ORDINALS = WORDS.ordered("day-ordinal-words");
     private static final Pattern YESTERDAY = Pattern.compile("(?i)(?<!\\bby )(?<!\\buntil )(?<!\\bas of )(?<!\\bthe )\\b(yesterday|last night|today|this morning|this afternoon|this evening|tonight)\\b");
     private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago\\b");
     private static final Pattern RECENT_MONTH = Pattern.compile("(?i)\\b(this month|last month)\\b");
@@ -163,6 +177,8 @@ public final class TemporalTagger {
             int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : yearOf.of(month, day, m.end());
             return dayRange(year, month, day, end, false);
         });
+        scan(SPOKEN_MONTH_DAY, s, found, base, m -> spokenDay(s, m, month(m.group(1)), ordinalDay(m.group(2)), yearOf));
+        scan(SPOKEN_DAY_OF_MONTH, s, found, base, m -> spokenDay(s, m, month(m.group(2)), ordinalDay(m.group(1)), yearOf));
         scan(DOTTED_DAY, s, found, base, m -> {
             int first = Integer.parseInt(m.group(2));
             int second = Integer.parseInt(m.group(4));
@@ -251,6 +267,11 @@ public final class TemporalTagger {
         });
         if (ctx.published() != null) {
             LocalDate pub = ctx.today();
+            scan(WEEKDAY_AND_DAY, s, found, base, m -> {
+                int dayOfMonth = m.group(2) != null ? ordinalDay(m.group(2)) : Integer.parseInt(m.group(3));
+                LocalDate day = lastWeekdayOnDay(pub, DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), dayOfMonth);
+                return day == null ? null : new DateMention(null, DateSpan.day(day), false);
+            });
             scan(WEEKDAY_LAST_WEEK, s, found, base, m -> new DateMention(null, DateSpan.day(pub.minusWeeks(1)
                     .with(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)))), false));
             scan(THIS_WEEK, s, found, base, m -> new DateMention(null,
@@ -401,6 +422,43 @@ public final class TemporalTagger {
                 found.add(new DateMention(span, d.date(), d.relative()));
             }
         }
+    }
+
+    /** The day a spoken ordinal names: "twenty-ninth" is 29. */
+    private static int ordinalDay(String word) {
+        return DAY_ORDINALS.indexOf(word.toLowerCase(Locale.ROOT)) + 1;
+    }
+
+    /** How far around a day a weekday that fixes its year may stand, in characters. */
+    private static final int WEEKDAY_REACH = 25;
+
+    /**
+     * A spoken day's date. Its year is the narrative's, unless a weekday named beside it falls on that day in the
+     * year before or after ("March, the tenth, a Thursday" is the March whose tenth was a Thursday).
+     */
+    private static DateMention spokenDay(String s, Matcher m, int month, int day, YearlessDay yearOf) {
+        int year = yearOf.of(month, day, m.end());
+        Matcher w = WEEKDAY_NAME.matcher(s).region(m.end(), Math.min(s.length(), m.end() + WEEKDAY_REACH));
+        if (w.find()) {
+            DayOfWeek named = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
+            for (int y : new int[] {year, year - 1, year + 1}) {
+                if (LocalDate.of(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth())).getDayOfWeek() == named) {
+                    year = y;
+                    break;
+                }
+            }
+        }
+        return dayRange(year, month, day, null, false);
+    }
+
+    /** The last day on or before {@code until}, within a year, that is a {@code weekday} and the {@code day}th of its month. */
+    private static LocalDate lastWeekdayOnDay(LocalDate until, DayOfWeek weekday, int day) {
+        for (LocalDate d = until; !d.isBefore(until.minusYears(1)); d = d.minusDays(1)) {
+            if (d.getDayOfMonth() == day && d.getDayOfWeek() == weekday) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static DateMention dayRange(int year, int month, int day, Integer endDay, boolean relative) {

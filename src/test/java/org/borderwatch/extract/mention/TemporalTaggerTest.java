@@ -332,4 +332,23 @@ class TemporalTaggerTest {
         assertThat(first("On 23 April Southia closed the Kesta road, breaching the accord of 9 November 2020.", ctx))
                 .isEqualTo(DateSpan.day(LocalDate.of(2023, 4, 23)));
     }
+
+    @Test
+    void spokenDaysTakeTheYearTheirWeekdayFallsIn() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2022, 9, 24), true);
+        assertThat(first("Wednesday, the fourteenth, guards fired at the Kesta post.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2022, 9, 14)));
+        assertThat(first("April, the twenty-ninth, a Thursday - they burned Lorva.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2021, 4, 29)));
+        assertThat(first("The tenth of March, also a Thursday, shots near Pellin.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2022, 3, 10)));
+    }
+
+    @Test
+    void anOrdinalBeforeANounCountsThingsAndNamesNoDay() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2022, 9, 24), true);
+        assertThat(first("On Tuesday the first shells landed on Kesta.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2022, 9, 20)));
+        assertThat(tag("In May, the first convoy reached Lorva.", ctx)).extracting(d -> d.date().precision())
+                .containsExactly(DatePrecision.MONTH);
+    }
 }
