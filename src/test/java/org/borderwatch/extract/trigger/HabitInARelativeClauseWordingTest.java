@@ -22,4 +22,12 @@ class HabitInARelativeClauseWordingTest {
         assertThat(InventedConflict.extract("Southian troops regularly shell Kesta, the Northian ministry says.", "2023-05-04"))
                 .isEmpty();
     }
+
+    @Test
+    void aColonAfterAHabitOpensItsDatedInstances() {
+        assertThat(InventedConflict.extract("In March 2023 the cuts came back often: the water main to Kesta was cut on 4 March,"
+                + " and on 19 March 2023 the power line to Lorva was cut again.", "2023-05-04"))
+                .extracting(e -> e.date().start().getDayOfMonth()).containsExactlyInAnyOrder(4, 19);
+        assertThat(InventedConflict.extract("Cuts come often: the water main to Kesta is cut every week.", "2023-05-04")).isEmpty();
+    }
 }
