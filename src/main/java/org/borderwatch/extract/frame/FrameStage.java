@@ -57,7 +57,9 @@ public final class FrameStage implements Stage {
     private static final int LIST_REACH = WORDS.window("victim-list-reach");
     /** Syntax, not vocabulary: what may stand before a new clause's subject. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    private static final Set<TriggerClass> ACCORDS_AND_TALKS = java.util.EnumSet.of(TriggerClass.AGREEMENT, TriggerClass.DIPLOMACY);
+    private static final Set<TriggerClass> ACCORDS_AND_TALKS = EnumSet.of(TriggerClass.AGREEMENT, TriggerClass.DIPLOMACY);
+    /** Acts that last as states: a closure or blockade, a post, ground held. */
+    private static final Set<TriggerClass> STATES = EnumSet.of(TriggerClass.MEASURE, TriggerClass.BASE, TriggerClass.TERRITORY);
     /** A sentence of this many tokens or fewer, full stop included, with no verb is a heading: "The blockade." */
     private static final int SHORT_HEADING_TOKENS = 4;
 
@@ -463,8 +465,8 @@ public final class FrameStage implements Stage {
                     && !replyAfter(tokens, triggers, i)
                     // "Shells hit X at dawn, and by morning most families had fled": harm, then people leaving
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && violenceThenDisplacement(triggers, i)
-                    // "X asked Y for help, and a truce took hold that evening": a new subject that is itself an act
-                    // of another kind
+                    // "Northia sought Westland's help, and a truce held from dusk": a new subject that is itself an
+                    // act of another kind
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && otherKindOfActOpens(tokens, triggers, from, i)
                     // "fighting killed 4 people and about 900 residents were evacuated": the same, without the comma
                     || k.equals("and") && violenceThenDisplacement(triggers, i) && displacedAsNewSubject(tokens, triggers, i)
@@ -742,12 +744,10 @@ public final class FrameStage implements Stage {
         return places.stream().sorted(Comparator.comparingInt(at)).toList();
     }
 
-    /** Whether a trigger lies after token {@code at}. */
     /**
      * Whether the phrase after the "and" at {@code and} opens with an accord or a talk named as a noun (after an article
-     * at most) of a
-     * class that no trigger of the clause before it, which starts at {@code clauseStart}, has. Violence that follows
-     * ("tried to advance, and clashes erupted") stays with what led to it.
+     * at most) of a class that no trigger of the clause before it, which starts at {@code clauseStart}, has. Violence
+     * that follows ("tried to advance, and clashes erupted") stays with what led to it.
      */
     private static boolean otherKindOfActOpens(List<Token> tokens, List<Trigger> triggers, int clauseStart, int and) {
         int at = and + 1 < tokens.size() && ARTICLES.contains(tokens.get(and + 1).key()) ? and + 2 : and + 1;
@@ -755,9 +755,21 @@ public final class FrameStage implements Stage {
         List<Trigger> before = triggers.stream().filter(t -> t.from() >= clauseStart && t.to() <= and).toList();
         return opening.isPresent() && !before.isEmpty() && ACCORDS_AND_TALKS.contains(opening.get().triggerClass())
                 && !verbTriggerAt(tokens, triggers, at) // "met in X, and agreed to ...": the same subject's next step
+                && !failsRightAfter(tokens, opening.get().to())
                 && before.stream().noneMatch(t -> t.triggerClass() == opening.get().triggerClass());
     }
 
+    private static final Set<String> ACCORD_FAILURES = WORDS.words("accord-failures");
+    /** How many words after an accord's noun may tell that it failed ("the ceasefire soon broke down"). */
+    private static final int FAILURE_REACH = 3;
+
+    /** Whether a word of failure follows within {@link #FAILURE_REACH} tokens of {@code from}. */
+    private static boolean failsRightAfter(List<Token> tokens, int from) {
+        return tokens.subList(from, Math.min(tokens.size(), from + FAILURE_REACH)).stream()
+                .anyMatch(t -> ACCORD_FAILURES.contains(t.key()));
+    }
+
+    /** Whether a trigger lies after token {@code at}. */
     private static boolean triggerAfter(List<Trigger> triggers, int at) {
         return triggers.stream().anyMatch(t -> t.from() > at);
     }
@@ -1235,9 +1247,11 @@ public final class FrameStage implements Stage {
         boolean tollAfterDatedClause = t.triggerClass() == TriggerClass.CASUALTY && at < t.from();
         for (int i = from; i < to; i++) {
             String key = s.tokens().get(i).key();
-            // "the blockade it has kept since 12 December": a day right after "since" is when the state began
-            // (a year after "since" is how long a state has lasted: "crossings shut since 2021")
-            boolean sinceTheDay = key.equals("since") && i == at - 1 && date.date().precision() != DatePrecision.YEAR;
+            // "the blockade it has kept since 12 December": a day right after "since" is when a state (a closure, a
+            // post, ground held) began; a year after it is how long the state has lasted ("crossings shut since 2021"),
+            // and a fight is no state ("fired on Kesta, a village empty since May")
+            boolean sinceTheDay = key.equals("since") && i == at - 1 && date.date().precision() != DatePrecision.YEAR
+                    && STATES.contains(t.triggerClass());
             if (CONTRASTS.contains(key) && !(tollAfterDatedClause && key.equals(";")) && !sinceTheDay) {
                 return true;
             }

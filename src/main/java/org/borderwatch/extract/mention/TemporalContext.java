@@ -131,9 +131,11 @@ public final class TemporalContext {
             // a narrative moves forward: the first such day on or after the last date it stated
             int year = anchor.getYear();
             LocalDate candidate = LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
-            // a day a few weeks before the one told last looks back within the same story ("had been returned on
-            // 20 November", after "on 25 November 2020"); further back, the story has moved on to the next year
-            if (candidate.isBefore(anchor) && candidate.plusDays(LOOK_BACK_DAYS).isBefore(anchor)) {
+            // a day a few weeks before the one told last looks back within the same story ("had been handed back on
+            // 3 May", after "on 9 May 2021"); further back, the story has moved on to the next year. A document's day
+            // is no story's day, so nothing looks back from it
+            boolean lookBack = !anchorNamesADocument && !candidate.plusDays(LOOK_BACK_DAYS).isBefore(anchor);
+            if (candidate.isBefore(anchor) && !lookBack) {
                 year++;
             }
             if ((published == null || !LocalDate.of(year, month, 1).isAfter(published)) && !staleInNews(year, month, anchor)) {

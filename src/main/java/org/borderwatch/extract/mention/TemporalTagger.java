@@ -101,20 +101,25 @@ public final class TemporalTagger {
     private static final Pattern WEEKDAY_LAST_WEEK = Pattern.compile(
             "(?i)\\b(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:of )?last week\\b");
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(last week|(?:in )?the (?:last|past) week)\\b");
+    /** A weekday, not after "a" ("on a Friday", "also a Thursday" describe a day, they point to none). */
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b");
-    /** "April, the twenty-ninth, ...", "June - the third, ...": a day of a month as it is spoken, then a pause. */
+            "\\b(?:on |last )?(?<!\\ba )(?<!\\bA )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b");
+    /**
+     * What must follow a spoken day: a pause. An ordinal before a noun counts things ("In May, the first convoy",
+     * "the first-ever patrol", "on Tuesday the first shells").
+     */
+    private static final String PAUSE_AFTER = "(?![\\w-])(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s|\\s*$)";
+    /** "October, the seventh, ...", "May - the second, ...": a day of a month as it is spoken, then a pause. */
     private static final Pattern SPOKEN_MONTH_DAY = Pattern.compile(
-            "\\b" + MONTH + ",?\\s+(?:[\u2013\u2014-]\\s+)?the\\s+(?i:(" + alternation("day-ordinal-words") + "))\\b"
-                    + "(?=\\s*[,.;:\u2013\u2014-]|\\s*$)"); // "In May, the first convoy": an ordinal before a noun counts things
-    /** "the tenth of March". */
+            "\\b" + MONTH + ",?\\s+(?:[\u2013\u2014-]\\s+)?the\\s+(?i:(" + alternation("day-ordinal-words") + "))" + PAUSE_AFTER);
+    /** "the seventh of October". */
     private static final Pattern SPOKEN_DAY_OF_MONTH = Pattern.compile(
             "(?i:\\bthe\\s+(" + alternation("day-ordinal-words") + ")\\s+of)\\s+" + MONTH + "\\b");
-    /** "Wednesday, the fourteenth", "Friday the 16th": a weekday and its day of the month, the month left to the reader. */
+    /** "Monday, the ninth", "Friday the 16th": a weekday and its day of the month, the month left to the reader. */
     private static final Pattern WEEKDAY_AND_DAY = Pattern.compile(
             "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+the\\s+(?i:(" + alternation("day-ordinal-words")
-                    + ")|(\\d{1,2})(?:st|nd|rd|th))\\b(?=\\s*[,.;:\u2013\u2014-]|\\s*$)"); // "on Tuesday the first shells" counts
-    /** A weekday named beside a day, which fixes the day's year: "April, the twenty-ninth, a Thursday". */
+                    + ")|(\\d{1,2})(?:st|nd|rd|th))" + PAUSE_AFTER);
+    /** A weekday named after a day, which fixes the day's year: "October, the seventh, a Friday". */
     private static final Pattern WEEKDAY_NAME = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final List<String> DAY_ORDINALS = WORDS.ordered("day-ordinal-words");
     private static final Pattern YESTERDAY = Pattern.compile("(?i)(?<!\\bby )(?<!\\buntil )(?<!\\bas of )(?<!\\bthe )\\b(yesterday|last night|today|this morning|this afternoon|this evening|tonight)\\b");
@@ -156,11 +161,11 @@ public final class TemporalTagger {
         List<StatedDay> stated = daysWithYear(s);
         YearlessDay yearOf = (month, day, dayEnd) -> yearNamedAfter(s, dayEnd, ctx).orElseGet(() -> {
             Integer underOpening = yearUnder(opening, month);
-            LocalDate told = underOpening != null ? null : lastToldBefore(stated, found, base, dayEnd);
-            Integer onFromTold = told == null ? null : yearGoingOnFrom(told, month, day);
-            Integer besideStated = underOpening != null ? null : onFromTold != null ? onFromTold
+            LocalDate told = underOpening != null ? null : lastToldBefore(s, stated, found, base, dayEnd);
+            Integer onFromTold = told == null ? null : yearGoingOnFrom(told, month, day, ctx.published());
+            Integer inSentence = underOpening != null ? null : onFromTold != null ? onFromTold
                     : yearNear(stated.stream().map(StatedDay::day).toList(), month, day);
-            return underOpening != null ? underOpening : besideStated != null ? besideStated
+            return underOpening != null ? underOpening : inSentence != null ? inSentence
                     : fromPublication ? ctx.yearBeforePublication(month, day) : ctx.yearFor(month, day);
         });
         scan(DAY_MONTH, s, found, base, m -> {
@@ -269,7 +274,7 @@ public final class TemporalTagger {
             LocalDate pub = ctx.today();
             scan(WEEKDAY_AND_DAY, s, found, base, m -> {
                 int dayOfMonth = m.group(2) != null ? ordinalDay(m.group(2)) : Integer.parseInt(m.group(3));
-                LocalDate day = lastWeekdayOnDay(pub, DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), dayOfMonth);
+                LocalDate day = weekdayOnDay(ctx, DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), dayOfMonth);
                 return day == null ? null : new DateMention(null, DateSpan.day(day), false);
             });
             scan(WEEKDAY_LAST_WEEK, s, found, base, m -> new DateMention(null, DateSpan.day(pub.minusWeeks(1)
@@ -424,7 +429,7 @@ public final class TemporalTagger {
         }
     }
 
-    /** The day a spoken ordinal names: "twenty-ninth" is 29. */
+    /** The day a spoken ordinal names: "twenty-first" is 21. */
     private static int ordinalDay(String word) {
         return DAY_ORDINALS.indexOf(word.toLowerCase(Locale.ROOT)) + 1;
     }
@@ -433,8 +438,8 @@ public final class TemporalTagger {
     private static final int WEEKDAY_REACH = 25;
 
     /**
-     * A spoken day's date. Its year is the narrative's, unless a weekday named beside it falls on that day in the
-     * year before or after ("March, the tenth, a Thursday" is the March whose tenth was a Thursday).
+     * A spoken day's date. Its year is the narrative's, unless a weekday named just after it falls on that day in the
+     * year before or after ("October, the seventh, a Friday" is the October whose seventh was a Friday).
      */
     private static DateMention spokenDay(String s, Matcher m, int month, int day, YearlessDay yearOf) {
         int year = yearOf.of(month, day, m.end());
@@ -442,13 +447,30 @@ public final class TemporalTagger {
         if (w.find()) {
             DayOfWeek named = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
             for (int y : new int[] {year, year - 1, year + 1}) {
-                if (LocalDate.of(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth())).getDayOfWeek() == named) {
+                if (YearMonth.of(y, month).isValidDay(day) && LocalDate.of(y, month, day).getDayOfWeek() == named) {
                     year = y;
                     break;
                 }
             }
         }
         return dayRange(year, month, day, null, false);
+    }
+
+    /**
+     * The day a weekday and a day of the month name: in the month the story has reached or the next, when one of them
+     * has it, else the last such day before publication.
+     */
+    private static LocalDate weekdayOnDay(TemporalContext ctx, DayOfWeek weekday, int day) {
+        LocalDate pub = ctx.today();
+        if (ctx.anchor() != null) {
+            for (int k = 0; k <= 1; k++) {
+                YearMonth month = YearMonth.from(ctx.anchor()).plusMonths(k);
+                if (month.isValidDay(day) && month.atDay(day).getDayOfWeek() == weekday && !month.atDay(day).isAfter(pub)) {
+                    return month.atDay(day);
+                }
+            }
+        }
+        return lastWeekdayOnDay(pub, weekday, day);
     }
 
     /** The last day on or before {@code until}, within a year, that is a {@code weekday} and the {@code day}th of its month. */
@@ -495,17 +517,17 @@ public final class TemporalTagger {
         return null;
     }
 
-    /** The days the sentence states in words with their year ("12 December 2022", "December 12, 2022"). */
     /** A day a sentence states with its year, and where its mention ends in the sentence. */
     private record StatedDay(int end, LocalDate day) {
     }
 
+    /** The days the sentence states in words with their year ("12 December 2022", "December 12, 2022"). */
     private static List<StatedDay> daysWithYear(String s) {
         List<StatedDay> days = new ArrayList<>();
         for (Pattern p : List.of(DAY_MONTH, MONTH_DAY)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                // "in violation of the statement of 9 November 2020": a document's day is no point the sentence tells from
+                // "under the accord of 12 February 1998": a document's day is no point the sentence tells from
                 if (m.group(4) != null && !datesADocument(s, m.start())) {
                     boolean dayFirst = p == DAY_MONTH;
                     int month = month(m.group(dayFirst ? 3 : 1));
@@ -541,11 +563,12 @@ public final class TemporalTagger {
 
     /**
      * The day the sentence told last before {@code at}: one it states with a year, or one it has already resolved
-     * ("on 24 March 2022, ...; on 6 April, ...; on 3 August, ..." runs on from each day to the next).
+     * ("on 8 May 2019, ...; on 2 June, ...; on 11 February, ..." runs on from each day to the next).
      */
-    private static LocalDate lastToldBefore(List<StatedDay> stated, List<DateMention> found, int base, int at) {
+    private static LocalDate lastToldBefore(String s, List<StatedDay> stated, List<DateMention> found, int base, int at) {
         StatedDay last = stated.stream().filter(d -> d.end() < at).max(Comparator.comparingInt(StatedDay::end)).orElse(null);
-        DateMention resolved = found.stream().filter(d -> d.span().end() - base < at && d.date().precision() == DatePrecision.DAY)
+        DateMention resolved = found.stream().filter(d -> d.span().end() - base < at && d.date().precision() == DatePrecision.DAY
+                        && !datesADocument(s, d.span().start() - base))
                 .max(Comparator.comparingInt(d -> d.span().end())).orElse(null);
         if (resolved != null && (last == null || resolved.span().end() - base > last.end())) {
             return resolved.date().lastDay();
@@ -555,19 +578,34 @@ public final class TemporalTagger {
 
     /**
      * The year of a yearless day told after {@code told} in one sentence. A chronology runs on, so the first such day
-     * after it, within a year, unless the one before it is less than half as far ("on 14 September, two days after
-     * the fighting of 12 September" looks back).
+     * after it, unless the one before it is less than half as far ("on 14 September, two days after the fighting of 12
+     * September" looks back) or the one after lies after publication. Years without such a day (29 February) are skipped.
      */
-    private static Integer yearGoingOnFrom(LocalDate told, int month, int day) {
-        LocalDate same = LocalDate.of(told.getYear(), month, Math.min(day, YearMonth.of(told.getYear(), month).lengthOfMonth()));
-        LocalDate after = same.isBefore(told) ? same.plusYears(1) : same;
-        LocalDate before = same.isAfter(told) ? same.minusYears(1) : same;
+    private static Integer yearGoingOnFrom(LocalDate told, int month, int day, LocalDate published) {
+        LocalDate after = null;
+        LocalDate before = null;
+        for (int y = told.getYear() - 1; y <= told.getYear() + 1; y++) {
+            if (!YearMonth.of(y, month).isValidDay(day)) {
+                continue;
+            }
+            LocalDate candidate = LocalDate.of(y, month, day);
+            if (!candidate.isBefore(told) && after == null) {
+                after = candidate;
+            }
+            if (!candidate.isAfter(told)) {
+                before = candidate;
+            }
+        }
+        boolean afterUsable = after != null && (published == null || !after.isAfter(published));
+        if (!afterUsable) {
+            return before == null ? null : before.getYear();
+        }
+        if (before == null) {
+            return after.getYear();
+        }
         long ahead = java.time.temporal.ChronoUnit.DAYS.between(told, after);
         long back = java.time.temporal.ChronoUnit.DAYS.between(before, told);
-        if (back * 2 < ahead && back <= SAME_SENTENCE_REACH_DAYS) {
-            return before.getYear();
-        }
-        return ahead <= 366 ? after.getYear() : null;
+        return back * 2 < ahead ? before.getYear() : after.getYear();
     }
 
     /** The last year named in {@code s} before {@code at}, or null. */

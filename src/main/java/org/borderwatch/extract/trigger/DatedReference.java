@@ -102,8 +102,8 @@ public final class DatedReference {
     }
 
     /**
-     * "27 January 2022 Exchange of fire near X": a day that opens the sentence before a capitalised word is the date
-     * column of a flattened chronology, the day of what the line reports, not part of a name.
+     * "3 March 2020 Shots near the mill": a day or month that opens the sentence before a capitalised word is the date
+     * column of a flattened chronology, the date of what the line reports, not part of a name.
      */
     private static boolean labelsAChronologyLine(List<Token> tokens, int[] range, DateMention d) {
         return range[0] == 0 && range[1] < tokens.size() && d.date().precision() != DatePrecision.YEAR

@@ -32,10 +32,19 @@ class AccordsThatEndFightingWordingTest {
 
     @Test
     void anAccordThatOpensTheClauseAfterAnAppealIsAnActOfItsOwn() {
-        List<Event> events = InventedConflict.extract("On 20 May Northia asked Westland for military help under their"
-                + " old pact, and a truce arranged by the Westland envoy took hold at dusk.", "2023-06-01");
+        List<Event> events = InventedConflict.extract("On 20 May the Northian council appealed to the Westland alliance,"
+                + " and an armistice drafted by Westland's envoy began at dusk.", "2023-06-01");
         assertThat(events).extracting(Event::subEventType)
                 .containsExactlyInAnyOrder(SubEventType.OTHER, SubEventType.AGREEMENT);
+    }
+
+    @Test
+    void aTruceToldAsFailingAfterTheFightIsNoAccord() {
+        for (String sentence : List.of("On 3 May Southian guns shelled Lorva, and the truce collapsed.",
+                "On 3 May Southian guns shelled Lorva, and the ceasefire soon broke down.")) {
+            assertThat(InventedConflict.extract(sentence, "2023-06-01")).as(sentence).extracting(Event::subEventType)
+                    .doesNotContain(SubEventType.AGREEMENT);
+        }
     }
 
     @Test

@@ -29,19 +29,19 @@ class StoryYearAcrossParagraphsWordingTest {
 
     @Test
     void aDayAFewDaysBeforeTheOneToldLastLooksBackInItsYear() {
-        String feature = "Southian units entered Pellin on 25 November 2020.\n\n"
-                + "The Kesta district had been returned on 20 November.";
+        String feature = "Southian guns shelled Pellin on 9 May 2021.\n\n"
+                + "Lorva had been shelled on 3 May.";
         assertThat(InventedConflict.extract(feature, "2024-07-16")).extracting(Event::date).extracting(d -> d.start())
-                .containsExactly(LocalDate.of(2020, 11, 25), LocalDate.of(2020, 11, 20));
+                .containsExactly(LocalDate.of(2021, 5, 9), LocalDate.of(2021, 5, 3));
     }
 
     @Test
     void aDayOpeningAChronologysLineDatesWhatTheLineReports() {
-        String chronology = "29 April 2021\nSouthian and Northian guards exchange fire near Kesta.\n"
-                + "27 January 2022\nExchange of fire near Lorva; two guards are killed on the Southian side.";
+        String chronology = "3 March 2020\nGuards of both sides trade shots at the Kesta mill.\n"
+                + "18 August 2021\nShooting at the Lorva ford; two guards are killed.";
         assertThat(InventedConflict.extract(chronology, "2025-04-14"))
                 .filteredOn(e -> e.locations().stream().anyMatch(l -> l.name().equals("Lorva")))
-                .allSatisfy(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 1, 27)))
+                .allSatisfy(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 8, 18)))
                 .anySatisfy(e -> assertThat(e.fatalities().best()).isEqualTo(2));
     }
 }

@@ -317,7 +317,7 @@ class TemporalTaggerTest {
     }
 
     @Test
-    void daysInFiguresWithSlashesAreDaysAndAMonthAbove12IsReadDayFirst() {
+    void daysInFiguresWithSlashesAreDaysAndASecondFigureAbove12IsReadMonthFirst() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 1, 10));
         assertThat(first("Shelling of Kesta on 14/03/2023 damaged the school.", ctx))
                 .isEqualTo(DateSpan.day(LocalDate.of(2023, 3, 14)));
@@ -328,20 +328,37 @@ class TemporalTaggerTest {
 
     @Test
     void theDayADocumentIsNamedByDoesNotLendItsYearToTheSentencesOwnDay() {
-        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 4, 27), true);
-        assertThat(first("On 23 April Southia closed the Kesta road, breaching the accord of 9 November 2020.", ctx))
-                .isEqualTo(DateSpan.day(LocalDate.of(2023, 4, 23)));
+        assertThat(first("On 2 March Southian guards shut the Lorva crossing, in breach of the accord of 14 December 2019.",
+                new TemporalContext(LocalDate.of(2023, 3, 10), true))).isEqualTo(DateSpan.day(LocalDate.of(2023, 3, 2)));
+        assertThat(tag("Southian guards, in breach of the accord of 14 December 2019, shut the Lorva crossing on 2 March.",
+                new TemporalContext(LocalDate.of(2023, 3, 10), true))).extracting(d -> d.date().start())
+                .contains(LocalDate.of(2023, 3, 2));
+    }
+
+    @Test
+    void aLaterDayAfterPublicationIsTheOneBefore() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 3, 20), true);
+        assertThat(tag("On 15 March 2023 the council said the Kesta road had been shut since 12 October.", ctx))
+                .extracting(d -> d.date().start()).containsExactly(LocalDate.of(2023, 3, 15), LocalDate.of(2022, 10, 12));
     }
 
     @Test
     void spokenDaysTakeTheYearTheirWeekdayFallsIn() {
-        TemporalContext ctx = new TemporalContext(LocalDate.of(2022, 9, 24), true);
-        assertThat(first("Wednesday, the fourteenth, guards fired at the Kesta post.", ctx))
-                .isEqualTo(DateSpan.day(LocalDate.of(2022, 9, 14)));
-        assertThat(first("April, the twenty-ninth, a Thursday - they burned Lorva.", ctx))
-                .isEqualTo(DateSpan.day(LocalDate.of(2021, 4, 29)));
-        assertThat(first("The tenth of March, also a Thursday, shots near Pellin.", ctx))
-                .isEqualTo(DateSpan.day(LocalDate.of(2022, 3, 10)));
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 12, 1), true);
+        assertThat(first("Monday, the twentieth, a patrol was stopped near Kesta.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2023, 11, 20)));
+        assertThat(tag("October, the seventh, a Friday, barns in Lorva were burned.", ctx))
+                .as("the weekday fixes the year and is no day of its own")
+                .extracting(DateMention::date).containsExactly(DateSpan.day(LocalDate.of(2022, 10, 7)));
+        assertThat(first("The second of May, also a Monday, shots near Pellin.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2022, 5, 2)));
+    }
+
+    @Test
+    void aWeekdayAndItsDayOfTheMonthFallInTheMonthTheStoryReached() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 7, 16), true);
+        tag("On 10 October 2022 the envoys met in Westholm.", ctx);
+        assertThat(first("On Friday, the fourteenth, the talks broke down.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2022, 10, 14)));
     }
 
     @Test
@@ -350,5 +367,9 @@ class TemporalTaggerTest {
         assertThat(first("On Tuesday the first shells landed on Kesta.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2022, 9, 20)));
         assertThat(tag("In May, the first convoy reached Lorva.", ctx)).extracting(d -> d.date().precision())
                 .containsExactly(DatePrecision.MONTH);
+        assertThat(tag("In June, the first-ever joint patrol crossed Kesta.", ctx)).extracting(d -> d.date().precision())
+                .containsExactly(DatePrecision.MONTH);
+        assertThat(tag("On Tuesday, the second-largest town was shelled.", ctx)).extracting(d -> d.date().start())
+                .containsExactly(LocalDate.of(2022, 9, 20));
     }
 }

@@ -102,9 +102,11 @@ class BroadcastsAndSplitClausesWordingTest {
 
     @Test
     void aDayRightAfterSinceIsWhenAStateBeganButAYearIsHowLongItLasted() {
-        assertThat(InventedConflict.extract("Southia has kept the blockade of the Kesta road since 12 December 2022.",
-                PUBLISHED)).extracting(e -> e.date().start()).containsExactly(LocalDate.of(2022, 12, 12));
-        assertThat(InventedConflict.extract("Southia has kept the Kesta road closed since 2021.", PUBLISHED))
-                .extracting(e -> e.date().start()).doesNotContain(LocalDate.of(2021, 1, 1));
+        assertThat(InventedConflict.extract("Southian guards have kept the Kesta road shut since 3 February 2023.",
+                PUBLISHED)).extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 2, 3));
+        assertThat(InventedConflict.extract("On 8 May 2023 Southian guards said they had kept the Kesta road shut since 2021.",
+                PUBLISHED)).isNotEmpty().extracting(e -> e.date().start()).doesNotContain(LocalDate.of(2021, 1, 1));
+        assertThat(InventedConflict.extract("On 8 May 2023 Southian guards fired on Kesta, a village empty since 3 February.",
+                PUBLISHED)).extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 5, 8));
     }
 }

@@ -20,11 +20,15 @@ class GroundAndTermsHandedOverWordingTest {
     void peopleWhoReturnedToADistrictMovedNoGround() {
         assertThat(InventedConflict.extract("On 20 May 2023 families from the Kesta district returned home.", "2023-06-01"))
                 .extracting(Event::subEventType).doesNotContain(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+        assertThat(InventedConflict.extract("On 20 May 2023 evacuees of the Kesta district were returned to their homes.",
+                "2023-06-01")).extracting(Event::subEventType).doesNotContain(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
     }
 
     @Test
     void aLeadershipThatAcceptedTheOtherSidesTermsMadeAnAccord() {
-        assertThat(InventedConflict.extract("On 20 May 2023 the Southian command in Lorva accepted the Northian terms.",
+        assertThat(InventedConflict.extract("On 20 May 2023 the council of Southia gave way and accepted the ultimatum of Northia.",
                 "2023-06-01")).extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
+        assertThat(InventedConflict.extract("On 20 May 2023 the families of Lorva accepted harsh living conditions.",
+                "2023-06-01")).extracting(Event::subEventType).doesNotContain(SubEventType.AGREEMENT);
     }
 }
