@@ -22,6 +22,7 @@ public final class Cleaner {
                 new DropWikiTemplates(),
                 new DropCitationMarkers(),
                 new UnwrapMarkdownLinks(),
+                new UnwrapWikiHeadings(),
                 new DropUrlLines(),
                 new DropNavigationLines(),
                 new DropRunningHeaders(),

@@ -90,8 +90,10 @@ public final class LayOutParagraphs implements CleaningStep {
             return true; // a picture's caption stands on its own line, without the full stop that would end it
         }
         if (current.heading) {
-            // a heading wrapped at the page width leaves a word or two on its second line
-            boolean wrappedRest = LineShape.looksLikeHeading(content) && LineShape.wordCount(content) <= WRAPPED_HEADING_WORDS;
+            // a heading wrapped at the page width leaves a word or two on its second line; an encyclopedia's edit link
+            // ends its section title, so nothing after it is the title's rest
+            boolean wrappedRest = LineShape.looksLikeHeading(content) && LineShape.wordCount(content) <= WRAPPED_HEADING_WORDS
+                    && !LineShape.endsWithEditLink(previous);
             return !(wrappedRest || LineShape.startsLowercase(content));
         }
         boolean sentenceEnded = LineShape.endsSentence(previous) || previous.endsWith(":");

@@ -88,6 +88,11 @@ final class LineShape {
         return start < end && Character.isLowerCase(line.charAt(start));
     }
 
+    /** Whether the line ends with an encyclopedia's edit link, as its section titles do. */
+    static boolean endsWithEditLink(String line) {
+        return line.strip().endsWith(WIKI_EDIT_LINK);
+    }
+
     /** Short, capitalised, without closing punctuation: a title, a section heading, a month heading. */
     static boolean looksLikeHeading(String line) {
         String trimmed = line.strip();

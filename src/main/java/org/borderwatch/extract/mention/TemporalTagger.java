@@ -132,13 +132,30 @@ public final class TemporalTagger {
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
 
-    /** Reads a heading such as "May 2021" as the month it dates, or null. */
+    /** An encyclopedia's edit link after a section title. */
+    private static final Pattern EDIT_LINK = Pattern.compile("\\s*\\[\\s*edit\\s*\\]\\s*$");
+
+    /** A year then a month, as a year's heading and its first month's run together: "2021 April". */
+    private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})\\s+" + MONTH);
+
+    /** Reads a heading such as "May 2021", "May 2021[edit]" or "2021 May" as the month it dates, or null. */
     public YearMonth headingMonth(String heading) {
-        Matcher m = MONTH_YEAR.matcher(heading.trim());
+        String title = EDIT_LINK.matcher(heading.trim()).replaceFirst("");
+        Matcher m = MONTH_YEAR.matcher(title);
         if (m.matches()) {
             return YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
         }
-        return null;
+        Matcher y = YEAR_MONTH.matcher(title);
+        return y.matches() ? YearMonth.of(Integer.parseInt(y.group(1)), month(y.group(2))) : null;
+    }
+
+    /** A heading that names only a month, as a timeline's sections under a year do: "March", "March[edit]". */
+    private static final Pattern MONTH_HEADING = Pattern.compile("\\s*" + MONTH + "\\s*(?:\\[\\s*edit\\s*\\])?\\s*");
+
+    /** Reads a heading such as "March" as the month it names (1 to 12), or null. */
+    public Integer bareMonthHeading(String heading) {
+        Matcher m = MONTH_HEADING.matcher(heading);
+        return m.matches() ? month(m.group(1)) : null;
     }
 
     /** A heading that names only a year, as an encyclopedia timeline's sections do: "2022", "2022[edit]". */
