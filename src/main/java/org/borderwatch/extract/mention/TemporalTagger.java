@@ -140,7 +140,7 @@ public final class TemporalTagger {
 
     /** Reads a heading such as "May 2021", "May 2021[edit]" or "2021 May" as the month it dates, or null. */
     public YearMonth headingMonth(String heading) {
-        String title = EDIT_LINK.matcher(heading.trim()).replaceFirst("");
+        String title = sectionTitle(heading);
         Matcher m = MONTH_YEAR.matcher(title);
         if (m.matches()) {
             return YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
@@ -149,22 +149,26 @@ public final class TemporalTagger {
         return y.matches() ? YearMonth.of(Integer.parseInt(y.group(1)), month(y.group(2))) : null;
     }
 
-    /** A heading that names only a month, as a timeline's sections under a year do: "March", "March[edit]". */
-    private static final Pattern MONTH_HEADING = Pattern.compile("\\s*" + MONTH + "\\s*(?:\\[\\s*edit\\s*\\])?\\s*");
+    private static final Pattern MONTH_ALONE = Pattern.compile(MONTH);
 
-    /** Reads a heading such as "March" as the month it names (1 to 12), or null. */
+    /** A heading's title without the edit link an encyclopedia puts after it. */
+    private static String sectionTitle(String heading) {
+        return EDIT_LINK.matcher(heading.strip()).replaceFirst("");
+    }
+
+    /** Reads a heading such as "March" or "March[edit]", a timeline's section under a year, as its month (1 to 12), or null. */
     public Integer bareMonthHeading(String heading) {
-        Matcher m = MONTH_HEADING.matcher(heading);
+        Matcher m = MONTH_ALONE.matcher(sectionTitle(heading));
         return m.matches() ? month(m.group(1)) : null;
     }
 
     /** A heading that names only a year, as an encyclopedia timeline's sections do: "2022", "2022[edit]". */
-    private static final Pattern YEAR_HEADING = Pattern.compile("\\s*((?:19|20)\\d{2})\\s*(?:\\[\\s*edit\\s*\\])?\\s*");
+    private static final Pattern YEAR_HEADING = Pattern.compile("(?:19|20)\\d{2}");
 
     /** Reads a heading such as "2022" as the year it dates, or null. */
     public Integer headingYear(String heading) {
-        Matcher m = YEAR_HEADING.matcher(heading);
-        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+        String title = sectionTitle(heading);
+        return YEAR_HEADING.matcher(title).matches() ? Integer.valueOf(title) : null;
     }
 
     /** The resolved dates of {@code text[span]}, in text order; updates the narrative day as it goes. */
@@ -451,7 +455,7 @@ public final class TemporalTagger {
         return DAY_ORDINALS.indexOf(word.toLowerCase(Locale.ROOT)) + 1;
     }
 
-    /** How far around a day a weekday that fixes its year may stand, in characters. */
+    /** How far after a spoken day a weekday that fixes its year may stand, in characters. */
     private static final int WEEKDAY_REACH = 25;
 
     /**
