@@ -761,7 +761,7 @@ public final class FrameStage implements Stage {
 
     private static final Set<String> ACCORD_FAILURES = WORDS.words("accord-failures");
     /** How many words after an accord's noun may tell that it failed ("the ceasefire soon broke down"). */
-    private static final int FAILURE_REACH = 3;
+    private static final int FAILURE_REACH = WORDS.window("accord-failure-reach");
 
     /** Whether a word of failure follows within {@link #FAILURE_REACH} tokens of {@code from}. */
     private static boolean failsRightAfter(List<Token> tokens, int from) {

@@ -97,9 +97,11 @@ public final class TemporalTagger {
     private static final Pattern THOSE_DAYS = Pattern.compile("(?i)\\b(?:over|during|in|on) (?:those|these) " + NUMBER_WORDS + " days\\b");
     private static final Pattern LATER = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " (day|days|week|weeks) (later|earlier)\\b");
     private static final Pattern THIS_WEEK = Pattern.compile("(?i)\\b(this week|earlier this week)\\b");
+    /** The weekdays' names, as one capturing group. */
+    private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     /** "on Monday of last week", "last week on Monday": that weekday in the calendar week before this one. */
     private static final Pattern WEEKDAY_LAST_WEEK = Pattern.compile(
-            "(?i)\\b(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:of )?last week\\b");
+            "(?i)\\b(?:on )?" + WEEKDAYS + ",? (?:of )?last week\\b");
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(last week|(?:in )?the (?:last|past) week)\\b");
     /** A weekday, not after "a" ("on a Friday", "also a Thursday" describe a day, they point to none). */
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -117,10 +119,10 @@ public final class TemporalTagger {
             "(?i:\\bthe\\s+(" + alternation("day-ordinal-words") + ")\\s+of)\\s+" + MONTH + "\\b");
     /** "Monday, the ninth", "Friday the 16th": a weekday and its day of the month, the month left to the reader. */
     private static final Pattern WEEKDAY_AND_DAY = Pattern.compile(
-            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+the\\s+(?i:(" + alternation("day-ordinal-words")
+            "\\b" + WEEKDAYS + ",?\\s+the\\s+(?i:(" + alternation("day-ordinal-words")
                     + ")|(\\d{1,2})(?:st|nd|rd|th))" + PAUSE_AFTER);
     /** A weekday named after a day, which fixes the day's year: "October, the seventh, a Friday". */
-    private static final Pattern WEEKDAY_NAME = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern WEEKDAY_NAME = Pattern.compile("\\b" + WEEKDAYS + "\\b");
     private static final List<String> DAY_ORDINALS = WORDS.ordered("day-ordinal-words");
     private static final Pattern YESTERDAY = Pattern.compile("(?i)(?<!\\bby )(?<!\\buntil )(?<!\\bas of )(?<!\\bthe )\\b(yesterday|last night|today|this morning|this afternoon|this evening|tonight)\\b");
     private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago\\b");
