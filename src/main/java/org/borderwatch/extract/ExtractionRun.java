@@ -81,6 +81,12 @@ public final class ExtractionRun {
                 failures.add(d.fileName() + " (" + d.id() + "): extraction failed: " + e);
                 continue;
             }
+            String twice = repeatedId(found);
+            if (twice != null) {
+                // the store would refuse the whole batch of this document and stop the run: refuse it here, alone
+                failures.add(d.fileName() + " (" + d.id() + "): extraction failed: two events share the id " + twice);
+                continue;
+            }
             events.replaceForDocument(d.id(), found, Extractor.VERSION);
             eventCount += found.size();
             words += d.wordCount();
@@ -99,6 +105,17 @@ public final class ExtractionRun {
             merged = groups.size();
         }
         return new Summary(extracted, eventCount, merged, words, (System.nanoTime() - start) / 1e9, failures);
+    }
+
+    /** An id two of the events carry, or null when each is unique. */
+    private static String repeatedId(List<Event> found) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Event e : found) {
+            if (e.id() != null && !seen.add(e.id())) {
+                return e.id();
+            }
+        }
+        return null;
     }
 
     private List<Document> allDocuments() {

@@ -12,7 +12,10 @@ import org.borderwatch.store.jdbc.JdbcStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A document too big for the memory (or stack) given fails alone; the run goes on with the others. */
+/**
+ * A document too big for the memory (or stack) given, or whose events the store would refuse, fails alone; the run
+ * goes on with the others.
+ */
 class ExtractionRunFaultsTest {
     @TempDir
     Path dir;
@@ -47,6 +50,26 @@ class ExtractionRunFaultsTest {
             assertThat(store.events().findByDocument("c-good")).isNotEmpty();
             assertThat(store.documents().findNotExtracted(Extractor.VERSION)).extracting(Document::id)
                     .containsExactly("a-huge", "b-deep");
+        }
+    }
+
+    @Test
+    void aDocumentWhoseEventsShareAnIdFailsAloneInsteadOfStoppingTheRun() {
+        try (Store store = JdbcStore.open(dir.resolve("db").toString())) {
+            store.documents().save(doc("a-twice", "On 3 March 2024, Azerbaijani troops shelled Sotk."));
+            store.documents().save(doc("b-good", "On 4 March 2024, Azerbaijani troops shelled Kut."));
+            Extractor real = Extractor.withDefaults();
+            ExtractionRun run = new ExtractionRun(d -> {
+                List<org.borderwatch.domain.Event> found = real.extract(d);
+                return d.id().equals("a-twice") ? List.of(found.get(0), found.get(0)) : found;
+            }, store.documents(), store.events(), null);
+
+            ExtractionRun.Summary summary = run.run(true);
+
+            assertThat(summary.failures()).singleElement().asString().contains("a-twice").contains("share the id");
+            assertThat(store.events().findByDocument("b-good")).isNotEmpty();
+            assertThat(store.documents().findNotExtracted(Extractor.VERSION)).extracting(Document::id)
+                    .containsExactly("a-twice");
         }
     }
 }

@@ -58,6 +58,7 @@ public final class EventTyper {
     }
 
     private static final Set<String> RECIPROCALS = WORDS.words("reciprocal-phrases");
+    private static final Set<String> FIGHT_NOUNS = WORDS.words("fight-nouns");
     private static final int RECIPROCAL_REACH = WORDS.window("reciprocal-reach");
 
     /** "fired at each other", "shot at one another": both sides are the shooters, named right after the fire. */
@@ -91,6 +92,18 @@ public final class EventTyper {
             }
         }
         return heavy;
+    }
+
+    /**
+     * "Fighting in the two regions killed forty people": when the first violent word is a noun for a fight between
+     * forces, the dead are the fight's toll, whoever they were, not the targets of a one-sided attack.
+     */
+    private static boolean fightFirst(List<Trigger> triggers, List<Token> tokens) {
+        Trigger first = triggers.stream().filter(t -> t.triggerClass().violent())
+                .min(java.util.Comparator.comparingInt(Trigger::from)).orElse(null);
+        return first != null && first.triggerClass() == TriggerClass.CLASH && first.to() - first.from() == 1
+                && FIGHT_NOUNS.contains(tokens.get(first.from()).key())
+                && triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.CASUALTY && t.from() > first.from());
     }
 
     /**
@@ -130,7 +143,8 @@ public final class EventTyper {
         }
         // a mine that kills civilians is still a mine blast (ACLED: remote explosive, civilians as the target)
         // "the patrols shot at one another by the mill, and two barns burned": fire between forces that harmed homes is a fight
-        boolean mutualFire = classes.contains(TriggerClass.CLASH) && (exchange(tokens) || reciprocal(triggers, tokens));
+        boolean mutualFire = classes.contains(TriggerClass.CLASH)
+                && (exchange(tokens) || reciprocal(triggers, tokens) || fightFirst(triggers, tokens));
         if ((clash || casualty || remote) && civilianTarget && !remote && !(mine && !clash) && !mutualFire) {
             return new Typed(SubEventType.ATTACK, TypeRule.CIVILIAN_TARGET);
         }

@@ -162,6 +162,13 @@ public final class FrameStage implements Stage {
                 carriedBy = FrameRule.TIME_STAMP;
                 continue;
             }
+            if (newsOfTheDay && s.span().start() == inParagraph.span().start() && POST_TIME_STAMP.matcher(a.text().substring(s.span().start(), s.span().end())).lookingAt()) {
+                // "10:25 - Shells fell on ...": a live page's post, stamped with a clock time, is news of the page's day
+                // (or of the day line it stands under), whatever day the post above it looked back to
+                lastStated = headingDay != null ? headingDay : DateSpan.day(published);
+                carried = lastStated;
+                carriedBy = FrameRule.TIME_STAMP;
+            }
             List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index()).stream()
                     .filter(t -> !references.contains(t)).toList();
             DateSpan stated = bestDate(actsDates(a.text(), narrativeDates(s, m.dates()), triggers), published, s, triggers);
@@ -945,11 +952,26 @@ public final class FrameStage implements Stage {
         List<Trigger> meeting = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.DIPLOMACY
                 && !endedProcess(s.tokens(), t)).toList();
         List<Trigger> accord = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.AGREEMENT).toList();
+        List<Trigger> appeal = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.APPEAL).toList();
         // "the ministers met in X and agreed on a ceasefire": the meeting and the accord are two acts
         if (f.type() == SubEventType.AGREEMENT && !meeting.isEmpty()) {
             EventFrame talks = frame(s, span, m, meeting, date);
             if (talks != null && talks.type() == SubEventType.OTHER) {
                 out.add(0, talks.with(FrameRule.MEETING_AND_ACCORD.decide(Decision.Verdict.SPLIT, "meeting")));
+            }
+        } else if (f.type() == SubEventType.OTHER && !meeting.isEmpty() && !appeal.isEmpty()
+                && requestJoinedAfter(s.tokens(), meeting, appeal)) {
+            // "the council met in emergency session, and the same day the country applied to the alliance": a formal
+            // request is an act of its own beside the meeting that may have decided it (a request made "in a call"
+            // is one act, the call its means)
+            EventFrame talks = frame(s, span, m, meeting, date);
+            EventFrame request = frame(s, span, m, appeal, date);
+            if (talks != null && request != null && talks.type() == SubEventType.OTHER && request.type() == SubEventType.OTHER) {
+                out.clear();
+                out.addAll(eventPlaces.perLocality(talks.with(FrameRule.MEETING_AND_APPEAL.decide(Decision.Verdict.SPLIT, "meeting")),
+                        s, m.places()));
+                out.addAll(eventPlaces.perLocality(request.with(FrameRule.MEETING_AND_APPEAL.decide(Decision.Verdict.SPLIT, "request")),
+                        s, m.places()));
             }
         } else if (f.type() == SubEventType.OTHER && !meeting.isEmpty() && accord.stream().anyMatch(t -> toldAsReached(s, t))) {
             EventFrame agreed = frame(s, span, m, accord, date);
@@ -958,6 +980,13 @@ public final class FrameStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** Whether a request follows a meeting as a second act joined by "and": "met ..., and applied to ...". */
+    private static boolean requestJoinedAfter(List<Token> tokens, List<Trigger> meeting, List<Trigger> appeal) {
+        int meetingEnd = meeting.get(0).to();
+        int requestStart = appeal.get(0).from();
+        return meetingEnd <= requestStart && tokens.subList(meetingEnd, requestStart).stream().anyMatch(t -> t.key().equals("and"));
     }
 
     private EventFrame frame(Sentence s, org.borderwatch.domain.Span span, SentenceMentions m, List<Trigger> triggers,
@@ -1150,6 +1179,10 @@ public final class FrameStage implements Stage {
      * A sentence that is only a time of day: "At 09:00.", "Update 14:35", "13.00 hrs". With a dot the time needs
      * "at" or "hrs" beside it, since "14.09" alone is a digest's day.
      */
+    /** A clock time heading a post, then a dash or a colon: "10:25 - ", "09.40 — ", "14:05: ". */
+    private static final java.util.regex.Pattern POST_TIME_STAMP = java.util.regex.Pattern.compile(
+            "\\W*[0-2]?\\d[:.][0-5]\\d\\s*(?:[—–-]|:\\s)");
+
     private static final java.util.regex.Pattern BARE_TIME_STAMP = java.util.regex.Pattern.compile(
             "(?i)\\W*(?:(?:at|update|updated)?\\s*[0-2]?\\d:[0-5]\\d(?:\\s*(?:hrs|h))?"
                     + "|(?:at|update|updated)\\s+[0-2]?\\d\\.[0-5]\\d(?:\\s*(?:hrs|h))?|[0-2]?\\d\\.[0-5]\\d\\s*(?:hrs|h))\\W*");

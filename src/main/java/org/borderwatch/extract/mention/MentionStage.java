@@ -89,12 +89,22 @@ public final class MentionStage implements Stage {
                 }
             }
             List<DateMention> dates = tagger.tag(a.text(), s.span(), ctx);
-            if (s.index() < DATELINE_SENTENCES) {
-                DateMention dateline = datelineDay(s, dates).orElse(null);
-                if (dateline != null) {
-                    ctx.setDateline(dateline.date().start());
-                    // "BISHKEK, April 30 - the two sides agreed late on Thursday": the dateline dates the report, not the act
-                    dates = dates.stream().filter(d -> d != dateline).toList();
+            boolean opensParagraph = s.span().start() == a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()).span().start();
+            DateMention dateline = s.index() < DATELINE_SENTENCES ? datelineDay(s, dates).orElse(null)
+                    : opensParagraph ? datelineDay(s, dates).filter(d -> closesItsLine(s, d)).orElse(null) : null;
+            if (dateline != null && !dateline.date().start().equals(ctx.today())) {
+                // "GORIS, 2 Dec - ... on Tuesday": the item's weekdays count from its own dateline, as a digest's do
+                ctx.setDateline(dateline.date().start());
+                dates = tagger.tag(a.text(), s.span(), ctx);
+                dateline = datelineDay(s, dates).orElse(null);
+            }
+            if (dateline != null) {
+                DateMention line = dateline;
+                List<DateMention> others = dates.stream().filter(d -> d != line).toList();
+                // "BISHKEK, April 30 - the two sides agreed late on Thursday": the dateline dates the report, not the act;
+                // further down, an item's dateline is the only day it has when it names no other
+                if (s.index() < DATELINE_SENTENCES || !others.isEmpty()) {
+                    dates = others;
                 }
             }
             stampDay(s, dates).ifPresent(ctx::setDateline); // a post's time stamp is the "today" of the post under it
@@ -124,20 +134,25 @@ public final class MentionStage implements Stage {
     private static final int DATELINE_PLACE_WORDS = 3;
 
     /**
-     * The day of a dateline that opens the sentence: a capitalised place of up to three words, a comma, then a
-     * day the text states ("Baku, 3 August.", "MOSCOW, September 21.").
+     * The day of a dateline that opens the sentence: a capitalised place of up to three words (two capitals may share
+     * it across a slash), a comma, then a day the text states ("Baku, 3 August.", "MOSCOW, September 21.").
      */
     static java.util.Optional<DateMention> datelineDay(Sentence s, List<DateMention> dates) {
         List<Token> t = s.tokens();
         int comma = -1;
-        for (int i = 0; i < Math.min(t.size(), DATELINE_PLACE_WORDS + 1); i++) {
-            if (t.get(i).text().equals(",")) {
+        int words = 0;
+        for (int i = 0; i < t.size() && words <= DATELINE_PLACE_WORDS; i++) {
+            if (t.get(i).text().equals(",") || t.get(i).text().equals("(")) { // "YEREVAN (17 November) -"
                 comma = i;
                 break;
+            }
+            if (t.get(i).text().equals("/") && i > 0) {
+                continue; // "BISHKEK/DUSHANBE, March 20": a report filed from two capitals
             }
             if (!t.get(i).isCapitalised()) {
                 return java.util.Optional.empty();
             }
+            words++;
         }
         if (comma < 1 || comma + 1 >= t.size()) {
             return java.util.Optional.empty();
@@ -146,6 +161,17 @@ public final class MentionStage implements Stage {
         return dates.stream().filter(d -> d.span() != null && d.span().start() == after && !d.relative()
                         && d.date().precision() == org.borderwatch.domain.DatePrecision.DAY)
                 .findFirst();
+    }
+
+    private static final Set<String> DATELINE_CLOSERS = Set.of("—", "–", "-", ":", ".", ")");
+
+    /**
+     * Whether a dash, colon or stop follows the dateline's day ("GORIS, 2 Dec -", "Baku, 16.11.2021:"), as it does in a
+     * digest's items: "On Saturday, January 11, troops ..." opens a paragraph with a day but is no dateline.
+     */
+    static boolean closesItsLine(Sentence s, DateMention day) {
+        return s.tokens().stream().filter(t -> t.start() >= day.span().end()).findFirst()
+                .map(t -> DATELINE_CLOSERS.contains(t.text())).orElse(true);
     }
 
     /**

@@ -121,6 +121,15 @@ public final class TemporalTagger {
     private static final Pattern WEEKDAY_AND_DAY = Pattern.compile(
             "\\b" + WEEKDAYS + ",?\\s+the\\s+(?i:(" + alternation("day-ordinal-words")
                     + ")|(\\d{1,2})(?:st|nd|rd|th))" + PAUSE_AFTER);
+    /**
+     * "On the fourteenth Northia appealed", "on the 16th, troops shelled": a day of the month the story is in, its
+     * month left to the reader. A spelled ordinal must be followed by a pause or a name; any ordinal before a word that
+     * counts ("on the 44th day", "on the second attempt", "on the first Monday") is a count.
+     */
+    private static final Pattern ON_THE_DAY = Pattern.compile(
+            "\\b[Oo]n\\s+the\\s+(?:(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s|\\s+[A-Z])"
+                    + "|(\\d{1,2})(?:st|nd|rd|th)\\b)(?![\\w-])(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)"
+                    + "(?!\\s+" + WEEKDAYS + ")(?!\\s+" + MONTH + ")");
     /** A weekday named after a day, which fixes the day's year: "October, the seventh, a Friday". */
     private static final Pattern WEEKDAY_NAME = Pattern.compile("\\b" + WEEKDAYS + "\\b");
     private static final List<String> DAY_ORDINALS = WORDS.ordered("day-ordinal-words");
@@ -207,6 +216,8 @@ public final class TemporalTagger {
         });
         scan(SPOKEN_MONTH_DAY, s, found, base, m -> spokenDay(s, m, month(m.group(1)), ordinalDay(m.group(2)), yearOf));
         scan(SPOKEN_DAY_OF_MONTH, s, found, base, m -> spokenDay(s, m, month(m.group(2)), ordinalDay(m.group(1)), yearOf));
+        scan(ON_THE_DAY, s, found, base, m -> dayOfStoryMonth(ctx,
+                m.group(1) != null ? ordinalDay(m.group(1)) : Integer.parseInt(m.group(2))));
         scan(DOTTED_DAY, s, found, base, m -> {
             int first = Integer.parseInt(m.group(2));
             int second = Integer.parseInt(m.group(4));
@@ -477,6 +488,22 @@ public final class TemporalTagger {
             }
         }
         return dayRange(year, month, day, null, false);
+    }
+
+    /**
+     * The day of the month the story has reached, or of the next month when that day is already past; none when the
+     * story has reached no day or month, or the day would lie after the report.
+     */
+    private static DateMention dayOfStoryMonth(TemporalContext ctx, int day) {
+        LocalDate anchor = ctx.anchor();
+        if (anchor == null) {
+            return null;
+        }
+        YearMonth month = YearMonth.from(anchor).plusMonths(day < anchor.getDayOfMonth() ? 1 : 0);
+        if (!month.isValidDay(day) || ctx.today() != null && month.atDay(day).isAfter(ctx.today())) {
+            return null;
+        }
+        return dayRange(month.getYear(), month.getMonthValue(), day, null, false);
     }
 
     /**

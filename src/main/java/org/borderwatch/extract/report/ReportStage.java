@@ -123,8 +123,16 @@ public final class ReportStage implements Stage {
         a.get(FrameStage.FRAMES)
                 .forEach(f -> framesBySentence.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f));
         List<Event> events = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (List<EventFrame> g : groups) {
-            events.add(event(a, g, framesBySentence));
+            Event e = event(a, g, framesBySentence);
+            // two acts of one type told in one sentence on one day at one place ("the council met, and the same day
+            // the government applied to the alliance") would share an id: the second takes a letter
+            String id = e.id();
+            for (char c = 'b'; !ids.add(id); c++) {
+                id = e.id() + c;
+            }
+            events.add(id.equals(e.id()) ? e : e.withId(id));
         }
         a.put(EVENTS, List.copyOf(events));
     }

@@ -32,4 +32,17 @@ class CivilianTargetsWordingTest {
         assertThat(types("On 3 May a Northian soldier was wounded by a Southian sniper at a combat position near Kesta."))
                 .doesNotContain(SubEventType.ATTACK);
     }
+
+    @Test
+    void fightingThatKilledPeopleIsAFightNotAnAttackOnCivilians() {
+        assertThat(types("In May 2021 fighting in Northia's Highlands and Southia's Lowlands killed at least 40 people"
+                + " and forced thousands of residents to leave their homes.")).contains(SubEventType.ARMED_CLASH)
+                .doesNotContain(SubEventType.ATTACK);
+    }
+
+    @Test
+    void civiliansKilledByFireThatNamesNoFightAreStillAttacked() {
+        assertThat(types("On 3 May Southian troops fired on Kesta, and the shooting killed two residents."))
+                .containsExactly(SubEventType.ATTACK);
+    }
 }

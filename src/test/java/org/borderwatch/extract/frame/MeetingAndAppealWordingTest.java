@@ -1,0 +1,35 @@
+package org.borderwatch.extract.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** A session and a formal request told in one sentence, on an invented conflict. */
+class MeetingAndAppealWordingTest {
+
+    @Test
+    void aSessionAndAnAppealOnOneDayAreTwoEventsWithTheirOwnIds() {
+        List<Event> events = InventedConflict.extract("The premier recalled that the Northian security council had met in"
+                + " emergency session on 13 September and that, on the same day, Northia had formally appealed to the"
+                + " Westmark government for help.", "2022-09-16");
+        assertThat(events).extracting(Event::subEventType).containsExactly(SubEventType.OTHER, SubEventType.OTHER);
+        assertThat(events).extracting(Event::actor2).contains("Government of Westmark");
+        assertThat(events.get(0).id()).isNotEqualTo(events.get(1).id());
+    }
+
+    @Test
+    void aRequestMadeInACallIsOneAct() {
+        assertThat(InventedConflict.extract("On 13 September the Northian premier asked the Westmark government for help"
+                + " in a telephone call.", "2022-09-16")).hasSize(1);
+    }
+
+    @Test
+    void anAppealAloneStaysOneEvent() {
+        assertThat(InventedConflict.extract("On 13 September Northia formally appealed to the Westmark government for help.",
+                "2022-09-16")).hasSize(1);
+    }
+}
