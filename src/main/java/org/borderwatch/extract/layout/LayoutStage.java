@@ -173,7 +173,21 @@ public final class LayoutStage implements Stage {
         Token next = tokens.get(k + 1);
         boolean superscript = marker.text().chars().allMatch(LayoutStage::superscriptDigit);
         // "... wounded.\u00b9 28 April 2021 Residents ...": after a raised note number a day may open the next item
-        return next.start() > marker.end() && (next.isCapitalised() || superscript && Character.isDigit(next.text().charAt(0)));
+        return next.start() > marker.end() && (next.isCapitalised() || superscript && Character.isDigit(next.text().charAt(0))
+                || dayAfterWordsNote(tokens, k));
+    }
+
+    /**
+     * "... three people died.18 28 April 2021 - cameras ...": a plain note number after a word's full stop, then a day
+     * and its month, as a PDF chronology flattened into one paragraph gives its next entry. After a figure
+     * ("2.5 28 April") the figures are a decimal, not a note.
+     */
+    private static boolean dayAfterWordsNote(List<Token> tokens, int k) {
+        if (k < 2 || k + 2 >= tokens.size() || tokens.get(k - 2).isNumber()) {
+            return false;
+        }
+        Token day = tokens.get(k + 1);
+        return day.isNumber() && day.text().length() <= 2 && tokens.get(k + 2).isCapitalised();
     }
 
     /**

@@ -92,6 +92,10 @@ public final class TriggerStage implements Stage {
         if (at == 0 || !tokens.get(at - 1).key().equals("to")) {
             return false;
         }
+        // "led to stone-throwing", "due to shelling": a word in -ing after "to" names the act, it is no infinitive
+        if (tokens.get(at).key().endsWith("ing")) {
+            return false;
+        }
         return found.stream().noneMatch(c -> c.kind() == Cues.Kind.FACTIVE && c.to() == at);
     }
 
