@@ -5,7 +5,7 @@ import org.borderwatch.domain.Span;
 /**
  * Drops lines without a single letter: page numbers, the numbers of a reference list whose
  * entries were removed, lone punctuation. A line that is just a year stays, as it can head a
- * section of a timeline, and so does a time stamp heading a post of a feed ("24.09.2023 20:47").
+ * section of a timeline, and so does a time stamp heading a post of a feed ("24.09.2023 20:47", "17.03.2022 | 14:20").
  */
 public final class DropResidueLines implements CleaningStep {
     @Override
@@ -14,7 +14,7 @@ public final class DropResidueLines implements CleaningStep {
     }
 
     private static final java.util.regex.Pattern TIME_STAMP = java.util.regex.Pattern.compile(
-            "\\[?(?:\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\]?");
+            "\\[?(?:\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:(?:,?\\s+|\\s*[|\u00b7\u2022]\\s*)\\d{1,2}:\\d{2}(?::\\d{2})?)?\\]?");
 
     @Override
     public void apply(TrackedText text) {

@@ -10,7 +10,12 @@ final class LineShape {
     private static final String WIKI_EDIT_LINK = "[edit]";
 
     private static final String CLOSERS = "\"'”’»)]";
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•*▪◦]\\s|\\d{1,3}[.)]\\s|\\(\\d{1,3}\\)\\s)");
+    /**
+     * A bullet, a number, or a lettered item as resolutions letter their recitals ("A. whereas ...", "(b) notes ..."):
+     * one capital and a stop before a word in lower case, so an initial before a name ("J. Smith") is none.
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "^(?:[-•*▪◦]\\s|\\d{1,3}[.)]\\s|\\(\\d{1,3}\\)\\s|\\p{Lu}[.)]\\s+(?=\\p{Ll})|\\([a-z]\\)\\s)");
 
     private LineShape() {
     }

@@ -16,4 +16,10 @@ class DropResidueLinesTest {
         assertThat(StepRunner.run(new DropResidueLines(), "24.09.2023 20:47\nFamilies left.\n- 12 -\nMore."))
                 .isEqualTo("24.09.2023 20:47\nFamilies left.\nMore.");
     }
+
+    @Test
+    void aTimeStampWithABarBetweenDayAndClockStays() {
+        assertThat(StepRunner.run(new DropResidueLines(), "Road closed near Kesta\n17.03.2022 | 14:20\nResidents left.\n| 12 |"))
+                .isEqualTo("Road closed near Kesta\n17.03.2022 | 14:20\nResidents left.");
+    }
 }

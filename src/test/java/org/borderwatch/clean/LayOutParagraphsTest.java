@@ -81,6 +81,13 @@ class LayOutParagraphsTest {
     }
 
     @Test
+    void letteredRecitalsStartParagraphsButAnInitialDoesNot() {
+        String raw = "The Assembly,\nA. whereas the truce held;\nB. whereas the road was closed;\nJ. Smith wrote the draft.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo(
+                "The Assembly,\n\nA. whereas the truce held;\n\nB. whereas the road was closed; J. Smith wrote the draft.");
+    }
+
+    @Test
     void surroundingBlankLinesGo() {
         assertThat(StepRunner.run(step, "\n\n\nOnly text.\n\n")).isEqualTo("Only text.");
     }

@@ -72,7 +72,10 @@ public final class MentionStage implements Stage {
                 ctx.startParagraph();
                 lastPerson = null; // "he" does not reach back over a paragraph break
                 Paragraph p = a.get(LayoutStage.PARAGRAPHS).get(paragraph);
-                if (p.heading()) {
+                Integer articleYear = p.title() ? tagger.yearArticle(a.text().substring(p.span().start(), p.span().end())) : null;
+                if (articleYear != null) {
+                    ctx.setDocumentYear(articleYear);
+                } else if (p.heading()) {
                     String heading = a.text().substring(p.span().start(), p.span().end());
                     YearMonth month = tagger.headingMonth(heading);
                     Integer year = month == null ? tagger.headingYear(heading) : null;
@@ -193,6 +196,9 @@ public final class MentionStage implements Stage {
             while (after < t.size() && t.get(after).end() <= d.span().end()) {
                 after++;
             }
+            if (after < t.size() && STAMP_SEPARATORS.contains(t.get(after).text())) {
+                after++; // "17.03.2022 | 14:20"
+            }
             boolean clock = after + 2 < t.size() && HOURS.matcher(t.get(after).text()).matches()
                     && t.get(after + 1).text().equals(":") && HOURS.matcher(t.get(after + 2).text()).matches();
             if (after == t.size() || clock) {
@@ -201,6 +207,8 @@ public final class MentionStage implements Stage {
         }
         return java.util.Optional.empty();
     }
+
+    private static final Set<String> STAMP_SEPARATORS = Set.of("|", "\u00b7", "\u2022");
 
     /** The hours or the minutes of a clock time, which the tokenizer splits at its colon. */
     private static final java.util.regex.Pattern HOURS = java.util.regex.Pattern.compile("\\d{1,2}");

@@ -19,6 +19,7 @@ public final class TemporalContext {
     private LocalDate dateline;
     private YearMonth heading;
     private Integer headingYear;
+    private Integer documentYear;
     private LocalDate narrativeDay;
     private LocalDate statedMonth;
     private boolean anchorIsMonth;
@@ -70,7 +71,16 @@ public final class TemporalContext {
     /** The text is now under a heading that names a month ("May 2021"), or under none when null. */
     public void setHeading(YearMonth value) {
         heading = value;
-        headingYear = value == null ? null : value.getYear();
+        headingYear = value == null ? documentYear : Integer.valueOf(value.getYear());
+    }
+
+    /**
+     * The whole document is about one year, as an encyclopedia's year article ("2022 in Northia") is: its headings
+     * that name no year ("Events", "March") stay in that year.
+     */
+    public void setDocumentYear(int year) {
+        documentYear = year;
+        headingYear = year;
     }
 
     /** The text is now under a heading that names only a year ("2022", an encyclopedia timeline's section). */

@@ -176,6 +176,15 @@ public final class TemporalTagger {
     /** A heading that names only a year, as an encyclopedia timeline's sections do: "2022", "2022[edit]". */
     private static final Pattern YEAR_HEADING = Pattern.compile("(?:19|20)\\d{2}");
 
+    /** An encyclopedia's year article: "2022 in Northia", "2021 in Armenia". */
+    private static final Pattern YEAR_ARTICLE = Pattern.compile("((?:19|20)\\d{2}) in \\p{Lu}[\\p{L} -]*");
+
+    /** The year a title such as "2022 in Northia" is about, or null. */
+    public Integer yearArticle(String title) {
+        Matcher m = YEAR_ARTICLE.matcher(title.strip());
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+
     /** Reads a heading such as "2022" as the year it dates, or null. */
     public Integer headingYear(String heading) {
         String title = sectionTitle(heading);

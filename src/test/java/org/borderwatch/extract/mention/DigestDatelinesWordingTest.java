@@ -67,4 +67,20 @@ class DigestDatelinesWordingTest {
                 + " On the 14th day of the standoff Southian troops shelled Lorva.\n";
         assertThat(days(story, "2021-07-01")).isNotEmpty().doesNotContain(LocalDate.of(2021, 5, 14));
     }
+
+    @Test
+    void aYearArticlesDaysAreInItsYearThoughItsHeadingsNameNone() {
+        String article = "2019 in Northia\n\nEvents in the year 2019 in Northia.\n\nEvents[edit]\n\nMarch\n\n"
+                + "\u2022 10 March \u2013 Northian and Southian border guards exchange fire near Kesta.\n";
+        assertThat(days(article, "2021-01-01")).containsExactly(LocalDate.of(2019, 3, 10));
+    }
+
+    @Test
+    void aNewsItemsStampWithABarDatesItsToday() {
+        String items = "Border district news\n\nResidents blocked the road near Kesta\n17.03.2022 | 14:20\n"
+                + "This morning about 150 residents of Kesta blocked the highway near the mill.\n\n"
+                + "Views: 1 204 | Comments: 17\n";
+        assertThat(InventedConflict.extractRaw(items, "2025-03-31")).extracting(e -> e.date().start())
+                .contains(LocalDate.of(2022, 3, 17));
+    }
 }
