@@ -20,6 +20,7 @@ import org.borderwatch.extract.pipeline.Annotation;
 final class DayLines {
     private static final int MIN_DAY_LINES = 2;
     private static final Set<String> WEEKDAY_WORDS = WordLists.english().words("weekday-words");
+    private static final Set<String> STAMP_WORDS = WordLists.english().words("day-line-stamp-words");
 
     private DayLines() {
     }
@@ -51,7 +52,8 @@ final class DayLines {
     private static final int COLUMN_HEADS = WordLists.english().window("column-heads");
 
     /**
-     * A sentence that states one day and says nothing else but its day of the week or the hour, or a few capitalised
+     * A sentence that states one day and says nothing else but its day of the week or the hour ("As of 08:00, 13 May"
+     * as bulletins head themselves), or a few capitalised
      * labels before it: a table's column heads run into its first row's day ("Date Event 2 May 2023").
      */
     private static boolean isDayLine(Sentence s, List<DateMention> dates) {
@@ -70,7 +72,8 @@ final class DayLines {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean inTheDay = days.stream().anyMatch(d -> d.span().start() <= t.start() && t.end() <= d.span().end());
-            if (!inTheDay && !WEEKDAY_WORDS.contains(t.key()) && !clockTime(tokens, i) && Character.isLetterOrDigit(t.text().charAt(0))) {
+            if (!inTheDay && !WEEKDAY_WORDS.contains(t.key()) && !STAMP_WORDS.contains(t.key()) && !clockTime(tokens, i)
+                    && Character.isLetterOrDigit(t.text().charAt(0))) {
                 return false;
             }
         }

@@ -84,6 +84,12 @@ final class EventActors {
                 break;
             }
         }
+        if (agent != null && agent.from() >= trigger && hostileSubject(s.tokens(), trigger)) {
+            // "the adversary opened fire at Armenian positions": a side's bulletin names the other only as its enemy,
+            // so the side it names after the act is the one fired on
+            actor2 = actor1;
+            actor1 = opponent(actor2, inRegion);
+        }
         if (type.type() == org.borderwatch.domain.EventType.BATTLES && actor1 != null && actor2 == null) {
             actor2 = opponent(actor1, inRegion);
         }
@@ -102,6 +108,13 @@ final class EventActors {
             }
         }
         return new String[] {actor1, actor2};
+    }
+
+    private static final Set<String> HOSTILE_NOUNS = WORDS.words("hostile-side-nouns");
+
+    /** Whether the words before the act name its doer only as "the enemy" or "the adversary". */
+    private static boolean hostileSubject(List<org.borderwatch.extract.layout.Token> tokens, int trigger) {
+        return tokens.subList(0, trigger).stream().anyMatch(t -> HOSTILE_NOUNS.contains(t.key()));
     }
 
     private static final Set<String> LIST_LINKS = Set.of("and", ",");

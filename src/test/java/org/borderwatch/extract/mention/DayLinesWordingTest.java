@@ -29,4 +29,15 @@ class DayLinesWordingTest {
         assertThat(InventedConflict.extract(blog, "2022-09-14")).extracting(Event::date).extracting(d -> d.start())
                 .containsExactly(LocalDate.of(2022, 9, 13), LocalDate.of(2022, 9, 14));
     }
+
+    @Test
+    void aBulletinsAsOfHeaderDatesTheUndatedLinesUnderIt() {
+        String bulletins = "Ministry bulletins, 2-9 May\n\nNewsroom | Updated 09.05.2023, 12:04 | Politics\n\n"
+                + "The bulletins are printed in the order of their release.\n\n"
+                + "As of 08:00, 2 May 2023\nThe situation on the frontier remains calm.\n\n"
+                + "As of 01:10, 3 May 2023\nOn 3 May, from 00:05, Southian units opened fire near Lorva.\n\n"
+                + "As of 08:00, 3 May 2023\nIntense fighting continues near Kesta, where Southian units tried to advance.\n";
+        assertThat(InventedConflict.extractRaw(bulletins, "2023-05-20")).extracting(Event::date).extracting(d -> d.start())
+                .containsExactly(LocalDate.of(2023, 5, 3), LocalDate.of(2023, 5, 3));
+    }
 }
