@@ -12,10 +12,11 @@ final class LineShape {
     private static final String CLOSERS = "\"'”’»)]";
     /**
      * A bullet, a number, or a lettered item as resolutions letter their recitals ("A. whereas ...", "(b) notes ..."):
-     * one capital and a stop before a word in lower case, so an initial before a name ("J. Smith") is none.
+     * one capital and a stop before a word in lower case, so an initial before a name ("J. Smith", "A. al-Hassan",
+     * "J. van Dijk") is none.
      */
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "^(?:[-•*▪◦]\\s|\\d{1,3}[.)]\\s|\\(\\d{1,3}\\)\\s|\\p{Lu}[.)]\\s+(?=\\p{Ll})|\\([a-z]\\)\\s)");
+            "^(?:[-•*▪◦]\\s|\\d{1,3}[.)]\\s|\\(\\d{1,3}\\)\\s|\\p{Lu}[.)]\\s+(?=\\p{Ll})(?!(?:al|el|van|von|de|da|di|du|del|der|bin|ibn|la|le)\\b)|\\([a-z]\\)\\s)");
 
     private LineShape() {
     }

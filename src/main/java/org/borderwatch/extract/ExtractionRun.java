@@ -83,7 +83,8 @@ public final class ExtractionRun {
             }
             String twice = repeatedId(found);
             if (twice != null) {
-                // the store would refuse the whole batch of this document and stop the run: refuse it here, alone
+                // the store would refuse the whole batch of this document and stop the run: refuse it here, alone (a
+                // backstop: the report stage already numbers ids that would repeat, but an engine passed in may not)
                 failures.add(d.fileName() + " (" + d.id() + "): extraction failed: two events share the id " + twice);
                 continue;
             }

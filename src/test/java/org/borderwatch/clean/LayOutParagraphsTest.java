@@ -82,9 +82,11 @@ class LayOutParagraphsTest {
 
     @Test
     void letteredRecitalsStartParagraphsButAnInitialDoesNot() {
-        String raw = "The Assembly,\nA. whereas the truce held;\nB. whereas the road was closed;\nJ. Smith wrote the draft.";
-        assertThat(StepRunner.run(step, raw)).isEqualTo(
-                "The Assembly,\n\nA. whereas the truce held;\n\nB. whereas the road was closed; J. Smith wrote the draft.");
+        // a resolution letters its recitals as a list; an initial before a name, particle or not, continues the line
+        String raw = "The Assembly,\nA. whereas the truce held;\nB. whereas the road was closed;\nJ. Smith wrote the draft"
+                + "\nwith A. al-Hassan.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("The Assembly,\n\nA. whereas the truce held;\n\n"
+                + "B. whereas the road was closed; J. Smith wrote the draft with A. al-Hassan.");
     }
 
     @Test

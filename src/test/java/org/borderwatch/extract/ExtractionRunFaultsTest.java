@@ -56,8 +56,8 @@ class ExtractionRunFaultsTest {
     @Test
     void aDocumentWhoseEventsShareAnIdFailsAloneInsteadOfStoppingTheRun() {
         try (Store store = JdbcStore.open(dir.resolve("db").toString())) {
-            store.documents().save(doc("a-twice", "On 3 March 2024, Azerbaijani troops shelled Sotk."));
-            store.documents().save(doc("b-good", "On 4 March 2024, Azerbaijani troops shelled Kut."));
+            store.documents().save(doc("a-twice", "On 5 April 2024, Azerbaijani troops shelled Kut."));
+            store.documents().save(doc("b-good", "On 6 April 2024, Azerbaijani troops shelled Sotk."));
             Extractor real = Extractor.withDefaults();
             ExtractionRun run = new ExtractionRun(d -> {
                 List<org.borderwatch.domain.Event> found = real.extract(d);

@@ -46,6 +46,7 @@ final class EventActors {
                 break;
             }
         }
+        boolean agentNamedByBy = agent != null;
         // "an Armenian soldier was killed": the subject is who was harmed, the attacker is the other side
         ActorMention victim = agent == null && passiveHarm(s, triggers)
                 ? parties.stream().filter(a -> a.to() <= trigger).reduce((first, second) -> second).orElse(null)
@@ -84,11 +85,13 @@ final class EventActors {
                 break;
             }
         }
-        if (agent != null && agent.from() >= trigger && hostileSubject(s.tokens(), trigger)) {
+        String hostile = agent != null && !agentNamedByBy && agent.from() >= trigger && hostileSubject(s.tokens(), trigger)
+                ? opponent(actor1, inRegion) : null;
+        if (hostile != null) {
             // "the adversary opened fire at Armenian positions": a side's bulletin names the other only as its enemy,
-            // so the side it names after the act is the one fired on
+            // so the side it names after the act is the one fired on ("shelled by X" names its doer, and stays)
             actor2 = actor1;
-            actor1 = opponent(actor2, inRegion);
+            actor1 = hostile;
         }
         if (type.type() == org.borderwatch.domain.EventType.BATTLES && actor1 != null && actor2 == null) {
             actor2 = opponent(actor1, inRegion);
@@ -112,10 +115,21 @@ final class EventActors {
 
     private static final Set<String> HOSTILE_NOUNS = WORDS.words("hostile-side-nouns");
 
-    /** Whether the words before the act name its doer only as "the enemy" or "the adversary". */
+    /**
+     * Whether the words before the act name its doer only as "the enemy" or "the adversary" (not "the enemy's
+     * positions", which names what was hit).
+     */
     private static boolean hostileSubject(List<org.borderwatch.extract.layout.Token> tokens, int trigger) {
-        return tokens.subList(0, trigger).stream().anyMatch(t -> HOSTILE_NOUNS.contains(t.key()));
+        for (int i = 0; i < trigger; i++) {
+            boolean possessive = i + 1 < tokens.size() && POSSESSIVE_MARKS.contains(tokens.get(i + 1).key());
+            if (HOSTILE_NOUNS.contains(tokens.get(i).key()) && !possessive) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "\u2019s", "'", "\u2019");
 
     private static final Set<String> LIST_LINKS = Set.of("and", ",");
 

@@ -101,8 +101,8 @@ public final class EventTyper {
     private static boolean fightFirst(List<Trigger> triggers, List<Token> tokens) {
         Trigger first = triggers.stream().filter(t -> t.triggerClass().violent())
                 .min(java.util.Comparator.comparingInt(Trigger::from)).orElse(null);
-        return first != null && first.triggerClass() == TriggerClass.CLASH && first.to() - first.from() == 1
-                && FIGHT_NOUNS.contains(tokens.get(first.from()).key())
+        // the head of the trigger's words: "fighting" in "heavy fighting"
+        return first != null && first.triggerClass() == TriggerClass.CLASH && FIGHT_NOUNS.contains(tokens.get(first.to() - 1).key())
                 && triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.CASUALTY && t.from() > first.from());
     }
 

@@ -162,7 +162,8 @@ public final class FrameStage implements Stage {
                 carriedBy = FrameRule.TIME_STAMP;
                 continue;
             }
-            if (newsOfTheDay && s.span().start() == inParagraph.span().start() && POST_TIME_STAMP.matcher(a.text().substring(s.span().start(), s.span().end())).lookingAt()) {
+            if (newsOfTheDay && s.span().start() == inParagraph.span().start()
+                    && POST_TIME_STAMP.matcher(a.text().substring(s.span().start(), s.span().end())).lookingAt()) {
                 // "10:25 - Shells fell on ...": a live page's post, stamped with a clock time, is news of the page's day
                 // (or of the day line it stands under), whatever day the post above it looked back to
                 lastStated = headingDay != null ? headingDay : DateSpan.day(published);
@@ -1176,13 +1177,16 @@ public final class FrameStage implements Stage {
     private static final Set<String> CAPTION_LINKS = WORDS.words("caption-links");
 
     /**
+     * A clock time heading a post, then a dash or a colon: "10:25 - ", "14:05: ". Only with a colon: "14.09 -" is a
+     * chronology's day.
+     */
+    private static final java.util.regex.Pattern POST_TIME_STAMP = java.util.regex.Pattern.compile(
+            "\\W*[0-2]?\\d:[0-5]\\d\\s*(?:[—–-]|:\\s)");
+
+    /**
      * A sentence that is only a time of day: "At 09:00.", "Update 14:35", "13.00 hrs". With a dot the time needs
      * "at" or "hrs" beside it, since "14.09" alone is a digest's day.
      */
-    /** A clock time heading a post, then a dash or a colon: "10:25 - ", "09.40 — ", "14:05: ". */
-    private static final java.util.regex.Pattern POST_TIME_STAMP = java.util.regex.Pattern.compile(
-            "\\W*[0-2]?\\d[:.][0-5]\\d\\s*(?:[—–-]|:\\s)");
-
     private static final java.util.regex.Pattern BARE_TIME_STAMP = java.util.regex.Pattern.compile(
             "(?i)\\W*(?:(?:at|update|updated)?\\s*[0-2]?\\d:[0-5]\\d(?:\\s*(?:hrs|h))?"
                     + "|(?:at|update|updated)\\s+[0-2]?\\d\\.[0-5]\\d(?:\\s*(?:hrs|h))?|[0-2]?\\d\\.[0-5]\\d\\s*(?:hrs|h))\\W*");

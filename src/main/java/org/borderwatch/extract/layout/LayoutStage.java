@@ -182,12 +182,15 @@ public final class LayoutStage implements Stage {
      * and its month, as a PDF chronology flattened into one paragraph gives its next entry. After a figure
      * ("2.5 28 April") the figures are a decimal, not a note.
      */
+    private static final Set<String> MONTH_NAMES = Set.copyOf(WordLists.english().words("month-names"));
+
     private static boolean dayAfterWordsNote(List<Token> tokens, int k) {
         if (k < 2 || k + 2 >= tokens.size() || tokens.get(k - 2).isNumber()) {
             return false;
         }
         Token day = tokens.get(k + 1);
-        return day.isNumber() && day.text().length() <= 2 && tokens.get(k + 2).isCapitalised();
+        return day.isNumber() && day.text().length() <= 2 && Integer.parseInt(day.text()) <= 31
+                && MONTH_NAMES.contains(tokens.get(k + 2).key());
     }
 
     /**

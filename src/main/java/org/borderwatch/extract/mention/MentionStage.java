@@ -73,7 +73,7 @@ public final class MentionStage implements Stage {
                 lastPerson = null; // "he" does not reach back over a paragraph break
                 Paragraph p = a.get(LayoutStage.PARAGRAPHS).get(paragraph);
                 Integer articleYear = p.title() ? tagger.yearArticle(a.text().substring(p.span().start(), p.span().end())) : null;
-                if (articleYear != null) {
+                if (articleYear != null && (published == null || articleYear <= published.getYear())) {
                     ctx.setDocumentYear(articleYear);
                 } else if (p.heading()) {
                     String heading = a.text().substring(p.span().start(), p.span().end());
@@ -143,10 +143,12 @@ public final class MentionStage implements Stage {
     static java.util.Optional<DateMention> datelineDay(Sentence s, List<DateMention> dates) {
         List<Token> t = s.tokens();
         int comma = -1;
+        boolean bracketed = false;
         int words = 0;
         for (int i = 0; i < t.size() && words <= DATELINE_PLACE_WORDS; i++) {
             if (t.get(i).text().equals(",") || t.get(i).text().equals("(")) { // "YEREVAN (17 November) -"
                 comma = i;
+                bracketed = t.get(i).text().equals("(");
                 break;
             }
             if (t.get(i).text().equals("/") && i > 0) {
@@ -161,8 +163,10 @@ public final class MentionStage implements Stage {
             return java.util.Optional.empty();
         }
         int after = t.get(comma + 1).start();
+        boolean closedBracket = bracketed; // "Kesta Accord (9 November 2020) on ..." names an accord, no dateline
         return dates.stream().filter(d -> d.span() != null && d.span().start() == after && !d.relative()
                         && d.date().precision() == org.borderwatch.domain.DatePrecision.DAY)
+                .filter(d -> !closedBracket || closesItsLine(s, d))
                 .findFirst();
     }
 

@@ -123,13 +123,15 @@ public final class TemporalTagger {
                     + ")|(\\d{1,2})(?:st|nd|rd|th))" + PAUSE_AFTER);
     /**
      * "On the fourteenth Northia appealed", "on the 16th, troops shelled": a day of the month the story is in, its
-     * month left to the reader. A spelled ordinal must be followed by a pause or a name; any ordinal before a word that
-     * counts ("on the 44th day", "on the second attempt", "on the first Monday") is a count.
+     * month left to the reader. A spelled ordinal must be followed by a pause, or open the sentence before a name ("on
+     * the second Southian offensive" counts offensives); any ordinal before a word that counts or names a unit ("on the
+     * 44th day", "the 3rd battalion", "on the first Monday") is none.
      */
     private static final Pattern ON_THE_DAY = Pattern.compile(
-            "\\b[Oo]n\\s+the\\s+(?:(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s|\\s+[A-Z])"
-                    + "|(\\d{1,2})(?:st|nd|rd|th)\\b)(?![\\w-])(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)"
-                    + "(?!\\s+" + WEEKDAYS + ")(?!\\s+" + MONTH + ")");
+            "\\b(?:On\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s|\\s+[A-Z])"
+                    + "|on\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s)"
+                    + "|[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b)(?![\\w-])"
+                    + "(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)(?!\\s+" + WEEKDAYS + ")(?!\\s+" + MONTH + ")");
     /** A weekday named after a day, which fixes the day's year: "October, the seventh, a Friday". */
     private static final Pattern WEEKDAY_NAME = Pattern.compile("\\b" + WEEKDAYS + "\\b");
     private static final List<String> DAY_ORDINALS = WORDS.ordered("day-ordinal-words");
@@ -176,8 +178,8 @@ public final class TemporalTagger {
     /** A heading that names only a year, as an encyclopedia timeline's sections do: "2022", "2022[edit]". */
     private static final Pattern YEAR_HEADING = Pattern.compile("(?:19|20)\\d{2}");
 
-    /** An encyclopedia's year article: "2022 in Northia", "2021 in Armenia". */
-    private static final Pattern YEAR_ARTICLE = Pattern.compile("((?:19|20)\\d{2}) in \\p{Lu}[\\p{L} -]*");
+    /** An encyclopedia's year article: "2022 in Northia", "2021 in the Westland"; a headline goes on in lower case. */
+    private static final Pattern YEAR_ARTICLE = Pattern.compile("((?:19|20)\\d{2}) in (?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*");
 
     /** The year a title such as "2022 in Northia" is about, or null. */
     public Integer yearArticle(String title) {
@@ -225,8 +227,8 @@ public final class TemporalTagger {
         });
         scan(SPOKEN_MONTH_DAY, s, found, base, m -> spokenDay(s, m, month(m.group(1)), ordinalDay(m.group(2)), yearOf));
         scan(SPOKEN_DAY_OF_MONTH, s, found, base, m -> spokenDay(s, m, month(m.group(2)), ordinalDay(m.group(1)), yearOf));
-        scan(ON_THE_DAY, s, found, base, m -> dayOfStoryMonth(ctx,
-                m.group(1) != null ? ordinalDay(m.group(1)) : Integer.parseInt(m.group(2))));
+        scan(ON_THE_DAY, s, found, base, m -> dayOfStoryMonth(ctx, m.group(1) != null ? ordinalDay(m.group(1))
+                : m.group(2) != null ? ordinalDay(m.group(2)) : Integer.parseInt(m.group(3))));
         scan(DOTTED_DAY, s, found, base, m -> {
             int first = Integer.parseInt(m.group(2));
             int second = Integer.parseInt(m.group(4));

@@ -127,10 +127,10 @@ public final class ReportStage implements Stage {
         for (List<EventFrame> g : groups) {
             Event e = event(a, g, framesBySentence);
             // two acts of one type told in one sentence on one day at one place ("the council met, and the same day
-            // the government applied to the alliance") would share an id: the second takes a letter
+            // the government applied to the alliance") would share an id: the second takes a number
             String id = e.id();
-            for (char c = 'b'; !ids.add(id); c++) {
-                id = e.id() + c;
+            for (int k = 2; !ids.add(id); k++) {
+                id = e.id() + "x" + k;
             }
             events.add(id.equals(e.id()) ? e : e.withId(id));
         }

@@ -88,12 +88,14 @@ public final class TriggerStage implements Stage {
     }
 
     /** "the necessity to withdraw", "in order to advance": an infinitive is not a report, unless "began to". */
-    private static boolean infinitive(List<Token> tokens, int at, List<Cues.Cue> found) {
+    private static boolean infinitive(List<Token> tokens, int at, String label, List<Cues.Cue> found) {
         if (at == 0 || !tokens.get(at - 1).key().equals("to")) {
             return false;
         }
-        // "led to stone-throwing", "due to shelling": a word in -ing after "to" names the act, it is no infinitive
-        if (tokens.get(at).key().endsWith("ing")) {
+        // "led to stone-throwing", "due to shelling": a word of violence in -ing after "to" names the act; talks keep
+        // the rule ("looking forward to meeting")
+        TriggerClass kind = TriggerClass.valueOf(label);
+        if (tokens.get(at).key().endsWith("ing") && (kind.violent() || kind == TriggerClass.RIOT || kind == TriggerClass.DESTRUCTION)) {
             return false;
         }
         return found.stream().noneMatch(c -> c.kind() == Cues.Kind.FACTIVE && c.to() == at);
@@ -309,7 +311,7 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.CASUALTIES_REFERRED_TO;
                 } else if (t.triggerClass() == TriggerClass.BASE && tokens.stream().noneMatch(x -> SETTING_UP.contains(x.key()))) {
                     dropped = TriggerRule.NAMED_POST; // "stopped him at the X checkpoint": a place, not a post set up
-                } else if (infinitive(tokens, h.from(), found)) {
+                } else if (infinitive(tokens, h.from(), h.label(), found)) {
                     dropped = TriggerRule.INFINITIVE;
                 } else if (h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")) {
                     battleEnd = h.to();

@@ -35,8 +35,8 @@ class CivilianTargetsWordingTest {
 
     @Test
     void fightingThatKilledPeopleIsAFightNotAnAttackOnCivilians() {
-        assertThat(types("In May 2021 fighting in Northia's Highlands and Southia's Lowlands killed at least 40 people"
-                + " and forced thousands of residents to leave their homes.")).contains(SubEventType.ARMED_CLASH)
+        assertThat(types("In June 2022 fighting in Northia's Highlands and Southia's Lowlands killed at least 17 people"
+                + " and forced hundreds of residents to leave their homes.")).contains(SubEventType.ARMED_CLASH)
                 .doesNotContain(SubEventType.ATTACK);
     }
 

@@ -19,6 +19,13 @@ class HostileSideWordingTest {
     }
 
     @Test
+    void theEnemysPositionsShelledByNamedUnitsKeepTheirShooter() {
+        // the enemy here is what was hit, and "by" names who fired
+        assertThat(InventedConflict.extract("On 3 May 2023 the enemy's positions near Kesta were shelled by Northian"
+                + " military units.", "2023-05-04")).extracting(Event::actor1).containsExactly("Military Forces of Northia");
+    }
+
+    @Test
     void aNamedShooterStaysTheShooter() {
         assertThat(InventedConflict.extract("On 3 May 2023 Southian units opened fire at Northian military positions near Kesta.",
                 "2023-05-04")).extracting(Event::actor1).containsExactly("Military Forces of Southia");

@@ -14,8 +14,8 @@ class MeetingAndAppealWordingTest {
     @Test
     void aSessionAndAnAppealOnOneDayAreTwoEventsWithTheirOwnIds() {
         List<Event> events = InventedConflict.extract("The premier recalled that the Northian security council had met in"
-                + " emergency session on 13 September and that, on the same day, Northia had formally appealed to the"
-                + " Westmark government for help.", "2022-09-16");
+                + " emergency session on 21 March and that, on the same day, Northia had formally appealed to the"
+                + " Westmark government for help.", "2024-03-25");
         assertThat(events).extracting(Event::subEventType).containsExactly(SubEventType.OTHER, SubEventType.OTHER);
         assertThat(events).extracting(Event::actor2).contains("Government of Westmark");
         assertThat(events.get(0).id()).isNotEqualTo(events.get(1).id());
@@ -23,13 +23,13 @@ class MeetingAndAppealWordingTest {
 
     @Test
     void aRequestMadeInACallIsOneAct() {
-        assertThat(InventedConflict.extract("On 13 September the Northian premier asked the Westmark government for help"
-                + " in a telephone call.", "2022-09-16")).hasSize(1);
+        assertThat(InventedConflict.extract("On 21 March the Northian premier asked the Westmark government for help"
+                + " in a telephone call.", "2024-03-25")).hasSize(1);
     }
 
     @Test
     void anAppealAloneStaysOneEvent() {
-        assertThat(InventedConflict.extract("On 13 September Northia formally appealed to the Westmark government for help.",
-                "2022-09-16")).hasSize(1);
+        assertThat(InventedConflict.extract("On 21 March Northia formally appealed to the Westmark government for help.",
+                "2024-03-25")).hasSize(1);
     }
 }

@@ -14,9 +14,9 @@ class ResolutionRecitalsWordingTest {
         String resolution = "Resolution on the situation in Greyvale\n\nThe Assembly,\n\n"
                 + "A. whereas on 3 May 2023 Southian forces shelled Kesta and Lorva;\n"
                 + "B. whereas the Westmark government has repeatedly called for restraint;\n"
-                + "C. whereas between 24 and 30 September 2023 more than 100 000 people fled Greyvale to Northia;\n\n"
+                + "C. whereas between 4 and 9 June 2024 about 7 000 people fled Greyvale to Northia;\n\n"
                 + "1. Condemns the attack;\n";
-        assertThat(InventedConflict.extractRaw(resolution, "2023-10-05")).extracting(e -> e.date().start())
-                .contains(LocalDate.of(2023, 5, 3), LocalDate.of(2023, 9, 24));
+        assertThat(InventedConflict.extractRaw(resolution, "2024-07-01")).extracting(e -> e.date().start())
+                .contains(LocalDate.of(2023, 5, 3), LocalDate.of(2024, 6, 4));
     }
 }

@@ -19,53 +19,55 @@ class DigestDatelinesWordingTest {
 
     @Test
     void eachDigestItemCountsItsWeekdayFromItsOwnDateline() {
-        String digest = "Frontier notes\n\nMonday, 6 December 2021\n\n"
-                + "KESTA, 16 Nov — Southian troops shelled Kesta on Tuesday evening.\n\n"
-                + "LORVA (17 November) — Several hundred relatives of missing soldiers protested in Lorva on Wednesday.\n\n"
-                + "Westholm/Pellin, 4 Dec — Southian units opened fire at Northian positions near Pellin on Saturday.\n";
-        assertThat(days(digest, "2021-12-06")).containsExactly(
-                LocalDate.of(2021, 11, 16), LocalDate.of(2021, 11, 17), LocalDate.of(2021, 12, 4));
+        // each weekday is the item's own day; counted from the page's Monday they would all fall in December
+        String digest = "Frontier notes\n\nMonday, 9 December 2024\n\n"
+                + "KESTA, 12 Nov — Southian troops shelled Kesta on Tuesday evening.\n\n"
+                + "LORVA (13 November) — Several dozen farmers protested in Lorva on Wednesday.\n\n"
+                + "Westholm/Pellin, 7 Dec — Southian units opened fire at Northian positions near Pellin on Saturday.\n";
+        assertThat(days(digest, "2024-12-09")).containsExactly(
+                LocalDate.of(2024, 11, 12), LocalDate.of(2024, 11, 13), LocalDate.of(2024, 12, 7));
     }
 
     @Test
     void anItemsDatelineDatesItWhenItNamesNoOtherDay() {
-        String digest = "Frontier notes\n\nMonday, 6 December 2021\n\nA short note on the week.\n\nMore notes follow below.\n\n"
-                + "PELLIN, 1 December: Southian troops opened small-arms fire overnight at Northian positions near Pellin.\n";
-        assertThat(days(digest, "2021-12-06")).containsExactly(LocalDate.of(2021, 12, 1));
+        String digest = "Frontier notes\n\nMonday, 9 December 2024\n\nA short note on the week.\n\nMore notes follow below.\n\n"
+                + "PELLIN, 2 December: Southian troops opened small-arms fire overnight at Northian positions near Pellin.\n";
+        assertThat(days(digest, "2024-12-09")).containsExactly(LocalDate.of(2024, 12, 2));
     }
 
     @Test
     void aParagraphOpeningWithAWeekdayAndDateFollowedByMoreWordsIsNoDateline() {
         String story = "Border news\n\nA report from the valley.\n\nThe situation stays calm.\n\nMore follows.\n\n"
-                + "On Saturday, January 11, Southian guards fired at a Northian patrol near Kesta.\n";
-        assertThat(days(story, "2014-01-13")).containsExactly(LocalDate.of(2014, 1, 11));
+                + "On Sunday, March 9, Southian guards fired at a Northian patrol near Kesta.\n";
+        assertThat(days(story, "2025-03-11")).containsExactly(LocalDate.of(2025, 3, 9));
     }
 
     @Test
     void aLivePagesClockStampedPostIsNewsOfThePagesDayNotOfTheBackgroundAboveIt() {
-        String page = "LIVE: shelling on the frontier\n\n16.09.2022 | 09:02\n\n"
+        // without the stamp the 10:25 post would go on from the day the background post looked back to
+        String page = "LIVE: shelling on the frontier\n\n07.06.2024 | 09:02\n\n"
                 + "09:02 — Southian troops opened fire on Northian outposts near Kesta this morning.\n\n"
-                + "09:40 — For reference. The escalation began on Wednesday, 14 September, when Southian troops fired on a"
+                + "09:40 — For reference. The escalation began on Wednesday, 5 June, when Southian troops fired on a"
                 + " Northian patrol near Lorva.\n\n"
                 + "10:25 — Southian units are shelling the village of Pellin.\n";
-        assertThat(days(page, "2022-09-16")).containsExactly(
-                LocalDate.of(2022, 9, 16), LocalDate.of(2022, 9, 14), LocalDate.of(2022, 9, 16));
+        assertThat(days(page, "2024-06-07")).containsExactly(
+                LocalDate.of(2024, 6, 7), LocalDate.of(2024, 6, 5), LocalDate.of(2024, 6, 7));
     }
 
     @Test
     void aBareOrdinalAfterAToldDayIsADayOfThatMonth() {
-        String interview = "Interview\n\nQ: What happened in May 2021?\n\n"
-                + "A: On 12 May Southian troops crossed near Kesta. On the fourteenth Northia formally appealed to the"
-                + " Alliance. On the 16th Southian troops shelled Lorva.\n";
-        assertThat(days(interview, "2023-03-01")).containsExactly(
-                LocalDate.of(2021, 5, 12), LocalDate.of(2021, 5, 14), LocalDate.of(2021, 5, 16));
+        String interview = "Interview\n\nQ: What happened in June 2024?\n\n"
+                + "A: On 3 June Southian troops crossed near Kesta. On the fifth Northia formally appealed to the"
+                + " Westmark government. On the 8th Southian troops shelled Lorva.\n";
+        assertThat(days(interview, "2025-03-01")).containsExactly(
+                LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 5), LocalDate.of(2024, 6, 8));
     }
 
     @Test
     void anOrdinalBeforeACountingWordIsNoDay() {
-        String story = "Report\n\nOn 12 May 2021 Southian troops crossed near Kesta."
-                + " On the 14th day of the standoff Southian troops shelled Lorva.\n";
-        assertThat(days(story, "2021-07-01")).isNotEmpty().doesNotContain(LocalDate.of(2021, 5, 14));
+        String story = "Report\n\nOn 3 June 2024 Southian troops crossed near Kesta."
+                + " On the 9th day of the standoff Southian troops shelled Lorva. On the second Southian offensive, see below.\n";
+        assertThat(days(story, "2024-07-01")).isNotEmpty().doesNotContain(LocalDate.of(2024, 6, 9), LocalDate.of(2024, 6, 2));
     }
 
     @Test

@@ -29,11 +29,11 @@ class StoneThrowingWordingTest {
         String chronology = "Incidents\n\n"
                 + "Border guards of the two states have clashed many times since the border was drawn, and the\n"
                 + "chronology below lists the incidents the press reported in the years before the treaty:\n"
-                + "14-17 September 2022 - the heaviest fighting to date, in the Highlands, with tanks\n"
-                + "and drones; more than 40 people were killed.20\n"
-                + "16 September 2022 - a ceasefire was agreed by the two security chiefs.\n";
-        assertThat(InventedConflict.extractRaw(chronology, "2023-01-10"))
+                + "2-5 August 2024 - the heaviest fighting to date, in the Highlands, with tanks\n"
+                + "and drones; more than 12 people were killed.20\n"
+                + "4 August 2024 - a ceasefire was agreed by the two security chiefs.\n";
+        assertThat(InventedConflict.extractRaw(chronology, "2025-01-10"))
                 .filteredOn(e -> e.subEventType() == SubEventType.AGREEMENT)
-                .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2022, 9, 16));
+                .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2024, 8, 4));
     }
 }
