@@ -177,13 +177,13 @@ public final class LayoutStage implements Stage {
                 || dayAfterWordsNote(tokens, k));
     }
 
+    private static final Set<String> MONTH_NAMES = Set.copyOf(WordLists.english().words("month-names"));
+
     /**
      * "... three people died.18 28 April 2021 - cameras ...": a plain note number after a word's full stop, then a day
      * and its month, as a PDF chronology flattened into one paragraph gives its next entry. After a figure
      * ("2.5 28 April") the figures are a decimal, not a note.
      */
-    private static final Set<String> MONTH_NAMES = Set.copyOf(WordLists.english().words("month-names"));
-
     private static boolean dayAfterWordsNote(List<Token> tokens, int k) {
         if (k < 2 || k + 2 >= tokens.size() || tokens.get(k - 2).isNumber()) {
             return false;
