@@ -121,15 +121,13 @@ final class EventActors {
      */
     private static boolean hostileSubject(List<org.borderwatch.extract.layout.Token> tokens, int trigger) {
         for (int i = 0; i < trigger; i++) {
-            boolean possessive = i + 1 < tokens.size() && POSSESSIVE_MARKS.contains(tokens.get(i + 1).key());
+            boolean possessive = i + 1 < tokens.size() && tokens.get(i + 1).key().equals("'s"); // keys straighten apostrophes
             if (HOSTILE_NOUNS.contains(tokens.get(i).key()) && !possessive) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "\u2019s", "'", "\u2019");
 
     private static final Set<String> LIST_LINKS = Set.of("and", ",");
 
