@@ -1176,23 +1176,26 @@ public final class FrameStage implements Stage {
     private static final Set<String> PICTURES = WORDS.words("pictures");
     private static final Set<String> CAPTION_LINKS = WORDS.words("caption-links");
 
+    /** A time of day with a colon, as the stamps and times of the patterns below spell it: "09:05", "9:05". */
+    private static final String CLOCK = "[0-2]?\\d:[0-5]\\d";
+
     /**
      * A clock time heading a post, then a dash or a colon: "10:25 - ", "14:05: ". Only with a colon: "14.09 -" is a
      * chronology's day.
      */
     private static final java.util.regex.Pattern POST_TIME_STAMP = java.util.regex.Pattern.compile(
-            "\\W*[0-2]?\\d:[0-5]\\d\\s*(?:[—–-]|:\\s)");
+            "\\W*" + CLOCK + "\\s*(?:[—–-]|:\\s)");
 
     /**
      * A sentence that is only a time of day: "At 09:00.", "Update 14:35", "13.00 hrs". With a dot the time needs
      * "at" or "hrs" beside it, since "14.09" alone is a digest's day.
      */
     private static final java.util.regex.Pattern BARE_TIME_STAMP = java.util.regex.Pattern.compile(
-            "(?i)\\W*(?:(?:at|update|updated)?\\s*[0-2]?\\d:[0-5]\\d(?:\\s*(?:hrs|h))?"
+            "(?i)\\W*(?:(?:at|update|updated)?\\s*" + CLOCK + "(?:\\s*(?:hrs|h))?"
                     + "|(?:at|update|updated)\\s+[0-2]?\\d\\.[0-5]\\d(?:\\s*(?:hrs|h))?|[0-2]?\\d\\.[0-5]\\d\\s*(?:hrs|h))\\W*");
 
     /** A time of day ("from 18:30") in a quotation reports what happened when: a statement's facts, not an opinion. */
-    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("\\b[0-2]?\\d:[0-5]\\d\\b");
+    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("\\b" + CLOCK + "\\b");
 
     private static boolean hasStatedDay(SentenceMentions m) {
         return m.dates().stream().anyMatch(d -> !d.relative() && d.date().precision() == DatePrecision.DAY);
