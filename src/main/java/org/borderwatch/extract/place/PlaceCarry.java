@@ -9,6 +9,7 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.layout.Sentence;
+import org.borderwatch.extract.mention.ActorMention;
 import org.borderwatch.extract.mention.SentenceMentions;
 import org.borderwatch.extract.config.WordLists;
 
@@ -52,7 +53,10 @@ final class PlaceCarry {
             // a battle told after talks did not happen at the talks' venue
             boolean venueToBattle = before != null && (before.subEventType() == SubEventType.OTHER
                     || before.subEventType() == SubEventType.AGREEMENT) && e.subEventType().type().violent();
-            if (placeless && before != null && !venueToBattle && !monthsApart(e, before)
+            // nor did a named official meet or agree where the sentence before took place
+            boolean battleToVenue = before != null && before.subEventType().type().violent() && e.subEventType() == SubEventType.AGREEMENT
+                    || e.subEventType() == SubEventType.OTHER && mentions.get(s).actors().stream().anyMatch(ActorMention::person);
+            if (placeless && before != null && !venueToBattle && !battleToVenue && !monthsApart(e, before)
                     && sentences.get(s - 1).paragraph() == sentences.get(s).paragraph()) {
                 List<Location> named = before.locations().stream().filter(l -> l.name() != null).toList();
                 if (!named.isEmpty()) {
