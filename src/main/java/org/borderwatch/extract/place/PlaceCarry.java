@@ -53,10 +53,12 @@ final class PlaceCarry {
             // a battle told after talks did not happen at the talks' venue
             boolean venueToBattle = before != null && (before.subEventType() == SubEventType.OTHER
                     || before.subEventType() == SubEventType.AGREEMENT) && e.subEventType().type().violent();
-            // nor did a named official meet or agree where the sentence before took place
-            boolean battleToVenue = before != null && before.subEventType().type().violent() && e.subEventType() == SubEventType.AGREEMENT
+            // an accord told after a fight was not signed on the battlefield, and a named envoy's meeting is where the
+            // envoy sat, not where the sentence before took place: both stay placeless unless their own text says where
+            boolean notAtThePlaceBefore = before != null && before.subEventType().type().violent()
+                    && e.subEventType() == SubEventType.AGREEMENT
                     || e.subEventType() == SubEventType.OTHER && mentions.get(s).actors().stream().anyMatch(ActorMention::person);
-            if (placeless && before != null && !venueToBattle && !battleToVenue && !monthsApart(e, before)
+            if (placeless && before != null && !venueToBattle && !notAtThePlaceBefore && !monthsApart(e, before)
                     && sentences.get(s - 1).paragraph() == sentences.get(s).paragraph()) {
                 List<Location> named = before.locations().stream().filter(l -> l.name() != null).toList();
                 if (!named.isEmpty()) {
