@@ -227,8 +227,9 @@ public final class TemporalTagger {
         });
         scan(SPOKEN_MONTH_DAY, s, found, base, m -> spokenDay(s, m, month(m.group(1)), ordinalDay(m.group(2)), yearOf));
         scan(SPOKEN_DAY_OF_MONTH, s, found, base, m -> spokenDay(s, m, month(m.group(2)), ordinalDay(m.group(1)), yearOf));
+        // only a day in figures looks back: a spelled "On the second" may still count something
         scan(ON_THE_DAY, s, found, base, m -> dayOfStoryMonth(ctx, m.group(1) != null ? ordinalDay(m.group(1))
-                : m.group(2) != null ? ordinalDay(m.group(2)) : Integer.parseInt(m.group(3))));
+                : m.group(2) != null ? ordinalDay(m.group(2)) : Integer.parseInt(m.group(3)), m.group(3) != null));
         scan(DOTTED_DAY, s, found, base, m -> {
             int first = Integer.parseInt(m.group(2));
             int second = Integer.parseInt(m.group(4));
@@ -502,19 +503,25 @@ public final class TemporalTagger {
     }
 
     /**
-     * The day of the month the story has reached, or of the next month when that day is already past; none when the
-     * story has reached no day or month, or the day would lie after the report.
+     * The day of the month the story has reached, or of the next month when that day is already past; when the next
+     * month's day would lie after the report, the story looks back within its month (after the 19th, "on the 16th" in
+     * a report of the 23rd is three days back), if it may. None when the story has reached no day or month, or no
+     * such day lies on or before the report.
      */
-    private static DateMention dayOfStoryMonth(TemporalContext ctx, int day) {
+    private static DateMention dayOfStoryMonth(TemporalContext ctx, int day, boolean mayLookBack) {
         LocalDate anchor = ctx.anchor();
         if (anchor == null) {
             return null;
         }
-        YearMonth month = YearMonth.from(anchor).plusMonths(day < anchor.getDayOfMonth() ? 1 : 0);
-        if (!month.isValidDay(day) || ctx.today() != null && month.atDay(day).isAfter(ctx.today())) {
-            return null;
+        YearMonth storyMonth = YearMonth.from(anchor);
+        List<YearMonth> months = day >= anchor.getDayOfMonth() ? List.of(storyMonth)
+                : mayLookBack ? List.of(storyMonth.plusMonths(1), storyMonth) : List.of(storyMonth.plusMonths(1));
+        for (YearMonth month : months) {
+            if (month.isValidDay(day) && (ctx.today() == null || !month.atDay(day).isAfter(ctx.today()))) {
+                return dayRange(month.getYear(), month.getMonthValue(), day, null, false);
+            }
         }
-        return dayRange(month.getYear(), month.getMonthValue(), day, null, false);
+        return null;
     }
 
     /**

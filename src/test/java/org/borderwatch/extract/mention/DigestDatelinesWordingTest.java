@@ -64,6 +64,15 @@ class DigestDatelinesWordingTest {
     }
 
     @Test
+    void aBareOrdinalBeforeTheToldDayLooksBackWhenTheNextMonthWouldPassTheReport() {
+        String update = "Update\n\nOn 21 June 2024 Southian troops crossed near Kesta."
+                + " On the 18th Southian troops shelled Lorva. On the 23rd Northia formally appealed to the Westmark government.\n";
+        // the 18th after the 21st, in a report of the 25th, cannot be 18 July: it is three days back; the 23rd is ahead
+        assertThat(days(update, "2024-06-25")).containsExactly(
+                LocalDate.of(2024, 6, 21), LocalDate.of(2024, 6, 18), LocalDate.of(2024, 6, 23));
+    }
+
+    @Test
     void anOrdinalBeforeACountingWordIsNoDay() {
         String story = "Report\n\nOn 3 June 2024 Southian troops crossed near Kesta."
                 + " On the 9th day of the standoff Southian troops shelled Lorva. On the second Southian offensive, see below.\n";
