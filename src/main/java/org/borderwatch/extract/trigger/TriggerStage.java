@@ -117,6 +117,7 @@ public final class TriggerStage implements Stage {
     private static final Set<String> DETERMINERS = WORDS.words("determiners-triggerstage");
 
     private static final Set<String> MODALS_AFTER = WORDS.words("modals-after");
+    private static final Set<String> FORECAST_FILLERS = WORDS.words("forecast-fillers");
     private static final Set<String> FUTURE_PREDICATES = WORDS.words("future-predicates");
     private static final Set<String> SETTING_UP = WORDS.words("setting-up-words");
     private static final Set<String> AUXILIARIES = WORDS.words("auxiliaries");
@@ -124,9 +125,14 @@ public final class TriggerStage implements Stage {
 
     /** "further clashes are likely", "the fighting could resume": a noun whose own predicate is a forecast. */
     private static boolean modalAfter(List<Token> tokens, int after) {
-        for (int i = after; i < Math.min(tokens.size(), after + 3); i++) {
+        int counted = 0;
+        for (int i = after; i < tokens.size() && counted < 3; i++) {
             if (MODALS_AFTER.contains(tokens.get(i).key()) && !tokens.get(i).isCapitalised()) { // "May" is a month
                 return true;
+            }
+            // "a new clash this year is more likely": a time and a degree between noun and forecast take no room
+            if (!FORECAST_FILLERS.contains(tokens.get(i).key())) {
+                counted++;
             }
         }
         return false;

@@ -69,4 +69,12 @@ class TriggerRuleTest {
             assertThat(r.reason()).isNotBlank();
         }
     }
+
+    @Test
+    void aForecastSaidWithATimeAndADegreeIsStillAForecast() {
+        List<TriggerCandidate> candidates = InventedConflict.annotate("Without a settlement on Lorva, a fresh clash next "
+                + "summer is far more likely.", "2025-05-10").get(TriggerStage.CANDIDATES).stream().flatMap(List::stream).toList();
+        assertThat(candidates).filteredOn(c -> c.trigger().text().equals("clash")).singleElement()
+                .satisfies(c -> assertThat(c.decision().rule()).isEqualTo(TriggerRule.FORECAST.ruleName()));
+    }
 }
