@@ -42,7 +42,8 @@ public final class DatedReference {
 
     /**
      * "the ceasefire that ended the 2020 war", "the agreement ending the 2020 Artsakh War": an accord is dated by
-     * the war it ended.
+     * the war it ended, unless a day follows the war ("agreed the truce that ended the May war on 9 May": the truce
+     * is of that day, and the sentence's own date stands).
      */
     private static DateMention endedWar(List<Token> tokens, Trigger t, List<DateMention> dates) {
         for (int i = t.to(); i < Math.min(tokens.size(), t.to() + REACH); i++) {
@@ -52,7 +53,8 @@ public final class DatedReference {
             for (DateMention d : dates) {
                 int[] range = org.borderwatch.extract.layout.Sentence.tokenRange(tokens, d.span());
                 if (!d.relative() && range != null && range[0] > i && range[0] - i <= REACH) {
-                    return d;
+                    return dates.stream().anyMatch(other -> other != d && !other.relative() && other.span().start() > d.span().start()
+                            && other.date().precision() == DatePrecision.DAY && d.date().precision() != DatePrecision.DAY) ? null : d;
                 }
             }
         }
