@@ -637,13 +637,39 @@ public final class EventPlaces {
                 return positionWord;
             }
             if (STATIONING_WORDS.contains(k)) {
-                return i > 0 && SHOOTER_NOUNS.contains(tokens.get(i - 1).key()); // "units stationed in the direction of X"
+                return stationedShooters(tokens, i); // "units stationed in the direction of X"
             }
             if (FIRING_POSITION_WORDS.contains(k)) {
                 positionWord = true;
             } else if (!LANDMARK_FILLERS.contains(k) && !FIRING_POSITION_FILLERS.contains(k)
                     && !tokens.get(i).isCapitalised()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far back from "stationed" the unit's noun may stand: "units of the armed forces of X stationed". */
+    private static final int SHOOTER_NOUN_REACH = 6;
+
+    /**
+     * Whether the units "stationed" at token {@code at} are the shooters: a unit noun heads the phrase before it
+     * ("units of the Northian armed forces stationed in ..."), and that phrase is not the target's ("the positions of
+     * the Northian units stationed in ..." is where fire landed).
+     */
+    private static boolean stationedShooters(List<Token> tokens, int at) {
+        for (int j = at - 1; j >= Math.max(0, at - SHOOTER_NOUN_REACH); j--) {
+            String k = tokens.get(j).key();
+            if (k.equals(",") || k.equals(";") || FIRING_POSITION_WORDS.contains(k)) {
+                return false;
+            }
+            if (SHOOTER_NOUNS.contains(k)) {
+                for (int b = j - 1; b >= Math.max(0, j - SHOOTER_NOUN_REACH); b--) {
+                    if (FIRING_POSITION_WORDS.contains(tokens.get(b).key())) {
+                        return false;
+                    }
+                }
+                return true;
             }
         }
         return false;

@@ -29,6 +29,16 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void unitsStationedAtTheTargetAreWhereFireLandedThoughTheShootersAreStationedToo() {
+        // the shooters' noun stands a few words before "stationed"; the target's units are "the positions of" someone
+        String text = "On 3 May 2023 units of the armed forces of Southia stationed in the direction of the Kesta settlement"
+                + " subjected to fire the positions of the Northian army units stationed in the directions of the Pellin"
+                + " and Riverton settlements.";
+        assertThat(InventedConflict.extract(text, "2023-05-10")).extracting(e -> e.locations().get(0).name())
+                .containsExactlyInAnyOrder("Pellin", "Riverton");
+    }
+
+    @Test
     void aSentenceAboutTheReportItselfIsNoEvent() {
         assertThat(InventedConflict.extract("This brief traces how a sit-in near Kesta became a checkpoint.", "2023-05-10")).isEmpty();
         assertThat(InventedConflict.extract("A checkpoint was installed near Kesta on 3 May 2023.", "2023-05-10")).isNotEmpty();
