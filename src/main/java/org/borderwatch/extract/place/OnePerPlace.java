@@ -93,8 +93,9 @@ final class OnePerPlace {
             if (l.name() == null && l.admin1() == null) {
                 continue; // a bare country says where, not which place
             }
-            String key = l.placeId() != null ? "id:" + l.placeId()
-                    : l.name() != null ? "name:" + l.name().toLowerCase(Locale.ROOT) : "unit:" + l.admin1();
+            // a unit named twice ("Gadabay directions", "the Gadabay district") is one unit whatever id each got
+            String key = l.name() == null ? "unit:" + l.country() + "/" + l.admin1()
+                    : l.placeId() != null ? "id:" + l.placeId() : "name:" + l.name().toLowerCase(Locale.ROOT);
             byKey.putIfAbsent(key, l);
         }
         return new ArrayList<>(byKey.values());

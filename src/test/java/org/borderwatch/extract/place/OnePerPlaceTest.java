@@ -10,6 +10,7 @@ import org.borderwatch.domain.Decision;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Evidence;
 import org.borderwatch.domain.Fatalities;
+import org.borderwatch.domain.GeoPrecision;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.Span;
 import org.borderwatch.domain.SubEventType;
@@ -64,5 +65,16 @@ class OnePerPlaceTest {
                 Casualties.NONE_STATED, List.of(), "", List.of(aboutKesta, aboutLorva), List.of(), null);
         List<Event> split = new OnePerPlace(InventedConflict.CONFIG).split(act);
         assertThat(split).extracting(e -> e.evidence().get(0)).containsExactly(aboutKesta, aboutLorva);
+    }
+
+    @Test
+    void aUnitNamedTwiceUnderTwoIdsIsOnePlace() {
+        Location asDirection = new Location(null, "Northia", "Highlands", null, null, GeoPrecision.REGION, "gazetteer:1");
+        Location asDistrict = new Location(null, "Northia", "Highlands", null, null, GeoPrecision.REGION, "conflict:highlands");
+        Location lorva = Location.named("Lorva").withCountry("Southia");
+        Event act = new Event("ev", "doc", DateSpan.day(LocalDate.of(2025, 3, 3)), SubEventType.ARMED_CLASH,
+                null, List.of(), null, List.of(), List.of(asDirection, lorva, asDistrict), Fatalities.UNKNOWN,
+                Casualties.NONE_STATED, List.of(), "", List.of(), List.of(), null);
+        assertThat(new OnePerPlace(InventedConflict.CONFIG).split(act)).hasSize(2);
     }
 }
