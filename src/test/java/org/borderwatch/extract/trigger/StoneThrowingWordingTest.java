@@ -18,6 +18,12 @@ class StoneThrowingWordingTest {
     }
 
     @Test
+    void villagersWhoHurledRocksAtEachOtherRioted() {
+        assertThat(InventedConflict.extract("On 3 May 2023 residents of Kesta and Lorva hurled rocks at each other over a"
+                + " water pump.", "2023-05-20")).extracting(Event::subEventType).containsExactly(SubEventType.MOB_VIOLENCE);
+    }
+
+    @Test
     void aQuarrelThatLedToStoneThrowingIsAnEventNotAnInfinitive() {
         assertThat(InventedConflict.extract("On 3 May 2023 a quarrel over a water pump led to stone-throwing between"
                 + " residents of Kesta and Lorva.", "2023-05-20"))
