@@ -77,4 +77,13 @@ class TriggerRuleTest {
         assertThat(candidates).filteredOn(c -> c.trigger().text().equals("clash")).singleElement()
                 .satisfies(c -> assertThat(c.decision().rule()).isEqualTo(TriggerRule.FORECAST.ruleName()));
     }
+
+    @Test
+    void aMeetingInATimeClauseOfWhatComesNextHasNotHappened() {
+        List<TriggerCandidate> candidates = InventedConflict.annotate("Officials are likely to raise the matter when the"
+                + " Westmark envoy next hosts the two ministers.", "2025-05-10").get(TriggerStage.CANDIDATES).stream()
+                .flatMap(List::stream).toList();
+        assertThat(candidates).filteredOn(c -> c.trigger().text().equals("hosts")).singleElement()
+                .satisfies(c -> assertThat(c.kept()).isFalse());
+    }
 }
