@@ -169,6 +169,20 @@ public final class TriggerStage implements Stage {
     }
 
     /** Whether the trigger is a noun naming an event as a thing; only such a noun can be a reference or a time. */
+    /** How far after a future act a noun of its kind may still name its setting: "meet ... on the sidelines of a summit". */
+    private static final int FUTURE_ACT_REACH = 6;
+
+    /**
+     * "are expected to meet in X on the sidelines of an EU summit": a noun of the same kind right after an act that
+     * has not happened names that act's setting, which has not happened either.
+     */
+    private static boolean partOfFutureAct(List<Token> tokens, List<Cues.Cue> found, PatternLexicon.Hit h, Trigger t,
+                                           Trigger futureAct) {
+        return futureAct != null && futureAct.triggerClass() == t.triggerClass() && nominalEvent(found, h)
+                && h.from() >= futureAct.to() && h.from() - futureAct.to() <= FUTURE_ACT_REACH
+                && !clauseBreakBetween(tokens, futureAct.to(), h.from());
+    }
+
     private static boolean nominalEvent(List<Cues.Cue> found, PatternLexicon.Hit h) {
         for (int i = h.from(); i < h.to(); i++) {
             if (Cues.covers(found, Cues.Kind.NOMINAL, i)) {
@@ -254,6 +268,7 @@ public final class TriggerStage implements Stage {
                 && all.get(0).triggerClass().violent();
         boolean undated = dates.stream().noneMatch(DateMention::statesDayOrMonth);
         int referenceEnd = -1;
+        Trigger futureAct = null;
         for (int k = 0; k < hits.size(); k++) {
             PatternLexicon.Hit h = hits.get(k);
             Trigger t = all.get(k);
@@ -283,10 +298,14 @@ public final class TriggerStage implements Stage {
                 int sequence = sequenceStart(tokens, h.from());
                 boolean irrealis = Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
                         || Cues.governs(found, Cues.Kind.ACCUSE, tokens, h.from(), IRREALIS_WINDOW)
-                        && !accusedAct(tokens, h, found);
+                        && !accusedAct(tokens, h, found)
+                        || partOfFutureAct(tokens, found, h, t, futureAct);
                 boolean planned = !irrealis && sequence >= 0 && (previousIrrealis || found.stream()
                         .anyMatch(c -> c.kind() == Cues.Kind.IRREALIS && c.to() <= sequence));
                 previousIrrealis = irrealis || planned;
+                if (irrealis) {
+                    futureAct = t;
+                }
                 // "military operation", "armed escalation"; but "accused Y of shelling X" charges an act, not a topic
                 boolean nominal = nominalEvent(found, h) && !accusedVerb(tokens, h, found);
                 boolean citesTerms = citedForTerms(tokens, t);
