@@ -5,7 +5,7 @@ import org.borderwatch.extract.layout.Token;
 
 /**
  * A lexicon pattern over lower-cased token keys: literal words, "x*" for any word starting with x,
- * "?" for any one token, "??" for up to three tokens, and "..." for the rest of a phrase: up to sixteen tokens
+ * "?" for any one token, "??" for up to three tokens, and "..." for the rest of a phrase: up to twenty-four tokens
  * that hold no clause break (";", ".", ":"), as in "subjected ... to fire", whose object may be a long noun phrase
  * ("subjected the positions of X located in the Y settlement of the Z district to fire"). A part may list
  * alternatives, "a|b*|c", so one line pairs a set of nouns with a set of verbs ("rocket*|shell* ?? hit|landed")
@@ -13,7 +13,7 @@ import org.borderwatch.extract.layout.Token;
  */
 public record TokenPattern(String source, List<String> parts, List<List<String>> alternatives) {
     private static final int GAP = 3;
-    private static final int PHRASE = 16;
+    private static final int PHRASE = 24;
     private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(";", ".", ":");
 
     /** Parts are split into their alternatives once here: a lexicon tries its patterns at every token. */

@@ -27,6 +27,9 @@ class TokenPatternTest {
                 "subjected the posts of the border guards located near the Lorva settlement of the East province to heavy fire"))
                 .isEqualTo(19);
         assertThat(match("subjected ... to fire", "subjected the posts to scrutiny; later troops came to fire")).isEqualTo(-1);
+        // a place given with its settlement, district and region before "to fire" still fits
+        assertThat(match("subjected ... to fire", "subjected the posts of the Northian army in the Kesta settlement of the"
+                + " Vell district of the Highlands Autonomous Province to fire")).isEqualTo(22);
     }
 
     @Test
