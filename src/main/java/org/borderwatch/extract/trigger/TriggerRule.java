@@ -30,7 +30,8 @@ public enum TriggerRule implements NamedRule {
     DATED_SEQUENCE("an act set off by ', after' or ', before' with its own date is reported: ', after the leaders met in X on 6 May'"),
     CAUSE_OF_HARM("a harm-only sentence keeps the violence that caused it: 'wounded as a result of shelling'"),
     ACCIDENT("harm from an accident is no political violence: 'an army truck collided with a car; two were hurt'"),
-    ONE_SIDED_PAPER("a decree or law one side signs is no accord between parties: 'the president signed a decree'");
+    ONE_SIDED_PAPER("a decree or law one side signs is no accord between parties: 'the president signed a decree'"),
+    DIPLOMATIC_PROTEST("a protest a government delivers is a statement, not a crowd: 'the ministry lodged a protest with the envoy'");
 
     private final String reason;
 

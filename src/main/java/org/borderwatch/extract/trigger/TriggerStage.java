@@ -329,6 +329,8 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.LEFT_TALKS;
                 } else if (oneSidedPaper(tokens, t)) {
                     dropped = TriggerRule.ONE_SIDED_PAPER;
+                } else if (diplomaticProtest(tokens, t)) {
+                    dropped = TriggerRule.DIPLOMATIC_PROTEST;
                 } else if (attributive(tokens, t) && !leadsAList(tokens)) {
                     // ("Evacuated residents, 29-30 April:" over a list of places heads the evacuation it counts)
                     dropped = TriggerRule.ATTRIBUTIVE;
@@ -449,6 +451,30 @@ public final class TriggerStage implements Stage {
             before--;
         }
         return before >= 0 && tokens.get(before).key().equals("the");
+    }
+
+    private static final Set<String> PROTEST_DELIVERY = WORDS.words("protest-delivery-words");
+    private static final Set<String> PROTEST_PAPER = WORDS.words("protest-paper-words");
+
+    /**
+     * "expressed a protest to the other side", "a note of protest", "protested in the strongest terms": a protest a
+     * government delivers or words is a diplomatic statement; people protesting in the street are not told this way.
+     */
+    private static boolean diplomaticProtest(List<Token> tokens, Trigger t) {
+        if (t.triggerClass() != TriggerClass.PROTEST || !tokens.get(t.from()).key().startsWith("protest")) {
+            return false;
+        }
+        for (int i = Math.max(0, t.from() - 2); i < t.from(); i++) {
+            if (PROTEST_DELIVERY.contains(tokens.get(i).key())) {
+                return true; // "lodged a protest", "expressed its protest"
+            }
+        }
+        boolean noteOf = t.from() >= 2 && PROTEST_PAPER.contains(tokens.get(t.from() - 2).key())
+                && tokens.get(t.from() - 1).key().equals("of"); // "a note of protest"
+        boolean noteAfter = t.to() < tokens.size() && PROTEST_PAPER.contains(tokens.get(t.to()).key()); // "a protest note"
+        boolean strongestTerms = t.to() + 3 < tokens.size() && tokens.get(t.to() + 2).key().equals("strongest")
+                && tokens.get(t.to() + 3).key().equals("terms"); // "protested in the strongest terms"
+        return noteOf || noteAfter || strongestTerms;
     }
 
     private static final Set<String> ONE_SIDED_ACTS = WORDS.words("one-sided-instruments");

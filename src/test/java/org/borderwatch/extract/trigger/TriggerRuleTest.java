@@ -42,7 +42,9 @@ class TriggerRuleTest {
             Map.entry(TriggerRule.BACKGROUND_ONLY, "On 3 May 2025, following clashes near Kesta, the border stayed tense."),
             Map.entry(TriggerRule.CAUSE_OF_HARM, "On 3 May 2025, two soldiers were wounded as a result of shelling near Kesta."),
             Map.entry(TriggerRule.ACCIDENT, "On 3 May 2025, an army truck collided with a bus near Kesta; nine were injured."),
-            Map.entry(TriggerRule.ONE_SIDED_PAPER, "On 3 May 2025, the Northian president signed a decree on reservists."));
+            Map.entry(TriggerRule.ONE_SIDED_PAPER, "On 3 May 2025, the Northian president signed a decree on reservists."),
+            Map.entry(TriggerRule.DIPLOMATIC_PROTEST, "On 3 May 2025, the Southian foreign ministry lodged a protest with the"
+                    + " Northian envoy over the shelling of Pellin."));
 
     @Test
     void everyRuleHasAnExample() {
@@ -96,5 +98,13 @@ class TriggerRuleTest {
         // a summit told as held is still reported
         assertThat(InventedConflict.extract("On 3 May 2025 Arno Vell and Mira Osk met in Westholm on the margins of a"
                 + " regional summit.", "2025-05-10")).isNotEmpty();
+    }
+
+    @Test
+    void aProtestNoteIsAStatementButPeopleProtestingAreAProtest() {
+        assertThat(InventedConflict.extract("On 3 May 2025 the Northian foreign ministry handed a note of protest to the"
+                + " Southian ambassador.", "2025-05-10")).isEmpty();
+        assertThat(InventedConflict.extract("On 3 May 2025 hundreds of residents protested in Kesta against the new border"
+                + " post.", "2025-05-10")).isNotEmpty();
     }
 }
