@@ -1292,11 +1292,23 @@ public final class FrameStage implements Stage {
             // and a fight is no state ("fired on Kesta, a village empty since May")
             boolean sinceTheDay = key.equals("since") && i == at - 1 && date.date().precision() != DatePrecision.YEAR
                     && STATES.contains(t.triggerClass());
-            if (CONTRASTS.contains(key) && !(tollAfterDatedClause && key.equals(";")) && !sinceTheDay) {
+            // "since May, when troops crossed ...": the act of the "when" clause right after the date happened then
+            boolean sinceWhen = key.equals("since") && (i == at || i == at - 1) && whenClauseAfter(s, span, t);
+            if (CONTRASTS.contains(key) && !(tollAfterDatedClause && key.equals(";")) && !sinceTheDay && !sinceWhen) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the trigger stands in a "when" clause that follows the date, after at most a comma. */
+    private static boolean whenClauseAfter(Sentence s, org.borderwatch.domain.Span span, Trigger t) {
+        int[] range = Sentence.tokenRange(s.tokens(), span);
+        if (range == null || t.from() < range[1]) {
+            return false;
+        }
+        int next = range[1] < s.tokens().size() && s.tokens().get(range[1]).key().equals(",") ? range[1] + 1 : range[1];
+        return next < t.from() && s.tokens().get(next).key().equals("when");
     }
 
     private static final Set<String> LABEL_ENDS = WORDS.words("label-ends");

@@ -73,6 +73,12 @@ class DigestDatelinesWordingTest {
     }
 
     @Test
+    void anActToldInAWhenClauseAfterSinceHappenedThen() {
+        assertThat(InventedConflict.extract("Tension has simmered since May, when Southian troops crossed into Northia near"
+                + " Kesta.", "2023-11-10")).extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 5, 1));
+    }
+
+    @Test
     void anOrdinalBeforeACountingWordIsNoDay() {
         String story = "Report\n\nOn 3 June 2024 Southian troops crossed near Kesta."
                 + " On the 9th day of the standoff Southian troops shelled Lorva. On the second Southian offensive, see below.\n";
