@@ -664,7 +664,7 @@ public final class EventPlaces {
                 return false;
             }
             if (SHOOTER_NOUNS.contains(k)) {
-                for (int b = j - 1; b >= Math.max(0, j - SHOOTER_NOUN_REACH); b--) {
+                for (int b = j - 1; b >= Math.max(0, j - SHOOTER_NOUN_REACH) && !tokens.get(b).key().equals(","); b--) {
                     if (FIRING_POSITION_WORDS.contains(tokens.get(b).key())) {
                         return false;
                     }

@@ -94,7 +94,7 @@ final class OnePerPlace {
                 continue; // a bare country says where, not which place
             }
             // a unit named twice ("Gadabay directions", "the Gadabay district") is one unit whatever id each got
-            String key = l.name() == null ? "unit:" + l.country() + "/" + l.admin1()
+            String key = l.name() == null ? "unit:" + l.country() + "/" + l.admin1() + "/" + l.admin2()
                     : l.placeId() != null ? "id:" + l.placeId() : "name:" + l.name().toLowerCase(Locale.ROOT);
             byKey.putIfAbsent(key, l);
         }

@@ -9,7 +9,6 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.layout.Sentence;
-import org.borderwatch.extract.mention.ActorMention;
 import org.borderwatch.extract.mention.SentenceMentions;
 import org.borderwatch.extract.config.WordLists;
 
@@ -49,16 +48,7 @@ final class PlaceCarry {
             boolean placeless = s >= 0 && mentions.get(s).cueCountries().isEmpty() // "supplies to Armenia" places it
                     && e.locations().stream().allMatch(l -> l.name() == null && l.admin1() == null)
                     && mentions.get(s).actors().stream().noneMatch(a -> a.role() != null && DIPLOMATS.contains(a.role()));
-            // a leader's call or meeting after a clash is where the governments are, not at the clash
-            // a battle told after talks did not happen at the talks' venue
-            boolean venueToBattle = before != null && (before.subEventType() == SubEventType.OTHER
-                    || before.subEventType() == SubEventType.AGREEMENT) && e.subEventType().type().violent();
-            // an accord told after a fight was not signed on the battlefield, and a named envoy's meeting is where the
-            // envoy sat, not where the sentence before took place: both stay placeless unless their own text says where
-            boolean notAtThePlaceBefore = before != null && before.subEventType().type().violent()
-                    && e.subEventType() == SubEventType.AGREEMENT
-                    || e.subEventType() == SubEventType.OTHER && mentions.get(s).actors().stream().anyMatch(ActorMention::person);
-            if (placeless && before != null && !venueToBattle && !notAtThePlaceBefore && !monthsApart(e, before)
+            if (placeless && before != null && !monthsApart(e, before) && notElsewhere(e, before)
                     && sentences.get(s - 1).paragraph() == sentences.get(s).paragraph()) {
                 List<Location> named = before.locations().stream().filter(l -> l.name() != null).toList();
                 if (!named.isEmpty()) {
@@ -88,6 +78,17 @@ final class PlaceCarry {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the act may have happened where the act told right before it did: not a battle told after the venue of
+     * talks or an accord (it did not happen at the talks), nor an accord told after a fight (not signed on the
+     * battlefield: the rulebook leaves an accord's place empty unless its signing place is given).
+     */
+    private static boolean notElsewhere(Event e, Event before) {
+        boolean talksBefore = before.subEventType() == SubEventType.OTHER || before.subEventType() == SubEventType.AGREEMENT;
+        boolean fightBefore = before.subEventType().type().violent();
+        return !(talksBefore && e.subEventType().type().violent() || fightBefore && e.subEventType() == SubEventType.AGREEMENT);
     }
 
     /** Days between two acts beyond which the later sentence tells another time, not the same scene. */

@@ -53,12 +53,30 @@ public final class DatedReference {
             for (DateMention d : dates) {
                 int[] range = org.borderwatch.extract.layout.Sentence.tokenRange(tokens, d.span());
                 if (!d.relative() && range != null && range[0] > i && range[0] - i <= REACH) {
-                    return dates.stream().anyMatch(other -> other != d && !other.relative() && other.span().start() > d.span().start()
-                            && other.date().precision() == DatePrecision.DAY && d.date().precision() != DatePrecision.DAY) ? null : d;
+                    return d.date().precision() != DatePrecision.DAY && dayRightAfterWar(tokens, range, dates) ? null : d;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a day follows the war's date after only the war's noun and "on" or "in" ("the May war on 9 May"), so it is
+     * the accord's own day; "the 2020 war collapsed on 9 May" tells of something else.
+     */
+    private static boolean dayRightAfterWar(List<Token> tokens, int[] war, List<DateMention> dates) {
+        for (DateMention other : dates) {
+            int[] at = org.borderwatch.extract.layout.Sentence.tokenRange(tokens, other.span());
+            if (other.relative() || other.date().precision() != DatePrecision.DAY || at == null || at[0] <= war[1]
+                    || at[0] - war[1] > 2) {
+                continue;
+            }
+            String link = tokens.get(at[0] - 1).key();
+            if (link.equals("on") || link.equals("in")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DateMention namedDate(List<Token> tokens, Trigger t, List<DateMention> dates) {

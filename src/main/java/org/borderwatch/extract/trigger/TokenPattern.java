@@ -5,15 +5,17 @@ import org.borderwatch.extract.layout.Token;
 
 /**
  * A lexicon pattern over lower-cased token keys: literal words, "x*" for any word starting with x,
- * "?" for any one token, "??" for up to three tokens, and "..." for the rest of a phrase: up to twenty-four tokens
- * that hold no clause break (";", ".", ":"), as in "subjected ... to fire", whose object may be a long noun phrase
- * ("subjected the positions of X located in the Y settlement of the Z district to fire"). A part may list
+ * "?" for any one token, "??" for up to three tokens, "..." for the rest of a phrase: up to sixteen tokens
+ * that hold no clause break (";", ".", ":"), and "...." for a long object of up to twenty-four such tokens, as in
+ * "subjected .... to fire" ("subjected the positions of X in the Y settlement of the Z district of the W republic to
+ * fire"), kept for the patterns whose two ends belong together whatever stands between. A part may list
  * alternatives, "a|b*|c", so one line pairs a set of nouns with a set of verbs ("rocket*|shell* ?? hit|landed")
  * instead of spelling each pairing, which never covers the pairing a new report happens to use.
  */
 public record TokenPattern(String source, List<String> parts, List<List<String>> alternatives) {
     private static final int GAP = 3;
-    private static final int PHRASE = 24;
+    private static final int PHRASE = 16;
+    private static final int LONG_OBJECT = 24;
     private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(";", ".", ":");
 
     /** Parts are split into their alternatives once here: a lexicon tries its patterns at every token. */
@@ -25,7 +27,7 @@ public record TokenPattern(String source, List<String> parts, List<List<String>>
     /** The literals the first token must equal one of, or an empty list when it may start with any token. */
     public List<String> firstLiterals() {
         List<String> first = alternatives.get(0);
-        boolean literal = first.stream().noneMatch(a -> a.endsWith("*") || a.startsWith("?") || a.equals("..."));
+        boolean literal = first.stream().noneMatch(a -> a.endsWith("*") || a.startsWith("?") || a.startsWith("..."));
         return literal ? first : List.of();
     }
 
@@ -39,8 +41,8 @@ public record TokenPattern(String source, List<String> parts, List<List<String>>
             return at;
         }
         String p = parts.get(part);
-        if (p.equals("??") || p.equals("...")) {
-            int most = p.equals("??") ? GAP : PHRASE;
+        if (p.equals("??") || p.equals("...") || p.equals("....")) {
+            int most = p.equals("??") ? GAP : p.equals("...") ? PHRASE : LONG_OBJECT;
             for (int skip = 0; skip <= most && at + skip <= tokens.size(); skip++) {
                 if (skip > 0 && CLAUSE_BREAKS.contains(tokens.get(at + skip - 1).key())) {
                     return -1;

@@ -117,7 +117,8 @@ public final class TriggerStage implements Stage {
     private static final Set<String> DETERMINERS = WORDS.words("determiners-triggerstage");
 
     private static final Set<String> MODALS_AFTER = WORDS.words("modals-after");
-    private static final Set<String> FORECAST_FILLERS = WORDS.words("forecast-fillers");
+    private static final Set<String> FORECAST_TIMES = WORDS.words("forecast-times");
+    private static final Set<String> FORECAST_DEGREES = WORDS.words("forecast-degrees");
     private static final Set<String> FUTURE_PREDICATES = WORDS.words("future-predicates");
     private static final Set<String> SETTING_UP = WORDS.words("setting-up-words");
     private static final Set<String> AUXILIARIES = WORDS.words("auxiliaries");
@@ -125,14 +126,19 @@ public final class TriggerStage implements Stage {
 
     /** "further clashes are likely", "the fighting could resume": a noun whose own predicate is a forecast. */
     private static boolean modalAfter(List<Token> tokens, int after) {
+        int i = after;
+        while (i < tokens.size() && FORECAST_TIMES.contains(tokens.get(i).key())) {
+            i++; // "a new clash this year is likely": a time right after the noun takes no room
+        }
         int counted = 0;
-        for (int i = after; i < tokens.size() && counted < 3; i++) {
+        for (; i < tokens.size() && counted < 3; i++) {
             if (MODALS_AFTER.contains(tokens.get(i).key()) && !tokens.get(i).isCapitalised()) { // "May" is a month
                 return true;
             }
-            // "a new clash this year is more likely": a time and a degree between noun and forecast take no room
-            if (!FORECAST_FILLERS.contains(tokens.get(i).key())) {
-                counted++;
+            boolean degree = FORECAST_DEGREES.contains(tokens.get(i).key()) && i + 1 < tokens.size()
+                    && MODALS_AFTER.contains(tokens.get(i + 1).key());
+            if (!degree) {
+                counted++; // "is more likely": a degree right before the forecast takes no room either
             }
         }
         return false;
@@ -168,21 +174,23 @@ public final class TriggerStage implements Stage {
         return false;
     }
 
-    /** Whether the trigger is a noun naming an event as a thing; only such a noun can be a reference or a time. */
     /** How far after a future act a noun of its kind may still name its setting: "meet ... on the sidelines of a summit". */
     private static final int FUTURE_ACT_REACH = 6;
 
     /**
-     * "are expected to meet in X on the sidelines of an EU summit": a noun of the same kind right after an act that
-     * has not happened names that act's setting, which has not happened either.
+     * "are expected to meet in X on the sidelines of an EU summit": a noun of the same kind within a few words after an
+     * act a cue puts in the future, in the same clause (no comma, semicolon or colon between), names that act's setting,
+     * which has not happened either.
      */
     private static boolean partOfFutureAct(List<Token> tokens, List<Cues.Cue> found, PatternLexicon.Hit h, Trigger t,
                                            Trigger futureAct) {
         return futureAct != null && futureAct.triggerClass() == t.triggerClass() && nominalEvent(found, h)
                 && h.from() >= futureAct.to() && h.from() - futureAct.to() <= FUTURE_ACT_REACH
-                && !clauseBreakBetween(tokens, futureAct.to(), h.from());
+                && tokens.subList(futureAct.to(), h.from()).stream().noneMatch(x -> x.key().equals(",") || x.key().equals(";")
+                        || x.key().equals(":"));
     }
 
+    /** Whether the trigger is a noun naming an event as a thing; only such a noun can be a reference or a time. */
     private static boolean nominalEvent(List<Cues.Cue> found, PatternLexicon.Hit h) {
         for (int i = h.from(); i < h.to(); i++) {
             if (Cues.covers(found, Cues.Kind.NOMINAL, i)) {
@@ -296,15 +304,15 @@ public final class TriggerStage implements Stage {
                 dropped = TriggerRule.RELATES_BACK;
             } else {
                 int sequence = sequenceStart(tokens, h.from());
-                boolean irrealis = Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
-                        || Cues.governs(found, Cues.Kind.ACCUSE, tokens, h.from(), IRREALIS_WINDOW)
+                boolean governed = Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW);
+                boolean irrealis = governed || Cues.governs(found, Cues.Kind.ACCUSE, tokens, h.from(), IRREALIS_WINDOW)
                         && !accusedAct(tokens, h, found)
                         || partOfFutureAct(tokens, found, h, t, futureAct);
                 boolean planned = !irrealis && sequence >= 0 && (previousIrrealis || found.stream()
                         .anyMatch(c -> c.kind() == Cues.Kind.IRREALIS && c.to() <= sequence));
                 previousIrrealis = irrealis || planned;
-                if (irrealis) {
-                    futureAct = t;
+                if (governed) {
+                    futureAct = t; // only an act a cue puts in the future names the setting after it
                 }
                 // "military operation", "armed escalation"; but "accused Y of shelling X" charges an act, not a topic
                 boolean nominal = nominalEvent(found, h) && !accusedVerb(tokens, h, found);
@@ -461,12 +469,13 @@ public final class TriggerStage implements Stage {
      * government delivers or words is a diplomatic statement; people protesting in the street are not told this way.
      */
     private static boolean diplomaticProtest(List<Token> tokens, Trigger t) {
-        if (t.triggerClass() != TriggerClass.PROTEST || !tokens.get(t.from()).key().startsWith("protest")) {
+        String word = tokens.get(t.from()).key();
+        if (t.triggerClass() != TriggerClass.PROTEST || !word.equals("protest") && !word.equals("protested")) {
             return false;
         }
-        for (int i = Math.max(0, t.from() - 2); i < t.from(); i++) {
+        for (int i = Math.max(0, t.from() - 3); i < t.from(); i++) {
             if (PROTEST_DELIVERY.contains(tokens.get(i).key())) {
-                return true; // "lodged a protest", "expressed its protest"
+                return true; // "lodged a protest", "expresses its strong protest"
             }
         }
         boolean noteOf = t.from() >= 2 && PROTEST_PAPER.contains(tokens.get(t.from() - 2).key())

@@ -73,6 +73,13 @@ class DigestDatelinesWordingTest {
     }
 
     @Test
+    void aSpelledOrdinalBeforeTheToldDayDoesNotLookBack() {
+        String update = "Update\n\nOn 21 June 2024 Southian troops crossed near Kesta. On the eighteenth Southian troops"
+                + " shelled Lorva.\n";
+        assertThat(days(update, "2024-06-25")).doesNotContain(LocalDate.of(2024, 6, 18));
+    }
+
+    @Test
     void anActToldInAWhenClauseAfterSinceHappenedThen() {
         assertThat(InventedConflict.extract("Tension has simmered since May, when Southian troops crossed into Northia near"
                 + " Kesta.", "2023-11-10")).extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 5, 1));

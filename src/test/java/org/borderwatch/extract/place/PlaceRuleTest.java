@@ -89,14 +89,10 @@ class PlaceRuleTest {
     }
 
     @Test
-    void aCeasefireOrAnEnvoysMeetingAfterAFightIsNotPlacedAtTheFight() {
+    void aCeasefireAfterAFightIsNotPlacedAtTheFight() {
         List<Event> ceasefire = InventedConflict.extract("On 3 May 2023 Southian and Northian troops clashed near Kesta. "
                 + "A ceasefire was agreed the same evening.", "2023-05-10");
         assertThat(ceasefire).filteredOn(e -> e.subEventType() == org.borderwatch.domain.SubEventType.AGREEMENT).singleElement()
-                .satisfies(e -> assertThat(e.locations()).allMatch(l -> l.name() == null));
-        List<Event> envoy = InventedConflict.extract("On 3 May 2023 Southian and Northian troops clashed near Kesta. "
-                + "On 5 May 2023 Ida Renn met the two defence ministers.", "2023-05-10");
-        assertThat(envoy).filteredOn(e -> e.date().start().getDayOfMonth() == 5).singleElement()
                 .satisfies(e -> assertThat(e.locations()).allMatch(l -> l.name() == null));
         // an accord reached at talks is still placed at the talks' venue
         List<Event> summit = InventedConflict.extract("On 3 May 2023 the leaders of Northia and Southia met in Westholm. "

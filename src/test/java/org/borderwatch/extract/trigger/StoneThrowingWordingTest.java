@@ -18,8 +18,8 @@ class StoneThrowingWordingTest {
     }
 
     @Test
-    void villagersWhoHurledRocksAtEachOtherRioted() {
-        assertThat(InventedConflict.extract("On 3 May 2023 residents of Kesta and Lorva hurled rocks at each other over a"
+    void villagersWhoHurledStonesAtEachOtherRioted() {
+        assertThat(InventedConflict.extract("On 3 May 2023 residents of Kesta and Lorva hurled stones at each other over a"
                 + " water pump.", "2023-05-20")).extracting(Event::subEventType).isNotEmpty().containsOnly(SubEventType.MOB_VIOLENCE);
     }
 

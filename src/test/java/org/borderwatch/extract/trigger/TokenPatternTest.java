@@ -28,8 +28,10 @@ class TokenPatternTest {
                 .isEqualTo(19);
         assertThat(match("subjected ... to fire", "subjected the posts to scrutiny; later troops came to fire")).isEqualTo(-1);
         // a place given with its settlement, district and region before "to fire" still fits
-        assertThat(match("subjected ... to fire", "subjected the posts of the Northian army in the Kesta settlement of the"
-                + " Vell district of the Highlands Autonomous Province to fire")).isEqualTo(22);
+        String longObject = "subjected the posts of the Northian army in the Kesta settlement of the Vell district of the"
+                + " Highlands Autonomous Province to fire";
+        assertThat(match("subjected ... to fire", longObject)).isEqualTo(-1);
+        assertThat(match("subjected .... to fire", longObject)).isEqualTo(22);
     }
 
     @Test

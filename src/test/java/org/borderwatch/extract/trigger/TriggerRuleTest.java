@@ -81,23 +81,18 @@ class TriggerRuleTest {
     }
 
     @Test
-    void aMeetingInATimeClauseOfWhatComesNextHasNotHappened() {
-        List<TriggerCandidate> candidates = InventedConflict.annotate("Officials are likely to raise the matter when the"
-                + " Westmark envoy next hosts the two ministers.", "2025-05-10").get(TriggerStage.CANDIDATES).stream()
-                .flatMap(List::stream).toList();
-        assertThat(candidates).filteredOn(c -> c.trigger().text().equals("hosts")).singleElement()
-                .satisfies(c -> assertThat(c.kept()).isFalse());
-    }
-
-    @Test
     void theSummitOfAMeetingStillToComeHasNotHappenedEither() {
         List<TriggerCandidate> candidates = InventedConflict.annotate("Arno Vell and Mira Osk are expected to meet in"
                 + " Westholm next week on the margins of a regional summit.", "2025-05-10").get(TriggerStage.CANDIDATES).stream()
                 .flatMap(List::stream).toList();
         assertThat(candidates).isNotEmpty().noneMatch(TriggerCandidate::kept);
-        // a summit told as held is still reported
-        assertThat(InventedConflict.extract("On 3 May 2025 Arno Vell and Mira Osk met in Westholm on the margins of a"
-                + " regional summit.", "2025-05-10")).isNotEmpty();
+        // a summit told as held is still reported, and so is a summit after a comma that closes the future act
+        for (String held : List.of("On 3 May 2025 Arno Vell and Mira Osk met in Westholm on the margins of a regional summit.",
+                "Arno Vell and Mira Osk are expected to meet in Westholm, where a regional summit opened on 3 May 2025.")) {
+            assertThat(InventedConflict.annotate(held, "2025-05-10").get(TriggerStage.CANDIDATES).stream().flatMap(List::stream)
+                    .filter(c -> c.trigger().text().equals("summit"))).as(held).singleElement()
+                    .satisfies(c -> assertThat(c.kept()).isTrue());
+        }
     }
 
     @Test
@@ -105,6 +100,14 @@ class TriggerRuleTest {
         assertThat(InventedConflict.extract("On 3 May 2025 the Northian foreign ministry handed a note of protest to the"
                 + " Southian ambassador.", "2025-05-10")).isEmpty();
         assertThat(InventedConflict.extract("On 3 May 2025 hundreds of residents protested in Kesta against the new border"
-                + " post.", "2025-05-10")).isNotEmpty();
+                + " post.", "2025-05-10")).extracting(e -> e.eventType()).containsExactly(org.borderwatch.domain.EventType.PROTESTS);
+        assertThat(InventedConflict.extract("On 3 May 2025 the farmers' union moved its protest to the square in Kesta.",
+                "2025-05-10")).extracting(e -> e.eventType()).containsExactly(org.borderwatch.domain.EventType.PROTESTS);
+    }
+
+    @Test
+    void aShellThatCameNextIsNoMeetingToCome() {
+        assertThat(InventedConflict.extract("On 3 May 2025 a civilian was killed in Kesta when the next shell hit the school.",
+                "2025-05-10")).isNotEmpty();
     }
 }
