@@ -79,6 +79,17 @@ class PlaceCarryTest {
     }
 
     @Test
+    void aRequestForHelpAfterShellingIsMadeFromHomeNotAtTheShelledVillages() {
+        List<Event> events = InventedConflict.extract("On 3 May 2024 Southian artillery shelled Kesta and Lorva. "
+                + "The same day Northia invoked the mutual-aid clause of its treaty with Westmark.", "2024-05-05");
+        assertThat(events).filteredOn(e -> e.subEventType() == org.borderwatch.domain.SubEventType.OTHER).singleElement()
+                .satisfies(request -> {
+                    assertThat(request.locations()).extracting(Location::name).doesNotContain("Kesta", "Lorva");
+                    assertThat(request.locations()).extracting(Location::country).containsExactly("Northia");
+                });
+    }
+
+    @Test
     void anActDatedMonthsAwayDoesNotTakeTheVenueOfTheSentenceBefore() {
         List<Event> events = InventedConflict.extract("On 14 October 2023, the foreign ministers of Northia and Southia met in Northport. "
                 + "Northia said this obstructs the implementation of the joint statement signed on 10 November 2022.", "2023-10-15");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.Decision;
@@ -647,10 +648,7 @@ public final class FrameStage implements Stage {
      * could be anywhere, so the text leaves its country unknown (the rulebook's empty country for unplaced talks).
      */
     private boolean happensAtHome(List<Trigger> triggers, String counterpart, List<ActorMention> named) {
-        boolean call = triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.APPEAL
-                || java.util.Arrays.stream(t.text().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
-                        .anyMatch(HOME_TALK_WORDS::contains));
-        if (call || counterpart == null) {
+        if (madeFromHome(triggers) || counterpart == null) {
             return true;
         }
         Set<String> sidesNamed = new java.util.HashSet<>();
@@ -661,6 +659,13 @@ public final class FrameStage implements Stage {
             }
         }
         return sidesNamed.size() < 2;
+    }
+
+    /** Whether the act is a request or a call, which its first party makes from home wherever the other one is. */
+    private static boolean madeFromHome(List<Trigger> triggers) {
+        return triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.APPEAL
+                || java.util.Arrays.stream(t.text().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                        .anyMatch(HOME_TALK_WORDS::contains));
     }
 
     private java.util.Optional<String> countryOfActor(String actor) {
@@ -1028,6 +1033,7 @@ public final class FrameStage implements Stage {
                 places = places.stream().filter(p -> config.place(p).map(e -> country.equals(e.country())).orElse(true)).toList();
             }
         }
+        Decision atHome = null;
         if (places.isEmpty() && diplomatic && type == SubEventType.OTHER && actors[0] != null
                 && happensAtHome(triggers, actors[1], m.actors())) {
             // a call, an appeal or a body's own session with no venue named happens where its first party is
@@ -1035,6 +1041,9 @@ public final class FrameStage implements Stage {
             if (home.isPresent()) {
                 cueCountries.clear();
                 cueCountries.add(home.get());
+                if (madeFromHome(triggers)) {
+                    atHome = FrameRule.FROM_HOME.decide(Decision.Verdict.PLACE, home.get());
+                }
             }
         }
         List<String> spanned = diplomatic ? List.of() : eventPlaces.spannedCountries(s, m.places());
@@ -1046,7 +1055,8 @@ public final class FrameStage implements Stage {
         places = inTextOrder(s, places);
         return new EventFrame(s.index(), span, type, date, actors[0], actors[1], places, cueCountries,
                 !spanned.isEmpty(), m.casualties(), m.measures(), triggers,
-                List.of(typed.rule().decide(Decision.Verdict.TYPE, type.type().label() + "/" + type.label())));
+                java.util.stream.Stream.of(typed.rule().decide(Decision.Verdict.TYPE, type.type().label() + "/" + type.label()),
+                        atHome).filter(Objects::nonNull).toList());
     }
 
     /**

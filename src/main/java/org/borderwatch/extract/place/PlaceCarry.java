@@ -8,8 +8,10 @@ import org.borderwatch.domain.Decision;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.frame.FrameRule;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.mention.SentenceMentions;
+import org.borderwatch.extract.pipeline.NamedRule;
 import org.borderwatch.extract.config.WordLists;
 
 /**
@@ -83,12 +85,20 @@ final class PlaceCarry {
     /**
      * Whether the act may have happened where the act told right before it did: not a battle told after the venue of
      * talks or an accord (it did not happen at the talks), nor an accord told after a fight (not signed on the
-     * battlefield: the rulebook leaves an accord's place empty unless its signing place is given).
+     * battlefield: the rulebook leaves an accord's place empty unless its signing place is given), nor a request
+     * or a call, which is made from home.
      */
     private static boolean notElsewhere(Event e, Event before) {
         boolean talksBefore = before.subEventType() == SubEventType.OTHER || before.subEventType() == SubEventType.AGREEMENT;
         boolean fightBefore = before.subEventType().type().violent();
-        return !(talksBefore && e.subEventType().type().violent() || fightBefore && e.subEventType() == SubEventType.AGREEMENT);
+        return !(talksBefore && e.subEventType().type().violent() || fightBefore && e.subEventType() == SubEventType.AGREEMENT
+                || madeFromHome(e));
+    }
+
+    /** A request or a call the frames placed at its first party's home: made from there, whatever came before. */
+    private static boolean madeFromHome(Event e) {
+        String rule = NamedRule.kebab(FrameRule.FROM_HOME);
+        return e.coding().stream().anyMatch(d -> d.rule().equals(rule));
     }
 
     /** Days between two acts beyond which the later sentence tells another time, not the same scene. */

@@ -58,6 +58,7 @@ class FrameRuleTest {
                     + "and Lorva on 9 May 2023."),
             Map.entry(FrameRule.EARLIER_HAPPENING, "After an incident on 1 May 2023 near Kesta, Southian and Northian troops "
                     + "clashed again near Lorva on 3 May 2023."),
+            Map.entry(FrameRule.FROM_HOME, "On 3 May 2023, Northia asked the Westmark government for military assistance."),
             Map.entry(FrameRule.PER_PLACE, "On 3 May 2023, Southian troops fired at farmers in Kesta and Lorva."),
             Map.entry(FrameRule.PER_PLACE_IN_UNIT, "On 3 May 2023, Southian troops shelled positions near Kesta in Highlands "
                     + "and near Amberly in East."),

@@ -32,4 +32,16 @@ class MeetingAndAppealWordingTest {
         assertThat(InventedConflict.extract("On 21 March Northia formally appealed to the Westmark government for help.",
                 "2024-03-25")).hasSize(1);
     }
+    @Test
+    void aRequestToldAsInvokingAClauseOrTurningOfficiallyToAnAllyIsAnAppealMadeFromHome() {
+        for (String text : List.of(
+                "On 21 March Northia invoked the mutual-aid clause of its treaty with Westmark.",
+                "On 21 March the Northian government decided to turn officially to Westmark for help.",
+                "21 March 2024: Northia appeals to the Westmark government over the shelling.")) {
+            assertThat(InventedConflict.extract(text, "2024-03-25")).as(text).singleElement().satisfies(e -> {
+                assertThat(e.subEventType()).isEqualTo(SubEventType.OTHER);
+                assertThat(e.locations()).extracting(org.borderwatch.domain.Location::country).containsExactly("Northia");
+            });
+        }
+    }
 }

@@ -28,6 +28,11 @@ class TerritoryCuesTest {
     }
 
     @Test
+    void theTerritoryOfACountryNamesItsLand() {
+        assertThat(countries("Southian troops attacked posts on the sovereign territory of Northia.")).containsExactly("Northia");
+    }
+
+    @Test
     void noCueNoCountry() {
         assertThat(countries("Shooting was heard overnight.")).isEmpty();
     }
