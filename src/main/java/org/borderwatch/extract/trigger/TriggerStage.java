@@ -223,6 +223,17 @@ public final class TriggerStage implements Stage {
         return 0;
     }
 
+    /** Where the clause of the first generic cue ends: at the semicolon after it, or at the sentence's end. */
+    private static int habitualClauseEnd(List<Token> tokens, List<Cues.Cue> found) {
+        int cue = found.stream().filter(c -> c.kind() == Cues.Kind.GENERIC).mapToInt(Cues.Cue::from).min().orElse(0);
+        for (int i = cue; i < tokens.size(); i++) {
+            if (tokens.get(i).key().equals(";")) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
     /** The asserted triggers of one sentence's tokens. */
     public List<Trigger> find(List<Token> tokens) {
         return decide(tokens, cues.find(tokens), List.of(), List.of()).stream().filter(TriggerCandidate::kept).map(TriggerCandidate::trigger).toList();
@@ -247,20 +258,26 @@ public final class TriggerStage implements Stage {
             // events it names ("regularly violates the 2020 ceasefire") stay events. A pattern told in a relative
             // clause ("signed a treaty on a border that has repeatedly erupted into fighting") leaves the main
             // clause's acts standing.
+            int habitTo = habitualClauseEnd(tokens, found);
             List<TriggerCandidate> habits = new ArrayList<>();
             for (int k = 0; k < hits.size(); k++) {
                 Trigger t = all.get(k);
-                if (hits.get(k).from() >= habitFrom) {
+                if (hits.get(k).from() >= habitFrom && hits.get(k).from() < habitTo) {
                     habits.add(datedReference(tokens, found, hits.get(k), t, dates) != null ? keep(t, TriggerRule.DATED_REFERENCE)
                             : drop(t, TriggerRule.HABITUAL));
                 }
             }
-            if (hits.stream().noneMatch(h -> h.from() < habitFrom)) {
-                return habits;
+            List<TriggerCandidate> main = new ArrayList<>();
+            if (hits.stream().anyMatch(h -> h.from() < habitFrom)) {
+                main.addAll(decide(tokens.subList(0, habitFrom),
+                        found.stream().filter(c -> c.to() <= habitFrom).toList(), dates, actorNames));
             }
-            List<TriggerCandidate> main = new ArrayList<>(decide(tokens.subList(0, habitFrom),
-                    found.stream().filter(c -> c.to() <= habitFrom).toList(), dates, actorNames));
             main.addAll(habits);
+            if (hits.stream().anyMatch(h -> h.from() >= habitTo)) {
+                // "...; the request of mid-May produced nothing": a clause after a semicolon is outside the habit
+                List<Cues.Cue> later = found.stream().filter(c -> c.kind() != Cues.Kind.GENERIC || c.from() >= habitTo).toList();
+                decide(tokens, later, dates, actorNames).stream().filter(c -> c.trigger().from() >= habitTo).forEach(main::add);
+            }
             return main;
         }
         List<TriggerCandidate> out = new ArrayList<>();

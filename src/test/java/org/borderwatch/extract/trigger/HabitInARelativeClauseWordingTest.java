@@ -30,4 +30,12 @@ class HabitInARelativeClauseWordingTest {
                 .extracting(e -> e.date().start().getDayOfMonth()).containsExactlyInAnyOrder(4, 19);
         assertThat(InventedConflict.extract("Cuts come often: the water main to Kesta is cut every week.", "2023-05-04")).isEmpty();
     }
+    @Test
+    void aSemicolonEndsTheHabitsClause() {
+        assertThat(InventedConflict.extract("Southian patrols routinely crossed the line near Kesta in spring; on 9 May 2023"
+                + " Northia formally asked Westmark for military assistance.", "2023-05-20"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("Southian patrols routinely crossed the line near Kesta and Lorva in spring.",
+                "2023-05-20")).isEmpty();
+    }
 }
