@@ -101,7 +101,8 @@ public final class MentionStage implements Stage {
                 dates = tagger.tag(a.text(), s.span(), ctx);
                 dateline = datelineDay(s, dates).orElse(null);
             }
-            if (dateline != null) {
+            if (dateline != null && !WEEKDAY_WORDS.contains(s.tokens().get(0).key())) {
+                // (a live page's day line, "Wednesday, 14 September", keeps its day: it heads the posts under it)
                 DateMention line = dateline;
                 List<DateMention> others = dates.stream().filter(d -> d != line).toList();
                 // "BISHKEK, April 30 - the two sides agreed late on Thursday": the dateline dates the report, not the act;
@@ -135,6 +136,7 @@ public final class MentionStage implements Stage {
     /** How far into a report its dateline may stand (after a title and a category line). */
     private static final int DATELINE_SENTENCES = 4;
     private static final int DATELINE_PLACE_WORDS = 3;
+    private static final Set<String> WEEKDAY_WORDS = org.borderwatch.extract.config.WordLists.english().words("weekday-words");
 
     /**
      * The day of a dateline that opens the sentence: a capitalised place of up to three words (two capitals may share

@@ -31,6 +31,15 @@ class DayLinesWordingTest {
     }
 
     @Test
+    void aDashedPostLateInTheDayStaysUnderItsDayLineNotThePagesLastDay() {
+        String blog = "Live: the border\n\nWednesday, 14 September\n\n18:05 — Southian troops shelled Kesta, the Northian"
+                + " ministry says.\n\n21:40 — Southian units fired at farmers near Amberly, local officials say.\n\n"
+                + "Friday, 16 September\n\n07:20 — Southian artillery shelled Lorva.\n";
+        assertThat(InventedConflict.extract(blog, "2022-09-16")).extracting(Event::date).extracting(d -> d.start())
+                .containsExactly(LocalDate.of(2022, 9, 14), LocalDate.of(2022, 9, 14), LocalDate.of(2022, 9, 16));
+    }
+
+    @Test
     void aBulletinsAsOfHeaderDatesTheUndatedLinesUnderIt() {
         String bulletins = "Ministry bulletins, 2-9 May\n\nNewsroom | Updated 09.05.2023, 12:04 | Politics\n\n"
                 + "The bulletins are printed in the order of their release.\n\n"

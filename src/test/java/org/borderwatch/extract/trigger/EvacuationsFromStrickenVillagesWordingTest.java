@@ -22,4 +22,9 @@ class EvacuationsFromStrickenVillagesWordingTest {
         assertThat(InventedConflict.extract("On 4 May 2023 the village of Kesta was hit by Southian shelling.", "2023-05-05"))
                 .extracting(Event::subEventType).containsExactly(SubEventType.SHELLING_ARTILLERY_MISSILE);
     }
+    @Test
+    void busesTakingResidentsOutIsAnEvacuationAsItHappens() {
+        assertThat(InventedConflict.extract("On 4 May 2023 buses of the Northian emergency ministry were taking residents"
+                + " out of Kesta.", "2023-05-05")).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+    }
 }
