@@ -472,6 +472,9 @@ public final class FrameStage implements Stage {
                     || k.equals("and") && tokens.get(i - 1).key().equals(",")
                     && (actorStartsAt(m, tokens, i + 1) || sideAdjectiveAt(tokens, i + 1) && triggerAfter(triggers, i))
                     && !replyAfter(tokens, triggers, i)
+                    // "..., and last month the ministry said troops had moved ...": a clause opened by a date of its own
+                    || k.equals("and") && tokens.get(i - 1).key().equals(",") && dateStartsAt(m, tokens, i + 1)
+                    && triggerAfter(triggers, i)
                     // "Shells hit X at dawn, and by morning most families had fled": harm, then people leaving
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && violenceThenDisplacement(triggers, i)
                     // "Northia sought Westland's help, and a truce held from dusk": a new subject that is itself an
@@ -810,6 +813,16 @@ public final class FrameStage implements Stage {
     }
 
     /** Whether an actor's name (or "the" and an actor's name) starts at token {@code at}. */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "since");
+
+    /** Whether a date the sentence states opens the words at {@code at}, over a preposition ("and on 4 May", "and last month"). */
+    private static boolean dateStartsAt(SentenceMentions m, List<Token> tokens, int at) {
+        int from = at < tokens.size() && DATE_PREPOSITIONS.contains(tokens.get(at).key()) ? at + 1 : at;
+        return from < tokens.size() && m.dates().stream()
+                .anyMatch(d -> d.span() != null && d.span().start() <= tokens.get(from).start() && tokens.get(from).start() < d.span().end()
+                        && d.span().start() >= tokens.get(at).start());
+    }
+
     private static boolean actorStartsAt(SentenceMentions m, List<Token> tokens, int at) {
         // "..., and the ministry said", "..., and a mission of the alliance arrived"
         int from = at < tokens.size() && ARTICLES.contains(tokens.get(at).key()) ? at + 1 : at;
@@ -1300,7 +1313,8 @@ public final class FrameStage implements Stage {
             // "the blockade it has kept since 12 December": a day right after "since" is when a state (a closure, a
             // post, ground held) began; a year after it is how long the state has lasted ("crossings shut since 2021"),
             // and a fight is no state ("fired on Kesta, a village empty since May")
-            boolean sinceTheDay = key.equals("since") && i == at - 1 && date.date().precision() != DatePrecision.YEAR
+            // ("Since December, ..." opening the sentence: the mention's own first word is "since")
+            boolean sinceTheDay = key.equals("since") && (i == at - 1 || i == at) && date.date().precision() != DatePrecision.YEAR
                     && STATES.contains(t.triggerClass());
             // "since May, when troops crossed ...": the act of the "when" clause right after the date happened then
             boolean sinceWhen = key.equals("since") && (i == at || i == at - 1) && whenClauseAfter(s, span, t);

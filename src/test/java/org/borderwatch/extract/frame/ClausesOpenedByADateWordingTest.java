@@ -1,0 +1,37 @@
+package org.borderwatch.extract.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** A state told from the month it began, and a second act opened by a date of its own, on an invented conflict. */
+class ClausesOpenedByADateWordingTest {
+
+    @Test
+    void aClauseAfterCommaAndOpenedByItsOwnDateIsAnotherActOnThatDate() {
+        List<Event> events = InventedConflict.extract("Activists blocked the road to Kesta on 2 March, and last month"
+                + " the Northian ministry said Southian troops had moved onto heights near Lorva.", "2023-05-12");
+        assertThat(events).extracting(Event::subEventType)
+                .containsExactlyInAnyOrder(SubEventType.OTHER, SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.OTHER).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 3, 2)));
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 4, 1)));
+    }
+
+    @Test
+    void aBlockadeKeptSinceAMonthOpeningTheSentenceBeganThatMonth() {
+        assertThat(InventedConflict.extract("Since December, activists have blocked the road to Kesta.", "2023-04-12"))
+                .singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 12, 1)));
+    }
+
+    @Test
+    void aFightIsNoStateSoSinceAMonthDoesNotDateIt() {
+        assertThat(InventedConflict.extract("Since May, Southian troops fired at Kesta.", "2023-04-12")).isEmpty();
+    }
+}
