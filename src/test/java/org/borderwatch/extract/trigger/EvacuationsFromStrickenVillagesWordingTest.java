@@ -27,4 +27,16 @@ class EvacuationsFromStrickenVillagesWordingTest {
         assertThat(InventedConflict.extract("On 4 May 2023 buses of the Northian emergency ministry were taking residents"
                 + " out of Kesta.", "2023-05-05")).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
     }
+    @Test
+    void womenAndChildrenMovedToSafetyInThePassiveWereEvacuated() {
+        assertThat(InventedConflict.extract("On 4 May 2023 women and children from Kesta were temporarily moved to the"
+                + " district centre.", "2023-05-05")).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+    }
+
+    @Test
+    void soldiersSeizedByTheOtherSideWereCapturedNotGroundTaken() {
+        assertThat(InventedConflict.extract("On 4 May 2023 six Northian soldiers seized by Southian troops near Kesta were"
+                + " taken to Pellin.", "2023-05-05")).extracting(Event::subEventType).contains(SubEventType.ARRESTS)
+                .doesNotContain(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
 }
