@@ -11,7 +11,7 @@ import org.borderwatch.extract.layout.Token;
  * found once per sentence and queried by position.
  */
 public final class Cues {
-    public enum Kind { IRREALIS, ACCUSE, NEGATION, FALSE, SOURCED, HEDGE, ASSERT, DENY, BLAME, GENERIC, EXAMPLE, SPEECH, NOMINAL, END, BACKGROUND, FACTIVE, CONVENED, REFERENCE, ACCIDENT }
+    public enum Kind { IRREALIS, ACCUSE, NEGATION, FALSE, SOURCED, HEDGE, ASSERT, DENY, BLAME, GENERIC, EXAMPLE, SPEECH, NOMINAL, END, BACKGROUND, FACTIVE, CONVENED, REFERENCE, ACCIDENT, UNDONE }
 
     /** A cue of some kind over tokens [from, to). */
     public record Cue(Kind kind, int from, int to) {
@@ -59,6 +59,29 @@ public final class Cues {
             boolean boundary = false;
             for (int i = c.to(); i < at; i++) {
                 if (CLAUSE_BOUNDARIES.contains(tokens.get(i).key()) || startsNewPredicate(tokens, i)) {
+                    boundary = true;
+                    break;
+                }
+            }
+            if (!boundary) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cue of {@code kind} follows the words ending at {@code end} within {@code window} tokens, in the same
+     * clause: "the meeting ... was called off" undoes the meeting told before it.
+     */
+    public static boolean governsBack(List<Cue> cues, Kind kind, List<Token> tokens, int end, int window) {
+        for (Cue c : cues) {
+            if (c.kind() != kind || c.from() < end || c.from() - end > window) {
+                continue;
+            }
+            boolean boundary = false;
+            for (int i = end; i < c.from(); i++) {
+                if (CLAUSE_BOUNDARIES.contains(tokens.get(i).key())) {
                     boundary = true;
                     break;
                 }

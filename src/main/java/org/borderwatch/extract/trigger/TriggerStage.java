@@ -34,6 +34,7 @@ public final class TriggerStage implements Stage {
 
     private static final int NEGATION_WINDOW = WORDS.window("negation-window");
     private static final int IRREALIS_WINDOW = WORDS.window("irrealis-window");
+    private static final int UNDONE_WINDOW = WORDS.window("undone-window");
     private static final int BACKGROUND_WINDOW = WORDS.window("background-window");
     private static final int SPEECH_WINDOW = WORDS.window("speech-window");
     private static final int CONVENED_WINDOW = WORDS.window("convened-window");
@@ -344,6 +345,8 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.WHOLE_WAR;
                 } else if (Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)) {
                     dropped = TriggerRule.NEGATED;
+                } else if (Cues.governsBack(found, Cues.Kind.UNDONE, tokens, h.to(), UNDONE_WINDOW)) {
+                    dropped = TriggerRule.CALLED_OFF;
                 } else if (nominal && Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
                         || accordTerms >= 0 && h.from() >= accordTerms || citesTerms) {
                     // "the ceasefire stipulates a withdrawal": the accord cited for its terms, and the terms, are not
