@@ -31,4 +31,10 @@ class GroundAndTermsHandedOverWordingTest {
         assertThat(InventedConflict.extract("On 20 May 2023 the families of Lorva accepted harsh living conditions.",
                 "2023-06-01")).extracting(Event::subEventType).doesNotContain(SubEventType.AGREEMENT);
     }
+    @Test
+    void troopsAccusedOfCrossingKilometresIntoAProvinceCrossedTheLine() {
+        assertThat(InventedConflict.extract("On 12 May 2023 Northia accused Southian troops of crossing several kilometres"
+                + " into its Highlands province.", "2023-06-01"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
 }
