@@ -339,6 +339,13 @@ public final class TemporalTagger {
                     return new DateMention(null, DateSpan.day(labelled.date().start()), false);
                 }
                 DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                // "the first shells came on the Friday morning, ... remembering 16 September last year": a weekday
+                // that the day the sentence states fell on is that day, not the last such weekday before publication
+                Optional<DateMention> sameWeekday = found.stream().filter(d -> d.date().precision() == DatePrecision.DAY
+                        && !d.relative() && d.date().end() == null && d.date().start().getDayOfWeek() == day).findFirst();
+                if (sameWeekday.isPresent()) {
+                    return new DateMention(null, DateSpan.day(sameWeekday.get().date().start()), false);
+                }
                 boolean last = m.group(0).regionMatches(true, 0, "last", 0, 4);
                 LocalDate previous = pub.with(TemporalAdjusters.previous(day));
                 // "last Tuesday" in Wednesday's paper is the Tuesday of the week before: yesterday would be "yesterday"

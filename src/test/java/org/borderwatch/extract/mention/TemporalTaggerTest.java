@@ -148,6 +148,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayTheStatedDayFellOnIsThatDayNotTheLastSuchWeekday() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 9, 20), true);
+        // 16 September 2022 was a Friday; the Friday before publication was 15 September 2023
+        assertThat(tag("\"Shells came on the Friday morning,\" she said, recalling 16 September last year.", ctx))
+                .extracting(DateMention::date).filteredOn(d -> d.precision() == DatePrecision.DAY)
+                .containsOnly(DateSpan.day(LocalDate.of(2022, 9, 16)));
+        assertThat(first("Shells came on the Friday morning, she said.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2023, 9, 15)));
+    }
+
+    @Test
     void newsDoesNotCarryAnOldYearToADayFarAfterItInTheSameParagraph() {
         TemporalContext news = new TemporalContext(LocalDate.of(2023, 12, 15), true);
         tag("The accord of 9 November 2020 froze the line for a while.", news);
