@@ -815,8 +815,12 @@ public final class FrameStage implements Stage {
     /** Whether an actor's name (or "the" and an actor's name) starts at token {@code at}. */
     private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "since");
 
-    /** Whether a date the sentence states opens the words at {@code at}, over a preposition ("and on 4 May", "and last month"). */
-    private static boolean dateStartsAt(SentenceMentions m, List<Token> tokens, int at) {
+    /**
+     * Whether a date the sentence states opens the words at {@code at}, over a preposition and a reported "that"
+     * ("and on 4 May", "and last month", "and that on Monday, 19 September").
+     */
+    private static boolean dateStartsAt(SentenceMentions m, List<Token> tokens, int next) {
+        int at = next < tokens.size() && tokens.get(next).key().equals("that") ? next + 1 : next;
         int from = at < tokens.size() && DATE_PREPOSITIONS.contains(tokens.get(at).key()) ? at + 1 : at;
         return from < tokens.size() && m.dates().stream()
                 .anyMatch(d -> d.span() != null && d.span().start() <= tokens.get(from).start() && tokens.get(from).start() < d.span().end()
@@ -1057,6 +1061,10 @@ public final class FrameStage implements Stage {
                 if (madeFromHome(triggers)) {
                     atHome = FrameRule.FROM_HOME.decide(Decision.Verdict.PLACE, home.get());
                 }
+            } else if (madeFromHome(triggers)) {
+                // "the alliance's secretary held calls with the Republic of X and of Y": the country names are the
+                // parties called, and a caller without a country of its own places the call nowhere
+                cueCountries.clear();
             }
         }
         List<String> spanned = diplomatic ? List.of() : eventPlaces.spannedCountries(s, m.places());

@@ -34,4 +34,12 @@ class ClausesOpenedByADateWordingTest {
     void aFightIsNoStateSoSinceAMonthDoesNotDateIt() {
         assertThat(InventedConflict.extract("Since May, Southian troops fired at Kesta.", "2023-04-12")).isEmpty();
     }
+    @Test
+    void aReportedSecondActOpenedByThatAndItsDateIsItsOwnAccord() {
+        List<Event> events = InventedConflict.extract("We note that the ceasefire agreed on the evening of 16 September by"
+                + " the two security chiefs has generally held since the weekend, and that on Monday, 19 September, the two"
+                + " chiefs signed a protocol on measures to calm the border.", "2022-09-21");
+        assertThat(events).extracting(e -> e.date().start())
+                .containsExactlyInAnyOrder(LocalDate.of(2022, 9, 16), LocalDate.of(2022, 9, 19));
+    }
 }

@@ -44,4 +44,11 @@ class MeetingAndAppealWordingTest {
             });
         }
     }
+    @Test
+    void aCallByABodyWithoutACountryIsNotPlacedByTheCountriesItCalled() {
+        assertThat(InventedConflict.extract("On 16 September 2022 the Joint Peace Treaty Commission held telephone"
+                + " conversations with the governments of the Republic of Northia and of the Republic of Southia.", "2022-09-21"))
+                .singleElement().satisfies(e -> assertThat(e.locations())
+                        .allSatisfy(l -> assertThat(l.country()).isNull()));
+    }
 }
