@@ -121,11 +121,11 @@ public final class EventTyper {
                 && namesHeavyWeapon(t, tokens, heavyMeans) ? TriggerClass.REMOTE : t.triggerClass()));
         // "attacked the positions with artillery and drones": a generic attack whose weapon is remote is a strike
         boolean assaultByWeapon = classes.contains(TriggerClass.ASSAULT) && !classes.contains(TriggerClass.CLASH)
-                && tokens.stream().anyMatch(t -> ARTILLERY_WORDS.contains(t.key()) || DRONE_WORDS.contains(t.key()));
+                && (tokens.stream().anyMatch(t -> ARTILLERY_WORDS.contains(t.key())) || namesADrone(tokens, true));
         // "a drone hit the mosque, killing civilians": harm alone, done by a weapon that strikes from afar
         boolean harmByWeapon = classes.equals(EnumSet.of(TriggerClass.CASUALTY)) && !exchange(tokens)
-                && tokens.stream().anyMatch(t -> ARTILLERY_WORDS.contains(t.key())
-                        || DRONE_WORDS.contains(t.key()) && !t.key().equals("air")); // "air defence" is no weapon that struck
+                && (tokens.stream().anyMatch(t -> ARTILLERY_WORDS.contains(t.key()))
+                        || namesADrone(tokens, false)); // "air defence" is no weapon that struck
         boolean remote = classes.contains(TriggerClass.REMOTE) || assaultByWeapon || harmByWeapon;
         boolean clash = classes.contains(TriggerClass.CLASH) || classes.contains(TriggerClass.ASSAULT) && !remote;
         boolean mine = classes.contains(TriggerClass.MINE);
@@ -156,7 +156,7 @@ public final class EventTyper {
         }
         if (remote) {
             // "artillery and drones pounded ...": drones beside guns are part of a shelling
-            boolean drones = tokens.stream().anyMatch(t -> DRONE_WORDS.contains(t.key()));
+            boolean drones = namesADrone(tokens, true);
             boolean guns = tokens.stream().anyMatch(t -> ARTILLERY_WORDS.contains(t.key()));
             return drones && !guns ? new Typed(SubEventType.AIR_DRONE_STRIKE, TypeRule.DRONE_STRIKE)
                     : new Typed(SubEventType.SHELLING_ARTILLERY_MISSILE, TypeRule.SHELLING);
@@ -212,6 +212,21 @@ public final class EventTyper {
     private static boolean verbal(Trigger t) {
         String w = t.text().toLowerCase(java.util.Locale.ROOT);
         return TOLD_AGREEMENT_STEMS.stream().anyMatch(w::startsWith) || TOLD_AGREEMENT_PARTS.stream().anyMatch(w::contains);
+    }
+
+    /**
+     * A drone named as such, or by its long name: "strikes by unmanned aerial vehicles" ("an unmanned post" is none);
+     * with {@code airCounts} false, "air" alone ("air defence") does not name one.
+     */
+    private static boolean namesADrone(List<Token> tokens, boolean airCounts) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String k = tokens.get(i).key();
+            if (DRONE_WORDS.contains(k) && (airCounts || !k.equals("air"))
+                    || k.equals("unmanned") && i + 1 < tokens.size() && tokens.get(i + 1).key().equals("aerial")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A measure that shuts a road: blocked, closed, or a camp set up or tents pitched on it. */

@@ -26,7 +26,7 @@ public enum FrameRule implements NamedRule {
     TIME_STAMP("in a report of a known day, a bare time stamp brings the story back to that day: 'At 09:00. Other news.'"),
     HEADING_MONTH("the month of the dated heading the sentence stands under: 'May 2021'"),
     HEADING_DAY("a heading that names a day dates the paragraphs under it, until the next heading: a press review's 'WED 3 MAY'"),
-    FROM_HOME("a request or a call with no venue named is made from its first party's country: 'Northia asked the bloc for help'"),
+    FROM_HOME("a request, a call or a session with no venue named happens in its first party's country: 'Northia asked the bloc for help'"),
     MEETING_AND_APPEAL("a meeting and a formal request told together are two events, both Other: the session and the appeal"),
     MEETING_AND_ACCORD("a meeting or call that reached an accord is two events: the meeting (Other) and the accord (Agreement)"),
     ACCORD_OF_THE_WAR("an accord told as what ended a war the text dated, or as in force, is an event of that war's year"),

@@ -474,7 +474,7 @@ public final class FrameStage implements Stage {
                     && !replyAfter(tokens, triggers, i)
                     // "..., and last month the ministry said troops had moved ...": a clause opened by a date of its own
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && dateStartsAt(m, tokens, i + 1)
-                    && triggerAfter(triggers, i)
+                    && !listedDateBefore(m, tokens, i - 1) && triggerAfter(triggers, i)
                     // "Shells hit X at dawn, and by morning most families had fled": harm, then people leaving
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && violenceThenDisplacement(triggers, i)
                     // "Northia sought Westland's help, and a truce held from dusk": a new subject that is itself an
@@ -664,7 +664,10 @@ public final class FrameStage implements Stage {
         return sidesNamed.size() < 2;
     }
 
-    /** Whether the act is a request or a call, which its first party makes from home wherever the other one is. */
+    /**
+     * Whether the act is a request, a call or a body's own session (home-talk-words), which its first party holds at
+     * home wherever the other one is.
+     */
     private static boolean madeFromHome(List<Trigger> triggers) {
         return triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.APPEAL
                 || java.util.Arrays.stream(t.text().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
@@ -812,21 +815,40 @@ public final class FrameStage implements Stage {
         return triggers.stream().filter(t -> t.from() > at).findFirst();
     }
 
-    /** Whether an actor's name (or "the" and an actor's name) starts at token {@code at}. */
     private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "since");
 
     /**
-     * Whether a date the sentence states opens the words at {@code at}, over a preposition and a reported "that"
-     * ("and on 4 May", "and last month", "and that on Monday, 19 September").
+     * Whether a date the sentence states opens the clause starting at {@code clauseStart}, over a reported "that" and a
+     * preposition ("and on 4 May", "and last month", "and that on Monday, 19 September").
      */
-    private static boolean dateStartsAt(SentenceMentions m, List<Token> tokens, int next) {
-        int at = next < tokens.size() && tokens.get(next).key().equals("that") ? next + 1 : next;
-        int from = at < tokens.size() && DATE_PREPOSITIONS.contains(tokens.get(at).key()) ? at + 1 : at;
+    private static boolean dateStartsAt(SentenceMentions m, List<Token> tokens, int clauseStart) {
+        int afterThat = clauseStart < tokens.size() && tokens.get(clauseStart).key().equals("that") ? clauseStart + 1 : clauseStart;
+        int from = afterThat < tokens.size() && DATE_PREPOSITIONS.contains(tokens.get(afterThat).key()) ? afterThat + 1 : afterThat;
         return from < tokens.size() && m.dates().stream()
                 .anyMatch(d -> d.span() != null && d.span().start() <= tokens.get(from).start() && tokens.get(from).start() < d.span().end()
-                        && d.span().start() >= tokens.get(at).start());
+                        && d.span().start() >= tokens.get(afterThat).start());
     }
 
+    /**
+     * Whether the comma at {@code comma} follows a date that itself follows a date and a comma: "on 3 May, 4 May, and
+     * 5 May" lists the days of one act, where "on 2 March, and last month ..." opens a second one.
+     */
+    private static boolean listedDateBefore(SentenceMentions m, List<Token> tokens, int comma) {
+        DateMention last = dateEndingAt(m, tokens, comma - 1);
+        if (last == null) {
+            return false;
+        }
+        int[] range = Sentence.tokenRange(tokens, last.span());
+        return range != null && range[0] >= 2 && tokens.get(range[0] - 1).key().equals(",")
+                && dateEndingAt(m, tokens, range[0] - 2) != null;
+    }
+
+    private static DateMention dateEndingAt(SentenceMentions m, List<Token> tokens, int at) {
+        return at < 0 ? null : m.dates().stream().filter(d -> d.span() != null && d.span().end() == tokens.get(at).end())
+                .findFirst().orElse(null);
+    }
+
+    /** Whether an actor's name (or "the" and an actor's name) starts at token {@code at}. */
     private static boolean actorStartsAt(SentenceMentions m, List<Token> tokens, int at) {
         // "..., and the ministry said", "..., and a mission of the alliance arrived"
         int from = at < tokens.size() && ARTICLES.contains(tokens.get(at).key()) ? at + 1 : at;

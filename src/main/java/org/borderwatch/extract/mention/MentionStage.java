@@ -101,8 +101,9 @@ public final class MentionStage implements Stage {
                 dates = tagger.tag(a.text(), s.span(), ctx);
                 dateline = datelineDay(s, dates).orElse(null);
             }
-            if (dateline != null && !WEEKDAY_WORDS.contains(s.tokens().get(0).key())) {
-                // (a live page's day line, "Wednesday, 14 September", keeps its day: it heads the posts under it)
+            if (dateline != null && !dayLine(s, dateline)) {
+                // (a live page's day line, "Wednesday, 14 September", keeps its day: it heads the posts under it; it
+                // still sets the day the posts' own "this morning" counts from)
                 DateMention line = dateline;
                 List<DateMention> others = dates.stream().filter(d -> d != line).toList();
                 // "BISHKEK, April 30 - the two sides agreed late on Thursday": the dateline dates the report, not the act;
@@ -137,6 +138,12 @@ public final class MentionStage implements Stage {
     private static final int DATELINE_SENTENCES = 4;
     private static final int DATELINE_PLACE_WORDS = 3;
     private static final Set<String> WEEKDAY_WORDS = org.borderwatch.extract.config.WordLists.english().words("weekday-words");
+
+    /** A line that is only a weekday and its day ("Wednesday, 14 September"): a live page's day line, not a dateline. */
+    private static boolean dayLine(Sentence s, DateMention day) {
+        return WEEKDAY_WORDS.contains(s.tokens().get(0).key()) && s.tokens().stream()
+                .noneMatch(t -> t.start() >= day.span().end() && Character.isLetterOrDigit(t.text().charAt(0)));
+    }
 
     /**
      * The day of a dateline that opens the sentence: a capitalised place of up to three words (two capitals may share

@@ -339,10 +339,13 @@ public final class TemporalTagger {
                     return new DateMention(null, DateSpan.day(labelled.date().start()), false);
                 }
                 DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-                // "the first shells came on the Friday morning, ... remembering 16 September last year": a weekday
-                // that the day the sentence states fell on is that day, not the last such weekday before publication
-                Optional<DateMention> sameWeekday = found.stream().filter(d -> d.date().precision() == DatePrecision.DAY
-                        && !d.relative() && d.date().end() == null && d.date().start().getDayOfWeek() == day).findFirst();
+                // "the first shells came on the Friday morning, ... remembering 16 September last year": "the Friday"
+                // points back to a day the sentence states, when that day fell on it, not to the last Friday before
+                // publication ("on Friday, a year after the 16 September clashes" is this week's Friday)
+                boolean pointsBack = m.start() >= 4 && s.regionMatches(true, m.start() - 4, "the ", 0, 4);
+                Optional<DateMention> sameWeekday = !pointsBack ? Optional.empty() : found.stream()
+                        .filter(d -> d.date().precision() == DatePrecision.DAY && !d.relative() && d.date().end() == null
+                                && d.date().start().getDayOfWeek() == day).findFirst();
                 if (sameWeekday.isPresent()) {
                     return new DateMention(null, DateSpan.day(sameWeekday.get().date().start()), false);
                 }

@@ -92,11 +92,14 @@ final class PlaceCarry {
         boolean talksBefore = before.subEventType() == SubEventType.OTHER || before.subEventType() == SubEventType.AGREEMENT;
         boolean fightBefore = before.subEventType().type().violent();
         return !(talksBefore && e.subEventType().type().violent() || fightBefore && e.subEventType() == SubEventType.AGREEMENT
-                || madeFromHome(e));
+                || placedAtHome(e));
     }
 
-    /** A request or a call the frames placed at its first party's home: made from there, whatever came before. */
-    private static boolean madeFromHome(Event e) {
+    /**
+     * A request, a call or a session the frames placed at its first party's home (the trace names the frame rule
+     * from-home): held there, whatever the sentence before told.
+     */
+    private static boolean placedAtHome(Event e) {
         String rule = NamedRule.kebab(FrameRule.FROM_HOME);
         return e.coding().stream().anyMatch(d -> d.rule().equals(rule));
     }

@@ -72,16 +72,18 @@ public final class Cues {
 
     /**
      * Whether a cue of {@code kind} follows the words ending at {@code end} within {@code window} tokens, in the same
-     * clause: "the meeting ... was called off" undoes the meeting told before it.
+     * clause and before {@code nextAct} (where the sentence's next act starts): "the meeting ... was called off" undoes
+     * the meeting told before it, but not an act told before that one ("fighting broke out and talks were called off")
+     * nor one a new predicate leaves behind ("shelled Kesta and postponed the handover").
      */
-    public static boolean governsBack(List<Cue> cues, Kind kind, List<Token> tokens, int end, int window) {
+    public static boolean governsBack(List<Cue> cues, Kind kind, List<Token> tokens, int end, int nextAct, int window) {
         for (Cue c : cues) {
-            if (c.kind() != kind || c.from() < end || c.from() - end > window) {
+            if (c.kind() != kind || c.from() < end || c.from() - end > window || c.from() >= nextAct) {
                 continue;
             }
             boolean boundary = false;
             for (int i = end; i < c.from(); i++) {
-                if (CLAUSE_BOUNDARIES.contains(tokens.get(i).key())) {
+                if (CLAUSE_BOUNDARIES.contains(tokens.get(i).key()) || startsNewPredicate(tokens, i)) {
                     boundary = true;
                     break;
                 }

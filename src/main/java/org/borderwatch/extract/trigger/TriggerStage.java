@@ -217,11 +217,20 @@ public final class TriggerStage implements Stage {
             if (RELATIVE_PRONOUNS.contains(k)) {
                 return i;
             }
-            if (k.equals(";") || k.equals(".")) {
+            if (k.equals(";")) {
+                return i + 1; // "X asked for help on 9 May; patrols routinely cross": the habit is the second clause's
+            }
+            if (k.equals(".")) {
                 return 0;
             }
         }
         return 0;
+    }
+
+    /** Where the hit after hit {@code k} starts (the next act told), or {@code end} when it is the last. */
+    private static int nextHitFrom(List<PatternLexicon.Hit> hits, int k, int end) {
+        int to = hits.get(k).to();
+        return hits.stream().mapToInt(PatternLexicon.Hit::from).filter(f -> f >= to).min().orElse(end);
     }
 
     /** Where the clause of the first generic cue ends: at the semicolon after it, or at the sentence's end. */
@@ -345,7 +354,8 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.WHOLE_WAR;
                 } else if (Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)) {
                     dropped = TriggerRule.NEGATED;
-                } else if (Cues.governsBack(found, Cues.Kind.UNDONE, tokens, h.to(), UNDONE_WINDOW)) {
+                } else if (Cues.governsBack(found, Cues.Kind.UNDONE, tokens, h.to(), nextHitFrom(hits, k, tokens.size()),
+                        UNDONE_WINDOW)) {
                     dropped = TriggerRule.CALLED_OFF;
                 } else if (nominal && Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
                         || accordTerms >= 0 && h.from() >= accordTerms || citesTerms) {

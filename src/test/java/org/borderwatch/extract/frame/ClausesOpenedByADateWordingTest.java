@@ -42,4 +42,9 @@ class ClausesOpenedByADateWordingTest {
         assertThat(events).extracting(e -> e.date().start())
                 .containsExactlyInAnyOrder(LocalDate.of(2022, 9, 16), LocalDate.of(2022, 9, 19));
     }
+    @Test
+    void aListOfDatesEndingInAndIsNotASecondClause() {
+        assertThat(InventedConflict.extract("Shelling of Kesta on 3 May, 4 May, and 5 May 2023 damaged forty houses.",
+                "2023-05-12")).extracting(Event::subEventType).containsOnly(SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
 }

@@ -43,8 +43,8 @@ class FrameRuleTest {
             Map.entry(FrameRule.HEADING_MONTH, "May 2023\n\nSouthian troops shelled Kesta."),
             Map.entry(FrameRule.HEADING_DAY, "Press review of the week\n\nItems are summarised from regional media this week.\n\n"
                     + "WED 3 MAY\n\nSouthian troops shelled Kesta.\n\nTHU 4 MAY\n\nThe talks were postponed."),
-            Map.entry(FrameRule.MEETING_AND_APPEAL, "On 3 May 2023, the Northian security council met in emergency session,"
-                    + " and the same day Northia formally appealed to the Westmark government for help."),
+            Map.entry(FrameRule.MEETING_AND_APPEAL, "On 3 May 2023, the Northian security council met in emergency session"
+                    + " and Northia formally appealed to the Westmark government for help."),
             Map.entry(FrameRule.MEETING_AND_ACCORD, "On 3 May 2023, the leaders of Northia and Southia met in Westholm and "
                     + "signed a ceasefire agreement."),
             Map.entry(FrameRule.ACCORD_OF_THE_WAR, "The war of 2019 ended with a ceasefire agreement signed by Northia and "

@@ -155,6 +155,9 @@ class TemporalTaggerTest {
                 .extracting(DateMention::date).filteredOn(d -> d.precision() == DatePrecision.DAY)
                 .containsOnly(DateSpan.day(LocalDate.of(2022, 9, 16)));
         assertThat(first("Shells came on the Friday morning, she said.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2023, 9, 15)));
+        // "on Friday" is this week's, even beside a stated day that was also a Friday
+        assertThat(first("On Friday troops shelled Kesta, a year after the clashes of 16 September 2022.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2023, 9, 15)));
     }
 
     @Test

@@ -23,9 +23,9 @@ class AccordStepsWordingTest {
     }
 
     @Test
-    void anInitialClashIsNoAccord() {
-        assertThat(InventedConflict.extract("On 3 May 2023 the initial clash near Kesta lasted an hour.", "2023-05-04"))
-                .extracting(Event::subEventType).doesNotContain(SubEventType.AGREEMENT);
+    void aParliamentRatifyingItsBudgetMadeNoAccord() {
+        assertThat(InventedConflict.extract("On 19 March 2025 the Northian parliament in Northport ratified the state budget.",
+                "2025-03-20")).isEmpty();
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.borderwatch.extract.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.borderwatch.extract.InventedConflict;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.SubEventType;
 import org.junit.jupiter.api.Test;
 
 /** Meetings called off or put off, and acts that only cannot be ruled out, on an invented conflict. */
@@ -32,5 +34,18 @@ class ActsThatDidNotHappenWordingTest {
     void aMeetingHeldAsPlannedStillHappened() {
         assertThat(InventedConflict.extract("The presidents of Northia and Southia met in Westholm on 5 October 2023 as"
                 + " planned.", "2023-10-06")).hasSize(1);
+    }
+    @Test
+    void onlyTheActTheWordsUndoIsUndone() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian troops shelled Kesta and postponed the handover of Lorva.",
+                "2023-05-04")).extracting(Event::subEventType).contains(SubEventType.SHELLING_ARTILLERY_MISSILE);
+        assertThat(InventedConflict.extract("On 3 May 2023 fighting broke out near Kesta and talks set for Friday were"
+                + " called off.", "2023-05-04")).extracting(Event::subEventType).contains(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void aPostponedMeetingThatFinallyTookPlaceHappened() {
+        assertThat(InventedConflict.extract("The postponed meeting of the presidents finally took place in Westholm on"
+                + " 12 October 2023.", "2023-10-13")).hasSize(1);
     }
 }

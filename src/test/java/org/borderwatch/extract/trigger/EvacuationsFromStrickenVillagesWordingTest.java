@@ -39,4 +39,15 @@ class EvacuationsFromStrickenVillagesWordingTest {
                 + " taken to Pellin.", "2023-05-05")).extracting(Event::subEventType).contains(SubEventType.ARRESTS)
                 .doesNotContain(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
     }
+    @Test
+    void childrenBusedToSchoolWereNotEvacuated() {
+        assertThat(InventedConflict.extract("On 4 May 2023 children from Kesta were bused to school in Lorva.",
+                "2023-05-05")).isEmpty();
+    }
+
+    @Test
+    void residentsSeizedByPanicWereNotCaptured() {
+        assertThat(InventedConflict.extract("On 4 May 2023 residents seized by panic left Kesta at dawn.", "2023-05-05"))
+                .extracting(Event::subEventType).doesNotContain(SubEventType.ARRESTS);
+    }
 }

@@ -38,4 +38,10 @@ class HabitInARelativeClauseWordingTest {
         assertThat(InventedConflict.extract("Southian patrols routinely crossed the line near Kesta and Lorva in spring.",
                 "2023-05-20")).isEmpty();
     }
+    @Test
+    void aHabitAfterASemicolonLeavesTheFirstClausesAct() {
+        assertThat(InventedConflict.extract("On 9 May 2023 Northia formally asked Westmark for military assistance;"
+                + " Southian patrols routinely cross the line near Kesta.", "2023-05-20"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+    }
 }

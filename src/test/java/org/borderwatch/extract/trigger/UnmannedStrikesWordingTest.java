@@ -23,8 +23,14 @@ class UnmannedStrikesWordingTest {
     }
 
     @Test
-    void dronesUsedForSurveyingAreNoStrike() {
-        assertThat(InventedConflict.extract("On 3 May 2023 surveyors were using drones to map the pasture near Lorva.",
+    void dronesUsedAgainstPestsAreNoStrike() {
+        assertThat(InventedConflict.extract("On 3 May 2023 farmers near Lorva were using drones against locusts.",
                 "2023-05-04")).isEmpty();
+    }
+
+    @Test
+    void anAttackOnAnUnmannedPostIsNoDroneStrike() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian troops attacked an unmanned Northian post near Kesta.",
+                "2023-05-04")).extracting(Event::subEventType).doesNotContain(SubEventType.AIR_DRONE_STRIKE);
     }
 }
