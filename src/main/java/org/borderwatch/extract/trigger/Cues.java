@@ -53,17 +53,7 @@ public final class Cues {
     /** Whether a cue of {@code kind} governs the trigger starting at {@code at}: before it, in the same clause. */
     public static boolean governs(List<Cue> cues, Kind kind, List<Token> tokens, int at, int window) {
         for (Cue c : cues) {
-            if (c.kind() != kind || c.to() > at || at - c.to() > window) {
-                continue;
-            }
-            boolean boundary = false;
-            for (int i = c.to(); i < at; i++) {
-                if (CLAUSE_BOUNDARIES.contains(tokens.get(i).key()) || startsNewPredicate(tokens, i)) {
-                    boundary = true;
-                    break;
-                }
-            }
-            if (!boundary) {
+            if (c.kind() == kind && c.to() <= at && at - c.to() <= window && sameClause(tokens, c.to(), at)) {
                 return true;
             }
         }
@@ -78,21 +68,22 @@ public final class Cues {
      */
     public static boolean governsBack(List<Cue> cues, Kind kind, List<Token> tokens, int end, int nextAct, int window) {
         for (Cue c : cues) {
-            if (c.kind() != kind || c.from() < end || c.from() - end > window || c.from() >= nextAct) {
-                continue;
-            }
-            boolean boundary = false;
-            for (int i = end; i < c.from(); i++) {
-                if (CLAUSE_BOUNDARIES.contains(tokens.get(i).key()) || startsNewPredicate(tokens, i)) {
-                    boundary = true;
-                    break;
-                }
-            }
-            if (!boundary) {
+            if (c.kind() == kind && c.from() >= end && c.from() - end <= window && c.from() < nextAct
+                    && sameClause(tokens, end, c.from())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether no clause boundary or new predicate stands among tokens [from, to). */
+    private static boolean sameClause(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_BOUNDARIES.contains(tokens.get(i).key()) || startsNewPredicate(tokens, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An hour named by a word or a clock ("midnight", "dawn", "22:30"): when, not what happened. */
