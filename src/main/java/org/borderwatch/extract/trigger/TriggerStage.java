@@ -208,7 +208,7 @@ public final class TriggerStage implements Stage {
      * that has repeatedly erupted"), or 0 when it governs the whole sentence; -1 when there is no generic cue.
      */
     private static int habitualClauseStart(List<Token> tokens, List<Cues.Cue> found) {
-        int cue = found.stream().filter(c -> c.kind() == Cues.Kind.GENERIC).mapToInt(Cues.Cue::from).min().orElse(-1);
+        int cue = firstGenericCue(found);
         if (cue < 0) {
             return -1;
         }
@@ -233,10 +233,14 @@ public final class TriggerStage implements Stage {
         return hits.stream().mapToInt(PatternLexicon.Hit::from).filter(f -> f >= to).min().orElse(end);
     }
 
+    /** Where the sentence's first generic cue (a habit's word) starts, or -1. */
+    private static int firstGenericCue(List<Cues.Cue> found) {
+        return found.stream().filter(c -> c.kind() == Cues.Kind.GENERIC).mapToInt(Cues.Cue::from).min().orElse(-1);
+    }
+
     /** Where the clause of the first generic cue ends: at the semicolon after it, or at the sentence's end. */
     private static int habitualClauseEnd(List<Token> tokens, List<Cues.Cue> found) {
-        int cue = found.stream().filter(c -> c.kind() == Cues.Kind.GENERIC).mapToInt(Cues.Cue::from).min().orElse(0);
-        for (int i = cue; i < tokens.size(); i++) {
+        for (int i = Math.max(0, firstGenericCue(found)); i < tokens.size(); i++) {
             if (tokens.get(i).key().equals(";")) {
                 return i;
             }
