@@ -872,23 +872,16 @@ public final class EventPlaces {
         }
         for (int i = from - 1; i >= Math.max(0, from - ROUTE_REACH); i--) {
             if (LINE_NOUNS.contains(tokens.get(i).key())) {
-                // "the gas pipeline from X to Y was cut": a supply's far end is where the cut is felt
-                return !(toBetween && SUPPLY_LINE_NOUNS.contains(tokens.get(i).key()));
+                return true;
             }
         }
         return false;
     }
 
-    /** Lines that bring something to a place (gas, power): "supplies to X were cut" happened to X. */
-    private static final Set<String> SUPPLY_LINE_NOUNS = WORDS.words("supply-line-nouns");
-
     private static final Set<String> LINE_DESTINATION_WORDS = WORDS.words("line-destination-words");
     private static final Set<String> LINE_COURSE_VERBS = WORDS.words("line-course-verbs");
 
-    /**
-     * "along the road to X", "the highway leading to X": where a line goes, not where the event on it is (a supply's
-     * destination is: "gas supplies to X were cut").
-     */
+    /** "along the road to X", "the highway leading to X": where a line goes, not where the event on it is. */
     private static boolean lineLeadingTo(List<Token> tokens, int at) {
         int to = at - 1;
         if (to > 0 && tokens.get(to).key().equals("the")) {
@@ -901,7 +894,7 @@ public final class EventPlaces {
         if (line > 0 && LINE_COURSE_VERBS.contains(tokens.get(line).key())) {
             line--;
         }
-        return LINE_NOUNS.contains(tokens.get(line).key()) && !SUPPLY_LINE_NOUNS.contains(tokens.get(line).key());
+        return LINE_NOUNS.contains(tokens.get(line).key());
     }
 
     /** "the X-Y road", "the X – Y highway": a place joined by a dash to another name, the pair naming a line. */
