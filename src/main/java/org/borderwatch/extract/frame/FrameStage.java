@@ -649,9 +649,10 @@ public final class FrameStage implements Stage {
      * Whether a diplomatic act with no venue named takes place at its first party's home: an appeal or a call
      * is made from there, and so is a meeting of one side's officials; a meeting that brings both sides together
      * could be anywhere, so the text leaves its country unknown (the rulebook's empty country for unplaced talks).
+     * {@code fromHome}: the act is a request, a call or a session ({@link #madeFromHome}).
      */
-    private boolean happensAtHome(List<Trigger> triggers, String counterpart, List<ActorMention> named) {
-        if (madeFromHome(triggers) || counterpart == null) {
+    private boolean happensAtHome(boolean fromHome, String counterpart, List<ActorMention> named) {
+        if (fromHome || counterpart == null) {
             return true;
         }
         Set<String> sidesNamed = new java.util.HashSet<>();
@@ -1073,17 +1074,18 @@ public final class FrameStage implements Stage {
             }
         }
         Decision atHome = null;
+        boolean fromHome = madeFromHome(triggers);
         if (places.isEmpty() && diplomatic && type == SubEventType.OTHER && actors[0] != null
-                && happensAtHome(triggers, actors[1], m.actors())) {
+                && happensAtHome(fromHome, actors[1], m.actors())) {
             // a call, an appeal or a body's own session with no venue named happens where its first party is
             java.util.Optional<String> home = countryOfActor(actors[0]);
             if (home.isPresent()) {
                 cueCountries.clear();
                 cueCountries.add(home.get());
-                if (madeFromHome(triggers)) {
+                if (fromHome) {
                     atHome = FrameRule.FROM_HOME.decide(Decision.Verdict.PLACE, home.get());
                 }
-            } else if (madeFromHome(triggers)) {
+            } else if (fromHome) {
                 // "the alliance's secretary held calls with the Republic of X and of Y": the country names are the
                 // parties called, and a caller without a country of its own places the call nowhere
                 cueCountries.clear();
