@@ -22,4 +22,10 @@ class DropResidueLinesTest {
         assertThat(StepRunner.run(new DropResidueLines(), "Road closed near Kesta\n17.03.2022 | 14:20\nResidents left.\n| 12 |"))
                 .isEqualTo("Road closed near Kesta\n17.03.2022 | 14:20\nResidents left.");
     }
+
+    @Test
+    void aLivePagesBareClockTimeStaysButAScoreLineGoes() {
+        assertThat(StepRunner.run(new DropResidueLines(), "Friday, 16 September\n09:15\nShells fell.\n3:1\n2 - 0\nMore."))
+                .isEqualTo("Friday, 16 September\n09:15\nShells fell.\nMore.");
+    }
 }

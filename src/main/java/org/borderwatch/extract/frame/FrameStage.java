@@ -157,8 +157,9 @@ public final class FrameStage implements Stage {
                 }
             }
             if (newsOfTheDay && BARE_TIME_STAMP.matcher(a.text().substring(s.span().start(), s.span().end())).matches()) {
-                // "At 09:00. Other news.": a bulletin's time stamp brings the story back to the day it is read
-                lastStated = DateSpan.day(published);
+                // "At 09:00. Other news." or a live page's "09:15" line: a time stamp brings the story back to the day it
+                // is read, or to the day line it stands under
+                lastStated = headingDay != null ? headingDay : DateSpan.day(published);
                 carried = lastStated;
                 carriedBy = FrameRule.TIME_STAMP;
                 continue;
