@@ -491,8 +491,14 @@ public final class ReportStage implements Stage {
         return a.get(LayoutStage.PARAGRAPHS).get(paragraph).title();
     }
 
-    /** Fighting is one family whatever its sub-type; other types are families of their own. */
+    /**
+     * Fighting is one family whatever its sub-type; other types are families of their own, except strategic
+     * developments, whose sub-types (an accord, an evacuation, an arrest) are acts of unrelated kinds.
+     */
     private static boolean sameFamily(EventFrame x, EventFrame y) {
+        if (x.type().type() == EventType.STRATEGIC_DEVELOPMENTS) {
+            return x.type() == y.type();
+        }
         return violent(x) && violent(y) || x.type().type() == y.type().type();
     }
 

@@ -40,6 +40,40 @@ class BroadcastsAndSplitClausesWordingTest {
     }
 
     @Test
+    void aLivePagesClockLineBringsTheStoryBackToItsDayLine() {
+        // 12 May 2023 was a Friday: the post stamped 09:15 is that day's news, not Wednesday's
+        List<Event> events = InventedConflict.extractRaw("""
+                Live: fighting on the border for a third day
+
+                Friday, 12 May 2023
+
+                08:40
+                Good morning. Shooting began on Wednesday near Kesta, where Northian and Southian guards exchanged fire.
+
+                09:15
+                Southian guns shelled Dorna, the Northian Border Service says.
+                """, "2023-05-12");
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.SHELLING_ARTILLERY_MISSILE)
+                .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 5, 12));
+    }
+
+    @Test
+    void aHeadlinesCeasefireIsNotTheBodysEvacuation() {
+        List<Event> events = InventedConflict.extractRaw("""
+                Kesta shelled; ceasefire announced in the evening
+
+                Southian guns shelled Kesta on Wednesday morning. Officials said the evacuation of residents of Dorna was \
+                under way.
+
+                In the evening the two defence ministers agreed on a ceasefire from 20:00.
+                """, PUBLISHED);
+        assertThat(events).extracting(Event::subEventType).contains(SubEventType.AGREEMENT, SubEventType.OTHER);
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.OTHER)
+                .allSatisfy(e -> assertThat(e.evidence().stream().map(x -> x.text()).toList())
+                        .noneMatch(q -> q.contains("ceasefire")));
+    }
+
+    @Test
     void aMeetingThatHasNotYetBegunOrWasPostponedIsNoEvent() {
         for (String sentence : List.of("The meeting of the two commissions in Westholm has not yet started.",
                 "The summit of the two presidents in Westholm has been postponed.",
