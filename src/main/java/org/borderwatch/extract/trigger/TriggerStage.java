@@ -369,6 +369,8 @@ public final class TriggerStage implements Stage {
                     accordTerms = citesTerms ? h.to() : accordTerms;
                 } else if (leftTalks(tokens, t)) {
                     dropped = TriggerRule.LEFT_TALKS;
+                } else if (patrolRound(tokens, t)) {
+                    dropped = TriggerRule.PATROL_ROUND;
                 } else if (oneSidedPaper(tokens, t)) {
                     dropped = TriggerRule.ONE_SIDED_PAPER;
                 } else if (diplomaticProtest(tokens, t)) {
@@ -538,6 +540,29 @@ public final class TriggerStage implements Stage {
     /** A sentence that ends with a colon: the lead of a list (frame.ListedPlaces reads the list under it). */
     public static boolean leadsAList(List<Token> tokens) {
         return !tokens.isEmpty() && tokens.get(tokens.size() - 1).text().equals(":");
+    }
+
+    private static final Set<String> PATROL_NOUNS = WORDS.words("patrol-nouns");
+    private static final int PATROL_REACH = WORDS.window("patrol-reach");
+
+    /**
+     * A visit or meeting whose subject is a patrol ("a patrol of the mission visited Kesta", "the patrol travelled to X
+     * and spoke with the village head"): a monitor's routine round, which no coder counts as talks.
+     */
+    private static boolean patrolRound(List<Token> tokens, Trigger t) {
+        if (t.triggerClass() != TriggerClass.DIPLOMACY) {
+            return false;
+        }
+        for (int i = t.from() - 1; i >= Math.max(0, t.from() - PATROL_REACH); i--) {
+            String k = tokens.get(i).key();
+            if (k.equals(";") || k.equals(".")) {
+                return false;
+            }
+            if (PATROL_NOUNS.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A move of ground ("pulled out", "withdrew") whose object is talks: "pulled out of a planned meeting". */

@@ -31,6 +31,28 @@ class MissionAndAidWordingTest {
     }
 
     @Test
+    void aPatrolsVisitsAreRoundsButAPatrolBegunAndMinistersVisitingAreEvents() {
+        for (String round : java.util.List.of(
+                "On 3 May 2023 a patrol of the Westmark monitoring mission visited Kesta and met residents.",
+                "On 4 May 2023 the patrol travelled to Lorva and spoke with the village administration.")) {
+            assertThat(InventedConflict.extract(round, "2023-05-10")).as(round).isEmpty();
+        }
+        assertThat(InventedConflict.extract("On 3 May 2023 the mission's monitors began patrolling near Kesta.", "2023-05-10"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("On 3 May 2023 the foreign ministers of Northia and Southia met in Westholm.",
+                "2023-05-10")).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+    }
+
+    @Test
+    void aMissionPatrollingSinceADayBeganItsPatrolsThatDay() {
+        assertThat(InventedConflict.extract("The Westmark mission has been carrying out patrols since 20 February 2023 and"
+                + " visits the border areas every day.", "2023-04-24")).singleElement().satisfies(e -> {
+                    assertThat(e.subEventType()).isEqualTo(SubEventType.OTHER);
+                    assertThat(e.date().start()).isEqualTo(java.time.LocalDate.of(2023, 2, 20));
+                });
+    }
+
+    @Test
     void whereEvacueesWerePlacedIsNoPlaceOfTheirDisplacement() {
         assertThat(InventedConflict.extract("On 3 May 2023 residents were taken out of Kesta and placed in schools in Lorva.",
                 "2023-05-10")).flatExtracting(Event::locations).extracting(l -> l.name()).containsExactly("Kesta");
