@@ -202,7 +202,8 @@ public final class TemporalTagger {
         boolean fromPublication = RECENT_MONTH.matcher(s).find() || THIS_WEEK.matcher(s).find() || LAST_WEEK.matcher(s).find();
         YearMonth opening = openingMonth(s);
         List<StatedDay> stated = daysWithYear(s);
-        YearlessDay yearOf = (month, day, dayEnd) -> yearNamedAfter(s, dayEnd, ctx).orElseGet(() -> {
+        // "deployed in November 2020 under the statement of November 9 of that year": the year named before it
+        YearlessDay yearOf = (month, day, dayEnd) -> yearOfThatYear(s, dayEnd).or(() -> yearNamedAfter(s, dayEnd, ctx)).orElseGet(() -> {
             Integer underOpening = yearUnder(opening, month);
             LocalDate told = underOpening != null ? null : lastToldBefore(s, stated, found, base, dayEnd);
             Integer onFromTold = told == null ? null : yearGoingOnFrom(told, month, day, ctx.published());
@@ -687,6 +688,14 @@ public final class TemporalTagger {
     }
 
     /** The last year named in {@code s} before {@code at}, or null. */
+    /** A day followed by "of that year" ("of the same year"): the year the sentence named before the day. */
+    private static Optional<Integer> yearOfThatYear(String s, int dayEnd) {
+        if (!THAT_YEAR.matcher(s).region(dayEnd, s.length()).lookingAt()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(lastYearBefore(s, dayEnd));
+    }
+
     private static Integer lastYearBefore(String s, int at) {
         Matcher y = YEAR.matcher(s).region(0, at);
         Integer last = null;

@@ -283,6 +283,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayOfThatYearTakesTheYearNamedBeforeIt() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 3, 6));
+        assertThat(tag("Monitors arrived in November 2020 under the accord signed on November 9 of that year.", ctx))
+                .extracting(DateMention::date).contains(DateSpan.day(LocalDate.of(2020, 11, 9)))
+                .doesNotContain(DateSpan.day(LocalDate.of(2022, 11, 9)));
+        assertThat(tag("The truce of 2019 was renewed on 4 June of the same year.", ctx))
+                .extracting(DateMention::date).contains(DateSpan.day(LocalDate.of(2019, 6, 4)));
+    }
+
+    @Test
     void maybeIsNotAMonth() {
         assertThat(tag("Forces may withdraw soon.", new TemporalContext(LocalDate.of(2020, 1, 1)))).isEmpty();
     }

@@ -437,6 +437,17 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void aViolationABulletinRecordsIsAClashButAViolationOfRightsReportedIsNot() {
+        assertThat(InventedConflict.extract("On Saturday one violation by the Southian side was recorded near Kesta, without"
+                + " casualties.", "2023-05-10")).singleElement().satisfies(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.BATTLES);
+                    assertThat(e.date().start()).isEqualTo(java.time.LocalDate.of(2023, 5, 6));
+                });
+        assertThat(InventedConflict.extract("On 3 May 2023 the ombudsman said violations of residents' rights were"
+                + " documented in Kesta.", "2023-05-10")).isEmpty();
+    }
+
+    @Test
     void ceasefireViolationsReportedAtAPlaceAreFighting() {
         assertThat(InventedConflict.extract("On 3 May 2023 Northia reported ceasefire violations near Kesta.", "2023-05-10"))
                 .extracting(Event::eventType).containsExactly(EventType.BATTLES);
