@@ -19,6 +19,7 @@ public final class Cleaner {
     public static Cleaner standard() {
         return new Cleaner(List.of(
                 new NormaliseWhitespace(),
+                new DropTemplateBlocks(),
                 new DropWikiTemplates(),
                 new DropCitationMarkers(),
                 new UnwrapMarkdownLinks(),
