@@ -637,7 +637,7 @@ public final class ReportStage implements Stage {
                 .or(() -> candidates.stream().filter(f -> f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE).findFirst())
                 .or(() -> candidates.stream().filter(f -> f.type().type() == EventType.BATTLES).findFirst())
                 .orElse(candidates.get(0));
-        EventFrame quoted = mostSpecific(group);
+        EventFrame quoted = mostSpecific(a, group);
         group = new ArrayList<>(group);
         group.remove(quoted);
         group.add(0, quoted); // its words are the event's first evidence
@@ -701,12 +701,14 @@ public final class ReportStage implements Stage {
     }
 
     /**
-     * The frame that tells the event most specifically, whose words are quoted first: the one naming the most
-     * places, then one whose day is the act's own rather than the story's, then the first told.
+     * The frame that tells the event most specifically, whose words are quoted first: one of the body rather than
+     * the headline, then the one naming the most places, then one whose day is the act's own rather than the
+     * story's, then the first told.
      */
-    private static EventFrame mostSpecific(List<EventFrame> group) {
+    private static EventFrame mostSpecific(Annotation a, List<EventFrame> group) {
         return group.stream()
                 .max(Comparator.comparing((EventFrame f) -> !f.reference())
+                        .thenComparing(f -> !inTitle(a, f)) // a headline restates: the body's words are the act's
                         .thenComparingInt((EventFrame f) -> f.places().size())
                         .thenComparing(f -> !f.weaklyDated())
                         .thenComparing(f -> -group.indexOf(f)))

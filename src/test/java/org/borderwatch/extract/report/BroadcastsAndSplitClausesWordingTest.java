@@ -58,6 +58,18 @@ class BroadcastsAndSplitClausesWordingTest {
     }
 
     @Test
+    void aHeadlineJoiningABodyReportIsQuotedAfterTheBodyEvenWhenItNamesAPlace() {
+        List<Event> events = InventedConflict.extractRaw("""
+                Greyvale enters third week of blockade as gas is cut again and power line stays down
+
+                The power line that brings electricity from Northia was damaged on 9 January 2023 in an area under \
+                Southian control, local officials said.
+                """, "2023-01-25");
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.OTHER).singleElement()
+                .satisfies(e -> assertThat(e.evidence().get(0).text()).startsWith("The power line"));
+    }
+
+    @Test
     void aHeadlinesCeasefireIsNotTheBodysEvacuation() {
         List<Event> events = InventedConflict.extractRaw("""
                 Kesta shelled; ceasefire announced in the evening
