@@ -625,7 +625,11 @@ public final class ReportStage implements Stage {
         // a toll published days later counts the harm; the fight it counts gives the day and the kind
         List<EventFrame> reports = group.stream().filter(f -> !f.reference() && f.decisions().stream()
                 .noneMatch(d -> d.rule().equals(MergeRule.TOLL_REPORTED_LATER.ruleName()))).toList();
-        List<EventFrame> told = reports.isEmpty() ? group : reports;
+        List<EventFrame> reported = reports.isEmpty() ? group : reports;
+        // a headline restates the body's report in fewer words ("X opened fire near Y" over "X shelled the villages
+        // of ..."): the body's own report decides the kind
+        List<EventFrame> body = reported.stream().filter(f -> !inTitle(a, f)).toList();
+        List<EventFrame> told = body.isEmpty() ? reported : body;
         // a report that names where the act happened outranks a placeless restatement of the day's fighting
         // ("Troops shelled X and Y. The hostilities lasted all night."): the restatement adds words, not the kind
         // (a crossing at X met by placeless fighting stays a battle: only a violent placed report takes the lead)

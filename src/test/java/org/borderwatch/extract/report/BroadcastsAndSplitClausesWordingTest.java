@@ -70,6 +70,17 @@ class BroadcastsAndSplitClausesWordingTest {
     }
 
     @Test
+    void theBodysShellingKeepsItsKindUnderAHeadlineThatSaysFire() {
+        List<Event> events = InventedConflict.extractRaw("""
+                Border guards: the Southian side opened fire near Kesta
+
+                This morning the Southian side shelled the villages of Kesta and Lorva with mortars.
+                """, PUBLISHED);
+        assertThat(events).isNotEmpty().extracting(Event::subEventType)
+                .containsOnly(SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
+
+    @Test
     void aHeadlinesCeasefireIsNotTheBodysEvacuation() {
         List<Event> events = InventedConflict.extractRaw("""
                 Kesta shelled; ceasefire announced in the evening
