@@ -562,12 +562,22 @@ public final class FrameStage implements Stage {
         if (since >= 0 && t.get(since).start() == d.span().start() && !t.get(since).key().equals("since")) {
             since--;
         }
-        if (since < 0 || !t.get(since).key().equals("since")) {
+        if (since < 0 || !t.get(since).key().equals("since") || toldInAWhenClause(t, d)) {
             return false;
         }
         for (int i = since - 1; i >= 0; i--) {
             if (SUPERLATIVES.contains(t.get(i).key())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the most serious since 12 May, when troops crossed ...": the clause after the date tells that day's act. */
+    private static boolean toldInAWhenClause(List<Token> t, DateMention d) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).start() >= d.span().end()) {
+                return t.get(i).key().equals(",") && t.get(i + 1).key().equals("when");
             }
         }
         return false;

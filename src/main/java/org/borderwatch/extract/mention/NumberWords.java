@@ -23,6 +23,11 @@ public final class NumberWords {
     private NumberWords() {
     }
 
+    /** The count a lower-cased word stands for ("eleven", "a", "several"), or null; digits are not read here. */
+    public static Integer ofWord(String word) {
+        return WORDS.get(word);
+    }
+
     /** The count a token stands for, or null. "a"/"an"/"another" count only when {@code articles} is set. */
     public static Integer value(Token token, boolean articles) {
         String k = token.key();

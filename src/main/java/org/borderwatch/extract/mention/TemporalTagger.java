@@ -31,7 +31,8 @@ public final class TemporalTagger {
             + "|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\\.?";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String RANGE_SEP = "\\s*(?:-|\u2013|\u2014|and|to|until|till)\\s*";
-    private static final String NUMBER_WORDS = "(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)";
+    private static final String NUMBER_WORDS = "(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+            + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\\d+)";
 
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?:\\s+of)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
@@ -142,8 +143,6 @@ public final class TemporalTagger {
 
     /** How far from a day its sentence states with a year a yearless day may be and still take that year's side. */
     private static final int SAME_SENTENCE_REACH_DAYS = 183;
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
 
     /** An encyclopedia's edit link after a section title. */
     private static final Pattern EDIT_LINK = Pattern.compile("\\s*\\[\\s*edit\\s*\\]\\s*$");
@@ -730,7 +729,7 @@ public final class TemporalTagger {
     }
 
     private static int number(String word) {
-        Integer n = NUMBERS.get(word.toLowerCase(Locale.ROOT));
+        Integer n = NumberWords.ofWord(word.toLowerCase(Locale.ROOT));
         return n != null ? n : Integer.parseInt(word);
     }
 

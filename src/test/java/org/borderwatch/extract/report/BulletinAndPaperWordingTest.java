@@ -407,6 +407,22 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void theDayADeadliestIncidentIsMeasuredAgainstDatesTheActItsWhenClauseTells() {
+        List<Event> events = InventedConflict.extract("Six Northian soldiers were captured near Lorva on 27 May 2023. The incident"
+                + " is the most serious since 12 May, when Southian troops crossed the border near Kesta.", "2023-05-28");
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY)
+                .extracting(e -> e.date().start()).containsExactly(java.time.LocalDate.of(2023, 5, 12));
+    }
+
+    @Test
+    void aDayCountedInWordsBeyondTenStillCountsFromTheStory() {
+        List<Event> events = InventedConflict.extract("The foreign ministers met in Westholm on 14 May 2023. Eleven days later,"
+                + " the two leaders met in Amberly.", "2023-06-10");
+        assertThat(events).extracting(e -> e.date().start())
+                .contains(java.time.LocalDate.of(2023, 5, 25)).doesNotContain(java.time.LocalDate.of(2023, 6, 10));
+    }
+
+    @Test
     void aPlaceThatNamesAFacilityIsNotASecondPlaceWhenTheFacilityIsPlaced() {
         assertThat(InventedConflict.extract("On 3 May 2023 Southian troops set up the Riverton border checkpoint at Pellin.",
                 "2023-05-10")).flatExtracting(Event::locations).extracting(l -> l.name()).containsExactly("Pellin");
