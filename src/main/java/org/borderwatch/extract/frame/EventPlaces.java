@@ -64,7 +64,7 @@ public final class EventPlaces {
                     && MEETING_NOUNS.contains(tokens.get(p.toToken()).key()) && config.place(p.name())
                     .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY).orElse(false);
             String next = p.toToken() < tokens.size() ? tokens.get(p.toToken()).key() : "";
-            if (!namesTheMeeting && !unlistedSettlement(p, next)
+            if (!namesTheMeeting && !namedSettlement(p, next)
                     && (MODIFIED_NOUNS.contains(next) || config.localWords().peopleNouns().contains(next))) {
                 continue; // "the Karabakh war", "the Karabakh clan": a modifier, not a place of the event
             }
@@ -181,11 +181,13 @@ public final class EventPlaces {
     }
 
     /**
-     * "the Kokhanabad settlement": a name no list knows, followed by a word for a settlement, is a village,
-     * though "the Karabakh settlement" (a region's) is a peace deal.
+     * "the Kokhanabad settlement", "the Zabukh settlement of the Lachin district": a name no list knows, or a
+     * listed village's, followed by a word for a settlement, is a village, though "the Karabakh settlement" (a
+     * region's) is a peace deal.
      */
-    private boolean unlistedSettlement(PlaceMention p, String next) {
-        return SETTLEMENT_NOUNS.contains(next) && config.place(p.name()).isEmpty();
+    private boolean namedSettlement(PlaceMention p, String next) {
+        return SETTLEMENT_NOUNS.contains(next) && config.place(p.name())
+                .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY).orElse(true);
     }
 
     private boolean isDistrict(String name) {
