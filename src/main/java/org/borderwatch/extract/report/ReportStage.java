@@ -370,8 +370,11 @@ public final class ReportStage implements Stage {
             }
             if (body != null) {
                 EventFrame head = body.get(0);
+                // a body report that names its places is where the act was; the headline's summary of all the
+                // story's places ("fire in the X, Y and Z directions") adds none of them to it
+                boolean placed = body.stream().anyMatch(f -> !f.places().isEmpty());
                 for (EventFrame f : g) {
-                    body.add(merged(f, MergeRule.HEADLINE, head));
+                    body.add(merged(placed && inTitle(a, f) ? UmbrellaReports.withoutPlaces(f) : f, MergeRule.HEADLINE, head));
                 }
                 out.remove(g);
             }

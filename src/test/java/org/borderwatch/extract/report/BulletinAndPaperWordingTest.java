@@ -423,6 +423,26 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void aListedVillagesSettlementIsTheVillageButARegionsSettlementIsADeal() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian units subjected to fire the positions of our army located"
+                + " in the direction of the Kesta settlement of the Highlands province.", "2023-05-10"))
+                .flatExtracting(Event::locations).extracting(l -> l.name()).containsExactly("Kesta");
+        assertThat(InventedConflict.extract("On 3 May 2023 the two ministers met in Westholm to discuss the Greyvale settlement.",
+                "2023-05-10")).flatExtracting(Event::locations).extracting(l -> l.name()).containsExactly("Westholm");
+    }
+
+    @Test
+    void aHeadlineListingTheStorysPlacesAddsNoneToABodyReportThatNamesItsOwn() {
+        List<Event> events = InventedConflict.extractRaw("""
+                Southian armed forces fire at Northian army positions in Highlands, Marsh and Lorva directions
+
+                At 02:15 on 3 May 2023, units of the Southian armed forces subjected to fire the positions of our army \
+                located near Kesta.
+                """, "2023-05-03");
+        assertThat(events).flatExtracting(Event::locations).extracting(l -> l.name()).containsExactly("Kesta");
+    }
+
+    @Test
     void aPlaceThatNamesAFacilityIsNotASecondPlaceWhenTheFacilityIsPlaced() {
         assertThat(InventedConflict.extract("On 3 May 2023 Southian troops set up the Riverton border checkpoint at Pellin.",
                 "2023-05-10")).flatExtracting(Event::locations).extracting(l -> l.name()).containsExactly("Pellin");
