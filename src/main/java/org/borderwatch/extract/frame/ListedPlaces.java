@@ -13,7 +13,8 @@ import org.borderwatch.extract.trigger.TriggerStage;
  * A lead that ends with a colon and the list of places under it, one a line, bare or with its figure, as humanitarian
  * updates print them ("Residents evacuated, 29-30 April:" then "• Kesta: 4,100", "• Pellin: 1,900") and defence bulletins
  * the directions fired on ("fire is registered in the following directions:" then "- Kesta (Highlands province);"): the lead's act happened
- * at each listed place, and each line is the evidence for its own event (ACLED's one event per place).
+ * at each listed place, and each line is the evidence for its own event (ACLED's one event per place). A short
+ * sub-lead after the act's sentence ("By district:") heads its list as well.
  */
 final class ListedPlaces {
     /** How many tokens a listed place's name, with a bracketed unit after it, may take before its colon. */
@@ -31,8 +32,10 @@ final class ListedPlaces {
         for (EventFrame f : frames) {
             Sentence lead = sentences.get(f.sentence());
             List<EventFrame> items = new ArrayList<>();
-            if (TriggerStage.leadsAList(lead.tokens())) {
-                for (int k = f.sentence() + 1; k < sentences.size(); k++) {
+            int firstItem = TriggerStage.leadsAList(lead.tokens()) ? f.sentence() + 1
+                    : listUnderASubLead(f.sentence(), sentences, mentions);
+            if (firstItem > 0) {
+                for (int k = firstItem; k < sentences.size(); k++) {
                     PlaceMention place = listedPlace(sentences.get(k), mentions.get(k));
                     if (place == null) {
                         break;
@@ -50,6 +53,23 @@ final class ListedPlaces {
             }
         }
         return out;
+    }
+
+    /** How many tokens a sub-lead between an act and its list may take: "By district:", "In the villages of:". */
+    private static final int SUB_LEAD_REACH = 5;
+
+    /**
+     * "136,858 people were evacuated between 16 and 18 September. By district:" then "- Batken district: 78,400":
+     * a short placeless line ending with a colon right after the act's sentence, in its paragraph, heads the act's
+     * list; the first list line's index, or -1.
+     */
+    private static int listUnderASubLead(int act, List<Sentence> sentences, List<SentenceMentions> mentions) {
+        int k = act + 1;
+        if (k >= sentences.size() || sentences.get(k).paragraph() != sentences.get(act).paragraph()) {
+            return -1;
+        }
+        List<Token> t = sentences.get(k).tokens();
+        return t.size() <= SUB_LEAD_REACH && TriggerStage.leadsAList(t) && mentions.get(k).places().isEmpty() ? k + 1 : -1;
     }
 
     /** Where a list line's words begin: after its bullet or dash, if it has one. */

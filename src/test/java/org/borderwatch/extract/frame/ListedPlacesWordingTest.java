@@ -27,6 +27,15 @@ class ListedPlacesWordingTest {
     }
 
     @Test
+    void aShortSubLeadAfterTheActsSentenceHeadsItsList() {
+        List<Event> events = InventedConflict.extract("2.1 According to the ministry, 9,300 people were evacuated from"
+                + " border areas between 3 and 4 May 2023. By village:\n\n- Kesta: 6,100 people\n\n- Lorva: 3,200 people",
+                "2023-05-06");
+        assertThat(events).extracting(e -> e.locations().stream().map(Location::name).toList())
+                .containsExactly(List.of("Kesta"), List.of("Lorva"));
+    }
+
+    @Test
     void aListOfBareNamesOneALineUnderTheLeadIsOneEventAPlace() {
         List<Event> events = InventedConflict.extract("On 3 and 4 May 2023 residents were evacuated from these villages"
                 + " of Highlands province:\n\n• Kesta\n\n• Lorva\n\n• Amberly\n\nMost of them are staying with relatives.", "2023-05-06");
