@@ -16,7 +16,7 @@ public final class DropResidueLines implements CleaningStep {
 
     private static final java.util.regex.Pattern TIME_STAMP = java.util.regex.Pattern.compile(
             "\\[?(?:(?:\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:(?:,?\\s+|\\s*[|\u00b7\u2022]\\s*)\\d{1,2}:\\d{2}(?::\\d{2})?)?"
-                    + "|[0-2]?\\d:[0-5]\\d(?::[0-5]\\d)?)\\]?");
+                    + "|(?:[01]?\\d|2[0-3]):[0-5]\\d)\\]?");
 
     @Override
     public void apply(TrackedText text) {

@@ -1,5 +1,6 @@
 package org.borderwatch.clean;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,9 +16,10 @@ public final class DropTemplateBlocks implements CleaningStep {
     /** A block longer than this is taken for unbalanced text rather than a template. */
     private static final int MAX_BLOCK = 8_000;
     /** A template's parameter line ("| result = Ceasefire") or its closing braces, when the opening line was lost. */
-    private static final Pattern PARAMETER_LINE = Pattern.compile("(?m)^[ \\t]*(?:\\|[ \\t]*[a-z_][a-z0-9_ ]{0,30}=.*|\\}\\})[ \\t]*(?:\\n|$)");
-    private static final Pattern REFERENCE = Pattern.compile("<ref\\b[^>]*/>|<ref\\b[^>]*>.*?</ref>",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARAMETER_LINE = Pattern.compile("(?m)^[ \\t]*(?:\\|(?!.*\\|\\|)(?![ \\t]*(?:style|class|align|width|scope|rowspan|colspan)\\b)[ \\t]*"
+            + "[a-z_][a-z0-9_ ]{0,30}=.*|\\}\\})[ \\t]*(?:\\n|$)");
+    private static final Pattern REFERENCE = Pattern.compile("<ref\\b[^>]*/>|<ref\\b[^>]*>.{0,3000}?</ref>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     @Override
     public String name() {
@@ -27,7 +29,7 @@ public final class DropTemplateBlocks implements CleaningStep {
     @Override
     public void apply(TrackedText text) {
         String s = text.text();
-        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        List<int[]> spans = new java.util.ArrayList<>();
         int from = 0;
         while (true) {
             int open = s.indexOf("{{", from);
@@ -44,9 +46,13 @@ public final class DropTemplateBlocks implements CleaningStep {
             spans.add(new int[] {open, end});
             from = end;
         }
+        List<int[]> blocks = List.copyOf(spans);
         Matcher parameter = PARAMETER_LINE.matcher(s);
         while (parameter.find()) {
-            spans.add(new int[] {parameter.start(), parameter.end()});
+            int at = parameter.start();
+            if (blocks.stream().noneMatch(b -> b[0] <= at && at < b[1])) { // only a parameter whose block was lost
+                spans.add(new int[] {parameter.start(), parameter.end()});
+            }
         }
         Matcher ref = REFERENCE.matcher(s);
         while (ref.find()) {

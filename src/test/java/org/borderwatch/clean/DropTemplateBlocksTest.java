@@ -31,4 +31,12 @@ class DropTemplateBlocksTest {
         assertThat(StepRunner.run(new DropTemplateBlocks(), raw))
                 .isEqualTo("Kesta clashes\n| 2023-05-03 || Kesta || Shelling ||\nThe clashes began on 3 May.");
     }
+
+    @Test
+    void aTableRowWithCellAttributesStaysAndAReferenceOverSeveralLinesGoes() {
+        String raw = "| style=\"text-align:left\" | 3 May 2023 || Kesta || shelling\nGuards clashed.<ref name=a>{{cite web\n"
+                + "|url=x}}</ref> More.";
+        assertThat(StepRunner.run(new DropTemplateBlocks(), raw))
+                .isEqualTo("| style=\"text-align:left\" | 3 May 2023 || Kesta || shelling\nGuards clashed. More.");
+    }
 }

@@ -187,7 +187,8 @@ public final class EventPlaces {
      */
     private boolean namedSettlement(PlaceMention p, String next) {
         return SETTLEMENT_NOUNS.contains(next) && config.place(p.name())
-                .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY).orElse(true);
+                .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY && config.sides().contains(e.country()))
+                .orElse(true); // (a capital abroad names a peace process: "the Minsk settlement")
     }
 
     private boolean isDistrict(String name) {

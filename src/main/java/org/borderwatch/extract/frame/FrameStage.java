@@ -118,6 +118,9 @@ public final class FrameStage implements Stage {
         java.time.YearMonth section = null;
         DateSpan headingDay = null;
         Set<Integer> dayLines = DayLines.sections(a);
+        // a live page stamps its posts with bare clock lines; one such line alone may be a video's length
+        long bareClocks = a.get(LayoutStage.SENTENCES).stream()
+                .filter(x -> BARE_CLOCK.matcher(a.text().substring(x.span().start(), x.span().end())).matches()).count();
         AccordOfTheWar accordOfTheWar = new AccordOfTheWar();
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             SentenceMentions all = a.get(MentionStage.MENTIONS).get(s.index());
@@ -138,7 +141,7 @@ public final class FrameStage implements Stage {
             DateSpan storyPoint = lastStated != null ? lastStated : newsOfTheDay ? DateSpan.day(published) : null;
             SentenceMentions m = all.withDates(all.dates().stream().filter(d -> !namingDates.contains(d)
                     && !standardDates.contains(d) || d.date().precision() == DatePrecision.YEAR && !olderThanStory(d, storyPoint))
-                    .filter(d -> !comparedSince(s, d)).toList());
+                    .filter(d -> !comparedSince(s, d, a.get(TriggerStage.TRIGGERS).get(s.index()))).toList());
             Paragraph inParagraph = a.get(LayoutStage.PARAGRAPHS).get(s.paragraph());
             boolean subheading = inParagraph.heading() && !inParagraph.title();
             if (s.paragraph() != paragraph) {
@@ -156,7 +159,9 @@ public final class FrameStage implements Stage {
                     carriedBy = FrameRule.HEADING_DAY;
                 }
             }
-            if (newsOfTheDay && BARE_TIME_STAMP.matcher(a.text().substring(s.span().start(), s.span().end())).matches()) {
+            String stampText = a.text().substring(s.span().start(), s.span().end());
+            if (newsOfTheDay && BARE_TIME_STAMP.matcher(stampText).matches()
+                    && (headingDay != null || bareClocks >= 2 || !BARE_CLOCK.matcher(stampText).matches())) {
                 // "At 09:00. Other news." or a live page's "09:15" line: a time stamp brings the story back to the day it
                 // is read, or to the day line it stands under
                 lastStated = headingDay != null ? headingDay : DateSpan.day(published);
@@ -553,7 +558,7 @@ public final class FrameStage implements Stage {
      * "the deadliest incident on the border since April": the date after "since" that a superlative measures
      * the act against is the day of another event, not of this one.
      */
-    private static boolean comparedSince(Sentence s, DateMention d) {
+    private static boolean comparedSince(Sentence s, DateMention d, List<Trigger> acts) {
         List<Token> t = s.tokens();
         int since = -1;
         for (int i = 0; i < t.size() && t.get(i).start() <= d.span().start(); i++) {
@@ -562,7 +567,7 @@ public final class FrameStage implements Stage {
         if (since >= 0 && t.get(since).start() == d.span().start() && !t.get(since).key().equals("since")) {
             since--;
         }
-        if (since < 0 || !t.get(since).key().equals("since") || toldInAWhenClause(t, d)) {
+        if (since < 0 || !t.get(since).key().equals("since") || toldInAWhenClause(t, d, acts)) {
             return false;
         }
         for (int i = since - 1; i >= 0; i--) {
@@ -573,8 +578,17 @@ public final class FrameStage implements Stage {
         return false;
     }
 
-    /** "the most serious since 12 May, when troops crossed ...": the clause after the date tells that day's act. */
-    private static boolean toldInAWhenClause(List<Token> t, DateMention d) {
+    /**
+     * "The clash was the most serious since 12 May, when troops crossed ...": the clause after the date tells that
+     * day's act, unless an act before the date is told by a verb of its own ("were wounded in the heaviest shelling
+     * since 12 May, when the truce was agreed" keeps the wounding off 12 May); a noun there names the act compared.
+     */
+    private static boolean toldInAWhenClause(List<Token> t, DateMention d, List<Trigger> acts) {
+        boolean toldBefore = acts.stream().anyMatch(x -> x.from() < t.size() && t.get(x.from()).start() < d.span().start()
+                && verbTriggerAt(t, acts, x.from()));
+        if (toldBefore) {
+            return false;
+        }
         for (int i = 0; i + 1 < t.size(); i++) {
             if (t.get(i).start() >= d.span().end()) {
                 return t.get(i).key().equals(",") && t.get(i + 1).key().equals("when");
@@ -1243,7 +1257,7 @@ public final class FrameStage implements Stage {
     private static final Set<String> CAPTION_LINKS = WORDS.words("caption-links");
 
     /** A time of day with a colon, as the stamps and times of the patterns below spell it: "09:05", "9:05". */
-    private static final String CLOCK = "[0-2]?\\d:[0-5]\\d";
+    private static final String CLOCK = "(?:[01]?\\d|2[0-3]):[0-5]\\d";
 
     /**
      * A clock time heading a post, then a dash or a colon: "10:25 - ", "14:05: ". Only with a colon: "14.09 -" is a
@@ -1256,6 +1270,9 @@ public final class FrameStage implements Stage {
      * A sentence that is only a time of day: "At 09:00.", "Update 14:35", "13.00 hrs". With a dot the time needs
      * "at" or "hrs" beside it, since "14.09" alone is a digest's day.
      */
+    /** A clock time alone ("09:15"): a live post's stamp under a day line, but elsewhere perhaps a video's length. */
+    private static final java.util.regex.Pattern BARE_CLOCK = java.util.regex.Pattern.compile("\\W*" + CLOCK + "\\W*");
+
     private static final java.util.regex.Pattern BARE_TIME_STAMP = java.util.regex.Pattern.compile(
             "(?i)\\W*(?:(?:at|update|updated)?\\s*" + CLOCK + "(?:\\s*(?:hrs|h))?"
                     + "|(?:at|update|updated)\\s+[0-2]?\\d\\.[0-5]\\d(?:\\s*(?:hrs|h))?|[0-2]?\\d\\.[0-5]\\d\\s*(?:hrs|h))\\W*");

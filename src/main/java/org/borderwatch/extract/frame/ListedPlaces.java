@@ -19,6 +19,8 @@ import org.borderwatch.extract.trigger.TriggerStage;
 final class ListedPlaces {
     /** How many tokens a listed place's name, with a bracketed unit after it, may take before its colon. */
     private static final int NAME_REACH = 8;
+    /** How many tokens a sub-lead between an act and its list may take: "By district:", "In the villages of:". */
+    private static final int SUB_LEAD_REACH = 5;
 
     private ListedPlaces() {
     }
@@ -33,7 +35,7 @@ final class ListedPlaces {
             Sentence lead = sentences.get(f.sentence());
             List<EventFrame> items = new ArrayList<>();
             int firstItem = TriggerStage.leadsAList(lead.tokens()) ? f.sentence() + 1
-                    : listUnderASubLead(f.sentence(), sentences, mentions);
+                    : listUnderASubLead(f.sentence(), frames, sentences, mentions);
             if (firstItem > 0) {
                 for (int k = firstItem; k < sentences.size(); k++) {
                     PlaceMention place = listedPlace(sentences.get(k), mentions.get(k));
@@ -55,18 +57,17 @@ final class ListedPlaces {
         return out;
     }
 
-    /** How many tokens a sub-lead between an act and its list may take: "By district:", "In the villages of:". */
-    private static final int SUB_LEAD_REACH = 5;
-
     /**
      * "136,858 people were evacuated between 16 and 18 September. By district:" then "- Batken district: 78,400":
      * a short placeless line ending with a colon right after the act's sentence, in its paragraph, heads the act's
      * list; the first list line's index, or -1.
      */
-    private static int listUnderASubLead(int act, List<Sentence> sentences, List<SentenceMentions> mentions) {
+    private static int listUnderASubLead(int act, List<EventFrame> frames, List<Sentence> sentences,
+                                         List<SentenceMentions> mentions) {
         int k = act + 1;
-        if (k >= sentences.size() || sentences.get(k).paragraph() != sentences.get(act).paragraph()) {
-            return -1;
+        if (k >= sentences.size() || sentences.get(k).paragraph() != sentences.get(act).paragraph()
+                || frames.stream().anyMatch(o -> o.sentence() == k)) {
+            return -1; // a sub-lead with an act of its own ("Evacuated:") heads the list itself
         }
         List<Token> t = sentences.get(k).tokens();
         return t.size() <= SUB_LEAD_REACH && TriggerStage.leadsAList(t) && mentions.get(k).places().isEmpty() ? k + 1 : -1;

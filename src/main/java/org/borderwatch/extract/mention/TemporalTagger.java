@@ -31,7 +31,8 @@ public final class TemporalTagger {
             + "|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\\.?";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String RANGE_SEP = "\\s*(?:-|\u2013|\u2014|and|to|until|till)\\s*";
-    private static final String NUMBER_WORDS = "(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    /** A count in figures or words, not the end of a compound ("twenty-five" is not "five"). */
+    private static final String NUMBER_WORDS = "(?<![\\w-])(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\\d+)";
 
     private static final Pattern DAY_MONTH = Pattern.compile(
@@ -201,7 +202,6 @@ public final class TemporalTagger {
         boolean fromPublication = RECENT_MONTH.matcher(s).find() || THIS_WEEK.matcher(s).find() || LAST_WEEK.matcher(s).find();
         YearMonth opening = openingMonth(s);
         List<StatedDay> stated = daysWithYear(s);
-        // "deployed in November 2020 under the statement of November 9 of that year": the year named before it
         YearlessDay yearOf = (month, day, dayEnd) -> yearOfThatYear(s, dayEnd).or(() -> yearNamedAfter(s, dayEnd, ctx)).orElseGet(() -> {
             Integer underOpening = yearUnder(opening, month);
             LocalDate told = underOpening != null ? null : lastToldBefore(s, stated, found, base, dayEnd);
@@ -258,10 +258,10 @@ public final class TemporalTagger {
             int year;
             Matcher after = YEAR.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 30));
             Matcher anywhere = YEAR.matcher(s);
-            Integer yearBefore = lastYearBefore(s, m.start());
+            Optional<Integer> thatYear = yearOfThatYear(s, m.end());
             Optional<Integer> yearWords = yearNamedAfter(s, m.end(), ctx);
-            if (yearBefore != null && THAT_YEAR.matcher(s).region(m.end(), s.length()).lookingAt()) {
-                year = yearBefore; // "a war in 2020 that ended with a ceasefire in November of that year"
+            if (thatYear.isPresent()) {
+                year = thatYear.get(); // "a war in 2020 that ended with a ceasefire in November of that year"
             } else if (yearWords.isPresent()) {
                 year = yearWords.get(); // "crossed the border in May last year"
             } else if (after.find()) {
@@ -686,15 +686,15 @@ public final class TemporalTagger {
         return back * 2 < ahead ? before.getYear() : after.getYear();
     }
 
-    /** The last year named in {@code s} before {@code at}, or null. */
-    /** A day followed by "of that year" ("of the same year"): the year the sentence named before the day. */
-    private static Optional<Integer> yearOfThatYear(String s, int dayEnd) {
-        if (!THAT_YEAR.matcher(s).region(dayEnd, s.length()).lookingAt()) {
+    /** A date followed by "of that year" ("of the same year"): the year the sentence named before it. */
+    private static Optional<Integer> yearOfThatYear(String s, int dateEnd) {
+        if (!THAT_YEAR.matcher(s).region(dateEnd, s.length()).lookingAt()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(lastYearBefore(s, dayEnd));
+        return Optional.ofNullable(lastYearBefore(s, dateEnd));
     }
 
+    /** The last year named in {@code s} before {@code at}, or null. */
     private static Integer lastYearBefore(String s, int at) {
         Matcher y = YEAR.matcher(s).region(0, at);
         Integer last = null;

@@ -370,8 +370,9 @@ public final class ReportStage implements Stage {
             }
             if (body != null) {
                 EventFrame head = body.get(0);
-                // a body report that names its places is where the act was; the headline's summary of all the
-                // story's places ("fire in the X, Y and Z directions") adds none of them to it
+                // a body report that names its places is where the act was; the headline's summary of the story's
+                // places ("fire in the X, Y and Z directions", "clash near X" over a body that names the village)
+                // adds none of them to it
                 boolean placed = body.stream().anyMatch(f -> !f.places().isEmpty());
                 for (EventFrame f : g) {
                     body.add(merged(placed && inTitle(a, f) ? UmbrellaReports.withoutPlaces(f) : f, MergeRule.HEADLINE, head));
@@ -499,10 +500,7 @@ public final class ReportStage implements Stage {
      * developments, whose sub-types (an accord, an evacuation, an arrest) are acts of unrelated kinds.
      */
     private static boolean sameFamily(EventFrame x, EventFrame y) {
-        if (x.type().type() == EventType.STRATEGIC_DEVELOPMENTS) {
-            return x.type() == y.type();
-        }
-        return violent(x) && violent(y) || x.type().type() == y.type().type();
+        return violent(x) && violent(y) || sameKindOfAct(x, y);
     }
 
     /**
@@ -630,9 +628,10 @@ public final class ReportStage implements Stage {
                 .noneMatch(d -> d.rule().equals(MergeRule.TOLL_REPORTED_LATER.ruleName()))).toList();
         List<EventFrame> reported = reports.isEmpty() ? group : reports;
         // a headline restates the body's report in fewer words ("X opened fire near Y" over "X shelled the villages
-        // of ..."): the body's own report decides the kind
+        // of ..."): the body's own report decides the kind, unless it tells only the harm ("Drone strike kills two"
+        // over "Two soldiers were killed on Tuesday")
         List<EventFrame> body = reported.stream().filter(f -> !inTitle(a, f)).toList();
-        List<EventFrame> told = body.isEmpty() ? reported : body;
+        List<EventFrame> told = body.stream().allMatch(ReportStage::onlyHarm) ? reported : body;
         // a report that names where the act happened outranks a placeless restatement of the day's fighting
         // ("Troops shelled X and Y. The hostilities lasted all night."): the restatement adds words, not the kind
         // (a crossing at X met by placeless fighting stays a battle: only a violent placed report takes the lead)

@@ -544,6 +544,8 @@ public final class TriggerStage implements Stage {
 
     private static final Set<String> PATROL_NOUNS = WORDS.words("patrol-nouns");
     private static final int PATROL_REACH = WORDS.window("patrol-reach");
+    private static final Set<String> PATROL_CLAUSE_ENDS = Set.of(";", ".", ",", "when", "after", "while", "whose", "who",
+            "which", "as", "before");
 
     /**
      * A visit or meeting whose subject is a patrol ("a patrol of the mission visited Kesta", "the patrol travelled to X
@@ -555,8 +557,8 @@ public final class TriggerStage implements Stage {
         }
         for (int i = t.from() - 1; i >= Math.max(0, t.from() - PATROL_REACH); i--) {
             String k = tokens.get(i).key();
-            if (k.equals(";") || k.equals(".")) {
-                return false;
+            if (PATROL_CLAUSE_ENDS.contains(k)) {
+                return false; // "After a patrol came under fire, the ministers met": the patrol is another clause's
             }
             if (PATROL_NOUNS.contains(k)) {
                 return true;

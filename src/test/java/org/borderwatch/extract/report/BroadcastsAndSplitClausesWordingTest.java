@@ -41,9 +41,14 @@ class BroadcastsAndSplitClausesWordingTest {
 
     @Test
     void aLivePagesClockLineBringsTheStoryBackToItsDayLine() {
-        // 12 May 2023 was a Friday: the post stamped 09:15 is that day's news, not Wednesday's
+        // 12 May 2023 was a Friday: the post stamped 09:15 under Friday's line is that day's news, not Wednesday's
         List<Event> events = InventedConflict.extractRaw("""
                 Live: fighting on the border for a third day
+
+                Thursday, 11 May 2023
+
+                21:10
+                Northian guards reported shots near Lorva.
 
                 Friday, 12 May 2023
 
@@ -52,7 +57,7 @@ class BroadcastsAndSplitClausesWordingTest {
 
                 09:15
                 Southian guns shelled Dorna, the Northian Border Service says.
-                """, "2023-05-12");
+                """, "2023-05-13");
         assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.SHELLING_ARTILLERY_MISSILE)
                 .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 5, 12));
     }

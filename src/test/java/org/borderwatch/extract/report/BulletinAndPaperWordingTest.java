@@ -412,6 +412,9 @@ class BulletinAndPaperWordingTest {
                 + " is the most serious since 12 May, when Southian troops crossed the border near Kesta.", "2023-05-28");
         assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY)
                 .extracting(e -> e.date().start()).containsExactly(java.time.LocalDate.of(2023, 5, 12));
+        List<Event> wounded = InventedConflict.extract("Two Northian soldiers were wounded near Kesta on 27 May 2023 in the"
+                + " heaviest shelling since 12 May, when the truce was agreed.", "2023-05-28");
+        assertThat(wounded).isNotEmpty().allSatisfy(e -> assertThat(e.date().start()).isEqualTo(java.time.LocalDate.of(2023, 5, 27)));
     }
 
     @Test
@@ -480,7 +483,7 @@ class BulletinAndPaperWordingTest {
                     assertThat(e.date().start()).isEqualTo(java.time.LocalDate.of(2023, 5, 6));
                 });
         assertThat(InventedConflict.extract("On 3 May 2023 the ombudsman said violations of residents' rights were"
-                + " documented in Kesta.", "2023-05-10")).isEmpty();
+                + " recorded in Kesta.", "2023-05-10")).isEmpty();
     }
 
     @Test

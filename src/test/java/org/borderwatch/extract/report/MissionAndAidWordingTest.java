@@ -41,6 +41,9 @@ class MissionAndAidWordingTest {
                 .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
         assertThat(InventedConflict.extract("On 3 May 2023 the foreign ministers of Northia and Southia met in Westholm.",
                 "2023-05-10")).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("After a Westmark patrol came under fire, the foreign ministers of Northia and"
+                + " Southia met in Westholm on 3 May 2023.", "2023-05-10")).extracting(Event::subEventType)
+                .contains(SubEventType.OTHER);
     }
 
     @Test
