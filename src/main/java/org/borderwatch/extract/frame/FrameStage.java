@@ -1266,13 +1266,13 @@ public final class FrameStage implements Stage {
     private static final java.util.regex.Pattern POST_TIME_STAMP = java.util.regex.Pattern.compile(
             "\\W*" + CLOCK + "\\s*(?:[—–-]|:\\s)");
 
+    /** A clock time alone ("09:15"): a live post's stamp under a day line, but elsewhere perhaps a video's length. */
+    private static final java.util.regex.Pattern BARE_CLOCK = java.util.regex.Pattern.compile("\\W*" + CLOCK + "\\W*");
+
     /**
      * A sentence that is only a time of day: "At 09:00.", "Update 14:35", "13.00 hrs". With a dot the time needs
      * "at" or "hrs" beside it, since "14.09" alone is a digest's day.
      */
-    /** A clock time alone ("09:15"): a live post's stamp under a day line, but elsewhere perhaps a video's length. */
-    private static final java.util.regex.Pattern BARE_CLOCK = java.util.regex.Pattern.compile("\\W*" + CLOCK + "\\W*");
-
     private static final java.util.regex.Pattern BARE_TIME_STAMP = java.util.regex.Pattern.compile(
             "(?i)\\W*(?:(?:at|update|updated)?\\s*" + CLOCK + "(?:\\s*(?:hrs|h))?"
                     + "|(?:at|update|updated)\\s+[0-2]?\\d\\.[0-5]\\d(?:\\s*(?:hrs|h))?|[0-2]?\\d\\.[0-5]\\d\\s*(?:hrs|h))\\W*");

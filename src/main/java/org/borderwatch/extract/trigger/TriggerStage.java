@@ -544,8 +544,7 @@ public final class TriggerStage implements Stage {
 
     private static final Set<String> PATROL_NOUNS = WORDS.words("patrol-nouns");
     private static final int PATROL_REACH = WORDS.window("patrol-reach");
-    private static final Set<String> PATROL_CLAUSE_ENDS = Set.of(";", ".", ",", "when", "after", "while", "whose", "who",
-            "which", "as", "before");
+    private static final Set<String> PATROL_CLAUSE_ENDS = WORDS.words("patrol-clause-ends");
 
     /**
      * A visit or meeting whose subject is a patrol ("a patrol of the mission visited Kesta", "the patrol travelled to X
