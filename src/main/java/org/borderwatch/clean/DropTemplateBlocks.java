@@ -1,5 +1,7 @@
 package org.borderwatch.clean;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +31,7 @@ public final class DropTemplateBlocks implements CleaningStep {
     @Override
     public void apply(TrackedText text) {
         String s = text.text();
-        List<int[]> spans = new java.util.ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
         int from = 0;
         while (true) {
             int open = s.indexOf("{{", from);
@@ -58,7 +60,7 @@ public final class DropTemplateBlocks implements CleaningStep {
         while (ref.find()) {
             spans.add(new int[] {ref.start(), ref.end()});
         }
-        spans.sort(java.util.Comparator.comparingInt(x -> x[0]));
+        spans.sort(Comparator.comparingInt(x -> x[0]));
         TextEdits edits = text.edit();
         int runStart = -1;
         int runEnd = -1;

@@ -160,22 +160,22 @@ public final class FrameStage implements Stage {
                 }
             }
             String stampText = a.text().substring(s.span().start(), s.span().end());
-            if (newsOfTheDay && BARE_TIME_STAMP.matcher(stampText).matches()
-                    && (headingDay != null || bareClocks >= 2 || !BARE_CLOCK.matcher(stampText).matches())) {
-                // "At 09:00. Other news." or a live page's "09:15" line: a time stamp brings the story back to the day it
-                // is read, or to the day line it stands under
+            // "At 09:00. Other news." or a live page's "09:15" line: a time stamp alone (a lone clock only among others
+            // or under a day line, as one may be a video's length)
+            boolean bareStamp = newsOfTheDay && BARE_TIME_STAMP.matcher(stampText).matches()
+                    && (headingDay != null || bareClocks >= 2 || !BARE_CLOCK.matcher(stampText).matches());
+            // "10:25 - Shells fell on ...": a live page's post, stamped with a clock time
+            boolean postStamp = newsOfTheDay && s.span().start() == inParagraph.span().start()
+                    && POST_TIME_STAMP.matcher(stampText).lookingAt();
+            if (bareStamp || postStamp) {
+                // either brings the story back to the day it is read, or to the day line it stands under, whatever
+                // day the post above looked back to
                 lastStated = headingDay != null ? headingDay : DateSpan.day(published);
                 carried = lastStated;
                 carriedBy = FrameRule.TIME_STAMP;
-                continue;
-            }
-            if (newsOfTheDay && s.span().start() == inParagraph.span().start()
-                    && POST_TIME_STAMP.matcher(a.text().substring(s.span().start(), s.span().end())).lookingAt()) {
-                // "10:25 - Shells fell on ...": a live page's post, stamped with a clock time, is news of the page's day
-                // (or of the day line it stands under), whatever day the post above it looked back to
-                lastStated = headingDay != null ? headingDay : DateSpan.day(published);
-                carried = lastStated;
-                carriedBy = FrameRule.TIME_STAMP;
+                if (bareStamp) {
+                    continue;
+                }
             }
             List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index()).stream()
                     .filter(t -> !references.contains(t)).toList();
