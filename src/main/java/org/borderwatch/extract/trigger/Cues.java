@@ -11,7 +11,7 @@ import org.borderwatch.extract.layout.Token;
  * found once per sentence and queried by position.
  */
 public final class Cues {
-    public enum Kind { IRREALIS, ACCUSE, NEGATION, FALSE, SOURCED, HEDGE, ASSERT, DENY, BLAME, GENERIC, EXAMPLE, SPEECH, NOMINAL, END, BACKGROUND, FACTIVE, CONVENED, REFERENCE, ACCIDENT, UNDONE }
+    public enum Kind { IRREALIS, ACCUSE, NEGATION, FALSE, SOURCED, HEDGE, ASSERT, DENY, BLAME, GENERIC, EXAMPLE, SPEECH, NOMINAL, END, BACKGROUND, FACTIVE, CONVENED, REFERENCE, ACCIDENT, UNDONE, CANCELLED }
 
     /** A cue of some kind over tokens [from, to). */
     public record Cue(Kind kind, int from, int to) {
@@ -41,6 +41,8 @@ public final class Cues {
                 cues.add(new Cue(Kind.valueOf(h.label()), h.from(), h.to()));
             }
         }
+        // "in May": the month, written with a capital, is no modal; a sentence opening with the modal is rare in reports
+        cues.removeIf(c -> c.kind() == Kind.IRREALIS && c.to() - c.from() == 1 && tokens.get(c.from()).text().equals("May"));
         // "shortly after midnight, troops shelled X": a cause word before an hour dates the act, it names no cause
         cues.removeIf(c -> c.kind() == Kind.BACKGROUND && c.to() < tokens.size() && timeOfDay(tokens.get(c.to())));
         // "said in a statement": a word of speech inside a longer attribution only says who reports

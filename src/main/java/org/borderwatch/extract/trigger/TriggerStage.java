@@ -35,6 +35,7 @@ public final class TriggerStage implements Stage {
     private static final int NEGATION_WINDOW = WORDS.window("negation-window");
     private static final int IRREALIS_WINDOW = WORDS.window("irrealis-window");
     private static final int UNDONE_WINDOW = WORDS.window("undone-window");
+    private static final int CANCELLED_WINDOW = WORDS.window("cancelled-window");
     private static final int BACKGROUND_WINDOW = WORDS.window("background-window");
     private static final int SPEECH_WINDOW = WORDS.window("speech-window");
     private static final int CONVENED_WINDOW = WORDS.window("convened-window");
@@ -359,7 +360,7 @@ public final class TriggerStage implements Stage {
                 } else if (Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)) {
                     dropped = TriggerRule.NEGATED;
                 } else if (Cues.governsBack(found, Cues.Kind.UNDONE, tokens, h.to(), nextHitFrom(hits, k, tokens.size()),
-                        UNDONE_WINDOW)) {
+                        UNDONE_WINDOW) || Cues.governs(found, Cues.Kind.CANCELLED, tokens, h.from(), CANCELLED_WINDOW)) {
                     dropped = TriggerRule.CALLED_OFF;
                 } else if (nominal && Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
                         || accordTerms >= 0 && h.from() >= accordTerms || citesTerms) {
@@ -604,7 +605,8 @@ public final class TriggerStage implements Stage {
                                               List<DateMention> dates) {
         if (!(nominalEvent(found, h) || t.triggerClass() == TriggerClass.AGREEMENT)
                 || Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
-                || Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)) {
+                || Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)
+                || Cues.governs(found, Cues.Kind.CANCELLED, tokens, h.from(), CANCELLED_WINDOW)) {
             return null;
         }
         return DatedReference.dateOf(tokens, t, dates);

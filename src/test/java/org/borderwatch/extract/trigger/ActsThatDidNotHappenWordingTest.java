@@ -48,4 +48,29 @@ class ActsThatDidNotHappenWordingTest {
         assertThat(InventedConflict.extract("The postponed meeting of the presidents finally took place in Westholm on"
                 + " 12 October 2023.", "2023-10-13")).hasSize(1);
     }
+
+    @Test
+    void anExerciseASideCallsOffSeveralWordsBeforeItDidNotTakePlace() {
+        assertThat(InventedConflict.extract("* 10 October 2023 - Northia calls off the joint command-staff exercise it had"
+                + " been due to host.", "2023-10-11")).isEmpty();
+        assertThat(InventedConflict.extract("On 10 October 2023 Southia cancelled the alliance's planned military drills"
+                + " in Greyvale.", "2023-10-11")).isEmpty();
+    }
+
+    @Test
+    void aCancellationInAnotherClauseLeavesTheActStanding() {
+        assertThat(InventedConflict.extract("On 10 October 2023 Northia called off the drills after Southian troops"
+                + " shelled Kesta.", "2023-10-11")).extracting(Event::subEventType)
+                .contains(SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
+
+    @Test
+    void whatLeadersMayDoOrAreDueToDoHasNotHappened() {
+        assertThat(InventedConflict.extract("On 5 October 2023 the foreign ministers met in Westholm, and the presidents"
+                + " may meet in Northport later that month.", "2023-10-06")).hasSize(1);
+        assertThat(InventedConflict.extract("The Westmark president is due in Northport today for talks with the Northian"
+                + " leader.", "2023-10-06")).isEmpty();
+        assertThat(InventedConflict.extract("On 5 May 2023 Southian troops shelled Kesta.", "2023-05-06"))
+                .extracting(Event::subEventType).contains(SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
 }
