@@ -23,6 +23,8 @@ public final class EventTyper {
     private static final Set<String> ONE_SIDED_FIRE = WORDS.words("one-sided-fire-heads");
     private static final Set<String> INSTRUMENT_WORDS = WORDS.words("instrument-words");
     private static final Set<String> LIGHT_ARMS_WORDS = WORDS.words("light-arms-words");
+    private static final Set<String> HEAVY_ARMS_PHRASES = WORDS.words("heavy-arms-phrases");
+    private static final Set<String> MILITARY_TARGET_WORDS = WORDS.words("military-target-words");
     private static final int INSTRUMENT_REACH = WORDS.window("instrument-reach");
     private static final Set<String> BLOCKADE_STEMS = WORDS.words("blockade-stems");
     private static final Set<String> TOLD_AGREEMENT_STEMS = WORDS.words("told-agreement-stems");
@@ -74,11 +76,13 @@ public final class EventTyper {
     }
 
     /**
-     * "with artillery", "using mortars and drones": a heavy weapon named as the means. Fire "with small arms and
-     * mortars" is a firefight that heavier weapons joined, not a strike from afar: light arms among the means keep it
-     * a clash.
+     * "with artillery", "using mortars and drones", "with heavy weapons": a heavy weapon named as the means. Fire
+     * "with small arms and mortars" is a firefight that heavier weapons joined, not a strike from afar: light arms
+     * among the means keep it a clash. "Heavy weapons" name no gun, and fire with them at posts or positions stays a
+     * fight between forces; at villages it is shelling.
      */
     private static boolean withHeavyWeapon(List<Token> tokens) {
+        boolean militaryTarget = tokens.stream().anyMatch(t -> MILITARY_TARGET_WORDS.contains(t.key()));
         boolean heavy = false;
         for (int i = 0; i < tokens.size(); i++) {
             if (!INSTRUMENT_WORDS.contains(tokens.get(i).key())) {
@@ -88,7 +92,8 @@ public final class EventTyper {
                 if (LIGHT_ARMS_WORDS.contains(tokens.get(j).key())) {
                     return false;
                 }
-                heavy |= ARTILLERY_WORDS.contains(tokens.get(j).key());
+                heavy |= ARTILLERY_WORDS.contains(tokens.get(j).key()) || !militaryTarget && j + 1 < tokens.size()
+                        && HEAVY_ARMS_PHRASES.contains(tokens.get(j).key() + " " + tokens.get(j + 1).key());
             }
         }
         return heavy;

@@ -86,6 +86,16 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void fireOpenedWithHeavyWeaponsOnVillagesIsShellingAndOnAPostAFight() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian forces opened fire with heavy weapons on the villages of "
+                + "Kesta and Lorva.", "2023-05-10")).extracting(Event::subEventType)
+                .containsOnly(SubEventType.SHELLING_ARTILLERY_MISSILE);
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian forces opened fire with heavy weapons on the Northian "
+                + "border post near Kesta.", "2023-05-10")).extracting(Event::subEventType)
+                .containsOnly(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
     void theTollOfABlastStaysTheBlastsToll() {
         List<Event> events = InventedConflict.extract("On 3 May 2023 a bus struck an anti-tank mine near Tarn. Two drivers and "
                 + "a teacher were killed; four others were injured.", "2023-05-10");
