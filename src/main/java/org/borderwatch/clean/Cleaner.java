@@ -26,6 +26,7 @@ public final class Cleaner {
                 new UnwrapWikiHeadings(),
                 new DropUrlLines(),
                 new DropNavigationLines(),
+                new DropRenderedInfoboxes(),
                 new DropRunningHeaders(),
                 new DropForeignScriptLines(),
                 new DropStrayUrls(),

@@ -1,11 +1,5 @@
 package org.borderwatch.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -107,20 +101,7 @@ public final class DropNavigationLines implements CleaningStep {
     }
 
     static List<Pattern> loadDefaultPatterns() {
-        List<Pattern> patterns = new ArrayList<>();
-        try (InputStream in = DropNavigationLines.class.getResourceAsStream("boilerplate-lines.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("boilerplate-lines.txt missing from the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    patterns.add(Pattern.compile(line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return patterns;
+        return ResourceLines.of(DropNavigationLines.class, "boilerplate-lines.txt").stream()
+                .map(l -> Pattern.compile(l, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }
 }

@@ -14,6 +14,15 @@ class DropNavigationLinesTest {
     }
 
     @Test
+    void anEncyclopediasNoteOnWhatThePageIsNotAboutGoes() {
+        String raw = "This article is about the 2023 clashes. For the fighting of 2021, see Kesta incidents.\n"
+                + "For other uses, see Kesta (disambiguation).\nFor three days the two armies fought near Kesta, see the map.\n"
+                + "For the first time, see, the guards killed no one.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("For three days the two armies fought near Kesta, see the map.\n"
+                + "For the first time, see, the guards killed no one.");
+    }
+
+    @Test
     void menusOfShortLinesGo() {
         String raw = "News\nAnalysis\nAbout us\nContact\n\nThe talks failed.";
         assertThat(StepRunner.run(step, raw)).isEqualTo("\nThe talks failed.");
