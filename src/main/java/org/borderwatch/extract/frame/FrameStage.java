@@ -18,6 +18,7 @@ import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.ActorMention;
 import org.borderwatch.extract.mention.CasualtyCount;
+import org.borderwatch.extract.mention.ChronologyItems;
 import org.borderwatch.extract.mention.CasualtyReader;
 import org.borderwatch.extract.mention.DateMention;
 import org.borderwatch.extract.mention.MentionStage;
@@ -1355,7 +1356,7 @@ public final class FrameStage implements Stage {
      */
     private static boolean contrastBetween(Sentence s, DateMention date, Trigger t) {
         org.borderwatch.domain.Span span = date.span();
-        if (labelsTheLine(s, span)) {
+        if (ChronologyItems.labelsTheLine(s, span)) {
             return false; // "- Tue 02/05 - A says ...; B says ...": the item's date is every clause's
         }
         int at = 0;
@@ -1393,17 +1394,6 @@ public final class FrameStage implements Stage {
         }
         int next = range[1] < s.tokens().size() && s.tokens().get(range[1]).key().equals(",") ? range[1] + 1 : range[1];
         return next < t.from() && s.tokens().get(next).key().equals("when");
-    }
-
-    private static final Set<String> LABEL_ENDS = WORDS.words("label-ends");
-    /** How many tokens (a bullet, a weekday) may stand before a date that labels its line. */
-    private static final int LABEL_START_REACH = WORDS.window("label-start-reach");
-
-    /** Whether the date labels a chronology's item: it opens the line and a dash, colon or bar follows it. */
-    private static boolean labelsTheLine(Sentence s, org.borderwatch.domain.Span span) {
-        int[] range = Sentence.tokenRange(s.tokens(), span);
-        return range != null && range[0] <= LABEL_START_REACH && range[1] < s.tokens().size()
-                && LABEL_ENDS.contains(s.tokens().get(range[1]).key());
     }
 
     private static int tokenDistance(Sentence s, org.borderwatch.domain.Span span, Trigger t) {

@@ -41,8 +41,10 @@ public final class Cues {
                 cues.add(new Cue(Kind.valueOf(h.label()), h.from(), h.to()));
             }
         }
-        // "in May": the month, written with a capital, is no modal; a sentence opening with the modal is rare in reports
-        cues.removeIf(c -> c.kind() == Kind.IRREALIS && c.to() - c.from() == 1 && tokens.get(c.from()).text().equals("May"));
+        // "in May", "WED 3 MAY": the month, written with a capital, is no modal; a sentence opening with the modal is
+        // rare in reports
+        cues.removeIf(c -> c.kind() == Kind.IRREALIS && c.to() - c.from() == 1 && tokens.get(c.from()).key().equals("may")
+                && !tokens.get(c.from()).text().equals("may"));
         // "shortly after midnight, troops shelled X": a cause word before an hour dates the act, it names no cause
         cues.removeIf(c -> c.kind() == Kind.BACKGROUND && c.to() < tokens.size() && timeOfDay(tokens.get(c.to())));
         // "said in a statement": a word of speech inside a longer attribution only says who reports

@@ -26,6 +26,8 @@ public final class PatternLexicon {
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final List<Entry> wildStart = new ArrayList<>();
+    private final java.util.Set<String> literals = new java.util.HashSet<>();
+    private final List<String> prefixes = new ArrayList<>();
 
     public static PatternLexicon fromResource(String resource) {
         InputStream in = PatternLexicon.class.getResourceAsStream(resource);
@@ -55,11 +57,28 @@ public final class PatternLexicon {
 
     public void add(String label, String pattern) {
         Entry e = new Entry(label, TokenPattern.parse(pattern));
+        for (List<String> part : e.pattern().alternatives()) {
+            for (String alternative : part) {
+                if (alternative.endsWith("*") && alternative.length() > 1) {
+                    prefixes.add(alternative.substring(0, alternative.length() - 1));
+                } else if (!alternative.isEmpty() && Character.isLetter(alternative.charAt(0))) {
+                    literals.add(alternative);
+                }
+            }
+        }
         List<String> first = e.pattern().firstLiterals();
         if (first.isEmpty()) {
             wildStart.add(e);
         }
         first.forEach(word -> byFirstWord.computeIfAbsent(word, k -> new ArrayList<>()).add(e));
+    }
+
+    /**
+     * Whether some pattern names {@code key} in one of its parts: as a literal, or by a prefix ("attack*" knows
+     * "attacks").
+     */
+    public boolean knows(String key) {
+        return literals.contains(key) || prefixes.stream().anyMatch(key::startsWith);
     }
 
     /** The longest pattern matching at token {@code i}, or null. */

@@ -7,6 +7,7 @@ import org.borderwatch.domain.Decision;
 import org.borderwatch.extract.layout.LayoutStage;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.mention.ChronologyItems;
 import org.borderwatch.extract.mention.DateMention;
 import org.borderwatch.extract.mention.MentionStage;
 import org.borderwatch.extract.mention.SentenceMentions;
@@ -45,10 +46,12 @@ public final class TriggerStage implements Stage {
 
     private final PatternLexicon lexicon;
     private final Cues cues;
+    private final ChronologyTense tense;
 
     public TriggerStage(PatternLexicon lexicon, Cues cues) {
         this.lexicon = lexicon;
         this.cues = cues;
+        this.tense = new ChronologyTense(lexicon);
     }
 
     public static TriggerStage english() {
@@ -79,7 +82,8 @@ public final class TriggerStage implements Stage {
             List<Cues.Cue> found = cues.find(s.tokens());
             SentenceMentions m = a.get(MentionStage.MENTIONS).get(s.index());
             List<int[]> names = m.actors().stream().filter(x -> x.to() - x.from() > 1).map(x -> new int[] {x.from(), x.to()}).toList();
-            List<TriggerCandidate> all = decide(s.tokens(), found, m.dates(), names);
+            List<Token> tokens = ChronologyItems.isItem(s, m.dates()) ? tense.asPast(s.tokens()) : s.tokens();
+            List<TriggerCandidate> all = decide(tokens, found, m.dates(), names);
             candidates.add(all);
             kept.add(all.stream().filter(TriggerCandidate::kept).map(TriggerCandidate::trigger).toList());
             sentenceCues.add(List.copyOf(found));
@@ -372,6 +376,8 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.LEFT_TALKS;
                 } else if (patrolRound(tokens, t)) {
                     dropped = TriggerRule.PATROL_ROUND;
+                } else if (pressLine(tokens, t)) {
+                    dropped = TriggerRule.PRESS_LINE;
                 } else if (oneSidedPaper(tokens, t)) {
                     dropped = TriggerRule.ONE_SIDED_PAPER;
                 } else if (diplomaticProtest(tokens, t)) {
@@ -565,6 +571,22 @@ public final class TriggerStage implements Stage {
             }
         }
         return false;
+    }
+
+    private static final Set<String> CALL_MEDIA = WORDS.words("call-media");
+    private static final Set<String> PRESS_WORDS = WORDS.words("press-words");
+
+    /**
+     * "told our correspondent by telephone", "(a reporter, by phone from Kesta)": a call told only by its medium is a
+     * source's line to the press when the sentence names the press, or when the call comes "from" a place.
+     */
+    private static boolean pressLine(List<Token> tokens, Trigger t) {
+        if (t.triggerClass() != TriggerClass.DIPLOMACY || t.to() - t.from() != 2
+                || !tokens.get(t.from()).key().equals("by") || !CALL_MEDIA.contains(tokens.get(t.from() + 1).key())) {
+            return false;
+        }
+        return t.to() < tokens.size() && tokens.get(t.to()).key().equals("from")
+                || tokens.stream().anyMatch(k -> PRESS_WORDS.contains(k.key()));
     }
 
     /** A move of ground ("pulled out", "withdrew") whose object is talks: "pulled out of a planned meeting". */

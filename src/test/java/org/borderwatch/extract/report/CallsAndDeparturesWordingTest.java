@@ -21,6 +21,14 @@ class CallsAndDeparturesWordingTest {
     }
 
     @Test
+    void aSourcesLineToThePressIsNoCall() {
+        for (String sentence : List.of("[00:31] CORRESPONDENT (Lena Vask, by phone from Kesta): Good evening.",
+                "On 3 May 2023 the head of Kesta told our correspondent by telephone that the night was quiet.")) {
+            assertThat(InventedConflict.extract(sentence, "2023-05-03")).as(sentence).isEmpty();
+        }
+    }
+
+    @Test
     void anAccordAgreedDuringACallInThePassiveIsTheCallAndTheAccord() {
         assertThat(InventedConflict.extract("On 3 May 2023 a full ceasefire from 20:00 was agreed by the two foreign "
                 + "ministers during a phone call.", "2023-05-10")).extracting(Event::subEventType)

@@ -1,0 +1,31 @@
+package org.borderwatch.extract.mention;
+
+import java.util.List;
+import java.util.Set;
+import org.borderwatch.domain.Span;
+import org.borderwatch.extract.config.WordLists;
+import org.borderwatch.extract.layout.Sentence;
+
+/** A chronology's item: a line a date opens, a dash, colon or bar after it ("3 May – Troops enter Kesta"). */
+public final class ChronologyItems {
+    private static final WordLists WORDS = WordLists.english();
+    /** What follows a date that labels a chronology's item ("16/09 — ...", "3 May: ..."). */
+    private static final Set<String> LABEL_ENDS = WORDS.words("label-ends");
+    /** How many tokens (a bullet, a weekday) may stand before a date that labels its line. */
+    private static final int LABEL_START_REACH = WORDS.window("label-start-reach");
+
+    private ChronologyItems() {
+    }
+
+    /** Whether the date at {@code span} labels the sentence's line: it opens the line and a dash, colon or bar follows it. */
+    public static boolean labelsTheLine(Sentence s, Span span) {
+        int[] range = Sentence.tokenRange(s.tokens(), span);
+        return range != null && range[0] <= LABEL_START_REACH && range[1] < s.tokens().size()
+                && LABEL_ENDS.contains(s.tokens().get(range[1]).key());
+    }
+
+    /** Whether one of the sentence's dates labels its line. */
+    public static boolean isItem(Sentence s, List<DateMention> dates) {
+        return dates.stream().anyMatch(d -> labelsTheLine(s, d.span()));
+    }
+}
