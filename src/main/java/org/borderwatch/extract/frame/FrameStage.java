@@ -189,9 +189,11 @@ public final class FrameStage implements Stage {
             triggers = triggers.stream().filter(t -> !warAccords.contains(t)).toList();
             if (stated != null && (stated.precision() == DatePrecision.DAY || stated.precision() == DatePrecision.WEEK)
                     && !documentsDay(a.text(), m.dates(), stated)) {
-                carried = stated;
+                // "The fighting that began on Wednesday resumed at dawn today": the sentence ends on the day it is read,
+                // and the story goes on from there, whichever day dates its act
+                carried = endsOnTheDayOfReading(m.dates(), published) ? DateSpan.day(published) : stated;
                 carriedBy = FrameRule.CARRIED_DATE;
-                lastStated = stated;
+                lastStated = carried;
             } else if (stated != null && stated.precision() == DatePrecision.MONTH && triggers.isEmpty() && references.isEmpty()
                     && opensWithDate(s, m.dates()) && !a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()).heading()) {
                 // (a heading's month is its section's, which dates what stands under it: HEADING_MONTH)
@@ -331,6 +333,13 @@ public final class FrameStage implements Stage {
     }
 
     /** Whether the story told so far is of the days around publication (its last stated day within a week of it). */
+    /** Whether the last day the sentence names is the day it is read, told relatively ("today", "this morning"). */
+    private static boolean endsOnTheDayOfReading(List<DateMention> dates, LocalDate published) {
+        DateMention last = dates.stream().filter(d -> d.date().precision() == DatePrecision.DAY)
+                .max(Comparator.comparingInt(d -> d.span().start())).orElse(null);
+        return published != null && last != null && last.relative() && last.date().equals(DateSpan.day(published));
+    }
+
     private static boolean storyOfTheDay(DateSpan lastStated, LocalDate published) {
         return lastStated == null || Math.abs(lastStated.start().toEpochDay() - published.toEpochDay()) <= STORY_REACH_DAYS;
     }

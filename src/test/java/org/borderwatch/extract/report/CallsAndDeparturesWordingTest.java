@@ -21,6 +21,12 @@ class CallsAndDeparturesWordingTest {
     }
 
     @Test
+    void familiesThatHadLeftWithWordsBetweenLeft() {
+        assertThat(InventedConflict.extract("By 4 May 2023 most of the families from the hill farms around them had left"
+                + " Tarn and Fenwick.", "2023-05-10")).extracting(Event::subEventType).contains(SubEventType.OTHER);
+    }
+
+    @Test
     void aSourcesLineToThePressIsNoCall() {
         for (String sentence : List.of("[00:31] CORRESPONDENT (Lena Vask, by phone from Kesta): Good evening.",
                 "On 3 May 2023 the head of Kesta told our correspondent by telephone that the night was quiet.")) {

@@ -1,0 +1,30 @@
+package org.borderwatch.extract.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** Which day a report's story goes on from, on an invented conflict. */
+class StoryDayWordingTest {
+    @Test
+    void aSentenceEndingOnTheDayOfReadingCarriesThatDayOn() {
+        String report = "The fighting that began on Monday near Kesta resumed at dawn today along the whole border.\n\n"
+                + "Southian units shelled Lorva and Amberly, the Northian ministry said.";
+        assertThat(InventedConflict.extract(report, "2023-05-10")).filteredOn(e -> e.subEventType()
+                        == SubEventType.SHELLING_ARTILLERY_MISSILE)
+                .extracting(Event::date).extracting(d -> d.start()).containsOnly(LocalDate.of(2023, 5, 10));
+    }
+
+    @Test
+    void aSentenceEndingOnAnEarlierDayCarriesThatDay() {
+        String report = "The fighting that began near Kesta on Monday resumed on Tuesday.\n\n"
+                + "Southian units shelled Lorva, the Northian ministry said.";
+        assertThat(InventedConflict.extract(report, "2023-05-10")).filteredOn(e -> e.subEventType()
+                        == SubEventType.SHELLING_ARTILLERY_MISSILE)
+                .extracting(Event::date).extracting(d -> d.start()).doesNotContain(LocalDate.of(2023, 5, 10));
+    }
+}
