@@ -12,12 +12,14 @@ import org.borderwatch.domain.Span;
  * The box is a run of short lines of fields ("Date 28 April 2023", "Belligerents", "36 killed"), often under the
  * box's title and a "Part of the X" line; the contents are "Contents" over numbered section names ("2.1 Outbreak").
  * Unwrapped, they join into a paragraph that reads like a report of the whole war ("Date 3 May Location Kesta
- * Result Ceasefire 36 killed") and takes the dates and tolls the prose tells. A box is recognised by two different
- * field labels within a few lines, so a table headed "Date | Event" stays.
+ * Result Ceasefire 36 killed") and takes the dates and tolls the prose tells. A box is recognised by three different
+ * field labels within a few short lines, so a table headed "Date | Event" stays.
  */
 public final class DropRenderedInfoboxes implements CleaningStep {
-    /** How many lines after a field label the next one may stand for the two to open a box. */
-    private static final int LABEL_REACH = 4;
+    /** How many lines after the first field label the others may stand for them to open a box. */
+    private static final int LABEL_REACH = 8;
+    /** How many different field labels open a box: a box has date, place, result and sides; prose seldom three. */
+    private static final int MIN_LABELS = 3;
     /** A box line is short: a field's value, a name, a figure; a line longer than this is prose. */
     private static final int BOX_LINE_WORDS = 14;
     /** How many lines a box may run before it is taken for something else. */
@@ -57,7 +59,7 @@ public final class DropRenderedInfoboxes implements CleaningStep {
                 }
                 deleteLines(edits, lines, i, end);
                 i = end;
-            } else if (label(content) != null && opensBox(text, lines, i)) {
+            } else if (label(content) != null && boxLine(content) && opensBox(text, lines, i)) {
                 int start = titleAbove(text, lines, i);
                 int end = i + 1;
                 while (end < lines.size() && end - i < MAX_BOX_LINES && boxLine(text.substring(lines.get(end)))) {
@@ -72,16 +74,22 @@ public final class DropRenderedInfoboxes implements CleaningStep {
         edits.apply();
     }
 
-    /** Whether another label than line {@code at}'s follows it within a few lines, with no blank line or prose between. */
+    /**
+     * Whether line {@code at} opens a box: among it and the short lines right after it stand {@code MIN_LABELS} different
+     * labels, with no blank line or prose between. A subheading and the line under it are not enough.
+     */
     private boolean opensBox(TrackedText text, List<Span> lines, int at) {
-        String first = label(text.substring(lines.get(at)).strip());
-        for (int k = at + 1; k < lines.size() && k <= at + LABEL_REACH; k++) {
+        Set<String> seen = new HashSet<>();
+        for (int k = at; k < lines.size() && k <= at + LABEL_REACH; k++) {
             String line = text.substring(lines.get(k));
             if (!boxLine(line)) {
                 return false;
             }
-            String next = label(line.strip());
-            if (next != null && !next.equals(first)) {
+            String label = label(line.strip());
+            if (label != null) {
+                seen.add(label);
+            }
+            if (seen.size() >= MIN_LABELS) {
                 return true;
             }
         }
@@ -115,6 +123,9 @@ public final class DropRenderedInfoboxes implements CleaningStep {
      * it opens with none. The longest label wins: "Casualties and losses" over "Casualties".
      */
     private String label(String line) {
+        if (line.isEmpty() || !Character.isUpperCase(line.charAt(0))) {
+            return null; // a box's labels are capitalised; "date of new talks" in wrapped prose is no label
+        }
         String lower = line.toLowerCase(Locale.ROOT);
         String found = null;
         for (String label : labels) {

@@ -35,4 +35,14 @@ class DropRenderedInfoboxesTest {
                 + "Location\tWestholm";
         assertThat(StepRunner.run(new DropRenderedInfoboxes(), prose)).isEqualTo(prose);
     }
+
+    @Test
+    void proseThatOpensWithALabelWordStays() {
+        String paragraph = "Casualties on both sides have risen to 94, the health ministries of Northia and Southia said on"
+                + " Monday, as the truce held.\nDisplaced families\nLocation of the new camps is unclear\nMore news";
+        assertThat(StepRunner.run(new DropRenderedInfoboxes(), paragraph)).isEqualTo(paragraph);
+        String wrapped = "Four civilians were\ninjured in the village of Kesta, while the\ndate of new talks remains unclear,\n"
+                + "location unknown, officials said.";
+        assertThat(StepRunner.run(new DropRenderedInfoboxes(), wrapped)).isEqualTo(wrapped);
+    }
 }

@@ -24,7 +24,8 @@ public final class EventTyper {
     private static final Set<String> INSTRUMENT_WORDS = WORDS.words("instrument-words");
     private static final Set<String> LIGHT_ARMS_WORDS = WORDS.words("light-arms-words");
     private static final Set<String> HEAVY_ARMS_PHRASES = WORDS.words("heavy-arms-phrases");
-    private static final Set<String> MILITARY_TARGET_WORDS = WORDS.words("military-target-words");
+    private static final Set<String> MILITARY_TARGET_WORDS = WORDS.words("heavy-arms-targets");
+    private static final int TARGET_REACH = WORDS.window("heavy-arms-target-reach");
     private static final int INSTRUMENT_REACH = WORDS.window("instrument-reach");
     private static final Set<String> BLOCKADE_STEMS = WORDS.words("blockade-stems");
     private static final Set<String> TOLD_AGREEMENT_STEMS = WORDS.words("told-agreement-stems");
@@ -32,6 +33,16 @@ public final class EventTyper {
 
     /** A sub-event type and the rule that chose it. */
     public record Typed(SubEventType type, TypeRule rule) {
+    }
+
+    /** Whether a post, position or soldiers stand as the target within a few words after {@code from}. */
+    private static boolean militaryTargetAfter(List<Token> tokens, int from) {
+        for (int i = from; i < Math.min(tokens.size(), from + TARGET_REACH); i++) {
+            if (MILITARY_TARGET_WORDS.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -78,11 +89,10 @@ public final class EventTyper {
     /**
      * "with artillery", "using mortars and drones", "with heavy weapons": a heavy weapon named as the means. Fire
      * "with small arms and mortars" is a firefight that heavier weapons joined, not a strike from afar: light arms
-     * among the means keep it a clash. "Heavy weapons" name no gun, and fire with them at posts or positions stays a
-     * fight between forces; at villages it is shelling.
+     * among the means keep it a clash. "Heavy weapons" name no gun, and fire with them at posts or positions named
+     * right after stays a fight between forces; at villages it is shelling.
      */
     private static boolean withHeavyWeapon(List<Token> tokens) {
-        boolean militaryTarget = tokens.stream().anyMatch(t -> MILITARY_TARGET_WORDS.contains(t.key()));
         boolean heavy = false;
         for (int i = 0; i < tokens.size(); i++) {
             if (!INSTRUMENT_WORDS.contains(tokens.get(i).key())) {
@@ -92,8 +102,9 @@ public final class EventTyper {
                 if (LIGHT_ARMS_WORDS.contains(tokens.get(j).key())) {
                     return false;
                 }
-                heavy |= ARTILLERY_WORDS.contains(tokens.get(j).key()) || !militaryTarget && j + 1 < tokens.size()
-                        && HEAVY_ARMS_PHRASES.contains(tokens.get(j).key() + " " + tokens.get(j + 1).key());
+                heavy |= ARTILLERY_WORDS.contains(tokens.get(j).key()) || j + 1 < tokens.size()
+                        && HEAVY_ARMS_PHRASES.contains(tokens.get(j).key() + " " + tokens.get(j + 1).key())
+                        && !militaryTargetAfter(tokens, j + 2);
             }
         }
         return heavy;

@@ -56,6 +56,8 @@ public final class FrameStage implements Stage {
     private static final Set<String> ENDING_VERBS = WORDS.words("ending-verbs");
     private static final int SHIELD_REACH = WORDS.window("shield-reach");
     private static final Set<String> MILITARY_TARGET_WORDS = WORDS.words("military-target-words");
+    /** How near a word of speech a relative day must stand to be the day of the telling ("said today"). */
+    private static final int TELLING_DAY_REACH = WORDS.window("telling-day-reach");
     private static final int LIST_REACH = WORDS.window("victim-list-reach");
     /** Syntax, not vocabulary: what may stand before a new clause's subject. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
@@ -191,7 +193,8 @@ public final class FrameStage implements Stage {
                     && !documentsDay(a.text(), m.dates(), stated)) {
                 // "The fighting that began on Wednesday resumed at dawn today": the sentence ends on the day it is read,
                 // and the story goes on from there, whichever day dates its act
-                carried = endsOnTheDayOfReading(m.dates(), published) ? DateSpan.day(published) : stated;
+                carried = endsOnTheDayOfReading(s, m.dates(), a.get(TriggerStage.CUES).get(s.index()), published)
+                        ? DateSpan.day(published) : stated;
                 carriedBy = FrameRule.CARRIED_DATE;
                 lastStated = carried;
             } else if (stated != null && stated.precision() == DatePrecision.MONTH && triggers.isEmpty() && references.isEmpty()
@@ -332,14 +335,25 @@ public final class FrameStage implements Stage {
         return references.stream().allMatch(r -> r.from() > lastAct);
     }
 
-    /** Whether the story told so far is of the days around publication (its last stated day within a week of it). */
-    /** Whether the last day the sentence names is the day it is read, told relatively ("today", "this morning"). */
-    private static boolean endsOnTheDayOfReading(List<DateMention> dates, LocalDate published) {
+    /**
+     * Whether the last day the sentence names is the day it is read, told relatively ("resumed at dawn today"), and
+     * is not the day of its telling ("shelled X on Sunday, the ministry said today": the story stays on Sunday).
+     */
+    private static boolean endsOnTheDayOfReading(Sentence s, List<DateMention> dates, List<Cues.Cue> cues,
+                                                 LocalDate published) {
         DateMention last = dates.stream().filter(d -> d.date().precision() == DatePrecision.DAY)
                 .max(Comparator.comparingInt(d -> d.span().start())).orElse(null);
-        return published != null && last != null && last.relative() && last.date().equals(DateSpan.day(published));
+        if (published == null || last == null || !last.relative() || !last.date().equals(DateSpan.day(published))) {
+            return false;
+        }
+        int[] range = Sentence.tokenRange(s.tokens(), last.span());
+        return range == null || cues.stream().noneMatch(c -> (c.kind() == Cues.Kind.ASSERT || c.kind() == Cues.Kind.SPEECH)
+                && c.to() <= range[0] && range[0] - c.to() <= TELLING_DAY_REACH
+                || (c.kind() == Cues.Kind.ASSERT || c.kind() == Cues.Kind.SPEECH) && c.from() >= range[1]
+                && c.from() - range[1] <= TELLING_DAY_REACH);
     }
 
+    /** Whether the story told so far is of the days around publication (its last stated day within a week of it). */
     private static boolean storyOfTheDay(DateSpan lastStated, LocalDate published) {
         return lastStated == null || Math.abs(lastStated.start().toEpochDay() - published.toEpochDay()) <= STORY_REACH_DAYS;
     }

@@ -24,8 +24,15 @@ public final class ChronologyItems {
                 && LABEL_ENDS.contains(s.tokens().get(range[1]).key());
     }
 
-    /** Whether one of the sentence's dates labels its line. */
-    public static boolean isItem(Sentence s, List<DateMention> dates) {
-        return dates.stream().anyMatch(d -> labelsTheLine(s, d.span()));
+    /**
+     * Whether the line opens with a date that labels it, with at most a bullet before it: a chronology's item
+     * ("* 12 May – ..."), not a wire story's dateline ("KESTA, May 12 – ...").
+     */
+    public static boolean opensWithItsLabel(Sentence s, List<DateMention> dates) {
+        return dates.stream().anyMatch(d -> {
+            int[] range = Sentence.tokenRange(s.tokens(), d.span());
+            return range != null && labelsTheLine(s, d.span()) && (range[0] == 0
+                    || range[0] == 1 && !Character.isLetterOrDigit(s.tokens().get(0).text().charAt(0)));
+        });
     }
 }

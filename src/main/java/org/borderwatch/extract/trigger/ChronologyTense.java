@@ -19,6 +19,8 @@ public final class ChronologyTense {
     private static final Map<String, String> IRREGULAR = pairs(WORDS.ordered("irregular-past"));
     /** Present forms that are nouns far more often than verbs: "small arms" is no "armed". */
     private static final Set<String> NOT_VERBS = WORDS.words("chronology-present-skip");
+    private static final Set<String> DETERMINERS = WORDS.words("chronology-noun-before");
+    private static final Set<String> NOUN_FOLLOWERS = WORDS.words("chronology-noun-after");
 
     private final PatternLexicon lexicon;
 
@@ -32,7 +34,7 @@ public final class ChronologyTense {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String key = t.key();
-            if (key.length() < 3 || NOT_VERBS.contains(key) || lexicon.knows(key)) {
+            if (key.length() < 3 || NOT_VERBS.contains(key) || lexicon.knows(key) || nounPosition(tokens, i)) {
                 continue;
             }
             for (String past : pastForms(key)) {
@@ -45,10 +47,17 @@ public final class ChronologyTense {
         return read;
     }
 
+    /** "the use of drones", "release of detainees": a word after a determiner or before "of" is a noun, not the item's verb. */
+    private static boolean nounPosition(List<Token> tokens, int i) {
+        return i > 0 && DETERMINERS.contains(tokens.get(i - 1).key())
+                || i + 1 < tokens.size() && NOUN_FOLLOWERS.contains(tokens.get(i + 1).key());
+    }
+
     /** Candidate past forms of a present form, most likely first. */
     static List<String> pastForms(String present) {
         List<String> forms = new ArrayList<>();
-        String irregular = IRREGULAR.get(present);
+        String stem = present.endsWith("s") ? present.substring(0, present.length() - 1) : present;
+        String irregular = IRREGULAR.getOrDefault(present, IRREGULAR.get(stem)); // "leave", "leaves", "takes"
         if (irregular != null) {
             forms.add(irregular);
             return forms;
@@ -59,12 +68,8 @@ public final class ChronologyTense {
             forms.add(present.substring(0, present.length() - 2) + "ed"); // launches, crosses
             forms.add(present.substring(0, present.length() - 1) + "d"); // moves, agrees
         } else if (present.endsWith("s") && !present.endsWith("ss")) {
-            forms.add(present.substring(0, present.length() - 1) + "ed"); // blocks
-            String stem = present.substring(0, present.length() - 1);
-            if (IRREGULAR.containsKey(stem)) {
-                forms.add(IRREGULAR.get(stem)); // takes
-            }
-        } else if (present.endsWith("y")) {
+            forms.add(stem + "ed"); // blocks
+        } else if (present.endsWith("y") && present.length() > 1 && !isVowel(present.charAt(present.length() - 2))) {
             forms.add(present.substring(0, present.length() - 1) + "ied");
         } else if (present.endsWith("e")) {
             forms.add(present + "d"); // agree, seize
@@ -73,6 +78,10 @@ public final class ChronologyTense {
             forms.add(present + present.charAt(present.length() - 1) + "ed"); // stop
         }
         return forms;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
     }
 
     private static Map<String, String> pairs(List<String> entries) {

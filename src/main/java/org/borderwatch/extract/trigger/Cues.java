@@ -23,6 +23,9 @@ public final class Cues {
     private static final Set<String> TIMES_OF_DAY = org.borderwatch.extract.config.WordLists.english().words("times-of-day");
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
+    private static final Set<String> MODAL_HEDGES = org.borderwatch.extract.config.WordLists.english().words("modal-hedges");
+    private static final Set<String> CAUSE_DEGREES = org.borderwatch.extract.config.WordLists.english().words("cause-degrees");
+
     private final PatternLexicon lexicon;
 
     public Cues(PatternLexicon lexicon) {
@@ -45,6 +48,10 @@ public final class Cues {
         // rare in reports
         cues.removeIf(c -> c.kind() == Kind.IRREALIS && c.to() - c.from() == 1 && tokens.get(c.from()).key().equals("may")
                 && !tokens.get(c.from()).text().equals("may"));
+        // "may have died": a hedge on what happened, not a plan; "is due in part to shelling": a cause, not an arrival
+        cues.removeIf(c -> c.kind() == Kind.IRREALIS && c.to() < tokens.size() && (MODAL_HEDGES.contains(
+                tokens.get(c.from()).key() + " " + tokens.get(c.to()).key()) || tokens.get(c.to() - 1).key().matches("in|at")
+                && tokens.get(c.to() - 2).key().equals("due") && CAUSE_DEGREES.contains(tokens.get(c.to()).key())));
         // "shortly after midnight, troops shelled X": a cause word before an hour dates the act, it names no cause
         cues.removeIf(c -> c.kind() == Kind.BACKGROUND && c.to() < tokens.size() && timeOfDay(tokens.get(c.to())));
         // "said in a statement": a word of speech inside a longer attribution only says who reports

@@ -82,7 +82,7 @@ public final class TriggerStage implements Stage {
             List<Cues.Cue> found = cues.find(s.tokens());
             SentenceMentions m = a.get(MentionStage.MENTIONS).get(s.index());
             List<int[]> names = m.actors().stream().filter(x -> x.to() - x.from() > 1).map(x -> new int[] {x.from(), x.to()}).toList();
-            List<Token> tokens = ChronologyItems.isItem(s, m.dates()) ? tense.asPast(s.tokens()) : s.tokens();
+            List<Token> tokens = ChronologyItems.opensWithItsLabel(s, m.dates()) ? tense.asPast(s.tokens()) : s.tokens();
             List<TriggerCandidate> all = decide(tokens, found, m.dates(), names);
             candidates.add(all);
             kept.add(all.stream().filter(TriggerCandidate::kept).map(TriggerCandidate::trigger).toList());
@@ -364,7 +364,7 @@ public final class TriggerStage implements Stage {
                 } else if (Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)) {
                     dropped = TriggerRule.NEGATED;
                 } else if (Cues.governsBack(found, Cues.Kind.UNDONE, tokens, h.to(), nextHitFrom(hits, k, tokens.size()),
-                        UNDONE_WINDOW) || Cues.governs(found, Cues.Kind.CANCELLED, tokens, h.from(), CANCELLED_WINDOW)) {
+                        UNDONE_WINDOW) || cancelled(tokens, found, h.from())) {
                     dropped = TriggerRule.CALLED_OFF;
                 } else if (nominal && Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
                         || accordTerms >= 0 && h.from() >= accordTerms || citesTerms) {
@@ -573,20 +573,44 @@ public final class TriggerStage implements Stage {
         return false;
     }
 
+    private static final Set<String> CANCELLED_OBJECT_ENDS = WORDS.words("cancelled-object-ends");
+
+    /**
+     * "calls off the joint command-staff exercise": a cancelling word a few words before the act, with nothing between
+     * them that ends the cancelled thing's name ("cancelled exams at schools hit by mortar fire" cancels the exams only).
+     */
+    private static boolean cancelled(List<Token> tokens, List<Cues.Cue> found, int at) {
+        for (Cues.Cue c : found) {
+            if (c.kind() == Cues.Kind.CANCELLED && c.to() <= at && Cues.governs(List.of(c), Cues.Kind.CANCELLED, tokens, at,
+                    CANCELLED_WINDOW) && tokens.subList(c.to(), at).stream().noneMatch(t -> CANCELLED_OBJECT_ENDS.contains(t.key()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> CALL_MEDIA = WORDS.words("call-media");
     private static final Set<String> PRESS_WORDS = WORDS.words("press-words");
+    private static final int PRESS_REACH = WORDS.window("press-reach");
 
     /**
      * "told our correspondent by telephone", "(a reporter, by phone from Kesta)": a call told only by its medium is a
-     * source's line to the press when the sentence names the press, or when the call comes "from" a place.
+     * source's line to the press when the press is named just before it, or when the call comes "from" a place.
      */
     private static boolean pressLine(List<Token> tokens, Trigger t) {
         if (t.triggerClass() != TriggerClass.DIPLOMACY || t.to() - t.from() != 2
                 || !tokens.get(t.from()).key().equals("by") || !CALL_MEDIA.contains(tokens.get(t.from() + 1).key())) {
             return false;
         }
-        return t.to() < tokens.size() && tokens.get(t.to()).key().equals("from")
-                || tokens.stream().anyMatch(k -> PRESS_WORDS.contains(k.key()));
+        if (t.to() < tokens.size() && tokens.get(t.to()).key().equals("from")) {
+            return true;
+        }
+        for (int i = Math.max(0, t.from() - PRESS_REACH); i < t.from(); i++) {
+            if (PRESS_WORDS.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A move of ground ("pulled out", "withdrew") whose object is talks: "pulled out of a planned meeting". */
@@ -628,7 +652,7 @@ public final class TriggerStage implements Stage {
         if (!(nominalEvent(found, h) || t.triggerClass() == TriggerClass.AGREEMENT)
                 || Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
                 || Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)
-                || Cues.governs(found, Cues.Kind.CANCELLED, tokens, h.from(), CANCELLED_WINDOW)) {
+                || cancelled(tokens, found, h.from())) {
             return null;
         }
         return DatedReference.dateOf(tokens, t, dates);

@@ -27,4 +27,13 @@ class StoryDayWordingTest {
                         == SubEventType.SHELLING_ARTILLERY_MISSILE)
                 .extracting(Event::date).extracting(d -> d.start()).doesNotContain(LocalDate.of(2023, 5, 10));
     }
+
+    @Test
+    void todayAsTheDayOfTheTellingLeavesTheStoryOnTheToldDay() {
+        String report = "Southian units shelled Kesta on Sunday, the Northian ministry said today.\n\n"
+                + "Southian units also shelled Lorva, the ministry said.";
+        assertThat(InventedConflict.extract(report, "2023-05-10")).filteredOn(e -> e.subEventType()
+                        == SubEventType.SHELLING_ARTILLERY_MISSILE)
+                .extracting(Event::date).extracting(d -> d.start()).containsOnly(LocalDate.of(2023, 5, 7));
+    }
 }

@@ -93,6 +93,9 @@ class BulletinAndPaperWordingTest {
         assertThat(InventedConflict.extract("On 3 May 2023 Southian forces opened fire with heavy weapons on the Northian "
                 + "border post near Kesta.", "2023-05-10")).extracting(Event::subEventType)
                 .containsOnly(SubEventType.ARMED_CLASH);
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian forces fired on Kesta with heavy weapons, the Northian "
+                + "military said.", "2023-05-10")).extracting(Event::subEventType)
+                .containsOnly(SubEventType.SHELLING_ARTILLERY_MISSILE);
     }
 
     @Test

