@@ -378,6 +378,8 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.PATROL_ROUND;
                 } else if (pressLine(tokens, t)) {
                     dropped = TriggerRule.PRESS_LINE;
+                } else if (medicalCare(tokens, t)) {
+                    dropped = TriggerRule.MEDICAL_CARE;
                 } else if (oneSidedPaper(tokens, t)) {
                     dropped = TriggerRule.ONE_SIDED_PAPER;
                 } else if (diplomaticProtest(tokens, t)) {
@@ -584,6 +586,27 @@ public final class TriggerStage implements Stage {
             if (c.kind() == Cues.Kind.CANCELLED && c.to() <= at && Cues.governs(List.of(c), Cues.Kind.CANCELLED, tokens, at,
                     CANCELLED_WINDOW) && tokens.subList(c.to(), at).stream().noneMatch(t -> CANCELLED_OBJECT_ENDS.contains(t.key()))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CARE_NOUNS = WORDS.words("care-nouns");
+    private static final int CARE_REACH = WORDS.window("care-reach");
+
+    /** "the wounded soldier was evacuated to a military hospital": taken into care, not driven from home. */
+    private static boolean medicalCare(List<Token> tokens, Trigger t) {
+        if (t.triggerClass() != TriggerClass.MEASURE || !tokens.get(t.from()).key().startsWith("evacuat")) {
+            return false;
+        }
+        for (int i = t.to(); i < Math.min(tokens.size(), t.to() + CARE_REACH); i++) {
+            if (tokens.get(i).key().equals("to")) {
+                for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + CARE_REACH); j++) {
+                    if (CARE_NOUNS.contains(tokens.get(j).key())) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

@@ -99,6 +99,15 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void aWoundedManEvacuatedToHospitalIsCareAndMinistersExpectedAbroadAreAPlan() {
+        assertThat(InventedConflict.extract("On 3 May 2023 a Northian soldier stepped on a mine near Kesta. He was evacuated "
+                + "to a military hospital in Northport.", "2023-05-10")).extracting(Event::subEventType)
+                .doesNotContain(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("The foreign ministers are expected in Westholm at the start of June 2023 for "
+                + "another round of talks.", "2023-05-10")).isEmpty();
+    }
+
+    @Test
     void theTollOfABlastStaysTheBlastsToll() {
         List<Event> events = InventedConflict.extract("On 3 May 2023 a bus struck an anti-tank mine near Tarn. Two drivers and "
                 + "a teacher were killed; four others were injured.", "2023-05-10");

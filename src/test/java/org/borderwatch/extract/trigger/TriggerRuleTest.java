@@ -45,6 +45,7 @@ class TriggerRuleTest {
             Map.entry(TriggerRule.ACCIDENT, "On 3 May 2025, an army truck collided with a bus near Kesta; nine were injured."),
             Map.entry(TriggerRule.ONE_SIDED_PAPER, "On 3 May 2025, the Northian president signed a decree on reservists."),
             Map.entry(TriggerRule.PRESS_LINE, "On 3 May 2025, the head of Kesta told our correspondent by telephone that it was quiet."),
+            Map.entry(TriggerRule.MEDICAL_CARE, "On 3 May 2025, the wounded Northian guard was evacuated to a military hospital in Kesta."),
             Map.entry(TriggerRule.PATROL_ROUND, "On 3 May 2025, a patrol of the Westmark monitoring mission visited Kesta and met"
                     + " the village head."),
             Map.entry(TriggerRule.DIPLOMATIC_PROTEST, "On 3 May 2025, the Southian foreign ministry lodged a protest with the"
