@@ -32,7 +32,7 @@ public enum TriggerRule implements NamedRule {
     CAUSE_OF_HARM("a harm-only sentence keeps the violence that caused it: 'wounded as a result of shelling'"),
     ACCIDENT("harm from an accident is no political violence: 'an army truck collided with a car; two were hurt'"),
     ONE_SIDED_PAPER("a decree or law one side signs is no accord between parties: 'the president signed a decree'"),
-    PRESS_LINE("a call told only by its medium is a source's line to the press: 'told our correspondent by telephone'"),
+    PRESS_LINE("a source's line to the press, or the press asking: 'told our correspondent by telephone', 'a request for comment'"),
     MEDICAL_CARE("someone evacuated to a hospital is taken into care, not driven from home: 'the wounded guard was evacuated to hospital'"),
     PATROL_ROUND("a patrol's or field team's visit or meeting is its routine round, not talks: 'a patrol visited Kesta and met the village head'"),
     DIPLOMATIC_PROTEST("a protest a government delivers is a statement, not a crowd: 'the ministry lodged a protest with the envoy'");

@@ -614,13 +614,19 @@ public final class TriggerStage implements Stage {
 
     private static final Set<String> CALL_MEDIA = WORDS.words("call-media");
     private static final Set<String> PRESS_WORDS = WORDS.words("press-words");
+    private static final Set<String> PRESS_REQUESTS = WORDS.words("press-requests");
     private static final int PRESS_REACH = WORDS.window("press-reach");
 
     /**
      * "told our correspondent by telephone", "(a reporter, by phone from Kesta)": a call told only by its medium is a
-     * source's line to the press when the press is named just before it, or when the call comes "from" a place.
+     * source's line to the press when the press is named just before it, or when the call comes "from" a place; and a
+     * request for comment is the press asking.
      */
     private static boolean pressLine(List<Token> tokens, Trigger t) {
+        if (t.triggerClass() == TriggerClass.APPEAL && t.to() < tokens.size()
+                && PRESS_REQUESTS.contains(tokens.get(t.to()).key())) {
+            return true; // "did not respond to a request for comment": the press asking, not a side appealing
+        }
         if (t.triggerClass() != TriggerClass.DIPLOMACY || t.to() - t.from() != 2
                 || !tokens.get(t.from()).key().equals("by") || !CALL_MEDIA.contains(tokens.get(t.from() + 1).key())) {
             return false;

@@ -34,7 +34,8 @@ class CallsAndDeparturesWordingTest {
     @Test
     void aSourcesLineToThePressIsNoCall() {
         for (String sentence : List.of("[00:31] CORRESPONDENT (Lena Vask, by phone from Kesta): Good evening.",
-                "On 3 May 2023 the head of Kesta told our correspondent by telephone that the night was quiet.")) {
+                "On 3 May 2023 the head of Kesta told our correspondent by telephone that the night was quiet.",
+                "On 3 May 2023 the Northian ministry did not respond to a request for comment from the Kesta Herald.")) {
             assertThat(InventedConflict.extract(sentence, "2023-05-03")).as(sentence).isEmpty();
         }
     }
