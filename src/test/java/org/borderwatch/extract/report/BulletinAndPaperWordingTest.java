@@ -108,6 +108,19 @@ class BulletinAndPaperWordingTest {
     }
 
     @Test
+    void aDroneStoppedInAMinistrysWordsAndMinesDestroyedBySappersAreDisruptedWeapons() {
+        for (String sentence : java.util.List.of(
+                "On 3 May 2023 an unmanned aerial vehicle of the Southian army flying over our positions near Kesta was "
+                        + "neutralized by our air defence.",
+                "At 14:00 on 3 May 2023 an attempt by Southian units to fly a quadcopter over Northian positions near Kesta"
+                        + " was prevented.",
+                "On 3 May 2023 Northian sappers found and destroyed two more anti-personnel mines near Kesta.")) {
+            assertThat(InventedConflict.extract(sentence, "2023-05-10")).as(sentence).extracting(Event::subEventType)
+                    .contains(SubEventType.DISRUPTED_WEAPONS_USE);
+        }
+    }
+
+    @Test
     void theTollOfABlastStaysTheBlastsToll() {
         List<Event> events = InventedConflict.extract("On 3 May 2023 a bus struck an anti-tank mine near Tarn. Two drivers and "
                 + "a teacher were killed; four others were injured.", "2023-05-10");
