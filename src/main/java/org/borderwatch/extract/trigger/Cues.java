@@ -11,7 +11,7 @@ import org.borderwatch.extract.layout.Token;
  * found once per sentence and queried by position.
  */
 public final class Cues {
-    public enum Kind { IRREALIS, ACCUSE, NEGATION, FALSE, SOURCED, HEDGE, ASSERT, DENY, BLAME, GENERIC, EXAMPLE, SPEECH, NOMINAL, END, BACKGROUND, FACTIVE, CONVENED, REFERENCE, ACCIDENT, UNDONE, CANCELLED }
+    public enum Kind { IRREALIS, ACCUSE, NEGATION, FALSE, SOURCED, HEDGE, ASSERT, DENY, BLAME, GENERIC, EXAMPLE, SPEECH, NOMINAL, END, BACKGROUND, FACTIVE, CONVENED, REFERENCE, ACCIDENT, UNDONE, CANCELLED, CALL }
 
     /** A cue of some kind over tokens [from, to). */
     public record Cue(Kind kind, int from, int to) {

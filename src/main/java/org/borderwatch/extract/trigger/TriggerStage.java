@@ -37,6 +37,7 @@ public final class TriggerStage implements Stage {
     private static final int IRREALIS_WINDOW = WORDS.window("irrealis-window");
     private static final int UNDONE_WINDOW = WORDS.window("undone-window");
     private static final int CANCELLED_WINDOW = WORDS.window("cancelled-window");
+    private static final int CALL_WINDOW = WORDS.window("call-window");
     private static final int BACKGROUND_WINDOW = WORDS.window("background-window");
     private static final int SPEECH_WINDOW = WORDS.window("speech-window");
     private static final int CONVENED_WINDOW = WORDS.window("convened-window");
@@ -340,7 +341,8 @@ public final class TriggerStage implements Stage {
                 dropped = TriggerRule.RELATES_BACK;
             } else {
                 int sequence = sequenceStart(tokens, h.from());
-                boolean governed = Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW);
+                boolean governed = Cues.governs(found, Cues.Kind.IRREALIS, tokens, h.from(), IRREALIS_WINDOW)
+                        || Cues.governs(found, Cues.Kind.CALL, tokens, h.from(), CALL_WINDOW);
                 boolean irrealis = governed || Cues.governs(found, Cues.Kind.ACCUSE, tokens, h.from(), IRREALIS_WINDOW)
                         && !accusedAct(tokens, h, found)
                         || partOfFutureAct(tokens, found, h, t, futureAct);

@@ -85,4 +85,15 @@ class ActsThatDidNotHappenWordingTest {
                 + " in Kesta.", "2023-05-10")).extracting(Event::subEventType)
                 .contains(SubEventType.SHELLING_ARTILLERY_MISSILE);
     }
+
+    @Test
+    void whatACallAsksForAndWhatAnOfferProposesHaveNotHappened() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Westmark called on Northport and Southport to show restraint and"
+                + " settle the dispute through negotiations.", "2023-05-10")).isEmpty();
+        assertThat(InventedConflict.extract("On 3 May 2023 Westmark offered to host talks between Northia and Southia.",
+                "2023-05-10")).isEmpty();
+        assertThat(InventedConflict.extract("On 3 May 2023 Westmark called on both sides to show restraint; Southian troops"
+                + " shelled Kesta the same evening.", "2023-05-10")).extracting(Event::subEventType)
+                .contains(SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
 }
