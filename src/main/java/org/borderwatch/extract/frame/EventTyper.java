@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.trigger.Trigger;
 import org.borderwatch.extract.trigger.TriggerClass;
@@ -37,12 +38,7 @@ public final class EventTyper {
 
     /** Whether a post, position or soldiers stand as the target within a few words after {@code from}. */
     private static boolean militaryTargetAfter(List<Token> tokens, int from) {
-        for (int i = from; i < Math.min(tokens.size(), from + TARGET_REACH); i++) {
-            if (MILITARY_TARGET_WORDS.contains(tokens.get(i).key())) {
-                return true;
-            }
-        }
-        return false;
+        return Sentence.anyKeyIn(tokens, from, from + TARGET_REACH, MILITARY_TARGET_WORDS);
     }
 
     /**

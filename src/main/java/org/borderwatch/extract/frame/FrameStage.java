@@ -347,10 +347,10 @@ public final class FrameStage implements Stage {
             return false;
         }
         int[] range = Sentence.tokenRange(s.tokens(), last.span());
-        return range == null || cues.stream().noneMatch(c -> (c.kind() == Cues.Kind.ASSERT || c.kind() == Cues.Kind.SPEECH)
-                && c.to() <= range[0] && range[0] - c.to() <= TELLING_DAY_REACH
-                || (c.kind() == Cues.Kind.ASSERT || c.kind() == Cues.Kind.SPEECH) && c.from() >= range[1]
-                && c.from() - range[1] <= TELLING_DAY_REACH);
+        return range == null || cues.stream()
+                .filter(c -> c.kind() == Cues.Kind.ASSERT || c.kind() == Cues.Kind.SPEECH)
+                .noneMatch(c -> c.to() <= range[0] && range[0] - c.to() <= TELLING_DAY_REACH
+                        || c.from() >= range[1] && c.from() - range[1] <= TELLING_DAY_REACH);
     }
 
     /** Whether the story told so far is of the days around publication (its last stated day within a week of it). */

@@ -30,6 +30,16 @@ public record Sentence(int index, int paragraph, Span span, List<Token> tokens) 
         return from < 0 ? null : new int[] {from, to};
     }
 
+    /** Whether a token among [from, to) of {@code tokens} (clamped to the list) has one of {@code keys} as its key. */
+    public static boolean anyKeyIn(List<Token> tokens, int from, int to, java.util.Set<String> keys) {
+        for (int i = Math.max(0, from); i < Math.min(tokens.size(), to); i++) {
+            if (keys.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The clean-text span of tokens [from, to). */
     public Span span(int from, int to) {
         return new Span(tokens.get(from).start(), tokens.get(to - 1).end());

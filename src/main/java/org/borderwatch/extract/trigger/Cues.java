@@ -24,6 +24,7 @@ public final class Cues {
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
     private static final Set<String> MODAL_HEDGES = org.borderwatch.extract.config.WordLists.english().words("modal-hedges");
+    private static final Set<String> DUE_LINKS = Set.of("in", "at");
     private static final Set<String> CAUSE_DEGREES = org.borderwatch.extract.config.WordLists.english().words("cause-degrees");
 
     private final PatternLexicon lexicon;
@@ -49,9 +50,8 @@ public final class Cues {
         cues.removeIf(c -> c.kind() == Kind.IRREALIS && c.to() - c.from() == 1 && tokens.get(c.from()).key().equals("may")
                 && !tokens.get(c.from()).text().equals("may"));
         // "may have died": a hedge on what happened, not a plan; "is due in part to shelling": a cause, not an arrival
-        cues.removeIf(c -> c.kind() == Kind.IRREALIS && c.to() < tokens.size() && (MODAL_HEDGES.contains(
-                tokens.get(c.from()).key() + " " + tokens.get(c.to()).key()) || tokens.get(c.to() - 1).key().matches("in|at")
-                && tokens.get(c.to() - 2).key().equals("due") && CAUSE_DEGREES.contains(tokens.get(c.to()).key())));
+        cues.removeIf(c -> c.kind() == Kind.IRREALIS && c.to() < tokens.size()
+                && (MODAL_HEDGES.contains(tokens.get(c.from()).key() + " " + tokens.get(c.to()).key()) || dueToACause(tokens, c)));
         // "shortly after midnight, troops shelled X": a cause word before an hour dates the act, it names no cause
         cues.removeIf(c -> c.kind() == Kind.BACKGROUND && c.to() < tokens.size() && timeOfDay(tokens.get(c.to())));
         // "said in a statement": a word of speech inside a longer attribution only says who reports
@@ -63,12 +63,12 @@ public final class Cues {
 
     /** Whether a cue of {@code kind} governs the trigger starting at {@code at}: before it, in the same clause. */
     public static boolean governs(List<Cue> cues, Kind kind, List<Token> tokens, int at, int window) {
-        for (Cue c : cues) {
-            if (c.kind() == kind && c.to() <= at && at - c.to() <= window && sameClause(tokens, c.to(), at)) {
-                return true;
-            }
-        }
-        return false;
+        return cues.stream().anyMatch(c -> c.kind() == kind && governedBy(c, tokens, at, window));
+    }
+
+    /** Whether cue {@code c} governs the trigger starting at {@code at}: before it, within the window, in its clause. */
+    public static boolean governedBy(Cue c, List<Token> tokens, int at, int window) {
+        return c.to() <= at && at - c.to() <= window && sameClause(tokens, c.to(), at);
     }
 
     /**
@@ -85,6 +85,12 @@ public final class Cues {
             }
         }
         return false;
+    }
+
+    /** "is due in part to", "is due at least in part to": the cue's "due in|at" followed by a degree word. */
+    private static boolean dueToACause(List<Token> tokens, Cue c) {
+        return c.to() - c.from() >= 2 && tokens.get(c.to() - 2).key().equals("due")
+                && DUE_LINKS.contains(tokens.get(c.to() - 1).key()) && CAUSE_DEGREES.contains(tokens.get(c.to()).key());
     }
 
     /** Whether no clause boundary or new predicate stands among tokens [from, to). */

@@ -584,13 +584,8 @@ public final class TriggerStage implements Stage {
      * them that ends the cancelled thing's name ("cancelled exams at schools hit by mortar fire" cancels the exams only).
      */
     private static boolean cancelled(List<Token> tokens, List<Cues.Cue> found, int at) {
-        for (Cues.Cue c : found) {
-            if (c.kind() == Cues.Kind.CANCELLED && c.to() <= at && Cues.governs(List.of(c), Cues.Kind.CANCELLED, tokens, at,
-                    CANCELLED_WINDOW) && tokens.subList(c.to(), at).stream().noneMatch(t -> CANCELLED_OBJECT_ENDS.contains(t.key()))) {
-                return true;
-            }
-        }
-        return false;
+        return found.stream().anyMatch(c -> c.kind() == Cues.Kind.CANCELLED && Cues.governedBy(c, tokens, at, CANCELLED_WINDOW)
+                && !Sentence.anyKeyIn(tokens, c.to(), at, CANCELLED_OBJECT_ENDS));
     }
 
     private static final Set<String> CARE_NOUNS = WORDS.words("care-nouns");
@@ -603,12 +598,7 @@ public final class TriggerStage implements Stage {
         }
         for (int i = t.to(); i < Math.min(tokens.size(), t.to() + CARE_REACH); i++) {
             if (tokens.get(i).key().equals("to")) {
-                for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + CARE_REACH); j++) {
-                    if (CARE_NOUNS.contains(tokens.get(j).key())) {
-                        return true;
-                    }
-                }
-                return false;
+                return Sentence.anyKeyIn(tokens, i + 1, i + 1 + CARE_REACH, CARE_NOUNS);
             }
         }
         return false;
@@ -633,15 +623,8 @@ public final class TriggerStage implements Stage {
                 || !tokens.get(t.from()).key().equals("by") || !CALL_MEDIA.contains(tokens.get(t.from() + 1).key())) {
             return false;
         }
-        if (t.to() < tokens.size() && tokens.get(t.to()).key().equals("from")) {
-            return true;
-        }
-        for (int i = Math.max(0, t.from() - PRESS_REACH); i < t.from(); i++) {
-            if (PRESS_WORDS.contains(tokens.get(i).key())) {
-                return true;
-            }
-        }
-        return false;
+        return t.to() < tokens.size() && tokens.get(t.to()).key().equals("from")
+                || Sentence.anyKeyIn(tokens, t.from() - PRESS_REACH, t.from(), PRESS_WORDS);
     }
 
     /** A move of ground ("pulled out", "withdrew") whose object is talks: "pulled out of a planned meeting". */

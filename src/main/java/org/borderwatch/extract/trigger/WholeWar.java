@@ -2,6 +2,7 @@ package org.borderwatch.extract.trigger;
 
 import java.util.List;
 import java.util.Set;
+import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.config.WordLists;
 
@@ -77,11 +78,6 @@ final class WholeWar {
     }
 
     private static boolean between(List<Token> tokens, int from, int to, Set<String> words) {
-        for (int i = from; i < to; i++) {
-            if (words.contains(tokens.get(i).key())) {
-                return true;
-            }
-        }
-        return false;
+        return Sentence.anyKeyIn(tokens, from, to, words);
     }
 }
