@@ -428,6 +428,7 @@ public final class TriggerStage implements Stage {
             int forecast = found.stream().filter(c -> c.kind() == Cues.Kind.IRREALIS).mapToInt(Cues.Cue::from).min()
                     .orElse(Integer.MAX_VALUE);
             background.forEach(t -> out.add(t.from() > forecast && !clauseBreakBetween(tokens, forecast, t.from())
+                    && !timesTheSentence(tokens, found, forecast, t.from())
                     ? drop(t, TriggerRule.IRREALIS) : keep(t, TriggerRule.BACKGROUND_ONLY)));
             return inTextOrder(out);
         }
@@ -670,6 +671,29 @@ public final class TriggerStage implements Stage {
             return null;
         }
         return DatedReference.dateOf(tokens, t, dates);
+    }
+
+    private static final Set<String> INTERVAL_WORDS = WORDS.words("interval-words");
+
+    /**
+     * "called on both sides to show restraint, hours after troops shelled X": a cause clause set off by a comma, with
+     * at most an interval before its cue, dates the whole sentence by an act that took place; it is not part of what
+     * the call asks for.
+     */
+    private static boolean timesTheSentence(List<Token> tokens, List<Cues.Cue> found, int forecast, int at) {
+        for (Cues.Cue c : found) {
+            if (c.kind() != Cues.Kind.BACKGROUND || c.from() <= forecast || !Cues.governedBy(c, tokens, at, BACKGROUND_WINDOW)) {
+                continue;
+            }
+            int i = c.from() - 1;
+            while (i > forecast && (INTERVAL_WORDS.contains(tokens.get(i).key()) || tokens.get(i).isNumber())) {
+                i--;
+            }
+            if (i > forecast && tokens.get(i).key().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean clauseBreakBetween(List<Token> tokens, int from, int to) {

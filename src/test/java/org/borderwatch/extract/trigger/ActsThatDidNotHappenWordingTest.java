@@ -96,4 +96,13 @@ class ActsThatDidNotHappenWordingTest {
                 + " shelled Kesta the same evening.", "2023-05-10")).extracting(Event::subEventType)
                 .contains(SubEventType.SHELLING_ARTILLERY_MISSILE);
     }
+
+    @Test
+    void anActThatDatesACallHasHappenedButOneItAsksForHasNot() {
+        assertThat(InventedConflict.extract("On 3 May 2023 Westmark called on both sides to show restraint, hours after"
+                + " Southian troops shelled Kesta.", "2023-05-10")).extracting(Event::subEventType)
+                .contains(SubEventType.SHELLING_ARTILLERY_MISSILE);
+        assertThat(InventedConflict.extract("On 3 May 2023 Westmark called on both sides to talk two days after the"
+                + " truce, not to shell Kesta after it.", "2023-05-10")).isEmpty();
+    }
 }
