@@ -493,8 +493,10 @@ public final class FrameStage implements Stage {
         List<int[]> clauses = new ArrayList<>();
         int from = 0;
         List<Token> tokens = s.tokens();
+        List<int[]> intervals = intervalClauses(m, tokens, triggers);
         for (int i = 1; i < tokens.size() - 1; i++) {
             String k = tokens.get(i).key();
+            int at = i;
             boolean split = CLAUSE_SPLITS.contains(k) || k.equals("while") && tokens.get(i - 1).key().equals(",")
                     // "X, which signed the truce and which has deployed a mission": two relative clauses, two acts
                     || (k.equals("which") || k.equals("who")) && tokens.get(i - 1).key().equals("and")
@@ -520,6 +522,9 @@ public final class FrameStage implements Stage {
                     // "..., after the leaders met in X on 6 October", "... killed 80 before a ceasefire took hold":
                     // the act before or after which another happened is an act of its own
                     || SEQUENCE_WORDS.contains(k) && tokens.get(i - 1).key().equals(",") && triggerAfter(triggers, i)
+                    // "met on Tuesday, a day after a shootout near X, and ...": the act the interval leads to has a day
+                    // of its own, and what follows its clause goes back to the sentence's day
+                    || intervals.stream().anyMatch(c -> c[0] == at || c[1] == at && triggerAfter(triggers, at))
                     // "the fighting lasted until a ceasefire was agreed on 14 May": the accord that ended it is an act
                     || k.equals("until") && nextTriggerIs(triggers, i, TriggerClass.AGREEMENT)
                     // "Amid shooting near X, the ministers agreed a truce": the violence is the setting of a talk
@@ -534,6 +539,11 @@ public final class FrameStage implements Stage {
         List<int[]> withTriggers = clauses.stream()
                 .filter(c -> triggers.stream().anyMatch(t -> t.from() >= c[0] && t.to() <= c[1])).toList();
         if (withTriggers.size() < 2) {
+            // "calm held on Tuesday, a day after a shootout near X": every act lies past the interval, so its day is the
+            // interval's
+            DateSpan interval = withTriggers.size() == 1 && intervals.stream().anyMatch(c -> c[0] == withTriggers.get(0)[0])
+                    ? intervalDateAt(m, tokens, withTriggers.get(0)[0]) : null;
+            date = interval != null ? interval : date;
             List<EventFrame> listed = listedDateFrames(s, m, triggers, published);
             if (!listed.isEmpty()) {
                 return decided(listed, FrameRule.LISTED_DATES);
@@ -871,6 +881,36 @@ public final class FrameStage implements Stage {
      * Whether a date the sentence states opens the clause starting at {@code clauseStart}, over a reported "that" and a
      * preposition ("and on 4 May", "and last month", "and that on Monday, 19 September").
      */
+    /**
+     * The clauses an interval set off by a comma opens, up to the next comma ("..., a day after a shootout near X left
+     * two dead"), each as [start, end), when an act of the sentence lies inside: that act happened on the interval's day.
+     */
+    private static List<int[]> intervalClauses(SentenceMentions m, List<Token> tokens, List<Trigger> triggers) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 1; i < tokens.size() - 1; i++) {
+            if (!tokens.get(i - 1).key().equals(",") || intervalDateAt(m, tokens, i) == null) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && !tokens.get(end).key().equals(",") && !tokens.get(end).key().equals(";")) {
+                end++;
+            }
+            int from = i;
+            int to = end;
+            if (triggers.stream().anyMatch(t -> t.from() >= from && t.to() <= to)) {
+                out.add(new int[] {from, to});
+            }
+        }
+        return out;
+    }
+
+    /** The date of the interval ("a day after", "two weeks before") starting at the token, or null. */
+    private static DateSpan intervalDateAt(SentenceMentions m, List<Token> tokens, int at) {
+        return m.dates().stream().filter(d -> d.relative() && d.span() != null && d.span().start() == tokens.get(at).start()
+                && tokens.stream().anyMatch(t -> t.end() == d.span().end() && SEQUENCE_WORDS.contains(t.key())))
+                .map(DateMention::date).findFirst().orElse(null);
+    }
+
     private static boolean dateStartsAt(SentenceMentions m, List<Token> tokens, int clauseStart) {
         int afterThat = clauseStart < tokens.size() && tokens.get(clauseStart).key().equals("that") ? clauseStart + 1 : clauseStart;
         int from = afterThat < tokens.size() && DATE_PREPOSITIONS.contains(tokens.get(afterThat).key()) ? afterThat + 1 : afterThat;

@@ -90,7 +90,7 @@ public final class TemporalTagger {
     /** "later that month": the month of the day the narrative has reached. */
     private static final Pattern SAME_MONTH = Pattern.compile("(?i)\\b(?:later that month|earlier that month|that same month|the same month)\\b");
     private static final Pattern NEXT_DAY = Pattern.compile(
-            "(?i)\\b(?:on )?(?:the (?:next|following) (?:day|morning|evening|night)|the day after)\\b");
+            "(?i)\\b(?:on )?(?:the (?:next|following) (?:day|morning|evening|night)|(?<!, )the day after|the day after(?!\\s+\\w))\\b");
     /** "the day before," "the previous night": one day before the narrative's, not "the day before the vote". */
     private static final Pattern PREVIOUS_DAY = Pattern.compile(
             "(?i)\\b(?:on )?(?:the (?:previous|preceding) (?:day|morning|evening|night)|(?:the|a) (?:day|night|evening) (?:before|earlier)(?=\\s*[,.;)]))");
@@ -98,6 +98,12 @@ public final class TemporalTagger {
     /** "during those two days": the days the narrative has just told, ending on the day it reached. */
     private static final Pattern THOSE_DAYS = Pattern.compile("(?i)\\b(?:over|during|in|on) (?:those|these) " + NUMBER_WORDS + " days\\b");
     private static final Pattern LATER = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " (day|days|week|weeks) (later|earlier)\\b");
+    /**
+     * "officials met on Tuesday, a day after a shootout near X": set off by a comma, the interval dates the act it
+     * introduces back (or, with "before", forward) from the day the sentence has reached.
+     */
+    private static final Pattern INTERVAL_BEFORE_ACT = Pattern.compile(
+            "(?i)(?<=, )(?:(the) day|" + NUMBER_WORDS + " (day|days|week|weeks)) (after|before)\\b(?!\\s*[,.;:)])");
     private static final Pattern THIS_WEEK = Pattern.compile("(?i)\\b(this week|earlier this week)\\b");
     /** The weekdays' names, as one capturing group. */
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -371,6 +377,14 @@ public final class TemporalTagger {
                         DatePrecision.YEAR), false);
             });
         }
+        // after the weekdays: the day counted from may be one ("on Tuesday, a day after ...")
+        scan(INTERVAL_BEFORE_ACT, s, found, base, m -> {
+            int n = (m.group(1) != null ? 1 : number(m.group(2))) * (m.group(4).equalsIgnoreCase("after") ? -1 : 1);
+            boolean weeks = m.group(3) != null && m.group(3).toLowerCase(Locale.ROOT).startsWith("week");
+            LocalDate day = dayBefore(found, base + m.start(), ctx);
+            return day == null ? null : weeks ? new DateMention(null, DateSpan.of(day.plusWeeks(n), DatePrecision.WEEK), true)
+                    : relative(day, n, 0);
+        });
         scan(YEAR, s, found, base, m -> isBirthYear(s, m.start()) ? null : new DateMention(null,
                 DateSpan.of(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), false));
         found.sort(Comparator.comparingInt(d -> d.span().start()));

@@ -36,4 +36,23 @@ class StoryDayWordingTest {
                         == SubEventType.SHELLING_ARTILLERY_MISSILE)
                 .extracting(Event::date).extracting(d -> d.start()).containsOnly(LocalDate.of(2023, 5, 7));
     }
+
+    @Test
+    void anIntervalSetOffByACommaDatesTheActItLeadsToBackFromTheSentencesDay() {
+        assertThat(InventedConflict.extract("Officials of both sides met in Northport on Tuesday, a day after a shootout"
+                + " near Kesta left two border guards dead.", "2023-05-12")).filteredOn(e -> e.subEventType()
+                        == SubEventType.ARMED_CLASH)
+                .extracting(Event::date).extracting(d -> d.start()).containsOnly(LocalDate.of(2023, 5, 8));
+        assertThat(InventedConflict.extract("Monitors visited Kesta on 12 May, the day after the clash there, the"
+                + " mission said.", "2023-05-20")).filteredOn(e -> e.subEventType() == SubEventType.ARMED_CLASH)
+                .extracting(Event::date).extracting(d -> d.start()).containsOnly(LocalDate.of(2023, 5, 11));
+    }
+
+    @Test
+    void anIntervalThatOnlyDescribesTheSentencesDayLeavesItsActOnThatDay() {
+        assertThat(InventedConflict.extract("On 17 May, four days after the signing, about 60 residents of Kesta"
+                + " protested outside the district office.", "2023-05-20")).filteredOn(e -> e.subEventType()
+                        == SubEventType.PEACEFUL_PROTEST)
+                .extracting(Event::date).extracting(d -> d.start()).containsOnly(LocalDate.of(2023, 5, 17));
+    }
 }
