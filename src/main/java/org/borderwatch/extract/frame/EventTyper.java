@@ -24,6 +24,7 @@ public final class EventTyper {
     private static final Set<String> ONE_SIDED_FIRE = WORDS.words("one-sided-fire-heads");
     private static final Set<String> INSTRUMENT_WORDS = WORDS.words("instrument-words");
     private static final Set<String> LIGHT_ARMS_WORDS = WORDS.words("light-arms-words");
+    private static final Set<String> FROM_WORDS = WORDS.words("instrument-from-words");
     private static final Set<String> HEAVY_ARMS_PHRASES = WORDS.words("heavy-arms-phrases");
     private static final Set<String> MILITARY_TARGET_WORDS = WORDS.words("heavy-arms-targets");
     private static final int TARGET_REACH = WORDS.window("heavy-arms-target-reach");
@@ -91,7 +92,11 @@ public final class EventTyper {
     private static boolean withHeavyWeapon(List<Token> tokens) {
         boolean heavy = false;
         for (int i = 0; i < tokens.size(); i++) {
-            if (!INSTRUMENT_WORDS.contains(tokens.get(i).key())) {
+            // "opened fire from artillery in the direction of the towns": "from" a gun names the means, not the origin;
+            // from guns at posts or positions, it stays a fight, as bulletins code it
+            boolean fromAGun = FROM_WORDS.contains(tokens.get(i).key()) && i + 1 < tokens.size()
+                    && ARTILLERY_WORDS.contains(tokens.get(i + 1).key()) && !militaryTargetAfter(tokens, i + 2);
+            if (!INSTRUMENT_WORDS.contains(tokens.get(i).key()) && !fromAGun) {
                 continue;
             }
             for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + INSTRUMENT_REACH); j++) {

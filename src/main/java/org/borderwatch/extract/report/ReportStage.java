@@ -355,12 +355,13 @@ public final class ReportStage implements Stage {
             // the body's report of the headline's own day, else the first a day off, unless a report of the
             // body already joined the headline: then its day is the headline's, and another day's report is another act
             boolean told = g.stream().anyMatch(f -> !inTitle(a, f));
-            // and a headline whose body report already named its places is not an act at other places
+            // and a headline whose body report already named its places is not an act at other places, nor an act
+            // of another kind ("shelling of A and B" told, then "fighting went on")
             Set<String> named = namedPlaces(g);
             if (told && !named.isEmpty()) {
                 candidates = candidates.stream().filter(o -> {
                     Set<String> theirs = namedPlaces(o);
-                    return theirs.isEmpty() || theirs.stream().anyMatch(named::contains);
+                    return o.get(0).type() == title.type() && (theirs.isEmpty() || theirs.stream().anyMatch(named::contains));
                 }).toList();
             }
             List<EventFrame> body = candidates.stream().filter(o -> o.get(0).date().equals(title.date())).findFirst()

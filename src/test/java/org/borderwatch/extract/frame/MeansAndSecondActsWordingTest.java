@@ -31,6 +31,16 @@ class MeansAndSecondActsWordingTest {
     }
 
     @Test
+    void fireFromArtilleryOnVillagesIsAShellingButOnPositionsAFight() {
+        assertThat(typeAt(InventedConflict.extract("On 3 May Southian units opened fire from artillery in the direction"
+                + " of the village of Kesta.", "2023-06-01"), "Kesta")).isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE);
+        assertThat(typeAt(InventedConflict.extract("On 3 May Southian units opened fire from mortars at Northian"
+                + " positions near Kesta.", "2023-06-01"), "Kesta")).isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(typeAt(InventedConflict.extract("On 3 May Southian units opened fire from Southian territory on"
+                + " the village of Kesta.", "2023-06-01"), "Kesta")).isEqualTo(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
     void housesBurnedInOneVillageAndShelledInAnotherAreTwoKindsOfHarm() {
         List<Event> events = InventedConflict.extract("On 3 May the houses in Kesta were set on fire by Southian"
                 + " troops, and the houses in Pellin were hit by mortar fire from the Southian side.", "2023-06-01");

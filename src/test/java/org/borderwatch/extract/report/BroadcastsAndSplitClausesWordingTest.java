@@ -86,6 +86,22 @@ class BroadcastsAndSplitClausesWordingTest {
     }
 
     @Test
+    void aHeadlineItsBodyHasToldAtItsPlacesKeepsItsKindBesideTheDaysFighting() {
+        List<Event> events = InventedConflict.extractRaw("""
+                Northia reports night shelling of Kesta and Lorva
+
+                Overnight Southian units opened fire from artillery in the direction of the villages of Kesta and Lorva, \
+                the Northian ministry said.
+
+                Fighting along the border went on into the morning.
+
+                Later the ministry said Southian troops had fired on Northian positions near Tarn and Lorva.
+                """, PUBLISHED);
+        assertThat(events).filteredOn(e -> !e.locations().isEmpty() && e.locations().get(0).name().equals("Kesta"))
+                .extracting(Event::subEventType).containsOnly(SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
+
+    @Test
     void aHeadlinesCeasefireIsNotTheBodysEvacuation() {
         List<Event> events = InventedConflict.extractRaw("""
                 Kesta shelled; ceasefire announced in the evening
