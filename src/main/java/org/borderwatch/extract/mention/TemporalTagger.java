@@ -208,7 +208,8 @@ public final class TemporalTagger {
         boolean fromPublication = RECENT_MONTH.matcher(s).find() || THIS_WEEK.matcher(s).find() || LAST_WEEK.matcher(s).find();
         YearMonth opening = openingMonth(s);
         List<StatedDay> stated = daysWithYear(s);
-        YearlessDay yearOf = (month, day, dayEnd) -> yearOfThatYear(s, dayEnd).or(() -> yearNamedAfter(s, dayEnd, ctx)).orElseGet(() -> {
+        YearlessDay yearOf = (month, day, dayEnd) -> yearOfThatYear(s, dayEnd).or(() -> yearNamedAfter(s, dayEnd, ctx))
+                .or(() -> yearOpeningTheSentence(s, ctx)).orElseGet(() -> {
             Integer underOpening = yearUnder(opening, month);
             LocalDate told = underOpening != null ? null : lastToldBefore(s, stated, found, base, dayEnd);
             Integer onFromTold = told == null ? null : yearGoingOnFrom(told, month, day, ctx.published());
@@ -416,6 +417,17 @@ public final class TemporalTagger {
 
     /** "on September 14 last year", "in May last year": the year the words after a yearless date name, counted from publication. */
     private static final Pattern YEAR_WORDS_AFTER = Pattern.compile("(?i)^,?\\s+(last|this|the previous) year\\b");
+
+    /** "Last year, on 26 August, ...": year words opening a sentence give its yearless days their year. */
+    private static final Pattern YEAR_WORDS_OPENING = Pattern.compile("(?i)^[\\s\\p{Punct}]*(last|this|the previous) year\\b");
+
+    private static Optional<Integer> yearOpeningTheSentence(String s, TemporalContext ctx) {
+        Matcher opening = YEAR_WORDS_OPENING.matcher(s);
+        if (ctx.published() == null || !opening.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(ctx.published().getYear() - (opening.group(1).equalsIgnoreCase("this") ? 0 : 1));
+    }
 
     private static Optional<Integer> yearNamedAfter(String s, int end, TemporalContext ctx) {
         Matcher after = YEAR_WORDS_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 24)));

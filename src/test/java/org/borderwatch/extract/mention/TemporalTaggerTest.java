@@ -33,6 +33,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aSentenceOpeningWithLastYearPutsItsYearlessDaysInThePreviousYear() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 10, 15), true);
+        assertThat(tag("Last year, on 26 August, troops entered Kesta without a shot.", ctx)).extracting(DateMention::date)
+                .contains(DateSpan.day(LocalDate.of(2022, 8, 26)));
+        assertThat(tag("This year, on 26 August, troops entered Kesta without a shot.", ctx)).extracting(DateMention::date)
+                .contains(DateSpan.day(LocalDate.of(2023, 8, 26)));
+    }
+
+    @Test
     void aYearlessMonthFollowedByLastYearIsInThePublicationsPreviousYear() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 9, 15), true);
         assertThat(first("The ridge above Kesta has been held since May last year.", ctx))
@@ -334,9 +343,10 @@ class TemporalTaggerTest {
         List<DateMention> found = tag("On 2 June 2021, guards were seized near Kesta; on 9 July, they were freed; on 5 February"
                 + " 2022, Lorva was shelled; on 1 March, envoys met in Westholm; on 30 September, a truce was signed;"
                 + " on 20 December, a mission arrived, eight days after the raid of 12 December.", ctx);
+        // "eight days after" counts back from 20 December to the raid's own day
         assertThat(found).extracting(d -> d.date().start()).containsExactly(LocalDate.of(2021, 6, 2),
                 LocalDate.of(2021, 7, 9), LocalDate.of(2022, 2, 5), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 9, 30),
-                LocalDate.of(2022, 12, 20), LocalDate.of(2022, 12, 12));
+                LocalDate.of(2022, 12, 20), LocalDate.of(2022, 12, 12), LocalDate.of(2022, 12, 12));
     }
 
     @Test
