@@ -399,6 +399,10 @@ public final class FrameStage implements Stage {
         if (verblessTitle(s, triggers) && !dayInTableRow(s, m)) {
             return FrameRule.TITLE;
         }
+        Paragraph paragraph = a.get(LayoutStage.PARAGRAPHS).get(s.paragraph());
+        if (paragraph.heading() && !paragraph.title() && m.dates().stream().noneMatch(DateMention::statesDayOrMonth)) {
+            return FrameRule.SECTION_HEADING;
+        }
         if (aboutTheDocument(s) || authorsOwnVisit(s, triggers)) {
             return FrameRule.DOCUMENT_ITSELF;
         }

@@ -24,6 +24,8 @@ class FrameRuleTest {
             Map.entry(FrameRule.CAPTION, "File:Pass.jpg|Southian troops shelled the pass on 3 May 2023"),
             Map.entry(FrameRule.NEGATIVE_OPENING, "No officials confirmed that Southian troops shelled Kesta on 3 May 2023."),
             Map.entry(FrameRule.TITLE, "Map of the villages shelled near Kesta in May 2023"),
+            Map.entry(FrameRule.SECTION_HEADING, "Border digest\n\nKESTA \u2013 Shepherds detained\n\nOn 3 May 2023, "
+                    + "Southian guards detained three shepherds near Kesta."),
             Map.entry(FrameRule.DOCUMENT_ITSELF, "This brief traces how the shelling of Kesta on 3 May 2023 began."),
             Map.entry(FrameRule.QUESTION, "Did the shelling of Kesta on 3 May 2023 end the truce?"),
             Map.entry(FrameRule.QUOTED_OPINION, "\"They shelled our homes without mercy,\" a farmer from Kesta said."),

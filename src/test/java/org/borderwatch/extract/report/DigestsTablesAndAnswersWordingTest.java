@@ -36,6 +36,25 @@ class DigestsTablesAndAnswersWordingTest {
     }
 
     @Test
+    void anItemsUndatedHeadingNamesWhatItsParagraphTellsOnItsOwnDay() {
+        List<Event> events = InventedConflict.extractRaw("""
+                Border week in review
+
+                KESTA – Shepherds detained
+
+                On Monday, Southian guards detained three Northian shepherds near Kesta, the district office said.
+
+                LORVA – Road closed, residents protest
+
+                On Saturday about 200 residents of Lorva gathered outside the district office to demand compensation.
+                """, PUBLISHED);
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.ARRESTS).extracting(e -> e.date().start())
+                .containsExactly(LocalDate.of(2023, 5, 8));
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.PEACEFUL_PROTEST)
+                .extracting(e -> e.date().start()).containsOnly(LocalDate.of(2023, 5, 6));
+    }
+
+    @Test
     void aDigestItemsDateDatesEveryClauseOfTheItem() {
         List<Event> events = InventedConflict.extract("""
                 WEEK IN REVIEW
