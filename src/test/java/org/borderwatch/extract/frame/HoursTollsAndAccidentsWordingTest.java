@@ -62,4 +62,12 @@ class HoursTollsAndAccidentsWordingTest {
         assertThat(at(events, "Kesta")).singleElement()
                 .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 3)));
     }
+
+    @Test
+    void aDeathFromWantOrIllnessIsNoViolenceButADeathFromWoundsIs() {
+        assertThat(InventedConflict.extract("On 3 May 2023 a man died in Kesta of chronic malnutrition, officials said.",
+                "2023-05-10")).isEmpty();
+        assertThat(InventedConflict.extract("On 3 May 2023 a Northian soldier died in Kesta of wounds he received when"
+                + " Southian troops shelled the village.", "2023-05-10")).isNotEmpty();
+    }
 }
