@@ -47,6 +47,9 @@ public record TokenPattern(String source, List<String> parts, List<List<String>>
                 if (skip > 0 && CLAUSE_BREAKS.contains(tokens.get(at + skip - 1).key())) {
                     return -1;
                 }
+                if (p.equals("...") && skip > 0 && verbWithObjectAfterComma(tokens, at + skip, part + 1)) {
+                    continue;
+                }
                 int end = match(tokens, at + skip, part + 1);
                 if (end >= 0) {
                     return end;
@@ -63,6 +66,18 @@ public record TokenPattern(String source, List<String> parts, List<List<String>>
             ok = matches(alternatives.get(part).get(i), key);
         }
         return ok ? match(tokens, at + 1, part + 1) : -1;
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+
+    /**
+     * "cut off from the road to X, blocked the highway": a phrase's last word right after a comma and followed by an
+     * article is a verb with an object of its own, starting another clause ("the road near X, closed by the police"
+     * still ends the phrase).
+     */
+    private boolean verbWithObjectAfterComma(List<Token> tokens, int at, int part) {
+        return part == parts.size() - 1 && tokens.get(at - 1).key().equals(",") && at + 1 < tokens.size()
+                && ARTICLES.contains(tokens.get(at + 1).key());
     }
 
     /** A literal equals the key; "x*" is a prefix of it (compared in place, as this runs at every token). */

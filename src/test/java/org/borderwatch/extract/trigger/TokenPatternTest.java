@@ -35,6 +35,12 @@ class TokenPatternTest {
     }
 
     @Test
+    void aPhrasesLastWordAfterACommaWithAnObjectOfItsOwnStartsAnotherClause() {
+        assertThat(match("road ... blocked", "road to Westholm, blocked the Kesta highway")).isEqualTo(-1);
+        assertThat(match("road ... closed", "road near Kesta, closed by the police")).isEqualTo(5);
+    }
+
+    @Test
     void aPartWithAlternativesMatchesAnyOfThem() {
         assertThat(match("rocket*|shells ?? hit|landed", "rockets landed")).isEqualTo(2);
         assertThat(match("rocket*|shells ?? hit|landed", "shells later hit")).isEqualTo(3);
