@@ -34,6 +34,9 @@ final class DateEnumeration {
         }
     }
 
+    /** Words that open the end of a span: dates joined by them bound one happening. */
+    private static final Set<String> RANGE_ENDS = WordLists.english().words("date-range-ends");
+
     private DateEnumeration() {
     }
 
@@ -87,8 +90,9 @@ final class DateEnumeration {
     }
 
     private static boolean linked(List<Token> tokens, int from, int to, List<PlaceMention> places) {
-        if (to - from > MAX_GAP || to < from) {
-            return false;
+        if (to - from > MAX_GAP || to < from
+                || tokens.subList(from, to).stream().anyMatch(t -> RANGE_ENDS.contains(t.key()))) {
+            return false; // "from 00:05 on 13 May and until the evening of 14 May": one span, not two acts
         }
         if (to > from && (tokens.get(from).key().equals("and") || tokens.get(to - 1).key().equals("and"))
                 && tokens.subList(from, to).stream().noneMatch(t -> CLAUSE_BREAKS.contains(t.key()))) {

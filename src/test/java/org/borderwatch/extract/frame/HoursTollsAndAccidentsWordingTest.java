@@ -70,4 +70,13 @@ class HoursTollsAndAccidentsWordingTest {
         assertThat(InventedConflict.extract("On 3 May 2023 a Northian soldier died in Kesta of wounds he received when"
                 + " Southian troops shelled the village.", "2023-05-10")).isNotEmpty();
     }
+
+    @Test
+    void twoDaysJoinedByUntilBoundOneSpanAndListNoTwoActs() {
+        List<Event> events = InventedConflict.extract("Starting from 00:05 on 3 May 2023 and until the evening of 4 May,"
+                + " Southian troops shelled Kesta.", "2023-05-10");
+        assertThat(at(events, "Kesta")).hasSize(1);
+        assertThat(at(InventedConflict.extract("Southian troops shelled Kesta on 3 May 2023 and again on 4 May.",
+                "2023-05-10"), "Kesta")).hasSize(2);
+    }
 }
