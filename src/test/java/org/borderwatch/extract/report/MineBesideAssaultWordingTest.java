@@ -25,4 +25,13 @@ class MineBesideAssaultWordingTest {
                 + " Two journalists and a local official were killed.", "2023-06-05"))
                 .singleElement().satisfies(e -> assertThat(e.subEventType()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED));
     }
+
+    @Test
+    void harmByAMineOrByMinesLaidThatExplodedIsAMineBlast() {
+        assertThat(InventedConflict.extract("On 4 May 2023 a deminer was injured by an anti-personnel mine near Lorva.",
+                "2023-05-10")).extracting(Event::subEventType).containsOnly(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+        assertThat(InventedConflict.extract("Two road workers were killed on 3 May 2023 when mines laid by Southian troops"
+                + " went off on the Kesta road.", "2023-05-10")).extracting(Event::subEventType)
+                .containsOnly(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+    }
 }
