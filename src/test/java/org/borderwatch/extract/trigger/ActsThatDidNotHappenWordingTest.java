@@ -105,13 +105,4 @@ class ActsThatDidNotHappenWordingTest {
         assertThat(InventedConflict.extract("On 3 May 2023 Westmark called on both sides to talk two days after the"
                 + " truce, not to shell Kesta after it.", "2023-05-10")).isEmpty();
     }
-
-    @Test
-    void aClaimThereIsNoEvidenceForIsNoEventButAPlaceWithNoTargetStillWasHit() {
-        assertThat(InventedConflict.extract("There is no evidence that Southian troops entered Kesta on 3 May 2023, the"
-                + " monitors said.", "2023-05-10")).isEmpty();
-        assertThat(InventedConflict.extract("Monitors found no evidence of a military post in Kesta, which Southian guns"
-                + " shelled on 3 May 2023.", "2023-05-10")).extracting(Event::subEventType)
-                .contains(SubEventType.SHELLING_ARTILLERY_MISSILE);
-    }
 }
