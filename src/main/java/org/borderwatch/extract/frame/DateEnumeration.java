@@ -26,6 +26,8 @@ final class DateEnumeration {
     private static final int MAX_GAP = WORDS.window("date-list-max-gap");
     /** Tokens that end a part of a sentence: a listed date does not reach across them. */
     private static final Set<String> CLAUSE_BREAKS = WORDS.words("date-list-breaks");
+    /** Words that lead to the last day of a span: two dates joined over one bound one happening. */
+    private static final Set<String> RANGE_ENDS = WORDS.words("date-range-ends");
 
     /** One listed date and the places that belong to it alone (empty when the places are shared). */
     record Item(DateSpan date, List<PlaceMention> places) {
@@ -33,9 +35,6 @@ final class DateEnumeration {
             places = List.copyOf(places);
         }
     }
-
-    /** Words that open the end of a span: dates joined by them bound one happening. */
-    private static final Set<String> RANGE_ENDS = WordLists.english().words("date-range-ends");
 
     private DateEnumeration() {
     }

@@ -24,7 +24,7 @@ public final class EventTyper {
     private static final Set<String> ONE_SIDED_FIRE = WORDS.words("one-sided-fire-heads");
     private static final Set<String> INSTRUMENT_WORDS = WORDS.words("instrument-words");
     private static final Set<String> LIGHT_ARMS_WORDS = WORDS.words("light-arms-words");
-    private static final Set<String> FROM_WORDS = WORDS.words("instrument-from-words");
+    private static final Set<String> FIRE_WORDS = Set.of("fire", "fired", "firing");
     private static final Set<String> HEAVY_ARMS_PHRASES = WORDS.words("heavy-arms-phrases");
     private static final Set<String> MILITARY_TARGET_WORDS = WORDS.words("heavy-arms-targets");
     private static final int TARGET_REACH = WORDS.window("heavy-arms-target-reach");
@@ -84,7 +84,8 @@ public final class EventTyper {
     }
 
     /**
-     * "with artillery", "using mortars and drones", "with heavy weapons": a heavy weapon named as the means. Fire
+     * "with artillery", "using mortars and drones", "with heavy weapons", "fire from artillery": a heavy weapon named as
+     * the means. Fire
      * "with small arms and mortars" is a firefight that heavier weapons joined, not a strike from afar: light arms
      * among the means keep it a clash. "Heavy weapons" name no gun, and fire with them at posts or positions named
      * right after stays a fight between forces; at villages it is shelling.
@@ -92,10 +93,12 @@ public final class EventTyper {
     private static boolean withHeavyWeapon(List<Token> tokens) {
         boolean heavy = false;
         for (int i = 0; i < tokens.size(); i++) {
-            // "opened fire from artillery in the direction of the towns": "from" a gun names the means, not the origin;
-            // from guns at posts or positions, it stays a fight, as bulletins code it
-            boolean fromAGun = FROM_WORDS.contains(tokens.get(i).key()) && i + 1 < tokens.size()
-                    && ARTILLERY_WORDS.contains(tokens.get(i + 1).key()) && !militaryTargetAfter(tokens, i + 2);
+            // "opened fire from artillery in the direction of the towns": "from" a gun right after the fire names the
+            // means, not the origin ("sheltering from rockets" names none); from guns at posts or positions, it stays a
+            // fight, as bulletins code it
+            boolean fromAGun = i > 0 && FIRE_WORDS.contains(tokens.get(i - 1).key()) && tokens.get(i).key().equals("from")
+                    && i + 1 < tokens.size() && ARTILLERY_WORDS.contains(tokens.get(i + 1).key())
+                    && !militaryTargetAfter(tokens, i + 2);
             if (!INSTRUMENT_WORDS.contains(tokens.get(i).key()) && !fromAGun) {
                 continue;
             }

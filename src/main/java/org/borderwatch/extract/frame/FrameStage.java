@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.Decision;
 import org.borderwatch.domain.DateSpan;
@@ -387,6 +389,20 @@ public final class FrameStage implements Stage {
         return at;
     }
 
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s[\u2013\u2014-]\\s|:");
+
+    /**
+     * A heading set as a label: in capitals throughout ("CIVILIANS KILLED AND HOMES BURNED"), or opening with a label in
+     * capitals before a dash or colon ("KESTA - Shepherds detained"). A numbered item or a live post's one line of news
+     * ("Two soldiers wounded near Lorva") is no label: it reports.
+     */
+    static boolean capitalisedLabel(String heading) {
+        Matcher separator = LABEL_SEPARATOR.matcher(heading);
+        String label = separator.find() ? heading.substring(0, separator.start()) : heading;
+        long letters = label.chars().filter(Character::isLetter).count();
+        return letters >= 2 && label.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
     /** The rule that drops every trigger of the sentence at once, or null. */
     private static FrameRule sentenceDrop(Annotation a, Sentence s, SentenceMentions m, List<Trigger> triggers,
                                           List<Cues.Cue> sentenceCues) {
@@ -400,7 +416,8 @@ public final class FrameStage implements Stage {
             return FrameRule.TITLE;
         }
         Paragraph paragraph = a.get(LayoutStage.PARAGRAPHS).get(s.paragraph());
-        if (paragraph.heading() && !paragraph.title() && m.dates().stream().noneMatch(DateMention::statesDayOrMonth)) {
+        if (paragraph.heading() && !paragraph.title() && m.dates().stream().noneMatch(DateMention::statesDayOrMonth)
+                && capitalisedLabel(a.text().substring(s.span().start(), s.span().end()))) {
             return FrameRule.SECTION_HEADING;
         }
         if (aboutTheDocument(s) || authorsOwnVisit(s, triggers)) {
@@ -547,16 +564,16 @@ public final class FrameStage implements Stage {
             // interval's
             DateSpan interval = withTriggers.size() == 1 && intervals.stream().anyMatch(c -> c[0] == withTriggers.get(0)[0])
                     ? intervalDateAt(m, tokens, withTriggers.get(0)[0]) : null;
-            date = interval != null ? interval : date;
+            DateSpan actsDate = interval != null ? interval : date;
             List<EventFrame> listed = listedDateFrames(s, m, triggers, published);
             if (!listed.isEmpty()) {
                 return decided(listed, FrameRule.LISTED_DATES);
             }
             EarlierHappening earlier = EarlierHappening.find(s, m.dates());
             if (earlier != null) {
-                return withEarlierHappening(s, m, triggers, date, earlier, published);
+                return withEarlierHappening(s, m, triggers, actsDate, earlier, published);
             }
-            return localFrames(s, m, triggers, date);
+            return localFrames(s, m, triggers, actsDate);
         }
         List<EventFrame> out = new ArrayList<>();
         List<PlaceMention> lineHead = listLineHead(tokens, m.places());
@@ -882,12 +899,9 @@ public final class FrameStage implements Stage {
     private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "since");
 
     /**
-     * Whether a date the sentence states opens the clause starting at {@code clauseStart}, over a reported "that" and a
-     * preposition ("and on 4 May", "and last month", "and that on Monday, 19 September").
-     */
-    /**
      * The clauses an interval set off by a comma opens, up to the next comma ("..., a day after a shootout near X left
-     * two dead"), each as [start, end), when an act of the sentence lies inside: that act happened on the interval's day.
+     * two dead"), each as [start, end), when an act of the sentence lies inside and is told as done: that act happened
+     * on the interval's day.
      */
     private static List<int[]> intervalClauses(SentenceMentions m, List<Token> tokens, List<Trigger> triggers) {
         List<int[]> out = new ArrayList<>();
@@ -901,7 +915,8 @@ public final class FrameStage implements Stage {
             }
             int from = i;
             int to = end;
-            if (triggers.stream().anyMatch(t -> t.from() >= from && t.to() <= to)) {
+            // "two weeks after the ceasefire is signed": an act still to come has no day to count back to
+            if (triggers.stream().anyMatch(t -> t.from() >= from && t.to() <= to) && !Cues.notYetHappened(tokens, from, to)) {
                 out.add(new int[] {from, to});
             }
         }
@@ -915,6 +930,10 @@ public final class FrameStage implements Stage {
                 .map(DateMention::date).findFirst().orElse(null);
     }
 
+    /**
+     * Whether a date the sentence states opens the clause starting at {@code clauseStart}, over a reported "that" and a
+     * preposition ("and on 4 May", "and last month", "and that on Monday, 19 September").
+     */
     private static boolean dateStartsAt(SentenceMentions m, List<Token> tokens, int clauseStart) {
         int afterThat = clauseStart < tokens.size() && tokens.get(clauseStart).key().equals("that") ? clauseStart + 1 : clauseStart;
         int from = afterThat < tokens.size() && DATE_PREPOSITIONS.contains(tokens.get(afterThat).key()) ? afterThat + 1 : afterThat;

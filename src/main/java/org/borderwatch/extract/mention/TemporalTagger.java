@@ -90,7 +90,10 @@ public final class TemporalTagger {
     /** "later that month": the month of the day the narrative has reached. */
     private static final Pattern SAME_MONTH = Pattern.compile("(?i)\\b(?:later that month|earlier that month|that same month|the same month)\\b");
     private static final Pattern NEXT_DAY = Pattern.compile(
-            "(?i)\\b(?:on )?(?:the (?:next|following) (?:day|morning|evening|night)|(?<!, )the day after|the day after(?!\\s+\\w))\\b");
+            // "the day after" is the next day when it ends its phrase ("the day after, troops ...") or stands in the
+            // sentence's own course; after a comma and before a noun it counts back from the sentence's day
+            // (INTERVAL_BEFORE_ACT: "on 12 April, the day after the clash")
+            "(?i)\\b(?:on )?(?:the (?:next|following) (?:day|morning|evening|night)|the day after(?!\\s+\\w)|(?<!, )the day after)\\b");
     /** "the day before," "the previous night": one day before the narrative's, not "the day before the vote". */
     private static final Pattern PREVIOUS_DAY = Pattern.compile(
             "(?i)\\b(?:on )?(?:the (?:previous|preceding) (?:day|morning|evening|night)|(?:the|a) (?:day|night|evening) (?:before|earlier)(?=\\s*[,.;)]))");
@@ -209,7 +212,7 @@ public final class TemporalTagger {
         YearMonth opening = openingMonth(s);
         List<StatedDay> stated = daysWithYear(s);
         YearlessDay yearOf = (month, day, dayEnd) -> yearOfThatYear(s, dayEnd).or(() -> yearNamedAfter(s, dayEnd, ctx))
-                .or(() -> yearOpeningTheSentence(s, ctx)).orElseGet(() -> {
+                .or(() -> yearOpeningTheSentence(s, dayEnd, ctx)).orElseGet(() -> {
             Integer underOpening = yearUnder(opening, month);
             LocalDate told = underOpening != null ? null : lastToldBefore(s, stated, found, base, dayEnd);
             Integer onFromTold = told == null ? null : yearGoingOnFrom(told, month, day, ctx.published());
@@ -418,23 +421,31 @@ public final class TemporalTagger {
     /** "on September 14 last year", "in May last year": the year the words after a yearless date name, counted from publication. */
     private static final Pattern YEAR_WORDS_AFTER = Pattern.compile("(?i)^,?\\s+(last|this|the previous) year\\b");
 
-    /** "Last year, on 26 August, ...": year words opening a sentence give its yearless days their year. */
-    private static final Pattern YEAR_WORDS_OPENING = Pattern.compile("(?i)^[\\s\\p{Punct}]*(last|this|the previous) year\\b");
+    /**
+     * "Last year, on 26 August, ...": year words and a comma opening a sentence give the yearless day right after them
+     * its year ("Last year's truce", "Last year the sides clashed ..., and on 14 April ..." give none).
+     */
+    private static final Pattern YEAR_WORDS_OPENING = Pattern.compile("(?i)^[\\s\\p{Punct}]*(last|this) year,\\s*(?:on|in)?\\s*");
+    /** How far past the opening year words the yearless day may end ("on the morning of 26 August"). */
+    private static final int OPENING_YEAR_REACH = 30;
 
-    private static Optional<Integer> yearOpeningTheSentence(String s, TemporalContext ctx) {
+    private static Optional<Integer> yearOpeningTheSentence(String s, int dayEnd, TemporalContext ctx) {
         Matcher opening = YEAR_WORDS_OPENING.matcher(s);
-        if (ctx.published() == null || !opening.find()) {
+        if (!opening.find() || dayEnd - opening.end() > OPENING_YEAR_REACH || s.substring(opening.end(), dayEnd).contains(",")) {
             return Optional.empty();
         }
-        return Optional.of(ctx.published().getYear() - (opening.group(1).equalsIgnoreCase("this") ? 0 : 1));
+        return yearCountedFromPublication(opening.group(1), ctx);
     }
 
     private static Optional<Integer> yearNamedAfter(String s, int end, TemporalContext ctx) {
         Matcher after = YEAR_WORDS_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 24)));
-        if (ctx.published() == null || !after.find()) {
-            return Optional.empty();
-        }
-        return Optional.of(ctx.published().getYear() - (after.group(1).equalsIgnoreCase("this") ? 0 : 1));
+        return after.find() ? yearCountedFromPublication(after.group(1), ctx) : Optional.empty();
+    }
+
+    /** The year "this year" or "last year" (or "the previous year") names, counted from publication. */
+    private static Optional<Integer> yearCountedFromPublication(String word, TemporalContext ctx) {
+        return ctx.published() == null ? Optional.empty()
+                : Optional.of(ctx.published().getYear() - (word.equalsIgnoreCase("this") ? 0 : 1));
     }
 
     /** A document's head noun ("the accord of"), or a title of two or more capitalised words ("Mutual Assistance of"). */

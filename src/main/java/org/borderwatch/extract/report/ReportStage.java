@@ -358,10 +358,12 @@ public final class ReportStage implements Stage {
             // and a headline whose body report already named its places is not an act at other places, nor an act
             // of another kind ("shelling of A and B" told, then "fighting went on")
             Set<String> named = namedPlaces(g);
+            // (a bare toll is of no kind of its own: "two soldiers were wounded in Kesta, the ministry added")
             if (told && !named.isEmpty()) {
                 candidates = candidates.stream().filter(o -> {
                     Set<String> theirs = namedPlaces(o);
-                    return o.get(0).type() == title.type() && (theirs.isEmpty() || theirs.stream().anyMatch(named::contains));
+                    return (o.get(0).type() == title.type() || o.stream().allMatch(ReportStage::tollOnly))
+                            && (theirs.isEmpty() || theirs.stream().anyMatch(named::contains));
                 }).toList();
             }
             List<EventFrame> body = candidates.stream().filter(o -> o.get(0).date().equals(title.date())).findFirst()
@@ -369,7 +371,13 @@ public final class ReportStage implements Stage {
             if (body == null && !told && title.weaklyDated()) {
                 body = earlierReportOfTheHeadline(a, out, g, title);
             }
-            if (body != null) {
+            if (body != null && told && body.stream().allMatch(ReportStage::tollOnly)) {
+                // the story's act, told under its headline, takes in the toll counted after it, and keeps its kind
+                for (EventFrame f : body) {
+                    g.add(merged(f, MergeRule.TOLL_OF_TOLD_FIGHT, g.get(0)));
+                }
+                out.remove(body);
+            } else if (body != null) {
                 EventFrame head = body.get(0);
                 // a body report that names its places is where the act was; the headline's summary of the story's
                 // places ("fire in the X, Y and Z directions", "clash near X" over a body that names the village)

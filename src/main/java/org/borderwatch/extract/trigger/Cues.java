@@ -103,6 +103,17 @@ public final class Cues {
         return true;
     }
 
+    private static final Set<String> NOT_YET_MARKERS = org.borderwatch.extract.config.WordLists.english().words("not-yet-markers");
+
+    /**
+     * Whether the words [from, to) tell their act as present, to come or open ("two weeks after the ceasefire is signed",
+     * "in response to any further shelling"): such an act has no day to count from.
+     */
+    public static boolean notYetHappened(List<Token> tokens, int from, int to) {
+        return tokens.subList(Math.max(0, from), Math.min(tokens.size(), to)).stream()
+                .anyMatch(t -> NOT_YET_MARKERS.contains(t.key()));
+    }
+
     /** An hour named by a word or a clock ("midnight", "dawn", "22:30"): when, not what happened. */
     public static boolean timeOfDay(Token token) {
         return TIMES_OF_DAY.contains(token.key()) || CLOCK_TIME.matcher(token.text()).matches();

@@ -1,6 +1,7 @@
 package org.borderwatch.extract.trigger;
 
 import java.util.List;
+import java.util.Set;
 import org.borderwatch.extract.layout.Token;
 
 /**
@@ -16,7 +17,11 @@ public record TokenPattern(String source, List<String> parts, List<List<String>>
     private static final int GAP = 3;
     private static final int PHRASE = 16;
     private static final int LONG_OBJECT = 24;
-    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(";", ".", ":");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ".", ":");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** What an article after a participle may open that is no object: "halted a day earlier", "closed the next morning". */
+    private static final Set<String> TIME_NOUNS = Set.of("day", "week", "month", "year", "night", "morning", "evening",
+            "while", "few", "next", "following", "same", "previous", "little");
 
     /** Parts are split into their alternatives once here: a lexicon tries its patterns at every token. */
     public static TokenPattern parse(String source) {
@@ -68,16 +73,14 @@ public record TokenPattern(String source, List<String> parts, List<List<String>>
         return ok ? match(tokens, at + 1, part + 1) : -1;
     }
 
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
-
     /**
      * "cut off from the road to X, blocked the highway": a phrase's last word right after a comma and followed by an
-     * article is a verb with an object of its own, starting another clause ("the road near X, closed by the police"
-     * still ends the phrase).
+     * article and a noun is a verb with an object of its own, starting another clause ("the road near X, closed by
+     * the police" and "the highway, halted a day earlier" still end the phrase).
      */
     private boolean verbWithObjectAfterComma(List<Token> tokens, int at, int part) {
-        return part == parts.size() - 1 && tokens.get(at - 1).key().equals(",") && at + 1 < tokens.size()
-                && ARTICLES.contains(tokens.get(at + 1).key());
+        return part == parts.size() - 1 && tokens.get(at - 1).key().equals(",") && at + 2 < tokens.size()
+                && ARTICLES.contains(tokens.get(at + 1).key()) && !TIME_NOUNS.contains(tokens.get(at + 2).key());
     }
 
     /** A literal equals the key; "x*" is a prefix of it (compared in place, as this runs at every token). */

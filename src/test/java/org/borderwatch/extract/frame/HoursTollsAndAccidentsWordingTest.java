@@ -69,6 +69,8 @@ class HoursTollsAndAccidentsWordingTest {
                 "2023-05-10")).isEmpty();
         assertThat(InventedConflict.extract("On 3 May 2023 a Northian soldier died in Kesta of wounds he received when"
                 + " Southian troops shelled the village.", "2023-05-10")).isNotEmpty();
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian troops shelled Kesta, and an elderly man died of a"
+                + " heart attack during the bombardment.", "2023-05-10")).isNotEmpty();
     }
 
     @Test
@@ -78,5 +80,8 @@ class HoursTollsAndAccidentsWordingTest {
         assertThat(at(events, "Kesta")).hasSize(1);
         assertThat(at(InventedConflict.extract("Southian troops shelled Kesta on 3 May 2023 and again on 4 May.",
                 "2023-05-10"), "Kesta")).hasSize(2);
+        assertThat(InventedConflict.extract("Residents of Kesta were evacuated to Northport on 3 May 2023 and to Amberly"
+                + " on 6 May.", "2023-05-10")).extracting(e -> e.date().start()).contains(LocalDate.of(2023, 5, 3),
+                LocalDate.of(2023, 5, 6));
     }
 }

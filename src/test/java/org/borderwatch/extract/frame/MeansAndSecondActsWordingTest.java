@@ -38,6 +38,8 @@ class MeansAndSecondActsWordingTest {
                 + " positions near Kesta.", "2023-06-01"), "Kesta")).isEqualTo(SubEventType.ARMED_CLASH);
         assertThat(typeAt(InventedConflict.extract("On 3 May Southian units opened fire from Southian territory on"
                 + " the village of Kesta.", "2023-06-01"), "Kesta")).isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(typeAt(InventedConflict.extract("On 3 May Southian units opened fire on Northian troops near Kesta,"
+                + " who were sheltering from rockets.", "2023-06-01"), "Kesta")).isEqualTo(SubEventType.ARMED_CLASH);
     }
 
     @Test

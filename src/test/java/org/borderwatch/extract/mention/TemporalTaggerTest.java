@@ -39,6 +39,10 @@ class TemporalTaggerTest {
                 .contains(DateSpan.day(LocalDate.of(2022, 8, 26)));
         assertThat(tag("This year, on 26 August, troops entered Kesta without a shot.", ctx)).extracting(DateMention::date)
                 .contains(DateSpan.day(LocalDate.of(2023, 8, 26)));
+        assertThat(tag("Last year's truce was broken on 2 March, when troops shelled Kesta.", ctx)).extracting(DateMention::date)
+                .contains(DateSpan.day(LocalDate.of(2023, 3, 2)));
+        assertThat(tag("Last year the sides clashed near Lorva on 12 September, and this year, on 14 April, troops"
+                + " shelled Kesta.", ctx)).extracting(DateMention::date).contains(DateSpan.day(LocalDate.of(2023, 4, 14)));
     }
 
     @Test

@@ -102,6 +102,19 @@ class BroadcastsAndSplitClausesWordingTest {
     }
 
     @Test
+    void aTollCountedAfterTheHeadlinesToldActJoinsItAndKeepsItsKind() {
+        List<Event> events = InventedConflict.extractRaw("""
+                Southian guns shelled Kesta and Lorva overnight, Northia says
+
+                Overnight Southian units shelled the villages of Kesta and Lorva with mortars, the Northian ministry said.
+
+                Two Northian soldiers were wounded in Kesta, the ministry added.
+                """, PUBLISHED);
+        assertThat(events).filteredOn(e -> !e.locations().isEmpty() && e.locations().get(0).name().equals("Kesta"))
+                .extracting(Event::subEventType).containsOnly(SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
+
+    @Test
     void aHeadlinesCeasefireIsNotTheBodysEvacuation() {
         List<Event> events = InventedConflict.extractRaw("""
                 Kesta shelled; ceasefire announced in the evening

@@ -55,6 +55,18 @@ class DigestsTablesAndAnswersWordingTest {
     }
 
     @Test
+    void aLivePostsOneLineOfNewsIsNoLabel() {
+        List<Event> events = InventedConflict.extractRaw("""
+                Border live
+
+                Two Northian soldiers wounded by Southian sniper fire near Lorva
+
+                The ministry said both were taken to hospital in Northport.
+                """, PUBLISHED);
+        assertThat(events).extracting(e -> e.locations().isEmpty() ? "" : e.locations().get(0).name()).contains("Lorva");
+    }
+
+    @Test
     void aDigestItemsDateDatesEveryClauseOfTheItem() {
         List<Event> events = InventedConflict.extract("""
                 WEEK IN REVIEW

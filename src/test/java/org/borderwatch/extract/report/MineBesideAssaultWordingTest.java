@@ -33,5 +33,8 @@ class MineBesideAssaultWordingTest {
         assertThat(InventedConflict.extract("Two road workers were killed on 3 May 2023 when mines laid by Southian troops"
                 + " went off on the Kesta road.", "2023-05-10")).extracting(Event::subEventType)
                 .containsOnly(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+        assertThat(InventedConflict.extract("On 4 May 2023 the fields near Lorva were cleared by a mine action team, and"
+                + " mines laid by Southian troops were removed from Kesta, but a shell exploded in Amberly.", "2023-05-10"))
+                .extracting(Event::subEventType).doesNotContain(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
     }
 }

@@ -104,5 +104,8 @@ class ActsThatDidNotHappenWordingTest {
                 .contains(SubEventType.SHELLING_ARTILLERY_MISSILE);
         assertThat(InventedConflict.extract("On 3 May 2023 Westmark called on both sides to talk two days after the"
                 + " truce, not to shell Kesta after it.", "2023-05-10")).isEmpty();
+        assertThat(InventedConflict.extract("On 3 May 2023 Northia said it would pull its troops back from Kesta, two"
+                + " weeks after the truce is signed.", "2023-05-10")).extracting(Event::subEventType)
+                .doesNotContain(SubEventType.AGREEMENT);
     }
 }

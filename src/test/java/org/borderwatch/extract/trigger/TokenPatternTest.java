@@ -38,6 +38,7 @@ class TokenPatternTest {
     void aPhrasesLastWordAfterACommaWithAnObjectOfItsOwnStartsAnotherClause() {
         assertThat(match("road ... blocked", "road to Westholm, blocked the Kesta highway")).isEqualTo(-1);
         assertThat(match("road ... closed", "road near Kesta, closed by the police")).isEqualTo(5);
+        assertThat(match("road ... halted", "road near Kesta, halted a day earlier")).isEqualTo(5);
     }
 
     @Test
