@@ -360,6 +360,11 @@ public final class TemporalTagger {
                     return new DateMention(null, DateSpan.day(sameWeekday.get().date().start()), false);
                 }
                 boolean last = m.group(0).regionMatches(true, 0, "last", 0, 4);
+                // "UPDATE 3 (28 January, 15:40): officials met on Friday": an update's weekday is of the update's week
+                LocalDate updated = updateStampDay(s, found, base);
+                if (updated != null && !last) {
+                    return new DateMention(null, DateSpan.day(updated.with(TemporalAdjusters.previousOrSame(day))), false);
+                }
                 LocalDate previous = pub.with(TemporalAdjusters.previous(day));
                 // "last Tuesday" in Wednesday's paper is the Tuesday of the week before: yesterday would be "yesterday"
                 LocalDate lastOne = previous.equals(pub.minusDays(1)) ? previous.minusWeeks(1) : previous;
@@ -520,6 +525,20 @@ public final class TemporalTagger {
                 found.add(new DateMention(span, d.date(), d.relative()));
             }
         }
+    }
+
+    /** The label an updated page puts before an update: "UPDATE 3 (28 January, 15:40):", "Updated 28 Jan -". */
+    private static final Pattern UPDATE_STAMP = Pattern.compile("^\\W*(?:UPDATE|Update|UPDATED|Updated)\\b[^:\u2013\u2014]{0,40}[:\u2013\u2014]");
+
+    /** The day an update stamp opening the sentence states, or null. */
+    private static LocalDate updateStampDay(String s, List<DateMention> found, int base) {
+        Matcher stamp = UPDATE_STAMP.matcher(s);
+        if (!stamp.find()) {
+            return null;
+        }
+        return found.stream().filter(d -> d.span().end() <= base + stamp.end() && !d.relative()
+                        && d.date().precision() == DatePrecision.DAY && d.date().end() == null)
+                .map(d -> d.date().start()).findFirst().orElse(null);
     }
 
     /** The day a spoken ordinal names: "twenty-first" is 21. */

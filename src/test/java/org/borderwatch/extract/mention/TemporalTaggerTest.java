@@ -46,6 +46,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void anUpdatesWeekdayIsOfTheUpdatesWeek() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 5, 16), true);
+        // the stamp's own day, then the weekday of its week
+        assertThat(tag("UPDATE 3 (5 May, 15:40): officials met in Kesta on Friday afternoon.", ctx))
+                .extracting(DateMention::date).containsExactly(DateSpan.day(LocalDate.of(2023, 5, 5)),
+                        DateSpan.day(LocalDate.of(2023, 5, 5)));
+        assertThat(tag("Officials met in Kesta on Friday afternoon.", ctx)).extracting(DateMention::date)
+                .contains(DateSpan.day(LocalDate.of(2023, 5, 12)));
+    }
+
+    @Test
     void aYearlessMonthFollowedByLastYearIsInThePublicationsPreviousYear() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 9, 15), true);
         assertThat(first("The ridge above Kesta has been held since May last year.", ctx))

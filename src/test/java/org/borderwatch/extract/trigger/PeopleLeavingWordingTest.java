@@ -22,4 +22,11 @@ class PeopleLeavingWordingTest {
                 "2023-05-05")).singleElement().satisfies(e -> assertThat(e.locations()).extracting(Location::name)
                 .containsExactly("Kesta"));
     }
+
+    @Test
+    void aFamilyThatLeftAPlaceIsDisplacementButAFamilyHomeLeftInRuinsIsNot() {
+        assertThat(InventedConflict.extract("On 3 May 2023 the family left Kesta in a neighbour's truck.", "2023-05-05"))
+                .singleElement().satisfies(e -> assertThat(e.locations()).extracting(Location::name).containsExactly("Kesta"));
+        assertThat(InventedConflict.extract("On 3 May 2023 the family home in Kesta was left empty.", "2023-05-05")).isEmpty();
+    }
 }
