@@ -909,12 +909,8 @@ public final class FrameStage implements Stage {
             if (!tokens.get(i - 1).key().equals(",") || intervalDateAt(m, tokens, i) == null) {
                 continue;
             }
-            int end = i + 1;
-            while (end < tokens.size() && !tokens.get(end).key().equals(",") && !tokens.get(end).key().equals(";")) {
-                end++;
-            }
             int from = i;
-            int to = end;
+            int to = Sentence.clauseEnd(tokens, i + 1);
             // "two weeks after the ceasefire is signed": an act still to come has no day to count back to
             if (triggers.stream().anyMatch(t -> t.from() >= from && t.to() <= to) && !Cues.notYetHappened(tokens, from, to)) {
                 out.add(new int[] {from, to});

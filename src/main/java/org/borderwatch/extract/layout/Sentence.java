@@ -30,6 +30,15 @@ public record Sentence(int index, int paragraph, Span span, List<Token> tokens) 
         return from < 0 ? null : new int[] {from, to};
     }
 
+    /** Where the clause going on at {@code from} ends: at the next comma or semicolon, else at the sentence's end. */
+    public static int clauseEnd(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && !tokens.get(end).key().equals(",") && !tokens.get(end).key().equals(";")) {
+            end++;
+        }
+        return end;
+    }
+
     /** Whether a token among [from, to) of {@code tokens} (clamped to the list) has one of {@code keys} as its key. */
     public static boolean anyKeyIn(List<Token> tokens, int from, int to, java.util.Set<String> keys) {
         for (int i = Math.max(0, from); i < Math.min(tokens.size(), to); i++) {

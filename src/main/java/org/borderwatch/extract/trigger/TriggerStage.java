@@ -689,20 +689,11 @@ public final class TriggerStage implements Stage {
             while (i > forecast && (INTERVAL_WORDS.contains(tokens.get(i).key()) || tokens.get(i).isNumber())) {
                 i--;
             }
-            if (i > forecast && tokens.get(i).key().equals(",") && !Cues.notYetHappened(tokens, c.to(), clauseEnd(tokens, c.to()))) {
+            if (i > forecast && tokens.get(i).key().equals(",") && !Cues.notYetHappened(tokens, c.to(), Sentence.clauseEnd(tokens, c.to()))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Where the clause going on at {@code from} ends: at the next comma or semicolon, else at the sentence's end. */
-    private static int clauseEnd(List<Token> tokens, int from) {
-        int end = from;
-        while (end < tokens.size() && !tokens.get(end).key().equals(",") && !tokens.get(end).key().equals(";")) {
-            end++;
-        }
-        return end;
     }
 
     private static boolean clauseBreakBetween(List<Token> tokens, int from, int to) {
