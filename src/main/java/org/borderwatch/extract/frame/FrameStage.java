@@ -514,7 +514,7 @@ public final class FrameStage implements Stage {
         List<int[]> clauses = new ArrayList<>();
         int from = 0;
         List<Token> tokens = s.tokens();
-        List<int[]> intervals = intervalClauses(m, tokens, triggers);
+        List<IntervalClause> intervals = intervalClauses(m, tokens, triggers);
         for (int i = 1; i < tokens.size() - 1; i++) {
             String k = tokens.get(i).key();
             int at = i;
@@ -545,7 +545,7 @@ public final class FrameStage implements Stage {
                     || SEQUENCE_WORDS.contains(k) && tokens.get(i - 1).key().equals(",") && triggerAfter(triggers, i)
                     // "met on Tuesday, a day after a shootout near X, and ...": the act the interval leads to has a day
                     // of its own, and what follows its clause goes back to the sentence's day
-                    || intervals.stream().anyMatch(c -> c[0] == at || c[1] == at && triggerAfter(triggers, at))
+                    || intervals.stream().anyMatch(c -> c.from() == at || c.to() == at && triggerAfter(triggers, at))
                     // "the fighting lasted until a ceasefire was agreed on 14 May": the accord that ended it is an act
                     || k.equals("until") && nextTriggerIs(triggers, i, TriggerClass.AGREEMENT)
                     // "Amid shooting near X, the ministers agreed a truce": the violence is the setting of a talk
@@ -562,9 +562,8 @@ public final class FrameStage implements Stage {
         if (withTriggers.size() < 2) {
             // "calm held on Tuesday, a day after a shootout near X": every act lies past the interval, so its day is the
             // interval's
-            DateSpan interval = withTriggers.size() == 1 && intervals.stream().anyMatch(c -> c[0] == withTriggers.get(0)[0])
-                    ? intervalDateAt(m, tokens, withTriggers.get(0)[0]) : null;
-            DateSpan actsDate = interval != null ? interval : date;
+            DateSpan actsDate = withTriggers.size() != 1 ? date : intervals.stream()
+                    .filter(c -> c.from() == withTriggers.get(0)[0]).map(IntervalClause::date).findFirst().orElse(date);
             List<EventFrame> listed = listedDateFrames(s, m, triggers, published);
             if (!listed.isEmpty()) {
                 return decided(listed, FrameRule.LISTED_DATES);
@@ -898,22 +897,26 @@ public final class FrameStage implements Stage {
 
     private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "since");
 
+    /** A clause an interval opens, tokens [from, to), and the day the interval counts to. */
+    private record IntervalClause(int from, int to, DateSpan date) {
+    }
+
     /**
      * The clauses an interval set off by a comma opens, up to the next comma ("..., a day after a shootout near X left
-     * two dead"), each as [start, end), when an act of the sentence lies inside and is told as done: that act happened
-     * on the interval's day.
+     * two dead"), when an act of the sentence lies inside and is told as done: that act happened on the interval's day.
      */
-    private static List<int[]> intervalClauses(SentenceMentions m, List<Token> tokens, List<Trigger> triggers) {
-        List<int[]> out = new ArrayList<>();
+    private static List<IntervalClause> intervalClauses(SentenceMentions m, List<Token> tokens, List<Trigger> triggers) {
+        List<IntervalClause> out = new ArrayList<>();
         for (int i = 1; i < tokens.size() - 1; i++) {
-            if (!tokens.get(i - 1).key().equals(",") || intervalDateAt(m, tokens, i) == null) {
+            DateSpan date = tokens.get(i - 1).key().equals(",") ? intervalDateAt(m, tokens, i) : null;
+            if (date == null) {
                 continue;
             }
             int from = i;
             int to = Sentence.clauseEnd(tokens, i + 1);
             // "two weeks after the ceasefire is signed": an act still to come has no day to count back to
             if (triggers.stream().anyMatch(t -> t.from() >= from && t.to() <= to) && !Cues.notYetHappened(tokens, from, to)) {
-                out.add(new int[] {from, to});
+                out.add(new IntervalClause(from, to, date));
             }
         }
         return out;

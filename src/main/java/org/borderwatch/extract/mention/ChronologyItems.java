@@ -19,7 +19,11 @@ public final class ChronologyItems {
 
     /** Whether the date at {@code span} labels the sentence's line: it opens the line and a dash, colon or bar follows it. */
     public static boolean labelsTheLine(Sentence s, Span span) {
-        int[] range = Sentence.tokenRange(s.tokens(), span);
+        return labelsAt(s, Sentence.tokenRange(s.tokens(), span));
+    }
+
+    /** Whether the date over tokens {@code range} labels the sentence's line. */
+    private static boolean labelsAt(Sentence s, int[] range) {
         return range != null && range[0] <= LABEL_START_REACH && range[1] < s.tokens().size()
                 && LABEL_ENDS.contains(s.tokens().get(range[1]).key());
     }
@@ -31,7 +35,7 @@ public final class ChronologyItems {
     public static boolean opensWithItsLabel(Sentence s, List<DateMention> dates) {
         return dates.stream().anyMatch(d -> {
             int[] range = Sentence.tokenRange(s.tokens(), d.span());
-            return range != null && labelsTheLine(s, d.span()) && (range[0] == 0
+            return labelsAt(s, range) && (range[0] == 0
                     || range[0] == 1 && !Character.isLetterOrDigit(s.tokens().get(0).text().charAt(0)));
         });
     }

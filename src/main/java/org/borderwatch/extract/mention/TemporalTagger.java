@@ -320,11 +320,12 @@ public final class TemporalTagger {
             }
             int n = number(m.group(1)) * (m.group(3).equalsIgnoreCase("earlier") ? -1 : 1);
             boolean weeks = m.group(2).startsWith("week");
-            LocalDate d = from.plusDays(weeks ? 7L * n : n);
+            DateMention counted = countedFrom(from, n, weeks);
             if (anchor != null && anchor.date().precision() != DatePrecision.DAY) {
+                LocalDate d = counted.date().start();
                 return monthOf(d.getYear(), d.getMonthValue()); // an approximate offset from a month stays a month
             }
-            return new DateMention(null, weeks ? DateSpan.of(d, DatePrecision.WEEK) : DateSpan.day(d), true);
+            return counted;
         });
         if (ctx.published() != null) {
             LocalDate pub = ctx.today();
@@ -391,8 +392,7 @@ public final class TemporalTagger {
             int n = (m.group(1) != null ? 1 : number(m.group(2))) * (m.group(4).equalsIgnoreCase("after") ? -1 : 1);
             boolean weeks = m.group(3) != null && m.group(3).toLowerCase(Locale.ROOT).startsWith("week");
             LocalDate day = dayBefore(found, base + m.start(), ctx);
-            return day == null ? null : weeks ? new DateMention(null, DateSpan.of(day.plusWeeks(n), DatePrecision.WEEK), true)
-                    : relative(day, n, 0);
+            return day == null ? null : countedFrom(day, n, weeks);
         });
         scan(YEAR, s, found, base, m -> isBirthYear(s, m.start()) ? null : new DateMention(null,
                 DateSpan.of(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), false));
@@ -765,6 +765,12 @@ public final class TemporalTagger {
         return found.stream().filter(d -> d.span().end() <= at && d.date().precision() == DatePrecision.DAY)
                 .max(Comparator.comparingInt(d -> d.span().start()))
                 .map(d -> d.date().lastDay()).orElse(ctx.narrativeDay());
+    }
+
+    /** The day {@code n} days from {@code from}, or the week {@code n} weeks from it, as a relative mention. */
+    private static DateMention countedFrom(LocalDate from, int n, boolean weeks) {
+        LocalDate d = from.plusDays(weeks ? 7L * n : n);
+        return new DateMention(null, weeks ? DateSpan.of(d, DatePrecision.WEEK) : DateSpan.day(d), true);
     }
 
     private static DateMention relative(LocalDate day, int offset, int extraDays) {

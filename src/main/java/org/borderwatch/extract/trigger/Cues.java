@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.borderwatch.extract.config.WordLists;
+import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 
 /**
@@ -20,12 +22,13 @@ public final class Cues {
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "but", "while", "which", "after",
             "before", "when", "as", "\u2013", "-", "\u2014", "however", "whereas");
 
-    private static final Set<String> TIMES_OF_DAY = org.borderwatch.extract.config.WordLists.english().words("times-of-day");
+    private static final WordLists WORDS = WordLists.english();
+    private static final Set<String> TIMES_OF_DAY = WORDS.words("times-of-day");
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
-    private static final Set<String> MODAL_HEDGES = org.borderwatch.extract.config.WordLists.english().words("modal-hedges");
+    private static final Set<String> MODAL_HEDGES = WORDS.words("modal-hedges");
     private static final Set<String> DUE_LINKS = Set.of("in", "at");
-    private static final Set<String> CAUSE_DEGREES = org.borderwatch.extract.config.WordLists.english().words("cause-degrees");
+    private static final Set<String> CAUSE_DEGREES = WORDS.words("cause-degrees");
 
     private final PatternLexicon lexicon;
 
@@ -103,15 +106,14 @@ public final class Cues {
         return true;
     }
 
-    private static final Set<String> NOT_YET_MARKERS = org.borderwatch.extract.config.WordLists.english().words("not-yet-markers");
+    private static final Set<String> NOT_YET_MARKERS = WORDS.words("not-yet-markers");
 
     /**
      * Whether the words [from, to) tell their act as present, to come or open ("two weeks after the ceasefire is signed",
      * "in response to any further shelling"): such an act has no day to count from.
      */
     public static boolean notYetHappened(List<Token> tokens, int from, int to) {
-        return tokens.subList(Math.max(0, from), Math.min(tokens.size(), to)).stream()
-                .anyMatch(t -> NOT_YET_MARKERS.contains(t.key()));
+        return Sentence.anyKeyIn(tokens, from, to, NOT_YET_MARKERS);
     }
 
     /** An hour named by a word or a clock ("midnight", "dawn", "22:30"): when, not what happened. */
