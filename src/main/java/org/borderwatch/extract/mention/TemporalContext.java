@@ -22,6 +22,8 @@ public final class TemporalContext {
     private Integer documentYear;
     private LocalDate narrativeDay;
     private LocalDate statedMonth;
+    private YearMonth toldMonth;
+    private boolean toldSinceAnchor;
     private boolean anchorIsMonth;
     private final boolean newsOfTheDay;
     private boolean anchorInEarlierParagraph;
@@ -108,6 +110,7 @@ public final class TemporalContext {
      */
     public void setNarrativeDay(LocalDate day, boolean documentsDay) {
         narrativeDay = day;
+        toldSinceAnchor = false;
         anchorIsMonth = false;
         anchorInEarlierParagraph = false;
         anchorNamesADocument = documentsDay;
@@ -116,9 +119,24 @@ public final class TemporalContext {
     /** Records a month the text stated with its year ("in March 2021"), as a point the narrative reached. */
     public void setStatedMonth(LocalDate firstOfMonth) {
         statedMonth = firstOfMonth;
+        toldSinceAnchor = false;
         anchorIsMonth = true;
         anchorInEarlierParagraph = false;
         anchorNamesADocument = false;
+    }
+
+    /**
+     * Records the month of a date the text told with its year, after the narrative took its point from it, or without
+     * moving the narrative at all ("the fighting of April 2021", a look back).
+     */
+    public void setToldMonth(YearMonth month) {
+        toldMonth = month;
+        toldSinceAnchor = true;
+    }
+
+    /** The month of the last date told with its year since the narrative's point was last set, or null. */
+    public YearMonth monthToldSinceAnchor() {
+        return toldSinceAnchor ? toldMonth : null;
     }
 
     public LocalDate anchor() {

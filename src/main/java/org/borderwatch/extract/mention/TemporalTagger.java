@@ -401,19 +401,25 @@ public final class TemporalTagger {
         for (DateMention d : found) {
             if (d.date().precision() == DatePrecision.DAY) {
                 LocalDate day = d.date().end() != null ? d.date().end() : d.date().start();
+                boolean documentsDay = datesADocument(s, d.span().start() - base);
                 if (latestDay == null || day.isAfter(latestDay)) {
                     // "On 23 April 2023 X set up a post, breaching the statement of 9 November 2020": the sentence's
                     // earlier day looks back; the story stays at its latest day
-                    ctx.setNarrativeDay(day, datesADocument(s, d.span().start() - base));
+                    ctx.setNarrativeDay(day, documentsDay);
                     latestDay = day;
                 }
+                if (!d.relative() && !documentsDay) {
+                    ctx.setToldMonth(YearMonth.from(d.date().start()));
+                }
             } else if (d.date().precision() == DatePrecision.MONTH && !d.relative()
-                    && MONTH_YEAR.matcher(text.substring(d.span().start(), d.span().end())).find()
-                    && !namesAThing(s, d.span().start() - base)
-                    && (ctx.anchor() == null || !YearMonth.from(d.date().start()).isBefore(YearMonth.from(ctx.anchor())))) {
-                // "In April 2021, thousands had fled the same area": a look back, after which "on 16 September"
-                // still belongs to the story's year; only a month at or after the story's point moves it on
-                ctx.setStatedMonth(d.date().start());
+                    && namesItsYear(text.substring(d.span().start(), d.span().end()))) {
+                if (!namesAThing(s, d.span().start() - base)
+                        && (ctx.anchor() == null || !YearMonth.from(d.date().start()).isBefore(YearMonth.from(ctx.anchor())))) {
+                    // "In April 2021, thousands had fled the same area": a look back, after which "on 16 September"
+                    // still belongs to the story's year; only a month at or after the story's point moves it on
+                    ctx.setStatedMonth(d.date().start());
+                }
+                ctx.setToldMonth(YearMonth.from(d.date().start())); // "the fighting of April 2021" is told too
             } else if (d.date().precision() == DatePrecision.YEAR && !d.relative() && ctx.anchor() != null
                     && d.date().start().getYear() > ctx.anchor().getYear()) {
                 // "... in 1992. ... during the 2020 war. ... on 12 December": the narrative has moved on to 2020
@@ -421,6 +427,14 @@ public final class TemporalTagger {
             }
         }
         return found;
+    }
+
+    /** "last September": a month named with the word that counts it back from publication, which fixes its year. */
+    private static final Pattern LAST_NAMED_MONTH = Pattern.compile("(?i:last)\\s+" + MONTH + "\\b");
+
+    /** Whether a month's words fix its year: "April 2021", or "last September" counted from publication. */
+    private static boolean namesItsYear(String words) {
+        return MONTH_YEAR.matcher(words).find() || LAST_NAMED_MONTH.matcher(words).lookingAt();
     }
 
     /** "on September 14 last year", "in May last year": the year the words after a yearless date name, counted from publication. */
@@ -580,6 +594,13 @@ public final class TemporalTagger {
             return null;
         }
         YearMonth storyMonth = YearMonth.from(anchor);
+        YearMonth told = ctx.monthToldSinceAnchor();
+        if (told != null && !told.equals(storyMonth) && told.isValidDay(day)
+                && (ctx.today() == null || !told.atDay(day).isAfter(ctx.today()))) {
+            // "What do you remember of April 2021? - On the 29th, ...": a month told last, though it looked back, is
+            // the month a bare day of the month is read in
+            return dayRange(told.getYear(), told.getMonthValue(), day, null, false);
+        }
         List<YearMonth> months = day >= anchor.getDayOfMonth() ? List.of(storyMonth)
                 : mayLookBack ? List.of(storyMonth.plusMonths(1), storyMonth) : List.of(storyMonth.plusMonths(1));
         for (YearMonth month : months) {

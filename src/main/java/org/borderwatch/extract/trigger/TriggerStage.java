@@ -34,6 +34,8 @@ public final class TriggerStage implements Stage {
     public static final Layer<List<List<Cues.Cue>>> CUES = Layer.named("CUES");
 
     private static final int NEGATION_WINDOW = WORDS.window("negation-window");
+    private static final int NEITHER_NOR_REACH = WORDS.window("neither-nor-reach");
+    private static final Set<String> DRAFT_WORDS = WORDS.words("draft-words");
     private static final int IRREALIS_WINDOW = WORDS.window("irrealis-window");
     private static final int UNDONE_WINDOW = WORDS.window("undone-window");
     private static final int CANCELLED_WINDOW = WORDS.window("cancelled-window");
@@ -363,8 +365,12 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.FORECAST;
                 } else if (t.triggerClass() != TriggerClass.AGREEMENT && WholeWar.scopes(tokens, t)) {
                     dropped = TriggerRule.WHOLE_WAR;
-                } else if (Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)) {
+                } else if (Cues.governs(found, Cues.Kind.NEGATION, tokens, h.from(), NEGATION_WINDOW)
+                        || deniedOfBothSubjects(tokens, h.from())) {
                     dropped = TriggerRule.NEGATED;
+                } else if (t.triggerClass() == TriggerClass.AGREEMENT && h.to() - h.from() == 1 && h.from() > 0
+                        && DRAFT_WORDS.contains(tokens.get(h.from() - 1).key())) {
+                    dropped = TriggerRule.IRREALIS; // "the draft deal": a text proposed, not an accord reached
                 } else if (Cues.governsBack(found, Cues.Kind.UNDONE, tokens, h.to(), nextHitFrom(hits, k, tokens.size()),
                         UNDONE_WINDOW) || cancelled(tokens, found, h.from())) {
                     dropped = TriggerRule.CALLED_OFF;
@@ -761,5 +767,27 @@ public final class TriggerStage implements Stage {
         int accusation = found.stream().filter(c -> c.kind() == Cues.Kind.ACCUSE && c.to() <= h.from())
                 .mapToInt(Cues.Cue::to).max().orElse(h.from());
         return tokens.subList(accusation, h.from()).stream().anyMatch(t -> t.key().equals("that"));
+    }
+
+    /**
+     * "neither Northia nor Southia has so far asked the bloc": a subject joined by "neither ... nor" denies the act of
+     * each, though the "nor" stands further from the verb than a plain negation may.
+     */
+    private static boolean deniedOfBothSubjects(List<Token> tokens, int at) {
+        for (int nor = at - 1; nor >= 1 && nor >= at - NEITHER_NOR_REACH; nor--) {
+            String key = tokens.get(nor).key();
+            if (key.equals(",") || key.equals(";") || key.equals(":")) {
+                return false;
+            }
+            if (key.equals("nor")) {
+                for (int i = nor - 1; i >= 0 && i >= nor - NEITHER_NOR_REACH; i--) {
+                    if (tokens.get(i).key().equals("neither")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -111,6 +111,28 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aBareDayOfTheMonthIsReadInTheMonthToldLastEvenALookBack() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2025, 4, 22), true);
+        tag("In January 2014 the guards fired at each other near Kesta.", ctx);
+        tag("What do you remember of April 2021?", ctx);
+        ctx.startParagraph();
+        assertThat(first("On the 29th, late in the afternoon, shells fell on Lorva.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2021, 4, 29)));
+        assertThat(first("From the first of May the road at Tarn was shut.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2021, 5, 1)));
+    }
+
+    @Test
+    void lastSeptemberMovesTheStoryToThatMonth() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 3, 10), true);
+        tag("On 28 July 2021 there was fighting above Kesta.", ctx);
+        tag("Last September the war came to the whole border.", ctx);
+        ctx.startParagraph();
+        assertThat(first("Shortly after midnight on 13 September shells hit Lorva.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2022, 9, 13)));
+    }
+
+    @Test
     void yearsOfBirthDateNothing() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 1, 10));
         assertThat(tag("Two herders of Lorva, born in 1981 and 1996, were wounded.", ctx)).isEmpty();

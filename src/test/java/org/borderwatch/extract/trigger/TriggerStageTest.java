@@ -138,4 +138,31 @@ class TriggerStageTest {
         assertThat(classes("The clashes stopped and a truce was agreed.")).doesNotContain(TriggerClass.CLASH)
                 .contains(TriggerClass.AGREEMENT);
     }
+
+    @Test
+    void aFightToldAsEndedWithAnAuxiliaryOrInThePresentIsNoNewFightEither() {
+        assertThat(classes("A truce was agreed late that night, and by morning the shooting had stopped."))
+                .doesNotContain(TriggerClass.CLASH).contains(TriggerClass.AGREEMENT);
+        assertThat(classes("When the monitors are here the shooting stops.")).doesNotContain(TriggerClass.CLASH);
+        assertThat(classes("By morning the shooting had spread to Lorva.")).contains(TriggerClass.CLASH);
+    }
+
+    @Test
+    void anActDeniedOfBothItsSubjectsIsNegated() {
+        assertThat(classes("Neither Northia nor Southia has so far asked the bloc for help.")).isEmpty();
+        assertThat(classes("Northia has asked the bloc for help, and neither side expects an answer.")).isNotEmpty();
+    }
+
+    @Test
+    void talksAnnouncedButNeverHeldDidNotHappen() {
+        assertThat(classes("Talks on a new road regime were announced but never held.")).isEmpty();
+        assertThat(classes("Talks on a new road regime were announced and held in May.")).isNotEmpty();
+    }
+
+    @Test
+    void aDraftAccordIsNoAccordReached() {
+        assertThat(classes("Publication of the draft deal with Westmark caused a scandal.")).doesNotContain(TriggerClass.AGREEMENT);
+        assertThat(classes("The deal with Westmark caused a scandal.")).contains(TriggerClass.AGREEMENT);
+        assertThat(classes("The two ministers signed the draft treaty.")).contains(TriggerClass.AGREEMENT);
+    }
 }
