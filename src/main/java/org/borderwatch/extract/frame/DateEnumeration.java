@@ -28,6 +28,8 @@ final class DateEnumeration {
     private static final Set<String> CLAUSE_BREAKS = WORDS.words("date-list-breaks");
     /** Words that lead to the last day of a span: two dates joined over one bound one happening. */
     private static final Set<String> RANGE_ENDS = WORDS.words("date-range-ends");
+    /** Words of a death told after the wounding it came of: the later day dates the death, not a second act. */
+    private static final Set<String> LATER_DEATH = WORDS.words("later-death-words");
 
     /** One listed date and the places that belong to it alone (empty when the places are shared). */
     record Item(DateSpan date, List<PlaceMention> places) {
@@ -92,6 +94,9 @@ final class DateEnumeration {
         if (to - from > MAX_GAP || to < from
                 || tokens.subList(from, to).stream().anyMatch(t -> RANGE_ENDS.contains(t.key()))) {
             return false; // "from 00:05 on 13 May and until the evening of 14 May": one span, not two acts
+        }
+        if (tokens.subList(from, to).stream().anyMatch(t -> LATER_DEATH.contains(t.key()))) {
+            return false; // "wounded near X on 13 May and died in hospital on Sunday": one act, and its toll later
         }
         if (to > from && (tokens.get(from).key().equals("and") || tokens.get(to - 1).key().equals("and"))
                 && tokens.subList(from, to).stream().noneMatch(t -> CLAUSE_BREAKS.contains(t.key()))) {

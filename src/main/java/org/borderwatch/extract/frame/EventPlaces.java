@@ -93,6 +93,9 @@ public final class EventPlaces {
             if (personName(tokens, p)) {
                 continue; // "Major General Polad Hashimov", "a soldier, Kazimov Anar Rustam": a person, not a place
             }
+            if (homeOfAPerson(tokens, p)) {
+                continue; // "Sergeant Aram Vardanyan, 21, of Kesta": where a person comes from, not where it happened
+            }
             if (speakerSeat(tokens, p)) {
                 continue; // "officials in X said": where the speaker sits, not where the event happened
             }
@@ -606,7 +609,33 @@ public final class EventPlaces {
                 }
             }
         }
+        located.stream().filter(p -> hospitalNamedAfter(tokens, p)).forEach(care::add);
         return care.isEmpty() ? located : located.stream().filter(p -> !care.contains(p)).toList();
+    }
+
+    private static final Set<String> INTO_CARE = Set.of("in", "to", "into");
+    private static final int CARE_ADJECTIVES = 2;
+
+    /**
+     * "died in a Westholm hospital", "taken to the Tarn regional hospital": a place that names the hospital someone was
+     * brought to. (Shelling "of the Tarn hospital" hits it there, so only a place after "in" or "to" is left out.)
+     */
+    private static boolean hospitalNamedAfter(List<Token> tokens, PlaceMention p) {
+        int before = p.fromToken() - 1;
+        boolean article = before >= 1 && (tokens.get(before).key().equals("a") || tokens.get(before).key().equals("the"));
+        if (!article || !INTO_CARE.contains(tokens.get(before - 1).key())) {
+            return false;
+        }
+        for (int i = p.toToken(); i < tokens.size() && i <= p.toToken() + CARE_ADJECTIVES; i++) {
+            Token t = tokens.get(i);
+            if (CARE_NOUNS.contains(t.key())) {
+                return true;
+            }
+            if (t.isCapitalised() || !Character.isLetter(t.text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code p} names a facility ("X border checkpoint") that the next words place: "at", "on" or "near" Y. */
@@ -825,6 +854,19 @@ public final class EventPlaces {
             }
         }
         return i >= 0 && PERSON_TITLES.contains(tokens.get(i).key());
+    }
+
+    private static final int OLDEST_AGE = 120;
+
+    /** Whether the place follows a person's age as news gives it: "Name, 21, of Kesta" or "Name, 21, from Kesta". */
+    static boolean homeOfAPerson(List<Token> tokens, PlaceMention p) {
+        int of = p.fromToken() - 1;
+        if (of < 3 || !(tokens.get(of).key().equals("of") || tokens.get(of).key().equals("from"))
+                || !tokens.get(of - 1).key().equals(",") || !tokens.get(of - 3).key().equals(",")) {
+            return false;
+        }
+        String age = tokens.get(of - 2).text();
+        return age.matches("\\d{1,3}") && Integer.parseInt(age) <= OLDEST_AGE;
     }
 
     private static final Set<String> DISPUTE_NOUNS = WORDS.words("dispute-nouns");
