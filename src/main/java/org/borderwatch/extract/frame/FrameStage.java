@@ -13,6 +13,7 @@ import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.Decision;
 import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.SubEventType;
+import org.borderwatch.domain.EventType;
 import org.borderwatch.extract.config.ConflictConfig;
 import org.borderwatch.extract.layout.LayoutStage;
 import org.borderwatch.extract.layout.Paragraph;
@@ -118,6 +119,7 @@ public final class FrameStage implements Stage {
         DateSpan carried = window;
         FrameRule carriedBy = FrameRule.NEWS_WINDOW;
         DateSpan lastStated = null;
+        DateSpan lastFight = null; // the day of the last fight or bombardment told, which "during the fighting" means
         boolean newsOfTheDay = published != null && a.document().published().precision() == DatePrecision.DAY;
         int paragraph = -1;
         java.time.YearMonth section = null;
@@ -208,6 +210,9 @@ public final class FrameStage implements Stage {
             } else if (stated == null && carried == window && lastStated != null && continuesNarrative(s)) {
                 carried = lastStated; // "In response, the army ...": the story goes on from the last day it told
                 carriedBy = FrameRule.NARRATIVE_CONTINUES;
+            } else if (stated == null && lastFight != null && duringTheFight(s)) {
+                carried = lastFight;
+                carriedBy = FrameRule.DURING_THE_FIGHT;
             }
             if (triggers.isEmpty() && references.isEmpty() && warAccords.isEmpty()) {
                 continue;
@@ -248,6 +253,10 @@ public final class FrameStage implements Stage {
                 dropped.put(s.index(), FrameRule.UNDATED.decide(Decision.Verdict.DROP, ""));
                 continue;
             }
+            if (duringTheFight(s) && triggers.stream().anyMatch(t -> t.from() > 2)) {
+                // "During the fighting peacekeepers evacuated ...": the fight sets the scene of the act told
+                triggers = triggers.stream().filter(t -> t.from() > 2).toList();
+            }
             List<EventFrame> typed = clauseFrames(a.text(), s, m, triggers, date, published);
             List<EventFrame> made = typed.stream().filter(f -> !meetingOfAYear(f)).toList();
             if (made.isEmpty()) {
@@ -257,6 +266,9 @@ public final class FrameStage implements Stage {
             for (EventFrame f : made) {
                 FrameRule how = f.date().equals(date) ? dateRule : FrameRule.STATED_DATE;
                 frames.add(withFirst(f, how.decide(Decision.Verdict.DATE, describe(f.date()))));
+                if (f.type().type() == EventType.BATTLES || f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
+                    lastFight = f.date();
+                }
             }
         }
         // "Evacuated, 29-30 April:" over "• Kesta: 4,100" lines: one event per listed place
@@ -550,7 +562,10 @@ public final class FrameStage implements Stage {
                     || k.equals("until") && nextTriggerIs(triggers, i, TriggerClass.AGREEMENT)
                     // "Amid shooting near X, the ministers agreed a truce": the violence is the setting of a talk
                     // or an accord, which is an act of its own
-                    || k.equals(",") && settingThenTalks(tokens, triggers, i);
+                    || k.equals(",") && settingThenTalks(tokens, triggers, i)
+                    // "a truce had been agreed from noon, but the shooting resumed within hours": the accord, and the
+                    // fight that broke it, are two acts
+                    || k.equals("but") && tokens.get(i - 1).key().equals(",") && accordThenViolence(triggers, from, i);
             if (split) {
                 clauses.add(new int[] {from, i});
                 from = i;
@@ -767,6 +782,13 @@ public final class FrameStage implements Stage {
         java.util.Optional<Trigger> next = nextTrigger(triggers, at);
         return !before.isEmpty() && before.stream().allMatch(t -> t.triggerClass().violent())
                 && next.map(t -> t.triggerClass() == TriggerClass.MEASURE).orElse(false);
+    }
+
+    /** Whether the clause [from, at) tells only an accord and the words after {@code at} tell violence. */
+    private static boolean accordThenViolence(List<Trigger> triggers, int from, int at) {
+        List<Trigger> before = triggers.stream().filter(t -> t.from() >= from && t.to() <= at).toList();
+        return !before.isEmpty() && before.stream().allMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT)
+                && nextTrigger(triggers, at).map(t -> t.triggerClass().violent()).orElse(false);
     }
 
     private static final Set<String> DISPLACEMENT_VERBS = WORDS.words("displacement-verbs");
@@ -1424,6 +1446,19 @@ public final class FrameStage implements Stage {
             List.of("meanwhile"), List.of("at", "the", "same", "time"));
 
     /** Whether the sentence opens with a connective that continues the narrative it follows. */
+    private static final Set<String> DURING_WORDS = WORDS.words("during-the-fight-leads");
+    private static final Set<String> FIGHT_NOUNS = WORDS.words("during-the-fight-nouns");
+
+    /**
+     * Whether the sentence opens on the fight the text has told ("During the fighting, ...", "In the clashes ..."): what
+     * it tells happened on that fight's day.
+     */
+    private static boolean duringTheFight(Sentence s) {
+        List<Token> t = s.tokens();
+        return t.size() > 3 && DURING_WORDS.contains(t.get(0).key()) && t.get(1).key().equals("the")
+                && FIGHT_NOUNS.contains(t.get(2).key());
+    }
+
     private static boolean continuesNarrative(Sentence s) {
         List<Token> t = s.tokens();
         for (List<String> c : CONTINUATIONS) {

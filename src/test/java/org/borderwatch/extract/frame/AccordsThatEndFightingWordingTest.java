@@ -54,4 +54,13 @@ class AccordsThatEndFightingWordingTest {
         assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.AGREEMENT).singleElement()
                 .satisfies(e -> assertThat(e.locations()).extracting(l -> l.name()).containsExactly("Westholm"));
     }
+
+    @Test
+    void aTruceAndTheShootingThatBrokeItAreTwoActs() {
+        List<Event> events = InventedConflict.extract("On 20 May the Westmark ministry said a ceasefire had been agreed"
+                + " from 9 a.m. Westholm time, but Northian officials said the shooting resumed near Kesta within hours.",
+                "2023-06-01");
+        assertThat(events).extracting(Event::subEventType)
+                .containsExactlyInAnyOrder(SubEventType.AGREEMENT, SubEventType.ARMED_CLASH);
+    }
 }

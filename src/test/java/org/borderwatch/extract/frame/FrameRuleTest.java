@@ -38,6 +38,8 @@ class FrameRuleTest {
                     + "Lorva."),
             Map.entry(FrameRule.NARRATIVE_CONTINUES, "On 3 May 2023, Southian troops crossed the border near Kesta.\n\nIn response, "
                     + "Northian troops shelled Riverton."),
+            Map.entry(FrameRule.DURING_THE_FIGHT, "On 3 May 2023, Southian troops attacked Northian positions near Kesta.\n\n"
+                    + "During the fighting peacekeepers evacuated the residents of Lorva."),
             Map.entry(FrameRule.NEWS_WINDOW, "Southian troops shelled Kesta this week.\n\nNorthian troops fired at Riverton."),
             Map.entry(FrameRule.STORY_DAY, "Southian troops shelled Kesta, wounding two farmers."),
             Map.entry(FrameRule.TIME_STAMP, "Southian troops shelled Kesta on 1 May 2023.\n\nAt 10:00. Northian troops fired "

@@ -55,4 +55,16 @@ class StoryDayWordingTest {
                         == SubEventType.PEACEFUL_PROTEST)
                 .extracting(Event::date).extracting(d -> d.start()).containsOnly(LocalDate.of(2023, 5, 17));
     }
+
+    @Test
+    void whatHappenedDuringTheFightingIsOfTheFightsDayAndNoFightItself() {
+        String report = "On 19 May 2023 Southian troops attacked Northian positions near Kesta. Two days later a ceasefire"
+                + " took effect.\n\nDuring the fighting peacekeepers evacuated several hundred residents of Lorva.";
+        assertThat(InventedConflict.extract(report, "2023-05-30"))
+                .filteredOn(e -> e.locations().stream().anyMatch(l -> "Lorva".equals(l.name())))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.subEventType()).isEqualTo(SubEventType.OTHER);
+                    assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 19));
+                });
+    }
 }

@@ -35,6 +35,13 @@ class PipelineTest {
     }
 
     @Test
+    void aLowerCaseAbbreviationBeforeACapitalDoesNotEndTheSentence() {
+        Annotation a = new Pipeline(List.of(new LayoutStage()))
+                .run(TestDocuments.of("A truce held from 9 a.m. Westholm time, but shelling went on. Talks began.", "2020-01-01"));
+        assertThat(a.get(LayoutStage.SENTENCES)).extracting(s -> s.tokens().get(0).text()).containsExactly("A", "Talks");
+    }
+
+    @Test
     void readingALayerNoStageAddedFails() {
         Annotation a = new Annotation(TestDocuments.of("text", null));
         assertThatThrownBy(() -> a.get(FrameStage.FRAMES)).isInstanceOf(IllegalStateException.class)
