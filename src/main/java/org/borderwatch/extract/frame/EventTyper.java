@@ -25,6 +25,7 @@ public final class EventTyper {
     private static final Set<String> INSTRUMENT_WORDS = WORDS.words("instrument-words");
     private static final Set<String> LIGHT_ARMS_WORDS = WORDS.words("light-arms-words");
     private static final Set<String> FIRE_WORDS = Set.of("fire", "fired", "firing");
+    private static final Set<String> MUNITION_NOUNS = WORDS.words("munition-nouns");
     private static final Set<String> HEAVY_ARMS_PHRASES = WORDS.words("heavy-arms-phrases");
     private static final Set<String> MILITARY_TARGET_WORDS = WORDS.words("heavy-arms-targets");
     private static final int TARGET_REACH = WORDS.window("heavy-arms-target-reach");
@@ -58,7 +59,9 @@ public final class EventTyper {
             }
         }
         boolean oneSided = ONE_SIDED_FIRE.contains(tokens.get(t.from()).key());
-        boolean weaponSubject = t.from() > 0 && ARTILLERY_WORDS.contains(tokens.get(t.from() - 1).key());
+        // "shells fired from ...", and "mortar rounds fired from ...": the gun named before its rounds
+        int subject = t.from() > 1 && MUNITION_NOUNS.contains(tokens.get(t.from() - 1).key()) ? t.from() - 2 : t.from() - 1;
+        boolean weaponSubject = subject >= 0 && ARTILLERY_WORDS.contains(tokens.get(subject).key());
         return oneSided && (heavyMeans || weaponSubject);
     }
 

@@ -555,6 +555,8 @@ public final class FrameStage implements Stage {
                     // "..., after the leaders met in X on 6 October", "... killed 80 before a ceasefire took hold":
                     // the act before or after which another happened is an act of its own
                     || SEQUENCE_WORDS.contains(k) && tokens.get(i - 1).key().equals(",") && triggerAfter(triggers, i)
+                    // "took effect on Wednesday, less than 24 hours after X launched ...": the same, the interval first
+                    || k.equals(",") && sequenceAfterInterval(tokens, i) && triggerAfter(triggers, i)
                     // "met on Tuesday, a day after a shootout near X, and ...": the act the interval leads to has a day
                     // of its own, and what follows its clause goes back to the sentence's day
                     || intervals.stream().anyMatch(c -> c.from() == at || c.to() == at && triggerAfter(triggers, at))
@@ -737,6 +739,22 @@ public final class FrameStage implements Stage {
     }
 
     private static final Set<String> SEQUENCE_WORDS = WORDS.words("sequence-words");
+    private static final Set<String> INTERVAL_WORDS = WORDS.words("interval-words");
+    private static final int INTERVAL_REACH = WORDS.window("interval-reach");
+
+    /** Whether the comma at {@code comma} opens "less than 24 hours after", "only days before": an interval, then a sequence word. */
+    private static boolean sequenceAfterInterval(List<Token> tokens, int comma) {
+        for (int i = comma + 1; i < tokens.size() && i <= comma + 1 + INTERVAL_REACH; i++) {
+            Token t = tokens.get(i);
+            if (SEQUENCE_WORDS.contains(t.key())) {
+                return i > comma + 1;
+            }
+            if (!INTERVAL_WORDS.contains(t.key()) && !t.isNumber()) {
+                return false;
+            }
+        }
+        return false;
+    }
     private static final Set<String> HOME_TALK_WORDS = WORDS.words("home-talk-words");
 
     /**
