@@ -22,7 +22,7 @@ public enum FrameRule implements NamedRule {
     STATEMENT_DAY("a day given only for a statement ('officials said on Wednesday') dates the event weakly: then or just before"),
     CARRIED_DATE("a day told earlier in the paragraph (or under a dated heading) still holds: 'Later, troops withdrew.'"),
     NARRATIVE_CONTINUES("a connective goes on from the last day told, even in a new paragraph: 'In response, ...'"),
-    DURING_THE_FIGHT("a sentence opening on 'during the fighting' happened on the day of the last fight told, even in a new paragraph"),
+    DURING_THE_FIGHT("an act told 'during the fighting' happened on the day of the last fight told, even in a new paragraph"),
     NEWS_WINDOW("a news report's lead window ('this week') dates undated reports below it"),
     STORY_DAY("in a report published on a known day, an undated paragraph tells the last day stated, else that day"),
     TIME_STAMP("in a report of a known day, a bare time stamp brings the story back to that day: 'At 09:00. Other news.'"),

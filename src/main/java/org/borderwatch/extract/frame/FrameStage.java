@@ -210,7 +210,7 @@ public final class FrameStage implements Stage {
             } else if (stated == null && carried == window && lastStated != null && continuesNarrative(s)) {
                 carried = lastStated; // "In response, the army ...": the story goes on from the last day it told
                 carriedBy = FrameRule.NARRATIVE_CONTINUES;
-            } else if (stated == null && lastFight != null && duringTheFight(s)) {
+            } else if (stated == null && carried == window && lastFight != null && duringTheFight(s) >= 0) {
                 carried = lastFight;
                 carriedBy = FrameRule.DURING_THE_FIGHT;
             }
@@ -253,9 +253,12 @@ public final class FrameStage implements Stage {
                 dropped.put(s.index(), FrameRule.UNDATED.decide(Decision.Verdict.DROP, ""));
                 continue;
             }
-            if (duringTheFight(s) && triggers.stream().anyMatch(t -> t.from() > 2)) {
-                // "During the fighting peacekeepers evacuated ...": the fight sets the scene of the act told
-                triggers = triggers.stream().filter(t -> t.from() > 2).toList();
+            int setting = duringTheFight(s);
+            List<Trigger> acts = triggers.stream().filter(t -> t.from() != setting).toList();
+            if (setting >= 0 && !acts.isEmpty() && acts.stream().noneMatch(t -> t.triggerClass().violent())) {
+                // "During the fighting peacekeepers evacuated ...": the fight sets the scene of the act told (harm
+                // "during the clashes" stays the clashes' toll)
+                triggers = acts;
             }
             List<EventFrame> typed = clauseFrames(a.text(), s, m, triggers, date, published);
             List<EventFrame> made = typed.stream().filter(f -> !meetingOfAYear(f)).toList();
@@ -1468,13 +1471,19 @@ public final class FrameStage implements Stage {
     private static final Set<String> FIGHT_NOUNS = WORDS.words("during-the-fight-nouns");
 
     /**
-     * Whether the sentence opens on the fight the text has told ("During the fighting, ...", "In the clashes ..."): what
-     * it tells happened on that fight's day.
+     * Where the sentence names the fight the text has told as the time of its act ("During the fighting, ...",
+     * "were evacuated from X during the fighting"): the fight's noun, or -1. What the sentence tells happened on
+     * that fight's day.
      */
-    private static boolean duringTheFight(Sentence s) {
+    private static int duringTheFight(Sentence s) {
         List<Token> t = s.tokens();
-        return t.size() > 3 && DURING_WORDS.contains(t.get(0).key()) && t.get(1).key().equals("the")
-                && FIGHT_NOUNS.contains(t.get(2).key());
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (DURING_WORDS.contains(t.get(i).key()) && t.get(i + 1).key().equals("the")
+                    && FIGHT_NOUNS.contains(t.get(i + 2).key())) {
+                return i + 2;
+            }
+        }
+        return -1;
     }
 
     private static boolean continuesNarrative(Sentence s) {

@@ -242,6 +242,23 @@ public final class TriggerStage implements Stage {
     }
 
     /** Where the sentence's first generic cue (a habit's word) starts, or -1. */
+    private static final Set<String> CONCLUSION_VERBS = WORDS.words("accord-conclusion-verbs");
+
+    /**
+     * "A ceasefire signed by A and B the same day largely held": when the habit is an accord's holding and the clause
+     * first tells the accord concluded, the habit starts at its cue, and the signing before it is an act.
+     */
+    private static java.util.Optional<Integer> concludedBeforeItHeld(List<Token> tokens, List<Cues.Cue> found,
+                                                                    List<Trigger> triggers) {
+        int cue = firstGenericCue(found);
+        boolean holding = cue >= 0 && found.stream().filter(c -> c.kind() == Cues.Kind.GENERIC && c.from() == cue)
+                .anyMatch(c -> tokens.subList(c.from(), c.to()).stream().anyMatch(t -> t.key().startsWith("hold")
+                        || t.key().equals("held")));
+        boolean concluded = holding && triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT
+                && t.to() <= cue && CONCLUSION_VERBS.contains(tokens.get(t.from()).key()));
+        return concluded ? java.util.Optional.of(cue) : java.util.Optional.empty();
+    }
+
     private static int firstGenericCue(List<Cues.Cue> found) {
         return found.stream().filter(c -> c.kind() == Cues.Kind.GENERIC).mapToInt(Cues.Cue::from).min().orElse(-1);
     }
@@ -274,7 +291,7 @@ public final class TriggerStage implements Stage {
             return List.of();
         }
         List<Trigger> all = hits.stream().map(h -> trigger(tokens, h)).toList();
-        int habitFrom = habitualClauseStart(tokens, found);
+        int habitFrom = concludedBeforeItHeld(tokens, found, all).orElse(habitualClauseStart(tokens, found));
         if (habitFrom >= 0 && Cues.instancesStart(found) < 0) {
             // "has regularly violated": a pattern, not an event (unless it names dated instances); the dated
             // events it names ("regularly violates the 2020 ceasefire") stay events. A pattern told in a relative

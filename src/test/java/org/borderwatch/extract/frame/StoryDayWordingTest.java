@@ -67,4 +67,13 @@ class StoryDayWordingTest {
                     assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 19));
                 });
     }
+
+    @Test
+    void peopleEvacuatedDuringTheFightingLaterInASentenceLeftOnTheFightsDay() {
+        String report = "On 19 May 2023 Southian troops shelled Kesta.\n\nAbout 9,000 people were evacuated from Lorva"
+                + " during the fighting, officials said.";
+        assertThat(InventedConflict.extract(report, "2023-12-30"))
+                .filteredOn(e -> e.locations().stream().anyMatch(l -> "Lorva".equals(l.name())))
+                .singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 19)));
+    }
 }

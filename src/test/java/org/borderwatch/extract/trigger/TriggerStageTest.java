@@ -165,4 +165,20 @@ class TriggerStageTest {
         assertThat(classes("The deal with Westmark caused a scandal.")).contains(TriggerClass.AGREEMENT);
         assertThat(classes("The two ministers signed the draft treaty.")).contains(TriggerClass.AGREEMENT);
     }
+
+    @Test
+    void groundHeldByDiggingInOrGivenUpByLeavingAHeightIsTerritory() {
+        assertThat(classes("Southian guards moved onto a height near Kesta and began digging trenches."))
+                .contains(TriggerClass.TERRITORY);
+        assertThat(classes("Soldiers were digging trenches on the ridge above the pastures.")).contains(TriggerClass.TERRITORY);
+        assertThat(classes("By morning the Southian guards had left the height.")).contains(TriggerClass.TERRITORY);
+        assertThat(classes("The shepherds left the village at dawn.")).doesNotContain(TriggerClass.TERRITORY);
+    }
+
+    @Test
+    void anAccordSignedBeforeItHeldIsAnActThoughItsHoldingIsAState() {
+        assertThat(classes("A ceasefire signed by the two ministers the same day largely held from 17 May onward."))
+                .contains(TriggerClass.AGREEMENT);
+        assertThat(classes("The ceasefire largely held from 17 May onward.")).isEmpty();
+    }
 }
