@@ -99,6 +99,9 @@ public final class EventPlaces {
             if (speakerSeat(tokens, p)) {
                 continue; // "officials in X said": where the speaker sits, not where the event happened
             }
+            if (mentions.size() > 1 && speakingBodyOf(tokens, p)) {
+                continue; // "the X regional administration says residents of A and B ...": the body's seat, not a place told
+            }
             if (p.fromToken() > 1 && tokens.get(p.fromToken() - 1).key().equals("to")
                     && tokens.get(p.fromToken() - 2).key().equals("according")) {
                 continue; // "According to X, troops fired on ...": the capital is the source, standing for its government
@@ -447,6 +450,22 @@ public final class EventPlaces {
             }
         }
         return false;
+    }
+
+    private static final int BODY_MODIFIERS = 2;
+
+    /**
+     * Whether the place names a body that speaks right after it: "The X regional administration says", "X city
+     * officials said" (a lower-case word or two may stand between the place and the body).
+     */
+    static boolean speakingBodyOf(List<Token> tokens, PlaceMention p) {
+        int i = p.toToken();
+        while (i < tokens.size() && i < p.toToken() + BODY_MODIFIERS && !SPEAKER_NOUNS.contains(tokens.get(i).key())
+                && !tokens.get(i).isCapitalised() && Character.isLetter(tokens.get(i).text().charAt(0))) {
+            i++;
+        }
+        return i + 1 < tokens.size() && SPEAKER_NOUNS.contains(tokens.get(i).key())
+                && (SPEECH_VERBS.contains(tokens.get(i + 1).key()) || SEAT_SPEECH_VERBS.contains(tokens.get(i + 1).key()));
     }
 
     private static final Set<String> DISPLACEMENT_VERBS = WORDS.words("displacement-verbs");

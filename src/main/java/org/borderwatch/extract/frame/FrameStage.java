@@ -145,9 +145,17 @@ public final class FrameStage implements Stage {
             List<DateMention> standardDates = a.get(TriggerStage.CANDIDATES).get(s.index()).stream()
                     .filter(c -> c.decidedBy(TriggerRule.REFERENCE))
                     .map(c -> DatedReference.dateOf(s.tokens(), c.trigger(), all.dates())).filter(java.util.Objects::nonNull).toList();
+            // "after the fighting of 14-17 September was the protocol signed on 19 September": the day that names a
+            // setting does not date the act, when the act has a day of its own
+            List<DateMention> settingDates = a.get(TriggerStage.CANDIDATES).get(s.index()).stream()
+                    .filter(c -> c.decidedBy(TriggerRule.BACKGROUND))
+                    .map(c -> dateOfTheSetting(s, c.trigger(), all.dates())).filter(java.util.Objects::nonNull).toList();
+            boolean ownDay = all.dates().stream().anyMatch(d -> !settingDates.contains(d) && !namingDates.contains(d)
+                    && !standardDates.contains(d) && d.date().precision() == DatePrecision.DAY);
             DateSpan storyPoint = lastStated != null ? lastStated : newsOfTheDay ? DateSpan.day(published) : null;
             SentenceMentions m = all.withDates(all.dates().stream().filter(d -> !namingDates.contains(d)
-                    && !standardDates.contains(d) || d.date().precision() == DatePrecision.YEAR && !olderThanStory(d, storyPoint))
+                    && !standardDates.contains(d) && !(ownDay && settingDates.contains(d))
+                    || d.date().precision() == DatePrecision.YEAR && !olderThanStory(d, storyPoint))
                     .filter(d -> !comparedSince(s, d, a.get(TriggerStage.TRIGGERS).get(s.index()))).toList());
             Paragraph inParagraph = a.get(LayoutStage.PARAGRAPHS).get(s.paragraph());
             boolean subheading = inParagraph.heading() && !inParagraph.title();
@@ -1467,6 +1475,16 @@ public final class FrameStage implements Stage {
             List.of("meanwhile"), List.of("at", "the", "same", "time"));
 
     /** Whether the sentence opens with a connective that continues the narrative it follows. */
+    /** The date a setting is named by, right after its "of": "the fighting of 14-17 September 2022"; else null. */
+    private static DateMention dateOfTheSetting(Sentence s, Trigger setting, List<DateMention> dates) {
+        List<Token> t = s.tokens();
+        if (setting.to() + 1 >= t.size() || !t.get(setting.to()).key().equals("of")) {
+            return null;
+        }
+        int start = t.get(setting.to() + 1).start();
+        return dates.stream().filter(d -> d.span() != null && d.span().start() == start).findFirst().orElse(null);
+    }
+
     private static final Set<String> DURING_WORDS = WORDS.words("during-the-fight-leads");
     private static final Set<String> FIGHT_NOUNS = WORDS.words("during-the-fight-nouns");
 

@@ -76,4 +76,12 @@ class StoryDayWordingTest {
                 .filteredOn(e -> e.locations().stream().anyMatch(l -> "Lorva".equals(l.name())))
                 .singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 19)));
     }
+
+    @Test
+    void theDaysThatNameASettingDoNotDateTheActThatHasItsOwnDay() {
+        String report = "Their first joint document after the fighting of 14-17 May 2023 was the protocol signed in"
+                + " Lorva on 19 May 2023.";
+        assertThat(InventedConflict.extract(report, "2023-12-30")).filteredOn(e -> e.subEventType() == SubEventType.AGREEMENT)
+                .singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 19)));
+    }
 }

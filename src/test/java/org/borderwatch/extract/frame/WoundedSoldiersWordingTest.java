@@ -9,7 +9,10 @@ import org.borderwatch.domain.Location;
 import org.borderwatch.extract.InventedConflict;
 import org.junit.jupiter.api.Test;
 
-/** A soldier's home town, the hospital he was brought to and the day he died of his wounds, on an invented conflict. */
+/**
+ * A soldier's home town, the hospital he was brought to, the day he died of his wounds and the seat of the body that
+ * reports it, on an invented conflict.
+ */
 class WoundedSoldiersWordingTest {
 
     private static List<String> places(List<Event> events) {
@@ -43,5 +46,14 @@ class WoundedSoldiersWordingTest {
         List<Event> events = InventedConflict.extract("On 13 May a Northian soldier was wounded in a clash near Kesta"
                 + " and taken to the Tarn regional hospital.", "2023-06-01");
         assertThat(places(events)).containsExactly("Kesta");
+    }
+
+    @Test
+    void theSeatOfABodyThatSpeaksIsNoPlaceOfWhatItTells() {
+        List<Event> events = InventedConflict.extract("On 16 May 2023 the Tarn regional administration said residents"
+                + " of Kesta and Lorva were being evacuated.", "2023-06-01");
+        assertThat(places(events)).containsExactlyInAnyOrder("Kesta", "Lorva");
+        assertThat(places(InventedConflict.extract("On 16 May 2023 the Tarn regional administration said shells hit"
+                + " the town.", "2023-06-01"))).containsExactly("Tarn");
     }
 }
