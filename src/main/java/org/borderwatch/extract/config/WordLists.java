@@ -82,7 +82,9 @@ public final class WordLists {
             if (in == null) {
                 throw new IllegalStateException("word lists resource missing: " + resource);
             }
-            File f = new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<File>() { });
+            // a list named twice would silently replace the first: refuse it
+            File f = new ObjectMapper(new YAMLFactory()).enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                    .readValue(in, new TypeReference<File>() { });
             Map<String, Set<String>> lists = new HashMap<>();
             Map<String, List<String>> inOrder = new HashMap<>();
             f.lists().forEach((name, words) -> {

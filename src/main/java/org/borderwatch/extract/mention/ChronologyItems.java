@@ -29,14 +29,16 @@ public final class ChronologyItems {
     }
 
     /**
-     * Whether the line opens with a date that labels it, with at most a bullet before it: a chronology's item
-     * ("* 12 May – ..."), not a wire story's dateline ("KESTA, May 12 – ...").
+     * Whether the line opens with a date that labels it, with at most a bullet (or a table row's number) before it: a
+     * chronology's item ("* 12 May – ..."), not a wire story's dateline ("KESTA, May 12 – ...").
      */
     public static boolean opensWithItsLabel(Sentence s, List<DateMention> dates) {
         return dates.stream().anyMatch(d -> {
             int[] range = Sentence.tokenRange(s.tokens(), d.span());
             return labelsAt(s, range) && (range[0] == 0
-                    || range[0] == 1 && !Character.isLetterOrDigit(s.tokens().get(0).text().charAt(0)));
+                    || range[0] == 1 && !Character.isLetterOrDigit(s.tokens().get(0).text().charAt(0))
+                    // "3 | 26 Aug 2022 | Troops enter ...": a table's numbered row
+                    || range[0] == 2 && s.tokens().get(0).isNumber() && s.tokens().get(1).text().equals("|"));
         });
     }
 }

@@ -268,7 +268,9 @@ public final class TemporalTagger {
             int year;
             Matcher after = YEAR.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 30));
             Matcher anywhere = YEAR.matcher(s);
-            Optional<Integer> thatYear = yearOfThatYear(s, m.end());
+            // "In November of the same year", the year told in an earlier sentence: the story's
+            Optional<Integer> thatYear = yearOfThatYear(s, m.end()).or(() -> THAT_YEAR.matcher(s).region(m.end(), s.length())
+                    .lookingAt() && ctx.anchor() != null ? Optional.of(ctx.anchor().getYear()) : Optional.empty());
             Optional<Integer> yearWords = yearNamedAfter(s, m.end(), ctx);
             if (thatYear.isPresent()) {
                 year = thatYear.get(); // "a war in 2020 that ended with a ceasefire in November of that year"
@@ -412,7 +414,9 @@ public final class TemporalTagger {
                     ctx.setToldMonth(YearMonth.from(d.date().start()));
                 }
             } else if (d.date().precision() == DatePrecision.MONTH && !d.relative()
-                    && namesItsYear(text.substring(d.span().start(), d.span().end()))) {
+                    && (namesItsYear(text.substring(d.span().start(), d.span().end()))
+                        || THAT_YEAR.matcher(text).region(d.span().end(), text.length()).lookingAt())) {
+                // ("In November of the same year": a month whose year the words after it give)
                 if (!namesAThing(s, d.span().start() - base)
                         && (ctx.anchor() == null || !YearMonth.from(d.date().start()).isBefore(YearMonth.from(ctx.anchor())))) {
                     // "In April 2021, thousands had fled the same area": a look back, after which "on 16 September"

@@ -17,6 +17,7 @@ public enum TriggerRule implements NamedRule {
     CALLED_OFF("told as called off or cancelled in its clause, or as postponed or ruled out after it: 'the talks set for May were called off'"),
     REFERENCE("an event named as a standard, not reported: 'under the terms of the truce'"),
     INFINITIVE("an infinitive is a purpose, not a report: 'the need to withdraw' (but 'began to withdraw')"),
+    LIVE_FIRE("fire in a drill is no fight: 'exercises with live firing'"),
     ENDED("the end of fighting is not a new fight: 'the clashes stopped at noon'"),
     ATTRIBUTIVE("a measure's word describing people or places names no act: 'evacuation centres', 'the evacuated families'"),
     CASUALTIES_REFERRED_TO("casualties named with 'the' are those of an act already told: 'the wounded were taken to hospital'"),

@@ -36,6 +36,8 @@ public final class TriggerStage implements Stage {
     private static final int NEGATION_WINDOW = WORDS.window("negation-window");
     private static final int NEITHER_NOR_REACH = WORDS.window("neither-nor-reach");
     private static final Set<String> DRAFT_WORDS = WORDS.words("draft-words");
+    private static final Set<String> END_GAP = WORDS.words("end-gap-words");
+    private static final Set<String> LIVE_FIRE_WORDS = WORDS.words("live-fire-words");
     private static final int IRREALIS_WINDOW = WORDS.window("irrealis-window");
     private static final int UNDONE_WINDOW = WORDS.window("undone-window");
     private static final int CANCELLED_WINDOW = WORDS.window("cancelled-window");
@@ -418,7 +420,12 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.NAMED_POST; // "stopped him at the X checkpoint": a place, not a post set up
                 } else if (infinitive(tokens, h.from(), h.label(), found)) {
                     dropped = TriggerRule.INFINITIVE;
-                } else if (h.to() < tokens.size() && Cues.covers(found, Cues.Kind.END, h.to()) && h.label().equals("CLASH")) {
+                } else if (h.label().equals("CLASH") && h.from() > 0 && LIVE_FIRE_WORDS.contains(tokens.get(h.from() - 1).key())) {
+                    dropped = TriggerRule.LIVE_FIRE;
+                } else if (h.to() < tokens.size() && h.label().equals("CLASH") && (Cues.covers(found, Cues.Kind.END, h.to())
+                        || h.to() + 1 < tokens.size() && END_GAP.contains(tokens.get(h.to()).key())
+                        && Cues.covers(found, Cues.Kind.END, h.to() + 1))) {
+                    // ("the shooting here stopped at six": a word of place or manner may stand before the end)
                     battleEnd = h.to();
                     dropped = TriggerRule.ENDED;
                 } else {

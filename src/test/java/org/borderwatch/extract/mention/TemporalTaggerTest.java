@@ -123,6 +123,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aMonthOfTheSameYearIsInTheYearTheStoryToldLast() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 1, 12), true);
+        tag("Start in May 2021. On the 12th of that month troops crossed into Kesta.", ctx);
+        ctx.startParagraph();
+        tag("In November of the same year the pattern repeated itself.", ctx);
+        assertThat(first("On 16 November Northia asked for help.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2021, 11, 16)));
+    }
+
+    @Test
     void lastSeptemberMovesTheStoryToThatMonth() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 3, 10), true);
         tag("On 28 July 2021 there was fighting above Kesta.", ctx);

@@ -229,4 +229,18 @@ class DigestsTablesAndAnswersWordingTest {
         assertThat(events).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
         assertThat(events).extracting(e -> e.locations().get(0).name()).containsExactly("Kesta");
     }
+
+    @Test
+    void aTablesNumberedRowToldInThePresentIsAChronologysItem() {
+        List<Event> events = InventedConflict.extractRaw("""
+                Table 2. Steps on the road
+
+                No. | Date | Event
+                3 | 26 Aug 2022 | Southian troops enter the village of Lorva after traffic is moved to a new road.
+                """, PUBLISHED);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+            assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 8, 26));
+        });
+    }
 }

@@ -181,4 +181,15 @@ class TriggerStageTest {
                 .contains(TriggerClass.AGREEMENT);
         assertThat(classes("The ceasefire largely held from 17 May onward.")).isEmpty();
     }
+
+    @Test
+    void aFightEndedAfterAWordOfPlaceIsNoNewFight() {
+        assertThat(classes("The shooting here stopped at around six.")).doesNotContain(TriggerClass.CLASH);
+    }
+
+    @Test
+    void fireInADrillIsNoFightAndCivilDisobedienceIsAProtest() {
+        assertThat(classes("Tactical exercises with live firing are being held near Tarn.")).doesNotContain(TriggerClass.CLASH);
+        assertThat(classes("Residents began acts of civil disobedience on the highway.")).contains(TriggerClass.PROTEST);
+    }
 }
