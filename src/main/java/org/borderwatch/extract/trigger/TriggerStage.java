@@ -257,7 +257,8 @@ public final class TriggerStage implements Stage {
                 .anyMatch(c -> tokens.subList(c.from(), c.to()).stream().anyMatch(t -> t.key().startsWith("hold")
                         || t.key().equals("held")));
         boolean concluded = holding && triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT
-                && t.to() <= cue && CONCLUSION_VERBS.contains(tokens.get(t.from()).key()));
+                && t.to() <= cue && tokens.subList(t.from(), Math.min(cue, t.to() + 1)).stream()
+                        .anyMatch(w -> CONCLUSION_VERBS.contains(w.key()))); // "signed", or "a ceasefire agreed yesterday"
         return concluded ? java.util.Optional.of(cue) : java.util.Optional.empty();
     }
 
@@ -548,6 +549,10 @@ public final class TriggerStage implements Stage {
      */
     private static boolean diplomaticProtest(List<Token> tokens, Trigger t) {
         String word = tokens.get(t.from()).key();
+        if (t.triggerClass() == TriggerClass.MEASURE && word.equals("sent") && t.to() < tokens.size()
+                && PROTEST_PAPER.contains(tokens.get(t.to()).key())) {
+            return true; // "sent a note of protest": paper, not a mission or a convoy sent
+        }
         if (t.triggerClass() != TriggerClass.PROTEST || !word.equals("protest") && !word.equals("protested")) {
             return false;
         }

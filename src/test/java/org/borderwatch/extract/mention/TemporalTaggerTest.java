@@ -132,6 +132,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void thatSameEveningIsTheStorysDay() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 1, 12), true);
+        tag("On 16 September 2022 the presidents met in Westholm.", ctx);
+        assertThat(first("That same evening the two chiefs agreed a ceasefire.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2022, 9, 16)));
+    }
+
+    @Test
     void lastSeptemberMovesTheStoryToThatMonth() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 3, 10), true);
         tag("On 28 July 2021 there was fighting above Kesta.", ctx);

@@ -192,4 +192,29 @@ class TriggerStageTest {
         assertThat(classes("Tactical exercises with live firing are being held near Tarn.")).doesNotContain(TriggerClass.CLASH);
         assertThat(classes("Residents began acts of civil disobedience on the highway.")).contains(TriggerClass.PROTEST);
     }
+
+    @Test
+    void fireOpenedInThePassiveAndBurstsExchangedAreFights() {
+        assertThat(classes("Shortly afterwards fire was also opened on the Kesta outpost.")).contains(TriggerClass.CLASH);
+        assertThat(classes("Border guards of the two sides exchanged several bursts of automatic fire.")).contains(TriggerClass.CLASH);
+    }
+
+    @Test
+    void residentsMovedByTheAuthoritiesAreDisplaced() {
+        assertThat(classes("The local authorities have temporarily moved residents of Kesta and Lorva to safe places."))
+                .contains(TriggerClass.MEASURE);
+    }
+
+    @Test
+    void aNoteOfProtestSentIsNoMissionSent() {
+        assertThat(classes("The border service has sent a note of protest to the Southian side.")).isEmpty();
+    }
+
+    @Test
+    void aTruceObservedOrTalksHeldOnAndOffAreStatesNotActs() {
+        assertThat(classes("During the night of 27 to 28 May the ceasefire was observed.")).isEmpty();
+        assertThat(classes("The commissions have been meeting on and off for twenty years.")).isEmpty();
+        assertThat(classes("A ceasefire agreed yesterday evening by the two ministers appears to be holding."))
+                .contains(TriggerClass.AGREEMENT);
+    }
 }
