@@ -99,7 +99,7 @@ public final class EventPlaces {
             if (speakerSeat(tokens, p)) {
                 continue; // "officials in X said": where the speaker sits, not where the event happened
             }
-            if (mentions.size() > 1 && speakingBodyOf(tokens, p)) {
+            if (speakingBodyOf(tokens, p) && anotherPlaceTold(tokens, mentions, p)) {
                 continue; // "the X regional administration says residents of A and B ...": the body's seat, not a place told
             }
             if (p.fromToken() > 1 && tokens.get(p.fromToken() - 1).key().equals("to")
@@ -453,6 +453,21 @@ public final class EventPlaces {
     }
 
     private static final int BODY_MODIFIERS = 2;
+    private static final Set<String> SEAT_BACK_REFERENCES = WORDS.words("seat-back-references");
+
+    /**
+     * Whether the sentence tells another place than the body's seat {@code seat}, not as where people went ("flee to
+     * Y"), and does not point back to the seat ("struck the town").
+     */
+    private static boolean anotherPlaceTold(List<Token> tokens, List<PlaceMention> mentions, PlaceMention seat) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i - 1).key().equals("the") && SEAT_BACK_REFERENCES.contains(tokens.get(i).key())) {
+                return false;
+            }
+        }
+        return mentions.stream().anyMatch(q -> q != seat && !(q.fromToken() > 0
+                && DESTINATION_WORDS.contains(tokens.get(q.fromToken() - 1).key())));
+    }
 
     /**
      * Whether the place names a body that speaks right after it: "The X regional administration says", "X city
@@ -633,17 +648,20 @@ public final class EventPlaces {
     }
 
     private static final Set<String> INTO_CARE = Set.of("in", "to", "into");
+    private static final Set<String> CARE_VERBS = WORDS.words("care-verbs");
+    private static final int CARE_VERB_REACH = 3;
     private static final int CARE_ADJECTIVES = 2;
 
     /**
      * "died in a Westholm hospital", "taken to the Tarn regional hospital": a place that names the hospital someone was
-     * brought to. (Shelling "of the Tarn hospital" hits it there, so only a place after "in" or "to" is left out.)
+     * brought to or treated in, told with the verb of care. (Shelling "of the Tarn hospital" hits it there.)
      */
     private static boolean hospitalNamedAfter(List<Token> tokens, PlaceMention p) {
         int before = p.fromToken() - 1;
         boolean article = before >= 1 && (tokens.get(before).key().equals("a") || tokens.get(before).key().equals("the"));
-        if (!article || !INTO_CARE.contains(tokens.get(before - 1).key())) {
-            return false;
+        if (!article || !INTO_CARE.contains(tokens.get(before - 1).key())
+                || !Sentence.anyKeyIn(tokens, Math.max(0, before - 1 - CARE_VERB_REACH), before - 1, CARE_VERBS)) {
+            return false; // ("shells landed in the Tarn hospital courtyard": the hospital was hit there)
         }
         for (int i = p.toToken(); i < tokens.size() && i <= p.toToken() + CARE_ADJECTIVES; i++) {
             Token t = tokens.get(i);
@@ -877,7 +895,7 @@ public final class EventPlaces {
 
     private static final int OLDEST_AGE = 120;
 
-    /** Whether the place follows a person's age as news gives it: "Name, 21, of Kesta" or "Name, 21, from Kesta". */
+    /** Whether the place follows a soldier's age as news gives it: "Sergeant A, 21, of Kesta" or "..., 21, from Kesta". */
     static boolean homeOfAPerson(List<Token> tokens, PlaceMention p) {
         int of = p.fromToken() - 1;
         if (of < 3 || !(tokens.get(of).key().equals("of") || tokens.get(of).key().equals("from"))
@@ -885,7 +903,15 @@ public final class EventPlaces {
             return false;
         }
         String age = tokens.get(of - 2).text();
-        return age.matches("\\d{1,3}") && Integer.parseInt(age) <= OLDEST_AGE;
+        if (!age.matches("\\d{1,3}") || Integer.parseInt(age) > OLDEST_AGE) {
+            return false;
+        }
+        // a soldier's: "Sergeant Aram Tell, 21, of Kesta" (a civilian's home is often where the shell fell)
+        int name = of - 4;
+        while (name > 0 && tokens.get(name).isCapitalised() && !PERSON_TITLES.contains(tokens.get(name).key())) {
+            name--;
+        }
+        return name >= 0 && PERSON_TITLES.contains(tokens.get(name).key());
     }
 
     private static final Set<String> DISPUTE_NOUNS = WORDS.words("dispute-nouns");

@@ -150,6 +150,9 @@ public final class LayoutStage implements Stage {
         if (next.start() == tokens.get(k).end() && c != '"' && c != '\u201D' && c != '[') {
             return false;
         }
+        if (clockBeforeItsZone(tokens, k)) {
+            return false;
+        }
         if (k > 0 && t.equals(".")) {
             Token prev = tokens.get(k - 1);
             if (prev.end() == tokens.get(k).start() && !dayThenMonthAtEnd(tokens, k, next) && !answerWord(tokens, k, sentenceStart)
@@ -226,6 +229,19 @@ public final class LayoutStage implements Stage {
      * "... until 17 Sept. Officials said": a day and an abbreviated month end the sentence when a capitalised word
      * follows; "Sept. 17" (a number follows) and "Gen. Smith" (no day before) do not.
      */
+    /**
+     * "from 9 a.m. Moscow time": the dot that closes "a.m." or "p.m." ends no sentence when a time zone, or a word and
+     * "time", follows; "at 9 p.m. Troops ..." does end one.
+     */
+    private static boolean clockBeforeItsZone(List<Token> tokens, int dot) {
+        boolean closesAmPm = dot >= 3 && tokens.get(dot - 1).key().equals("m") && tokens.get(dot - 2).text().equals(".")
+                && (tokens.get(dot - 3).key().equals("a") || tokens.get(dot - 3).key().equals("p"));
+        return closesAmPm && dot + 1 < tokens.size() && (TIME_ZONES.contains(tokens.get(dot + 1).key())
+                || dot + 2 < tokens.size() && tokens.get(dot + 2).key().equals("time"));
+    }
+
+    private static final Set<String> TIME_ZONES = WORDS.words("time-zones");
+
     private static boolean dayThenMonthAtEnd(List<Token> tokens, int dot, Token next) {
         return dot >= 2 && MONTH_ABBREVIATIONS.contains(tokens.get(dot - 1).key()) && tokens.get(dot - 2).isNumber()
                 && next.isCapitalised();

@@ -57,13 +57,8 @@ public final class Tokenizer {
         return tokens;
     }
 
-    /**
-     * A dot inside a chain of single letters: "U.S", and in lower case "a.m", "p.m", "e.g" when another dot closes the
-     * chain, so that "9 a.m. Moscow time" stays one sentence.
-     */
     private static boolean isAbbreviationDot(String text, int start, int dot) {
-        return dot - start == 1 && (Character.isUpperCase(text.charAt(start))
-                || dot + 2 < text.length() && Character.isLowerCase(text.charAt(dot + 1)) && text.charAt(dot + 2) == '.');
+        return dot - start == 1 && Character.isUpperCase(text.charAt(start));
     }
 
     public static String key(String surface) {

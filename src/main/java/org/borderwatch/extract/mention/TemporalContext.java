@@ -24,6 +24,7 @@ public final class TemporalContext {
     private LocalDate statedMonth;
     private YearMonth toldMonth;
     private boolean toldSinceAnchor;
+    private Integer toldYear;
     private boolean anchorIsMonth;
     private final boolean newsOfTheDay;
     private boolean anchorInEarlierParagraph;
@@ -137,6 +138,16 @@ public final class TemporalContext {
     /** The month of the last date told with its year since the narrative's point was last set, or null. */
     public YearMonth monthToldSinceAnchor() {
         return toldSinceAnchor ? toldMonth : null;
+    }
+
+    /** Records the year of the last date the text told with its year, a bare year included. */
+    public void setToldYear(int year) {
+        toldYear = year;
+    }
+
+    /** The year of the last date told with its year, or null. */
+    public Integer toldYear() {
+        return toldYear;
     }
 
     public LocalDate anchor() {

@@ -271,7 +271,7 @@ public final class TemporalTagger {
             Matcher anywhere = YEAR.matcher(s);
             // "In November of the same year", the year told in an earlier sentence: the story's
             Optional<Integer> thatYear = yearOfThatYear(s, m.end()).or(() -> THAT_YEAR.matcher(s).region(m.end(), s.length())
-                    .lookingAt() && ctx.anchor() != null ? Optional.of(ctx.anchor().getYear()) : Optional.empty());
+                    .lookingAt() ? Optional.ofNullable(ctx.toldYear()) : Optional.empty());
             Optional<Integer> yearWords = yearNamedAfter(s, m.end(), ctx);
             if (thatYear.isPresent()) {
                 year = thatYear.get(); // "a war in 2020 that ended with a ceasefire in November of that year"
@@ -424,8 +424,16 @@ public final class TemporalTagger {
                     // still belongs to the story's year; only a month at or after the story's point moves it on
                     ctx.setStatedMonth(d.date().start());
                 }
-                ctx.setToldMonth(YearMonth.from(d.date().start())); // "the fighting of April 2021" is told too
-            } else if (d.date().precision() == DatePrecision.YEAR && !d.relative() && ctx.anchor() != null
+                if (!SINCE_BEFORE.matcher(s.substring(Math.max(0, d.span().start() - base - SINCE_REACH),
+                        d.span().start() - base)).find()) {
+                    // "the fighting of April 2021" is told too; "the worst since September 2022" only measures
+                    ctx.setToldMonth(YearMonth.from(d.date().start()));
+                }
+            }
+            if (!d.relative()) {
+                ctx.setToldYear(d.date().start().getYear()); // "a war in 2020. A truce ... in November of the same year"
+            }
+            if (d.date().precision() == DatePrecision.YEAR && !d.relative() && ctx.anchor() != null
                     && d.date().start().getYear() > ctx.anchor().getYear()) {
                 // "... in 1992. ... during the 2020 war. ... on 12 December": the narrative has moved on to 2020
                 ctx.setStatedMonth(d.date().start());
@@ -433,6 +441,10 @@ public final class TemporalTagger {
         }
         return found;
     }
+
+    /** "since" a few words before a month: the month a comparison counts from ("the heaviest since the clashes of May 2021"). */
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\b[^.;]*$");
+    private static final int SINCE_REACH = 32;
 
     /** "last September": a month named with the word that counts it back from publication, which fixes its year. */
     private static final Pattern LAST_NAMED_MONTH = Pattern.compile("(?i:last)\\s+" + MONTH + "\\b");

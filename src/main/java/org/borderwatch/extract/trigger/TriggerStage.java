@@ -36,8 +36,39 @@ public final class TriggerStage implements Stage {
     private static final int NEGATION_WINDOW = WORDS.window("negation-window");
     private static final int NEITHER_NOR_REACH = WORDS.window("neither-nor-reach");
     private static final Set<String> DRAFT_WORDS = WORDS.words("draft-words");
+    private static final Set<String> NEITHER_NOR_GAP = WORDS.words("neither-nor-gap");
+    private static final Set<String> KEEPING_VERBS = WORDS.words("accord-keeping-verbs");
+
+    /** The cues without "never held": a truce that "never held" was agreed, and broken, not called off. */
+    private static List<Cues.Cue> withoutNeverHeld(List<Cues.Cue> found, List<Token> tokens) {
+        return found.stream().filter(c -> c.kind() != Cues.Kind.UNDONE
+                || tokens.subList(c.from(), c.to()).stream().noneMatch(w -> w.key().equals("held"))).toList();
+    }
+
+    /** The cues without those of keeping an accord ("to police the truce"): "monitoring the clashes" still reports them. */
+    private static List<Cues.Cue> withoutKeeping(List<Cues.Cue> found, List<Token> tokens) {
+        return found.stream().filter(c -> c.kind() != Cues.Kind.REFERENCE
+                || !KEEPING_VERBS.contains(tokens.get(c.from()).key())).toList();
+    }
     private static final Set<String> END_GAP = WORDS.words("end-gap-words");
+    private static final Set<String> END_OBJECT_STARTS = WORDS.words("end-object-starts");
+
+    /**
+     * Whether an end verb starts at {@code at} and takes no object: "the shooting had stopped by morning" ends the
+     * fight, "fighting halted the evacuation" is the fight stopping something else.
+     */
+    private static boolean endsWithoutObject(List<Token> tokens, List<Cues.Cue> found, int at) {
+        for (Cues.Cue c : found) {
+            if (c.kind() == Cues.Kind.END && c.from() == at) {
+                return c.to() >= tokens.size() || !END_OBJECT_STARTS.contains(tokens.get(c.to()).key())
+                        && !tokens.get(c.to()).isCapitalised();
+            }
+        }
+        return false;
+    }
     private static final Set<String> LIVE_FIRE_WORDS = WORDS.words("live-fire-words");
+    private static final Set<String> DRILL_WORDS = WORDS.words("drill-words");
+    private static final int DRILL_REACH = WORDS.window("drill-reach");
     private static final int IRREALIS_WINDOW = WORDS.window("irrealis-window");
     private static final int UNDONE_WINDOW = WORDS.window("undone-window");
     private static final int CANCELLED_WINDOW = WORDS.window("cancelled-window");
@@ -248,15 +279,17 @@ public final class TriggerStage implements Stage {
 
     /**
      * "A ceasefire signed by A and B the same day largely held": when the habit is an accord's holding and the clause
-     * first tells the accord concluded, the habit starts at its cue, and the signing before it is an act.
+     * first tells the accord concluded on a day, the habit starts at its cue, and the signing before it is an act.
      */
     private static java.util.Optional<Integer> concludedBeforeItHeld(List<Token> tokens, List<Cues.Cue> found,
-                                                                    List<Trigger> triggers) {
+                                                                    List<Trigger> triggers, List<DateMention> dates) {
         int cue = firstGenericCue(found);
         boolean holding = cue >= 0 && found.stream().filter(c -> c.kind() == Cues.Kind.GENERIC && c.from() == cue)
                 .anyMatch(c -> tokens.subList(c.from(), c.to()).stream().anyMatch(t -> t.key().startsWith("hold")
                         || t.key().equals("held")));
-        boolean concluded = holding && triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT
+        boolean dayBefore = dates.stream().anyMatch(d -> d.date().precision() == org.borderwatch.domain.DatePrecision.DAY
+                && d.span() != null && Sentence.tokenRange(tokens, d.span()) != null && Sentence.tokenRange(tokens, d.span())[0] < cue);
+        boolean concluded = holding && dayBefore && triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT
                 && t.to() <= cue && tokens.subList(t.from(), Math.min(cue, t.to() + 1)).stream()
                         .anyMatch(w -> CONCLUSION_VERBS.contains(w.key()))); // "signed", or "a ceasefire agreed yesterday"
         return concluded ? java.util.Optional.of(cue) : java.util.Optional.empty();
@@ -294,7 +327,7 @@ public final class TriggerStage implements Stage {
             return List.of();
         }
         List<Trigger> all = hits.stream().map(h -> trigger(tokens, h)).toList();
-        int habitFrom = concludedBeforeItHeld(tokens, found, all).orElse(habitualClauseStart(tokens, found));
+        int habitFrom = concludedBeforeItHeld(tokens, found, all, dates).orElse(habitualClauseStart(tokens, found));
         if (habitFrom >= 0 && Cues.instancesStart(found) < 0) {
             // "has regularly violated": a pattern, not an event (unless it names dated instances); the dated
             // events it names ("regularly violates the 2020 ceasefire") stay events. A pattern told in a relative
@@ -391,10 +424,12 @@ public final class TriggerStage implements Stage {
                 } else if (t.triggerClass() == TriggerClass.AGREEMENT && h.to() - h.from() == 1 && h.from() > 0
                         && DRAFT_WORDS.contains(tokens.get(h.from() - 1).key())) {
                     dropped = TriggerRule.IRREALIS; // "the draft deal": a text proposed, not an accord reached
-                } else if (Cues.governsBack(found, Cues.Kind.UNDONE, tokens, h.to(), nextHitFrom(hits, k, tokens.size()),
-                        UNDONE_WINDOW) || cancelled(tokens, found, h.from())) {
+                } else if (Cues.governsBack(t.triggerClass() == TriggerClass.AGREEMENT ? withoutNeverHeld(found, tokens) : found,
+                        Cues.Kind.UNDONE, tokens, h.to(), nextHitFrom(hits, k, tokens.size()), UNDONE_WINDOW)
+                        || cancelled(tokens, found, h.from())) {
                     dropped = TriggerRule.CALLED_OFF;
-                } else if (nominal && Cues.governs(found, Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
+                } else if (nominal && Cues.governs(t.triggerClass() == TriggerClass.AGREEMENT ? found : withoutKeeping(found, tokens),
+                        Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
                         || accordTerms >= 0 && h.from() >= accordTerms || citesTerms) {
                     // "the ceasefire stipulates a withdrawal": the accord cited for its terms, and the terms, are not
                     // acts being reported
@@ -421,11 +456,11 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.NAMED_POST; // "stopped him at the X checkpoint": a place, not a post set up
                 } else if (infinitive(tokens, h.from(), h.label(), found)) {
                     dropped = TriggerRule.INFINITIVE;
-                } else if (h.label().equals("CLASH") && h.from() > 0 && LIVE_FIRE_WORDS.contains(tokens.get(h.from() - 1).key())) {
+                } else if (h.label().equals("CLASH") && h.from() > 0 && LIVE_FIRE_WORDS.contains(tokens.get(h.from() - 1).key())
+                        && Sentence.anyKeyIn(tokens, Math.max(0, h.from() - DRILL_REACH), h.to() + DRILL_REACH, DRILL_WORDS)) {
                     dropped = TriggerRule.LIVE_FIRE;
-                } else if (h.to() < tokens.size() && h.label().equals("CLASH") && (Cues.covers(found, Cues.Kind.END, h.to())
-                        || h.to() + 1 < tokens.size() && END_GAP.contains(tokens.get(h.to()).key())
-                        && Cues.covers(found, Cues.Kind.END, h.to() + 1))) {
+                } else if (h.to() < tokens.size() && h.label().equals("CLASH") && endsWithoutObject(tokens, found,
+                        h.to() + 1 < tokens.size() && END_GAP.contains(tokens.get(h.to()).key()) ? h.to() + 1 : h.to())) {
                     // ("the shooting here stopped at six": a word of place or manner may stand before the end)
                     battleEnd = h.to();
                     dropped = TriggerRule.ENDED;
@@ -809,6 +844,11 @@ public final class TriggerStage implements Stage {
                 return false;
             }
             if (key.equals("nor")) {
+                boolean subjectThenVerb = tokens.subList(nor + 1, at).stream()
+                        .allMatch(t -> t.isCapitalised() || NEITHER_NOR_GAP.contains(t.key()));
+                if (!subjectThenVerb) {
+                    return false; // "neither A nor B reported casualties in the shelling": the act is told, not denied
+                }
                 for (int i = nor - 1; i >= 0 && i >= nor - NEITHER_NOR_REACH; i--) {
                     if (tokens.get(i).key().equals("neither")) {
                         return true;

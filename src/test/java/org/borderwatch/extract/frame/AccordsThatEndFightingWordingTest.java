@@ -63,4 +63,18 @@ class AccordsThatEndFightingWordingTest {
         assertThat(events).extracting(Event::subEventType)
                 .containsExactlyInAnyOrder(SubEventType.AGREEMENT, SubEventType.ARMED_CLASH);
     }
+
+    @Test
+    void anAccordSignedOnADayBeforeItHeldIsAnActThoughItsHoldingIsAState() {
+        assertThat(InventedConflict.extract("On 16 May 2023 the presidents met in Westholm. A ceasefire signed by the two"
+                + " ministers the same day largely held from 17 May onward.", "2023-06-01"))
+                .anySatisfy(e -> {
+                    assertThat(e.subEventType()).isEqualTo(SubEventType.AGREEMENT);
+                    assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 16));
+                });
+        assertThat(InventedConflict.extract("A ceasefire agreed yesterday evening by the two ministers appears to be"
+                + " holding.", "2023-06-01")).extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
+        assertThat(InventedConflict.extract("The truce signed by Northia and Southia has largely held, the Westmark"
+                + " mission said on 12 May 2023.", "2023-06-01")).isEmpty();
+    }
 }
