@@ -766,6 +766,7 @@ public final class FrameStage implements Stage {
         }
         return false;
     }
+
     private static final Set<String> HOME_TALK_WORDS = WORDS.words("home-talk-words");
 
     /**

@@ -50,6 +50,7 @@ public final class TriggerStage implements Stage {
         return found.stream().filter(c -> c.kind() != Cues.Kind.REFERENCE
                 || !KEEPING_VERBS.contains(tokens.get(c.from()).key())).toList();
     }
+
     private static final Set<String> END_GAP = WORDS.words("end-gap-words");
     private static final Set<String> END_OBJECT_STARTS = WORDS.words("end-object-starts");
 
@@ -66,6 +67,7 @@ public final class TriggerStage implements Stage {
         }
         return false;
     }
+
     private static final Set<String> LIVE_FIRE_WORDS = WORDS.words("live-fire-words");
     private static final Set<String> DRILL_WORDS = WORDS.words("drill-words");
     private static final int DRILL_REACH = WORDS.window("drill-reach");
@@ -287,8 +289,9 @@ public final class TriggerStage implements Stage {
         boolean holding = cue >= 0 && found.stream().filter(c -> c.kind() == Cues.Kind.GENERIC && c.from() == cue)
                 .anyMatch(c -> tokens.subList(c.from(), c.to()).stream().anyMatch(t -> t.key().startsWith("hold")
                         || t.key().equals("held")));
-        boolean dayBefore = dates.stream().anyMatch(d -> d.date().precision() == org.borderwatch.domain.DatePrecision.DAY
-                && d.span() != null && Sentence.tokenRange(tokens, d.span()) != null && Sentence.tokenRange(tokens, d.span())[0] < cue);
+        boolean dayBefore = dates.stream().filter(d -> d.date().precision() == org.borderwatch.domain.DatePrecision.DAY
+                        && d.span() != null)
+                .map(d -> Sentence.tokenRange(tokens, d.span())).anyMatch(range -> range != null && range[0] < cue);
         boolean concluded = holding && dayBefore && triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT
                 && t.to() <= cue && tokens.subList(t.from(), Math.min(cue, t.to() + 1)).stream()
                         .anyMatch(w -> CONCLUSION_VERBS.contains(w.key()))); // "signed", or "a ceasefire agreed yesterday"
