@@ -95,10 +95,12 @@ final class DateEnumeration {
                 || tokens.subList(from, to).stream().anyMatch(t -> RANGE_ENDS.contains(t.key()))) {
             return false; // "from 00:05 on 13 May and until the evening of 14 May": one span, not two acts
         }
+        // "wounded near X on 13 May and died in hospital on Sunday": one act, and its toll later ("killed near A on
+        // 10 May and another died near B on 14 May" has a subject of its own, so two deaths on two days)
         boolean andDied = java.util.stream.IntStream.range(from, to - 1)
                 .anyMatch(i -> tokens.get(i).key().equals("and") && LATER_DEATH.contains(tokens.get(i + 1).key()));
-        if (andDied) { // ("killed near A on 10 May and another died near B on 14 May": two deaths, two days)
-            return false; // "wounded near X on 13 May and died in hospital on Sunday": one act, and its toll later
+        if (andDied) {
+            return false;
         }
         if (to > from && (tokens.get(from).key().equals("and") || tokens.get(to - 1).key().equals("and"))
                 && tokens.subList(from, to).stream().noneMatch(t -> CLAUSE_BREAKS.contains(t.key()))) {

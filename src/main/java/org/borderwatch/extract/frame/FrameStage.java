@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.Decision;
 import org.borderwatch.domain.DateSpan;
-import org.borderwatch.domain.SubEventType;
 import org.borderwatch.domain.EventType;
+import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.config.ConflictConfig;
 import org.borderwatch.extract.layout.LayoutStage;
 import org.borderwatch.extract.layout.Paragraph;
@@ -174,6 +174,7 @@ public final class FrameStage implements Stage {
                     carriedBy = FrameRule.HEADING_DAY;
                 }
             }
+            int setting = duringTheFight(s); // the fight's noun in "during the fighting", or -1
             String stampText = a.text().substring(s.span().start(), s.span().end());
             // "At 09:00. Other news." or a live page's "09:15" line: a time stamp alone (a lone clock only among others
             // or under a day line, as one may be a video's length)
@@ -218,7 +219,7 @@ public final class FrameStage implements Stage {
             } else if (stated == null && carried == window && lastStated != null && continuesNarrative(s)) {
                 carried = lastStated; // "In response, the army ...": the story goes on from the last day it told
                 carriedBy = FrameRule.NARRATIVE_CONTINUES;
-            } else if (stated == null && carried == window && lastFight != null && duringTheFight(s) >= 0) {
+            } else if (stated == null && carried == window && lastFight != null && setting >= 0) {
                 carried = lastFight;
                 carriedBy = FrameRule.DURING_THE_FIGHT;
             }
@@ -261,7 +262,6 @@ public final class FrameStage implements Stage {
                 dropped.put(s.index(), FrameRule.UNDATED.decide(Decision.Verdict.DROP, ""));
                 continue;
             }
-            int setting = duringTheFight(s);
             List<Trigger> acts = triggers.stream().filter(t -> t.from() != setting).toList();
             if (setting >= 0 && !acts.isEmpty() && acts.stream().noneMatch(t -> t.triggerClass().violent())) {
                 // "During the fighting peacekeepers evacuated ...": the fight sets the scene of the act told (harm
@@ -1475,7 +1475,6 @@ public final class FrameStage implements Stage {
             List.of("afterwards"), List.of("shortly", "after"), List.of("shortly", "afterwards"), List.of("then"),
             List.of("meanwhile"), List.of("at", "the", "same", "time"));
 
-    /** Whether the sentence opens with a connective that continues the narrative it follows. */
     /** The date a setting is named by, right after its "of": "the fighting of 14-17 September 2022"; else null. */
     private static DateMention dateOfTheSetting(Sentence s, Trigger setting, List<DateMention> dates) {
         List<Token> t = s.tokens();
@@ -1505,6 +1504,7 @@ public final class FrameStage implements Stage {
         return -1;
     }
 
+    /** Whether the sentence opens with a connective that continues the narrative it follows. */
     private static boolean continuesNarrative(Sentence s) {
         List<Token> t = s.tokens();
         for (List<String> c : CONTINUATIONS) {

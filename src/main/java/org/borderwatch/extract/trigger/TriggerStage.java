@@ -37,6 +37,7 @@ public final class TriggerStage implements Stage {
     private static final int NEITHER_NOR_REACH = WORDS.window("neither-nor-reach");
     private static final Set<String> DRAFT_WORDS = WORDS.words("draft-words");
     private static final Set<String> NEITHER_NOR_GAP = WORDS.words("neither-nor-gap");
+    private static final Set<String> NEITHER = Set.of("neither");
     private static final Set<String> KEEPING_VERBS = WORDS.words("accord-keeping-verbs");
 
     /** The cues without "never held": a truce that "never held" was agreed, and broken, not called off. */
@@ -849,15 +850,8 @@ public final class TriggerStage implements Stage {
             if (key.equals("nor")) {
                 boolean subjectThenVerb = tokens.subList(nor + 1, at).stream()
                         .allMatch(t -> t.isCapitalised() || NEITHER_NOR_GAP.contains(t.key()));
-                if (!subjectThenVerb) {
-                    return false; // "neither A nor B reported casualties in the shelling": the act is told, not denied
-                }
-                for (int i = nor - 1; i >= 0 && i >= nor - NEITHER_NOR_REACH; i--) {
-                    if (tokens.get(i).key().equals("neither")) {
-                        return true;
-                    }
-                }
-                return false;
+                // ("neither A nor B reported casualties in the shelling": the act is told, not denied)
+                return subjectThenVerb && Sentence.anyKeyIn(tokens, nor - NEITHER_NOR_REACH, nor, NEITHER);
             }
         }
         return false;
