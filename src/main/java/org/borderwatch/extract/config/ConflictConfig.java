@@ -81,10 +81,12 @@ public record ConflictConfig(
     @JsonIgnoreProperties(ignoreUnknown = true)
     /**
      * A canonical actor. {@code aliases} are other names of the body itself; {@code people} are officials who
-     * act and speak for it ("Nikol Pashinyan" for the Government of Armenia), so "he" can stand for them.
+     * act and speak for it ("Nikol Pashinyan" for the Government of Armenia), so "he" can stand for them;
+     * {@code theatre} is the country where a force or mission deployed abroad acts (peacekeepers, monitors),
+     * so its acts told without a place happened there, not in its home country.
      */
     public record ActorEntry(String name, ActorKind kind, String country, String role, List<String> aliases,
-                             List<String> people) {
+                             List<String> people, String theatre) {
         public ActorEntry {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             people = people == null ? List.of() : List.copyOf(people);

@@ -10,7 +10,9 @@ import org.borderwatch.extract.config.ConflictConfig;
  * Where an event that names no place and no territorial cue happened, when its actors say so: a strike or
  * an attack on civilians lands where its target is (the target's country); fighting against a region's
  * local forces is in that region's recognised country; a side's own unilateral act (an exercise, a
- * deployment: sub-event "Other" without a counterpart) is at home. Otherwise unknown, as the text is.
+ * deployment: sub-event "Other" without a counterpart) is at home; what a force or mission deployed abroad
+ * does or suffers (peacekeepers evacuating residents, a patrol fired on) is in its configured theatre.
+ * Otherwise unknown, as the text is.
  */
 public final class PlacelessCountry {
     private final ConflictConfig config;
@@ -26,6 +28,10 @@ public final class PlacelessCountry {
         if (type.type() == EventType.BATTLES && localRegion.isPresent()) {
             return localRegion;
         }
+        Optional<String> theatre = theatreOf(actor1).or(() -> theatreOf(actor2));
+        if (theatre.isPresent() && type.type() != EventType.PROTESTS && type != SubEventType.AGREEMENT) {
+            return theatre;
+        }
         if (type.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE || type == SubEventType.ATTACK) {
             return actor2 == null ? Optional.empty() : localRegion.or(() -> countryOf(actor2));
         }
@@ -33,6 +39,10 @@ public final class PlacelessCountry {
             return countryOf(actor1).filter(config.sides()::contains);
         }
         return Optional.empty();
+    }
+
+    private Optional<String> theatreOf(String actor) {
+        return actor == null ? Optional.empty() : config.actorNamed(actor).map(ConflictConfig.ActorEntry::theatre);
     }
 
     private Optional<String> countryOf(String actor) {

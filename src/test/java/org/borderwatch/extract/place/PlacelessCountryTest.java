@@ -24,4 +24,16 @@ class PlacelessCountryTest {
                 "Government of Armenia", "Government of Azerbaijan")).isEmpty();
     }
 
+    @Test
+    void whatAMissionSentFromAbroadDoesOrSuffersIsInItsTheatre() {
+        PlacelessCountry invented = new PlacelessCountry(org.borderwatch.extract.InventedConflict.CONFIG);
+        assertThat(invented.of(org.borderwatch.domain.SubEventType.OTHER,
+                "Westmark Monitoring Mission", "Civilians (Northia)")).contains("Northia");
+        assertThat(invented.of(org.borderwatch.domain.SubEventType.ARMED_CLASH,
+                "Military Forces of Southia", "Westmark Monitoring Mission")).contains("Northia");
+        // an accord the mission witnesses is not placed by it, and the sending state's own acts stay unplaced
+        assertThat(invented.of(org.borderwatch.domain.SubEventType.AGREEMENT,
+                "Government of Northia", "Westmark Monitoring Mission")).isEmpty();
+        assertThat(invented.of(org.borderwatch.domain.SubEventType.OTHER, "Government of Westmark", null)).isEmpty();
+    }
 }
