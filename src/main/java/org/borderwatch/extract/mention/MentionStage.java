@@ -212,6 +212,9 @@ public final class MentionStage implements Stage {
             if (after < t.size() && STAMP_SEPARATORS.contains(t.get(after).text())) {
                 after++; // "17.03.2022 | 14:20"
             }
+            while (after < t.size() && (WEEKDAY_WORDS.contains(t.get(after).key()) || WEEKDAY_MARKS.contains(t.get(after).text()))) {
+                after++; // "28 April 2021, Wednesday", a diary's entry; "14.09.2022 (Wednesday) 09:10"
+            }
             boolean clock = after + 2 < t.size() && HOURS.matcher(t.get(after).text()).matches()
                     && t.get(after + 1).text().equals(":") && HOURS.matcher(t.get(after + 2).text()).matches();
             if (after == t.size() || clock) {
@@ -222,6 +225,8 @@ public final class MentionStage implements Stage {
     }
 
     private static final Set<String> STAMP_SEPARATORS = Set.of("|", "\u00b7", "\u2022");
+    /** The marks that set a stamp's weekday off its day: "28 April 2021, Wednesday", "14.09.2022 (Wed)". */
+    private static final Set<String> WEEKDAY_MARKS = Set.of(",", "(", ")");
 
     /** The hours or the minutes of a clock time, which the tokenizer splits at its colon. */
     private static final java.util.regex.Pattern HOURS = java.util.regex.Pattern.compile("\\d{1,2}");

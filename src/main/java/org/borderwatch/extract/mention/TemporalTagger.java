@@ -349,6 +349,12 @@ public final class TemporalTagger {
                 int next = dateAfter(s, m.end());
                 DateMention labelled = next < 0 ? null : found.stream()
                         .filter(d -> d.span().start() == base + next && d.date().precision() == DatePrecision.DAY).findFirst().orElse(null);
+                if (labelled == null) {
+                    // "28 April 2021, Wednesday", "14 September (Wednesday)": a diary's or a log's weekday after its day
+                    labelled = found.stream().filter(d -> d.date().precision() == DatePrecision.DAY
+                            && d.span().end() - base <= m.start(1) && weekdayFollows(s, d.span().end() - base, m.start(1)))
+                            .findFirst().orElse(null);
+                }
                 if (labelled != null) {
                     return new DateMention(null, DateSpan.day(labelled.date().start()), false);
                 }
@@ -826,6 +832,12 @@ public final class TemporalTagger {
             i++;
         }
         return i > at && i < s.length() ? i : -1;
+    }
+
+    /** Whether only a comma, spaces or an opening bracket stand between a day's end and the weekday after it. */
+    private static boolean weekdayFollows(String s, int dayEnd, int weekday) {
+        String between = s.substring(dayEnd, weekday);
+        return !between.isEmpty() && between.chars().allMatch(c -> c == ',' || c == ' ' || c == '(');
     }
 
     private static int number(String word) {

@@ -49,4 +49,14 @@ class DayLinesWordingTest {
         assertThat(InventedConflict.extractRaw(bulletins, "2023-05-20")).extracting(Event::date).extracting(d -> d.start())
                 .containsExactly(LocalDate.of(2023, 5, 3), LocalDate.of(2023, 5, 3));
     }
+
+    @Test
+    void aDiarysEntriesTakeTheDayAboveThemWithTheWeekdayAfterItAndTheirMorningIsThatDays() {
+        String diary = "Pages from a notebook\n\nA teacher in Kesta kept these notes.\n\n"
+                + "28 April 2021, Wednesday\nOnly half of the class came to school.\n\n"
+                + "29 April 2021, Thursday\nFrom early morning we heard the soldiers shooting at each other near Kesta.\n\n"
+                + "1 May 2021 (Saturday)\nThis morning Southian soldiers shelled Lorva.\n";
+        assertThat(InventedConflict.extractRaw(diary, "2022-05-10")).extracting(Event::date).extracting(d -> d.start())
+                .containsExactly(LocalDate.of(2021, 4, 29), LocalDate.of(2021, 5, 1));
+    }
 }

@@ -57,6 +57,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayRightAfterADayNamesThatDayNotOneOfThePublicationsWeek() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2022, 5, 10), true);
+        assertThat(tag("28 April 2021, Wednesday", ctx)).extracting(DateMention::date)
+                .containsOnly(DateSpan.day(LocalDate.of(2021, 4, 28)));
+        assertThat(tag("Shots were heard on 28 April 2021 (Wednesday) near Kesta.", ctx)).extracting(DateMention::date)
+                .containsOnly(DateSpan.day(LocalDate.of(2021, 4, 28)));
+        assertThat(tag("The report of 28 April 2021 was discussed on Wednesday.", ctx)).extracting(DateMention::date)
+                .contains(DateSpan.day(LocalDate.of(2022, 5, 4)));
+    }
+
+    @Test
     void aYearlessMonthFollowedByLastYearIsInThePublicationsPreviousYear() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 9, 15), true);
         assertThat(first("The ridge above Kesta has been held since May last year.", ctx))
