@@ -895,23 +895,52 @@ public final class EventPlaces {
 
     private static final int OLDEST_AGE = 120;
 
-    /** Whether the place follows a soldier's age as news gives it: "Sergeant A, 21, of Kesta" or "..., 21, from Kesta". */
+    /** Words that lead from a person to where he comes from: "of", "from the town of", "a native of". */
+    private static final Set<String> HOME_WORDS = WORDS.words("home-words");
+    /** The first of those words after the comma: "from", "of", "a native of", "born in". */
+    private static final Set<String> HOME_OPENERS = WORDS.words("home-openers");
+    private static final Set<String> MILITARY_RANKS = WORDS.words("military-ranks");
+
+    /**
+     * Whether the place is a soldier's home as news gives it: after his age ("Sergeant A, 21, of Kesta", "..., 20, from
+     * the town of Kesta", "..., 23, a native of Kesta district") or right after a ranked name ("Lieutenant A B of Kesta").
+     */
     static boolean homeOfAPerson(List<Token> tokens, PlaceMention p) {
-        int of = p.fromToken() - 1;
-        if (of < 3 || !(tokens.get(of).key().equals("of") || tokens.get(of).key().equals("from"))
-                || !tokens.get(of - 1).key().equals(",") || !tokens.get(of - 3).key().equals(",")) {
+        int before = p.fromToken() - 1;
+        if (before >= 0 && tokens.get(before).key().equals("of") && rankedNameBefore(tokens, before)) {
+            return true;
+        }
+        int opener = p.fromToken();
+        while (opener > 0 && p.fromToken() - opener < HOME_WORDS_REACH && HOME_WORDS.contains(tokens.get(opener - 1).key())) {
+            opener--;
+        }
+        int comma = opener - 1;
+        if (opener == p.fromToken() || !HOME_OPENERS.contains(tokens.get(opener).key())
+                || comma < 2 || !tokens.get(comma).key().equals(",") || !tokens.get(comma - 2).key().equals(",")) {
             return false;
         }
-        String age = tokens.get(of - 2).text();
+        String age = tokens.get(comma - 1).text();
         if (!age.matches("\\d{1,3}") || Integer.parseInt(age) > OLDEST_AGE) {
             return false;
         }
         // a soldier's: "Sergeant Aram Tell, 21, of Kesta" (a civilian's home is often where the shell fell)
-        int name = of - 4;
+        int name = comma - 3;
         while (name > 0 && tokens.get(name).isCapitalised() && !PERSON_TITLES.contains(tokens.get(name).key())) {
             name--;
         }
         return name >= 0 && PERSON_TITLES.contains(tokens.get(name).key());
+    }
+
+    private static final int HOME_WORDS_REACH = 5;
+    private static final int NAME_WORDS = 3;
+
+    /** Whether a military rank and one to three capitalised names stand right before {@code of}: "Lieutenant A B of". */
+    private static boolean rankedNameBefore(List<Token> tokens, int of) {
+        int i = of - 1;
+        while (i >= 0 && i >= of - NAME_WORDS && tokens.get(i).isCapitalised() && !MILITARY_RANKS.contains(tokens.get(i).key())) {
+            i--;
+        }
+        return i >= 0 && i < of - 1 && MILITARY_RANKS.contains(tokens.get(i).key());
     }
 
     private static final Set<String> DISPUTE_NOUNS = WORDS.words("dispute-nouns");

@@ -716,12 +716,36 @@ public final class FrameStage implements Stage {
      * on 14 Sept," when the rest of the sentence dates its own act.
      */
     private static List<DateMention> narrativeDates(Sentence s, List<DateMention> all) {
-        List<DateMention> dates = all.stream().filter(d -> !statusDate(s, d)).toList();
+        List<DateMention> dates = withoutTheDeathsDay(s, all.stream().filter(d -> !statusDate(s, d)).toList());
         EarlierHappening earlier = EarlierHappening.find(s, dates);
         if (earlier == null || earlier.dates().isEmpty() || earlier.dates().size() == dates.size()) {
             return dates;
         }
         return earlier.outside(dates);
+    }
+
+    private static final Set<String> LATER_DEATH = WORDS.words("later-death-words");
+    private static final Set<String> WOUND_NOUNS = WORDS.words("wound-nouns");
+
+    /**
+     * "died on 1 May of wounds he received when his unit came under fire on 29 April": the wounding is the act, so the
+     * days told before the wounds (the death's) give way to a day told after them; the death is the act's later toll.
+     */
+    static List<DateMention> withoutTheDeathsDay(Sentence s, List<DateMention> dates) {
+        List<Token> t = s.tokens();
+        int wounds = -1;
+        for (int i = 2; i < t.size() && wounds < 0; i++) {
+            if (WOUND_NOUNS.contains(t.get(i).key()) && (t.get(i - 1).key().equals("of") || t.get(i - 2).key().equals("of"))) {
+                int wound = i;
+                boolean died = java.util.stream.IntStream.range(0, wound).anyMatch(k -> LATER_DEATH.contains(t.get(k).key()));
+                wounds = died ? t.get(wound).start() : -1;
+            }
+        }
+        int from = wounds;
+        if (from < 0 || dates.stream().noneMatch(d -> d.span().start() > from && d.date().precision() == DatePrecision.DAY)) {
+            return dates;
+        }
+        return dates.stream().filter(d -> d.span().start() > from || d.date().precision() != DatePrecision.DAY).toList();
     }
 
     /** Words that may stand between "as of" and its date: "as of 08:00 on 28 January". */

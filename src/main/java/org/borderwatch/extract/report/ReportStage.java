@@ -96,6 +96,9 @@ public final class ReportStage implements Stage {
                 if (rule == MergeRule.RESTATED_IN_STORY && elsewhereThanTold(g, f)) {
                     rule = null; // a placeless lead, then A's account at X, then B's at Y: Y is not X's fight told again
                 }
+                if (rule == MergeRule.REFERENCED && reportedOnAnotherDay(g, f)) {
+                    rule = null; // "The September fighting ... On 14 September ... Two days later ...": one day each
+                }
                 if (rule != null) {
                     same = g;
                     break;
@@ -152,6 +155,15 @@ public final class ReportStage implements Stage {
         });
         return !told.isEmpty() && !f.places().isEmpty() && f.places().stream().noneMatch(told::contains)
                 && f.actor1() != null && !actors.isEmpty() && !actors.contains(f.actor1());
+    }
+
+    /**
+     * Whether the group, named by a coarser reference ("the September fighting"), already holds a report of another
+     * day than the frame's: the reference joins the first day told, and each later day is an event of its own.
+     */
+    private static boolean reportedOnAnotherDay(List<EventFrame> group, EventFrame f) {
+        return !f.reference() && group.stream().anyMatch(g -> !g.reference()
+                && g.date().precision() == DatePrecision.DAY && !g.date().equals(f.date()));
     }
 
     /** The frame as absorbed into a group by {@code rule}, the decision recorded on it. */
@@ -455,14 +467,32 @@ public final class ReportStage implements Stage {
 
     /**
      * A sentence that only counts harm, names no party and no place, told right after the sentences of an act of
-     * violence on the same day: the harm that act did ("... 4 civilians were hit. One of them died in hospital.").
+     * violence on the same day: the harm that act did ("... 4 civilians were hit. One of them died in hospital."); or
+     * the death, a day or three later, of someone the act wounded.
      */
     private static boolean bareTollAfterAct(List<EventFrame> group, EventFrame f) {
         EventFrame act = group.get(0);
         boolean harmful = violent(act) || act.type().type() == EventType.VIOLENCE_AGAINST_CIVILIANS;
-        return harmful && violent(f) && tollOnly(f) && !tollOnly(act)
-                && f.sentence() == group.get(group.size() - 1).sentence() + 1 && f.places().isEmpty()
-                && f.actor1() == null && f.actor2() == null && act.date().equals(f.date());
+        int gap = f.sentence() - group.get(group.size() - 1).sentence();
+        return harmful && violent(f) && tollOnly(f) && !tollOnly(act) && f.places().isEmpty()
+                && f.actor1() == null && f.actor2() == null
+                && (gap == 1 && act.date().equals(f.date()) || gap >= 1 && gap <= DEATH_TOLD_WITHIN && diedOfWoundsLater(act, f));
+    }
+
+    /** How many sentences after the wounding its victim's death may be told ("Bishkek blamed X. He died ..."). */
+    private static final int DEATH_TOLD_WITHIN = 2;
+
+    private static final Set<String> LATER_DEATH = WORDS.words("later-death-words");
+    private static final Set<String> WOUND_WORDS = WORDS.words("wounding-words");
+    private static final int DAYS_TO_DIE_OF_WOUNDS = 3;
+
+    /** "... was fatally wounded on 27 January. He died in hospital the next morning.": the wounding's later toll. */
+    private static boolean diedOfWoundsLater(EventFrame act, EventFrame f) {
+        long after = f.date().start().toEpochDay() - act.date().start().toEpochDay();
+        return after >= 1 && after <= DAYS_TO_DIE_OF_WOUNDS
+                && f.triggers().stream().anyMatch(t -> LATER_DEATH.contains(t.text().toLowerCase(java.util.Locale.ROOT)))
+                && act.triggers().stream().anyMatch(t -> t.triggerClass() == TriggerClass.CASUALTY
+                        && WOUND_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Whether a frame states harm only, with no act of fighting of its own. */

@@ -27,11 +27,45 @@ class WoundedSoldiersWordingTest {
     }
 
     @Test
+    void aSoldiersHomeToldAsANativeOfAPlaceOrAfterHisRankedNameIsNotWhereHeFell() {
+        for (String sentence : List.of(
+                "Sergeant Aram Tell, 23, a native of Fenwick district, and Private Ivo Marr, 20, from the town of Tarn,"
+                        + " were killed on 29 April 2021 when Southian troops opened fire on a post near Kesta.",
+                "Lieutenant Ivo Marr of Tarn was killed on 29 April 2021 when his unit came under mortar fire near Kesta.")) {
+            assertThat(places(InventedConflict.extract(sentence, "2022-10-05"))).as(sentence).containsExactly("Kesta");
+        }
+        // a civilian's town after his age is often where the shell fell
+        assertThat(places(InventedConflict.extract("On 29 April 2021 a farmer, 54, from Lorva was killed by shelling.",
+                "2022-10-05"))).containsExactly("Lorva");
+    }
+
+    @Test
     void aDeathOfWoundsOnALaterDayIsNoSecondAct() {
         List<Event> events = InventedConflict.extract("A Northian soldier was wounded near Kesta on 13 May and died"
                 + " in hospital on 18 May.", "2023-06-01");
         assertThat(events).singleElement()
                 .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 13)));
+    }
+
+    @Test
+    void aDeathToldBeforeTheWoundsItCameOfIsDatedByTheWounding() {
+        List<Event> events = InventedConflict.extract("Private Ivo Marr died two days later, on 1 May 2021, of wounds he"
+                + " received when his unit came under mortar fire near Kesta on 29 April.", "2022-10-05");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 4, 29));
+            assertThat(e.fatalities().best()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aWoundedSoldierWhoDiedTheNextMorningIsTheWoundingsToll() {
+        List<Event> events = InventedConflict.extract("Sergeant Ivo Marr was fatally wounded on 27 January 2022 in a"
+                + " shootout near Kesta. Southia blamed the Northian side for the incident. Marr died in the Tarn hospital"
+                + " the next morning.", "2022-10-05");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 1, 27));
+            assertThat(e.fatalities().best()).isEqualTo(1);
+        });
     }
 
     @Test

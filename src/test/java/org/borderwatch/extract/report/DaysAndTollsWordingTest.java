@@ -51,4 +51,13 @@ class DaysAndTollsWordingTest {
                 // the call and the request made after it are two acts, as the golds code them; both on the story's day
                 .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 5, 3), LocalDate.of(2023, 5, 3));
     }
+
+    @Test
+    void aMonthsFightingNamedFirstJoinsOnlyTheFirstDayToldAfterIt() {
+        String text = "The May fighting took the heaviest toll.\n\n"
+                + "On 14 May 2022, a Northian sergeant was killed near Kesta when Southian forces fired on his patrol. Two days"
+                + " later, five soldiers were killed when their post near Lorva came under heavy artillery fire.";
+        assertThat(InventedConflict.extract(text, "2022-10-05")).extracting(e -> e.date().start())
+                .containsExactlyInAnyOrder(LocalDate.of(2022, 5, 14), LocalDate.of(2022, 5, 16));
+    }
 }
