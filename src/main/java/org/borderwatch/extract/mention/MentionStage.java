@@ -192,8 +192,8 @@ public final class MentionStage implements Stage {
 
     /**
      * The day of a time stamp opening a sentence ("24.09.2023 20:47 A first group of families left ..."), as feeds
-     * and live pages head each post: a day in figures, then a clock time or nothing. The words of the post count
-     * "today" from it. A weekday heading ("THURSDAY.") is no stamp: it counts from the issue's day.
+     * and live pages head each post: a day in figures, then a clock time or nothing; or, after a short label and a
+     * separator, a day and its clock time ("PIN #0413 · 27 Jan 2022 16:40"). The words of the post count "today" from it. A weekday heading ("THURSDAY.") is no stamp: it counts from the issue's day.
      */
     static java.util.Optional<LocalDate> stampDay(Sentence s, List<DateMention> dates) {
         List<Token> t = s.tokens();
@@ -201,11 +201,21 @@ public final class MentionStage implements Stage {
             return java.util.Optional.empty();
         }
         for (DateMention d : dates) {
-            if (d.span() == null || d.relative() || d.date().precision() != org.borderwatch.domain.DatePrecision.DAY
-                    || d.span().start() != t.get(0).start() || !t.get(0).text().chars().anyMatch(Character::isDigit)) {
+            if (d.span() == null || d.relative() || d.date().precision() != org.borderwatch.domain.DatePrecision.DAY) {
                 continue;
             }
-            int after = 0;
+            int first = 0;
+            while (first < t.size() && t.get(first).end() <= d.span().start()) {
+                first++;
+            }
+            // "PIN #0413 · 27 Jan 2022 16:40 · ...": a map's or a log's entry labelled before its stamp, which then
+            // needs its clock time
+            boolean labelled = first > 0 && first <= STAMP_LABEL_TOKENS && STAMP_SEPARATORS.contains(t.get(first - 1).text());
+            if (first >= t.size() || t.get(first).start() != d.span().start() || !t.get(first).text().chars().anyMatch(Character::isDigit)
+                    || first > 0 && !labelled) {
+                continue;
+            }
+            int after = first;
             while (after < t.size() && t.get(after).end() <= d.span().end()) {
                 after++;
             }
@@ -217,7 +227,7 @@ public final class MentionStage implements Stage {
             }
             boolean clock = after + 2 < t.size() && HOURS.matcher(t.get(after).text()).matches()
                     && t.get(after + 1).text().equals(":") && HOURS.matcher(t.get(after + 2).text()).matches();
-            if (after == t.size() || clock) {
+            if (after == t.size() && !labelled || clock) {
                 return java.util.Optional.of(d.date().start());
             }
         }
@@ -225,6 +235,8 @@ public final class MentionStage implements Stage {
     }
 
     private static final Set<String> STAMP_SEPARATORS = Set.of("|", "\u00b7", "\u2022");
+    /** How many tokens may label a stamp before its separator: "PIN #0413 ·", "Entry 12 |". */
+    private static final int STAMP_LABEL_TOKENS = 4;
     /** The marks that set a stamp's weekday off its day: "28 April 2021, Wednesday", "14.09.2022 (Wed)". */
     private static final Set<String> WEEKDAY_MARKS = Set.of(",", "(", ")");
 

@@ -59,4 +59,14 @@ class DayLinesWordingTest {
         assertThat(InventedConflict.extractRaw(diary, "2022-05-10")).extracting(Event::date).extracting(d -> d.start())
                 .containsExactly(LocalDate.of(2021, 4, 29), LocalDate.of(2021, 5, 1));
     }
+
+    @Test
+    void aMapPinsLabelledStampIsTheTodayOfTheTextUnderIt() {
+        String export = "Border incident map: pin export\n\nCommunity map | export generated 20 Jun 2022 08:14\n\n"
+                + "PIN #0413 | 27 Jan 2022 16:40 | Kesta | VERIFIED\nSouthian side reports two people killed in Kesta in"
+                + " today's shooting.\n\n"
+                + "PIN #0418 | 28 Jan 2022 07:30 | Lorva | VERIFIED\nBuses taking women and children out of Lorva this morning.\n";
+        assertThat(InventedConflict.extractRaw(export, "2022-06-20")).extracting(Event::date).extracting(d -> d.start())
+                .containsExactly(LocalDate.of(2022, 1, 27), LocalDate.of(2022, 1, 28));
+    }
 }
