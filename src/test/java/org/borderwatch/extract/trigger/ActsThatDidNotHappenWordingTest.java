@@ -2,6 +2,7 @@ package org.borderwatch.extract.trigger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.borderwatch.extract.InventedConflict;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.SubEventType;
@@ -28,6 +29,16 @@ class ActsThatDidNotHappenWordingTest {
     void evacuationsThatCannotBeRuledOutHaveNotHappened() {
         assertThat(InventedConflict.extract("On 5 October 2023 the Northian minister said further evacuations from Kesta"
                 + " could not be ruled out.", "2023-10-06")).isEmpty();
+    }
+
+    @Test
+    void talksAndExercisesStillToBeHeldOrDecidedHaveNotHappened() {
+        for (String sentence : List.of(
+                "On 19 September 2022 the ministers said further rounds of talks are to be held in the coming weeks.",
+                "On 19 September 2022 an observer mission of the alliance was discussed but has not been decided upon.",
+                "On 19 September 2022 Northia weighed whether an exercise planned for October in Kesta should go ahead.")) {
+            assertThat(InventedConflict.extract(sentence, "2022-09-20")).as(sentence).isEmpty();
+        }
     }
 
     @Test
