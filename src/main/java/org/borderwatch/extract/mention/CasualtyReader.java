@@ -235,6 +235,11 @@ public final class CasualtyReader {
         for (int i = Math.max(0, from); i < to; i++) {
             Token t = tokens.get(i);
             Integer v = NumberWords.value(t, true);
+            NumberWords.Compound words = v == null || t.isNumber() ? null : NumberWords.compound(tokens, i, to);
+            if (words != null) {
+                v = words.value(); // "one hundred people": one count, not one and a hundred
+                i = words.end() - 1;
+            }
             if (v == null || inDate(t, dates) || !countsPeople(tokens, i) || total != null && partOfTheCountBefore(tokens, i)) {
                 continue;
             }

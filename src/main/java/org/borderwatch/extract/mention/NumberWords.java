@@ -15,7 +15,8 @@ public final class NumberWords {
             Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("hundred", 100), Map.entry("several", 3), Map.entry("dozens", 12),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("thousand", 1000), Map.entry("several", 3), Map.entry("dozens", 12),
             Map.entry("dozen", 12), Map.entry("hundreds", 100), Map.entry("thousands", 1000),
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("another", 1), Map.entry("both", 2),
             Map.entry("couple", 2), Map.entry("few", 3));
@@ -42,6 +43,53 @@ public final class NumberWords {
             return null;
         }
         return WORDS.get(k);
+    }
+
+    /** A number told in several words, and the index of the token after it. */
+    public record Compound(int value, int end) {
+    }
+
+    private static final java.util.Set<String> MULTIPLIERS = java.util.Set.of("hundred", "thousand");
+    private static final java.util.Set<String> VAGUE = java.util.Set.of("several", "dozens", "dozen", "hundreds",
+            "thousands", "another", "both", "couple", "few");
+
+    /**
+     * A number written in words across tokens {@code [from, to)}: "one hundred" 100, "two hundred and five" 205,
+     * "a thousand" 1000, "forty two" 42; null when the number takes a single word (read by {@link #value}).
+     */
+    public static Compound compound(java.util.List<Token> tokens, int from, int to) {
+        int total = 0;
+        int current = 0;
+        int i = from;
+        boolean afterMultiplier = false;
+        while (i < to) {
+            String k = tokens.get(i).key();
+            Integer v = WORDS.get(k);
+            boolean article = k.equals("a") || k.equals("an");
+            if (v != null && MULTIPLIERS.contains(k) && i > from) {
+                if (k.equals("thousand")) {
+                    total += Math.max(current, 1) * 1000;
+                    current = 0;
+                } else {
+                    current = Math.max(current, 1) * 100;
+                }
+                afterMultiplier = true;
+            } else if (k.equals("and") && afterMultiplier && i + 1 < to && WORDS.get(tokens.get(i + 1).key()) != null
+                    && !VAGUE.contains(tokens.get(i + 1).key()) && !MULTIPLIERS.contains(tokens.get(i + 1).key())) {
+                afterMultiplier = false; // "two hundred and five"
+            } else if (v != null && !VAGUE.contains(k) && !MULTIPLIERS.contains(k) && !(article && i > from)
+                    && (i == from || v < 10 && current % 10 == 0 && current % 100 >= 20 || afterMultiplier || v >= 10 && current % 100 == 0)) {
+                if (article && (i + 1 >= to || !MULTIPLIERS.contains(tokens.get(i + 1).key()))) {
+                    break; // "a" counts one only before "hundred" or "thousand" here
+                }
+                current += v;
+                afterMultiplier = false;
+            } else {
+                break;
+            }
+            i++;
+        }
+        return i - from > 1 ? new Compound(total + current, i) : null;
     }
 
     public static Double decimal(String text) {

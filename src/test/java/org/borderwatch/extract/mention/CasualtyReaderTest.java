@@ -21,6 +21,17 @@ class CasualtyReaderTest {
     }
 
     @Test
+    void aNumberWrittenInSeveralWordsIsOneCount() {
+        assertThat(read("Around one hundred people were killed.").deaths()).isEqualTo(100);
+        assertThat(read("One hundred and five soldiers were killed.").deaths()).isEqualTo(105);
+        assertThat(read("Some two thousand three hundred people were killed.").deaths()).isEqualTo(2300);
+        assertThat(read("Forty two soldiers were killed.").deaths()).isEqualTo(42);
+        assertThat(read("Seventy soldiers were killed.").deaths()).isEqualTo(70);
+        // two counts side by side stay two
+        assertThat(read("Two Northian soldiers and five Southian soldiers were killed.").deaths()).isEqualTo(7);
+    }
+
+    @Test
     void aTollRevisedFromAnEarlierFigureCountsOnlyTheNewOne() {
         assertThat(read("The ministry said 31 people had been killed, up from 12 dead on Monday.").deaths()).isEqualTo(31);
         assertThat(read("Nine soldiers were killed, revised from four deaths reported at noon.").deaths()).isEqualTo(9);
