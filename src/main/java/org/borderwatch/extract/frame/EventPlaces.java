@@ -30,6 +30,7 @@ public final class EventPlaces {
     private static final Set<String> APPOSITION_HEADS = WORDS.words("apposition-heads");
     /** Verbs of saying, and those by which a body in a capital speaks ("the ministry in X called it ..."). */
     private static final Set<String> SPEECH_VERBS = WORDS.words("speech-verbs");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "was", "been");
     private static final Set<String> SEAT_SPEECH_VERBS = WORDS.words("seat-speech-verbs");
     /** Bodies that speak from a seat ("officials", "ministry"), and how far before the place they may stand. */
     private static final Set<String> SPEAKER_NOUNS = WORDS.words("speaker-nouns");
@@ -427,13 +428,18 @@ public final class EventPlaces {
     }
 
     /**
-     * Whether the place is the seat of a speaker: "the defence ministry in X said", "officials in X told reporters".
+     * Whether the place is the seat of a speaker: "the defence ministry in X said", "officials in X told reporters", "it
+     * was stated in X".
      * A report is often datelined and attributed from a capital that has nothing to do with where it happened.
      */
     static boolean speakerSeat(List<Token> tokens, PlaceMention p) {
         int in = p.fromToken() - 1;
         if (in < 1 || !tokens.get(in).key().equals("in")) {
             return false;
+        }
+        if (in >= 3 && tokens.get(in - 3).key().equals("it") && PASSIVE_AUXILIARIES.contains(tokens.get(in - 2).key())
+                && SPEECH_VERBS.contains(tokens.get(in - 1).key())) {
+            return true; // "..., it was stated in X": the attribution's seat ("shelling was reported in X" is not)
         }
         int reach = SPEAKER_REACH;
         boolean speaker = false;

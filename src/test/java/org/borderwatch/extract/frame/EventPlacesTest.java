@@ -93,6 +93,18 @@ class EventPlacesTest {
         assertThat(events.get(0).locations()).extracting(org.borderwatch.domain.Location::country).containsExactly("Armenia");
     }
 
+    @Test
+    void theSeatOfAnImpersonalAttributionIsNoPlaceButAPlaceWhereSomethingWasReportedIs() {
+        String said = "Kesta was hit in a drone strike, it was said in Northport.";
+        List<Token> tokens = tokenizer.tokenize(said, 0, said.length());
+        assertThat(mentions(said, tokens, "Kesta", "Northport")).extracting(p -> EventPlaces.speakerSeat(tokens, p))
+                .containsExactly(false, true);
+        String reported = "Shelling was reported in Kesta.";
+        List<Token> reportedTokens = tokenizer.tokenize(reported, 0, reported.length());
+        assertThat(mentions(reported, reportedTokens, "Kesta")).extracting(p -> EventPlaces.speakerSeat(reportedTokens, p))
+                .containsExactly(false);
+    }
+
     /** The names of the given places in the text that {@link EventPlaces#withoutDestinations} keeps. */
     private List<String> keptOfDestinations(String text, String... names) {
         List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
