@@ -94,10 +94,10 @@ public final class TemporalTagger {
             // "the day after" is the next day when it ends its phrase ("the day after, troops ...") or stands in the
             // sentence's own course; after a comma and before a noun it counts back from the sentence's day
             // (INTERVAL_BEFORE_ACT: "on 12 April, the day after the clash")
-            "(?i)\\b(?:on )?(?:the (?:next|following) (?:day|morning|evening|night)|the day after(?!\\s+\\w)|(?<!, )the day after)\\b");
+            "(?i)\\b(?:on )?(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|the day after(?!\\s+\\w)|(?<!, )the day after)\\b");
     /** "the day before," "the previous night": one day before the narrative's, not "the day before the vote". */
     private static final Pattern PREVIOUS_DAY = Pattern.compile(
-            "(?i)\\b(?:on )?(?:the (?:previous|preceding) (?:day|morning|evening|night)|(?:the|a) (?:day|night|evening) (?:before|earlier)(?=\\s*[,.;)]))");
+            "(?i)\\b(?:on )?(?:the (?:previous|preceding) (?:day|morning|afternoon|evening|night)|(?:the|a) (?:day|night|evening) (?:before|earlier)(?=\\s*[,.;)]))");
     private static final Pattern NEXT_DAYS = Pattern.compile("(?i)\\b(?:over|during|in) the (?:next|following) " + NUMBER_WORDS + " days\\b");
     /** "during those two days": the days the narrative has just told, ending on the day it reached. */
     private static final Pattern THOSE_DAYS = Pattern.compile("(?i)\\b(?:over|during|in|on) (?:those|these) " + NUMBER_WORDS + " days\\b");
@@ -213,7 +213,8 @@ public final class TemporalTagger {
         YearMonth opening = openingMonth(s);
         List<StatedDay> stated = daysWithYear(s);
         YearlessDay yearOf = (month, day, dayEnd) -> yearOfThatYear(s, dayEnd).or(() -> yearNamedAfter(s, dayEnd, ctx))
-                .or(() -> yearOpeningTheSentence(s, dayEnd, ctx)).orElseGet(() -> {
+                .or(() -> yearOpeningTheSentence(s, dayEnd, ctx)).or(() -> yearOfItsMonthToldBefore(s, month, dayEnd))
+                .orElseGet(() -> {
             Integer underOpening = yearUnder(opening, month);
             LocalDate told = underOpening != null ? null : lastToldBefore(s, stated, found, base, dayEnd);
             Integer onFromTold = told == null ? null : yearGoingOnFrom(told, month, day, ctx.published());
@@ -482,6 +483,21 @@ public final class TemporalTagger {
     private static Optional<Integer> yearNamedAfter(String s, int end, TemporalContext ctx) {
         Matcher after = YEAR_WORDS_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 24)));
         return after.find() ? yearCountedFromPublication(after.group(1), ctx) : Optional.empty();
+    }
+
+    /**
+     * "the account of September 2022 ... shelled the town on 16 September": the year of the same month told with its
+     * year earlier in the sentence.
+     */
+    private static Optional<Integer> yearOfItsMonthToldBefore(String s, int month, int dayEnd) {
+        Matcher m = MONTH_YEAR.matcher(s).region(0, dayEnd);
+        Integer year = null;
+        while (m.find()) {
+            if (month(m.group(1)) == month) {
+                year = Integer.parseInt(m.group(2));
+            }
+        }
+        return Optional.ofNullable(year);
     }
 
     /** The year "this year" or "last year" (or "the previous year") names, counted from publication. */

@@ -57,6 +57,24 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theNextOrPreviousAfternoonCountsFromTheDayTheNarrativeReached() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 9, 28), true);
+        assertThat(tag("On 19 September 2023 troops attacked Kesta. The next afternoon a truce was agreed.", ctx))
+                .extracting(DateMention::date).containsExactly(DateSpan.day(LocalDate.of(2023, 9, 19)),
+                        DateSpan.day(LocalDate.of(2023, 9, 20)));
+        assertThat(tag("On 19 September 2023 a truce was agreed, after fighting the previous afternoon.", ctx))
+                .extracting(DateMention::date).contains(DateSpan.day(LocalDate.of(2023, 9, 18)));
+    }
+
+    @Test
+    void aYearlessDayTakesTheYearOfItsMonthToldEarlierInTheSentence() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2025, 5, 20), true);
+        ctx.setNarrativeDay(LocalDate.of(2024, 3, 1));
+        assertThat(tag("The account of September 2022 rests on the claim that troops shelled Kesta on 16 September.", ctx))
+                .extracting(DateMention::date).contains(DateSpan.day(LocalDate.of(2022, 9, 16)));
+    }
+
+    @Test
     void aWeekdayRightAfterADayNamesThatDayNotOneOfThePublicationsWeek() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2022, 5, 10), true);
         assertThat(tag("28 April 2021, Wednesday", ctx)).extracting(DateMention::date)
