@@ -32,6 +32,15 @@ class CallsAndDeparturesWordingTest {
     }
 
     @Test
+    void familiesBeingMovedAsItHappensAreADepartureFromWhereTheyLived() {
+        assertThat(InventedConflict.extract("On 16 September 2022 residents of Kesta were being bussed to Tarn.", "2022-09-20"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.subEventType()).isEqualTo(SubEventType.OTHER);
+                    assertThat(e.locations()).extracting(l -> l.name()).containsExactly("Kesta");
+                });
+    }
+
+    @Test
     void aSourcesLineToThePressIsNoCall() {
         for (String sentence : List.of("[00:31] CORRESPONDENT (Lena Vask, by phone from Kesta): Good evening.",
                 "On 3 May 2023 the head of Kesta told our correspondent by telephone that the night was quiet.",
