@@ -377,8 +377,8 @@ public final class TriggerStage implements Stage {
             PatternLexicon.Hit h = hits.get(k);
             Trigger t = all.get(k);
             TriggerRule dropped = null;
-            if (insideName(h, actorNames)) {
-                out.add(drop(t, TriggerRule.INSIDE_NAME)); // "Collective Security Treaty Organization"
+            if (insideName(h, actorNames) || capitalisedAfterANamesOf(tokens, h)) {
+                out.add(drop(t, TriggerRule.INSIDE_NAME)); // "Collective Security Treaty Organization", "Alley of Martyrs"
                 continue;
             }
             if (h.to() <= referenceEnd) {
@@ -781,6 +781,20 @@ public final class TriggerStage implements Stage {
     private static boolean relatesBack(List<Token> tokens, int from, int to) {
         return from == 1 && to < tokens.size() && DETERMINERS.contains(tokens.get(0).key())
                 && RELATING_VERBS.contains(tokens.get(to).key());
+    }
+
+    /**
+     * A one-word trigger in capitals after "of" and a capitalised word, in a sentence not set in title case: the end
+     * of a proper name ("buried in the Alley of Martyrs", "the Day of Remembrance"), which reports nothing.
+     */
+    private static boolean capitalisedAfterANamesOf(List<Token> tokens, PatternLexicon.Hit h) {
+        if (h.to() - h.from() != 1 || h.from() < 2 || !tokens.get(h.from()).isCapitalised()
+                || !tokens.get(h.from() - 1).text().equals("of") || !tokens.get(h.from() - 2).isCapitalised()) {
+            return false;
+        }
+        long lower = tokens.stream().filter(x -> Character.isLowerCase(x.text().charAt(0))).count();
+        long upper = tokens.stream().filter(Token::isCapitalised).count();
+        return lower > upper;
     }
 
     private static boolean insideName(PatternLexicon.Hit h, List<int[]> names) {

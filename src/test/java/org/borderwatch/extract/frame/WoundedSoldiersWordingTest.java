@@ -69,6 +69,12 @@ class WoundedSoldiersWordingTest {
     }
 
     @Test
+    void aBurialInAPlaceNamedForTheFallenIsNoDeath() {
+        assertThat(InventedConflict.extract("On 17 November 2021 the servicemen were laid to rest in their home districts"
+                + " and in the Alley of Martyrs in Northport.", "2021-11-18")).isEmpty();
+    }
+
+    @Test
     void shellingOfATownsHospitalIsInThatTown() {
         List<Event> events = InventedConflict.extract("On 13 May Southian artillery shelled the Lorva hospital.",
                 "2023-06-01");
