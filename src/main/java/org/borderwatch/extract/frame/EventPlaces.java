@@ -438,8 +438,11 @@ public final class EventPlaces {
             return false;
         }
         if (in >= 3 && tokens.get(in - 3).key().equals("it") && PASSIVE_AUXILIARIES.contains(tokens.get(in - 2).key())
-                && SPEECH_VERBS.contains(tokens.get(in - 1).key())) {
-            return true; // "..., it was stated in X": the attribution's seat ("shelling was reported in X" is not)
+                && SPEECH_VERBS.contains(tokens.get(in - 1).key())
+                && (p.toToken() >= tokens.size() || !Character.isLetterOrDigit(tokens.get(p.toToken()).text().charAt(0)))) {
+            // "..., it was stated in X.": a trailing attribution's seat ("shelling was reported in X" is not, nor is
+            // "it was reported in X that ...", which tells what happened there)
+            return true;
         }
         int reach = SPEAKER_REACH;
         boolean speaker = false;
@@ -906,14 +909,18 @@ public final class EventPlaces {
     /** The first of those words after the comma: "from", "of", "a native of", "born in". */
     private static final Set<String> HOME_OPENERS = WORDS.words("home-openers");
     private static final Set<String> MILITARY_RANKS = WORDS.words("military-ranks");
+    private static final Set<String> UNIT_NOUNS = WORDS.words("unit-nouns");
 
     /**
      * Whether the place is a soldier's home as news gives it: after his age ("Sergeant A, 21, of Kesta", "..., 20, from
      * the town of Kesta", "..., 23, a native of Kesta district") or right after a ranked name ("Lieutenant A B of Kesta").
      */
     static boolean homeOfAPerson(List<Token> tokens, PlaceMention p) {
+        if (p.toToken() < tokens.size() && UNIT_NOUNS.contains(tokens.get(p.toToken()).key())) {
+            return false; // "of the Kesta battalion", "of Lorva garrison": where his unit stands
+        }
         int before = p.fromToken() - 1;
-        if (before >= 0 && tokens.get(before).key().equals("of") && rankedNameBefore(tokens, before)) {
+        if (before >= 0 && tokens.get(before).text().equals("of") && rankedNameBefore(tokens, before)) {
             return true;
         }
         int opener = p.fromToken();
@@ -944,6 +951,9 @@ public final class EventPlaces {
     private static boolean rankedNameBefore(List<Token> tokens, int of) {
         int i = of - 1;
         while (i >= 0 && i >= of - NAME_WORDS && tokens.get(i).isCapitalised() && !MILITARY_RANKS.contains(tokens.get(i).key())) {
+            if (PERSON_TITLES.contains(tokens.get(i).key())) {
+                return false; // "the Lieutenant Governor of X": a title's office, not a name
+            }
             i--;
         }
         return i >= 0 && i < of - 1 && MILITARY_RANKS.contains(tokens.get(i).key());

@@ -741,12 +741,33 @@ public final class FrameStage implements Stage {
                 wounds = died ? t.get(wound).start() : -1;
             }
         }
+        if (wounds < 0) {
+            return dates;
+        }
+        // the wound phrase runs to the next comma, "and" or speech verb, and tells how they were received
+        int first = 0;
+        while (first < t.size() && t.get(first).start() < wounds) {
+            first++;
+        }
+        int end = first + 1;
+        boolean received = false;
+        while (end < t.size() && !WOUND_PHRASE_ENDS.contains(t.get(end).key()) && !WOUND_SPEECH_VERBS.contains(t.get(end).key())) {
+            received |= WOUND_RECEIVING_WORDS.contains(t.get(end).key());
+            end++;
+        }
         int from = wounds;
-        if (from < 0 || dates.stream().noneMatch(d -> d.span().start() > from && d.date().precision() == DatePrecision.DAY)) {
+        int to = end < t.size() ? t.get(end).start() : Integer.MAX_VALUE;
+        if (!received || dates.stream().noneMatch(d -> d.span().start() > from && d.span().start() < to
+                && d.date().precision() == DatePrecision.DAY)) {
             return dates;
         }
         return dates.stream().filter(d -> d.span().start() > from || d.date().precision() != DatePrecision.DAY).toList();
     }
+
+    private static final Set<String> WOUND_PHRASE_ENDS = Set.of(",", ";", "and");
+    private static final Set<String> WOUND_SPEECH_VERBS = WORDS.words("speech-verbs");
+    /** "wounds he received when ...", "injuries sustained in ...": the words that tell how the wounds came. */
+    private static final Set<String> WOUND_RECEIVING_WORDS = Set.of("received", "sustained", "suffered", "when");
 
     /** Words that may stand between "as of" and its date: "as of 08:00 on 28 January". */
     private static final Set<String> STATUS_DATE_FILLERS = Set.of("on", "the", "at", ":", "hours", "hrs");

@@ -210,7 +210,9 @@ public final class MentionStage implements Stage {
             }
             // "PIN #0413 · 27 Jan 2022 16:40 · ...": a map's or a log's entry labelled before its stamp, which then
             // needs its clock time
-            boolean labelled = first > 0 && first <= STAMP_LABEL_TOKENS && STAMP_SEPARATORS.contains(t.get(first - 1).text());
+            // (the label numbers the entry, as logs and maps do: "Archive photo · 12 Mar 2021" captions an old picture)
+            boolean labelled = first > 0 && first <= STAMP_LABEL_TOKENS && STAMP_SEPARATORS.contains(t.get(first - 1).text())
+                    && t.subList(0, first - 1).stream().anyMatch(Token::isNumber);
             if (first >= t.size() || t.get(first).start() != d.span().start() || !t.get(first).text().chars().anyMatch(Character::isDigit)
                     || first > 0 && !labelled) {
                 continue;

@@ -350,9 +350,12 @@ public final class TemporalTagger {
                 int next = dateAfter(s, m.end());
                 DateMention labelled = next < 0 ? null : found.stream()
                         .filter(d -> d.span().start() == base + next && d.date().precision() == DatePrecision.DAY).findFirst().orElse(null);
-                if (labelled == null) {
-                    // "28 April 2021, Wednesday", "14 September (Wednesday)": a diary's or a log's weekday after its day
+                if (labelled == null && !possessive(s, m.end(1))) {
+                    // "28 April 2021, Wednesday", "14 September (Wednesday)": a diary's or a log's weekday after its day,
+                    // when it is that day's weekday ("2 May, Monday brought ..." begins a new clause)
+                    DayOfWeek named = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
                     labelled = found.stream().filter(d -> d.date().precision() == DatePrecision.DAY
+                            && d.date().start().getDayOfWeek() == named
                             && d.span().end() - base <= m.start(1) && weekdayFollows(s, d.span().end() - base, m.start(1)))
                             .findFirst().orElse(null);
                 }
@@ -493,12 +496,22 @@ public final class TemporalTagger {
         Matcher m = MONTH_YEAR.matcher(s).region(0, dayEnd);
         Integer year = null;
         while (m.find()) {
-            if (month(m.group(1)) == month) {
+            boolean lookBack = LOOK_BACK_BEFORE_MONTH.matcher(s.substring(Math.max(0, m.start() - LOOK_BACK_CHARS), m.start())).find();
+            if (month(m.group(1)) == month && !lookBack) {
                 year = Integer.parseInt(m.group(2));
             }
         }
         return Optional.ofNullable(year);
     }
+
+    /**
+     * A month named as a point of comparison ("since May 2020", "as in May 2020") or as an earlier event's date ("the
+     * ceasefire of May 2020 was broken on 3 May"): the day told after it is another.
+     */
+    private static final Pattern LOOK_BACK_BEFORE_MONTH = Pattern.compile("(?i)(?:\\b(?:since|as in|unlike|than|after|before)"
+            + "(?:\\s+the\\s+\\w+\\s+of)?|\\b(?:ceasefire|truce|clash|clashes|fighting|war|statement|agreement|accord|deal"
+            + "|offensive|escalation|attack|attacks)\\s+of)\\s+$");
+    private static final int LOOK_BACK_CHARS = 40;
 
     /** The year "this year" or "last year" (or "the previous year") names, counted from publication. */
     private static Optional<Integer> yearCountedFromPublication(String word, TemporalContext ctx) {
@@ -848,6 +861,11 @@ public final class TemporalTagger {
             i++;
         }
         return i > at && i < s.length() ? i : -1;
+    }
+
+    /** "Sunday's ceasefire": a weekday owning a noun names that noun's day, not the day before it. */
+    private static boolean possessive(String s, int end) {
+        return end + 1 < s.length() && (s.charAt(end) == '\'' || s.charAt(end) == '\u2019') && s.charAt(end + 1) == 's';
     }
 
     /** Whether only a comma, spaces or an opening bracket stand between a day's end and the weekday after it. */

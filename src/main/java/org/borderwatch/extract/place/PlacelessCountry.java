@@ -22,14 +22,24 @@ public final class PlacelessCountry {
     }
 
     public Optional<String> of(SubEventType type, String actor1, String actor2) {
+        return of(type, actor1, actor2, "");
+    }
+
+    /**
+     * As {@link #of(SubEventType, String, String)}, with the words that state the event: a mission's theatre does not
+     * place an act whose words name another country ("withdrew its observers from Southia").
+     */
+    public Optional<String> of(SubEventType type, String actor1, String actor2, String words) {
         Optional<String> localRegion = config.regions().stream()
                 .filter(r -> r.localForces() != null && (r.localForces().equals(actor1) || r.localForces().equals(actor2)))
                 .map(ConflictConfig.Region::country).filter(Objects::nonNull).findFirst();
         if (type.type() == EventType.BATTLES && localRegion.isPresent()) {
             return localRegion;
         }
-        Optional<String> theatre = theatreOf(actor1).or(() -> theatreOf(actor2));
-        if (theatre.isPresent() && type.type() != EventType.PROTESTS && type != SubEventType.AGREEMENT) {
+        String mission = theatreOf(actor1).isPresent() ? actor1 : actor2;
+        Optional<String> theatre = theatreOf(mission);
+        if (theatre.isPresent() && type.type() != EventType.PROTESTS && type != SubEventType.AGREEMENT
+                && !namesAnotherCountry(words, theatre.get(), countryOf(mission).orElse(null))) {
             return theatre;
         }
         if (type.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE || type == SubEventType.ATTACK) {
@@ -39,6 +49,15 @@ public final class PlacelessCountry {
             return countryOf(actor1).filter(config.sides()::contains);
         }
         return Optional.empty();
+    }
+
+    /** Whether the words name a country, other than the theatre and the mission's own, by name or adjective. */
+    private boolean namesAnotherCountry(String words, String theatre, String home) {
+        java.util.Set<String> tokens = java.util.Arrays.stream(words.split("[^\\p{L}-]+"))
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+        return config.countries().stream().filter(c -> !c.name().equals(theatre) && !c.name().equals(home))
+                .anyMatch(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c.name()), c.adjectives().stream())
+                        .anyMatch(n -> tokens.contains(n.toLowerCase(java.util.Locale.ROOT))));
     }
 
     private Optional<String> theatreOf(String actor) {

@@ -103,7 +103,8 @@ public final class PlacementStage implements Stage {
         if (e.locations().stream().anyMatch(l -> l.country() != null)) {
             return e;
         }
-        return placeless.of(e.subEventType(), e.actor1(), e.actor2())
+        String words = String.join(" ", e.evidence().stream().map(org.borderwatch.domain.Evidence::text).toList());
+        return placeless.of(e.subEventType(), e.actor1(), e.actor2(), words)
                 .map(c -> changed(e, e.withLocations(e.locations().isEmpty()
                         ? List.of(new Location(null, c, null, null, null, GeoPrecision.REGION, null))
                         : e.locations().stream().map(l -> l.withCountry(c)).toList(), e.border()), PlaceRule.PLACELESS_COUNTRY))

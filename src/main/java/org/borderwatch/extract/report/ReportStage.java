@@ -92,7 +92,7 @@ public final class ReportStage implements Stage {
             MergeRule rule = null;
             List<EventFrame> same = null;
             for (List<EventFrame> g : groups) {
-                rule = bareTollAfterAct(g, f) ? MergeRule.BARE_TOLL_AFTER_ACT : sameEvent(a, g.get(0), f);
+                rule = bareTollAfterAct(a, g, f) ? MergeRule.BARE_TOLL_AFTER_ACT : sameEvent(a, g.get(0), f);
                 if (rule == MergeRule.RESTATED_IN_STORY && elsewhereThanTold(g, f)) {
                     rule = null; // a placeless lead, then A's account at X, then B's at Y: Y is not X's fight told again
                 }
@@ -163,7 +163,13 @@ public final class ReportStage implements Stage {
      */
     private static boolean reportedOnAnotherDay(List<EventFrame> group, EventFrame f) {
         return !f.reference() && group.stream().anyMatch(g -> !g.reference()
-                && g.date().precision() == DatePrecision.DAY && !g.date().equals(f.date()));
+                && g.date().precision() == DatePrecision.DAY && !g.date().equals(f.date()) && !tollOfTheDayBefore(g, f));
+    }
+
+    /** "On 14 September the ministry said two soldiers had been killed in the attack": the day before's toll. */
+    private static boolean tollOfTheDayBefore(EventFrame day, EventFrame f) {
+        long after = f.date().start().toEpochDay() - day.date().start().toEpochDay();
+        return after == 1 && f.casualties().deaths() != null && f.casualties().deaths() > 0;
     }
 
     /** The frame as absorbed into a group by {@code rule}, the decision recorded on it. */
@@ -270,7 +276,8 @@ public final class ReportStage implements Stage {
         List<List<EventFrame>> out = new ArrayList<>();
         for (List<EventFrame> g : groups) {
             EventFrame f = g.get(0);
-            if (f.date().precision() == DatePrecision.DAY) {
+            // a month's reference that already joined its first day told is that day's report, no summary
+            if (f.date().precision() == DatePrecision.DAY || g.stream().anyMatch(x -> x.date().precision() == DatePrecision.DAY)) {
                 out.add(g);
                 continue;
             }
@@ -470,13 +477,13 @@ public final class ReportStage implements Stage {
      * violence on the same day: the harm that act did ("... 4 civilians were hit. One of them died in hospital."); or
      * the death, a day or three later, of someone the act wounded.
      */
-    private static boolean bareTollAfterAct(List<EventFrame> group, EventFrame f) {
+    private static boolean bareTollAfterAct(Annotation a, List<EventFrame> group, EventFrame f) {
         EventFrame act = group.get(0);
         boolean harmful = violent(act) || act.type().type() == EventType.VIOLENCE_AGAINST_CIVILIANS;
         int gap = f.sentence() - group.get(group.size() - 1).sentence();
         return harmful && violent(f) && tollOnly(f) && !tollOnly(act) && f.places().isEmpty()
                 && f.actor1() == null && f.actor2() == null
-                && (gap == 1 && act.date().equals(f.date()) || gap >= 1 && gap <= DEATH_TOLD_WITHIN && diedOfWoundsLater(act, f));
+                && (gap == 1 && act.date().equals(f.date()) || gap >= 1 && gap <= DEATH_TOLD_WITHIN && diedOfWoundsLater(a, act, f));
     }
 
     /** How many sentences after the wounding its victim's death may be told ("Bishkek blamed X. He died ..."). */
@@ -485,11 +492,15 @@ public final class ReportStage implements Stage {
     private static final Set<String> LATER_DEATH = WORDS.words("later-death-words");
     private static final Set<String> WOUND_WORDS = WORDS.words("wounding-words");
     private static final int DAYS_TO_DIE_OF_WOUNDS = 3;
+    private static final Set<String> OTHER_VICTIM_WORDS = Set.of("another", "more", "other", "others", "further");
 
     /** "... was fatally wounded on 27 January. He died in hospital the next morning.": the wounding's later toll. */
-    private static boolean diedOfWoundsLater(EventFrame act, EventFrame f) {
+    private static boolean diedOfWoundsLater(Annotation a, EventFrame act, EventFrame f) {
         long after = f.date().start().toEpochDay() - act.date().start().toEpochDay();
-        return after >= 1 && after <= DAYS_TO_DIE_OF_WOUNDS
+        // "another soldier died", "two more people died": deaths beside the wounded, not theirs
+        boolean others = a.get(LayoutStage.SENTENCES).get(f.sentence()).tokens().stream()
+                .anyMatch(t -> OTHER_VICTIM_WORDS.contains(t.key()));
+        return after >= 1 && after <= DAYS_TO_DIE_OF_WOUNDS && !others
                 && f.triggers().stream().anyMatch(t -> LATER_DEATH.contains(t.text().toLowerCase(java.util.Locale.ROOT)))
                 && act.triggers().stream().anyMatch(t -> t.triggerClass() == TriggerClass.CASUALTY
                         && WOUND_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT)));

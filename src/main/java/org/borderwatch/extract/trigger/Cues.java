@@ -13,7 +13,7 @@ import org.borderwatch.extract.layout.Token;
  * found once per sentence and queried by position.
  */
 public final class Cues {
-    public enum Kind { IRREALIS, ACCUSE, NEGATION, FALSE, SOURCED, HEDGE, ASSERT, DENY, BLAME, GENERIC, EXAMPLE, SPEECH, NOMINAL, END, BACKGROUND, FACTIVE, CONVENED, REFERENCE, ACCIDENT, UNDONE, CANCELLED, CALL }
+    public enum Kind { IRREALIS, ACCUSE, NEGATION, FALSE, SOURCED, HEDGE, ASSERT, DENY, BLAME, GENERIC, EXAMPLE, SPEECH, NOMINAL, END, BACKGROUND, FACTIVE, CONVENED, REFERENCE, ACCIDENT, UNDONE, SCHEDULED, CANCELLED, CALL }
 
     /** A cue of some kind over tokens [from, to). */
     public record Cue(Kind kind, int from, int to) {

@@ -40,6 +40,18 @@ public final class TriggerStage implements Stage {
     private static final Set<String> NEITHER = Set.of("neither");
     private static final Set<String> KEEPING_VERBS = WORDS.words("accord-keeping-verbs");
 
+    private static final Set<String> HOLDING_WORDS = WORDS.words("held-as-planned-words");
+
+    /** "The talks scheduled for 3 May went ahead": the sentence goes on to say the act was held. */
+    private static boolean heldAfter(List<Token> tokens, int from) {
+        for (int i = from; i + 1 < tokens.size(); i++) {
+            if (HOLDING_WORDS.contains(tokens.get(i).key() + " " + tokens.get(i + 1).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The cues without "never held": a truce that "never held" was agreed, and broken, not called off. */
     private static List<Cues.Cue> withoutNeverHeld(List<Cues.Cue> found, List<Token> tokens) {
         return found.stream().filter(c -> c.kind() != Cues.Kind.UNDONE
@@ -430,6 +442,8 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.IRREALIS; // "the draft deal": a text proposed, not an accord reached
                 } else if (Cues.governsBack(t.triggerClass() == TriggerClass.AGREEMENT ? withoutNeverHeld(found, tokens) : found,
                         Cues.Kind.UNDONE, tokens, h.to(), nextHitFrom(hits, k, tokens.size()), UNDONE_WINDOW)
+                        || !t.triggerClass().violent() && !heldAfter(tokens, h.to())
+                        && Cues.governsBack(found, Cues.Kind.SCHEDULED, tokens, h.to(), nextHitFrom(hits, k, tokens.size()), UNDONE_WINDOW)
                         || cancelled(tokens, found, h.from())) {
                     dropped = TriggerRule.CALLED_OFF;
                 } else if (nominal && Cues.governs(t.triggerClass() == TriggerClass.AGREEMENT ? found : withoutKeeping(found, tokens),
