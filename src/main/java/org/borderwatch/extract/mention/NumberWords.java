@@ -16,7 +16,8 @@ public final class NumberWords {
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("thousand", 1000), Map.entry("several", 3), Map.entry("dozens", 12),
+            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("thousand", 1000), Map.entry("several", 3),
+            Map.entry("dozens", 12),
             Map.entry("dozen", 12), Map.entry("hundreds", 100), Map.entry("thousands", 1000),
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("another", 1), Map.entry("both", 2),
             Map.entry("couple", 2), Map.entry("few", 3));
@@ -78,7 +79,7 @@ public final class NumberWords {
                     && !VAGUE.contains(tokens.get(i + 1).key()) && !MULTIPLIERS.contains(tokens.get(i + 1).key())) {
                 afterMultiplier = false; // "two hundred and five"
             } else if (v != null && !VAGUE.contains(k) && !MULTIPLIERS.contains(k) && !(article && i > from)
-                    && (i == from || v < 10 && current % 10 == 0 && current % 100 >= 20 || afterMultiplier || v >= 10 && current % 100 == 0)) {
+                    && (i == from || afterMultiplier || continuesTheNumber(current, v))) {
                 if (article && (i + 1 >= to || !MULTIPLIERS.contains(tokens.get(i + 1).key()))) {
                     break; // "a" counts one only before "hundred" or "thousand" here
                 }
@@ -90,6 +91,11 @@ public final class NumberWords {
             i++;
         }
         return i - from > 1 ? new Compound(total + current, i) : null;
+    }
+
+    /** "forty" then "two", "one hundred" then "twenty": a word that fills the next free place of the number so far. */
+    private static boolean continuesTheNumber(int current, int v) {
+        return v < 10 && current % 10 == 0 && current % 100 >= 20 || v >= 10 && current % 100 == 0;
     }
 
     public static Double decimal(String text) {
