@@ -192,8 +192,9 @@ public final class MentionStage implements Stage {
 
     /**
      * The day of a time stamp opening a sentence ("24.09.2023 20:47 A first group of families left ..."), as feeds
-     * and live pages head each post: a day in figures, then a clock time or nothing; or, after a short label and a
-     * separator, a day and its clock time ("PIN #0413 · 27 Jan 2022 16:40"). The words of the post count "today" from it. A weekday heading ("THURSDAY.") is no stamp: it counts from the issue's day.
+     * and live pages head each post: a day in figures, then a clock time or nothing; or, after a short numbered
+     * label and a separator, a day and its clock time ("PIN #0413 · 27 Jan 2022 16:40"). The words of the post count
+     * "today" from it. A weekday heading ("THURSDAY.") is no stamp: it counts from the issue's day.
      */
     static java.util.Optional<LocalDate> stampDay(Sentence s, List<DateMention> dates) {
         List<Token> t = s.tokens();
@@ -208,13 +209,12 @@ public final class MentionStage implements Stage {
             while (first < t.size() && t.get(first).end() <= d.span().start()) {
                 first++;
             }
-            // "PIN #0413 · 27 Jan 2022 16:40 · ...": a map's or a log's entry labelled before its stamp, which then
-            // needs its clock time
-            // (the label numbers the entry, as logs and maps do: "Archive photo · 12 Mar 2021" captions an old picture)
+            // "PIN #0413 · 27 Jan 2022 16:40 · ...": a map's or a log's entry labelled before its stamp, which then needs
+            // its clock time; the label numbers the entry ("Archive photo · 12 Mar 2021" captions an old picture)
             boolean labelled = first > 0 && first <= STAMP_LABEL_TOKENS && STAMP_SEPARATORS.contains(t.get(first - 1).text())
                     && t.subList(0, first - 1).stream().anyMatch(Token::isNumber);
-            if (first >= t.size() || t.get(first).start() != d.span().start() || !t.get(first).text().chars().anyMatch(Character::isDigit)
-                    || first > 0 && !labelled) {
+            if (first >= t.size() || t.get(first).start() != d.span().start()
+                    || !t.get(first).text().chars().anyMatch(Character::isDigit) || first > 0 && !labelled) {
                 continue;
             }
             int after = first;
