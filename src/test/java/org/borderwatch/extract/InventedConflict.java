@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.borderwatch.domain.DateSpan;
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Location;
 import org.borderwatch.extract.config.ConflictConfig;
 import org.borderwatch.extract.mention.ConfiguredPlaceSpotter;
 import org.borderwatch.extract.pipeline.Annotation;
@@ -32,6 +33,11 @@ public final class InventedConflict {
     /** The events found in a text whose manifest gives it {@code title}. */
     public static List<Event> extractTitled(String title, String text, String published) {
         return EXTRACTOR.extract(TestDocuments.titled(title, text, published));
+    }
+
+    /** The names of the events' places, each once, in order: what tests of placing compare. */
+    public static List<String> placeNames(List<Event> events) {
+        return events.stream().flatMap(e -> e.locations().stream()).map(Location::name).distinct().toList();
     }
 
     public static Annotation annotate(String text, String published) {

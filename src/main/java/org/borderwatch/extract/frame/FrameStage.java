@@ -733,29 +733,25 @@ public final class FrameStage implements Stage {
      */
     static List<DateMention> withoutTheDeathsDay(Sentence s, List<DateMention> dates) {
         List<Token> t = s.tokens();
-        int wounds = -1;
-        for (int i = 2; i < t.size() && wounds < 0; i++) {
+        int wound = -1;
+        for (int i = 2; i < t.size() && wound < 0; i++) {
             if (WOUND_NOUNS.contains(t.get(i).key()) && (t.get(i - 1).key().equals("of") || t.get(i - 2).key().equals("of"))) {
-                int wound = i;
-                boolean died = java.util.stream.IntStream.range(0, wound).anyMatch(k -> LATER_DEATH.contains(t.get(k).key()));
-                wounds = died ? t.get(wound).start() : -1;
+                int at = i;
+                boolean died = java.util.stream.IntStream.range(0, at).anyMatch(k -> LATER_DEATH.contains(t.get(k).key()));
+                wound = died ? at : -1;
             }
         }
-        if (wounds < 0) {
+        if (wound < 0) {
             return dates;
         }
         // the wound phrase runs to the next comma, "and" or speech verb, and tells how they were received
-        int first = 0;
-        while (first < t.size() && t.get(first).start() < wounds) {
-            first++;
-        }
-        int end = first + 1;
+        int end = wound + 1;
         boolean received = false;
         while (end < t.size() && !WOUND_PHRASE_ENDS.contains(t.get(end).key()) && !WOUND_SPEECH_VERBS.contains(t.get(end).key())) {
             received |= WOUND_RECEIVING_WORDS.contains(t.get(end).key());
             end++;
         }
-        int from = wounds;
+        int from = t.get(wound).start();
         int to = end < t.size() ? t.get(end).start() : Integer.MAX_VALUE;
         if (!received || dates.stream().noneMatch(d -> d.span().start() > from && d.span().start() < to
                 && d.date().precision() == DatePrecision.DAY)) {

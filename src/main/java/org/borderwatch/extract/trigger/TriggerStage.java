@@ -426,6 +426,7 @@ public final class TriggerStage implements Stage {
                 // "military operation", "armed escalation"; but "accused Y of shelling X" charges an act, not a topic
                 boolean nominal = nominalEvent(found, h) && !accusedVerb(tokens, h, found);
                 boolean citesTerms = citedForTerms(tokens, t);
+                int nextAct = nextHitFrom(hits, k, tokens.size()); // undoing cues reach back only to the act before them
                 if (irrealis) {
                     dropped = TriggerRule.IRREALIS;
                 } else if (planned) {
@@ -441,9 +442,9 @@ public final class TriggerStage implements Stage {
                         && DRAFT_WORDS.contains(tokens.get(h.from() - 1).key())) {
                     dropped = TriggerRule.IRREALIS; // "the draft deal": a text proposed, not an accord reached
                 } else if (Cues.governsBack(t.triggerClass() == TriggerClass.AGREEMENT ? withoutNeverHeld(found, tokens) : found,
-                        Cues.Kind.UNDONE, tokens, h.to(), nextHitFrom(hits, k, tokens.size()), UNDONE_WINDOW)
+                        Cues.Kind.UNDONE, tokens, h.to(), nextAct, UNDONE_WINDOW)
                         || !t.triggerClass().violent() && !heldAfter(tokens, h.to())
-                        && Cues.governsBack(found, Cues.Kind.SCHEDULED, tokens, h.to(), nextHitFrom(hits, k, tokens.size()), UNDONE_WINDOW)
+                        && Cues.governsBack(found, Cues.Kind.SCHEDULED, tokens, h.to(), nextAct, UNDONE_WINDOW)
                         || cancelled(tokens, found, h.from())) {
                     dropped = TriggerRule.CALLED_OFF;
                 } else if (nominal && Cues.governs(t.triggerClass() == TriggerClass.AGREEMENT ? found : withoutKeeping(found, tokens),

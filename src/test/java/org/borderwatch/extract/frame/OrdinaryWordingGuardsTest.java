@@ -3,9 +3,7 @@ package org.borderwatch.extract.frame;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.borderwatch.domain.Event;
-import org.borderwatch.domain.Location;
 import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.InventedConflict;
 import org.junit.jupiter.api.Test;
@@ -16,10 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class OrdinaryWordingGuardsTest {
     private static final String PUBLISHED = "2023-06-01";
-
-    private static List<String> places(List<Event> events) {
-        return events.stream().flatMap(e -> e.locations().stream()).map(Location::name).distinct().toList();
-    }
 
     @Test
     void aFightThatStopsSomethingElseIsStillAFight() {
@@ -54,19 +48,19 @@ class OrdinaryWordingGuardsTest {
 
     @Test
     void aHospitalHitIsWhereItStands() {
-        assertThat(places(InventedConflict.extract("Mortar shells landed in the Tarn regional hospital courtyard on"
+        assertThat(InventedConflict.placeNames(InventedConflict.extract("Mortar shells landed in the Tarn regional hospital courtyard on"
                 + " 12 May 2023, wounding two nurses.", PUBLISHED))).containsExactly("Tarn");
     }
 
     @Test
     void aBodyReportingOnItsOwnTownKeepsTheTown() {
-        assertThat(places(InventedConflict.extract("Kesta city officials say Southian shelling on 12 May 2023 killed two"
+        assertThat(InventedConflict.placeNames(InventedConflict.extract("Kesta city officials say Southian shelling on 12 May 2023 killed two"
                 + " residents and forced dozens to flee to Amberly.", PUBLISHED))).contains("Kesta");
     }
 
     @Test
     void aCiviliansHomeIsWhereTheShellFell() {
-        assertThat(places(InventedConflict.extract("A shell killed Mira Hale, 67, of Lorva, as she worked in her garden"
+        assertThat(InventedConflict.placeNames(InventedConflict.extract("A shell killed Mira Hale, 67, of Lorva, as she worked in her garden"
                 + " on 12 May 2023.", PUBLISHED))).containsExactly("Lorva");
     }
 

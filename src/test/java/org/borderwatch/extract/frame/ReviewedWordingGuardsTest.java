@@ -20,11 +20,6 @@ class ReviewedWordingGuardsTest {
         return events.stream().map(e -> e.date().start()).toList();
     }
 
-    private static List<String> places(List<Event> events) {
-        return events.stream().flatMap(e -> e.locations().stream()).map(Location::name).filter(java.util.Objects::nonNull)
-                .distinct().toList();
-    }
-
     @Test
     void aWeekdayOwningANounOrNotTheDaysOwnIsNoLabelOfTheDayBeforeIt() {
         assertThat(days(InventedConflict.extract("On 3 May, Sunday's ceasefire between Northia and Southia collapsed when"
@@ -41,9 +36,9 @@ class ReviewedWordingGuardsTest {
 
     @Test
     void aUnitsPlaceAndATitlesOfficeAreNoSoldiersHome() {
-        assertThat(places(InventedConflict.extract("Captain Ivo Dane of Lorva garrison was wounded when Southian drones"
+        assertThat(InventedConflict.placeNames(InventedConflict.extract("Captain Ivo Dane of Lorva garrison was wounded when Southian drones"
                 + " struck on 3 May.", PUBLISHED))).containsExactly("Lorva");
-        assertThat(places(InventedConflict.extract("Commander Ivo Dane, 40, of the Kesta battalion said his men repelled a"
+        assertThat(InventedConflict.placeNames(InventedConflict.extract("Commander Ivo Dane, 40, of the Kesta battalion said his men repelled a"
                 + " Southian assault on 3 May.", PUBLISHED))).containsExactly("Kesta");
         assertThat(InventedConflict.extract("The Lieutenant Governor of Highlands province said Southian shelling"
                 + " damaged ten houses on 3 May.", PUBLISHED)).singleElement()
@@ -72,7 +67,7 @@ class ReviewedWordingGuardsTest {
 
     @Test
     void aPlaceReportedOnIsNoAttributionsSeat() {
-        assertThat(places(InventedConflict.extract("On 3 May, it was reported in Kesta that Southian drones had struck the"
+        assertThat(InventedConflict.placeNames(InventedConflict.extract("On 3 May, it was reported in Kesta that Southian drones had struck the"
                 + " village overnight.", PUBLISHED))).containsExactly("Kesta");
     }
 

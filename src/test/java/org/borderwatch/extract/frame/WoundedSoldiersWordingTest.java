@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.borderwatch.domain.Event;
-import org.borderwatch.domain.Location;
 import org.borderwatch.extract.InventedConflict;
 import org.junit.jupiter.api.Test;
 
@@ -15,15 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class WoundedSoldiersWordingTest {
 
-    private static List<String> places(List<Event> events) {
-        return events.stream().flatMap(e -> e.locations().stream()).map(Location::name).distinct().toList();
-    }
-
     @Test
     void aWoundedSoldiersHomeTownAndHospitalAreNotWhereHeWasHurt() {
         List<Event> events = InventedConflict.extract("Sergeant Aram Tell, 21, of Fenwick, was wounded near Kesta"
                 + " on 13 May and died in a Westholm hospital.", "2023-06-01");
-        assertThat(places(events)).containsExactly("Kesta");
+        assertThat(InventedConflict.placeNames(events)).containsExactly("Kesta");
     }
 
     @Test
@@ -32,10 +27,10 @@ class WoundedSoldiersWordingTest {
                 "Sergeant Aram Tell, 23, a native of Fenwick district, and Private Ivo Marr, 20, from the town of Tarn,"
                         + " were killed on 29 April 2021 when Southian troops opened fire on a post near Kesta.",
                 "Lieutenant Ivo Marr of Tarn was killed on 29 April 2021 when his unit came under mortar fire near Kesta.")) {
-            assertThat(places(InventedConflict.extract(sentence, "2022-10-05"))).as(sentence).containsExactly("Kesta");
+            assertThat(InventedConflict.placeNames(InventedConflict.extract(sentence, "2022-10-05"))).as(sentence).containsExactly("Kesta");
         }
         // a civilian's town after his age is often where the shell fell
-        assertThat(places(InventedConflict.extract("On 29 April 2021 a farmer, 54, from Lorva was killed by shelling.",
+        assertThat(InventedConflict.placeNames(InventedConflict.extract("On 29 April 2021 a farmer, 54, from Lorva was killed by shelling.",
                 "2022-10-05"))).containsExactly("Lorva");
     }
 
@@ -78,22 +73,22 @@ class WoundedSoldiersWordingTest {
     void shellingOfATownsHospitalIsInThatTown() {
         List<Event> events = InventedConflict.extract("On 13 May Southian artillery shelled the Lorva hospital.",
                 "2023-06-01");
-        assertThat(places(events)).containsExactly("Lorva");
+        assertThat(InventedConflict.placeNames(events)).containsExactly("Lorva");
     }
 
     @Test
     void aWoundedManTakenToAHospitalIsHurtWhereTheFightWas() {
         List<Event> events = InventedConflict.extract("On 13 May a Northian soldier was wounded in a clash near Kesta"
                 + " and taken to the Tarn regional hospital.", "2023-06-01");
-        assertThat(places(events)).containsExactly("Kesta");
+        assertThat(InventedConflict.placeNames(events)).containsExactly("Kesta");
     }
 
     @Test
     void theSeatOfABodyThatSpeaksIsNoPlaceOfWhatItTells() {
         List<Event> events = InventedConflict.extract("On 16 May 2023 the Tarn regional administration said residents"
                 + " of Kesta and Lorva were being evacuated.", "2023-06-01");
-        assertThat(places(events)).containsExactlyInAnyOrder("Kesta", "Lorva");
-        assertThat(places(InventedConflict.extract("On 16 May 2023 the Tarn regional administration said shells hit"
+        assertThat(InventedConflict.placeNames(events)).containsExactlyInAnyOrder("Kesta", "Lorva");
+        assertThat(InventedConflict.placeNames(InventedConflict.extract("On 16 May 2023 the Tarn regional administration said shells hit"
                 + " the town.", "2023-06-01"))).containsExactly("Tarn");
     }
 }
