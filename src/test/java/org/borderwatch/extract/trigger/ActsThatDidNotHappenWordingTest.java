@@ -42,6 +42,14 @@ class ActsThatDidNotHappenWordingTest {
     }
 
     @Test
+    void aRallyCalledForTomorrowHasNotHappened() {
+        assertThat(InventedConflict.extract("Kesta, 12 May 2024. The opposition bloc calls a rally for tomorrow outside"
+                + " the government building in Kesta.", "2024-05-12")).isEmpty();
+        assertThat(InventedConflict.extract("Kesta, 12 May 2024. The opposition bloc held a rally outside the government"
+                + " building in Kesta and called another for tomorrow.", "2024-05-12")).hasSize(1);
+    }
+
+    @Test
     void aMeetingHeldAsPlannedStillHappened() {
         assertThat(InventedConflict.extract("The presidents of Northia and Southia met in Westholm on 5 October 2023 as"
                 + " planned.", "2023-10-06")).hasSize(1);
