@@ -27,6 +27,7 @@ public enum FrameRule implements NamedRule {
     STORY_DAY("in a report published on a known day, an undated paragraph tells the last day stated, else that day"),
     TIME_STAMP("in a report of a known day, a bare time stamp brings the story back to that day: 'At 09:00. Other news.'"),
     HEADING_MONTH("the month of the dated heading the sentence stands under: 'May 2021'"),
+    DATED_LEAD("bullets under a line that opens with its day tell that day: '13 May 2023 - Highlands.' over '• Shelling: ...'"),
     HEADING_DAY("a heading that names a day dates the paragraphs under it, until the next heading: a press review's 'WED 3 MAY'"),
     FROM_HOME("a request, a call or a session with no venue named happens in its first party's country: 'Northia asked the bloc for help'"),
     MEETING_AND_APPEAL("a meeting and a formal request told together are two events, both Other: the session and the appeal"),

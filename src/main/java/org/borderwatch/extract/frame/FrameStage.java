@@ -101,7 +101,7 @@ public final class FrameStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(LayoutStage.PARAGRAPHS, LayoutStage.SENTENCES, MentionStage.MENTIONS, TriggerStage.TRIGGERS,
+        return Set.of(LayoutStage.PARAGRAPHS, LayoutStage.SENTENCES, MentionStage.MENTIONS, MentionStage.LAST_TOLD_DAY, TriggerStage.TRIGGERS,
                 TriggerStage.CANDIDATES, TriggerStage.CUES);
     }
 
@@ -113,6 +113,8 @@ public final class FrameStage implements Stage {
     @Override
     public void process(Annotation a) {
         LocalDate published = a.document().published() == null ? null : a.document().published().lastDay();
+        // days after this are plans: publication, or the day of a later "Last updated" line whose updates tell them
+        LocalDate lastTold = a.get(MentionStage.LAST_TOLD_DAY).orElse(published);
         List<EventFrame> frames = new ArrayList<>();
         java.util.Map<Integer, Decision> dropped = new java.util.TreeMap<>();
         DateSpan window = newsWindow(a);
@@ -124,6 +126,7 @@ public final class FrameStage implements Stage {
         int paragraph = -1;
         java.time.YearMonth section = null;
         DateSpan headingDay = null;
+        DateSpan datedLead = null; // the day a list's lead line opens with, which its bullets below go on telling
         Set<Integer> dayLines = DayLines.sections(a);
         // a live page stamps its posts with bare clock lines; one such line alone may be a video's length
         long bareClocks = a.get(LayoutStage.SENTENCES).stream()
@@ -173,6 +176,12 @@ public final class FrameStage implements Stage {
                     carried = headingDay;
                     carriedBy = FrameRule.HEADING_DAY;
                 }
+                if (!BulletItems.opensWithBullet(a.text(), inParagraph)) {
+                    datedLead = null;
+                } else if (datedLead != null) {
+                    carried = datedLead;
+                    carriedBy = FrameRule.DATED_LEAD;
+                }
             }
             int setting = duringTheFight(s); // the fight's noun in "during the fighting", or -1
             String stampText = a.text().substring(s.span().start(), s.span().end());
@@ -195,9 +204,13 @@ public final class FrameStage implements Stage {
             }
             List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index()).stream()
                     .filter(t -> !references.contains(t)).toList();
-            DateSpan stated = bestDate(actsDates(a.text(), narrativeDates(s, m.dates()), triggers), published, s, triggers);
+            DateSpan stated = bestDate(actsDates(a.text(), narrativeDates(s, m.dates()), triggers), lastTold, s, triggers);
             if (dayLines.contains(s.index()) && stated != null && stated.precision() == DatePrecision.DAY) {
                 headingDay = stated;
+            }
+            if (s.span().start() == inParagraph.span().start() && !BulletItems.opensWithBullet(a.text(), inParagraph)
+                    && stated != null && stated.precision() == DatePrecision.DAY && opensWithDate(s, m.dates())) {
+                datedLead = stated;
             }
             accordOfTheWar.observe(s, all.dates());
             List<Trigger> warAccords = accordOfTheWar.accords(s, triggers, stated != null);
@@ -233,11 +246,11 @@ public final class FrameStage implements Stage {
                 continue;
             }
             for (int k = 0; k < references.size(); k++) {
-                frames.addAll(referenceFrame(s, all, references.get(k), referenceDates.get(k).date(), published,
+                frames.addAll(referenceFrame(s, all, references.get(k), referenceDates.get(k).date(), lastTold,
                         FrameRule.DATED_REFERENCE));
             }
             for (Trigger accord : warAccords) {
-                frames.addAll(referenceFrame(s, all, accord, accordOfTheWar.warYear(), published, FrameRule.ACCORD_OF_THE_WAR));
+                frames.addAll(referenceFrame(s, all, accord, accordOfTheWar.warYear(), lastTold, FrameRule.ACCORD_OF_THE_WAR));
             }
             if (triggers.isEmpty()) {
                 continue;
@@ -245,7 +258,7 @@ public final class FrameStage implements Stage {
             int instances = Cues.instancesStart(sentenceCues);
             if (instances >= 0) {
                 // a habitual statement with dated instances: only the instances are events, each on its own date
-                frames.addAll(decided(instanceFrames(s, m, triggers, published, instances), FrameRule.DATED_INSTANCES));
+                frames.addAll(decided(instanceFrames(s, m, triggers, lastTold, instances), FrameRule.DATED_INSTANCES));
                 continue;
             }
             FrameRule dateRule = stated != null ? (saidOn(s, m, stated, sentenceCues) ? FrameRule.STATEMENT_DAY : FrameRule.STATED_DATE)
@@ -268,7 +281,7 @@ public final class FrameStage implements Stage {
                 // "during the clashes" stays the clashes' toll)
                 triggers = acts;
             }
-            List<EventFrame> typed = clauseFrames(a.text(), s, m, triggers, date, published);
+            List<EventFrame> typed = clauseFrames(a.text(), s, m, triggers, date, lastTold);
             List<EventFrame> made = typed.stream().filter(f -> !meetingOfAYear(f)).toList();
             if (made.isEmpty()) {
                 FrameRule why = typed.isEmpty() ? FrameRule.UNTYPED : FrameRule.MEETING_WITHOUT_MONTH;

@@ -23,6 +23,11 @@ import org.borderwatch.extract.pipeline.Stage;
 public final class MentionStage implements Stage {
     /** What each sentence mentions; the mentions of sentence i are at index i. */
     public static final Layer<List<SentenceMentions>> MENTIONS = Layer.named("MENTIONS");
+    /**
+     * The last day the page tells of as past: its publication day, or the later day of its "Last updated" line. Days
+     * after it are plans; a day without a year up to it is of the year it falls in then.
+     */
+    public static final Layer<java.util.Optional<LocalDate>> LAST_TOLD_DAY = Layer.named("LAST_TOLD_DAY");
 
     private final TemporalTagger tagger = new TemporalTagger();
     private final PlaceNameSpotter spotter;
@@ -52,15 +57,16 @@ public final class MentionStage implements Stage {
 
     @Override
     public Set<Layer<?>> adds() {
-        return Set.of(MENTIONS);
+        return Set.of(MENTIONS, LAST_TOLD_DAY);
     }
 
     @Override
     public void process(Annotation a) {
         Document doc = a.document();
         LocalDate published = doc.published() == null ? null : doc.published().lastDay();
+        LocalDate lastTold = PageUpdate.lastDay(a.text(), published, tagger);
         TemporalContext ctx = new TemporalContext(published,
-                doc.published() != null && doc.published().precision() == org.borderwatch.domain.DatePrecision.DAY);
+                doc.published() != null && doc.published().precision() == org.borderwatch.domain.DatePrecision.DAY, lastTold);
         List<Span> placeSpans = spotter.spot(a.text());
         List<SentenceMentions> out = new ArrayList<>();
         int paragraph = -1;
@@ -132,6 +138,7 @@ public final class MentionStage implements Stage {
                     ctx.heading()));
         }
         a.put(MENTIONS, List.copyOf(out));
+        a.put(LAST_TOLD_DAY, java.util.Optional.ofNullable(lastTold));
     }
 
     /** How far into a report its dateline may stand (after a title and a category line). */

@@ -16,6 +16,7 @@ public final class TemporalContext {
     private static final int STORY_REACH_MONTHS = 3;
 
     private final LocalDate published;
+    private final LocalDate lastTold;
     private LocalDate dateline;
     private YearMonth heading;
     private Integer headingYear;
@@ -29,6 +30,10 @@ public final class TemporalContext {
     private final boolean newsOfTheDay;
     private boolean anchorInEarlierParagraph;
     private boolean anchorNamesADocument;
+    private final java.util.Map<java.time.MonthDay, Integer> toldDays = new java.util.HashMap<>();
+    private final java.util.Set<LocalDate> readAYearBack = new java.util.HashSet<>();
+    /** How soon after the page's last day a day told without a year may be a plan rather than a day of the year before. */
+    private static final int PLAN_HORIZON_DAYS = 45;
 
     public TemporalContext(LocalDate published) {
         this(published, false);
@@ -39,7 +44,16 @@ public final class TemporalContext {
      *                     in a paragraph that states no year of its own is one of the year before publication
      */
     public TemporalContext(LocalDate published, boolean newsOfTheDay) {
+        this(published, newsOfTheDay, published);
+    }
+
+    /**
+     * @param lastTold the last day the page tells of as past: a later "Last updated" day than publication, whose
+     *                 updates tell days up to it (a day without a year up to it is not one of the year before)
+     */
+    public TemporalContext(LocalDate published, boolean newsOfTheDay, LocalDate lastTold) {
         this.published = published;
+        this.lastTold = lastTold == null || published != null && lastTold.isBefore(published) ? published : lastTold;
         this.newsOfTheDay = newsOfTheDay && published != null;
     }
 
@@ -50,6 +64,11 @@ public final class TemporalContext {
 
     public LocalDate published() {
         return published;
+    }
+
+    /** The last day the page tells of as past: publication, or a later day of its "Last updated" line. */
+    public LocalDate lastTold() {
+        return lastTold;
     }
 
     /**
@@ -140,6 +159,14 @@ public final class TemporalContext {
         return toldSinceAnchor ? toldMonth : null;
     }
 
+    /**
+     * Records a day the text told (with its year or resolved): the same day and month told again without a year is that
+     * day, whatever the narrative looked back to in between. The first telling holds.
+     */
+    public void setToldDay(LocalDate day) {
+        toldDays.putIfAbsent(java.time.MonthDay.from(day), day.getYear());
+    }
+
     /** Records the year of the last date the text told with its year, a bare year included. */
     public void setToldYear(int year) {
         toldYear = year;
@@ -159,11 +186,15 @@ public final class TemporalContext {
 
     /**
      * The year a day-and-month without one belongs to: the dated heading's, else the first such day on or
-     * after the last date the text stated, else the last such day on or before publication.
+     * after the last date the text stated, else the last such day on or before publication (or the page's last update).
      */
     public int yearFor(int month, int day) {
         if (headingYear != null) {
             return headingYear;
+        }
+        Integer toldBefore = toldDays.get(java.time.MonthDay.of(month, Math.min(day, java.time.Month.of(month).maxLength())));
+        if (toldBefore != null) {
+            return toldBefore; // "The fighting began on 14 September ... [a look back to 2021] ... burned homes on 14 September"
         }
         LocalDate anchor = anchor();
         if (anchor != null) {
@@ -177,11 +208,27 @@ public final class TemporalContext {
             if (candidate.isBefore(anchor) && !lookBack) {
                 year++;
             }
-            if ((published == null || !LocalDate.of(year, month, 1).isAfter(published)) && !staleInNews(year, month, anchor)) {
+            if ((lastTold == null || !LocalDate.of(year, month, 1).isAfter(lastTold)) && !staleInNews(year, month, anchor)) {
                 return year;
             }
         }
-        return yearBeforePublication(month, day);
+        int year = yearBeforePublication(month, day);
+        if (lastTold != null && year < lastTold.getYear()) {
+            LocalDate inLastYear = LocalDate.of(lastTold.getYear(), month, Math.min(day, YearMonth.of(lastTold.getYear(), month).lengthOfMonth()));
+            if (!inLastYear.isAfter(lastTold.plusDays(PLAN_HORIZON_DAYS))) {
+                readAYearBack.add(LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth())));
+            }
+        }
+        return year;
+    }
+
+    /**
+     * Whether the day, told without a year, was read in the year before only because in the page's own year it lies
+     * a few weeks after the page's last day: perhaps a plan ("the next update will be issued on 3 October"), so it
+     * sets no point the story goes on from.
+     */
+    public boolean readAYearBackAsPast(LocalDate day) {
+        return readAYearBack.contains(day);
     }
 
     /**
@@ -201,13 +248,13 @@ public final class TemporalContext {
                 && day.isBefore(YearMonth.from(published).minusMonths(NEWS_REACH_MONTHS));
     }
 
-    /** The year of the last such day on or before publication ("last month, on 11 April"). */
+    /** The year of the last such day on or before publication or the page's last update ("last month, on 11 April"). */
     public int yearBeforePublication(int month, int day) {
-        if (published == null) {
+        if (lastTold == null) {
             return LocalDate.now().getYear();
         }
-        int year = published.getYear();
+        int year = lastTold.getYear();
         LocalDate candidate = LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
-        return candidate.isAfter(published) ? year - 1 : year;
+        return candidate.isAfter(lastTold) ? year - 1 : year;
     }
 }

@@ -412,6 +412,9 @@ public final class TemporalTagger {
         found.sort(Comparator.comparingInt(d -> d.span().start()));
         LocalDate latestDay = null;
         for (DateMention d : found) {
+            if (d.date().precision() == DatePrecision.DAY && !d.relative() && ctx.readAYearBackAsPast(d.date().start())) {
+                continue; // "the next update will be issued on 3 October": a plan read a year back sets no story's day
+            }
             if (d.date().precision() == DatePrecision.DAY) {
                 LocalDate day = d.date().end() != null ? d.date().end() : d.date().start();
                 boolean documentsDay = datesADocument(s, d.span().start() - base);
@@ -423,6 +426,9 @@ public final class TemporalTagger {
                 }
                 if (!d.relative() && !documentsDay) {
                     ctx.setToldMonth(YearMonth.from(d.date().start()));
+                }
+                if (!d.relative()) {
+                    ctx.setToldDay(d.date().start());
                 }
             } else if (d.date().precision() == DatePrecision.MONTH && !d.relative()
                     && (namesItsYear(text.substring(d.span().start(), d.span().end()))

@@ -45,6 +45,8 @@ class FrameRuleTest {
             Map.entry(FrameRule.TIME_STAMP, "Southian troops shelled Kesta on 1 May 2023.\n\nAt 10:00. Northian troops fired "
                     + "at Riverton."),
             Map.entry(FrameRule.HEADING_MONTH, "May 2023\n\nSouthian troops shelled Kesta."),
+            Map.entry(FrameRule.DATED_LEAD, "3 May 2023 \u2013 Highlands. The worst day of the year.\n\n\u2022 Shelling: Southian"
+                    + " artillery struck Kesta."),
             Map.entry(FrameRule.HEADING_DAY, "Press review of the week\n\nItems are summarised from regional media this week.\n\n"
                     + "WED 3 MAY\n\nSouthian troops shelled Kesta.\n\nTHU 4 MAY\n\nThe talks were postponed."),
             Map.entry(FrameRule.MEETING_AND_APPEAL, "On 3 May 2023, the Northian security council met in emergency session"
