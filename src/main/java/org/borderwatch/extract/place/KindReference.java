@@ -8,6 +8,7 @@ import org.borderwatch.domain.Decision;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.GeoPrecision;
 import org.borderwatch.domain.Location;
+import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.config.WordLists;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
@@ -28,8 +29,17 @@ final class KindReference {
     private KindReference() {
     }
 
-    /** The events, each placeless one that refers to a place by its kind placed where that place was. */
-    static List<Event> resolve(List<Event> events, List<Sentence> sentences, List<SentenceMentions> mentions) {
+    /** Kinds of site that stand at or near a place the sentence before names ("the post above X ... hit the post"). */
+    private static final Set<String> SITE_KINDS = WORDS.words("site-kinds");
+
+    /**
+     * The events, each placeless one that refers to a place by its kind placed where that place was: at the one place
+     * of that kind the sentence before it in its paragraph names, else where the last earlier report of that kind was.
+     *
+     * @param locate places a probe event by its named locations, as the gazetteer and the conflict's list do
+     */
+    static List<Event> resolve(List<Event> events, List<Sentence> sentences, List<SentenceMentions> mentions,
+                               java.util.function.UnaryOperator<Event> locate) {
         List<Integer> order = events.stream().map(e -> PlaceCarry.sentenceOf(e, sentences)).toList();
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {
@@ -43,7 +53,10 @@ final class KindReference {
             if (kind == null) {
                 continue;
             }
-            Location earlier = lastOfKind(out, order, s, kind);
+            Location earlier = namedJustBefore(e, s, kind, sentences, mentions, locate);
+            if (earlier == null && !SITE_KINDS.contains(kind)) {
+                earlier = lastOfKind(out, order, s, kind);
+            }
             if (earlier != null) {
                 out.set(i, e.withLocations(List.of(earlier), e.border()).withDecision(PlaceRule.PLACE_OF_ITS_KIND
                         .decide(Decision.Verdict.PLACE, PlacementStage.describe(List.of(earlier)))));
@@ -56,7 +69,8 @@ final class KindReference {
     static String kindReferredTo(List<Token> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String kind = tokens.get(i + 1).key();
-            if (!tokens.get(i).key().equals("the") || !SETTLEMENT_KINDS.contains(kind) && !LANDMARK_KINDS.contains(kind)) {
+            if (!tokens.get(i).key().equals("the")
+                    || !SETTLEMENT_KINDS.contains(kind) && !LANDMARK_KINDS.contains(kind) && !SITE_KINDS.contains(kind)) {
                 continue;
             }
             boolean named = i + 2 < tokens.size() && (tokens.get(i + 2).key().equals("of") || tokens.get(i + 2).isCapitalised());
@@ -65,6 +79,23 @@ final class KindReference {
             }
         }
         return null;
+    }
+
+    /**
+     * "South-east of X there are fresh craters. ... a drone strike hit the village": the one place of the kind that the
+     * sentence right before, in the same paragraph, names (a site such as a post stands at any place it names), or null.
+     */
+    private static Location namedJustBefore(Event e, int s, String kind, List<Sentence> sentences,
+                                            List<SentenceMentions> mentions, java.util.function.UnaryOperator<Event> locate) {
+        if (s < 1 || sentences.get(s - 1).paragraph() != sentences.get(s).paragraph() || mentions.get(s - 1).places().isEmpty()
+                || e.subEventType() == SubEventType.AGREEMENT || e.subEventType() == SubEventType.OTHER) {
+            return null; // an accord or a meeting is placed only where the text says it was held
+        }
+        List<Location> named = mentions.get(s - 1).places().stream().map(m -> Location.named(m.name())).distinct().toList();
+        List<Location> ofKind = locate.apply(e.withLocations(named, e.border())).locations().stream()
+                .filter(l -> l.name() != null && (SITE_KINDS.contains(kind) ? l.precision() != GeoPrecision.REGION : ofKind(l, kind)))
+                .toList();
+        return ofKind.size() == 1 ? ofKind.get(0) : null;
     }
 
     /** The place of that kind the closest earlier report (before sentence {@code s}) was placed at. */

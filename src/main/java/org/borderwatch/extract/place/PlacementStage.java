@@ -64,17 +64,23 @@ public final class PlacementStage implements Stage {
         List<Event> reported = a.get(ReportStage.EVENTS);
         List<Event> located = new ArrayList<>();
         for (Event e : reported) {
-            Event placed = gazetteer == null ? e : changed(e, gazetteer.enrich(e, doc), PlaceRule.GAZETTEER);
-            located.add(changed(placed, conflictList.enrich(placed, doc), PlaceRule.CONFLICT_LIST));
+            located.add(locate(e, doc));
         }
         located = PlaceCarry.carry(located, a.get(LayoutStage.SENTENCES), a.get(MentionStage.MENTIONS));
-        located = KindReference.resolve(located, a.get(LayoutStage.SENTENCES), a.get(MentionStage.MENTIONS));
+        located = KindReference.resolve(located, a.get(LayoutStage.SENTENCES), a.get(MentionStage.MENTIONS),
+                probe -> locate(probe, doc));
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < located.size(); i++) {
             Event e = placelessCountry(keepTextualCountry(located.get(i), reported.get(i)));
             out.addAll(perPlace.split(e));
         }
         a.put(PLACED, List.copyOf(out));
+    }
+
+    /** The event placed by the gazetteer (when there is one), then by the conflict's own place list. */
+    private Event locate(Event e, Document doc) {
+        Event placed = gazetteer == null ? e : changed(e, gazetteer.enrich(e, doc), PlaceRule.GAZETTEER);
+        return changed(placed, conflictList.enrich(placed, doc), PlaceRule.CONFLICT_LIST);
     }
 
     /** The enriched event, with the rule recorded when it changed the places. */

@@ -24,6 +24,8 @@ final class UmbrellaReports {
     private static final WordLists WORDS = WordLists.english();
 
     private static final int UNIT_REACH = WORDS.window("umbrella-unit-reach");
+    /** "the residential districts of X": a town's quarters, not provinces. */
+    private static final Set<String> CITY_QUARTERS = WORDS.words("city-quarter-adjectives");
 
     private final java.util.function.Predicate<String> unitWord;
 
@@ -96,7 +98,8 @@ final class UmbrellaReports {
         }
         for (int i = m.fromToken() - 1; i >= Math.max(0, m.fromToken() - UNIT_REACH); i--) {
             String k = tokens.get(i).key();
-            if (k.equals("of") && i > 0 && unitWord.test(tokens.get(i - 1).key())) {
+            if (k.equals("of") && i > 0 && unitWord.test(tokens.get(i - 1).key())
+                    && !(i > 1 && CITY_QUARTERS.contains(tokens.get(i - 2).key()))) {
                 return true;
             }
             if (!k.equals(",") && !k.equals("and") && !tokens.get(i).isCapitalised()) {

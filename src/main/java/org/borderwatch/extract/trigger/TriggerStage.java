@@ -535,13 +535,20 @@ public final class TriggerStage implements Stage {
 
     /**
      * "..., after the leaders met in X on 6 October": an act in a clause of its own, set off by a comma and
-     * "after" or "before", that states its own day or month is reported, not only mentioned as the cause.
+     * "after" or "before" (perhaps with the interval between: ", two days after"), that states its own day or month
+     * is reported, not only mentioned as the cause.
      */
     private static boolean datedSequel(List<Token> tokens, List<Cues.Cue> found, Trigger t, List<DateMention> dates) {
         Cues.Cue cue = found.stream().filter(c -> c.kind() == Cues.Kind.BACKGROUND && c.to() <= t.from())
                 .max(java.util.Comparator.comparingInt(Cues.Cue::from)).orElse(null);
-        if (cue == null || cue.from() < 1 || !tokens.get(cue.from() - 1).key().equals(",")
-                || !SEQUENCE_WORDS.contains(tokens.get(cue.from()).key())) {
+        if (cue == null || !SEQUENCE_WORDS.contains(tokens.get(cue.from()).key())) {
+            return false;
+        }
+        int before = cue.from() - 1;
+        while (before > 0 && (INTERVAL_WORDS.contains(tokens.get(before).key()) || tokens.get(before).isNumber())) {
+            before--;
+        }
+        if (before < 0 || !tokens.get(before).key().equals(",")) {
             return false;
         }
         int reachEnd = Math.min(tokens.size(), t.to() + SEQUENCE_DATE_REACH);
