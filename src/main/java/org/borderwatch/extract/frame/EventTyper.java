@@ -126,8 +126,31 @@ public final class EventTyper {
                 .min(java.util.Comparator.comparingInt(Trigger::from)).orElse(null);
         // the head of the trigger's words: "fighting" in "heavy fighting"
         return first != null && first.triggerClass() == TriggerClass.CLASH && FIGHT_NOUNS.contains(tokens.get(first.to() - 1).key())
-                && triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.CASUALTY && t.from() > first.from());
+                && triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.CASUALTY && t.from() > first.from())
+                || killedInAFight(triggers, tokens);
     }
+
+    /** "200 people were killed in a day of fighting": harm told first, then the fight it happened in. */
+    private static boolean killedInAFight(List<Trigger> triggers, List<Token> tokens) {
+        for (Trigger harm : triggers) {
+            if (harm.triggerClass() != TriggerClass.CASUALTY) {
+                continue;
+            }
+            for (Trigger fight : triggers) {
+                if (fight.triggerClass() == TriggerClass.CLASH && fight.from() > harm.to()
+                        && FIGHT_NOUNS.contains(tokens.get(fight.to() - 1).key())
+                        && fight.from() - harm.to() <= FIGHT_AFTER_HARM_REACH
+                        && tokens.subList(harm.to(), fight.from()).stream().anyMatch(t -> t.key().equals("in") || t.key().equals("during"))
+                        && tokens.subList(harm.to(), fight.from()).stream().noneMatch(t -> t.key().equals(";") || t.key().equals(":"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between the harm and "in ... fighting": "killed in little more than a day of fighting". */
+    private static final int FIGHT_AFTER_HARM_REACH = 8;
 
     /**
      * The type and the rule that chose it, or null when the triggers make no event.

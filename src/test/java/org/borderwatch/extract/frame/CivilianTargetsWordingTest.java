@@ -45,4 +45,12 @@ class CivilianTargetsWordingTest {
         assertThat(types("On 3 May Southian troops fired on Kesta, and the shooting killed two residents."))
                 .containsExactly(SubEventType.ATTACK);
     }
+
+    @Test
+    void peopleKilledInADayOfFightingAmongThemCiviliansAreTheFightsToll() {
+        assertThat(types("On 3 May at least 200 people had been killed and more than 400 wounded in little more than a day"
+                + " of fighting around Kesta, among them civilians and children.")).containsExactly(SubEventType.ARMED_CLASH);
+        assertThat(types("On 3 May Southian soldiers killed two civilians in Kesta during a raid."))
+                .containsExactly(SubEventType.ATTACK);
+    }
 }
