@@ -41,7 +41,8 @@ public final class Extractor {
         this.pipeline = new Pipeline(List.of(
                 new LayoutStage(),
                 new MentionStage(spotter instanceof ConfiguredPlaceSpotter ? spotter
-                        : new CombinedPlaceSpotter(spotter, new ConfiguredPlaceSpotter(config)), actors, cues),
+                        : new CombinedPlaceSpotter(spotter, new ConfiguredPlaceSpotter(config)), actors, cues,
+                        config.localWords().surnameSuffixes()),
                 TriggerStage.english(),
                 new FrameStage(config, cues, new CasualtyReader(actors.countryByWord())),
                 new ClaimStage(config),

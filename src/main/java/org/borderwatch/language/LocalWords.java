@@ -27,11 +27,14 @@ import java.util.function.Function;
  *                            when names are compared
  * @param lakeWords           words for a lake in its languages
  * @param transliteration     how its languages' names are spelt in Latin script
+ * @param surnameSuffixes     endings of its people's surnames ("-yan", "-ov"): a place name right before or after
+ *                            such a surname is a person's given name or surname ("Bako Sahakyan"), not a place
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LocalWords(List<String> unitWords, List<String> peopleNouns, List<String> nameUnitWords,
-                         List<String> nameSettlementWords, List<String> lakeWords, Transliteration transliteration) {
-    public static final LocalWords NONE = new LocalWords(null, null, null, null, null, null);
+                         List<String> nameSettlementWords, List<String> lakeWords, Transliteration transliteration,
+                         List<String> surnameSuffixes) {
+    public static final LocalWords NONE = new LocalWords(null, null, null, null, null, null, null);
 
     public LocalWords {
         unitWords = lowerCase(unitWords);
@@ -40,6 +43,7 @@ public record LocalWords(List<String> unitWords, List<String> peopleNouns, List<
         nameSettlementWords = lowerCase(nameSettlementWords);
         lakeWords = lowerCase(lakeWords);
         transliteration = transliteration == null ? Transliteration.NONE : transliteration;
+        surnameSuffixes = lowerCase(surnameSuffixes);
     }
 
     /**
@@ -91,7 +95,7 @@ public record LocalWords(List<String> unitWords, List<String> peopleNouns, List<
                 union(all, w -> w.transliteration().englishSpellings()));
         return new LocalWords(union(all, LocalWords::unitWords), union(all, LocalWords::peopleNouns),
                 union(all, LocalWords::nameUnitWords), union(all, LocalWords::nameSettlementWords),
-                union(all, LocalWords::lakeWords), t);
+                union(all, LocalWords::lakeWords), t, union(all, LocalWords::surnameSuffixes));
     }
 
     private static <T> List<T> union(List<LocalWords> all, Function<LocalWords, List<T>> list) {

@@ -36,8 +36,15 @@ public final class MentionStage implements Stage {
     private final CasualtyReader casualties;
     private final MeasureReader measures = new MeasureReader();
     private final UnlistedSettlements unlisted;
+    private final PersonNames personNames;
 
     public MentionStage(PlaceNameSpotter spotter, ActorLexicon actors, TerritoryCues cues) {
+        this(spotter, actors, cues, List.of());
+    }
+
+    /** @param surnameSuffixes endings of the region's surnames, so that "Bako Sahakyan" names no place */
+    public MentionStage(PlaceNameSpotter spotter, ActorLexicon actors, TerritoryCues cues, List<String> surnameSuffixes) {
+        this.personNames = new PersonNames(surnameSuffixes, actors.countryByWord().keySet());
         this.spotter = spotter;
         this.actors = actors;
         this.cues = cues;
@@ -128,7 +135,9 @@ public final class MentionStage implements Stage {
                 known.add(placeSpans.get(k));
             }
             for (Span span : withUnlisted(known, s.tokens())) {
-                places.add(placeMention(a.text(), s, span));
+                if (!personNames.partOfAName(s.tokens(), span)) {
+                    places.add(placeMention(a.text(), s, span));
+                }
             }
             List<Span> dateSpans = dates.stream().map(DateMention::span).toList();
             PersonPronouns.Resolved named = PersonPronouns.resolve(s.tokens(), actors.find(s.tokens()), lastPerson);
@@ -220,8 +229,11 @@ public final class MentionStage implements Stage {
             // its clock time; the label numbers the entry ("Archive photo · 12 Mar 2021" captions an old picture)
             boolean labelled = first > 0 && first <= STAMP_LABEL_TOKENS && STAMP_SEPARATORS.contains(t.get(first - 1).text())
                     && t.subList(0, first - 1).stream().anyMatch(Token::isNumber);
+            // "Friday 19 April 2024 at 22:48 · Public": a social page's post stamp names the weekday first
+            boolean weekdayFirst = first > 0 && first <= 2 && WEEKDAY_WORDS.contains(t.get(0).key())
+                    && (first == 1 || t.get(1).text().equals(","));
             if (first >= t.size() || t.get(first).start() != d.span().start()
-                    || !t.get(first).text().chars().anyMatch(Character::isDigit) || first > 0 && !labelled) {
+                    || !t.get(first).text().chars().anyMatch(Character::isDigit) || first > 0 && !labelled && !weekdayFirst) {
                 continue;
             }
             int after = first;
@@ -233,6 +245,9 @@ public final class MentionStage implements Stage {
             }
             while (after < t.size() && (WEEKDAY_WORDS.contains(t.get(after).key()) || WEEKDAY_MARKS.contains(t.get(after).text()))) {
                 after++; // "28 April 2021, Wednesday", a diary's entry; "14.09.2022 (Wednesday) 09:10"
+            }
+            if (weekdayFirst && after < t.size() && t.get(after).key().equals("at")) {
+                after++; // "... 2024 at 22:48"
             }
             boolean clock = after + 2 < t.size() && HOURS.matcher(t.get(after).text()).matches()
                     && t.get(after + 1).text().equals(":") && HOURS.matcher(t.get(after + 2).text()).matches();
