@@ -617,13 +617,14 @@ public final class ReportStage implements Stage {
     }
 
     /**
-     * An accord named only by its noun ("the truce") on the story's day, with no place of its own, beside an accord of
-     * the same document a day or two from it: the same accord, not a second one.
+     * An accord named only by its noun ("the truce") on the story's day (or the day the sentences before it told), with
+     * no place of its own, beside an accord of the same document a day or two from it: the same accord, not a second one.
      */
     private static boolean accordNamedAgain(EventFrame accord, EventFrame named) {
         return accord.type() == SubEventType.AGREEMENT && named.type() == SubEventType.AGREEMENT
                 && named.decidedBy(Decision.Verdict.TYPE, TypeRule.AGREEMENT_NOUN)
-                && named.decidedBy(Decision.Verdict.DATE, FrameRule.STORY_DAY)
+                && (named.decidedBy(Decision.Verdict.DATE, FrameRule.STORY_DAY)
+                    || named.decidedBy(Decision.Verdict.DATE, FrameRule.CARRIED_DATE))
                 && named.places().isEmpty() && closeDays(accord, named);
     }
 

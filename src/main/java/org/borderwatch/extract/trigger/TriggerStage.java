@@ -806,17 +806,28 @@ public final class TriggerStage implements Stage {
     }
 
     /**
-     * A one-word trigger in capitals after "of" and a capitalised word, in a sentence not set in title case: the end
-     * of a proper name ("buried in the Alley of Martyrs", "the Day of Remembrance"), which reports nothing.
+     * A one-word trigger in capitals after "of" and a capitalised word, or between two capitalised words, in a sentence
+     * not set in title case: a word of a proper name ("buried in the Alley of Martyrs", "Caucasus Detainee Watch
+     * welcomes ..."), which reports nothing.
      */
     private static boolean capitalisedAfterANamesOf(List<Token> tokens, PatternLexicon.Hit h) {
-        if (h.to() - h.from() != 1 || h.from() < 2 || !tokens.get(h.from()).isCapitalised()
-                || !tokens.get(h.from() - 1).text().equals("of") || !tokens.get(h.from() - 2).isCapitalised()) {
+        if (h.to() - h.from() != 1 || h.from() < 1 || !tokens.get(h.from()).isCapitalised()) {
+            return false;
+        }
+        boolean afterNamesOf = h.from() >= 2 && tokens.get(h.from() - 1).text().equals("of")
+                && tokens.get(h.from() - 2).isCapitalised();
+        // "Caucasus Detainee Watch welcomes ...": a capitalised word between capitalised words is a word of a name
+        boolean betweenCapitals = h.to() < tokens.size() && nameWord(tokens.get(h.from() - 1)) && nameWord(tokens.get(h.to()));
+        if (!afterNamesOf && !betweenCapitals) {
             return false;
         }
         long lower = tokens.stream().filter(x -> Character.isLowerCase(x.text().charAt(0))).count();
         long upper = tokens.stream().filter(Token::isCapitalised).count();
         return lower > upper;
+    }
+
+    private static boolean nameWord(Token t) {
+        return t.isCapitalised() && t.text().chars().allMatch(Character::isLetter);
     }
 
     private static boolean insideName(PatternLexicon.Hit h, List<int[]> names) {

@@ -31,7 +31,7 @@ final class WholeWar {
 
     static boolean scopes(List<Token> tokens, Trigger t) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!warAt(tokens, i) || prisonersOf(tokens, i)) {
+            if (!warAt(tokens, i) || prisonersOf(tokens, i) || timeAfterTheWar(tokens, i, t)) {
                 continue;
             }
             int from = Math.min(i, t.to());
@@ -60,6 +60,26 @@ final class WholeWar {
         }
         return i >= 2 && FIGHTING.contains(k) && tokens.get(i - 1).key().equals("of")
                 && LONG_SPANS.contains(tokens.get(i - 2).key());
+    }
+
+    /** Units of time that count an interval from a war ("a few weeks after the war"). */
+    private static final Set<String> INTERVAL_UNITS = Set.of("days", "weeks", "months", "years", "day", "week", "month", "year");
+
+    /**
+     * "In December 2020, a few weeks after the war, troops took up positions": a war a counted interval before the act,
+     * in a phrase set off by commas ahead of it, is when the act happened, not its scope.
+     */
+    private static boolean timeAfterTheWar(List<Token> tokens, int war, Trigger t) {
+        if (t.from() < war || !between(tokens, war, t.from(), Set.of(","))) {
+            return false;
+        }
+        for (int i = war - 1; i >= Math.max(1, war - 4); i--) {
+            if ((tokens.get(i).key().equals("after") || tokens.get(i).key().equals("before"))
+                    && INTERVAL_UNITS.contains(tokens.get(i - 1).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean prisonersOf(List<Token> tokens, int war) {

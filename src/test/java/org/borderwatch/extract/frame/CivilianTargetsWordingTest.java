@@ -53,4 +53,10 @@ class CivilianTargetsWordingTest {
         assertThat(types("On 3 May Southian soldiers killed two civilians in Kesta during a raid."))
                 .containsExactly(SubEventType.ATTACK);
     }
+
+    @Test
+    void shotsThatHitAFarmBuildingAreAnAttackOnCivilians() {
+        assertThat(types("On 24 April shots fired from the Southian positions opposite Lorva hit a farm building on the edge"
+                + " of the village.")).containsExactly(SubEventType.ATTACK);
+    }
 }

@@ -127,4 +127,10 @@ class ActsThatDidNotHappenWordingTest {
                 + " weeks after the truce is signed.", "2023-05-10")).extracting(Event::subEventType)
                 .doesNotContain(SubEventType.AGREEMENT);
     }
+
+    @Test
+    void talksThatWillBeHeldTomorrowHaveNotHappened() {
+        assertThat(InventedConflict.extract("Kesta, 20 September 2023. [13:20] Talks between the two sides will be held"
+                + " tomorrow in Westholm.", "2023-09-20")).isEmpty();
+    }
 }

@@ -3,11 +3,12 @@ package org.borderwatch.extract.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventType;
 import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.InventedConflict;
 import org.junit.jupiter.api.Test;
 
-/** A crossing told by how far it went, and homes set alight, on an invented conflict. */
+/** Crossings, blocked roads, people moved away, operations begun and homes set alight, on an invented conflict. */
 class CrossingsAndBurningsWordingTest {
 
     @Test
@@ -22,5 +23,30 @@ class CrossingsAndBurningsWordingTest {
         assertThat(InventedConflict.extract("Northian officials say Southian troops set the houses alight in Lorva between"
                 + " 14 and 17 September 2022.", "2022-09-27")).extracting(Event::subEventType)
                 .containsExactly(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+    }
+
+    @Test
+    void positionsTakenWeeksAfterTheWarAreAnActOfTheirOwn() {
+        assertThat(InventedConflict.extract("In December 2020, a few weeks after the war, Southian troops took up positions"
+                + " in the upper half of Lorva.", "2024-05-01")).extracting(Event::subEventType)
+                .containsExactly(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+        assertThat(InventedConflict.extract("Those were the worst clashes along the border since a six-week war in 2020 that"
+                + " claimed more than 6,500 lives.", "2021-11-17")).extracting(Event::date).extracting(d -> d.start().getYear())
+                .doesNotContain(2020);
+    }
+
+    @Test
+    void villagersBlockingARoadAndResidentsMovedAway() {
+        assertThat(InventedConflict.extract("The movement began with villagers in Kesta blocking the interstate road on"
+                + " 24 April 2024.", "2024-05-10")).extracting(Event::eventType).containsExactly(EventType.PROTESTS);
+        assertThat(InventedConflict.extract("On 27 January 2022 local authorities moved about 1,200 residents of Kesta to safe"
+                + " places.", "2022-01-31")).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+    }
+
+    @Test
+    void anOperationASideSaysItHasBegunIsAnAssault() {
+        assertThat(InventedConflict.extract("On 19 September 2023 Southia's defence ministry said it has begun \"local"
+                + " anti-terrorist measures\" in Kesta.", "2023-09-20")).extracting(Event::eventType)
+                .containsExactly(EventType.BATTLES);
     }
 }
