@@ -586,6 +586,9 @@ public final class FrameStage implements Stage {
                     || intervals.stream().anyMatch(c -> c.from() == at || c.to() == at && triggerAfter(triggers, at))
                     // "the fighting lasted until a ceasefire was agreed on 14 May": the accord that ended it is an act
                     || k.equals("until") && nextTriggerIs(triggers, i, TriggerClass.AGREEMENT)
+                    // "the fighting ... ended with a ceasefire on Friday evening": the same, told by its end
+                    || (k.equals("with") || k.equals("in")) && ENDING_VERBS.contains(tokens.get(i - 1).key())
+                        && nextTriggerIs(triggers, i, TriggerClass.AGREEMENT)
                     // "Amid shooting near X, the ministers agreed a truce": the violence is the setting of a talk
                     // or an accord, which is an act of its own
                     || k.equals(",") && settingThenTalks(tokens, triggers, i)

@@ -77,4 +77,15 @@ class AccordsThatEndFightingWordingTest {
         assertThat(InventedConflict.extract("The truce signed by Northia and Southia has largely held, the Westmark"
                 + " mission said on 12 May 2023.", "2023-06-01")).isEmpty();
     }
+
+    @Test
+    void fightingThatEndedWithACeasefireIsAFightAndAnAccord() {
+        List<Event> events = InventedConflict.extract("The fighting, which Northian officials say killed 59 people between"
+                + " 14 and 16 May 2023, ended with a ceasefire on the evening of 16 May.", "2023-06-01");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.AGREEMENT);
+            assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 16));
+        });
+        assertThat(events).extracting(Event::subEventType).contains(SubEventType.ARMED_CLASH);
+    }
 }

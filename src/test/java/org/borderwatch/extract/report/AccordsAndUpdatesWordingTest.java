@@ -7,7 +7,7 @@ import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.InventedConflict;
 import org.junit.jupiter.api.Test;
 
-/** An accord named again in the next sentence, and an organisation named with a trigger word, on an invented conflict. */
+/** Accords named again or told in the passive, and an organisation named with a trigger word, on an invented conflict. */
 class AccordsAndUpdatesWordingTest {
 
     @Test
@@ -22,5 +22,13 @@ class AccordsAndUpdatesWordingTest {
         assertThat(InventedConflict.extract("On 14 December 2023 Westmark Detainee Watch welcomed the return of twelve"
                 + " Northian soldiers to their families in Kesta.", "2023-12-14")).extracting(Event::subEventType)
                 .doesNotContain(SubEventType.ARRESTS);
+    }
+
+    @Test
+    void captivesReleasedOrHandedOverInThePassiveAreAnAccord() {
+        assertThat(InventedConflict.extract("The three Lorva shepherds were released by the Southian authorities on"
+                + " 20 September 2022.", "2022-10-05")).extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
+        assertThat(InventedConflict.extract("On 13 December 2023, 32 Northian servicemen held in Southia were handed over to"
+                + " Northia at the border.", "2023-12-14")).extracting(Event::subEventType).contains(SubEventType.AGREEMENT);
     }
 }
