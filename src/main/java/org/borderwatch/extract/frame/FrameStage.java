@@ -209,7 +209,7 @@ public final class FrameStage implements Stage {
                 headingDay = stated;
             }
             if (s.span().start() == inParagraph.span().start() && !BulletItems.opensWithBullet(a.text(), inParagraph)
-                    && stated != null && stated.precision() == DatePrecision.DAY && opensWithDate(s, m.dates())) {
+                    && stated != null && stated.precision() == DatePrecision.DAY && BulletItems.datedLeadLine(s, m.dates())) {
                 datedLead = stated;
             }
             accordOfTheWar.observe(s, all.dates());
@@ -603,6 +603,14 @@ public final class FrameStage implements Stage {
         clauses.add(new int[] {from, tokens.size()});
         List<int[]> withTriggers = clauses.stream()
                 .filter(c -> triggers.stream().anyMatch(t -> t.from() >= c[0] && t.to() <= c[1])).toList();
+        if (withTriggers.size() == 1 && opensASequel(tokens, withTriggers.get(0)[0])) {
+            // "talks will be held later in X, after troops shelled Y on 3 May": the one act told is the sequel's, at its places
+            int[] c = withTriggers.get(0);
+            List<PlaceMention> own = m.places().stream().filter(p -> p.fromToken() >= c[0] && p.toToken() <= c[1]).toList();
+            if (!own.isEmpty()) {
+                m = new SentenceMentions(m.dates(), own, m.actors(), m.casualties(), m.measures(), m.cueCountries(), m.section());
+            }
+        }
         if (withTriggers.size() < 2) {
             // "calm held on Tuesday, a day after a shootout near X": every act lies past the interval, so its day is the
             // interval's
@@ -640,6 +648,12 @@ public final class FrameStage implements Stage {
             out.addAll(localFrames(s, s.span(c[0], c[1]), clause, own, clauseDate));
         }
         return decided(out, FrameRule.CLAUSES);
+    }
+
+    /** Whether the clause at {@code from} opens with ", after" or ", before", or with an interval before them. */
+    private static boolean opensASequel(List<Token> tokens, int from) {
+        return from > 0 && (SEQUENCE_WORDS.contains(tokens.get(from).key()) && tokens.get(from - 1).key().equals(",")
+                || tokens.get(from).key().equals(",") && sequenceAfterInterval(tokens, from));
     }
 
     /**

@@ -15,6 +15,11 @@ import org.borderwatch.domain.Span;
 final class PageUpdate {
     /** How far into the text a page's update line stands: with its byline, above the story. */
     private static final int HEAD_CHARS = 1200;
+    /**
+     * How long after publication an update still tells the same story: a profile updated two years later keeps its
+     * first day for the days its first text told.
+     */
+    private static final int UPDATE_REACH_DAYS = 14;
     private static final Pattern UPDATED = Pattern.compile("(?i)\\b(?:last\\s+)?updated\\b:?");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
@@ -26,7 +31,8 @@ final class PageUpdate {
         if (published == null) {
             return null;
         }
-        return updatedOn(text, published, tagger).filter(d -> d.isAfter(published)).orElse(published);
+        return updatedOn(text, published, tagger).filter(d -> d.isAfter(published)
+                && !d.isAfter(published.plusDays(UPDATE_REACH_DAYS))).orElse(published);
     }
 
     private static Optional<LocalDate> updatedOn(String text, LocalDate published, TemporalTagger tagger) {

@@ -49,7 +49,8 @@ final class PersonNames {
         if (last + 1 < tokens.size() && PLACE_NOUNS.contains(tokens.get(last + 1).key())) {
             return false; // "Bobojon Ghafurov district": a unit named after a person is a place
         }
-        boolean beforeASurname = last + 1 < tokens.size() && surname(tokens.get(last + 1));
+        boolean beforeASurname = last + 1 < tokens.size() && surname(tokens.get(last + 1))
+                && !(last + 2 < tokens.size() && PLACE_NOUNS.contains(tokens.get(last + 2).key())); // "the X Hansen district"
         boolean surnameAfterAGivenName = first == last && surname(tokens.get(first)) && first > 0
                 && word(tokens.get(first - 1)) && !NOT_GIVEN_NAMES.contains(tokens.get(first - 1).key());
         return beforeASurname || surnameAfterAGivenName;

@@ -412,7 +412,8 @@ public final class TemporalTagger {
         found.sort(Comparator.comparingInt(d -> d.span().start()));
         LocalDate latestDay = null;
         for (DateMention d : found) {
-            if (d.date().precision() == DatePrecision.DAY && !d.relative() && ctx.readAYearBackAsPast(d.date().start())) {
+            if (d.date().precision() == DatePrecision.DAY && !d.relative() && ctx.readAYearBackAsPast(d.date().start())
+                    && PLAN_WORDS.matcher(s).find()) {
                 continue; // "the next update will be issued on 3 October": a plan read a year back sets no story's day
             }
             if (d.date().precision() == DatePrecision.DAY) {
@@ -466,6 +467,9 @@ public final class TemporalTagger {
     private static final Pattern LAST_NAMED_MONTH = Pattern.compile("(?i:last)\\s+" + MONTH + "\\b");
 
     /** Whether a month's words fix its year: "April 2021", or "last September" counted from publication. */
+    /** Words that tell a day as one to come: "the next update will be issued on 3 October". */
+    private static final Pattern PLAN_WORDS = Pattern.compile("(?i)\\b(?:will|next|due|scheduled|planned|expected|upcoming)\\b");
+
     private static boolean namesItsYear(String words) {
         return MONTH_YEAR.matcher(words).find() || LAST_NAMED_MONTH.matcher(words).lookingAt();
     }

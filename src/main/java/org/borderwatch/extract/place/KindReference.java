@@ -53,9 +53,13 @@ final class KindReference {
             if (kind == null) {
                 continue;
             }
-            Location earlier = namedJustBefore(e, s, kind, sentences, mentions, locate);
-            if (earlier == null && !SITE_KINDS.contains(kind)) {
-                earlier = lastOfKind(out, order, s, kind);
+            Location earlier = SITE_KINDS.contains(kind) ? null : lastOfKind(out, order, s, kind);
+            boolean inItsParagraph = earlier != null && placedInParagraph(out, order, s, earlier, sentences);
+            if (!inItsParagraph) {
+                // "Two civilians were wounded in Lorva. They were taken to Amberly. Troops had shelled the village":
+                // a report of the paragraph placed at such a place comes first, then the sentence before
+                Location justBefore = namedJustBefore(e, s, kind, sentences, mentions, locate);
+                earlier = justBefore != null ? justBefore : earlier;
             }
             if (earlier != null) {
                 out.set(i, e.withLocations(List.of(earlier), e.border()).withDecision(PlaceRule.PLACE_OF_ITS_KIND
@@ -96,6 +100,19 @@ final class KindReference {
                 .filter(l -> l.name() != null && (SITE_KINDS.contains(kind) ? l.precision() != GeoPrecision.REGION : ofKind(l, kind)))
                 .toList();
         return ofKind.size() == 1 ? ofKind.get(0) : null;
+    }
+
+    /** Whether a report before sentence {@code s} in its paragraph was placed at {@code place}. */
+    private static boolean placedInParagraph(List<Event> events, List<Integer> order, int s, Location place,
+                                             List<Sentence> sentences) {
+        for (int j = 0; j < events.size(); j++) {
+            int at = order.get(j);
+            if (at >= 0 && at < s && sentences.get(at).paragraph() == sentences.get(s).paragraph()
+                    && events.get(j).locations().contains(place)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place of that kind the closest earlier report (before sentence {@code s}) was placed at. */

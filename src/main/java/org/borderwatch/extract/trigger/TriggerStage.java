@@ -512,7 +512,9 @@ public final class TriggerStage implements Stage {
             // (within the forecast's own clause: a semicolon or colon ends its reach)
             int forecast = found.stream().filter(c -> c.kind() == Cues.Kind.IRREALIS).mapToInt(Cues.Cue::from).min()
                     .orElse(Integer.MAX_VALUE);
-            background.forEach(t -> out.add(t.from() > forecast && !clauseBreakBetween(tokens, forecast, t.from())
+            // ("talks will be held later, after troops shelled X on 3 May": the dated setting is still reported)
+            background.forEach(t -> out.add(datedSequel(tokens, found, t, dates) ? keep(t, TriggerRule.DATED_SEQUENCE)
+                    : t.from() > forecast && !clauseBreakBetween(tokens, forecast, t.from())
                     && !timesTheSentence(tokens, found, forecast, t.from())
                     ? drop(t, TriggerRule.IRREALIS) : keep(t, TriggerRule.BACKGROUND_ONLY)));
             return inTextOrder(out);
@@ -551,8 +553,11 @@ public final class TriggerStage implements Stage {
         if (before < 0 || !tokens.get(before).key().equals(",")) {
             return false;
         }
+        // after an interval ("several months after ..."), only a stated day makes the setting a report of its own
+        boolean interval = before < cue.from() - 1;
         int reachEnd = Math.min(tokens.size(), t.to() + SEQUENCE_DATE_REACH);
-        return dates.stream().filter(DateMention::statesDayOrMonth).anyMatch(d -> d.span() != null
+        return dates.stream().filter(DateMention::statesDayOrMonth)
+                .filter(d -> !interval || d.date().precision() == org.borderwatch.domain.DatePrecision.DAY).anyMatch(d -> d.span() != null
                 && d.span().start() >= tokens.get(t.to() - 1).end() && d.span().end() <= tokens.get(reachEnd - 1).end());
     }
 

@@ -66,20 +66,24 @@ final class WholeWar {
     private static final Set<String> INTERVAL_UNITS = Set.of("days", "weeks", "months", "years", "day", "week", "month", "year");
 
     /**
-     * "In December 2020, a few weeks after the war, troops took up positions": a war a counted interval before the act,
-     * in a phrase set off by commas ahead of it, is when the act happened, not its scope.
+     * "In December 2020, a few weeks after the war, troops took up positions": a war a counted interval before an act
+     * the sentence dates, in a phrase set off by commas ahead of it, is when the act happened, not its scope.
      */
     private static boolean timeAfterTheWar(List<Token> tokens, int war, Trigger t) {
         if (t.from() < war || !between(tokens, war, t.from(), Set.of(","))) {
             return false;
         }
         for (int i = war - 1; i >= Math.max(1, war - 4); i--) {
-            if ((tokens.get(i).key().equals("after") || tokens.get(i).key().equals("before"))
-                    && INTERVAL_UNITS.contains(tokens.get(i - 1).key())) {
-                return true;
+            if (tokens.get(i).key().equals("after") && INTERVAL_UNITS.contains(tokens.get(i - 1).key())) {
+                return datedBefore(tokens, i - 1); // the act's own month or year opens the sentence: "In December 2020, ..."
             }
         }
         return false;
+    }
+
+    /** Whether a year ("2020") stands among the tokens before {@code end}. */
+    private static boolean datedBefore(List<Token> tokens, int end) {
+        return tokens.subList(0, end).stream().anyMatch(x -> x.isNumber() && x.text().matches("(?:19|20)\\d\\d"));
     }
 
     private static boolean prisonersOf(List<Token> tokens, int war) {

@@ -59,4 +59,10 @@ class CivilianTargetsWordingTest {
         assertThat(types("On 24 April shots fired from the Southian positions opposite Lorva hit a farm building on the edge"
                 + " of the village.")).containsExactly(SubEventType.ATTACK);
     }
+
+    @Test
+    void roundsThatHitAHousesRoofAreAnAttackOnCivilians() {
+        assertThat(types("On 11 April the head of Kesta said several rounds hit the roof of a house on the eastern edge of"
+                + " the village; none of the residents were hurt.")).containsExactly(SubEventType.ATTACK);
+    }
 }
