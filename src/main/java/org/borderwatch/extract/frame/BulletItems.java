@@ -28,7 +28,8 @@ final class BulletItems {
             return false;
         }
         for (DateMention d : dates) {
-            if (d.span() != null && d.span().start() == tokens.get(0).start() && d.date().precision() == DatePrecision.DAY) {
+            boolean opensTheLine = d.span() != null && d.span().start() == tokens.get(0).start();
+            if (opensTheLine && d.date().precision() == DatePrecision.DAY) {
                 return tokens.stream().filter(t -> t.start() >= d.span().end()).findFirst()
                         .map(t -> LEAD_MARKS.contains(t.text())).orElse(false);
             }

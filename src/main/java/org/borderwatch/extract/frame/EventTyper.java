@@ -137,11 +137,15 @@ public final class EventTyper {
                 continue;
             }
             for (Trigger fight : triggers) {
-                if (fight.triggerClass() == TriggerClass.CLASH && fight.from() > harm.to()
-                        && FIGHT_NOUNS.contains(tokens.get(fight.to() - 1).key())
-                        && fight.from() - harm.to() <= FIGHT_AFTER_HARM_REACH
-                        && tokens.subList(harm.to(), fight.from()).stream().anyMatch(t -> t.key().equals("in") || t.key().equals("during"))
-                        && tokens.subList(harm.to(), fight.from()).stream().noneMatch(t -> t.key().equals(";") || t.key().equals(":"))) {
+                if (fight.triggerClass() != TriggerClass.CLASH || fight.from() <= harm.to()
+                        || fight.from() - harm.to() > FIGHT_AFTER_HARM_REACH
+                        || !FIGHT_NOUNS.contains(tokens.get(fight.to() - 1).key())) {
+                    continue;
+                }
+                List<Token> between = tokens.subList(harm.to(), fight.from());
+                boolean inTheFight = between.stream().anyMatch(t -> t.key().equals("in") || t.key().equals("during"));
+                boolean sameClause = between.stream().noneMatch(t -> t.key().equals(";") || t.key().equals(":"));
+                if (inTheFight && sameClause) {
                     return true;
                 }
             }

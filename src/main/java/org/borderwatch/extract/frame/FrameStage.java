@@ -101,8 +101,8 @@ public final class FrameStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(LayoutStage.PARAGRAPHS, LayoutStage.SENTENCES, MentionStage.MENTIONS, MentionStage.LAST_TOLD_DAY, TriggerStage.TRIGGERS,
-                TriggerStage.CANDIDATES, TriggerStage.CUES);
+        return Set.of(LayoutStage.PARAGRAPHS, LayoutStage.SENTENCES, MentionStage.MENTIONS, MentionStage.LAST_TOLD_DAY,
+                TriggerStage.TRIGGERS, TriggerStage.CANDIDATES, TriggerStage.CUES);
     }
 
     @Override

@@ -1,7 +1,13 @@
 package org.borderwatch.extract.mention;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What relative dates are resolved against while reading a document in order: its publication date,
@@ -30,8 +36,8 @@ public final class TemporalContext {
     private final boolean newsOfTheDay;
     private boolean anchorInEarlierParagraph;
     private boolean anchorNamesADocument;
-    private final java.util.Map<java.time.MonthDay, Integer> toldDays = new java.util.HashMap<>();
-    private final java.util.Set<LocalDate> readAYearBack = new java.util.HashSet<>();
+    private final Map<MonthDay, Integer> toldDays = new HashMap<>();
+    private final Set<LocalDate> readAYearBack = new HashSet<>();
     /** How soon after the page's last day a day told without a year may be a plan rather than a day of the year before. */
     private static final int PLAN_HORIZON_DAYS = 45;
 
@@ -164,7 +170,7 @@ public final class TemporalContext {
      * day, whatever the narrative looked back to in between. The first telling holds.
      */
     public void setToldDay(LocalDate day) {
-        toldDays.putIfAbsent(java.time.MonthDay.from(day), day.getYear());
+        toldDays.putIfAbsent(MonthDay.from(day), day.getYear());
     }
 
     /** Records the year of the last date the text told with its year, a bare year included. */
@@ -192,7 +198,7 @@ public final class TemporalContext {
         if (headingYear != null) {
             return headingYear;
         }
-        Integer toldBefore = toldDays.get(java.time.MonthDay.of(month, Math.min(day, java.time.Month.of(month).maxLength())));
+        Integer toldBefore = toldDays.get(MonthDay.of(month, Math.min(day, Month.of(month).maxLength())));
         if (toldBefore != null) {
             return toldBefore; // "The fighting began on 14 September ... [a look back to 2021] ... burned homes on 14 September"
         }
@@ -200,7 +206,7 @@ public final class TemporalContext {
         if (anchor != null) {
             // a narrative moves forward: the first such day on or after the last date it stated
             int year = anchor.getYear();
-            LocalDate candidate = LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+            LocalDate candidate = dayIn(year, month, day);
             // a day a few weeks before the one told last looks back within the same story ("had been handed back on
             // 3 May", after "on 9 May 2021"); further back, the story has moved on to the next year. A document's day
             // is no story's day, so nothing looks back from it
@@ -214,9 +220,8 @@ public final class TemporalContext {
         }
         int year = yearBeforePublication(month, day);
         if (lastTold != null && year < lastTold.getYear()) {
-            LocalDate inLastYear = LocalDate.of(lastTold.getYear(), month, Math.min(day, YearMonth.of(lastTold.getYear(), month).lengthOfMonth()));
-            if (!inLastYear.isAfter(lastTold.plusDays(PLAN_HORIZON_DAYS))) {
-                readAYearBack.add(LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth())));
+            if (!dayIn(lastTold.getYear(), month, day).isAfter(lastTold.plusDays(PLAN_HORIZON_DAYS))) {
+                readAYearBack.add(dayIn(year, month, day));
             }
         }
         return year;
@@ -254,7 +259,11 @@ public final class TemporalContext {
             return LocalDate.now().getYear();
         }
         int year = lastTold.getYear();
-        LocalDate candidate = LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
-        return candidate.isAfter(lastTold) ? year - 1 : year;
+        return dayIn(year, month, day).isAfter(lastTold) ? year - 1 : year;
+    }
+
+    /** The day of that month and year, the month's last when it is shorter ("29 February" in a common year). */
+    private static LocalDate dayIn(int year, int month, int day) {
+        return LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
     }
 }

@@ -389,7 +389,7 @@ public final class TriggerStage implements Stage {
             PatternLexicon.Hit h = hits.get(k);
             Trigger t = all.get(k);
             TriggerRule dropped = null;
-            if (insideName(h, actorNames) || capitalisedAfterANamesOf(tokens, h)) {
+            if (insideName(h, actorNames) || capitalisedWordOfAName(tokens, h)) {
                 out.add(drop(t, TriggerRule.INSIDE_NAME)); // "Collective Security Treaty Organization", "Alley of Martyrs"
                 continue;
             }
@@ -557,7 +557,8 @@ public final class TriggerStage implements Stage {
         boolean interval = before < cue.from() - 1;
         int reachEnd = Math.min(tokens.size(), t.to() + SEQUENCE_DATE_REACH);
         return dates.stream().filter(DateMention::statesDayOrMonth)
-                .filter(d -> !interval || d.date().precision() == org.borderwatch.domain.DatePrecision.DAY).anyMatch(d -> d.span() != null
+                .filter(d -> !interval || d.date().precision() == org.borderwatch.domain.DatePrecision.DAY)
+                .anyMatch(d -> d.span() != null
                 && d.span().start() >= tokens.get(t.to() - 1).end() && d.span().end() <= tokens.get(reachEnd - 1).end());
     }
 
@@ -815,7 +816,7 @@ public final class TriggerStage implements Stage {
      * not set in title case: a word of a proper name ("buried in the Alley of Martyrs", "Caucasus Detainee Watch
      * welcomes ..."), which reports nothing.
      */
-    private static boolean capitalisedAfterANamesOf(List<Token> tokens, PatternLexicon.Hit h) {
+    private static boolean capitalisedWordOfAName(List<Token> tokens, PatternLexicon.Hit h) {
         if (h.to() - h.from() != 1 || h.from() < 1 || !tokens.get(h.from()).isCapitalised()) {
             return false;
         }
