@@ -578,9 +578,8 @@ public final class FrameStage implements Stage {
                     || k.equals("and") && verbTriggerAt(tokens, triggers, i + 1) && otherActElsewhere(m, tokens, triggers, i)
                     // "..., after the leaders met in X on 6 October", "... killed 80 before a ceasefire took hold":
                     // the act before or after which another happened is an act of its own
-                    || SEQUENCE_WORDS.contains(k) && tokens.get(i - 1).key().equals(",") && triggerAfter(triggers, i)
-                    // "took effect on Wednesday, less than 24 hours after X launched ...": the same, the interval first
-                    || k.equals(",") && sequenceAfterInterval(tokens, i) && triggerAfter(triggers, i)
+                    // ("took effect on Wednesday, less than 24 hours after X launched ...": the same, the interval first)
+                    || opensASequel(tokens, i) && triggerAfter(triggers, i)
                     // "met on Tuesday, a day after a shootout near X, and ...": the act the interval leads to has a day
                     // of its own, and what follows its clause goes back to the sentence's day
                     || intervals.stream().anyMatch(c -> c.from() == at || c.to() == at && triggerAfter(triggers, at))

@@ -38,10 +38,6 @@ public final class MentionStage implements Stage {
     private final UnlistedSettlements unlisted;
     private final PersonNames personNames;
 
-    public MentionStage(PlaceNameSpotter spotter, ActorLexicon actors, TerritoryCues cues) {
-        this(spotter, actors, cues, List.of());
-    }
-
     /** @param surnameSuffixes endings of the region's surnames, so that "Bako Sahakyan" names no place */
     public MentionStage(PlaceNameSpotter spotter, ActorLexicon actors, TerritoryCues cues, List<String> surnameSuffixes) {
         this.personNames = new PersonNames(surnameSuffixes, actors.countryByWord().keySet());

@@ -546,10 +546,7 @@ public final class TriggerStage implements Stage {
         if (cue == null || !SEQUENCE_WORDS.contains(tokens.get(cue.from()).key())) {
             return false;
         }
-        int before = cue.from() - 1;
-        while (before > 0 && (INTERVAL_WORDS.contains(tokens.get(before).key()) || tokens.get(before).isNumber())) {
-            before--;
-        }
+        int before = beforeTheInterval(tokens, cue.from() - 1, 0);
         if (before < 0 || !tokens.get(before).key().equals(",")) {
             return false;
         }
@@ -787,15 +784,24 @@ public final class TriggerStage implements Stage {
             if (c.kind() != Cues.Kind.BACKGROUND || c.from() <= forecast || !Cues.governedBy(c, tokens, at, BACKGROUND_WINDOW)) {
                 continue;
             }
-            int i = c.from() - 1;
-            while (i > forecast && (INTERVAL_WORDS.contains(tokens.get(i).key()) || tokens.get(i).isNumber())) {
-                i--;
-            }
+            int i = beforeTheInterval(tokens, c.from() - 1, forecast);
             if (i > forecast && tokens.get(i).key().equals(",") && !Cues.notYetHappened(tokens, c.to(), Sentence.clauseEnd(tokens, c.to()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Going back from {@code from} (not past {@code floor}) over an interval's words ("two days", "shortly", "less
+     * than 24 hours"): the index of the first token before them.
+     */
+    private static int beforeTheInterval(List<Token> tokens, int from, int floor) {
+        int i = from;
+        while (i > floor && (INTERVAL_WORDS.contains(tokens.get(i).key()) || tokens.get(i).isNumber())) {
+            i--;
+        }
+        return i;
     }
 
     private static boolean clauseBreakBetween(List<Token> tokens, int from, int to) {
