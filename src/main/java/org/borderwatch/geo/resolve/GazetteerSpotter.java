@@ -2,9 +2,11 @@ package org.borderwatch.geo.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.borderwatch.domain.FeatureClass;
 import org.borderwatch.domain.GazetteerEntry;
 import org.borderwatch.domain.PlaceNameSpotter;
@@ -19,11 +21,21 @@ import org.borderwatch.geo.names.NameNormalizer;
  * name needs four letters (or to be a configured alias or listed as a short name to spot), and the configured stop words
  * never match alone. A name of several words is also found spelt another way ("Ashagi Askipara" for the
  * gazetteer's "Ashagy Askipara"), by a second trie keyed on the words' sound keys: otherwise only its last
- * word is spotted and resolves to a namesake elsewhere.
+ * word is spotted and resolves to a namesake elsewhere. A village of one word spelt another way ("Janyatag" for the
+ * gazetteer's "Canyataq") is found by its sound key only where the text says it is a place: after a word such as
+ * "near" or "village", in brackets after a place, or in a list or hyphenated chain beside a place spotted by its own spelling. Alone,
+ * a sound key of one word meets too many common words and first names ("Agency", "Easter", "Gurgen").
  */
 public final class GazetteerSpotter implements PlaceNameSpotter {
     private static final int MIN_SINGLE_WORD = 4;
     private static final int MIN_SOUND_WORD = 3;
+    /** A one-word name matched by sound needs this many letters: shorter keys meet ordinary words. */
+    private static final int MIN_SOUND_SINGLE = 6;
+    /** Words right before a one-word name in another spelling that say it is a place ("near Janyatag"). */
+    private static final Set<String> SPELLING_CUES = GeoWords.ENGLISH.words("spelling-cues");
+    /** What may stand between the names of a list or chain of places ("Kheyrimli and Gizilhajili", "A–B road"). */
+    private static final int MAX_LIST_GAP = 7;
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|–|-|—|and|or)\\s*");
     /** Feature nouns that end a name in lower case as often as capitalised ("the Hakari bridge", "Sev lake"). */
     private static final Set<String> FEATURE_NOUNS = GeoWords.ENGLISH.words("feature-nouns");
     private static final int FEATURE_NOUN_MAX = FEATURE_NOUNS.stream().mapToInt(String::length).max().orElse(0);
@@ -48,6 +60,8 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
     private final Node root = new Node();
     /** Names of two or more words, keyed by each word's sound key (transliteration variants meet). */
     private final Node soundRoot = new Node();
+    /** Sound keys of one-word settlement names, long enough to be told from ordinary words. */
+    private final Set<String> singleWordSounds = new HashSet<>();
     private final Set<String> stopWords;
     private final NameNormalizer normalizer;
     private int names;
@@ -92,6 +106,9 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
                         sound = sound.add(normalizer.phoneticOfFolded(t));
                     }
                     sound.terminal = true;
+                }
+                if (tokens.size() == 1 && tokens.get(0).length() >= MIN_SOUND_SINGLE && hit.place().featureClass() == FeatureClass.LOCALITY) {
+                    singleWordSounds.add(normalizer.phoneticOfFolded(tokens.get(0)));
                 }
             }
         }
@@ -190,6 +207,9 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
                 }
             }
             matchedEnd = Math.max(matchedEnd, soundMatchEnd(text, words, folded, sounds, w));
+            if (matchedEnd < 0 && spellingVariantAt(text, words, folded, sounds, w, spans)) {
+                matchedEnd = w;
+            }
             if (matchedEnd >= 0 && !(matchedEnd == w && stopWords.contains(folded.get(w)))) {
                 spans.add(new Span(words.get(w)[0], words.get(matchedEnd)[1]));
                 w = matchedEnd + 1;
@@ -226,6 +246,48 @@ public final class GazetteerSpotter implements PlaceNameSpotter {
             }
         }
         return matchedEnd;
+    }
+
+    /**
+     * True when word w, found by no spelling, is a one-word settlement name spelt another way and the words around it
+     * say it is a place: a cue word before it, a bracket after a place, or a place of its list or chain spotted next to it. A
+     * capitalised word after it would make it part of a person's or an organisation's name.
+     */
+    private boolean spellingVariantAt(String text, List<int[]> words, List<String> folded, String[] sounds, int w, List<Span> spans) {
+        String word = folded.get(w);
+        if (word == null || word.length() < MIN_SOUND_SINGLE || stopWords.contains(word)) {
+            return false;
+        }
+        boolean hasNext = w + 1 < words.size() && folded.get(w + 1) != null;
+        if (hasNext && text.substring(words.get(w)[1], words.get(w + 1)[0]).isBlank()) {
+            return false;
+        }
+        if (sounds[w] == null) {
+            sounds[w] = normalizer.phoneticOfFolded(word);
+        }
+        if (!singleWordSounds.contains(sounds[w])) {
+            return false;
+        }
+        int start = words.get(w)[0];
+        Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+        String before = last == null || start - last.end() > MAX_LIST_GAP ? "" : text.substring(last.end(), start);
+        if (last != null && before.equals(" (")) {
+            return true; // "Chankatagh (Janyatag)": the other name of the place before it
+        }
+        if (w > 0 && onlySpaceBetween(text, words.get(w - 1)[1], start)
+                && SPELLING_CUES.contains(text.substring(words.get(w - 1)[0], words.get(w - 1)[1]))) {
+            return true;
+        }
+        boolean afterPlace = !before.isEmpty() && LIST_GAP.matcher(before).matches();
+        int next = w + 1 < words.size() && folded.get(w + 1) == null ? w + 2 : w + 1; // over a lower-case "and"
+        boolean beforePlace = next < words.size() && folded.get(next) != null && isOneWordName(folded.get(next))
+                && LIST_GAP.matcher(text.substring(words.get(w)[1], words.get(next)[0])).matches();
+        return afterPlace || beforePlace;
+    }
+
+    private boolean isOneWordName(String foldedWord) {
+        Node n = root.child(foldedWord);
+        return n != null && n.terminal;
     }
 
     /** The lower-case feature noun the word is ("bridge"), or null; most words are rejected on length alone. */

@@ -79,4 +79,28 @@ class GazetteerSpotterTest {
         assertThat(invented.spot(text).stream().map(s -> text.substring(s.start(), s.end())))
                 .containsExactly("Lorva");
     }
+
+    private static final PlaceNameSpotter SPELLINGS = new TinyGazetteer()
+            .place("c-1", "Chelkovan", 41.10, 44.10, "East", "Southia", FeatureClass.LOCALITY, 0)
+            .place("t-1", "Tarnwick", 41.20, 44.20, "East", "Southia", FeatureClass.LOCALITY, 300)
+            .build().spotter();
+
+    private static List<String> spottedWithSpellings(String text) {
+        return SPELLINGS.spot(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void aOneWordVillageSpeltAnotherWayIsFoundWhereTheTextSaysItIsAPlace() {
+        assertThat(spottedWithSpellings("Shots were fired near Jelkovan at dawn.")).containsExactly("Jelkovan");
+        assertThat(spottedWithSpellings("Homes in Tarnwick and Jelkovan were hit.")).containsExactly("Tarnwick", "Jelkovan");
+        assertThat(spottedWithSpellings("Mines lie along the Jelkovan–Tarnwick road.")).containsExactly("Jelkovan", "Tarnwick");
+        assertThat(spottedWithSpellings("A car came under fire outside Tarnwick (Jelkovan).")).containsExactly("Tarnwick", "Jelkovan");
+    }
+
+    @Test
+    void aOneWordSpellingVariantAloneOrBeforeAnotherCapitalisedWordIsNotAPlace() {
+        assertThat(spottedWithSpellings("Jelkovan said the talks would go on.")).isEmpty();
+        assertThat(spottedWithSpellings("Troops stood near Jelkovan Petrosian's house.")).isEmpty();
+        assertThat(spottedWithSpellings("REDTOWN, May 4 (Jelkovan) - Talks went on.")).isEmpty();
+    }
 }
