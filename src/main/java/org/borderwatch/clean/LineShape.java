@@ -151,9 +151,9 @@ final class LineShape {
         return TABLE_ROW.matcher(line).matches();
     }
 
-    /** A web page's picture caption, labelled as one: "Photo: ...", "Photo caption: ...", "Caption: ...". */
+    /** A web page's picture caption, labelled as one: "Photo: ...", "Photo caption: ...", "[Caption: ...]". */
     private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(
-            "(?i)^\\s*(photo|photos|picture|image|caption|photo caption|pictured)\\s*:");
+            "(?i)^\\s*[\\[(]?\\s*(photo|photos|picture|image|caption|photo caption|pictured)\\s*:");
 
     static boolean looksLikeCaption(String line) {
         return CAPTION.matcher(line).find();

@@ -110,4 +110,13 @@ class LayOutParagraphsTest {
         assertThat(StepRunner.run(step, raw)).isEqualTo("Photo: Burned houses in a village near the lake after the "
                 + "shelling, 3 May / Bulletin\n\nOfficials said the shelling went on all night.");
     }
+
+    @Test
+    void aBracketedCaptionBetweenTwoPostsEndsTheFirstAndTheNextStampStartsItsOwnParagraph() {
+        String raw = "No fees will be charged this month.\n"
+                + "[Photo: a crew mends a pylon. Archive image]\n"
+                + "[04.05.2023 07:50] OUTAGE - LORVA\n";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("No fees will be charged this month.\n\n"
+                + "[Photo: a crew mends a pylon. Archive image]\n\n[04.05.2023 07:50] OUTAGE - LORVA");
+    }
 }

@@ -64,6 +64,9 @@ final class DayLines {
         }
         List<Token> tokens = s.tokens();
         int dayStart = days.get(0).span().start();
+        if (stampThenTitle(tokens, days.get(0))) {
+            return true;
+        }
         int heads = (int) tokens.stream().filter(t -> t.end() <= dayStart).count();
         if (heads > 0 && heads <= COLUMN_HEADS && days.get(days.size() - 1).span().end() == tokens.get(tokens.size() - 1).end()
                 && tokens.subList(0, heads).stream().allMatch(t -> t.isCapitalised() && !t.isNumber())) {
@@ -79,6 +82,26 @@ final class DayLines {
         }
         return true;
     }
+
+    /**
+     * "[13.09.2022 04:40] OUTAGE - KAPAN": a feed's post heading, its day and clock time first (in brackets or not),
+     * then the post's title. The clock time tells a stamp from a heading that only begins with a day.
+     */
+    private static boolean stampThenTitle(List<Token> tokens, DateMention day) {
+        int i = 0;
+        if (i < tokens.size() && OPENING_BRACKETS.contains(tokens.get(i).text())) {
+            i++;
+        }
+        if (i >= tokens.size() || tokens.get(i).start() != day.span().start()) {
+            return false;
+        }
+        while (i < tokens.size() && tokens.get(i).end() <= day.span().end()) {
+            i++;
+        }
+        return i < tokens.size() && clockTime(tokens, i);
+    }
+
+    private static final Set<String> OPENING_BRACKETS = Set.of("[", "(");
 
     /** Whether the token is an hour or minute of a clock time ("00:41"), which a live blog's stamp adds to its day. */
     private static boolean clockTime(List<Token> tokens, int i) {

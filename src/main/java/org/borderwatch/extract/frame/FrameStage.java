@@ -627,10 +627,15 @@ public final class FrameStage implements Stage {
         }
         List<EventFrame> out = new ArrayList<>();
         List<PlaceMention> lineHead = listLineHead(tokens, m.places());
+        List<PlaceMention> placesBefore = List.of();
         for (int[] c : withTriggers) {
             List<Trigger> own = triggers.stream().filter(t -> t.from() >= c[0] && t.to() <= c[1]).toList();
             List<Token> part = tokens.subList(c[0], c[1]);
             List<PlaceMention> clausePlaces = m.places().stream().filter(p -> p.fromToken() >= c[0] && p.toToken() <= c[1]).toList();
+            if (clausePlaces.isEmpty() && !SupplyCut.cutTriggers(tokens, own).isEmpty()) {
+                clausePlaces = placesBefore; // "shells hit the line near X; the whole village has had no electricity since"
+            }
+            placesBefore = clausePlaces;
             SentenceMentions clause = new SentenceMentions(m.dates(), clausePlaces.isEmpty() ? lineHead : clausePlaces,
                     m.actors().stream().filter(x -> x.from() >= c[0] && x.to() <= c[1]).toList(),
                     casualtyReader.read(part, m.dates().stream().map(DateMention::span).toList()),
@@ -1250,6 +1255,14 @@ public final class FrameStage implements Stage {
                 out.addAll(eventPlaces.perLocality(talks.with(FrameRule.MEETING_AND_APPEAL.decide(Decision.Verdict.SPLIT, "meeting")),
                         s, m.places()));
                 out.addAll(eventPlaces.perLocality(request.with(FrameRule.MEETING_AND_APPEAL.decide(Decision.Verdict.SPLIT, "request")),
+                        s, m.places()));
+            }
+        } else if (f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE || f.type().type() == EventType.BATTLES) {
+            // "power to X was cut after shelling damaged a line": the strike, and the supply it cut off
+            List<Trigger> cut = SupplyCut.cutTriggers(s.tokens(), triggers);
+            EventFrame supply = cut.isEmpty() ? null : frame(s, span, m, cut, date);
+            if (supply != null && supply.type() == SubEventType.OTHER) {
+                out.addAll(eventPlaces.perLocality(supply.with(FrameRule.SUPPLY_CUT.decide(Decision.Verdict.SPLIT, "supply cut")),
                         s, m.places()));
             }
         } else if (f.type() == SubEventType.OTHER && !meeting.isEmpty() && accord.stream().anyMatch(t -> toldAsReached(s, t))) {

@@ -14,7 +14,7 @@ public enum TriggerRule implements NamedRule {
     FORECAST("an event noun whose own predicate is a forecast: 'further clashes are likely'"),
     WHOLE_WAR("a war as a whole is no event: 'erupted into full-scale war', 'occupied the region in the 2020 war'"),
     NEGATED("a negation right before it: 'did not cross', 'without any skirmishes'; or its subjects denied by 'neither ... nor'"),
-    CALLED_OFF("told as called off or cancelled in its clause, or as postponed or ruled out after it: 'the talks set for May were called off'"),
+    CALLED_OFF("told as called off or cancelled in its clause, or as postponed or ruled out after it, or a supply told back on: 'the talks set for May were called off', 'gas supply restored'"),
     REFERENCE("an event named as a standard, not reported: 'under the terms of the truce'"),
     INFINITIVE("an infinitive is a purpose, not a report: 'the need to withdraw' (but 'began to withdraw')"),
     LIVE_FIRE("fire in a drill is no fight: 'exercises with live firing'"),

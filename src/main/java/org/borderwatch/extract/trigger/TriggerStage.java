@@ -86,6 +86,16 @@ public final class TriggerStage implements Stage {
     private static final int DRILL_REACH = WORDS.window("drill-reach");
     private static final int IRREALIS_WINDOW = WORDS.window("irrealis-window");
     private static final int UNDONE_WINDOW = WORDS.window("undone-window");
+    private static final Set<String> BACK_ON_WORDS = WORDS.words("back-on-words");
+
+    /** "gas supply restored at 16:55", "power was reconnected": a measure told as ended, a supply back on, is no act. */
+    private static boolean toldBackOn(List<Token> tokens, int end) {
+        int i = end;
+        while (i < tokens.size() && i - end < 2 && AUXILIARIES.contains(tokens.get(i).key())) {
+            i++;
+        }
+        return i < tokens.size() && BACK_ON_WORDS.contains(tokens.get(i).key());
+    }
     private static final int CANCELLED_WINDOW = WORDS.window("cancelled-window");
     private static final int CALL_WINDOW = WORDS.window("call-window");
     private static final int BACKGROUND_WINDOW = WORDS.window("background-window");
@@ -445,7 +455,8 @@ public final class TriggerStage implements Stage {
                         Cues.Kind.UNDONE, tokens, h.to(), nextAct, UNDONE_WINDOW)
                         || !t.triggerClass().violent() && !heldAfter(tokens, h.to())
                         && Cues.governsBack(found, Cues.Kind.SCHEDULED, tokens, h.to(), nextAct, UNDONE_WINDOW)
-                        || cancelled(tokens, found, h.from())) {
+                        || cancelled(tokens, found, h.from())
+                        || t.triggerClass() == TriggerClass.MEASURE && toldBackOn(tokens, h.to())) {
                     dropped = TriggerRule.CALLED_OFF;
                 } else if (nominal && Cues.governs(t.triggerClass() == TriggerClass.AGREEMENT ? found : withoutKeeping(found, tokens),
                         Cues.Kind.REFERENCE, tokens, h.from(), REFERENCE_WINDOW)
