@@ -69,11 +69,14 @@ final class KindReference {
         return out;
     }
 
-    /** "the village", "the bridge" not followed by a name ("the village of X" names it): the kind, or null. */
+    /** The words that point back to a place by its kind: "the village", "that post". */
+    private static final Set<String> REFERRING_WORDS = Set.of("the", "that");
+
+    /** "the village", "that post" not followed by a name ("the village of X" names it): the kind, or null. */
     static String kindReferredTo(List<Token> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String kind = tokens.get(i + 1).key();
-            if (!tokens.get(i).key().equals("the")
+            if (!REFERRING_WORDS.contains(tokens.get(i).key())
                     || !SETTLEMENT_KINDS.contains(kind) && !LANDMARK_KINDS.contains(kind) && !SITE_KINDS.contains(kind)) {
                 continue;
             }
