@@ -98,6 +98,9 @@ final class DayLines {
         while (i < tokens.size() && tokens.get(i).end() <= day.span().end()) {
             i++;
         }
+        if (i < tokens.size() && tokens.get(i).key().equals("at")) {
+            i++; // "16 September at 08:05 · URGENT", a social page's post
+        }
         return i < tokens.size() && clockTime(tokens, i);
     }
 

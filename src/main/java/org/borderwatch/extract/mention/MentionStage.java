@@ -121,7 +121,13 @@ public final class MentionStage implements Stage {
                     dates = others;
                 }
             }
-            stampDay(s, dates).ifPresent(ctx::setDateline); // a post's time stamp is the "today" of the post under it
+            // a post's time stamp is the "today" of the post under it; "Yesterday at 18:40" counts from the day the page
+            // was read, not from the post above it
+            LocalDate readOn = ctx.published();
+            LocalDate today = ctx.today();
+            stampDay(s, dates).map(d -> d.relative() && readOn != null && today != null
+                    ? readOn.plusDays(d.date().start().toEpochDay() - today.toEpochDay()) : d.date().start())
+                    .ifPresent(ctx::setDateline);
             while (placeCursor < placeSpans.size() && placeSpans.get(placeCursor).end() <= s.span().start()) {
                 placeCursor++;
             }
@@ -203,18 +209,18 @@ public final class MentionStage implements Stage {
     }
 
     /**
-     * The day of a time stamp opening a sentence ("24.09.2023 20:47 A first group of families left ..."), as feeds
+     * The date mention of a time stamp opening a sentence ("24.09.2023 20:47 A first group of families left ..."), as feeds
      * and live pages head each post: a day in figures, then a clock time or nothing; or, after a short numbered
      * label and a separator, a day and its clock time ("PIN #0413 · 27 Jan 2022 16:40"). The words of the post count
      * "today" from it. A weekday heading ("THURSDAY.") is no stamp: it counts from the issue's day.
      */
-    static java.util.Optional<LocalDate> stampDay(Sentence s, List<DateMention> dates) {
+    static java.util.Optional<DateMention> stampDay(Sentence s, List<DateMention> dates) {
         List<Token> t = s.tokens();
         if (t.isEmpty()) {
             return java.util.Optional.empty();
         }
         for (DateMention d : dates) {
-            if (d.span() == null || d.relative() || d.date().precision() != org.borderwatch.domain.DatePrecision.DAY) {
+            if (d.span() == null || d.date().precision() != org.borderwatch.domain.DatePrecision.DAY) {
                 continue;
             }
             int first = 0;
@@ -231,7 +237,8 @@ public final class MentionStage implements Stage {
             // "[13.09.2022 04:40] OUTAGE - KAPAN": a feed's stamp in brackets, which then needs its clock time
             boolean bracketed = first == 1 && STAMP_BRACKETS.contains(t.get(0).text());
             if (first >= t.size() || t.get(first).start() != d.span().start()
-                    || !t.get(first).text().chars().anyMatch(Character::isDigit) || first > 0 && !labelled && !weekdayFirst && !bracketed) {
+                    || !d.relative() && !t.get(first).text().chars().anyMatch(Character::isDigit)
+                    || first > 0 && !labelled && !weekdayFirst && !bracketed) {
                 continue;
             }
             int after = first;
@@ -244,13 +251,19 @@ public final class MentionStage implements Stage {
             while (after < t.size() && (WEEKDAY_WORDS.contains(t.get(after).key()) || WEEKDAY_MARKS.contains(t.get(after).text()))) {
                 after++; // "28 April 2021, Wednesday", a diary's entry; "14.09.2022 (Wednesday) 09:10"
             }
-            if (weekdayFirst && after < t.size() && t.get(after).key().equals("at")) {
-                after++; // "... 2024 at 22:48"
+            if (after < t.size() && t.get(after).key().equals("at")) {
+                after++; // "... 2024 at 22:48", "19 September at 20:05 ·"
             }
             boolean clock = after + 2 < t.size() && HOURS.matcher(t.get(after).text()).matches()
                     && t.get(after + 1).text().equals(":") && HOURS.matcher(t.get(after + 2).text()).matches();
-            if (after == t.size() && !labelled && !bracketed || clock) {
-                return java.util.Optional.of(d.date().start());
+            // "Yesterday at 18:42 ·", "Friday at 11:15 ·": a social page's stamp counted from the day it was read, which
+            // then needs its clock time and the mark after it; any other relative day at a sentence's head is its own act's
+            boolean pageStamp = clock && after + 3 < t.size() && STAMP_SEPARATORS.contains(t.get(after + 3).text());
+            if (d.relative() && !(first == 0 && pageStamp)) {
+                continue;
+            }
+            if (after == t.size() && !labelled && !bracketed && !d.relative() || clock) {
+                return java.util.Optional.of(d);
             }
         }
         return java.util.Optional.empty();

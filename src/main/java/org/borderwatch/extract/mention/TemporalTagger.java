@@ -129,10 +129,14 @@ public final class TemporalTagger {
     /** "the seventh of October". */
     private static final Pattern SPOKEN_DAY_OF_MONTH = Pattern.compile(
             "(?i:\\bthe\\s+(" + alternation("day-ordinal-words") + ")\\s+of)\\s+" + MONTH + "\\b");
-    /** "Monday, the ninth", "Friday the 16th": a weekday and its day of the month, the month left to the reader. */
+    /**
+     * "Monday, the ninth", "Friday the 16th": a weekday and its day of the month, the month left to the reader. A spelled
+     * ordinal needs a pause after it ("on Tuesday the first shells" counts); one in figures only not to count a unit
+     * ("before dawn on Friday the 16th mortar bombs fell", not "on Friday the 2nd battalion").
+     */
     private static final Pattern WEEKDAY_AND_DAY = Pattern.compile(
-            "\\b" + WEEKDAYS + ",?\\s+the\\s+(?i:(" + alternation("day-ordinal-words")
-                    + ")|(\\d{1,2})(?:st|nd|rd|th))" + PAUSE_AFTER);
+            "\\b" + WEEKDAYS + ",?\\s+the\\s+(?:(?i:(" + alternation("day-ordinal-words") + "))" + PAUSE_AFTER
+                    + "|(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b))");
     /**
      * "On the fourteenth Northia appealed", "on the 16th, troops shelled": a day of the month the story is in, its
      * month left to the reader. A spelled ordinal must be followed by a pause, or open the sentence before a name ("on

@@ -41,4 +41,33 @@ class SocialPostsAndPersonNamesWordingTest {
         assertThat(InventedConflict.placeNames(InventedConflict.extract("On 3 October 2023 Southian artillery shelled Kesta"
                 + " Northian positions.", "2023-10-05"))).contains("Kesta");
     }
+
+    @Test
+    void aPagesStampWithItsDayAndHourDatesTheUrgentPostUnderIt() {
+        String page = "Highlands Governor - Posts\n\n"
+                + "19 September at 20:05 \u00b7 Public\n"
+                + "Today the two councils signed a protocol on pulling troops back from the border.\n\n"
+                + "16 September at 08:05 \u00b7 Public\n"
+                + "URGENT\n"
+                + "Since early morning Kesta and Lorva have been under mortar fire from the Southian side.\n";
+        assertThat(InventedConflict.extractRaw(page, "2022-10-04"))
+                .filteredOn(e -> e.eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
+                .isNotEmpty().allSatisfy(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 9, 16)));
+    }
+
+    @Test
+    void aPagesStampCountedFromTheDayItWasReadDatesItsPost() {
+        String page = "Kesta Community - Posts\n\n"
+                + "Yesterday at 18:42 \u00b7 Public\n"
+                + "This morning Southian guards detained two shepherds near Kesta.\n";
+        assertThat(InventedConflict.extractRaw(page, "2022-10-04"))
+                .anySatisfy(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 10, 3)));
+    }
+
+    @Test
+    void aWeekdayAndItsDayInFiguresNeedNoPauseAfterThem() {
+        assertThat(InventedConflict.extract("Before dawn on Friday the 16th mortar bombs fired from the Southian side fell on"
+                + " Kesta.", "2022-10-07"))
+                .anySatisfy(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 9, 16)));
+    }
 }
