@@ -576,6 +576,10 @@ public final class FrameStage implements Stage {
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && otherActElsewhere(m, tokens, triggers, i)
                     // "attacked the outposts A and B and shelled the town of C": a second verb of another kind, at its own place
                     || k.equals("and") && verbTriggerAt(tokens, triggers, i + 1) && otherActElsewhere(m, tokens, triggers, i)
+                    // "held their first meeting on 24 May, on the border, and met again in X on 30 August": the same kind
+                    // of act again, on a day of its own
+                    || k.equals("and") && tokens.get(i - 1).key().equals(",") && verbTriggerAt(tokens, triggers, i + 1)
+                    && daysOnBothSides(m, tokens, from, i)
                     // "..., after the leaders met in X on 6 October", "... killed 80 before a ceasefire took hold":
                     // the act before or after which another happened is an act of its own
                     // ("took effect on Wednesday, less than 24 hours after X launched ...": the same, the interval first)
@@ -921,6 +925,17 @@ public final class FrameStage implements Stage {
         }
         String k = tokens.get(at).key();
         return k.endsWith("ed") || IRREGULAR_PAST.contains(k);
+    }
+
+    /** Whether the words from {@code from} to {@code at} state a day, and those after {@code at} another. */
+    private static boolean daysOnBothSides(SentenceMentions m, List<Token> tokens, int from, int at) {
+        int split = tokens.get(at).start();
+        int start = tokens.get(from).start();
+        List<DateMention> days = m.dates().stream().filter(d -> d.span() != null && !d.relative()
+                && d.date().precision() == DatePrecision.DAY).toList();
+        java.util.Optional<DateMention> before = days.stream().filter(d -> d.span().start() >= start && d.span().end() <= split).findFirst();
+        java.util.Optional<DateMention> after = days.stream().filter(d -> d.span().start() > split).findFirst();
+        return before.isPresent() && after.isPresent() && !before.get().date().equals(after.get().date());
     }
 
     /**

@@ -19,7 +19,7 @@ public enum TriggerRule implements NamedRule {
     INFINITIVE("an infinitive is a purpose, not a report: 'the need to withdraw' (but 'began to withdraw')"),
     LIVE_FIRE("fire in a drill is no fight: 'exercises with live firing'"),
     ENDED("the end of fighting is not a new fight: 'the clashes stopped at noon'"),
-    ATTRIBUTIVE("a measure's word describing people or places names no act: 'evacuation centres', 'the evacuated families'"),
+    ATTRIBUTIVE("a measure's or a fight's word describing people, places or things names no act: 'evacuation centres', 'the evacuated families', 'fighting positions'"),
     CASUALTIES_REFERRED_TO("casualties named with 'the' are those of an act already told: 'the wounded were taken to hospital'"),
     LEFT_TALKS("withdrawing from talks is no move on the ground: 'Southia pulled out of a planned meeting'"),
     NAMED_POST("a checkpoint or post named as where something happened, with nothing setting it up: 'stopped at the Riverton checkpoint'"),

@@ -577,6 +577,7 @@ public final class TriggerStage implements Stage {
     private static final int TALK_REACH = WORDS.window("talk-reach");
 
     private static final Set<String> ATTRIBUTIVE_HEADS = WORDS.words("attributive-heads");
+    private static final Set<String> FIGHT_ATTRIBUTIVE_HEADS = WORDS.words("fight-attributive-heads");
     private static final Set<String> ATTRIBUTIVE_OPENERS = WORDS.words("attributive-openers");
     private static final Set<String> PROGRESSIVE_AUXILIARIES = WORDS.words("progressive-auxiliaries");
 
@@ -586,6 +587,10 @@ public final class TriggerStage implements Stage {
      * "authorities evacuated residents" reports one.
      */
     private static boolean attributive(List<Token> tokens, Trigger t) {
+        if (t.triggerClass() == TriggerClass.CLASH && t.to() - t.from() == 1 && t.to() < tokens.size()
+                && FIGHT_ATTRIBUTIVE_HEADS.contains(tokens.get(t.to()).key())) {
+            return true; // "new fighting positions appear on the ridges": a kind of position, not a fight
+        }
         if (t.triggerClass() != TriggerClass.MEASURE || t.to() - t.from() != 1 || t.to() >= tokens.size()
                 || !ATTRIBUTIVE_HEADS.contains(tokens.get(t.to()).key())) {
             return false;
