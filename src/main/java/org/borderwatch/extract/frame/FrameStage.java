@@ -1393,9 +1393,10 @@ public final class FrameStage implements Stage {
     /** Words that label a picture's caption on a web page: "Photo caption:", "Photo:", "Caption:". */
     private static final Set<String> CAPTION_LABELS = WORDS.words("caption-labels");
 
-    /** A caption a page labels as one: "Photo caption: Burned houses in X, 21 September 2022". */
+    /** A caption a page labels as one, perhaps in brackets: "Photo caption: Burned houses in X, 21 September 2022". */
     private static boolean labelledCaption(List<Token> t) {
-        for (int i = 0; i < Math.min(3, t.size() - 1); i++) {
+        int first = !t.isEmpty() && (t.get(0).text().equals("[") || t.get(0).text().equals("(")) ? 1 : 0; // "[Photo: ...]"
+        for (int i = first; i < Math.min(first + 3, t.size() - 1); i++) {
             if (!CAPTION_LABELS.contains(t.get(i).key())) {
                 return false;
             }

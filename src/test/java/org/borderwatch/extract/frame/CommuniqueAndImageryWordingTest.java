@@ -24,4 +24,18 @@ class CommuniqueAndImageryWordingTest {
                 + " collected on 16 September 2022.", "2022-09-22")).extracting(Event::eventType)
                 .doesNotContain(EventType.BATTLES);
     }
+
+    @Test
+    void aProtocolsTermsThatShallBeCarriedOutAreNotYetActs() {
+        assertThat(InventedConflict.extract("On 30 April 2023 the sides agreed on the following:\n\n- the forces brought to the"
+                + " border near Kesta shall be withdrawn to their bases;\n\n- joint groups shall be formed to oversee the"
+                + " withdrawal.", "2023-05-01")).extracting(Event::subEventType)
+                .doesNotContain(org.borderwatch.domain.SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
+
+    @Test
+    void aBracketedPhotoCaptionIsNoEvent() {
+        assertThat(InventedConflict.extract("WESTHOLM, 1 May 2023\n\n[Photo: The heads of the two delegations before the talks. Photo: press office]",
+                "2023-05-02")).isEmpty();
+    }
 }
