@@ -131,12 +131,14 @@ public final class TemporalTagger {
             "(?i:\\bthe\\s+(" + alternation("day-ordinal-words") + ")\\s+of)\\s+" + MONTH + "\\b");
     /**
      * "Monday, the ninth", "Friday the 16th": a weekday and its day of the month, the month left to the reader. A spelled
-     * ordinal needs a pause after it ("on Tuesday the first shells" counts); one in figures only not to count a unit
-     * ("before dawn on Friday the 16th mortar bombs fell", not "on Friday the 2nd battalion").
+     * ordinal needs a pause after it ("on Tuesday the first shells" counts); one in figures only not to count or name a unit
+     * ("before dawn on Friday the 16th mortar bombs fell", not "on Friday the 2nd battalion", "the 3rd Motorised Brigade",
+     * "the 5th and 7th companies").
      */
     private static final Pattern WEEKDAY_AND_DAY = Pattern.compile(
             "\\b" + WEEKDAYS + ",?\\s+the\\s+(?:(?i:(" + alternation("day-ordinal-words") + "))" + PAUSE_AFTER
-                    + "|(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b))");
+                    + "|(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)(?!\\s+[A-Z])"
+                    + "(?!\\s+and\\s+\\d))");
     /**
      * "On the fourteenth Northia appealed", "on the 16th, troops shelled": a day of the month the story is in, its
      * month left to the reader. A spelled ordinal must be followed by a pause, or open the sentence before a name ("on

@@ -30,7 +30,7 @@ public enum TriggerRule implements NamedRule {
     BACKGROUND("a cause or setting of the sentence's own event: 'amid the clashes, talks began'"),
     BACKGROUND_ONLY("background triggers stand when the sentence has no other: 'following clashes on 12 May, ...'"),
     DATED_SEQUENCE("an act set off by ', after' or ', before' with its own date is reported: ', after the leaders met in X on 6 May'"),
-    CAUSE_OF_HARM("a harm-only sentence keeps the violence that caused it: 'wounded as a result of shelling'"),
+    CAUSE_OF_HARM("a harm-only sentence keeps the violence that caused it: 'wounded as a result of shelling', 'without electricity after shelling'"),
     ACCIDENT("harm from an accident is no political violence: 'an army truck collided with a car; two were hurt'"),
     ONE_SIDED_PAPER("a decree or law one side signs is no accord between parties: 'the president signed a decree'"),
     PRESS_LINE("a source's line to the press, or the press asking: 'told our correspondent by telephone', 'a request for comment'"),

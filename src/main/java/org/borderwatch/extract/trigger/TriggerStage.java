@@ -87,6 +87,29 @@ public final class TriggerStage implements Stage {
     private static final int IRREALIS_WINDOW = WORDS.window("irrealis-window");
     private static final int UNDONE_WINDOW = WORDS.window("undone-window");
     private static final Set<String> BACK_ON_WORDS = WORDS.words("back-on-words");
+    private static final int PUT_UP_REACH = 3;
+    private static final Set<String> SUPPLY_WORDS = WORDS.words("supply-words");
+    private static final Set<String> ABSENT_WORDS = WORDS.words("supply-absent-words");
+
+    /**
+     * A measure trigger that tells people left without a supply ("are without electricity"): a loss they suffer, as a
+     * toll is ("the pipeline was damaged" names no such loss).
+     */
+    private static boolean supplyLost(List<Token> tokens, Trigger t) {
+        List<Token> words = tokens.subList(t.from(), t.to());
+        return t.triggerClass() == TriggerClass.MEASURE && words.stream().anyMatch(w -> SUPPLY_WORDS.contains(w.key()))
+                && words.stream().anyMatch(w -> ABSENT_WORDS.contains(w.key()));
+    }
+
+    /** "put up a checkpoint": the phrase sets a post up only right before it ("put up fierce resistance near" does not). */
+    private static boolean putUpBefore(List<Token> tokens, int post) {
+        for (int i = Math.max(0, post - PUT_UP_REACH - 1); i + 1 < post; i++) {
+            if ((tokens.get(i).key().equals("put") || tokens.get(i).key().equals("puts")) && tokens.get(i + 1).key().equals("up")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "gas supply restored at 16:55", "power was reconnected": a measure told as ended, a supply back on, is no act. */
     private static boolean toldBackOn(List<Token> tokens, int end) {
@@ -482,7 +505,8 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.ATTRIBUTIVE;
                 } else if (casualtiesReferredTo(tokens, t)) {
                     dropped = TriggerRule.CASUALTIES_REFERRED_TO;
-                } else if (t.triggerClass() == TriggerClass.BASE && tokens.stream().noneMatch(x -> SETTING_UP.contains(x.key()))) {
+                } else if (t.triggerClass() == TriggerClass.BASE && tokens.stream().noneMatch(x -> SETTING_UP.contains(x.key()))
+                        && !putUpBefore(tokens, h.from())) {
                     dropped = TriggerRule.NAMED_POST; // "stopped him at the X checkpoint": a place, not a post set up
                 } else if (infinitive(tokens, h.from(), h.label(), found)) {
                     dropped = TriggerRule.INFINITIVE;
@@ -537,8 +561,9 @@ public final class TriggerStage implements Stage {
                     && DETERMINERS.contains(tokens.get(t.from() - 1).key());
             out.add(named ? drop(t, TriggerRule.DEFINITE_REFERENCE) : keep(t, TriggerRule.ASSERTED));
         }
-        // "wounded as a result of a shelling attack": the cause names how the harm was done
-        boolean harmOnly = foreground.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY);
+        // "wounded as a result of a shelling attack", "villages are without electricity after shelling": the cause names
+        // how the harm was done, and is an act of its own
+        boolean harmOnly = foreground.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY || supplyLost(tokens, t));
         for (Trigger t : background) {
             out.add(harmOnly && t.triggerClass().violent() ? keep(t, TriggerRule.CAUSE_OF_HARM)
                     : datedSequel(tokens, found, t, dates) ? keep(t, TriggerRule.DATED_SEQUENCE) : drop(t, TriggerRule.BACKGROUND));
