@@ -30,4 +30,10 @@ class RightsChapterWordingTest {
                 + " Kesta. A farmer was taken into custody by the guards at that post on 29 July 2023.", "2023-12-01")))
                 .containsOnly("Kesta");
     }
+
+    @Test
+    void anOffensiveOpenedUnderItsOwnNameIsAnAttack() {
+        assertThat(InventedConflict.extract("19 September 2023: Southia opened what it called \"local anti-terrorist measures\""
+                + " in the Highlands.", "2023-12-01")).extracting(Event::eventType).contains(EventType.BATTLES);
+    }
 }

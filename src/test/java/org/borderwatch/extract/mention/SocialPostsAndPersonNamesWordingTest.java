@@ -70,4 +70,11 @@ class SocialPostsAndPersonNamesWordingTest {
                 + " Kesta.", "2022-10-07"))
                 .anySatisfy(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 9, 16)));
     }
+
+    @Test
+    void aGivenNameAfterAKinWordIsAPerson() {
+        assertThat(InventedConflict.placeNames(InventedConflict.extract("Our thoughts are with his parents, his brother Lorva,"
+                + " and the families of the three soldiers killed near Kesta on 8 February 2024.", "2024-02-10")))
+                .doesNotContain("Lorva");
+    }
 }
