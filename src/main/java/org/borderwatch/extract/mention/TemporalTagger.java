@@ -220,6 +220,7 @@ public final class TemporalTagger {
         List<StatedDay> stated = daysWithYear(s);
         YearlessDay yearOf = (month, day, dayEnd) -> yearOfThatYear(s, dayEnd).or(() -> yearNamedAfter(s, dayEnd, ctx))
                 .or(() -> yearOpeningTheSentence(s, dayEnd, ctx)).or(() -> yearOfItsMonthToldBefore(s, month, dayEnd))
+                .or(() -> yearOfTheActNamed(s, dayEnd))
                 .orElseGet(() -> {
             Integer underOpening = yearUnder(opening, month);
             LocalDate told = underOpening != null ? null : lastToldBefore(s, stated, found, base, dayEnd);
@@ -497,6 +498,20 @@ public final class TemporalTagger {
             return Optional.empty();
         }
         return yearCountedFromPublication(opening.group(1), ctx);
+    }
+
+    /** "The escalation of 2021 began ... on 28 April": an act named by its year sets the year of the day told of it. */
+    private static final Pattern ACT_OF_A_YEAR = Pattern.compile("(?i)\\b(?:" + alternation("acts-named-by-year")
+            + ")\\s+of\\s+((?:19|20)\\d\\d)\\b");
+    private static final int ACT_OF_A_YEAR_REACH = 80;
+
+    private static Optional<Integer> yearOfTheActNamed(String s, int dayEnd) {
+        Matcher m = ACT_OF_A_YEAR.matcher(s).region(Math.max(0, dayEnd - ACT_OF_A_YEAR_REACH), dayEnd);
+        Integer year = null;
+        while (m.find()) {
+            year = Integer.parseInt(m.group(1));
+        }
+        return Optional.ofNullable(year);
     }
 
     private static Optional<Integer> yearNamedAfter(String s, int end, TemporalContext ctx) {

@@ -38,4 +38,17 @@ class CommuniqueAndImageryWordingTest {
         assertThat(InventedConflict.extract("WESTHOLM, 1 May 2023\n\n[Photo: The heads of the two delegations before the talks. Photo: press office]",
                 "2023-05-02")).isEmpty();
     }
+
+    @Test
+    void aDayToldOfAnActNamedByItsYearIsInThatYear() {
+        assertThat(InventedConflict.extract("On 11 January 2014 Northian and Southian guards exchanged fire near Kesta.\n\n"
+                + "The escalation of 2021 began at the Lorva water intake on 28 April, when villagers threw stones at each"
+                + " other.", "2023-11-06")).anySatisfy(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 4, 28)));
+    }
+
+    @Test
+    void amendmentsAPresidentSignsAreNoAccord() {
+        assertThat(InventedConflict.extract("On 17 September 2022 the Westmark president signed the constitutional amendments.",
+                "2022-09-18")).extracting(Event::subEventType).doesNotContain(org.borderwatch.domain.SubEventType.AGREEMENT);
+    }
 }
