@@ -521,6 +521,8 @@ public final class TriggerStage implements Stage {
                 } else {
                     // "convened an emergency meeting": the noun is the object of its own happening, so it is reported
                     nominal &= !Cues.governs(found, Cues.Kind.CONVENED, tokens, h.from(), CONVENED_WINDOW);
+                    // "welcomed the ceasefire agreed on 16 September": an accord told with its day is reported
+                    nominal &= !(t.triggerClass() == TriggerClass.AGREEMENT && reachedOnItsDay(tokens, h.to(), dates));
                     allNominal &= nominal;
                     if (nominal && Cues.governs(found, Cues.Kind.SPEECH, tokens, h.from(), SPEECH_WINDOW)) {
                         dropped = TriggerRule.SPEECH_ABOUT;
@@ -576,6 +578,25 @@ public final class TriggerStage implements Stage {
      * "after" or "before" (perhaps with the interval between: ", two days after"), that states its own day or month
      * is reported, not only mentioned as the cause.
      */
+    private static final Set<String> ACCORD_PARTICIPLES = WORDS.words("accord-participles");
+    private static final int ACCORD_DAY_REACH = 8;
+
+    /**
+     * "welcomed the ceasefire agreed on 16 September", "the joint statement agreed by A and B on 7 December": an accord
+     * told with the day it was reached is reported, even as the object of speech about it.
+     */
+    private static boolean reachedOnItsDay(List<Token> tokens, int end, List<DateMention> dates) {
+        for (int i = end; i < Math.min(tokens.size(), end + 2); i++) {
+            if (ACCORD_PARTICIPLES.contains(tokens.get(i).key())) {
+                int from = tokens.get(i).end();
+                int until = tokens.get(Math.min(tokens.size() - 1, i + ACCORD_DAY_REACH)).end();
+                return dates.stream().anyMatch(d -> d.span() != null && !d.relative() && d.span().start() >= from
+                        && d.span().start() < until && d.date().precision() == org.borderwatch.domain.DatePrecision.DAY);
+            }
+        }
+        return false;
+    }
+
     private static boolean datedSequel(List<Token> tokens, List<Cues.Cue> found, Trigger t, List<DateMention> dates) {
         Cues.Cue cue = found.stream().filter(c -> c.kind() == Cues.Kind.BACKGROUND && c.to() <= t.from())
                 .max(java.util.Comparator.comparingInt(Cues.Cue::from)).orElse(null);

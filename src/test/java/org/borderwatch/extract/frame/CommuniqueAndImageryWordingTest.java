@@ -51,4 +51,11 @@ class CommuniqueAndImageryWordingTest {
         assertThat(InventedConflict.extract("On 17 September 2022 the Westmark president signed the constitutional amendments.",
                 "2022-09-18")).extracting(Event::subEventType).doesNotContain(org.borderwatch.domain.SubEventType.AGREEMENT);
     }
+
+    @Test
+    void aJointStatementTwoGovernmentsAgreedIsAnAccord() {
+        assertThat(InventedConflict.extract("The ministry welcomes the joint statement agreed by Northia and Southia on"
+                + " 7 December 2023, in which Southia undertook to release 32 Northian servicemen.", "2023-12-18"))
+                .extracting(Event::subEventType).contains(org.borderwatch.domain.SubEventType.AGREEMENT);
+    }
 }
