@@ -10,8 +10,9 @@ import org.borderwatch.extract.trigger.TriggerClass;
 /**
  * A strike or a fight that cuts a place's gas, power or water ("Electricity to X was cut after shelling damaged a
  * line") is two events: the violence, and the cut supply, which is coded as the blockades' cut-offs are (Strategic
- * developments / Other). The cut is one of the sentence's measure triggers that names a supply, in a sentence that
- * says the supply stopped; a supply only named ("repairs to the gas pipeline") is no cut.
+ * developments / Other). The cut is one of the sentence's measure triggers that names a supply and either tells it
+ * missing ("are without electricity") or has a cut word near it, undenied; a supply only named ("repairs to the gas
+ * pipeline") is no cut.
  */
 final class SupplyCut {
     private static final WordLists WORDS = WordLists.english();
