@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 import org.borderwatch.extract.config.WordLists;
 import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.trigger.SupplyTriggers;
 import org.borderwatch.extract.trigger.Trigger;
-import org.borderwatch.extract.trigger.TriggerClass;
 
 /**
  * A strike or a fight that cuts a place's gas, power or water ("Electricity to X was cut after shelling damaged a
@@ -16,9 +16,7 @@ import org.borderwatch.extract.trigger.TriggerClass;
  */
 final class SupplyCut {
     private static final WordLists WORDS = WordLists.english();
-    private static final Set<String> SUPPLY_WORDS = WORDS.words("supply-words");
     private static final Set<String> CUT_WORDS = WORDS.words("supply-cut-words");
-    private static final Set<String> ABSENT_WORDS = WORDS.words("supply-absent-words");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
     /** How far after the supply's words its cut may be told ("gas supply to the eastern districts of X has been shut off"). */
     private static final int CUT_REACH_AFTER = 10;
@@ -30,10 +28,8 @@ final class SupplyCut {
 
     /** The sentence's triggers that tell a supply cut off, or none when it tells no cut. */
     static List<Trigger> cutTriggers(List<Token> tokens, List<Trigger> triggers) {
-        return triggers.stream().filter(t -> t.triggerClass() == TriggerClass.MEASURE
-                && tokens.subList(t.from(), t.to()).stream().anyMatch(w -> SUPPLY_WORDS.contains(w.key()))
-                && (tokens.subList(t.from(), t.to()).stream().anyMatch(w -> ABSENT_WORDS.contains(w.key())) || cutNear(tokens, t)))
-                .toList();
+        return triggers.stream().filter(t -> SupplyTriggers.namesASupply(tokens, t)
+                && (SupplyTriggers.tellsItMissing(tokens, t) || cutNear(tokens, t))).toList();
     }
 
     /**

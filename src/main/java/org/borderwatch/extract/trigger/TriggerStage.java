@@ -88,18 +88,6 @@ public final class TriggerStage implements Stage {
     private static final int UNDONE_WINDOW = WORDS.window("undone-window");
     private static final Set<String> BACK_ON_WORDS = WORDS.words("back-on-words");
     private static final int PUT_UP_REACH = 3;
-    private static final Set<String> SUPPLY_WORDS = WORDS.words("supply-words");
-    private static final Set<String> ABSENT_WORDS = WORDS.words("supply-absent-words");
-
-    /**
-     * A measure trigger that tells people left without a supply ("are without electricity"): a loss they suffer, as a
-     * toll is ("the pipeline was damaged" names no such loss).
-     */
-    private static boolean supplyLost(List<Token> tokens, Trigger t) {
-        List<Token> words = tokens.subList(t.from(), t.to());
-        return t.triggerClass() == TriggerClass.MEASURE && words.stream().anyMatch(w -> SUPPLY_WORDS.contains(w.key()))
-                && words.stream().anyMatch(w -> ABSENT_WORDS.contains(w.key()));
-    }
 
     /** "put up a checkpoint": the phrase sets a post up only right before it ("put up fierce resistance near" does not). */
     private static boolean putUpBefore(List<Token> tokens, int post) {
@@ -565,7 +553,9 @@ public final class TriggerStage implements Stage {
         }
         // "wounded as a result of a shelling attack", "villages are without electricity after shelling": the cause names
         // how the harm was done, and is an act of its own
-        boolean harmOnly = foreground.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY || supplyLost(tokens, t));
+        // (people left without a supply suffer a loss, as a toll counts one; "the pipeline was damaged" names none)
+        boolean harmOnly = foreground.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY
+                || SupplyTriggers.tellsItMissing(tokens, t));
         for (Trigger t : background) {
             out.add(harmOnly && t.triggerClass().violent() ? keep(t, TriggerRule.CAUSE_OF_HARM)
                     : datedSequel(tokens, found, t, dates) ? keep(t, TriggerRule.DATED_SEQUENCE) : drop(t, TriggerRule.BACKGROUND));
