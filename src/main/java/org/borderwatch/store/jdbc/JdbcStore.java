@@ -179,7 +179,42 @@ public final class JdbcStore implements Store {
         };
     }
 
+    /** How often a writer that lost the race to create a new store tries again, and how long it waits first. */
+    private static final int MIGRATION_ATTEMPTS = 5;
+    private static final long MIGRATION_RETRY_MILLIS = 200;
+
+    /**
+     * Brings the store's schema up to date. Writers that open a new store at the same moment (separate processes) may
+     * each apply its first migration; the one whose row in the schema history comes second fails, and finds the schema
+     * made when it tries again.
+     */
     private static void migrate(DataSource ds, String name) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                migrateOnce(ds, name);
+                return;
+            } catch (StoreException e) {
+                if (attempt >= MIGRATION_ATTEMPTS || !(e.getCause() instanceof FlywayException f) || !lostCreationRace(f)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(MIGRATION_RETRY_MILLIS * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Whether another writer applied the same migration first: its schema-history row, or a table, is already there. */
+    private static boolean lostCreationRace(FlywayException e) {
+        String reason = Database.firstLine(String.valueOf(e.getMessage()));
+        return reason.contains("Unable to insert row") || reason.contains("already exists")
+                || reason.contains("Unique index or primary key violation") || reason.contains("Unable to create");
+    }
+
+    private static void migrateOnce(DataSource ds, String name) {
         try {
             Flyway.configure()
                     .dataSource(ds)
