@@ -89,7 +89,7 @@ final class DayLines {
      */
     private static boolean stampThenTitle(List<Token> tokens, DateMention day) {
         int i = 0;
-        if (i < tokens.size() && OPENING_BRACKETS.contains(tokens.get(i).text())) {
+        if (i < tokens.size() && tokens.get(i).opensBracket()) {
             i++;
         }
         if (i >= tokens.size() || tokens.get(i).start() != day.span().start()) {
@@ -103,8 +103,6 @@ final class DayLines {
         }
         return i < tokens.size() && clockTime(tokens, i);
     }
-
-    private static final Set<String> OPENING_BRACKETS = Set.of("[", "(");
 
     /** Whether the token is an hour or minute of a clock time ("00:41"), which a live blog's stamp adds to its day. */
     private static boolean clockTime(List<Token> tokens, int i) {

@@ -1395,7 +1395,7 @@ public final class FrameStage implements Stage {
 
     /** A caption a page labels as one, perhaps in brackets: "Photo caption: Burned houses in X, 21 September 2022". */
     private static boolean labelledCaption(List<Token> t) {
-        int first = !t.isEmpty() && (t.get(0).text().equals("[") || t.get(0).text().equals("(")) ? 1 : 0; // "[Photo: ...]"
+        int first = !t.isEmpty() && t.get(0).opensBracket() ? 1 : 0; // "[Photo: ...]"
         for (int i = first; i < Math.min(first + 3, t.size() - 1); i++) {
             if (!CAPTION_LABELS.contains(t.get(i).key())) {
                 return false;

@@ -15,4 +15,9 @@ public record Token(int start, int end, String text, String key) {
     public boolean isCapitalised() {
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
     }
+
+    /** "[" or "(", as a feed's stamp or a picture's caption may open: "[13.09.2022 04:40]", "[Photo: ...]". */
+    public boolean opensBracket() {
+        return text.equals("[") || text.equals("(");
+    }
 }

@@ -235,7 +235,7 @@ public final class MentionStage implements Stage {
             boolean weekdayFirst = first > 0 && first <= 2 && WEEKDAY_WORDS.contains(t.get(0).key())
                     && (first == 1 || t.get(1).text().equals(","));
             // "[13.09.2022 04:40] OUTAGE - KAPAN": a feed's stamp in brackets, which then needs its clock time
-            boolean bracketed = first == 1 && STAMP_BRACKETS.contains(t.get(0).text());
+            boolean bracketed = first == 1 && t.get(0).opensBracket();
             if (first >= t.size() || t.get(first).start() != d.span().start()
                     || !d.relative() && !t.get(first).text().chars().anyMatch(Character::isDigit)
                     || first > 0 && !labelled && !weekdayFirst && !bracketed) {
@@ -270,7 +270,6 @@ public final class MentionStage implements Stage {
     }
 
     private static final Set<String> STAMP_SEPARATORS = Set.of("|", "\u00b7", "\u2022");
-    private static final Set<String> STAMP_BRACKETS = Set.of("[", "(");
     /** How many tokens may label a stamp before its separator: "PIN #0413 ·", "Entry 12 |". */
     private static final int STAMP_LABEL_TOKENS = 4;
     /** The marks that set a stamp's weekday off its day: "28 April 2021, Wednesday", "14.09.2022 (Wed)". */
