@@ -189,19 +189,28 @@ public final class JdbcStore implements Store {
      * made when it tries again.
      */
     private static void migrate(DataSource ds, String name) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                // Migrations are numbered in ranges given to work done side by side, so one may arrive with a
+                // lower number than one a store already has (V6 after V10): it is applied then, not refused.
+                // Each only adds tables, columns or indexes, so their order does not matter.
+                .outOfOrder(true)
+                .loggers(SilentFlywayLog.class.getName())
+                .load();
         for (int attempt = 1; ; attempt++) {
             try {
-                migrateOnce(ds, name);
+                flyway.migrate();
                 return;
-            } catch (StoreException e) {
-                if (attempt >= MIGRATION_ATTEMPTS || !(e.getCause() instanceof FlywayException f) || !lostCreationRace(f)) {
-                    throw e;
+            } catch (FlywayException e) {
+                if (attempt >= MIGRATION_ATTEMPTS || !lostCreationRace(e)) {
+                    throw migrationFailure(name, e);
                 }
                 try {
                     Thread.sleep(MIGRATION_RETRY_MILLIS * attempt);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    throw e;
+                    throw migrationFailure(name, e);
                 }
             }
         }
@@ -214,32 +223,19 @@ public final class JdbcStore implements Store {
                 || reason.contains("Unique index or primary key violation") || reason.contains("Unable to create");
     }
 
-    private static void migrateOnce(DataSource ds, String name) {
-        try {
-            Flyway.configure()
-                    .dataSource(ds)
-                    .locations("classpath:db/migration")
-                    // Migrations are numbered in ranges given to work done side by side, so one may arrive with a
-                    // lower number than one a store already has (V6 after V10): it is applied then, not refused.
-                    // Each only adds tables, columns or indexes, so their order does not matter.
-                    .outOfOrder(true)
-                    .loggers(SilentFlywayLog.class.getName())
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            String reason = Database.firstLine(e.getMessage());
-            if (reason.contains("without schema history table") || reason.contains("non-empty schema")) {
-                throw new StoreException("store " + name + " is not a BorderWatch store (it holds other tables)", e);
-            }
-            if (reason.contains("Validate failed") || reason.contains("checksum mismatch")) {
-                throw new StoreException("store " + name + " was made by an incompatible development build of"
-                        + " BorderWatch; delete it or use another --db", e);
-            }
-            if (reason.contains("newer than") || reason.contains("not resolved locally")) {
-                throw new StoreException("store " + name + " was made by a newer BorderWatch; use that version", e);
-            }
-            throw new StoreException("cannot prepare store " + name + ": " + reason, e);
+    private static StoreException migrationFailure(String name, FlywayException e) {
+        String reason = Database.firstLine(e.getMessage());
+        if (reason.contains("without schema history table") || reason.contains("non-empty schema")) {
+            return new StoreException("store " + name + " is not a BorderWatch store (it holds other tables)", e);
         }
+        if (reason.contains("Validate failed") || reason.contains("checksum mismatch")) {
+            return new StoreException("store " + name + " was made by an incompatible development build of"
+                    + " BorderWatch; delete it or use another --db", e);
+        }
+        if (reason.contains("newer than") || reason.contains("not resolved locally")) {
+            return new StoreException("store " + name + " was made by a newer BorderWatch; use that version", e);
+        }
+        return new StoreException("cannot prepare store " + name + ": " + reason, e);
     }
 
     @Override
