@@ -139,6 +139,18 @@ class CrisisPlacesTest {
     }
 
     @Test
+    void theArmenianNameOfKhojavendIsToldFromTheGegharkunikTownByThePlacesBesideIt() {
+        String karabakh = "Families left Stepanakert, Martuni, Askeran and Martakert.";
+        Location a = geo.locate("Martuni", karabakh, ExpectedPlaces.span(karabakh, "Martuni"));
+        assertThat(a.country()).isEqualTo("Azerbaijan");
+        assertThat(a.admin1()).isEqualTo("Khojavend");
+        String sevan = "Shells hit Vardenis, Martuni and Sotk on the Sevan side.";
+        Location b = geo.locate("Martuni", sevan, ExpectedPlaces.span(sevan, "Martuni"));
+        assertThat(b.country()).isEqualTo("Armenia");
+        assertThat(b.admin1()).isEqualTo("Gegharkunik");
+    }
+
+    @Test
     void regionTagMarksNagornoKarabakhInsideAzerbaijan() {
         GeoPoint stepanakert = geo.locate("Stepanakert", "", null).point();
         var units = geo.admin().locate(stepanakert);
