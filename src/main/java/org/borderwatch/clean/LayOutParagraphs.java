@@ -86,6 +86,9 @@ public final class LayOutParagraphs implements CleaningStep {
         if (LineShape.startsListItem(content) || LineShape.looksLikeTableRow(content) || LineShape.looksLikeTableRow(previous)) {
             return true;
         }
+        if (LineShape.inCapitals(content) != LineShape.inCapitals(previous)) {
+            return true; // a headline in capitals between a wire's slug line and its story belongs to neither
+        }
         if (LineShape.looksLikeCaption(content) || LineShape.looksLikeCaption(previous)) {
             return true; // a picture's caption stands on its own line, without the full stop that would end it
         }
@@ -93,7 +96,8 @@ public final class LayOutParagraphs implements CleaningStep {
             // a heading wrapped at the page width leaves a word or two on its second line; an encyclopedia's edit link
             // ends its section title, so nothing after it is the title's rest
             boolean wrappedRest = LineShape.looksLikeHeading(content) && LineShape.wordCount(content) <= WRAPPED_HEADING_WORDS
-                    && !LineShape.endsWithEditLink(previous);
+                    && !LineShape.endsWithEditLink(previous)
+                    || LineShape.inCapitals(content) && LineShape.inCapitals(previous); // a headline in capitals
             return !(wrappedRest || LineShape.startsLowercase(content));
         }
         boolean sentenceEnded = LineShape.endsSentence(previous) || previous.endsWith(":");

@@ -11,12 +11,13 @@ final class LineShape {
 
     private static final String CLOSERS = "\"'”’»)]";
     /**
-     * A bullet, a number, or a lettered item as resolutions letter their recitals ("A. whereas ...", "(b) notes ..."):
+     * A bullet, a number, a time code or clock that starts an entry ("[05:10] 12 December: ...", "21:20 The talks"), or
+     * a lettered item as resolutions letter their recitals ("A. whereas ...", "(b) notes ..."):
      * one capital and a stop before a word in lower case, so an initial before a name ("J. Smith", "A. al-Hassan",
      * "J. van Dijk") is none.
      */
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "^(?:[-•*▪◦]\\s|\\d{1,3}[.)]\\s|\\(\\d{1,3}\\)\\s|\\p{Lu}[.)]\\s+(?=\\p{Ll})(?!(?:al|el|van|von|de|da|di|du|del|der|bin|ibn|la|le)\\b)|\\([a-z]\\)\\s)");
+            "^(?:[-•*▪◦]\\s|\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s+(?=[\\p{Lu}\\d\"“])|\\d{1,3}[.)]\\s|\\(\\d{1,3}\\)\\s|\\p{Lu}[.)]\\s+(?=\\p{Ll})(?!(?:al|el|van|von|de|da|di|du|del|der|bin|ibn|la|le)\\b)|\\([a-z]\\)\\s)");
 
     private LineShape() {
     }
@@ -97,6 +98,24 @@ final class LineShape {
     /** Whether the line ends with an encyclopedia's edit link, as its section titles do. */
     static boolean endsWithEditLink(String line) {
         return line.strip().endsWith(WIKI_EDIT_LINK);
+    }
+
+    /**
+     * A line of two or more words written all in capitals, as a wire's headline or slug is ("TROOPS SAY POSTS HIT"): it
+     * is set apart from the lines in mixed case around it.
+     */
+    static boolean inCapitals(String line) {
+        int letters = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 4 && wordCount(line) >= 2;
     }
 
     /** Short, capitalised, without closing punctuation: a title, a section heading, a month heading. */

@@ -8,6 +8,30 @@ class LayOutParagraphsTest {
     private final LayOutParagraphs step = new LayOutParagraphs();
 
     @Test
+    void aHeadlineInCapitalsStandsApartFromTheSlugAboveAndTheStoryBelow() {
+        String raw = "FLASH - 06:10 Northport time (GMT+4) - Monday 14 March 2022\n"
+                + "NORTHIA SAYS POSTS NEAR KESTA HIT\n"
+                + "NORTHPORT (Wire) - The ministry says shells hit posts near Kesta overnight.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("FLASH - 06:10 Northport time (GMT+4) - Monday 14 March 2022\n\n"
+                + "NORTHIA SAYS POSTS NEAR KESTA HIT\n\nNORTHPORT (Wire) - The ministry says shells hit posts near Kesta overnight.");
+    }
+
+    @Test
+    void aHeadlineInCapitalsWrappedOverTwoLinesIsJoined() {
+        String raw = "NORTHIA SAYS POSTS NEAR KESTA\nHIT BY SOUTHIAN SHELLS\nThe ministry says shells hit posts near Kesta overnight.";
+        assertThat(StepRunner.run(step, raw)).startsWith("NORTHIA SAYS POSTS NEAR KESTA HIT BY SOUTHIAN SHELLS\n\nThe ministry");
+    }
+
+    @Test
+    void anEntryOpenedByATimeCodeStartsItsOwnParagraph() {
+        String raw = "[05:10] 14 March 2022: a crowd blocks the road near Kesta\n"
+                + "[31:15] 2 April 2022: Northia sends trucks, which wait at Pellin\n"
+                + "21:20 The talks: what each side offered";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("[05:10] 14 March 2022: a crowd blocks the road near Kesta\n\n"
+                + "[31:15] 2 April 2022: Northia sends trucks, which wait at Pellin\n\n21:20 The talks: what each side offered");
+    }
+
+    @Test
     void wrappedLinesJoinIntoOneParagraphLine() {
         String raw = "Troops crossed the line at dawn. They\nwere stopped near the lake.\nTalks began.\n\nA second paragraph\nwrapped too.";
         assertThat(StepRunner.run(step, raw)).isEqualTo(
