@@ -36,7 +36,7 @@ public final class TemporalTagger {
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\\d+)";
 
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?:\\s+of)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
+            "(?<!\\d:)\\b(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?:\\s+of)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?![\\d,]*\\d{3})(?:,?\\s+(\\d{4}))?\\b");
     /**

@@ -24,6 +24,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theMinutesOfATimeCodeBeforeAMonthAreNoDay() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 9, 16), true);
+        assertThat(tag("21:30 September 2022: drones over Kesta", ctx)).extracting(DateMention::date)
+                .containsExactly(DateSpan.of(LocalDate.of(2022, 9, 1), org.borderwatch.domain.DatePrecision.MONTH));
+    }
+
+    @Test
     void aYearlessDayFollowedByLastYearIsInThePublicationsPreviousYear() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 9, 15), true);
         assertThat(first("The fighting began on the morning of September 14 last year.", ctx))
