@@ -33,4 +33,17 @@ class AccordStepsWordingTest {
         assertThat(InventedConflict.extract("The Southian parliament is expected to ratify the border treaty on 25 March 2025.",
                 "2025-03-20")).isEmpty();
     }
+
+    @Test
+    void chiefsPuttingTheirNamesToAProtocolSignedIt() {
+        assertThat(InventedConflict.extract("On Monday, 19 September, the chiefs of the two border services put their names to"
+                + " a protocol on a pull-back of forces.", "2022-09-20")).extracting(Event::subEventType)
+                .containsExactly(SubEventType.AGREEMENT);
+    }
+
+    @Test
+    void sidesAgreeingThroughAMediatorToStopFiringMadeACeasefireNotAFight() {
+        assertThat(InventedConflict.extract("On 13 September Northia and Southia agreed through Westmark's mediation to stop"
+                + " firing from 09:00.", "2022-09-14")).extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
+    }
 }

@@ -26,6 +26,20 @@ class CrossingsAndBurningsWordingTest {
     }
 
     @Test
+    void housesOfANamedVillageSetAlightWereDestroyed() {
+        assertThat(InventedConflict.extract("On 29 April 2021 houses in the village of Lorva were set alight by Southian"
+                + " soldiers.", "2021-04-30")).extracting(Event::subEventType)
+                .containsExactly(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+    }
+
+    @Test
+    void aVillageBurnedByTroopsWasDestroyed() {
+        assertThat(InventedConflict.extract("On 16 September 2022 the village of Lorva is almost entirely burned by Southian"
+                + " forces, officials say.", "2022-09-16")).extracting(Event::subEventType)
+                .containsExactly(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+    }
+
+    @Test
     void positionsTakenWeeksAfterTheWarAreAnActOfTheirOwn() {
         assertThat(InventedConflict.extract("In December 2020, a few weeks after the war, Southian troops took up positions"
                 + " in the upper half of Lorva.", "2024-05-01")).extracting(Event::subEventType)
