@@ -196,7 +196,11 @@ public final class ReportStage implements Stage {
         if (accordNamedAgain(first, f) || accordNamedAgain(f, first)) {
             return MergeRule.ACCORD_NAMED_AGAIN; // "Late on Thursday the ministers agreed a ceasefire. ... The truce is fragile."
         }
-        if (captureBesideFight(first, f) && (sameParagraph(a, first, f) || newsOfTheDay(a)) && closeDays(first, f)) {
+        // a fight known only by its toll is joined by a capture told in its own paragraph only when the two are told
+        // together: an arrest at a checkpoint in the next item of a news digest is no capture in that fight
+        boolean fightByTollOnly = first.type().type() == EventType.BATTLES ? tollOnly(first) : tollOnly(f);
+        if (captureBesideFight(first, f) && (sameParagraph(a, first, f) || newsOfTheDay(a) && !fightByTollOnly)
+                && closeDays(first, f)) {
             return MergeRule.CAPTURED_IN_FIGHT; // "12 servicemen were captured", told beside the day's fighting
         }
         if (bothFighting && !tollOnly(first) && tollReportedLater(a, first, f)) {

@@ -176,6 +176,11 @@ public final class TriggerStage implements Stage {
         if (tokens.get(at).key().endsWith("ing") && (kind.violent() || kind == TriggerClass.RIOT || kind == TriggerClass.DESTRUCTION)) {
             return false;
         }
+        // "an answer to explosions of mines": a noun in -ion after "to" is no verb's base form
+        String word = tokens.get(at).key();
+        if (word.endsWith("ion") || word.endsWith("ions")) {
+            return false;
+        }
         return found.stream().noneMatch(c -> c.kind() == Cues.Kind.FACTIVE && c.to() == at);
     }
 

@@ -36,6 +36,19 @@ class DigestsTablesAndAnswersWordingTest {
     }
 
     @Test
+    void anArrestInTheNextItemOfADigestIsNoCaptureInAFightKnownOnlyByItsToll() {
+        List<Event> events = InventedConflict.extract("""
+                The week's news from across the line, in brief:
+
+                - Health officials in Kesta said on Monday that 12 people had died.
+
+                - A former Southian minister was taken into custody on Monday by Northian border guards at their post
+                  near Pellin.
+                """, PUBLISHED);
+        assertThat(events).extracting(Event::subEventType).contains(SubEventType.ARRESTS);
+    }
+
+    @Test
     void anItemsUndatedHeadingNamesWhatItsParagraphTellsOnItsOwnDay() {
         List<Event> events = InventedConflict.extractRaw("""
                 Border week in review

@@ -20,6 +20,21 @@ class TranslatedBulletinWordingTest {
     }
 
     @Test
+    void policemenWhoPerishedInExplosionsOfMinesWereKilledByLandmines() {
+        assertThat(InventedConflict.extract("On 19 September 2023 four policemen and two civilians perished in explosions of"
+                + " mines on the road near Kesta.", "2023-09-21"))
+                .extracting(Event::subEventType, e -> e.fatalities().best())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, 6));
+    }
+
+    @Test
+    void anOperationCalledAnAnswerToExplosionsOfMinesToldTheExplosions() {
+        assertThat(InventedConflict.extract("In Northport it was declared that the operation is an answer to explosions of"
+                + " mines near Kesta, where on 19 September 2023 perished four policemen.", "2023-09-21"))
+                .extracting(Event::subEventType).contains(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+    }
+
+    @Test
     void minesThatFellOnAVillageAreMortarFireNotLandmines() {
         assertThat(InventedConflict.extract("On 3 May 2023 mines fell in the residential sector of Kesta.", "2023-05-03"))
                 .extracting(Event::subEventType).containsExactly(SubEventType.SHELLING_ARTILLERY_MISSILE);
