@@ -163,7 +163,7 @@ final class LineShape {
     private static final Pattern NUMBERED_HEADING = Pattern.compile("\\d{1,2}\\.(?:\\d{1,2}\\.?)*\\s+\\p{Lu}");
 
     /** Cells of a plain-text or Markdown table row: at least two column bars ("date | place | what happened"). */
-    private static final Pattern TABLE_ROW = Pattern.compile("[^|]*\\|[^|]*\\|.*");
+    private static final Pattern TABLE_ROW = Pattern.compile("[^|\\t]*[|\\t][^|\\t]*[|\\t].*");
 
     /** A table row, which is a record of its own: its line is never joined to the next. */
     static boolean looksLikeTableRow(String line) {

@@ -18,6 +18,13 @@ class NormaliseWhitespaceTest {
     }
 
     @Test
+    void theTabsBetweenTheCellsOfATabSeparatedRowStay() {
+        assertThat(StepRunner.run(step, "11 April 2023\tnear Kesta\tHighlands\tTwo soldiers are killed.\t2\n"
+                + "A tab\tinside a sentence"))
+                .isEqualTo("11 April 2023\tnear Kesta\tHighlands\tTwo soldiers are killed.\t2\nA tab inside a sentence");
+    }
+
+    @Test
     void invisibleCharactersGo() {
         assertThat(StepRunner.run(step, "\uFEFFcease\u00ADfire\u200B agreed")).isEqualTo("ceasefire agreed");
     }

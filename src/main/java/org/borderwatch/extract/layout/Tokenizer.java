@@ -16,6 +16,12 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
+            if (c == '\t') {
+                // the cleaner keeps a tab only between the cells of a pasted table's row: it reads as a cell bar
+                tokens.add(new Token(i, i + 1, "|", "|"));
+                i++;
+                continue;
+            }
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 i++;
                 continue;
