@@ -632,9 +632,26 @@ public final class FrameStage implements Stage {
         List<EventFrame> out = new ArrayList<>();
         List<PlaceMention> lineHead = listLineHead(tokens, m.places());
         List<PlaceMention> placesBefore = List.of();
+        int cell = tollCell(tokens, triggers);
+        // the clause of the row's first act of violence, to which a toll cell belongs
+        int[] fight = withTriggers.stream().filter(c -> triggers.stream()
+                .anyMatch(t -> t.from() >= c[0] && t.to() <= c[1] && t.from() < cell && t.triggerClass().violent()))
+                .findFirst().orElse(null);
+        int tollCell = fight == null ? -1 : cell;
         for (int[] c : withTriggers) {
-            List<Trigger> own = triggers.stream().filter(t -> t.from() >= c[0] && t.to() <= c[1]).toList();
-            List<Token> part = tokens.subList(c[0], c[1]);
+            boolean first = c == fight;
+            // a table row's last cell that only counts the dead is the toll of the row's first fight, not of the clause it
+            // ends ("shooting on the road; a ceasefire is agreed that evening | 2 killed")
+            List<Trigger> own = triggers.stream().filter(t -> t.from() >= c[0] && t.to() <= c[1])
+                    .filter(t -> tollCell < 0 || t.from() < tollCell || first).toList();
+            List<Token> part = tokens.subList(c[0], tollCell > c[0] && tollCell < c[1] ? tollCell - 1 : c[1]);
+            if (first && tollCell > c[1]) {
+                own = java.util.stream.Stream.concat(own.stream(), triggers.stream().filter(t -> t.from() >= tollCell)).toList();
+                part = java.util.stream.Stream.concat(part.stream(), tokens.subList(tollCell - 1, tokens.size()).stream()).toList();
+            }
+            if (own.isEmpty() || part.isEmpty()) {
+                continue; // its only triggers were the toll cell's
+            }
             List<PlaceMention> clausePlaces = m.places().stream().filter(p -> p.fromToken() >= c[0] && p.toToken() <= c[1]).toList();
             if (clausePlaces.isEmpty() && !SupplyCut.cutTriggers(tokens, own).isEmpty()) {
                 clausePlaces = placesBefore; // "shells hit the line near X; the whole village has had no electricity since"
@@ -656,6 +673,25 @@ public final class FrameStage implements Stage {
             out.addAll(localFrames(s, s.span(c[0], c[1]), clause, own, clauseDate));
         }
         return decided(out, FrameRule.CLAUSES);
+    }
+
+    /**
+     * Where the last cell of a table row starts when it holds triggers and every one of them counts harm ("| 2 killed on
+     * one side"), in a row of three cells or more; else -1.
+     */
+    private static int tollCell(List<Token> tokens, List<Trigger> triggers) {
+        int lastBar = -1;
+        int bars = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals("|")) {
+                lastBar = i;
+                bars++;
+            }
+        }
+        int cell = lastBar + 1;
+        List<Trigger> inCell = triggers.stream().filter(t -> t.from() >= cell).toList();
+        return bars >= 2 && !inCell.isEmpty() && inCell.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY)
+                ? cell : -1;
     }
 
     /** Whether the clause at {@code from} opens with ", after" or ", before", or with an interval before them. */

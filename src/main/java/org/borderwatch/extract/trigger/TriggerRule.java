@@ -36,7 +36,8 @@ public enum TriggerRule implements NamedRule {
     PRESS_LINE("a source's line to the press, or the press asking: 'told our correspondent by telephone', 'a request for comment'"),
     MEDICAL_CARE("someone evacuated to a hospital is taken into care, not driven from home: 'the wounded guard was evacuated to hospital'"),
     PATROL_ROUND("a patrol's or field team's visit or meeting is its routine round, not talks: 'a patrol visited Kesta and met the village head'"),
-    DIPLOMATIC_PROTEST("a protest a government delivers is a statement, not a crowd: 'the ministry lodged a protest with the envoy'");
+    DIPLOMATIC_PROTEST("a protest a government delivers is a statement, not a crowd: 'the ministry lodged a protest with the envoy'"),
+    COLUMN_LABEL("a word that fills a cell of a table's heading row labels a column: 'Date | Place | Killed'");
 
     private final String reason;
 

@@ -493,6 +493,8 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.ONE_SIDED_PAPER;
                 } else if (diplomaticProtest(tokens, t)) {
                     dropped = TriggerRule.DIPLOMATIC_PROTEST;
+                } else if (columnLabel(tokens, t)) {
+                    dropped = TriggerRule.COLUMN_LABEL;
                 } else if (attributive(tokens, t) && !leadsAList(tokens)) {
                     // ("Evacuated residents, 29-30 April:" over a list of places heads the evacuation it counts)
                     dropped = TriggerRule.ATTRIBUTIVE;
@@ -771,6 +773,17 @@ public final class TriggerStage implements Stage {
      * source's line to the press when the press is named just before it, or when the call comes "from" a place; and a
      * request for comment is the press asking.
      */
+    /**
+     * Whether the trigger fills a whole cell of a table row that holds no figure: a heading row ("Date | Location |
+     * Killed"), whose words name columns, not acts.
+     */
+    private static boolean columnLabel(List<Token> tokens, Trigger t) {
+        boolean cellStart = t.from() == 0 || tokens.get(t.from() - 1).text().equals("|");
+        boolean cellEnd = t.to() >= tokens.size() || tokens.get(t.to()).text().equals("|");
+        long bars = tokens.stream().filter(x -> x.text().equals("|")).count();
+        return cellStart && cellEnd && bars >= 2 && tokens.stream().noneMatch(x -> x.text().chars().anyMatch(Character::isDigit));
+    }
+
     private static boolean pressLine(List<Token> tokens, Trigger t) {
         if (t.triggerClass() == TriggerClass.APPEAL && t.to() < tokens.size()
                 && PRESS_REQUESTS.contains(tokens.get(t.to()).key())) {

@@ -36,6 +36,33 @@ class DigestsTablesAndAnswersWordingTest {
     }
 
     @Test
+    void aTabSeparatedIncidentTablePlacesEachRowsEventAtItsPlaceCell() {
+        List<Event> events = InventedConflict.extractRaw("""
+                List of incidents on the Northia-Southia border
+
+                Date\tLocation\tProvince\tDescription\tKilled
+                11 April 2023\tnear Lorva\tHighlands\tTwo Northian and one Southian soldiers are killed in a firefight.\t3
+                12 February 2024\tPellin\tLowlands\tSouthia says one of its soldiers was wounded by Northian fire.\t0
+                """, "2024-03-02");
+        assertThat(InventedConflict.placeNames(events)).contains("Lorva", "Pellin");
+        // the heading row's "Killed" labels a column: no event of the page's day
+        assertThat(events).noneMatch(e -> e.date().start().equals(LocalDate.of(2024, 3, 2)));
+    }
+
+    @Test
+    void aTableRowsTollCellCountsTheRowsFightNotTheAccordToldAfterIt() {
+        List<Event> events = InventedConflict.extractRaw("""
+                List of incidents on the Northia-Southia border
+
+                Date | Location | Description | Casualties
+                27 January 2022 | Pellin | Shooting between border guards near Pellin; a ceasefire is agreed that evening. | 2 soldiers killed
+                """, "2024-03-02");
+        assertThat(events).extracting(Event::subEventType).contains(SubEventType.ARMED_CLASH, SubEventType.AGREEMENT);
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.ARMED_CLASH)
+                .extracting(e -> e.fatalities().best()).containsExactly(2);
+    }
+
+    @Test
     void anArrestInTheNextItemOfADigestIsNoCaptureInAFightKnownOnlyByItsToll() {
         List<Event> events = InventedConflict.extract("""
                 The week's news from across the line, in brief:
