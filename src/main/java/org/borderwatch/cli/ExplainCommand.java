@@ -81,7 +81,15 @@ final class ExplainCommand implements Callable<Integer> {
             if (document.isEmpty()) {
                 return 1;
             }
-            String trace = Explanation.of(engine.extractorFor(document.get()).annotate(document.get())).render(sentence);
+            String trace;
+            try {
+                trace = Explanation.of(engine.extractorFor(document.get()).annotate(document.get())).render(sentence);
+            } catch (RuntimeException e) {
+                // a fault of the extractor, not of the store: say so, with what to report
+                System.err.println("borderwatch explain: the extractor failed on " + target + " (" + e.getClass().getSimpleName()
+                        + ": " + e.getMessage() + "); please report it with this file");
+                return 1;
+            }
             System.out.print(trace.isEmpty() ? (sentence > 0 ? "No sentence " + sentence + " in this document.\n"
                     : "No sentence of this document has an event trigger.\n") : trace);
             return 0;
