@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -155,6 +156,7 @@ public final class TemporalTagger {
     private static final List<String> DAY_ORDINALS = WORDS.ordered("day-ordinal-words");
     private static final Pattern YESTERDAY = Pattern.compile("(?i)(?<!\\bby )(?<!\\buntil )(?<!\\bas of )(?<!\\bthe )\\b(yesterday|last night|today|this morning|this afternoon|this evening|tonight)\\b");
     private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago\\b");
+    private static final Pattern YEARS_AGO_THIS = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago,? (this week|today|this month)\\b");
     private static final Pattern RECENT_MONTH = Pattern.compile("(?i)\\b(this month|last month)\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(this year|last year|this month|last month)\\b");
 
@@ -347,6 +349,15 @@ public final class TemporalTagger {
             });
             scan(WEEKDAY_LAST_WEEK, s, found, base, m -> new DateMention(null, DateSpan.day(pub.minusWeeks(1)
                     .with(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)))), false));
+            // "two years ago this week": the same week, that many years back (before "this week" alone reads it)
+            scan(YEARS_AGO_THIS, s, found, base, m -> {
+                LocalDate then = pub.minusYears(number(m.group(1)));
+                String unit = m.group(2).toLowerCase(Locale.ROOT);
+                DateSpan same = unit.equals("today") ? DateSpan.day(then)
+                        : unit.endsWith("month") ? DateSpan.of(then.withDayOfMonth(1), DatePrecision.MONTH)
+                        : new DateSpan(then.with(DayOfWeek.MONDAY), then.with(DayOfWeek.SUNDAY), DatePrecision.WEEK);
+                return new DateMention(null, same, true);
+            });
             scan(THIS_WEEK, s, found, base, m -> new DateMention(null,
                     new DateSpan(pub.with(DayOfWeek.MONDAY), pub, DatePrecision.WEEK), false));
             scan(LAST_WEEK, s, found, base, m -> new DateMention(null,
@@ -419,6 +430,9 @@ public final class TemporalTagger {
         found.sort(Comparator.comparingInt(d -> d.span().start()));
         LocalDate latestDay = null;
         for (DateMention d : found) {
+            if (stampsThePage(s, d.span().start() - base)) {
+                continue; // "Published Monday, 16 September 2024": the page's day, not one its story told
+            }
             if (d.date().precision() == DatePrecision.DAY && !d.relative() && ctx.readAYearBackAsPast(d.date().start())
                     && PLAN_WORDS.matcher(s).find()) {
                 continue; // "the next update will be issued on 3 October": a plan read a year back sets no story's day
@@ -571,6 +585,21 @@ public final class TemporalTagger {
      * is part of its name; news has not gone back to it, so "12 September" in a later paragraph is not of that year.
      * "As of 3 May" and "Ahead of 9 May" are no names: a title needs two capitalised words.
      */
+    private static final Set<String> PAGE_STAMP_WORDS = WORDS.words("page-stamp-words");
+    /** How many words (a weekday, a comma) may stand between a page's stamp word and its day. */
+    private static final int PAGE_STAMP_REACH = 3;
+
+    /** Whether the date at {@code at} follows a page's stamp word within a few tokens ("Published Monday, 16 ..."). */
+    private static boolean stampsThePage(String s, int at) {
+        String[] before = s.substring(0, Math.max(0, at)).strip().split("[\\s,:]+");
+        for (int i = before.length - 1; i >= Math.max(0, before.length - PAGE_STAMP_REACH); i--) {
+            if (PAGE_STAMP_WORDS.contains(before[i].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean datesADocument(String s, int at) {
         return DOCUMENT_OF_BEFORE.matcher(s.substring(Math.max(0, at - 40), Math.max(0, at))).find()
                 || DOCUMENT_SIGNED_BEFORE.matcher(s.substring(Math.max(0, at - 140), Math.max(0, at))).find();

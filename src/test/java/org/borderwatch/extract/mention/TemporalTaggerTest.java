@@ -24,6 +24,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void yearsAgoThisWeekIsThatWeekYearsBack() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 9, 16), true);
+        assertThat(first("Two years ago this week, the border exploded into fighting.", ctx)).isEqualTo(
+                new DateSpan(LocalDate.of(2022, 9, 12), LocalDate.of(2022, 9, 18), org.borderwatch.domain.DatePrecision.WEEK));
+    }
+
+    @Test
     void theMinutesOfATimeCodeBeforeAMonthAreNoDay() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 9, 16), true);
         assertThat(tag("21:30 September 2022: drones over Kesta", ctx)).extracting(DateMention::date)

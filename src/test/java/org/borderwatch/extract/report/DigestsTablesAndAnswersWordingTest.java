@@ -50,6 +50,20 @@ class DigestsTablesAndAnswersWordingTest {
     }
 
     @Test
+    void anEpisodesPublishedDayIsNoDayItsTimeCodedNotesTell() {
+        List<Event> events = InventedConflict.extractRaw("""
+                Ep. 12 — "Two years on": the September 2022 war on the Northia-Southia border and what came after it
+                Published Monday, 16 September 2024 · 54 min
+
+                TIME CODES
+                12:30 14 September 2022: the first exchange of fire near Kesta.
+                17:05 16 September, the worst day. Lorva is almost entirely burned by Southian forces.
+                """, "2024-09-16");
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.LOOTING_PROPERTY_DESTRUCTION)
+                .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2022, 9, 16));
+    }
+
+    @Test
     void aTableRowsTollCellCountsTheRowsFightNotTheAccordToldAfterIt() {
         List<Event> events = InventedConflict.extractRaw("""
                 List of incidents on the Northia-Southia border
