@@ -64,7 +64,7 @@ final class DayLines {
         }
         List<Token> tokens = s.tokens();
         int dayStart = days.get(0).span().start();
-        if (stampThenTitle(tokens, days.get(0))) {
+        if (stampThenTitle(tokens, days.get(0)) || org.borderwatch.extract.mention.NotebookDayLine.dayOf(s, dates).isPresent()) {
             return true;
         }
         int heads = (int) tokens.stream().filter(t -> t.end() <= dayStart).count();

@@ -128,6 +128,10 @@ public final class MentionStage implements Stage {
             stampDay(s, dates).map(d -> d.relative() && readOn != null && today != null
                     ? readOn.plusDays(d.date().start().toEpochDay() - today.toEpochDay()) : d.date().start())
                     .ifPresent(ctx::setDateline);
+            if (opensParagraph) {
+                // a notebook's day line ("Sat 01.05, Lorva") is the "today" of the entries under it
+                NotebookDayLine.dayOf(s, dates).map(d -> d.date().start()).ifPresent(ctx::setDateline);
+            }
             while (placeCursor < placeSpans.size() && placeSpans.get(placeCursor).end() <= s.span().start()) {
                 placeCursor++;
             }

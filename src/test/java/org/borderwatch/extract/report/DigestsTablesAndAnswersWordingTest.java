@@ -64,6 +64,35 @@ class DigestsTablesAndAnswersWordingTest {
     }
 
     @Test
+    void aNotebooksDayLineIsTheTodayOfItsEntries() {
+        List<Event> events = InventedConflict.extractRaw("""
+                FROM THE NOTEBOOK
+                Issue 4 – published Wednesday 5 May 2021
+
+                --- Thu 29.04, on the road / Kesta
+                07:40 Radio in the taxi: shooting at Kesta since morning.
+
+                --- Sat 01.05, Lorva
+                The two security chiefs met at the border today and signed a protocol on a pull-back.
+                """, "2021-05-05");
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.AGREEMENT)
+                .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2021, 5, 1));
+    }
+
+    @Test
+    void aWeekdayItemLabelIsNoNotebooksDayLine() {
+        List<Event> events = InventedConflict.extractRaw("""
+                THE WEEK IN BRIEF
+
+                TUESDAY, MORNING. Southian guns shelled Kesta.
+
+                WEDNESDAY. A ceasefire took effect at noon.
+                """, "2023-09-25");
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.AGREEMENT)
+                .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 9, 20));
+    }
+
+    @Test
     void aTableRowsTollCellCountsTheRowsFightNotTheAccordToldAfterIt() {
         List<Event> events = InventedConflict.extractRaw("""
                 List of incidents on the Northia-Southia border
