@@ -86,8 +86,20 @@ public final class LayOutParagraphs implements CleaningStep {
         if (LineShape.startsListItem(content) || LineShape.looksLikeTableRow(content) || LineShape.looksLikeTableRow(previous)) {
             return true;
         }
+        if (LineShape.opensWithClock(content) && (LineShape.opensWithTimeCode(previous) || LineShape.endsSentence(previous)
+                || previous.endsWith(":") || current.heading)) {
+            return true; // "21:20 The drone question": a show's time code opens its entry, not a clock inside a sentence
+        }
         if (LineShape.inCapitals(content) != LineShape.inCapitals(previous)) {
-            return true; // a headline in capitals between a wire's slug line and its story belongs to neither
+            // a headline in capitals between a wire's slug line and its story belongs to neither; capitals inside a
+            // sentence wrapped over lines ("monitors from the / WMM OSCE / team visited") are part of it
+            boolean apart = LineShape.inCapitals(content)
+                    ? !(LineShape.lastWordLowercase(previous) && !LineShape.endsSentence(previous) && !previous.endsWith(":"))
+                    && (next == null || !LineShape.startsLowercase(next))
+                    : !LineShape.startsLowercase(content);
+            if (apart) {
+                return true;
+            }
         }
         if (LineShape.looksLikeCaption(content) || LineShape.looksLikeCaption(previous)) {
             return true; // a picture's caption stands on its own line, without the full stop that would end it

@@ -1,5 +1,6 @@
 package org.borderwatch.clean;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,13 +12,13 @@ final class LineShape {
 
     private static final String CLOSERS = "\"'”’»)]";
     /**
-     * A bullet, a number, a time code or clock that starts an entry ("[05:10] 12 December: ...", "21:20 The talks"), or
-     * a lettered item as resolutions letter their recitals ("A. whereas ...", "(b) notes ..."):
+     * A bullet, a number, a time code in brackets that starts an entry ("[05:10] 12 December: ..."), or a lettered item
+     * as resolutions letter their recitals ("A. whereas ...", "(b) notes ..."):
      * one capital and a stop before a word in lower case, so an initial before a name ("J. Smith", "A. al-Hassan",
      * "J. van Dijk") is none.
      */
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "^(?:[-•*▪◦]\\s|\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s+(?=[\\p{Lu}\\d\"“])|\\d{1,3}[.)]\\s|\\(\\d{1,3}\\)\\s|\\p{Lu}[.)]\\s+(?=\\p{Ll})(?!(?:al|el|van|von|de|da|di|du|del|der|bin|ibn|la|le)\\b)|\\([a-z]\\)\\s)");
+            "^(?:[-•*▪◦]\\s|\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s+(?=[\\p{Lu}\\d\"“])|\\d{1,3}[.)]\\s|\\(\\d{1,3}\\)\\s|\\p{Lu}[.)]\\s+(?=\\p{Ll})(?!(?:al|el|van|von|de|da|di|du|del|der|bin|ibn|la|le)\\b)|\\([a-z]\\)\\s)");
 
     private LineShape() {
     }
@@ -176,6 +177,19 @@ final class LineShape {
 
     static boolean looksLikeCaption(String line) {
         return CAPTION.matcher(line).find();
+    }
+
+    private static final Pattern OPENING_CLOCK = Pattern.compile("^(\\[?)\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s+(?=[\\p{Lu}\\d\"“])");
+
+    /** A line opened by a clock or time code without brackets ("21:20 The talks"): an entry, when a line before ends one. */
+    static boolean opensWithClock(String line) {
+        Matcher m = OPENING_CLOCK.matcher(line);
+        return m.lookingAt() && m.group(1).isEmpty();
+    }
+
+    /** A line opened by a time code, in brackets or not ("[05:10] ...", "21:20 ..."): an entry of a timed list. */
+    static boolean opensWithTimeCode(String line) {
+        return OPENING_CLOCK.matcher(line).lookingAt();
     }
 
     /** A numbered or bulleted list item, which starts a paragraph of its own. */

@@ -23,6 +23,21 @@ class LayOutParagraphsTest {
     }
 
     @Test
+    void capitalsInsideASentenceWrappedOverLinesStayInIt() {
+        assertThat(StepRunner.run(step, "Monitors from the\nWMM OSCE\nteam visited Kesta on Monday.")).doesNotContain("\n");
+        assertThat(StepRunner.run(step, "KESTA (Wire) - SOUTHIAN ARTILLERY\nshelled the town of Kesta on Monday."))
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void aClockThatWrapsIntoTheNextLineOfASentenceOpensNoEntry() {
+        assertThat(StepRunner.run(step, "The shelling of Lorva began at\n21:30 Monday and lasted until dawn."))
+                .doesNotContain("\n");
+        assertThat(StepRunner.run(step, "Drones struck Lorva twice, at 05:10 and\n07:45 Both strikes hit homes."))
+                .doesNotContain("\n");
+    }
+
+    @Test
     void anEntryOpenedByATimeCodeStartsItsOwnParagraph() {
         String raw = "[05:10] 14 March 2022: a crowd blocks the road near Kesta\n"
                 + "[31:15] 2 April 2022: Northia sends trucks, which wait at Pellin\n"

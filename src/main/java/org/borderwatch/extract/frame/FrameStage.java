@@ -632,7 +632,9 @@ public final class FrameStage implements Stage {
         List<EventFrame> out = new ArrayList<>();
         List<PlaceMention> lineHead = listLineHead(tokens, m.places());
         List<PlaceMention> placesBefore = List.of();
-        int cell = tollCell(tokens, triggers);
+        int lastCell = tollCell(tokens, triggers);
+        // a toll cell that names its own place ("| 2 killed near X") counts the harm there, not the row's first fight's
+        int cell = lastCell >= 0 && m.places().stream().anyMatch(p -> p.fromToken() >= lastCell) ? -1 : lastCell;
         // the clause of the row's first act of violence, to which a toll cell belongs
         int[] fight = withTriggers.stream().filter(c -> triggers.stream()
                 .anyMatch(t -> t.from() >= c[0] && t.to() <= c[1] && t.from() < cell && t.triggerClass().violent()))
@@ -644,7 +646,7 @@ public final class FrameStage implements Stage {
             // ends ("shooting on the road; a ceasefire is agreed that evening | 2 killed")
             List<Trigger> own = triggers.stream().filter(t -> t.from() >= c[0] && t.to() <= c[1])
                     .filter(t -> tollCell < 0 || t.from() < tollCell || first).toList();
-            List<Token> part = tokens.subList(c[0], tollCell > c[0] && tollCell < c[1] ? tollCell - 1 : c[1]);
+            List<Token> part = tokens.subList(c[0], !first && tollCell > c[0] && tollCell < c[1] ? tollCell - 1 : c[1]);
             if (first && tollCell > c[1]) {
                 own = java.util.stream.Stream.concat(own.stream(), triggers.stream().filter(t -> t.from() >= tollCell)).toList();
                 part = java.util.stream.Stream.concat(part.stream(), tokens.subList(tollCell - 1, tokens.size()).stream()).toList();

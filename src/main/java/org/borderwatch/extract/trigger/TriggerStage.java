@@ -176,9 +176,10 @@ public final class TriggerStage implements Stage {
         if (tokens.get(at).key().endsWith("ing") && (kind.violent() || kind == TriggerClass.RIOT || kind == TriggerClass.DESTRUCTION)) {
             return false;
         }
-        // "an answer to explosions of mines": a noun in -ion after "to" is no verb's base form
+        // "an answer to explosions of mines": a noun of violence in -ion after "to" is no verb's base form (talks keep the
+        // rule: "open to negotiations" is a stance)
         String word = tokens.get(at).key();
-        if (word.endsWith("ion") || word.endsWith("ions")) {
+        if ((word.endsWith("ion") || word.endsWith("ions")) && kind.violent()) {
             return false;
         }
         return found.stream().noneMatch(c -> c.kind() == Cues.Kind.FACTIVE && c.to() == at);
