@@ -86,9 +86,11 @@ public final class LayOutParagraphs implements CleaningStep {
         if (LineShape.startsListItem(content) || LineShape.looksLikeTableRow(content) || LineShape.looksLikeTableRow(previous)) {
             return true;
         }
-        if (LineShape.opensWithClock(content) && (LineShape.opensWithTimeCode(previous) || LineShape.endsSentence(previous)
-                || previous.endsWith(":") || current.heading)) {
-            return true; // "21:20 The drone question": a show's time code opens its entry, not a clock inside a sentence
+        if (LineShape.opensWithClock(content) && (LineShape.opensWithTimeCode(previous) || previous.endsWith(":")
+                || current.heading || LineShape.endsSentence(previous) && next != null && LineShape.opensWithTimeCode(next))) {
+            // "21:20 The drone question": a show's time code opens its entry in a run of them, not a clock inside a
+            // sentence or a lone clock a story's next sentence starts with
+            return true;
         }
         if (LineShape.inCapitals(content) != LineShape.inCapitals(previous)) {
             // a headline in capitals between a wire's slug line and its story belongs to neither; capitals inside a

@@ -9,8 +9,8 @@ import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 
 /**
- * A notebook's or a diary's day line: marks and a weekday at most, the day in figures, then a comma and a few words of
- * where it was written ("--- Thu 29.04, on the road / Kesta", "Sat 01.05, Lorva, 21:10"). The entries under it tell "today"
+ * A notebook's or a diary's day line: a weekday or marks before the day in figures (nothing else), then a comma and a
+ * few words of where it was written, and no full stop ("--- Thu 29.04, on the road / Kesta", "Sat 01.05, Lorva, 21:10"). The entries under it tell "today"
  * and "yesterday" from that day.
  */
 public final class NotebookDayLine {
@@ -29,12 +29,23 @@ public final class NotebookDayLine {
         if (day == null || tokens.isEmpty()) {
             return Optional.empty();
         }
+        String last = tokens.get(tokens.size() - 1).text();
+        if (last.equals(".") || last.equals("!") || last.equals("?")) {
+            return Optional.empty(); // "6 May, troops shell Kesta.": a chronology's sentence, not a heading
+        }
         int i = 0;
+        boolean marked = false; // a weekday or a mark before the day: "Sat 01.05", "--- 01.05"
         while (i < tokens.size() && tokens.get(i).end() <= day.span().start()) {
             Token t = tokens.get(i++);
             if (Character.isLetterOrDigit(t.text().charAt(0)) && !WEEKDAY_WORDS.contains(t.key())) {
                 return Optional.empty();
             }
+            marked = true;
+        }
+        boolean weekdayInTheDay = tokens.stream().filter(t -> t.start() >= day.span().start() && t.end() <= day.span().end())
+                .anyMatch(t -> WEEKDAY_WORDS.contains(t.key()));
+        if (!marked && !weekdayInTheDay) {
+            return Optional.empty();
         }
         boolean inFigures = false; // "Sat 01.05", not a weekday alone ("TUESDAY, MORNING.")
         while (i < tokens.size() && tokens.get(i).end() <= day.span().end()) {

@@ -156,7 +156,7 @@ public final class TemporalTagger {
     private static final List<String> DAY_ORDINALS = WORDS.ordered("day-ordinal-words");
     private static final Pattern YESTERDAY = Pattern.compile("(?i)(?<!\\bby )(?<!\\buntil )(?<!\\bas of )(?<!\\bthe )\\b(yesterday|last night|today|this morning|this afternoon|this evening|tonight)\\b");
     private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago\\b");
-    private static final Pattern YEARS_AGO_THIS = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago,? (this week|today|this month)\\b");
+    private static final Pattern YEARS_AGO_THIS = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago (this week|today|this month)\\b(?!['\u2019]s)");
     private static final Pattern RECENT_MONTH = Pattern.compile("(?i)\\b(this month|last month)\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(this year|last year|this month|last month)\\b");
 
@@ -589,11 +589,15 @@ public final class TemporalTagger {
     /** How many words (a weekday, a comma) may stand between a page's stamp word and its day. */
     private static final int PAGE_STAMP_REACH = 3;
 
-    /** Whether the date at {@code at} follows a page's stamp word within a few tokens ("Published Monday, 16 ..."). */
+    /**
+     * Whether the date at {@code at} follows a page's stamp word, capitalised as a stamp sets it, within a few tokens
+     * ("Published Monday, 16 ..."); "the ministry published on 3 May a list" tells an act of the story.
+     */
     private static boolean stampsThePage(String s, int at) {
         String[] before = s.substring(0, Math.max(0, at)).strip().split("[\\s,:]+");
         for (int i = before.length - 1; i >= Math.max(0, before.length - PAGE_STAMP_REACH); i--) {
-            if (PAGE_STAMP_WORDS.contains(before[i].toLowerCase(Locale.ROOT))) {
+            if (!before[i].isEmpty() && Character.isUpperCase(before[i].charAt(0))
+                    && PAGE_STAMP_WORDS.contains(before[i].toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
