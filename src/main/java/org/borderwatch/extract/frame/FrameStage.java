@@ -448,7 +448,9 @@ public final class FrameStage implements Stage {
         if (s.tokens().get(0).key().equals("no")) {
             return FrameRule.NEGATIVE_OPENING; // "No officials have provided evidence of ..."
         }
-        if (verblessTitle(s, triggers) && !dayInTableRow(s, m)) {
+        // ("10 Nov 2020 - Russian peacekeepers begin deploying": a chronology's entry has no full stop, but it is no title)
+        if (verblessTitle(s, triggers) && !dayInTableRow(s, m)
+                && !ChronologyItems.opensWithItsLabel(s, m.dates())) {
             return FrameRule.TITLE;
         }
         Paragraph paragraph = a.get(LayoutStage.PARAGRAPHS).get(s.paragraph());

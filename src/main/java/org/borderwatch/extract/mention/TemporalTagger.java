@@ -156,6 +156,7 @@ public final class TemporalTagger {
     private static final List<String> DAY_ORDINALS = WORDS.ordered("day-ordinal-words");
     private static final Pattern YESTERDAY = Pattern.compile("(?i)(?<!\\bby )(?<!\\buntil )(?<!\\bas of )(?<!\\bthe )\\b(yesterday|last night|today|this morning|this afternoon|this evening|tonight)\\b");
     private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago\\b");
+    private static final Pattern STATED_AFTER_COUNT = Pattern.compile("(?i)\\s*,?\\s*(?:on\\s+)?(?:the\\s+)?");
     private static final Pattern YEARS_AGO_THIS = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago (this week|today|this month)\\b(?!['\u2019]s)");
     private static final Pattern RECENT_MONTH = Pattern.compile("(?i)\\b(this month|last month)\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(this year|last year|this month|last month)\\b");
@@ -324,6 +325,13 @@ public final class TemporalTagger {
             return relative(dayBefore(found, base + m.start(), ctx), 1 - days, days - 1);
         });
         scan(LATER, s, found, base, m -> {
+            // "Twelve days later, on 25 December": the day stated right after the count is the day
+            boolean statedRightAfter = found.stream().anyMatch(d -> d.date().precision() == DatePrecision.DAY
+                    && d.span().start() >= base + m.end()
+                    && STATED_AFTER_COUNT.matcher(s.substring(m.end(), d.span().start() - base)).matches());
+            if (statedRightAfter) {
+                return null;
+            }
             // "one week later" ("two days earlier") counts from a date stated earlier in the sentence, else from the narrative
             DateMention anchor = found.stream().filter(d -> d.span().end() <= base + m.start())
                     .max(Comparator.comparingInt(d -> d.span().start())).orElse(null);
@@ -495,8 +503,8 @@ public final class TemporalTagger {
         return MONTH_YEAR.matcher(words).find() || LAST_NAMED_MONTH.matcher(words).lookingAt();
     }
 
-    /** "on September 14 last year", "in May last year": the year the words after a yearless date name, counted from publication. */
-    private static final Pattern YEAR_WORDS_AFTER = Pattern.compile("(?i)^,?\\s+(last|this|the previous) year\\b");
+    /** "on September 14 last year", "in May (of) last year": the year the words after a yearless date name, counted from publication. */
+    private static final Pattern YEAR_WORDS_AFTER = Pattern.compile("(?i)^,?\\s+(?:of\\s+)?(last|this|the previous) year\\b");
 
     /**
      * "Last year, on 26 August, ...": year words and a comma opening a sentence give the yearless day right after them

@@ -224,6 +224,9 @@ public final class ReportStage implements Stage {
         if (!(first.type() == f.type() || bothFighting) || !first.date().equals(f.date())) {
             return null;
         }
+        if (fightBesideStrikes) {
+            return null; // "guns shelled A and B ... heavy fighting went on at the positions above A": a fight there too
+        }
         if (!bothFighting && f.type().type() == EventType.STRATEGIC_DEVELOPMENTS && separateActs(first, f)) {
             return null; // two parties' separate acts: an appeal, then a meeting
         }
