@@ -643,13 +643,13 @@ public final class FrameStage implements Stage {
                 .findFirst().orElse(null);
         int tollCell = fight == null ? -1 : cell;
         for (int[] c : withTriggers) {
-            boolean first = c == fight;
+            boolean ofTheFight = c == fight;
             // a table row's last cell that only counts the dead is the toll of the row's first fight, not of the clause it
             // ends ("shooting on the road; a ceasefire is agreed that evening | 2 killed")
             List<Trigger> own = triggers.stream().filter(t -> t.from() >= c[0] && t.to() <= c[1])
-                    .filter(t -> tollCell < 0 || t.from() < tollCell || first).toList();
-            List<Token> part = tokens.subList(c[0], !first && tollCell > c[0] && tollCell < c[1] ? tollCell - 1 : c[1]);
-            if (first && tollCell > c[1]) {
+                    .filter(t -> tollCell < 0 || t.from() < tollCell || ofTheFight).toList();
+            List<Token> part = tokens.subList(c[0], !ofTheFight && tollCell > c[0] && tollCell < c[1] ? tollCell - 1 : c[1]);
+            if (ofTheFight && tollCell > c[1]) {
                 own = java.util.stream.Stream.concat(own.stream(), triggers.stream().filter(t -> t.from() >= tollCell)).toList();
                 part = java.util.stream.Stream.concat(part.stream(), tokens.subList(tollCell - 1, tokens.size()).stream()).toList();
             }
