@@ -21,6 +21,7 @@ public final class NormaliseWhitespace implements CleaningStep {
     private static void substituteOddCharacters(TrackedText text) {
         TextEdits edits = text.edit();
         String s = text.text();
+        TabRows rows = new TabRows(s);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\r') {
@@ -31,7 +32,7 @@ public final class NormaliseWhitespace implements CleaningStep {
                 }
             } else if (c == '\f' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u0085') {
                 edits.replace(i, i + 1, "\n");
-            } else if (c == '\t' && cellsOfARow(s, i)) {
+            } else if (c == '\t' && rows.separatesCells(i)) {
                 int end = i;
                 while (end < s.length() && s.charAt(end) == '\t') {
                     end++;
@@ -48,15 +49,48 @@ public final class NormaliseWhitespace implements CleaningStep {
     }
 
     /**
-     * Whether the tab at {@code at} separates two cells of a row of tab-separated values: its line holds two tabs or
-     * more, and text stands on both sides of it.
+     * The lines of a text read as rows of tab-separated values, one line at a time: a line is read once, however many
+     * tabs it holds, so a large pasted table costs one pass.
      */
-    private static boolean cellsOfARow(String s, int at) {
-        int start = s.lastIndexOf('\n', at) + 1;
-        int end = s.indexOf('\n', at);
-        String line = s.substring(start, end < 0 ? s.length() : end);
-        long tabs = line.chars().filter(ch -> ch == '\t').count();
-        return tabs >= 2 && !line.substring(0, at - start).isBlank() && !line.substring(at - start).replace('\t', ' ').isBlank();
+    private static final class TabRows {
+        private final String s;
+        private int lineEnd = -1;
+        private boolean row;
+        private int firstText;
+        private int lastText;
+
+        TabRows(String s) {
+            this.s = s;
+        }
+
+        /**
+         * Whether the tab at {@code at} separates two cells of a row: its line holds two tabs or more, and text (not
+         * white space) stands on both sides of it.
+         */
+        boolean separatesCells(int at) {
+            if (at >= lineEnd) {
+                read(s.lastIndexOf('\n', at) + 1);
+            }
+            return row && firstText >= 0 && firstText < at && lastText > at;
+        }
+
+        private void read(int start) {
+            int end = s.indexOf('\n', start);
+            lineEnd = end < 0 ? s.length() : end;
+            int tabs = 0;
+            firstText = -1;
+            lastText = -1;
+            for (int i = start; i < lineEnd; i++) {
+                char c = s.charAt(i);
+                if (c == '\t') {
+                    tabs++;
+                } else if (!Character.isWhitespace(c)) {
+                    firstText = firstText < 0 ? i : firstText;
+                    lastText = i;
+                }
+            }
+            row = tabs >= 2;
+        }
     }
 
     private static boolean isInvisible(char c) {

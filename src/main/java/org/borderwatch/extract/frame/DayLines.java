@@ -10,6 +10,7 @@ import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.DateMention;
 import org.borderwatch.extract.mention.MentionStage;
+import org.borderwatch.extract.mention.NotebookDayLine;
 import org.borderwatch.extract.pipeline.Annotation;
 
 /**
@@ -64,7 +65,7 @@ final class DayLines {
         }
         List<Token> tokens = s.tokens();
         int dayStart = days.get(0).span().start();
-        if (stampThenTitle(tokens, days.get(0)) || org.borderwatch.extract.mention.NotebookDayLine.dayOf(s, dates).isPresent()) {
+        if (stampThenTitle(tokens, days.get(0)) || NotebookDayLine.dayOf(s, dates).isPresent()) {
             return true;
         }
         int heads = (int) tokens.stream().filter(t -> t.end() <= dayStart).count();

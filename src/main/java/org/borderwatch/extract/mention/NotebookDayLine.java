@@ -10,8 +10,8 @@ import org.borderwatch.extract.layout.Token;
 
 /**
  * A notebook's or a diary's day line: a weekday or marks before the day in figures (nothing else), then a comma and a
- * few words of where it was written, and no full stop ("--- Thu 29.04, on the road / Kesta", "Sat 01.05, Lorva, 21:10"). The entries under it tell "today"
- * and "yesterday" from that day.
+ * few words of where it was written, and no full stop ("--- Thu 29.04, on the road / Kesta", "Sat 01.05, Lorva,
+ * 21:10"). The entries under it tell "today" and "yesterday" from that day.
  */
 public final class NotebookDayLine {
     private static final Set<String> WEEKDAY_WORDS = WordLists.english().words("weekday-words");

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderwatch.domain.DatePrecision;
@@ -587,12 +587,6 @@ public final class TemporalTagger {
         return nouns;
     }
 
-    /**
-     * "the Treaty on Friendship ... of 29 August 1997", "the statement of 9 November 2020", "the statement signed by
-     * the three leaders on 10 November 2020": the day a document bears
-     * is part of its name; news has not gone back to it, so "12 September" in a later paragraph is not of that year.
-     * "As of 3 May" and "Ahead of 9 May" are no names: a title needs two capitalised words.
-     */
     private static final Set<String> PAGE_STAMP_WORDS = WORDS.words("page-stamp-words");
     /** How many words (a weekday, a comma) may stand between a page's stamp word and its day. */
     private static final int PAGE_STAMP_REACH = 3;
@@ -612,6 +606,12 @@ public final class TemporalTagger {
         return false;
     }
 
+    /**
+     * "the Treaty on Friendship ... of 29 August 1997", "the statement of 9 November 2020", "the statement signed by
+     * the three leaders on 10 November 2020": the day a document bears
+     * is part of its name; news has not gone back to it, so "12 September" in a later paragraph is not of that year.
+     * "As of 3 May" and "Ahead of 9 May" are no names: a title needs two capitalised words.
+     */
     public static boolean datesADocument(String s, int at) {
         return DOCUMENT_OF_BEFORE.matcher(s.substring(Math.max(0, at - 40), Math.max(0, at))).find()
                 || DOCUMENT_SIGNED_BEFORE.matcher(s.substring(Math.max(0, at - 140), Math.max(0, at))).find();

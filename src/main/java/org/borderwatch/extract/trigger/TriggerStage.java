@@ -88,25 +88,6 @@ public final class TriggerStage implements Stage {
     private static final int UNDONE_WINDOW = WORDS.window("undone-window");
     private static final Set<String> BACK_ON_WORDS = WORDS.words("back-on-words");
     private static final int PUT_UP_REACH = 3;
-
-    /** "put up a checkpoint": the phrase sets a post up only right before it ("put up fierce resistance near" does not). */
-    private static boolean putUpBefore(List<Token> tokens, int post) {
-        for (int i = Math.max(0, post - PUT_UP_REACH - 1); i + 1 < post; i++) {
-            if ((tokens.get(i).key().equals("put") || tokens.get(i).key().equals("puts")) && tokens.get(i + 1).key().equals("up")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "gas supply restored at 16:55", "power was reconnected": a measure told as ended, a supply back on, is no act. */
-    private static boolean toldBackOn(List<Token> tokens, int end) {
-        int i = end;
-        while (i < tokens.size() && i - end < 2 && AUXILIARIES.contains(tokens.get(i).key())) {
-            i++;
-        }
-        return i < tokens.size() && BACK_ON_WORDS.contains(tokens.get(i).key());
-    }
     private static final int CANCELLED_WINDOW = WORDS.window("cancelled-window");
     private static final int CALL_WINDOW = WORDS.window("call-window");
     private static final int BACKGROUND_WINDOW = WORDS.window("background-window");
@@ -163,6 +144,25 @@ public final class TriggerStage implements Stage {
         a.put(CANDIDATES, List.copyOf(candidates));
         a.put(TRIGGERS, List.copyOf(kept));
         a.put(CUES, List.copyOf(sentenceCues));
+    }
+
+    /** "put up a checkpoint": the phrase sets a post up only right before it ("put up fierce resistance near" does not). */
+    private static boolean putUpBefore(List<Token> tokens, int post) {
+        for (int i = Math.max(0, post - PUT_UP_REACH - 1); i + 1 < post; i++) {
+            if ((tokens.get(i).key().equals("put") || tokens.get(i).key().equals("puts")) && tokens.get(i + 1).key().equals("up")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "gas supply restored at 16:55", "power was reconnected": a measure told as ended, a supply back on, is no act. */
+    private static boolean toldBackOn(List<Token> tokens, int end) {
+        int i = end;
+        while (i < tokens.size() && i - end < 2 && AUXILIARIES.contains(tokens.get(i).key())) {
+            i++;
+        }
+        return i < tokens.size() && BACK_ON_WORDS.contains(tokens.get(i).key());
     }
 
     /** "the necessity to withdraw", "in order to advance": an infinitive is not a report, unless "began to". */
@@ -571,11 +571,6 @@ public final class TriggerStage implements Stage {
         return inTextOrder(out);
     }
 
-    /**
-     * "..., after the leaders met in X on 6 October": an act in a clause of its own, set off by a comma and
-     * "after" or "before" (perhaps with the interval between: ", two days after"), that states its own day or month
-     * is reported, not only mentioned as the cause.
-     */
     private static final Set<String> ACCORD_PARTICIPLES = WORDS.words("accord-participles");
     private static final int ACCORD_DAY_REACH = 8;
 
@@ -595,6 +590,11 @@ public final class TriggerStage implements Stage {
         return false;
     }
 
+    /**
+     * "..., after the leaders met in X on 6 October": an act in a clause of its own, set off by a comma and
+     * "after" or "before" (perhaps with the interval between: ", two days after"), that states its own day or month
+     * is reported, not only mentioned as the cause.
+     */
     private static boolean datedSequel(List<Token> tokens, List<Cues.Cue> found, Trigger t, List<DateMention> dates) {
         Cues.Cue cue = found.stream().filter(c -> c.kind() == Cues.Kind.BACKGROUND && c.to() <= t.from())
                 .max(java.util.Comparator.comparingInt(Cues.Cue::from)).orElse(null);
@@ -770,11 +770,6 @@ public final class TriggerStage implements Stage {
     private static final int PRESS_REACH = WORDS.window("press-reach");
 
     /**
-     * "told our correspondent by telephone", "(a reporter, by phone from Kesta)": a call told only by its medium is a
-     * source's line to the press when the press is named just before it, or when the call comes "from" a place; and a
-     * request for comment is the press asking.
-     */
-    /**
      * Whether the trigger fills a whole cell of a table row that holds no figure: a heading row ("Date | Location |
      * Killed"), whose words name columns, not acts.
      */
@@ -785,6 +780,11 @@ public final class TriggerStage implements Stage {
         return cellStart && cellEnd && bars >= 2 && tokens.stream().noneMatch(x -> x.text().chars().anyMatch(Character::isDigit));
     }
 
+    /**
+     * "told our correspondent by telephone", "(a reporter, by phone from Kesta)": a call told only by its medium is a
+     * source's line to the press when the press is named just before it, or when the call comes "from" a place; and a
+     * request for comment is the press asking.
+     */
     private static boolean pressLine(List<Token> tokens, Trigger t) {
         if (t.triggerClass() == TriggerClass.APPEAL && t.to() < tokens.size()
                 && PRESS_REQUESTS.contains(tokens.get(t.to()).key())) {
