@@ -40,7 +40,7 @@ public final class ConfiguredPlaceEnricher implements EventEnricher {
                         GeoPrecision.NEAR, null));
                 continue;
             }
-            out.add(config.place(l.name()).map(p -> coded(l, p)).orElse(l));
+            out.add(config.place(l.name()).map(p -> coded(l, p, config.capitalPhrase(l.name()))).orElse(l));
         }
         return event.withLocations(out, event.border());
     }
@@ -80,7 +80,8 @@ public final class ConfiguredPlaceEnricher implements EventEnricher {
         return names;
     }
 
-    private static Location coded(Location l, ConflictConfig.PlaceEntry p) {
+    /** @param described whether the text names the place only by a phrase ("the Northian capital"), not by its name */
+    private static Location coded(Location l, ConflictConfig.PlaceEntry p, boolean described) {
         if (p.country() == null) {
             return l; // the list says nothing about where it is
         }
@@ -94,7 +95,7 @@ public final class ConfiguredPlaceEnricher implements EventEnricher {
         // the gazetteer's point where it found the listed place, else the list's own (a venue abroad)
         org.borderwatch.domain.GeoPoint point = samePlace && l.point() != null ? l.point() : p.point().orElse(null);
         // a first-level unit names no place (its admin1 says it); a district inside one is the place ACLED names
-        String name = !unit ? l.name() : p.secondLevelUnit() ? p.name() : null;
+        String name = !unit ? (described ? p.name() : l.name()) : p.secondLevelUnit() ? p.name() : null;
         return new Location(name, p.country(), admin1, samePlace ? l.admin2() : null,
                 point, precision, samePlace ? l.placeId() : null);
     }

@@ -169,7 +169,7 @@ public record ConflictConfig(
                 orEmpty(c.regions()),
                 orEmpty(c.territoryCues()),
                 orEmpty(c.positionCues()),
-                withWorldCapitals(orEmpty(c.places())),
+                withCapitalPhrases(withWorldCapitals(orEmpty(c.places())), c.countries()),
                 a == null ? List.of() : orEmpty(a.actors()),
                 roles,
                 c.localWords() == null ? org.borderwatch.language.LocalWords.NONE : c.localWords());
@@ -191,6 +191,29 @@ public record ConflictConfig(
             }
         }
         return all;
+    }
+
+    /**
+     * Each configured country's capital also answers to "<adjective> capital" ("signed in the Northian capital"), so
+     * a report that names the city only so is placed there.
+     */
+    private static List<PlaceEntry> withCapitalPhrases(List<PlaceEntry> places, List<Country> countries) {
+        List<PlaceEntry> out = new java.util.ArrayList<>(places);
+        for (Country country : orEmpty(countries)) {
+            if (country.capital() == null || country.adjectives() == null) {
+                continue;
+            }
+            for (int i = 0; i < out.size(); i++) {
+                PlaceEntry p = out.get(i);
+                if (p.answersTo(country.capital())) {
+                    List<String> aliases = new java.util.ArrayList<>(p.aliases());
+                    country.adjectives().forEach(adjective -> aliases.add(adjective + " capital"));
+                    out.set(i, new PlaceEntry(p.name(), aliases, p.cls(), p.country(), p.admin1(), p.region(), p.lat(), p.lon(), p.level()));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
@@ -221,6 +244,12 @@ public record ConflictConfig(
 
     public Optional<ActorEntry> actorNamed(String actorName) {
         return actors.stream().filter(a -> a.name().equals(actorName)).findFirst();
+    }
+
+    /** Whether a place is named only by the capital phrase of a configured country: "the Northian capital". */
+    public boolean capitalPhrase(String placeName) {
+        return orEmpty(countries).stream().filter(c -> c.capital() != null && c.adjectives() != null)
+                .anyMatch(c -> c.adjectives().stream().anyMatch(a -> (a + " capital").equalsIgnoreCase(placeName)));
     }
 
     public Optional<PlaceEntry> place(String placeName) {

@@ -402,7 +402,8 @@ public final class EventPlaces {
                 continue;
             }
             for (int i = Math.max(0, a.from() - 3); i < a.from(); i++) {
-                if (VISIT_WORDS.contains(tokens.get(i).key())) {
+                // "visited the Northian leader" is in his capital; "a visit by the Northian leader" is not
+                if (VISIT_WORDS.contains(tokens.get(i).key()) && !Sentence.anyKeyIn(tokens, i + 1, a.from(), Set.of("by"))) {
                     return config.country(a.country()).map(ConflictConfig.Country::capital);
                 }
             }

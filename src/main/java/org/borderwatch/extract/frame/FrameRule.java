@@ -22,6 +22,7 @@ public enum FrameRule implements NamedRule {
     STATEMENT_DAY("a day given only for a statement ('officials said on Wednesday') dates the event weakly: then or just before"),
     CARRIED_DATE("a day told earlier in the paragraph (or under a dated heading) still holds: 'Later, troops withdrew.'"),
     NARRATIVE_CONTINUES("a connective goes on from the last day told, even in a new paragraph: 'In response, ...'"),
+    TOLL_OF_THE_FIGHT("a sentence that only counts the dead, right after a fight its paragraph tells, is that fight's toll: 'Fighting raged at Kesta in May. About 40 died.'"),
     DURING_THE_FIGHT("an act told 'during the fighting' happened on the day of the last fight told, even in a new paragraph"),
     NEWS_WINDOW("a news report's lead window ('this week') dates undated reports below it"),
     STORY_DAY("in a report published on a known day, an undated paragraph tells the last day stated, else that day"),

@@ -122,6 +122,7 @@ public final class FrameStage implements Stage {
         FrameRule carriedBy = FrameRule.NEWS_WINDOW;
         DateSpan lastStated = null;
         DateSpan lastFight = null; // the day of the last fight or bombardment told, which "during the fighting" means
+        int lastFightSentence = -1; // the sentence that told it
         boolean newsOfTheDay = published != null && a.document().published().precision() == DatePrecision.DAY;
         int paragraph = -1;
         java.time.YearMonth section = null;
@@ -261,9 +262,12 @@ public final class FrameStage implements Stage {
                 frames.addAll(decided(instanceFrames(s, m, triggers, lastTold, instances), FrameRule.DATED_INSTANCES));
                 continue;
             }
-            FrameRule dateRule = stated != null ? (saidOn(s, m, stated, sentenceCues) ? FrameRule.STATEMENT_DAY : FrameRule.STATED_DATE)
+            boolean tollOfTheFight = stated == null && lastFightSentence >= 0 && lastFightSentence == s.index() - 1
+                    && a.get(LayoutStage.SENTENCES).get(lastFightSentence).paragraph() == s.paragraph() && tollOnly(triggers, m);
+            FrameRule dateRule = tollOfTheFight ? FrameRule.TOLL_OF_THE_FIGHT
+                    : stated != null ? (saidOn(s, m, stated, sentenceCues) ? FrameRule.STATEMENT_DAY : FrameRule.STATED_DATE)
                     : carried != null ? carriedBy : FrameRule.HEADING_MONTH;
-            DateSpan date = stated != null ? stated : carried != null ? carried
+            DateSpan date = tollOfTheFight ? lastFight : stated != null ? stated : carried != null ? carried
                     : section != null ? DateSpan.of(section.atDay(1), DatePrecision.MONTH) : null;
             if (date == null && newsOfTheDay && m.dates().isEmpty() && referencesFollowActs(references, triggers)
                     && storyOfTheDay(lastStated, published)) {
@@ -292,6 +296,7 @@ public final class FrameStage implements Stage {
                 frames.add(withFirst(f, how.decide(Decision.Verdict.DATE, describe(f.date()))));
                 if (f.type().type() == EventType.BATTLES || f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
                     lastFight = f.date();
+                    lastFightSentence = s.index();
                 }
             }
         }
@@ -1626,6 +1631,8 @@ public final class FrameStage implements Stage {
 
     private static final Set<String> DURING_WORDS = WORDS.words("during-the-fight-leads");
     private static final Set<String> FIGHT_NOUNS = WORDS.words("during-the-fight-nouns");
+    /** "during the fighting", "during that fighting", "amid those clashes": each points back to the fight told. */
+    private static final Set<String> FIGHT_DETERMINERS = WORDS.words("during-the-fight-determiners");
 
     /**
      * Where the sentence names the fight the text has told as the time of its act ("During the fighting, ...",
@@ -1635,12 +1642,21 @@ public final class FrameStage implements Stage {
     private static int duringTheFight(Sentence s) {
         List<Token> t = s.tokens();
         for (int i = 0; i + 2 < t.size(); i++) {
-            if (DURING_WORDS.contains(t.get(i).key()) && t.get(i + 1).key().equals("the")
+            if (DURING_WORDS.contains(t.get(i).key()) && FIGHT_DETERMINERS.contains(t.get(i + 1).key())
                     && FIGHT_NOUNS.contains(t.get(i + 2).key())) {
                 return i + 2;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a sentence only counts the dead, naming no place: "About 40 were killed on both sides." Right after a
+     * fight its paragraph tells, it counts that fight's dead, on that fight's date.
+     */
+    private static boolean tollOnly(List<Trigger> triggers, SentenceMentions m) {
+        return !triggers.isEmpty() && m.places().isEmpty()
+                && triggers.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY);
     }
 
     /** Whether the sentence opens with a connective that continues the narrative it follows. */

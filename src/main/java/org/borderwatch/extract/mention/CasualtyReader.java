@@ -73,6 +73,9 @@ public final class CasualtyReader {
             if (kind == null) {
                 continue;
             }
+            if (kind == Kind.DEATH && k + 1 < tokens.size() && key.startsWith("di") && tokens.get(k + 1).key().equals("down")) {
+                continue; // "the shooting died down": it stopped, nobody died
+            }
             if (revisedFrom(tokens, k)) {
                 lastEnd = k + 1;
                 continue; // "46 killed, up from 24 dead": the figure a toll was revised from is not a second toll

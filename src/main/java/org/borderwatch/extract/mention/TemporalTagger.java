@@ -110,6 +110,8 @@ public final class TemporalTagger {
     private static final Pattern INTERVAL_BEFORE_ACT = Pattern.compile(
             "(?i)(?<=, )(?:(the) day|" + NUMBER_WORDS + " (day|days|week|weeks)) (after|before)\\b(?!\\s*[,.;:)])");
     private static final Pattern THIS_WEEK = Pattern.compile("(?i)\\b(this week|earlier this week)\\b");
+    /** "later this month": what is still to come in the period the report is read in. */
+    private static final Pattern LATER_THIS = Pattern.compile("(?i)\\blater this (week|month|year)\\b");
     /** The weekdays' names, as one capturing group. */
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     /** "on Monday of last week", "last week on Monday": that weekday in the calendar week before this one. */
@@ -366,6 +368,7 @@ public final class TemporalTagger {
                         : new DateSpan(then.with(DayOfWeek.MONDAY), then.with(DayOfWeek.SUNDAY), DatePrecision.WEEK);
                 return new DateMention(null, same, true);
             });
+            scan(LATER_THIS, s, found, base, m -> laterThis(pub, m.group(1).toLowerCase(Locale.ROOT)));
             scan(THIS_WEEK, s, found, base, m -> new DateMention(null,
                     new DateSpan(pub.with(DayOfWeek.MONDAY), pub, DatePrecision.WEEK), false));
             scan(LAST_WEEK, s, found, base, m -> new DateMention(null,
@@ -576,10 +579,13 @@ public final class TemporalTagger {
     private static final Pattern DOCUMENT_OF_BEFORE = Pattern.compile("(?i:\\b(?:"
             + String.join("|", documentNouns()) + ")\\s+of\\s+$)|(?:\\b\\p{Lu}\\p{L}+\\s+){2,}of\\s+$");
 
-    /** "the statement signed by the leaders of A, B and C on": a day after an accord's signing names the accord. */
+    /**
+     * "the statement signed by the leaders of A, B and C on": a day after an accord's signing names the accord. Within
+     * one line: a headline "Treaty signed" names no day the paragraph under it opens with.
+     */
     private static final Pattern DOCUMENT_SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:"
-            + String.join("|", documentNouns()) + ")\\s+(?:" + String.join("|", WordLists.english().words("signing-verbs"))
-            + ")(?:\\s+by\\s+[^.;:]{1,80}?)?\\s+(?:on|in)\\s+$");
+            + String.join("|", documentNouns()) + ")[^\\S\\n]+(?:" + String.join("|", WordLists.english().words("signing-verbs"))
+            + ")(?:[^\\S\\n]+by[^\\S\\n]+[^.;:\\n]{1,80}?)?[^\\S\\n]+(?:on|in)[^\\S\\n]+$");
 
     private static java.util.Set<String> documentNouns() {
         java.util.Set<String> nouns = new java.util.TreeSet<>(WordLists.english().words("accord-head-nouns"));
@@ -766,6 +772,21 @@ public final class TemporalTagger {
         LocalDate start = LocalDate.of(year, month, day);
         LocalDate end = endDay == null || endDay <= day ? null : LocalDate.of(year, month, endDay);
         return new DateMention(null, new DateSpan(start, end, DatePrecision.DAY), relative);
+    }
+
+    /** The rest of the week, month or year after the day of publication; none when that day ends it. */
+    private static DateMention laterThis(LocalDate pub, String period) {
+        LocalDate end = switch (period) {
+            case "week" -> pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+            case "month" -> pub.with(TemporalAdjusters.lastDayOfMonth());
+            default -> pub.with(TemporalAdjusters.lastDayOfYear());
+        };
+        DatePrecision precision = switch (period) {
+            case "week" -> DatePrecision.WEEK;
+            case "month" -> DatePrecision.MONTH;
+            default -> DatePrecision.YEAR;
+        };
+        return pub.isBefore(end) ? new DateMention(null, new DateSpan(pub.plusDays(1), end, precision), false) : null;
     }
 
     private static DateMention monthOf(int year, int month) {

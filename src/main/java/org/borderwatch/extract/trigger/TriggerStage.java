@@ -3,6 +3,7 @@ package org.borderwatch.extract.trigger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.Decision;
 import org.borderwatch.extract.layout.LayoutStage;
 import org.borderwatch.extract.layout.Sentence;
@@ -338,6 +339,24 @@ public final class TriggerStage implements Stage {
         return concluded ? java.util.Optional.of(cue) : java.util.Optional.empty();
     }
 
+    private static final Set<String> SPEECH_VERBS = WORDS.words("speech-verbs");
+
+    /**
+     * "On 16 and 17 September houses were systematically looted": a sentence that opens on the day of its act tells
+     * that act, however it describes the manner of it. A day that dates a statement ("On 15 May the ministry said
+     * talks were ongoing") does not.
+     */
+    private static boolean openedByItsDay(List<Token> tokens, List<Cues.Cue> found, List<DateMention> dates) {
+        int cue = firstGenericCue(found);
+        if (cue < 0 || tokens.size() < 3 || Sentence.anyKeyIn(tokens, 0, cue, SPEECH_VERBS)) {
+            return false;
+        }
+        int opening = tokens.get(2).start();
+        int cueStart = tokens.get(cue).start();
+        return dates.stream().anyMatch(d -> !d.relative() && d.date().precision() == DatePrecision.DAY && d.span() != null
+                && d.span().start() <= opening && d.span().end() <= cueStart);
+    }
+
     private static int firstGenericCue(List<Cues.Cue> found) {
         return found.stream().filter(c -> c.kind() == Cues.Kind.GENERIC).mapToInt(Cues.Cue::from).min().orElse(-1);
     }
@@ -370,7 +389,8 @@ public final class TriggerStage implements Stage {
             return List.of();
         }
         List<Trigger> all = hits.stream().map(h -> trigger(tokens, h)).toList();
-        int habitFrom = concludedBeforeItHeld(tokens, found, all, dates).orElse(habitualClauseStart(tokens, found));
+        int habitFrom = concludedBeforeItHeld(tokens, found, all, dates)
+                .orElse(openedByItsDay(tokens, found, dates) ? -1 : habitualClauseStart(tokens, found));
         if (habitFrom >= 0 && Cues.instancesStart(found) < 0) {
             // "has regularly violated": a pattern, not an event (unless it names dated instances); the dated
             // events it names ("regularly violates the 2020 ceasefire") stay events. A pattern told in a relative
@@ -514,6 +534,8 @@ public final class TriggerStage implements Stage {
                     // ("the shooting here stopped at six": a word of place or manner may stand before the end)
                     battleEnd = h.to();
                     dropped = TriggerRule.ENDED;
+                } else if (h.label().equals("CASUALTY") && found.stream().anyMatch(c -> c.kind() == Cues.Kind.END && c.from() == h.from())) {
+                    dropped = TriggerRule.ENDED; // "the shooting died down": a fight's end, not a death
                 } else {
                     // "convened an emergency meeting": the noun is the object of its own happening, so it is reported
                     nominal &= !Cues.governs(found, Cues.Kind.CONVENED, tokens, h.from(), CONVENED_WINDOW);

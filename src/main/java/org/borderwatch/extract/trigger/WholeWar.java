@@ -36,6 +36,9 @@ final class WholeWar {
             }
             int from = Math.min(i, t.to());
             int to = Math.max(i, t.from());
+            if (commaAnd(tokens, from, to)) {
+                continue; // "two days of fighting at X, and in 2022 the war ...": a clause of its own
+            }
             if (to - from <= REACH && !between(tokens, from, to, APART)) {
                 return true;
             }
@@ -95,6 +98,16 @@ final class WholeWar {
         for (int i = war - 1; i >= Math.max(0, war - 4); i--) {
             String k = tokens.get(i).key();
             if (k.equals("in") || k.equals("during")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether ", and" joins two clauses between the tokens. */
+    private static boolean commaAnd(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i + 1 < Math.min(tokens.size(), to); i++) {
+            if (tokens.get(i).key().equals(",") && tokens.get(i + 1).key().equals("and")) {
                 return true;
             }
         }

@@ -38,6 +38,7 @@ class FrameRuleTest {
                     + "Lorva."),
             Map.entry(FrameRule.NARRATIVE_CONTINUES, "On 3 May 2023, Southian troops crossed the border near Kesta.\n\nIn response, "
                     + "Northian troops shelled Riverton."),
+            Map.entry(FrameRule.TOLL_OF_THE_FIGHT, "In May 2022 troops fought for days around Kesta. About 40 people were killed."),
             Map.entry(FrameRule.DURING_THE_FIGHT, "On 3 May 2023, Southian troops attacked Northian positions near Kesta.\n\n"
                     + "During the fighting peacekeepers evacuated the residents of Lorva."),
             Map.entry(FrameRule.NEWS_WINDOW, "Southian troops shelled Kesta this week.\n\nNorthian troops fired at Riverton."),
