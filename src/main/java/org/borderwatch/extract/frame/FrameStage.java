@@ -123,6 +123,8 @@ public final class FrameStage implements Stage {
         DateSpan lastStated = null;
         DateSpan lastFight = null; // the day of the last fight or bombardment told, which "during the fighting" means
         int lastFightSentence = -1; // the sentence that told it
+        DateSpan monthTold = null; // the month the last sentence that stated one told its act in
+        int monthToldSentence = -1;
         boolean newsOfTheDay = published != null && a.document().published().precision() == DatePrecision.DAY;
         int paragraph = -1;
         java.time.YearMonth section = null;
@@ -262,12 +264,19 @@ public final class FrameStage implements Stage {
                 frames.addAll(decided(instanceFrames(s, m, triggers, lastTold, instances), FrameRule.DATED_INSTANCES));
                 continue;
             }
+            // "In April 2021 fighting killed 36. Houses were then set on fire.": "then" goes on in the month just told
+            boolean thenInThatMonth = stated == null && monthToldSentence >= 0 && monthToldSentence == s.index() - 1
+                    && a.get(LayoutStage.SENTENCES).get(monthToldSentence).paragraph() == s.paragraph() && thenOfThePast(s);
+            if (stated != null) {
+                monthTold = stated.precision() == DatePrecision.MONTH ? stated : null;
+                monthToldSentence = monthTold == null ? -1 : s.index();
+            }
             boolean tollOfTheFight = stated == null && lastFightSentence >= 0 && lastFightSentence == s.index() - 1
                     && a.get(LayoutStage.SENTENCES).get(lastFightSentence).paragraph() == s.paragraph() && tollOnly(triggers, m);
-            FrameRule dateRule = tollOfTheFight ? FrameRule.TOLL_OF_THE_FIGHT
+            FrameRule dateRule = tollOfTheFight ? FrameRule.TOLL_OF_THE_FIGHT : thenInThatMonth ? FrameRule.CARRIED_DATE
                     : stated != null ? (saidOn(s, m, stated, sentenceCues) ? FrameRule.STATEMENT_DAY : FrameRule.STATED_DATE)
                     : carried != null ? carriedBy : FrameRule.HEADING_MONTH;
-            DateSpan date = tollOfTheFight ? lastFight : stated != null ? stated : carried != null ? carried
+            DateSpan date = tollOfTheFight ? lastFight : thenInThatMonth ? monthTold : stated != null ? stated : carried != null ? carried
                     : section != null ? DateSpan.of(section.atDay(1), DatePrecision.MONTH) : null;
             if (date == null && newsOfTheDay && m.dates().isEmpty() && referencesFollowActs(references, triggers)
                     && storyOfTheDay(lastStated, published)) {
@@ -780,18 +789,35 @@ public final class FrameStage implements Stage {
         if (triggers.isEmpty() || triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT)) {
             return dates;
         }
-        return dates.stream().filter(d -> !TemporalTagger.datesADocument(text, d.span().start())).toList();
+        return dates.stream().filter(d -> !TemporalTagger.datesADocument(text, d.span().start())
+                || sinceTheDocument(text, d.span().start())).toList();
     }
 
-    /** A meeting named as the sentence's opening setting: "At the meeting of 6 April ...", "During the talks of 3 May ...". */
+    /** A sentence opened by "Since" and a document, up to the day it bears: "Since the statement of 10 November 2020". */
+    private static final java.util.regex.Pattern SINCE_OPENING =
+            java.util.regex.Pattern.compile("(?:^|[.!?]\\s+|\\n)Since\\s[^,.;\\n]*$");
+
+    /**
+     * "Since the ceasefire of 10 November 2020, peacekeepers have been deployed ...": the day of a document that the
+     * sentence opens with after "since" is when its acts began.
+     */
+    private static boolean sinceTheDocument(String text, int dateStart) {
+        return SINCE_OPENING.matcher(text.substring(Math.max(0, dateStart - 120), dateStart)).find();
+    }
+
+    /**
+     * A meeting named as the sentence's opening setting ("At the meeting of 6 April ...", "During the talks of 3 May
+     * ..."), or any act the sentence opens counting from ("Since the ceasefire of 10 November 2020, ...").
+     */
     private static boolean setsTheScene(Sentence s, Trigger reference) {
         List<Token> t = s.tokens();
         int at = reference.from() - 1;
         if (at >= 0 && t.get(at).key().equals("the")) {
             at--;
         }
-        return reference.triggerClass() == TriggerClass.DIPLOMACY && at == 0
-                && (t.get(0).key().equals("at") || t.get(0).key().equals("during"));
+        // "Since the ceasefire of 10 November 2020, monitors have patrolled ...": what followed it began on its day
+        return at == 0 && (t.get(0).key().equals("since") || reference.triggerClass() == TriggerClass.DIPLOMACY
+                && (t.get(0).key().equals("at") || t.get(0).key().equals("during")));
     }
 
     /**
@@ -1657,6 +1683,19 @@ public final class FrameStage implements Stage {
     private static boolean tollOnly(List<Trigger> triggers, SentenceMentions m) {
         return !triggers.isEmpty() && m.places().isEmpty()
                 && triggers.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY);
+    }
+
+    private static final Set<String> SINCE_WORDS = WORDS.words("then-period-words");
+
+    /** Whether the sentence says "then" of a past point ("were then set on fire"), not of a time since it ("since then"). */
+    private static boolean thenOfThePast(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).key().equals("then") && (i == 0 || !SINCE_WORDS.contains(t.get(i - 1).key()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence opens with a connective that continues the narrative it follows. */

@@ -136,4 +136,34 @@ class WireBackgroundWordingTest {
         assertThat(events).filteredOn(e -> e.subEventType().type() == EventType.BATTLES)
                 .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2024, 5, 13));
     }
+
+    @Test
+    void actsSinceADatedAccordBeganOnItsDay() {
+        List<Event> events = InventedConflict.extract("Since the ceasefire statement of 10 November 2020, Westmarkian monitors"
+                + " have been deployed along the line near Tarn.", PUBLISHED);
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.OTHER)
+                .extracting(e -> e.date().start().getYear()).containsOnly(2020);
+    }
+
+    @Test
+    void promisesThreatsAndLikelyAccordsAreNotActs() {
+        assertThat(InventedConflict.extract("The opposition leader has vowed to keep protesting in Northport.", PUBLISHED))
+                .isEmpty();
+        assertThat(InventedConflict.extract("Northia threatened to shell the villages near Tarn, its minister said on Monday.",
+                PUBLISHED)).isEmpty();
+        assertThat(InventedConflict.extract("A treaty is likely to be signed in the first months of this year.", PUBLISHED))
+                .isEmpty();
+    }
+
+    @Test
+    void thenGoesOnInTheMonthTheSentenceBeforeTold() {
+        List<Event> events = InventedConflict.extractRaw("""
+                Border treaty signed
+
+                Recall that at the end of April 2021 a conflict near Kesta claimed the lives of 36 people. Dozens of houses
+                in Lorva were then set on fire by Southian troops.
+                """, PUBLISHED);
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.LOOTING_PROPERTY_DESTRUCTION).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 4, 1)));
+    }
 }

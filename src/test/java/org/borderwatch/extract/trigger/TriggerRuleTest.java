@@ -29,7 +29,7 @@ class TriggerRuleTest {
             Map.entry(TriggerRule.FORECAST, "On 3 May 2025, officials said further clashes are likely near Kesta."),
             Map.entry(TriggerRule.NEGATED, "On 3 May 2025, Northian troops did not cross the border."),
             Map.entry(TriggerRule.CALLED_OFF, "The meeting of the two presidents planned for 3 May 2025 in Westholm was called off."),
-            Map.entry(TriggerRule.REFERENCE, "On 3 May 2025, both sides promised to respect the ceasefire."),
+            Map.entry(TriggerRule.REFERENCE, "On 3 May 2025, both sides agreed to respect the ceasefire."),
             Map.entry(TriggerRule.INFINITIVE, "On 3 May 2025, Southia ordered its troops to withdraw from Riverton."),
             Map.entry(TriggerRule.LIVE_FIRE, "On 3 May 2025, Southian units held tactical exercises with live firing near Tarn."),
             Map.entry(TriggerRule.ATTRIBUTIVE, "On 3 May 2025, volunteers handed out food to the evacuated families at two "
