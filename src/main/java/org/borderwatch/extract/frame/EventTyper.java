@@ -20,6 +20,11 @@ public final class EventTyper {
 
     private static final Set<String> DRONE_WORDS = WORDS.words("drone-words");
     private static final Set<String> ARTILLERY_WORDS = WORDS.words("artillery-words");
+    /** Who fights when crowds do not: soldiers, guards, units, the police. */
+    private static final Set<String> ARMED_PARTY_WORDS = WORDS.words("armed-party-words");
+    /** People in a crowd: "residents", "villagers". */
+    private static final Set<String> CROWD_PARTY_WORDS = WORDS.words("crowd-party-words");
+    private static final Set<String> SPEECH_VERBS = WORDS.words("speech-verbs");
     private static final Set<String> FORCE_WORDS = WORDS.words("force-words");
     private static final Set<String> ONE_SIDED_FIRE = WORDS.words("one-sided-fire-heads");
     private static final Set<String> INSTRUMENT_WORDS = WORDS.words("instrument-words");
@@ -157,6 +162,25 @@ public final class EventTyper {
     private static final int FIGHT_AFTER_HARM_REACH = 8;
 
     /**
+     * Whether crowds are the fight's parties: named before it ("residents of X and Y clashed") or after "between"
+     * ("clashes between villagers"); residents who only tell of it ("residents said") are sources.
+     */
+    private static boolean crowdsFight(List<Trigger> triggers, List<Token> tokens) {
+        int fight = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.CLASH).mapToInt(Trigger::from).min().orElse(-1);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!CROWD_PARTY_WORDS.contains(tokens.get(i).key())) {
+                continue;
+            }
+            boolean between = i > 0 && tokens.get(i - 1).key().equals("between");
+            boolean speaks = i + 1 < tokens.size() && SPEECH_VERBS.contains(tokens.get(i + 1).key());
+            if (!speaks && (between || i < fight)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The type and the rule that chose it, or null when the triggers make no event.
      *
      * @param civilianTarget the sentence names civilians (or their homes) as the target
@@ -195,6 +219,15 @@ public final class EventTyper {
         // "the patrols shot at one another by the mill, and two barns burned": fire between forces that harmed homes is a fight
         boolean mutualFire = classes.contains(TriggerClass.CLASH)
                 && (exchange(tokens) || reciprocal(triggers, tokens) || fightFirst(triggers, tokens));
+        boolean armed = tokens.stream().anyMatch(t -> ARMED_PARTY_WORDS.contains(t.key()));
+        if (classes.contains(TriggerClass.CLASH) && !remote && classes.contains(TriggerClass.PROTEST) && !armed) {
+            // "protesters clashed with the police": a protest met by force, not a battle
+            return new Typed(SubEventType.PROTEST_WITH_INTERVENTION, TypeRule.PROTEST_MET_BY_FORCE);
+        }
+        if (classes.contains(TriggerClass.CLASH) && !remote && !armed && !casualty && crowdsFight(triggers, tokens)) {
+            // "a quarrel over water led to clashes between residents of Kesta and Tarn": crowds, not forces
+            return new Typed(SubEventType.MOB_VIOLENCE, TypeRule.CROWDS);
+        }
         if ((clash || casualty || remote) && civilianTarget && !remote && !(mine && !clash) && !mutualFire) {
             return new Typed(SubEventType.ATTACK, TypeRule.CIVILIAN_TARGET);
         }

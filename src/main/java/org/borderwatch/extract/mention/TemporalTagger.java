@@ -224,6 +224,7 @@ public final class TemporalTagger {
         YearMonth opening = openingMonth(s);
         List<StatedDay> stated = daysWithYear(s);
         YearlessDay yearOf = (month, day, dayEnd) -> yearOfThatYear(s, dayEnd).or(() -> yearNamedAfter(s, dayEnd, ctx))
+                .or(() -> yearOfAStateSince(s, month, day, dayEnd, ctx))
                 .or(() -> yearOpeningTheSentence(s, dayEnd, ctx)).or(() -> yearOfItsMonthToldBefore(s, month, dayEnd))
                 .or(() -> yearOfTheActNamed(s, dayEnd))
                 .orElseGet(() -> {
@@ -537,6 +538,18 @@ public final class TemporalTagger {
             year = Integer.parseInt(m.group(1));
         }
         return Optional.ofNullable(year);
+    }
+
+    /** "have blocked since 12 December", "has been closed since March 3": a state that lasts to the day of reading. */
+    private static final Pattern STATE_SINCE = Pattern.compile(
+            "(?i)\\b(?:have|has)\\b[^.;]{0,80}\\bsince\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)$");
+
+    /** The year of a yearless day a state has lasted since, up to the report: the last such day before it. */
+    private static Optional<Integer> yearOfAStateSince(String s, int month, int day, int dayEnd, TemporalContext ctx) {
+        if (ctx.published() == null || !STATE_SINCE.matcher(s.substring(Math.max(0, dayEnd - 120), dayEnd)).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(ctx.yearBeforePublication(month, day));
     }
 
     private static Optional<Integer> yearNamedAfter(String s, int end, TemporalContext ctx) {

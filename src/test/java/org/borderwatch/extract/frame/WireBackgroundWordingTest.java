@@ -166,4 +166,44 @@ class WireBackgroundWordingTest {
         assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.LOOTING_PROPERTY_DESTRUCTION).singleElement()
                 .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 4, 1)));
     }
+
+    @Test
+    void protestersWhoClashWithPoliceAreAProtestMetByForce() {
+        assertThat(InventedConflict.extract("Protesters clashed with police in Northport on Monday.", PUBLISHED))
+                .extracting(Event::subEventType).containsExactly(SubEventType.PROTEST_WITH_INTERVENTION);
+    }
+
+    @Test
+    void residentsWhoClashAreACrowdNotAnArmy() {
+        assertThat(InventedConflict.extract("Residents of Kesta and Lorva clashed over a water channel on Monday.", PUBLISHED))
+                .extracting(Event::subEventType).containsOnly(SubEventType.MOB_VIOLENCE);
+    }
+
+    @Test
+    void aStateThatLastsSinceADayStartedInTheYearBeforeTheReport() {
+        List<Event> events = InventedConflict.extractRaw("""
+                Kesta news
+
+                Kesta has lived next to the line since 1 December 2020. The road to Tarn, which activists have blocked since
+                12 December, is the village's only way out.
+                """, "2023-04-14");
+        assertThat(events).filteredOn(e -> e.date().start().getMonthValue() == 12 && e.date().start().getDayOfMonth() == 12)
+                .extracting(e -> e.date().start().getYear()).containsOnly(2022).isNotEmpty();
+    }
+
+    @Test
+    void wordingsOfHandoversInitialsAndStreets() {
+        assertThat(InventedConflict.extract("Tarn came back under Northian control on 26 August.", PUBLISHED))
+                .extracting(Event::subEventType).contains(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+        assertThat(InventedConflict.extract("In Westholm on Monday the two ministers put their initials on the agreed text.",
+                PUBLISHED)).extracting(Event::subEventType).contains(SubEventType.AGREEMENT);
+        assertThat(InventedConflict.extract("Thousands took to the streets of Northport on Monday.", PUBLISHED))
+                .extracting(Event::subEventType).containsExactly(SubEventType.PEACEFUL_PROTEST);
+    }
+
+    @Test
+    void firingThatHadDiedDownIsOver() {
+        assertThat(InventedConflict.extract("By Monday evening the firing had died down near Kesta, residents said.",
+                PUBLISHED)).isEmpty();
+    }
 }
