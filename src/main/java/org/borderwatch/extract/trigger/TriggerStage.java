@@ -683,7 +683,10 @@ public final class TriggerStage implements Stage {
         if (before >= 1 && tokens.get(before).isNumber()) {
             before--;
         }
-        return before >= 0 && tokens.get(before).key().equals("the");
+        if (before >= 1 && tokens.get(before).key().equals("who")) {
+            before--; // "condolences to the families of those who died"
+        }
+        return before >= 0 && (tokens.get(before).key().equals("the") || tokens.get(before).key().equals("those"));
     }
 
     private static final Set<String> PROTEST_DELIVERY = WORDS.words("protest-delivery-words");

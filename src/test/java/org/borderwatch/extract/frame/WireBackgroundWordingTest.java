@@ -206,4 +206,16 @@ class WireBackgroundWordingTest {
         assertThat(InventedConflict.extract("By Monday evening the firing had died down near Kesta, residents said.",
                 PUBLISHED)).isEmpty();
     }
+
+    @Test
+    void condolencesToThoseKilledTellNoNewDeaths() {
+        assertThat(InventedConflict.extract("The mayor of Kesta on Monday offered his condolences to the relatives of those"
+                + " killed defending the border.", PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void aLeaderWhoSpokeOfTalksHeldNone() {
+        assertThat(InventedConflict.extract("The Southian president also spoke of progress in the negotiations on Monday.",
+                PUBLISHED)).isEmpty();
+    }
 }
