@@ -24,7 +24,8 @@ public final class EventTyper {
     private static final Set<String> ARMED_PARTY_WORDS = WORDS.words("armed-party-words");
     /** People in a crowd: "residents", "villagers". */
     private static final Set<String> CROWD_PARTY_WORDS = WORDS.words("crowd-party-words");
-    private static final Set<String> SPEECH_VERBS = WORDS.words("speech-verbs");
+    /** Words that start another clause between a crowd and a fight: "villagers fled as gunmen clashed". */
+    private static final Set<String> CLAUSE_BREAKS = WORDS.words("crowd-clause-breaks");
     private static final Set<String> FORCE_WORDS = WORDS.words("force-words");
     private static final Set<String> ONE_SIDED_FIRE = WORDS.words("one-sided-fire-heads");
     private static final Set<String> INSTRUMENT_WORDS = WORDS.words("instrument-words");
@@ -162,19 +163,44 @@ public final class EventTyper {
     private static final int FIGHT_AFTER_HARM_REACH = 8;
 
     /**
-     * Whether crowds are the fight's parties: named before it ("residents of X and Y clashed") or after "between"
-     * ("clashes between villagers"); residents who only tell of it ("residents said") are sources.
+     * Whether a protest and a clash are told in one clause ("protesters clashed with the police"), not side by side ("as
+     * protesters rallied in the capital, fighting flared at the border").
+     */
+    private static boolean protestClash(List<Trigger> triggers, List<Token> tokens) {
+        for (Trigger protest : triggers) {
+            for (Trigger clash : triggers) {
+                if (protest.triggerClass() == TriggerClass.PROTEST && clash.triggerClass() == TriggerClass.CLASH
+                        && !Sentence.anyKeyIn(tokens, Math.min(protest.to(), clash.to()), Math.max(protest.from(), clash.from()),
+                        CLAUSE_BREAKS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How far before its verb of fighting a crowd may be named as its subject: "residents of Kesta and Lorva clashed". */
+    private static final int CROWD_SUBJECT_REACH = 6;
+
+    /**
+     * Whether crowds are the fight's parties: named after "between" ("clashes between villagers"), or as the subject of
+     * a verb of fighting with nothing that starts another clause in between ("residents of X and Y clashed"). Residents
+     * who tell of a fight, hear it, flee it or are caught in it are not its parties.
      */
     private static boolean crowdsFight(List<Trigger> triggers, List<Token> tokens) {
-        int fight = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.CLASH).mapToInt(Trigger::from).min().orElse(-1);
         for (int i = 0; i < tokens.size(); i++) {
             if (!CROWD_PARTY_WORDS.contains(tokens.get(i).key())) {
                 continue;
             }
-            boolean between = i > 0 && tokens.get(i - 1).key().equals("between");
-            boolean speaks = i + 1 < tokens.size() && SPEECH_VERBS.contains(tokens.get(i + 1).key());
-            if (!speaks && (between || i < fight)) {
+            if (i > 0 && tokens.get(i - 1).key().equals("between")) {
                 return true;
+            }
+            for (Trigger t : triggers) {
+                boolean verb = t.triggerClass() == TriggerClass.CLASH && tokens.get(t.from()).key().endsWith("ed");
+                if (verb && t.from() > i && t.from() - i <= CROWD_SUBJECT_REACH
+                        && !Sentence.anyKeyIn(tokens, i + 1, t.from(), CLAUSE_BREAKS)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -220,7 +246,7 @@ public final class EventTyper {
         boolean mutualFire = classes.contains(TriggerClass.CLASH)
                 && (exchange(tokens) || reciprocal(triggers, tokens) || fightFirst(triggers, tokens));
         boolean armed = tokens.stream().anyMatch(t -> ARMED_PARTY_WORDS.contains(t.key()));
-        if (classes.contains(TriggerClass.CLASH) && !remote && classes.contains(TriggerClass.PROTEST) && !armed) {
+        if (classes.contains(TriggerClass.CLASH) && !remote && !armed && protestClash(triggers, tokens)) {
             // "protesters clashed with the police": a protest met by force, not a battle
             return new Typed(SubEventType.PROTEST_WITH_INTERVENTION, TypeRule.PROTEST_MET_BY_FORCE);
         }

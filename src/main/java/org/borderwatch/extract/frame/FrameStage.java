@@ -144,7 +144,8 @@ public final class FrameStage implements Stage {
             // "At the meeting of 6 April the leaders agreed ...": a dated meeting that opens the sentence is when its acts
             // happened, so its day dates them too
             List<DateMention> namingDates = java.util.stream.IntStream.range(0, references.size())
-                    .filter(k -> !setsTheScene(s, references.get(k))).mapToObj(referenceDates::get).toList();
+                    .filter(k -> !setsTheScene(s, references.get(k), a.get(TriggerStage.TRIGGERS).get(s.index())))
+                    .mapToObj(referenceDates::get).toList();
             // the days and months that name referenced events ("the clashes of 7 May") do not date the sentence's own
             // acts; a year still sets them in time ("which signed the 2020 ceasefire and has deployed a mission")
             // "broke the terms of the ceasefire of November 2020": a standard's own date does not date the act either
@@ -789,8 +790,9 @@ public final class FrameStage implements Stage {
         if (triggers.isEmpty() || triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT)) {
             return dates;
         }
+        boolean violent = triggers.stream().anyMatch(t -> t.triggerClass().violent());
         return dates.stream().filter(d -> !TemporalTagger.datesADocument(text, d.span().start())
-                || sinceTheDocument(text, d.span().start())).toList();
+                || !violent && sinceTheDocument(text, d.span().start())).toList();
     }
 
     /** A sentence opened by "Since" and a document, up to the day it bears: "Since the statement of 10 November 2020". */
@@ -809,14 +811,16 @@ public final class FrameStage implements Stage {
      * A meeting named as the sentence's opening setting ("At the meeting of 6 April ...", "During the talks of 3 May
      * ..."), or any act the sentence opens counting from ("Since the ceasefire of 10 November 2020, ...").
      */
-    private static boolean setsTheScene(Sentence s, Trigger reference) {
+    private static boolean setsTheScene(Sentence s, Trigger reference, List<Trigger> triggers) {
         List<Token> t = s.tokens();
         int at = reference.from() - 1;
         if (at >= 0 && t.get(at).key().equals("the")) {
             at--;
         }
-        // "Since the ceasefire of 10 November 2020, monitors have patrolled ...": what followed it began on its day
-        return at == 0 && (t.get(0).key().equals("since") || reference.triggerClass() == TriggerClass.DIPLOMACY
+        // "Since the ceasefire of 10 November 2020, monitors have patrolled ...": what followed it began on its day (a
+        // deployment or a closure; fights and deaths counted since then happened on days of their own)
+        return at == 0 && (t.get(0).key().equals("since") && triggers.stream().noneMatch(x -> x.triggerClass().violent())
+                || reference.triggerClass() == TriggerClass.DIPLOMACY
                 && (t.get(0).key().equals("at") || t.get(0).key().equals("during")));
     }
 

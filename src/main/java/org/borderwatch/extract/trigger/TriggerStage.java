@@ -340,6 +340,7 @@ public final class TriggerStage implements Stage {
     }
 
     private static final Set<String> SPEECH_VERBS = WORDS.words("speech-verbs");
+    private static final Set<String> FINDING_VERBS = WORDS.words("finding-verbs");
 
     /**
      * "On 16 and 17 September houses were systematically looted": a sentence that opens on the day of its act tells
@@ -348,13 +349,28 @@ public final class TriggerStage implements Stage {
      */
     private static boolean openedByItsDay(List<Token> tokens, List<Cues.Cue> found, List<DateMention> dates) {
         int cue = firstGenericCue(found);
-        if (cue < 0 || tokens.size() < 3 || Sentence.anyKeyIn(tokens, 0, cue, SPEECH_VERBS)) {
+        // in one clause with the day: "On 12 May the sides agreed a truce, and forces have regularly shelled X" tells a
+        // habit after the day; "On 3 March a report found that troops regularly fire" tells what a report found
+        if (cue < 0 || tokens.size() < 3 || Sentence.anyKeyIn(tokens, 0, cue, SPEECH_VERBS)
+                || Sentence.anyKeyIn(tokens, 0, cue, FINDING_VERBS)) {
             return false;
         }
         int opening = tokens.get(2).start();
         int cueStart = tokens.get(cue).start();
         return dates.stream().anyMatch(d -> !d.relative() && d.date().precision() == DatePrecision.DAY && d.span() != null
-                && d.span().start() <= opening && d.span().end() <= cueStart);
+                && d.span().start() <= opening && d.span().end() <= cueStart && oneClause(tokens, d.span().end(), cue));
+    }
+
+    /** Whether no comma or semicolon stands between a date's end (a comma right after it aside) and a cue. */
+    private static boolean oneClause(List<Token> tokens, int dateEnd, int cue) {
+        int from = 0;
+        while (from < cue && tokens.get(from).start() < dateEnd) {
+            from++;
+        }
+        if (from < cue && tokens.get(from).key().equals(",")) {
+            from++; // "On 3 May, houses were ..."
+        }
+        return !Sentence.anyKeyIn(tokens, from, cue, Set.of(",", ";"));
     }
 
     private static int firstGenericCue(List<Cues.Cue> found) {

@@ -114,7 +114,7 @@ class WireBackgroundWordingTest {
     void peopleTakenToASafePlaceOrOutOfAVillageAreEvacuated() {
         assertThat(InventedConflict.extract("Women and children from Kesta were taken to a safe place on Monday night.",
                 PUBLISHED)).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
-        assertThat(InventedConflict.extract("On Monday buses were taking people out of Lorva.", PUBLISHED))
+        assertThat(InventedConflict.extract("On Monday buses were taking residents out of Lorva.", PUBLISHED))
                 .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
     }
 
@@ -199,6 +199,8 @@ class WireBackgroundWordingTest {
                 PUBLISHED)).extracting(Event::subEventType).contains(SubEventType.AGREEMENT);
         assertThat(InventedConflict.extract("Thousands took to the streets of Northport on Monday.", PUBLISHED))
                 .extracting(Event::subEventType).containsExactly(SubEventType.PEACEFUL_PROTEST);
+        assertThat(InventedConflict.extract("On Monday Southian troops began pulling out of Tarn.", PUBLISHED))
+                .extracting(Event::subEventType).contains(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
     }
 
     @Test
