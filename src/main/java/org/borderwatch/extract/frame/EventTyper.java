@@ -20,7 +20,7 @@ public final class EventTyper {
 
     private static final Set<String> DRONE_WORDS = WORDS.words("drone-words");
     private static final Set<String> ARTILLERY_WORDS = WORDS.words("artillery-words");
-    /** Who fights when crowds do not: soldiers, guards, units, the police. */
+    /** Who fights when crowds do not: soldiers, guards, units (not the police, whom protesters clash with). */
     private static final Set<String> ARMED_PARTY_WORDS = WORDS.words("armed-party-words");
     /** People in a crowd: "residents", "villagers". */
     private static final Set<String> CROWD_PARTY_WORDS = WORDS.words("crowd-party-words");

@@ -1689,13 +1689,13 @@ public final class FrameStage implements Stage {
                 && triggers.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY);
     }
 
-    private static final Set<String> SINCE_WORDS = WORDS.words("then-period-words");
+    private static final Set<String> THEN_PERIOD_WORDS = WORDS.words("then-period-words");
 
     /** Whether the sentence says "then" of a past point ("were then set on fire"), not of a time since it ("since then"). */
     private static boolean thenOfThePast(Sentence s) {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).key().equals("then") && (i == 0 || !SINCE_WORDS.contains(t.get(i - 1).key()))) {
+            if (t.get(i).key().equals("then") && (i == 0 || !THEN_PERIOD_WORDS.contains(t.get(i - 1).key()))) {
                 return true;
             }
         }
