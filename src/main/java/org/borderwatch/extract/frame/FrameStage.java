@@ -266,14 +266,12 @@ public final class FrameStage implements Stage {
                 continue;
             }
             // "In April 2021 fighting killed 36. Houses were then set on fire.": "then" goes on in the month just told
-            boolean thenInThatMonth = stated == null && monthToldSentence >= 0 && monthToldSentence == s.index() - 1
-                    && a.get(LayoutStage.SENTENCES).get(monthToldSentence).paragraph() == s.paragraph() && thenOfThePast(s);
+            boolean thenInThatMonth = stated == null && justBefore(a, monthToldSentence, s) && thenOfThePast(s);
             if (stated != null) {
                 monthTold = stated.precision() == DatePrecision.MONTH ? stated : null;
                 monthToldSentence = monthTold == null ? -1 : s.index();
             }
-            boolean tollOfTheFight = stated == null && lastFightSentence >= 0 && lastFightSentence == s.index() - 1
-                    && a.get(LayoutStage.SENTENCES).get(lastFightSentence).paragraph() == s.paragraph() && tollOnly(triggers, m);
+            boolean tollOfTheFight = stated == null && justBefore(a, lastFightSentence, s) && tollOnly(triggers, m);
             FrameRule dateRule = tollOfTheFight ? FrameRule.TOLL_OF_THE_FIGHT : thenInThatMonth ? FrameRule.CARRIED_DATE
                     : stated != null ? (saidOn(s, m, stated, sentenceCues) ? FrameRule.STATEMENT_DAY : FrameRule.STATED_DATE)
                     : carried != null ? carriedBy : FrameRule.HEADING_MONTH;
@@ -702,14 +700,14 @@ public final class FrameStage implements Stage {
         int lastBar = -1;
         int bars = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).text().equals("|")) {
+            if (tokens.get(i).isCellBar()) {
                 lastBar = i;
                 bars++;
             }
         }
         int cell = lastBar + 1;
         List<Trigger> inCell = triggers.stream().filter(t -> t.from() >= cell).toList();
-        return bars >= 2 && !inCell.isEmpty() && inCell.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY)
+        return bars >= 2 && Trigger.onlyCasualties(inCell)
                 ? cell : -1;
     }
 
@@ -1530,17 +1528,17 @@ public final class FrameStage implements Stage {
      */
     private static boolean dayInTableRow(Sentence s, SentenceMentions m) {
         List<Token> t = s.tokens();
-        if (t.stream().filter(x -> x.text().equals("|")).count() < TABLE_ROW_CELLS - 1) {
+        if (t.stream().filter(Token::isCellBar).count() < TABLE_ROW_CELLS - 1) {
             return false;
         }
-        int firstBar = java.util.stream.IntStream.range(0, t.size()).filter(i -> t.get(i).text().equals("|")).findFirst().orElseThrow();
+        int firstBar = java.util.stream.IntStream.range(0, t.size()).filter(i -> t.get(i).isCellBar()).findFirst().orElseThrow();
         // "Kesta | Highlands | shelling (3 May) | ...": a row keyed by its number or its place dates its entry anywhere
         boolean keyedRow = firstBar == 1 && t.get(0).isNumber()
                 || m.places().stream().anyMatch(p -> p.fromToken() == 0 && p.toToken() <= firstBar);
         return m.dates().stream().filter(d -> !d.relative() && d.date().precision() == DatePrecision.DAY).anyMatch(d -> {
             int[] range = Sentence.tokenRange(t, d.span());
-            return range != null && (keyedRow || (range[0] == 0 || t.get(range[0] - 1).text().equals("|"))
-                    && range[1] < t.size() && t.get(range[1]).text().equals("|"));
+            return range != null && (keyedRow || (range[0] == 0 || t.get(range[0] - 1).isCellBar())
+                    && range[1] < t.size() && t.get(range[1]).isCellBar());
         });
     }
 
@@ -1685,8 +1683,12 @@ public final class FrameStage implements Stage {
      * fight its paragraph tells, it counts that fight's dead, on that fight's date.
      */
     private static boolean tollOnly(List<Trigger> triggers, SentenceMentions m) {
-        return !triggers.isEmpty() && m.places().isEmpty()
-                && triggers.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY);
+        return m.places().isEmpty() && Trigger.onlyCasualties(triggers);
+    }
+
+    /** Whether the sentence numbered {@code earlier} (-1: none) is the one right before {@code s} in its paragraph. */
+    private static boolean justBefore(Annotation a, int earlier, Sentence s) {
+        return earlier >= 0 && earlier == s.index() - 1 && a.get(LayoutStage.SENTENCES).get(earlier).paragraph() == s.paragraph();
     }
 
     private static final Set<String> THEN_PERIOD_WORDS = WORDS.words("then-period-words");

@@ -12,6 +12,11 @@ public record Token(int start, int end, String text, String key) {
         return !text.isEmpty() && Character.isDigit(text.charAt(0));
     }
 
+    /** A table's cell bar: "|" as written, or a pasted table's tab, which the tokenizer turns into one. */
+    public boolean isCellBar() {
+        return text.equals("|");
+    }
+
     public boolean isCapitalised() {
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
     }

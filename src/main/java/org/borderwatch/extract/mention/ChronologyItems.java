@@ -38,7 +38,7 @@ public final class ChronologyItems {
             return labelsAt(s, range) && (range[0] == 0
                     || range[0] == 1 && !Character.isLetterOrDigit(s.tokens().get(0).text().charAt(0))
                     // "3 | 26 Aug 2022 | Troops enter ...": a table's numbered row
-                    || range[0] == 2 && s.tokens().get(0).isNumber() && s.tokens().get(1).text().equals("|"));
+                    || range[0] == 2 && s.tokens().get(0).isNumber() && s.tokens().get(1).isCellBar());
         });
     }
 }

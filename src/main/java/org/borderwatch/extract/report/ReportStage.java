@@ -515,7 +515,7 @@ public final class ReportStage implements Stage {
 
     /** Whether a frame states harm only, with no act of fighting of its own. */
     private static boolean tollOnly(EventFrame f) {
-        return !f.triggers().isEmpty() && f.triggers().stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY);
+        return Trigger.onlyCasualties(f.triggers());
     }
 
     /**

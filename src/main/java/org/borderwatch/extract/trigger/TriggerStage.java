@@ -815,9 +815,9 @@ public final class TriggerStage implements Stage {
      * Killed"), whose words name columns, not acts.
      */
     private static boolean columnLabel(List<Token> tokens, Trigger t) {
-        boolean cellStart = t.from() == 0 || tokens.get(t.from() - 1).text().equals("|");
-        boolean cellEnd = t.to() >= tokens.size() || tokens.get(t.to()).text().equals("|");
-        long bars = tokens.stream().filter(x -> x.text().equals("|")).count();
+        boolean cellStart = t.from() == 0 || tokens.get(t.from() - 1).isCellBar();
+        boolean cellEnd = t.to() >= tokens.size() || tokens.get(t.to()).isCellBar();
+        long bars = tokens.stream().filter(Token::isCellBar).count();
         return cellStart && cellEnd && bars >= 2 && tokens.stream().noneMatch(x -> x.text().chars().anyMatch(Character::isDigit));
     }
 
