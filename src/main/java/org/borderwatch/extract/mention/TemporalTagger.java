@@ -315,11 +315,6 @@ public final class TemporalTagger {
             return monthOf(year, month);
         });
         // "the next day" counts from a day stated earlier in the same sentence, else from the narrative
-        scan(SAME_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 0, 0));
-        scan(SAME_MONTH, s, found, base, m -> {
-            LocalDate day = dayBefore(found, base + m.start(), ctx);
-            return day == null ? null : new DateMention(null, DateSpan.of(day.withDayOfMonth(1), DatePrecision.MONTH), true);
-        });
         scan(NEXT_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 1, 0));
         scan(PREVIOUS_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), -1, 0));
         scan(NEXT_DAYS, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 1, number(m.group(1)) - 1));
@@ -430,6 +425,12 @@ public final class TemporalTagger {
                         DatePrecision.YEAR), false);
             });
         }
+        // after the weekdays too: "accused them of firing on Thursday; ... had that day shelled ..." is that Thursday
+        scan(SAME_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 0, 0));
+        scan(SAME_MONTH, s, found, base, m -> {
+            LocalDate day = dayBefore(found, base + m.start(), ctx);
+            return day == null ? null : new DateMention(null, DateSpan.of(day.withDayOfMonth(1), DatePrecision.MONTH), true);
+        });
         // after the weekdays: the day counted from may be one ("on Tuesday, a day after ...")
         scan(INTERVAL_BEFORE_ACT, s, found, base, m -> {
             int n = (m.group(1) != null ? 1 : number(m.group(2))) * (m.group(4).equalsIgnoreCase("after") ? -1 : 1);
