@@ -57,6 +57,8 @@ public final class FrameStage implements Stage {
     private static final Set<String> CIVILIAN_WORDS = WORDS.words("civilian-words");
     private static final Set<String> SHIELDING_WORDS = WORDS.words("shielding-words");
     private static final Set<String> ENDING_VERBS = WORDS.words("ending-verbs");
+    private static final Set<String> STATEMENT_SOURCES = WORDS.words("statement-sources");
+    private static final Set<String> SPEECH_VERBS = WORDS.words("speech-verbs");
     private static final int SHIELD_REACH = WORDS.window("shield-reach");
     private static final Set<String> MILITARY_TARGET_WORDS = WORDS.words("military-target-words");
     /** How near a word of speech a relative day must stand to be the day of the telling ("said today"). */
@@ -478,7 +480,8 @@ public final class FrameStage implements Stage {
             return FrameRule.QUESTION;
         }
         if (quoted(a.text(), a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()), s, triggers) && !hasStatedDay(m)
-                && !CLOCK_TIME.matcher(a.text().substring(s.span().start(), s.span().end())).find()) {
+                && !CLOCK_TIME.matcher(a.text().substring(s.span().start(), s.span().end())).find()
+                && !quotesAStatement(a.text(), a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()), s.tokens().get(triggers.get(0).from()).start())) {
             return FrameRule.QUOTED_OPINION; // words quoted from someone, with no date of their own
         }
         if (calledFalseBesideAnAct(s, triggers, sentenceCues) && !Cues.any(sentenceCues, Cues.Kind.DENY)
@@ -858,7 +861,7 @@ public final class FrameStage implements Stage {
         // the wound phrase runs to the next comma, "and" or speech verb, and tells how they were received
         int end = wound + 1;
         boolean received = false;
-        while (end < t.size() && !WOUND_PHRASE_ENDS.contains(t.get(end).key()) && !WOUND_SPEECH_VERBS.contains(t.get(end).key())) {
+        while (end < t.size() && !WOUND_PHRASE_ENDS.contains(t.get(end).key()) && !SPEECH_VERBS.contains(t.get(end).key())) {
             received |= WOUND_RECEIVING_WORDS.contains(t.get(end).key());
             end++;
         }
@@ -872,7 +875,6 @@ public final class FrameStage implements Stage {
     }
 
     private static final Set<String> WOUND_PHRASE_ENDS = Set.of(",", ";", "and");
-    private static final Set<String> WOUND_SPEECH_VERBS = WORDS.words("speech-verbs");
     /** "wounds he received when ...", "injuries sustained in ...": the words that tell how the wounds came. */
     private static final Set<String> WOUND_RECEIVING_WORDS = Set.of("received", "sustained", "suffered", "when");
 
@@ -1604,6 +1606,41 @@ public final class FrameStage implements Stage {
             }
         }
         return true;
+    }
+
+    /** How far after a quotation's end its attribution is read ("...," the border service said). */
+    private static final int ATTRIBUTION_REACH = 60;
+
+    /**
+     * Whether the quotation the sentence stands in is attributed to a statement or to the body that issued it
+     * ("...," the bulletin says; "...," the border service noted): an official account quoted word for word reports
+     * what happened, as the same account told in reported speech does. A person's words stay words. The quotation
+     * is the one open at {@code quotedAt}.
+     */
+    private static boolean quotesAStatement(String text, Paragraph p, int quotedAt) {
+        int close = -1;
+        for (int i = quotedAt; i < p.span().end() && close < 0; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201D' || c == '"') {
+                close = i;
+            }
+        }
+        if (close < 0) {
+            return false;
+        }
+        int end = Math.min(p.span().end(), close + ATTRIBUTION_REACH);
+        String after = text.substring(close + 1, end);
+        int stop = after.indexOf('.');
+        List<String> words = java.util.Arrays.stream((stop < 0 ? after : after.substring(0, stop)).toLowerCase(java.util.Locale.ROOT)
+                .split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
+        // the speaker is named before its verb ("the bulletin says"), or after it when the verb comes first ("said the
+        // ministry"); what follows the speaker's verb ("Rahmon said at a press statement") is not the speaker
+        int verb = words.isEmpty() || !SPEECH_VERBS.contains(words.get(0)) ? 0 : 1;
+        int speakerEnd = verb;
+        while (speakerEnd < words.size() && !SPEECH_VERBS.contains(words.get(speakerEnd))) {
+            speakerEnd++;
+        }
+        return words.subList(verb, speakerEnd).stream().anyMatch(STATEMENT_SOURCES::contains);
     }
 
     /** Where the quotation that is open at {@code at} began, or -1 when none is open there. */

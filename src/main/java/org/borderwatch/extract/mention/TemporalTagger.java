@@ -87,7 +87,7 @@ public final class TemporalTagger {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d)(?!s\\b)");
     private static final Pattern SAME_DAY = Pattern.compile(
             "(?i)\\b(?:on )?(?:the same day|that same day|that day|later that day|earlier that day|the same evening|that evening|that night"
-                    + "|the same night|that same night|the same morning|that morning|that afternoon|later that night"
+                    + "|the same night|that same night|the same morning|the same afternoon|that morning|that afternoon|later that night"
                     + "|that same evening|that same morning|that same afternoon)\\b");
     /** "later that month": the month of the day the narrative has reached. */
     private static final Pattern SAME_MONTH = Pattern.compile("(?i)\\b(?:later that month|earlier that month|that same month|the same month)\\b");

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventType;
+import org.borderwatch.domain.Location;
+import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.InventedConflict;
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +31,50 @@ class DigestTimelineWordingTest {
                 """, PUBLISHED);
         assertThat(events).filteredOn(e -> e.subEventType().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
                 .isNotEmpty().allSatisfy(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 5, 9)));
+    }
+
+    @Test
+    void anIssuedAccountQuotedWordForWordReportsWhatHappened() {
+        assertThat(InventedConflict.extract("\"Later, the Southian side opened fire on Northian positions near Kesta and"
+                + " Lorva,\" the border service noted.", PUBLISHED)).isNotEmpty();
+        assertThat(InventedConflict.extract("\"Later, the Southian side opened fire on Northian positions near Kesta and"
+                + " Lorva,\" the bulletin says.", PUBLISHED)).isNotEmpty();
+    }
+
+    @Test
+    void aPersonsQuotedWordsStayWordsWhereverTheySpoke() {
+        assertThat(InventedConflict.extract("\"Later, the Southian side opened fire on our positions near Kesta,\" the"
+                + " mayor said at a press statement.", PUBLISHED)).isEmpty();
+        assertThat(InventedConflict.extract("\"They opened fire on our houses near Kesta,\" said one shopkeeper.",
+                PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void peoplePutOnBusesDrivenOrMovedOutAreEvacuatedFromWhereTheyLived() {
+        assertThat(InventedConflict.extract("On Monday the district put women, children and old people from Kesta on buses"
+                + " to Lorva.", PUBLISHED)).singleElement().satisfies(e -> {
+                    assertThat(e.subEventType()).isEqualTo(SubEventType.OTHER);
+                    assertThat(e.locations()).extracting(Location::name).containsExactly("Kesta");
+                });
+        assertThat(InventedConflict.extract("On Monday night women and kids from Kesta were driven to relatives in Lorva.", PUBLISHED))
+                .singleElement().satisfies(e -> assertThat(e.locations()).extracting(Location::name).containsExactly("Kesta"));
+        assertThat(InventedConflict.extract("On Monday officials moved women, children and elderly residents out of Kesta.",
+                PUBLISHED)).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("On Monday officials moved 5,000 residents of Kesta out of harm's way.",
+                PUBLISHED)).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+    }
+
+    @Test
+    void theSameAfternoonIsTheDayTheStoryReached() {
+        // (published six weeks later: a paragraph that told no day of its own would not be dated at all)
+        List<Event> events = InventedConflict.extractRaw("""
+                Border news
+
+                Shells hit Kesta on 9 May.
+
+                In Lorva, a few kilometres away, things were worse. Residents of Lorva fled on foot the same afternoon.
+                """, "2024-06-20");
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.OTHER).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 5, 9)));
     }
 }
