@@ -120,7 +120,7 @@ public final class TemporalTagger {
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(last week|(?:in )?the (?:last|past) week)\\b");
     /** A weekday, not after "a" ("on a Friday", "also a Thursday" describe a day, they point to none). */
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:on |last )?(?<!\\ba )(?<!\\bA )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b");
+            "\\b(?:on |(?i:last) )?(?<!\\ba )(?<!\\bA )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b");
     /**
      * What must follow a spoken day: a pause. An ordinal before a noun counts things ("In May, the first convoy",
      * "the first-ever patrol", "on Tuesday the first shells").

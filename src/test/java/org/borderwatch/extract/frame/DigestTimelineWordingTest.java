@@ -77,4 +77,38 @@ class DigestTimelineWordingTest {
         assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.OTHER).singleElement()
                 .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 5, 9)));
     }
+
+    @Test
+    void aTimelinesPresentTenseSignsAndAgrees() {
+        assertThat(InventedConflict.extract("* 10 May 2024 \u2013 The Northian and Southian presidents sign a joint"
+                + " statement in Westholm.", PUBLISHED)).extracting(Event::subEventType).contains(SubEventType.AGREEMENT);
+        assertThat(InventedConflict.extract("* 10 May 2024 \u2013 Grell and Varo agree to set up a border commission.",
+                PUBLISHED)).extracting(Event::subEventType).contains(SubEventType.AGREEMENT);
+        assertThat(InventedConflict.extract("* 10 May 2024 \u2013 Northia consents to a civilian monitoring mission on its"
+                + " side of the border.", PUBLISHED)).extracting(Event::subEventType).contains(SubEventType.AGREEMENT);
+    }
+
+    @Test
+    void otherWordingsOfMeetingsHandoversArrestsAndReturns() {
+        assertThat(InventedConflict.extract("On 10 May the two presidents came together in Westholm.", PUBLISHED))
+                .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("On 10 May the Northian president sat down with the Southian president in"
+                + " Westholm.", PUBLISHED)).extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("Southian units took possession of the district of Kesta on 10 May.", PUBLISHED))
+                .extracting(Event::subEventType).contains(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+        assertThat(InventedConflict.extract("On 10 May Southian guards at the Kesta checkpoint took a Northian farmer into"
+                + " detention.", PUBLISHED)).extracting(Event::subEventType).contains(SubEventType.ARRESTS);
+        assertThat(InventedConflict.extract("Six Northian soldiers were apprehended near Kesta on 10 May.", PUBLISHED))
+                .extracting(Event::subEventType).contains(SubEventType.ARRESTS);
+        assertThat(InventedConflict.extract("On 10 May twelve servicemen captured in March were returned to Northia.",
+                PUBLISHED)).extracting(Event::subEventType).contains(SubEventType.AGREEMENT);
+        assertThat(InventedConflict.extract("On 10 May the last families drove out of Kesta towards Lorva.", PUBLISHED))
+                .singleElement().satisfies(e -> assertThat(e.locations()).extracting(Location::name).containsExactly("Kesta"));
+    }
+
+    @Test
+    void lastTuesdayOpeningASentenceIsTheTuesdayOfTheWeekBefore() {
+        assertThat(InventedConflict.extract("Last Tuesday, shells hit Kesta.", PUBLISHED)).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 5, 7)));
+    }
 }
