@@ -70,8 +70,41 @@ public record ConflictConfig(
         }
 
         boolean answersTo(String placeName) {
-            return name.equalsIgnoreCase(placeName) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(placeName));
+            if (name.equalsIgnoreCase(placeName) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(placeName))) {
+                return true;
+            }
+            String key = nameKey(placeName);
+            return LISTED_KEYS.computeIfAbsent(name, ConflictConfig::nameKey).equals(key)
+                    || aliases.stream().anyMatch(a -> LISTED_KEYS.computeIfAbsent(a, ConflictConfig::nameKey).equals(key));
         }
+    }
+
+    /** The name keys of listed names and aliases, worked out once: every placement asks for them. */
+    private static final Map<String, String> LISTED_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A place name as its spellings share it: lower case, apostrophes dropped and hyphens read as spaces, so that
+     * "Ovchi-Qal'acha", "Ovchi Qal'acha" and "ovchi qalacha" are one name. Transliterations mark a glottal stop or
+     * an aspiration with an apostrophe, and join a name's words with a hyphen, each as the writer pleases.
+     */
+    public static String nameKey(String placeName) {
+        if (placeName == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(placeName.length());
+        for (int i = 0; i < placeName.length(); i++) {
+            char c = Character.toLowerCase(placeName.charAt(i));
+            if (c == '\'' || c == '\u2019' || c == '\u02BC' || c == '`') {
+                continue;
+            }
+            boolean space = c == '-' || Character.isWhitespace(c);
+            if (!space) {
+                out.append(c);
+            } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        return out.toString().strip();
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

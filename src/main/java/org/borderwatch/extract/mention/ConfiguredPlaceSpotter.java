@@ -18,14 +18,14 @@ public final class ConfiguredPlaceSpotter implements PlaceNameSpotter {
 
     public ConfiguredPlaceSpotter(ConflictConfig config) {
         for (ConflictConfig.PlaceEntry p : config.places()) {
-            names.add(p.name(), p.name());
-            p.aliases().forEach(a -> names.add(a, p.name()));
+            names.add(ConflictConfig.nameKey(p.name()), p.name());
+            p.aliases().forEach(a -> names.add(ConflictConfig.nameKey(a), p.name()));
         }
     }
 
     @Override
     public List<Span> spot(String text) {
-        List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
+        List<Token> tokens = nameWords(tokenizer.tokenize(text, 0, text.length()));
         List<Span> spans = new ArrayList<>();
         for (PhraseTrie.Match<String> m : names.findAll(tokens)) {
             Token first = tokens.get(m.from());
@@ -35,5 +35,31 @@ public final class ConfiguredPlaceSpotter implements PlaceNameSpotter {
             }
         }
         return spans;
+    }
+
+    /**
+     * The words names are matched on, spelt as {@link ConflictConfig#nameKey} spells a listed name: a hyphenated word
+     * is its parts and apostrophes inside a word are dropped ("Qal'acha" is "qalacha"), each part keeping its span.
+     */
+    private static List<Token> nameWords(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            String text = t.text();
+            if (text.indexOf('-') < 0 && t.key().indexOf('\'') < 0) {
+                out.add(t);
+                continue;
+            }
+            int from = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || text.charAt(i) == '-') {
+                    if (i > from) {
+                        String part = text.substring(from, i);
+                        out.add(new Token(t.start() + from, t.start() + i, part, ConflictConfig.nameKey(part)));
+                    }
+                    from = i + 1;
+                }
+            }
+        }
+        return out;
     }
 }

@@ -86,19 +86,40 @@ final class OnePerPlace {
         return text.toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT));
     }
 
-    /** Named places and units, each once: the same place under two spellings or ids counts once. */
-    private static List<Location> distinctPlaces(List<Location> locations) {
+    /** Named places and units, each once: the same place under two spellings, ids or listed names counts once. */
+    private List<Location> distinctPlaces(List<Location> locations) {
         Map<String, Location> byKey = new LinkedHashMap<>();
+        List<Location> distinct = new ArrayList<>();
         for (Location l : locations) {
             if (l.name() == null && l.admin1() == null) {
                 continue; // a bare country says where, not which place
             }
-            // a unit named twice ("Gadabay directions", "the Gadabay district") is one unit whatever id each got
-            String key = l.name() == null ? "unit:" + l.country() + "/" + l.admin1() + "/" + l.admin2()
-                    : l.placeId() != null ? "id:" + l.placeId() : "name:" + l.name().toLowerCase(Locale.ROOT);
-            byKey.putIfAbsent(key, l);
+            List<String> keys = keysOf(l);
+            if (keys.stream().noneMatch(byKey::containsKey)) {
+                distinct.add(l);
+            }
+            Location first = keys.stream().map(byKey::get).filter(Objects::nonNull).findFirst().orElse(l);
+            keys.forEach(k -> byKey.putIfAbsent(k, first));
         }
-        return new ArrayList<>(byKey.values());
+        return distinct;
+    }
+
+    /**
+     * What makes two locations one place, any of them enough: a unit named twice ("Gadabay directions", "the
+     * Gadabay district") is one unit whatever id each got; a place is one under its gazetteer id, and under the
+     * listed place its name answers to ("Ovchi-Qal'acha" and "Ovchi Kalacha" in one story).
+     */
+    private List<String> keysOf(Location l) {
+        if (l.name() == null) {
+            return List.of("unit:" + l.country() + "/" + l.admin1() + "/" + l.admin2());
+        }
+        List<String> keys = new ArrayList<>(3);
+        keys.add("name:" + l.name().toLowerCase(Locale.ROOT));
+        if (l.placeId() != null) {
+            keys.add("id:" + l.placeId());
+        }
+        config.place(l.name()).ifPresent(p -> keys.add("listed:" + p.name()));
+        return keys;
     }
 
     /** Whether {@code l} is a unit or region that another listed place lies in. */

@@ -111,4 +111,20 @@ class DigestTimelineWordingTest {
         assertThat(InventedConflict.extract("Last Tuesday, shells hit Kesta.", PUBLISHED)).singleElement()
                 .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 5, 7)));
     }
+
+    @Test
+    void aListedNameIsFoundWithOrWithoutItsHyphenAndApostrophe() {
+        assertThat(InventedConflict.extract("On 10 May Northian guns shelled Tel Qar'a.", PUBLISHED)).singleElement()
+                .satisfies(e -> assertThat(e.locations()).extracting(Location::name, Location::country)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("Tel Qar'a", "Southia")));
+        assertThat(InventedConflict.extract("On 10 May Northian guns shelled Tel Qara.", PUBLISHED))
+                .flatExtracting(Event::locations).extracting(Location::country).containsExactly("Southia");
+    }
+
+    @Test
+    void twoSpellingsOfOneListedPlaceAreOnePlace() {
+        List<Event> events = InventedConflict.extract("On 10 May Northian guns shelled Tel-Qar'a, which Southians call"
+                + " Tel Kara.", PUBLISHED);
+        assertThat(events).filteredOn(e -> e.subEventType().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE).hasSize(1);
+    }
 }
