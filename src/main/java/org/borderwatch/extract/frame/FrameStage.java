@@ -58,6 +58,7 @@ public final class FrameStage implements Stage {
     private static final Set<String> SHIELDING_WORDS = WORDS.words("shielding-words");
     private static final Set<String> ENDING_VERBS = WORDS.words("ending-verbs");
     private static final Set<String> STATEMENT_SOURCES = WORDS.words("statement-sources");
+    private static final Set<String> ACCORD_PRESENT_VERBS = WORDS.words("accord-present-verbs");
     private static final Set<String> SPEECH_VERBS = WORDS.words("speech-verbs");
     private static final int SHIELD_REACH = WORDS.window("shield-reach");
     private static final Set<String> MILITARY_TARGET_WORDS = WORDS.words("military-target-words");
@@ -352,6 +353,10 @@ public final class FrameStage implements Stage {
     private static boolean toldAsReached(Sentence s, Trigger t) {
         String first = s.tokens().get(t.from()).key();
         if (first.endsWith("ed") || t.text().toLowerCase(java.util.Locale.ROOT).contains("reached")) {
+            return true;
+        }
+        // a timeline's present tense: "meet in X and agree that ..."
+        if (s.tokens().subList(t.from(), t.to()).stream().anyMatch(x -> ACCORD_PRESENT_VERBS.contains(x.key()))) {
             return true;
         }
         int before = t.from() - 1;

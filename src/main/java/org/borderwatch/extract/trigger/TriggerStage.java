@@ -291,7 +291,7 @@ public final class TriggerStage implements Stage {
      * Where the habit a generic cue tells starts: the relative pronoun opening the clause it stands in ("a dispute
      * that has repeatedly erupted"), or 0 when it governs the whole sentence; -1 when there is no generic cue.
      */
-    private static int habitualClauseStart(List<Token> tokens, List<Cues.Cue> found) {
+    private static int habitualClauseStart(List<Token> tokens, List<Cues.Cue> found, List<DateMention> dates) {
         int cue = firstGenericCue(found);
         if (cue < 0) {
             return -1;
@@ -304,11 +304,20 @@ public final class TriggerStage implements Stage {
             if (k.equals(";")) {
                 return i + 1; // "X asked for help on 9 May; patrols routinely cross": the habit is the second clause's
             }
+            if (k.equals("and") && dayToldBefore(tokens.get(i).start(), dates)) {
+                return i + 1; // "the gas was cut on 13 December and has been interrupted repeatedly since"
+            }
             if (k.equals(".")) {
                 return 0;
             }
         }
         return 0;
+    }
+
+    /** Whether a day of its own (not one counted from another) is told before the text position {@code at}. */
+    private static boolean dayToldBefore(int at, List<DateMention> dates) {
+        return dates.stream().anyMatch(d -> !d.relative() && d.date().precision() == DatePrecision.DAY && d.span() != null
+                && d.span().end() <= at);
     }
 
     /** Where the hit after hit {@code k} starts (the next act told), or {@code end} when it is the last. */
@@ -406,7 +415,7 @@ public final class TriggerStage implements Stage {
         }
         List<Trigger> all = hits.stream().map(h -> trigger(tokens, h)).toList();
         int habitFrom = concludedBeforeItHeld(tokens, found, all, dates)
-                .orElse(openedByItsDay(tokens, found, dates) ? -1 : habitualClauseStart(tokens, found));
+                .orElse(openedByItsDay(tokens, found, dates) ? -1 : habitualClauseStart(tokens, found, dates));
         if (habitFrom >= 0 && Cues.instancesStart(found) < 0) {
             // "has regularly violated": a pattern, not an event (unless it names dated instances); the dated
             // events it names ("regularly violates the 2020 ceasefire") stay events. A pattern told in a relative

@@ -127,4 +127,19 @@ class DigestTimelineWordingTest {
                 + " Tel Kara.", PUBLISHED);
         assertThat(events).filteredOn(e -> e.subEventType().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE).hasSize(1);
     }
+
+    @Test
+    void anActOnItsDayStandsBesideTheHabitToldAfterIt() {
+        assertThat(InventedConflict.extract("Kesta officials say the gas supply was cut by Southia on 3 May and has been"
+                + " interrupted repeatedly since.", PUBLISHED)).extracting(Event::subEventType).contains(SubEventType.OTHER);
+        assertThat(InventedConflict.extract("Kesta officials say Southia repeatedly cuts the gas supply.", PUBLISHED))
+                .isEmpty();
+    }
+
+    @Test
+    void leadersWhoMeetAndAgreeInATimelineMetAndAgreed() {
+        assertThat(InventedConflict.extract("* 10 May 2024 \u2013 Grell and Varo meet in Westholm and agree that their"
+                + " ministers will draft a treaty.", PUBLISHED)).extracting(Event::subEventType)
+                .contains(SubEventType.OTHER, SubEventType.AGREEMENT);
+    }
 }
