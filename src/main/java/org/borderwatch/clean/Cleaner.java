@@ -18,6 +18,7 @@ public final class Cleaner {
     /** The standard pipeline; the order matters (line rules before joining lines, layout last). */
     public static Cleaner standard() {
         return new Cleaner(List.of(
+                new UnwrapTextBoxes(),
                 new NormaliseWhitespace(),
                 new DropTemplateBlocks(),
                 new DropWikiTemplates(),
