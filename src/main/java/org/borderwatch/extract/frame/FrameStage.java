@@ -1634,9 +1634,13 @@ public final class FrameStage implements Stage {
             return false;
         }
         int end = Math.min(p.span().end(), close + ATTRIBUTION_REACH);
-        String after = text.substring(close + 1, end);
-        int stop = after.indexOf('.');
-        List<String> words = java.util.Arrays.stream((stop < 0 ? after : after.substring(0, stop)).toLowerCase(java.util.Locale.ROOT)
+        String after = text.substring(close + 1, end).replaceFirst("^[\\s,]+", "");
+        int stop = after.length();
+        for (char c : new char[] {'.', ','}) {
+            int at = after.indexOf(c);
+            stop = at >= 0 ? Math.min(stop, at) : stop;
+        }
+        List<String> words = java.util.Arrays.stream(after.substring(0, stop).toLowerCase(java.util.Locale.ROOT)
                 .split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
         // the speaker is named before its verb ("the bulletin says"), or after it when the verb comes first ("said the
         // ministry"); what follows the speaker's verb ("Rahmon said at a press statement") is not the speaker
@@ -1645,7 +1649,11 @@ public final class FrameStage implements Stage {
         while (speakerEnd < words.size() && !SPEECH_VERBS.contains(words.get(speakerEnd))) {
             speakerEnd++;
         }
-        return words.subList(verb, speakerEnd).stream().anyMatch(STATEMENT_SOURCES::contains);
+        // the body itself speaks: "the border service", not "a service member", "the head of the department" or "the
+        // centre's director" (a person who works for it)
+        List<String> speaker = words.subList(verb, speakerEnd);
+        return !speaker.isEmpty() && STATEMENT_SOURCES.contains(speaker.get(speaker.size() - 1))
+                && !speaker.contains("of") && !speaker.contains("s");
     }
 
     /** Where the quotation that is open at {@code at} began, or -1 when none is open there. */

@@ -38,8 +38,8 @@ public final class ConfiguredPlaceSpotter implements PlaceNameSpotter {
     }
 
     /**
-     * The words names are matched on, spelt as {@link ConflictConfig#nameKey} spells a listed name: a hyphenated word
-     * is its parts and apostrophes inside a word are dropped ("Qal'acha" is "qalacha"), each part keeping its span.
+     * The words names are matched on, spelt as {@link ConflictConfig#nameKey} spells a listed name: a word of capitalised
+     * parts joined by hyphens is its parts and apostrophes inside a word are dropped ("Qal'acha" is "qalacha"), each part keeping its span.
      */
     private static List<Token> nameWords(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
@@ -51,7 +51,8 @@ public final class ConfiguredPlaceSpotter implements PlaceNameSpotter {
             }
             int from = 0;
             for (int i = 0; i <= text.length(); i++) {
-                if (i == text.length() || text.charAt(i) == '-') {
+                // a hyphen joins a name's capitalised words ("Tort-Kocho"), not a place to a word ("Lorva-born")
+                if (i == text.length() || text.charAt(i) == '-' && i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1))) {
                     if (i > from) {
                         String part = text.substring(from, i);
                         out.add(new Token(t.start() + from, t.start() + i, part, ConflictConfig.nameKey(part)));

@@ -840,6 +840,11 @@ public final class TriggerStage implements Stage {
                 && PRESS_REQUESTS.contains(tokens.get(t.to()).key())) {
             return true; // "did not respond to a request for comment": the press asking, not a side appealing
         }
+        // "sat down with reporters", "met with the journalists": a talk with the press, no diplomacy
+        int object = t.to() < tokens.size() && DETERMINERS.contains(tokens.get(t.to()).key()) ? t.to() + 1 : t.to();
+        if (t.triggerClass() == TriggerClass.DIPLOMACY && object < tokens.size() && PRESS_WORDS.contains(tokens.get(object).key())) {
+            return true;
+        }
         if (t.triggerClass() != TriggerClass.DIPLOMACY || t.to() - t.from() != 2
                 || !tokens.get(t.from()).key().equals("by") || !CALL_MEDIA.contains(tokens.get(t.from() + 1).key())) {
             return false;
