@@ -142,4 +142,10 @@ class DigestTimelineWordingTest {
                 + " border commission.", PUBLISHED)).extracting(Event::subEventType)
                 .contains(SubEventType.OTHER, SubEventType.AGREEMENT);
     }
+
+    @Test
+    void ministersWhoNegotiateInATimelineHeldTalks() {
+        assertThat(InventedConflict.extract("28-29 Feb 2024 \u2013 Foreign ministers negotiate in Westholm.", PUBLISHED))
+                .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
+    }
 }
