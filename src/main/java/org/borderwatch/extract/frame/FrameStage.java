@@ -355,7 +355,7 @@ public final class FrameStage implements Stage {
         if (first.endsWith("ed") || t.text().toLowerCase(java.util.Locale.ROOT).contains("reached")) {
             return true;
         }
-        // a timeline's present tense: "meet in X and agree that ..."
+        // a timeline's present tense: "meet in X and agree to ..."
         if (s.tokens().subList(t.from(), t.to()).stream().anyMatch(x -> ACCORD_PRESENT_VERBS.contains(x.key()))) {
             return true;
         }
