@@ -112,6 +112,9 @@ public final class TemporalTagger {
     private static final Pattern THIS_WEEK = Pattern.compile("(?i)\\b(this week|earlier this week)\\b");
     /** "later this month": what is still to come in the period the report is read in. */
     private static final Pattern LATER_THIS = Pattern.compile("(?i)\\blater this (week|month|year)\\b");
+    /** "Then on Friday", "later on Friday": the story goes on from the day it told. */
+    private static final Pattern THEN_BEFORE = Pattern.compile("(?i)\\b(?:then|later)\\s+(?:on\\s+)?$");
+    private static final int THEN_REACH = 12;
     /** The weekdays' names, as one capturing group. */
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     /** "on Monday of last week", "last week on Monday": that weekday in the calendar week before this one. */
@@ -399,6 +402,16 @@ public final class TemporalTagger {
                     return new DateMention(null, DateSpan.day(sameWeekday.get().date().start()), false);
                 }
                 boolean last = m.group(0).regionMatches(true, 0, "last", 0, 4);
+                // "On Wednesday the 14th we heard shooting. Then on Friday shells landed": a weekday the story moves on
+                // to comes after the day it told, not in the week the report was published
+                LocalDate toldBefore = THEN_BEFORE.matcher(s.substring(Math.max(0, m.start() - THEN_REACH), m.start())).find()
+                        ? found.stream().filter(d -> d.date().precision() == DatePrecision.DAY && !d.relative()
+                                && d.span().end() <= base + m.start()).max(Comparator.comparingInt(d -> d.span().start()))
+                                .map(d -> d.date().start()).orElse(ctx.narrativeDay())
+                        : null;
+                if (!last && toldBefore != null && toldBefore.isBefore(pub.minusDays(7))) {
+                    return new DateMention(null, DateSpan.day(toldBefore.with(TemporalAdjusters.next(day))), false);
+                }
                 // "UPDATE 3 (28 January, 15:40): officials met on Friday": an update's weekday is of the update's week
                 LocalDate updated = updateStampDay(s, found, base);
                 if (updated != null && !last) {

@@ -148,4 +148,13 @@ class DigestTimelineWordingTest {
         assertThat(InventedConflict.extract("28-29 Feb 2024 \u2013 Foreign ministers negotiate in Westholm.", PUBLISHED))
                 .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
     }
+
+    @Test
+    void thenOnAWeekdayGoesOnFromTheDayTheStoryTold() {
+        // (published seven weeks later: the Friday before publication is not the one the story moves on to)
+        assertThat(InventedConflict.extract("On 1 May we heard shooting over at Kesta, but here it was quiet. Then on"
+                + " Friday shells landed in Lorva.", "2024-06-20"))
+                .filteredOn(e -> e.subEventType().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 5, 3)));
+    }
 }
