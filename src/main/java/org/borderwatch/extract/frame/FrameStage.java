@@ -555,7 +555,7 @@ public final class FrameStage implements Stage {
         for (SentenceMentions m : a.get(MentionStage.MENTIONS)) {
             for (DateMention d : m.dates()) {
                 LocalDate day = d.date().start();
-                if (d.date().precision() == DatePrecision.DAY && !d.relative() && week.contains(day)
+                if (d.statesDay() && week.contains(day)
                         && (first == null || day.isBefore(first))) {
                     first = day;
                 }
@@ -1542,7 +1542,7 @@ public final class FrameStage implements Stage {
         // "Kesta | Highlands | shelling (3 May) | ...": a row keyed by its number or its place dates its entry anywhere
         boolean keyedRow = firstBar == 1 && t.get(0).isNumber()
                 || m.places().stream().anyMatch(p -> p.fromToken() == 0 && p.toToken() <= firstBar);
-        return m.dates().stream().filter(d -> !d.relative() && d.date().precision() == DatePrecision.DAY).anyMatch(d -> {
+        return m.dates().stream().filter(DateMention::statesDay).anyMatch(d -> {
             int[] range = Sentence.tokenRange(t, d.span());
             return range != null && (keyedRow || (range[0] == 0 || t.get(range[0] - 1).isCellBar())
                     && range[1] < t.size() && t.get(range[1]).isCellBar());
@@ -1598,7 +1598,7 @@ public final class FrameStage implements Stage {
     private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("\\b" + CLOCK + "\\b");
 
     private static boolean hasStatedDay(SentenceMentions m) {
-        return m.dates().stream().anyMatch(d -> !d.relative() && d.date().precision() == DatePrecision.DAY);
+        return m.dates().stream().anyMatch(DateMention::statesDay);
     }
 
     /** Whether every trigger of the sentence lies inside quotation marks opened in its paragraph. */

@@ -3,7 +3,6 @@ package org.borderwatch.extract.mention;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.extract.config.WordLists;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
@@ -24,7 +23,7 @@ public final class NotebookDayLine {
     /** The line's day when the sentence is such a line. */
     public static Optional<DateMention> dayOf(Sentence s, List<DateMention> dates) {
         List<Token> tokens = s.tokens();
-        DateMention day = dates.stream().filter(d -> !d.relative() && d.date().precision() == DatePrecision.DAY)
+        DateMention day = dates.stream().filter(DateMention::statesDay)
                 .findFirst().orElse(null);
         if (day == null || tokens.isEmpty()) {
             return Optional.empty();

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.Span;
 
 /**
@@ -42,7 +41,7 @@ final class PageUpdate {
             int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, m.end() + 40);
             Span after = new Span(m.end(), end);
             Optional<LocalDate> day = tagger.tag(text, after, new TemporalContext(published)).stream()
-                    .filter(d -> !d.relative() && d.date().precision() == DatePrecision.DAY && d.span() != null
+                    .filter(d -> d.statesDay() && d.span() != null
                             && YEAR.matcher(text.substring(d.span().start(), d.span().end())).find())
                     .map(d -> d.date().start()).findFirst();
             if (day.isPresent()) {

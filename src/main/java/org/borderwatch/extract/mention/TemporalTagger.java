@@ -396,7 +396,7 @@ public final class TemporalTagger {
                 // publication ("on Friday, a year after the 16 September clashes" is this week's Friday)
                 boolean pointsBack = m.start() >= 4 && s.regionMatches(true, m.start() - 4, "the ", 0, 4);
                 Optional<DateMention> sameWeekday = !pointsBack ? Optional.empty() : found.stream()
-                        .filter(d -> d.date().precision() == DatePrecision.DAY && !d.relative() && d.date().end() == null
+                        .filter(d -> d.statesDay() && d.date().end() == null
                                 && d.date().start().getDayOfWeek() == day).findFirst();
                 if (sameWeekday.isPresent()) {
                     return new DateMention(null, DateSpan.day(sameWeekday.get().date().start()), false);
@@ -405,8 +405,7 @@ public final class TemporalTagger {
                 // "On Wednesday the 14th we heard shooting. Then on Friday shells landed": a weekday the story moves on
                 // to comes after the day it told, not in the week the report was published
                 LocalDate toldBefore = THEN_BEFORE.matcher(s.substring(Math.max(0, m.start() - THEN_REACH), m.start())).find()
-                        ? found.stream().filter(d -> d.date().precision() == DatePrecision.DAY && !d.relative()
-                                && d.span().end() <= base + m.start()).max(Comparator.comparingInt(d -> d.span().start()))
+                        ? found.stream().filter(d -> d.statesDay() && d.span().end() <= base + m.start()).max(Comparator.comparingInt(d -> d.span().start()))
                                 .map(d -> d.date().start()).orElse(ctx.narrativeDay())
                         : null;
                 if (!last && toldBefore != null && toldBefore.isBefore(pub.minusDays(7))) {
@@ -459,7 +458,7 @@ public final class TemporalTagger {
             if (stampsThePage(s, d.span().start() - base)) {
                 continue; // "Published Monday, 16 September 2024": the page's day, not one its story told
             }
-            if (d.date().precision() == DatePrecision.DAY && !d.relative() && ctx.readAYearBackAsPast(d.date().start())
+            if (d.statesDay() && ctx.readAYearBackAsPast(d.date().start())
                     && PLAN_WORDS.matcher(s).find()) {
                 continue; // "the next update will be issued on 3 October": a plan read a year back sets no story's day
             }

@@ -316,8 +316,7 @@ public final class TriggerStage implements Stage {
 
     /** Whether a day of its own (not one counted from another) is told before the text position {@code at}. */
     private static boolean dayToldBefore(int at, List<DateMention> dates) {
-        return dates.stream().anyMatch(d -> !d.relative() && d.date().precision() == DatePrecision.DAY && d.span() != null
-                && d.span().end() <= at);
+        return dates.stream().anyMatch(d -> d.statesDay() && d.span() != null && d.span().end() <= at);
     }
 
     /** Where the hit after hit {@code k} starts (the next act told), or {@code end} when it is the last. */
@@ -339,7 +338,7 @@ public final class TriggerStage implements Stage {
         boolean holding = cue >= 0 && found.stream().filter(c -> c.kind() == Cues.Kind.GENERIC && c.from() == cue)
                 .anyMatch(c -> tokens.subList(c.from(), c.to()).stream().anyMatch(t -> t.key().startsWith("hold")
                         || t.key().equals("held")));
-        boolean dayBefore = dates.stream().filter(d -> d.date().precision() == org.borderwatch.domain.DatePrecision.DAY
+        boolean dayBefore = dates.stream().filter(d -> d.date().precision() == DatePrecision.DAY
                         && d.span() != null)
                 .map(d -> Sentence.tokenRange(tokens, d.span())).anyMatch(range -> range != null && range[0] < cue);
         boolean concluded = holding && dayBefore && triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT
@@ -366,7 +365,7 @@ public final class TriggerStage implements Stage {
         }
         int opening = tokens.get(2).start();
         int cueStart = tokens.get(cue).start();
-        return dates.stream().anyMatch(d -> !d.relative() && d.date().precision() == DatePrecision.DAY && d.span() != null
+        return dates.stream().anyMatch(d -> d.statesDay() && d.span() != null
                 && d.span().start() <= opening && d.span().end() <= cueStart && oneClause(tokens, d.span().end(), cue));
     }
 
@@ -630,8 +629,8 @@ public final class TriggerStage implements Stage {
             if (ACCORD_PARTICIPLES.contains(tokens.get(i).key())) {
                 int from = tokens.get(i).end();
                 int until = tokens.get(Math.min(tokens.size() - 1, i + ACCORD_DAY_REACH)).end();
-                return dates.stream().anyMatch(d -> d.span() != null && !d.relative() && d.span().start() >= from
-                        && d.span().start() < until && d.date().precision() == org.borderwatch.domain.DatePrecision.DAY);
+                return dates.stream().anyMatch(d -> d.span() != null && d.statesDay() && d.span().start() >= from
+                        && d.span().start() < until);
             }
         }
         return false;
@@ -656,7 +655,7 @@ public final class TriggerStage implements Stage {
         boolean interval = before < cue.from() - 1;
         int reachEnd = Math.min(tokens.size(), t.to() + SEQUENCE_DATE_REACH);
         return dates.stream().filter(DateMention::statesDayOrMonth)
-                .filter(d -> !interval || d.date().precision() == org.borderwatch.domain.DatePrecision.DAY)
+                .filter(d -> !interval || d.date().precision() == DatePrecision.DAY)
                 .anyMatch(d -> d.span() != null
                 && d.span().start() >= tokens.get(t.to() - 1).end() && d.span().end() <= tokens.get(reachEnd - 1).end());
     }
