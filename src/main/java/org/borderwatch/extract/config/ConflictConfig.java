@@ -70,10 +70,14 @@ public record ConflictConfig(
         }
 
         boolean answersTo(String placeName) {
+            return answersTo(placeName, nameKey(placeName));
+        }
+
+        /** As {@link #answersTo(String)}, with the name's {@link #nameKey} already worked out (once per look-up). */
+        boolean answersTo(String placeName, String key) {
             if (name.equalsIgnoreCase(placeName) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(placeName))) {
                 return true;
             }
-            String key = nameKey(placeName);
             return LISTED_KEYS.computeIfAbsent(name, ConflictConfig::nameKey).equals(key)
                     || aliases.stream().anyMatch(a -> LISTED_KEYS.computeIfAbsent(a, ConflictConfig::nameKey).equals(key));
         }
@@ -286,8 +290,9 @@ public record ConflictConfig(
     }
 
     public Optional<PlaceEntry> place(String placeName) {
+        String key = nameKey(placeName);
         for (PlaceEntry p : places) {
-            if (p.answersTo(placeName)) {
+            if (p.answersTo(placeName, key)) {
                 return Optional.of(p);
             }
         }
