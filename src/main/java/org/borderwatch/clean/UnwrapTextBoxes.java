@@ -44,8 +44,7 @@ public final class UnwrapTextBoxes implements CleaningStep {
                 edits.deleteLine(row.line());
                 continue;
             }
-            boolean continues = i > 0 && rows.get(i - 1) != null && !rows.get(i - 1).border()
-                    && !rows.get(i - 1).content().isEmpty() && row.indent() >= rows.get(i - 1).indent() + CONTINUATION_INDENT;
+            boolean continues = i > 0 && wrapsOnto(rows.get(i - 1), row);
             // "14 Sep 2022  Gunfire near X": a gap of spaces inside a row parts the box's columns; it is written as the
             // cleaner writes a pasted table's cell gap (two tabs, of which whitespace normalising keeps one)
             Matcher gap = COLUMN_GAP.matcher(row.content());
@@ -58,14 +57,19 @@ public final class UnwrapTextBoxes implements CleaningStep {
             } else {
                 edits.delete(row.line().start(), row.contentStart());
             }
-            boolean continuedNext = i + 1 < rows.size() && rows.get(i + 1) != null && !rows.get(i + 1).border()
-                    && !row.content().isEmpty() && rows.get(i + 1).indent() >= row.indent() + CONTINUATION_INDENT;
+            boolean continuedNext = i + 1 < rows.size() && wrapsOnto(row, rows.get(i + 1));
             if (!continuedNext && row.contentEnd() < row.line().end()) {
                 // an entry ends its paragraph: the rows of a box are items, not a wrapped text's lines
                 edits.replace(row.contentEnd(), row.line().end(), "\n");
             }
         }
         edits.apply();
+    }
+
+    /** Whether {@code below} goes on with the entry of the row {@code above}: a row of text indented under it. */
+    private static boolean wrapsOnto(Row above, Row below) {
+        return above != null && below != null && !above.border() && !below.border() && !above.content().isEmpty()
+                && below.indent() >= above.indent() + CONTINUATION_INDENT;
     }
 
     /** A line of a box: a border, or a row with its content's place in the text. */
