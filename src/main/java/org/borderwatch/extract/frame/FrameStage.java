@@ -1623,13 +1623,7 @@ public final class FrameStage implements Stage {
      * is the one open at {@code quotedAt}.
      */
     private static boolean quotesAStatement(String text, Paragraph p, int quotedAt) {
-        int close = -1;
-        for (int i = quotedAt; i < p.span().end() && close < 0; i++) {
-            char c = text.charAt(i);
-            if (c == '\u201D' || c == '"') {
-                close = i;
-            }
-        }
+        int close = quoteClosedAt(text, quotedAt, p.span().end());
         if (close < 0) {
             return false;
         }
@@ -1680,14 +1674,18 @@ public final class FrameStage implements Stage {
      * of positions"): the sentence around it is the reporter's own, so what it tells is a report, not a quote.
      */
     private static boolean termInQuotes(String text, int opened, int paragraphEnd) {
-        int limit = Math.min(paragraphEnd, opened + QUOTED_TERM_MAX + 2);
-        for (int i = opened + 1; i < limit; i++) {
+        return quoteClosedAt(text, opened + 1, Math.min(paragraphEnd, opened + QUOTED_TERM_MAX + 2)) >= 0;
+    }
+
+    /** Where the first closing quotation mark stands in [{@code from}, {@code to}), or -1. */
+    private static int quoteClosedAt(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '\u201D' || c == '"') {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Between a date and a trigger, these end the clause the date belongs to ("worst clashes since the war of 2020"). */
