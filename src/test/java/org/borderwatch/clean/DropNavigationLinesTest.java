@@ -61,6 +61,14 @@ class DropNavigationLinesTest {
     }
 
     @Test
+    void cookieBannersGoWhicheverSentenceTheyOpenWith() {
+        String raw = "This site uses cookies to remember you. By staying here you agree to them. OK\n"
+                + "We use cookies for statistics. Accept | Refuse\n"
+                + "By continuing to use the website you agree to our use of cookies.\nThe sides agree to pull back.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("The sides agree to pull back.");
+    }
+
+    @Test
     void pageNumberLinesGo() {
         assertThat(StepRunner.run(step, "End of a page\nPage 3 of 10\nnext page")).isEqualTo("End of a page\nnext page");
     }

@@ -44,6 +44,8 @@ class TriggerStageTest {
     @Test
     void aChronologysPresentTenseTellsActsOfSeveralParties() {
         assertThat(classes("The two leaders agree to form a joint border commission.")).contains(TriggerClass.AGREEMENT);
+        assertThat(classes("Southian militia units agree to hand in their weapons.")).contains(TriggerClass.AGREEMENT);
+        assertThat(classes("The guards of both posts agree on a new patrol schedule.")).contains(TriggerClass.AGREEMENT);
         assertThat(classes("Westmark hosts the Northian and Southian ministers.")).contains(TriggerClass.DIPLOMACY);
         assertThat(classes("Northport asks Westholm for urgent assistance.")).contains(TriggerClass.APPEAL);
     }
