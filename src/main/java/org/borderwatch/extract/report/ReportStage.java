@@ -96,6 +96,9 @@ public final class ReportStage implements Stage {
                 if (rule == MergeRule.RESTATED_IN_STORY && elsewhereThanTold(g, f)) {
                     rule = null; // a placeless lead, then A's account at X, then B's at Y: Y is not X's fight told again
                 }
+                if (rule == MergeRule.RESTATED_IN_STORY && statedOnAnotherDay(g, f)) {
+                    rule = null; // Tuesday's deaths, then "a provocation on Monday evening": Monday's is its own event
+                }
                 if (rule == MergeRule.REFERENCED && reportedOnAnotherDay(g, f)) {
                     rule = null; // "The September fighting ... On 14 September ... Two days later ...": one day each
                 }
@@ -164,6 +167,19 @@ public final class ReportStage implements Stage {
     private static boolean reportedOnAnotherDay(List<EventFrame> group, EventFrame f) {
         return !f.reference() && group.stream().anyMatch(g -> !g.reference()
                 && g.date().precision() == DatePrecision.DAY && !g.date().equals(f.date()) && !tollOfTheDayBefore(g, f));
+    }
+
+    /**
+     * Whether the frame's own words give it a day, and the group already holds a report whose own words give another:
+     * the day-or-so of slack the story-day rule allows is for frames dated only by the story, not for two stated days.
+     */
+    private static boolean statedOnAnotherDay(List<EventFrame> group, EventFrame f) {
+        return dayOfItsOwn(f) && group.stream().anyMatch(g -> dayOfItsOwn(g) && !g.date().equals(f.date()) && !tollOfTheDayBefore(g, f));
+    }
+
+    /** A day its own sentence states, not the story's nor one carried from a sentence before. */
+    private static boolean dayOfItsOwn(EventFrame f) {
+        return f.date().precision() == DatePrecision.DAY && f.decidedBy(Decision.Verdict.DATE, FrameRule.STATED_DATE);
     }
 
     /** "On 14 September the ministry said two soldiers had been killed in the attack": the day before's toll. */

@@ -25,6 +25,8 @@ import org.borderwatch.extract.config.WordLists;
 public final class TriggerStage implements Stage {
     /** Verbs that place a told act in time after its name: "the offensive followed ...". */
     private static final Set<String> RELATING_VERBS = org.borderwatch.extract.config.WordLists.english().words("relating-verbs");
+    private static final Set<String> COPULAS = org.borderwatch.extract.config.WordLists.english().words("ranking-copulas");
+    private static final Set<String> RANKING_WORDS = org.borderwatch.extract.config.WordLists.english().words("ranking-words");
     private static final WordLists WORDS = WordLists.english();
 
     /** The asserted event triggers of each sentence; those of sentence i are at index i. */
@@ -939,7 +941,16 @@ public final class TriggerStage implements Stage {
      */
     private static boolean relatesBack(List<Token> tokens, int from, int to) {
         return from == 1 && to < tokens.size() && DETERMINERS.contains(tokens.get(0).key())
-                && RELATING_VERBS.contains(tokens.get(to).key());
+                && (RELATING_VERBS.contains(tokens.get(to).key()) || rankedAmongOthers(tokens, to));
+    }
+
+    /** "The shooting was the bloodiest since ...", "the clash is the first in months": the told act ranked, not told again. */
+    private static boolean rankedAmongOthers(List<Token> tokens, int verb) {
+        if (verb + 2 >= tokens.size() || !COPULAS.contains(tokens.get(verb).key()) || !tokens.get(verb + 1).key().equals("the")) {
+            return false;
+        }
+        String rank = tokens.get(verb + 2).key();
+        return RANKING_WORDS.contains(rank) || rank.length() > 5 && rank.endsWith("est");
     }
 
     /**
