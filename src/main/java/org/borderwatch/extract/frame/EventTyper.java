@@ -233,9 +233,11 @@ public final class EventTyper {
         boolean force = clash || remote || tokens.stream().anyMatch(t -> FORCE_WORDS.contains(t.key()));
         Trigger handover = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.AGREEMENT && verbal(t))
                 .findFirst().orElse(null);
-        List<Trigger> violence = triggers.stream().filter(t -> t.triggerClass().violent()).toList();
+        List<Trigger> violence = triggers.stream()
+                .filter(t -> t.triggerClass().violent() || t.triggerClass() == TriggerClass.CAPTURE).toList();
         if (handover != null && !violence.isEmpty() && violence.stream().allMatch(t -> t.from() > handover.from())) {
-            // "freed ten soldiers captured in the fighting that killed 13": the fighting is the captives' past
+            // "freed ten soldiers captured in the fighting that killed 13": the fighting is the captives' past; "the
+            // statement signed on 9 May bound the parties to exchange hostages and detained persons": what it settles
             return new Typed(SubEventType.AGREEMENT, TypeRule.ACCORD_FIRST);
         }
         if (classes.contains(TriggerClass.TERRITORY) && inRegion && force && takesControl(triggers)) {

@@ -132,7 +132,8 @@ public final class DatedReference {
 
     private static boolean noBreak(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (BREAKS.contains(tokens.get(i).key())) {
+            // a count opens the entry's own phrase: "13 Dec 2023 32 servicemen freed" reports a release of that day
+            if (BREAKS.contains(tokens.get(i).key()) || tokens.get(i).key().chars().allMatch(Character::isDigit)) {
                 return false;
             }
         }
