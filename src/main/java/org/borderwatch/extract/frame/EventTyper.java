@@ -350,7 +350,8 @@ public final class EventTyper {
     private static boolean takesControl(List<Trigger> triggers) {
         return triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.TERRITORY
                 && (t.text().toLowerCase().contains("control") || t.text().toLowerCase().startsWith("seiz")
-                || t.text().toLowerCase().startsWith("took") || t.text().toLowerCase().startsWith("occup")));
+                || t.text().toLowerCase().startsWith("took") || t.text().toLowerCase().startsWith("occup")
+                || t.text().toLowerCase().startsWith("overr")));
     }
 
     private static boolean onlyCapture(List<Token> tokens) {

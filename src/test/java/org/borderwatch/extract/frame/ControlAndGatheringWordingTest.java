@@ -1,0 +1,30 @@
+package org.borderwatch.extract.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.borderwatch.domain.EventType;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** Ground taken back told by whose control it returned to, positions overrun, and officials who gather, on an invented conflict. */
+class ControlAndGatheringWordingTest {
+    @Test
+    void anOffensiveThatReturnedTheRegionToTheCapitalsControlRegainsIt() {
+        assertThat(InventedConflict.extract("On 19 May 2023 a Southian offensive returned Greyvale to Southbridge's control"
+                + " within a day.", "2023-06-01")).anyMatch(e -> e.subEventType() == SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+    }
+
+    @Test
+    void forcesThatOverranThePositionsOfTheRegionsForcesRegainGround() {
+        assertThat(InventedConflict.extract("On 19 May 2023 Southian troops overran the positions of the Greyvale Defence Force"
+                + " in Tarn.", "2023-06-01")).anyMatch(e -> e.subEventType() == SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+    }
+
+    @Test
+    void ministersWhoGatheredInACapitalMetRatherThanRallied() {
+        assertThat(InventedConflict.extract("The foreign ministers of Northia, Southia and Westmark gathered in Westholm on"
+                + " 3 May 2023 for the regional platform.", "2023-06-01"))
+                .anyMatch(e -> e.subEventType() == SubEventType.OTHER).noneMatch(e -> e.eventType() == EventType.PROTESTS);
+    }
+}
