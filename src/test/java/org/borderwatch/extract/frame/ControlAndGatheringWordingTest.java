@@ -7,7 +7,10 @@ import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.InventedConflict;
 import org.junit.jupiter.api.Test;
 
-/** Ground taken back told by whose control it returned to, positions overrun, and officials who gather, on an invented conflict. */
+/**
+ * Ground taken back told by whose control it returned to, positions overrun, soldiers surrounded and led away, and
+ * officials who gather, on an invented conflict.
+ */
 class ControlAndGatheringWordingTest {
     @Test
     void anOffensiveThatReturnedTheRegionToTheCapitalsControlRegainsIt() {
@@ -26,5 +29,14 @@ class ControlAndGatheringWordingTest {
         assertThat(InventedConflict.extract("The foreign ministers of Northia, Southia and Westmark gathered in Westholm on"
                 + " 3 May 2023 for the regional platform.", "2023-06-01"))
                 .anyMatch(e -> e.subEventType() == SubEventType.OTHER).noneMatch(e -> e.eventType() == EventType.PROTESTS);
+    }
+
+    @Test
+    void soldiersSurroundedAndLedAwayWereTakenNotGroundHandedOver() {
+        assertThat(InventedConflict.extract("At dawn on 3 May 2023 Northian soldiers surrounded six Southian servicemen near Kesta"
+                + " and led them away.", "2023-06-01")).anyMatch(e -> e.subEventType() == SubEventType.ARRESTS)
+                .noneMatch(e -> e.subEventType() == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+        assertThat(InventedConflict.extract("On 3 May 2023 the road that led away from Kesta was closed.", "2023-06-01"))
+                .noneMatch(e -> e.subEventType() == SubEventType.ARRESTS);
     }
 }
