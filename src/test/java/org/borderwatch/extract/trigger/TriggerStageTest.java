@@ -51,6 +51,13 @@ class TriggerStageTest {
     }
 
     @Test
+    void aPressReleasesWordsOfSayingNameTheTalksTheyAreAbout() {
+        assertThat(classes("He stressed that such incidents damage the atmosphere of the negotiations.")).isEmpty();
+        assertThat(classes("The premier thanked the chancellor for hosting the meeting.")).isEmpty();
+        assertThat(classes("A ceasefire was in place by evening thanks to Westmarkian mediation.")).contains(TriggerClass.AGREEMENT);
+    }
+
+    @Test
     void aidBeingHandedOutIsAMeasure() {
         assertThat(classes("Volunteers are distributing food parcels in Kesta.")).contains(TriggerClass.MEASURE);
     }
