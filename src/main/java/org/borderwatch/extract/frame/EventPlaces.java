@@ -38,6 +38,9 @@ public final class EventPlaces {
     /** Ranks and titles that stand right before a person's name. */
     private static final Set<String> PERSON_TITLES = WORDS.words("person-titles");
 
+    /** How many capitalised words may stand between a city and the meeting noun ending a gathering's name. */
+    private static final int NAME_WORDS_BEFORE_MEETING_NOUN = 3;
+
     private final ConflictConfig config;
 
     public EventPlaces(ConflictConfig config) {
@@ -61,8 +64,14 @@ public final class EventPlaces {
                 continue; // a country is where, not a place: territorial cues handle "in Armenia"
             }
             // "their second Brussels meeting": for a meeting, a city naming it is where it was held
-            boolean namesTheMeeting = venueOf != null && p.toToken() < tokens.size()
-                    && MEETING_NOUNS.contains(tokens.get(p.toToken()).key()) && config.place(p.name())
+            // (also as the first word of a gathering's own name: "on the sidelines of the Westholm Security Conference")
+            int head = p.toToken();
+            while (head < tokens.size() - 1 && head < p.toToken() + NAME_WORDS_BEFORE_MEETING_NOUN && tokens.get(head).isCapitalised()
+                    && !MEETING_NOUNS.contains(tokens.get(head).key())) {
+                head++;
+            }
+            boolean namesTheMeeting = venueOf != null && head < tokens.size()
+                    && MEETING_NOUNS.contains(tokens.get(head).key()) && config.place(p.name())
                     .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY).orElse(false);
             String next = p.toToken() < tokens.size() ? tokens.get(p.toToken()).key() : "";
             if (!namesTheMeeting && !namedSettlement(p, next)

@@ -2,6 +2,7 @@ package org.borderwatch.extract.frame;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.borderwatch.domain.EventType;
 import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.InventedConflict;
@@ -38,5 +39,12 @@ class ControlAndGatheringWordingTest {
                 .noneMatch(e -> e.subEventType() == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
         assertThat(InventedConflict.extract("On 3 May 2023 the road that led away from Kesta was closed.", "2023-06-01"))
                 .noneMatch(e -> e.subEventType() == SubEventType.ARRESTS);
+    }
+
+    @Test
+    void aCityOpeningAGatheringsNameIsWhereItsSidelineMeetingWasHeld() {
+        assertThat(InventedConflict.extract("On 3 May 2023, on the sidelines of the Westholm Security Conference, the Northian"
+                + " premier and the Southian president held a meeting.", "2023-06-01"))
+                .anyMatch(e -> e.subEventType() == SubEventType.OTHER && InventedConflict.placeNames(List.of(e)).contains("Westholm"));
     }
 }
