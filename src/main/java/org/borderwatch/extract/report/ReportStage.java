@@ -66,7 +66,7 @@ public final class ReportStage implements Stage {
 
     public ReportStage(ConflictConfig config) {
         this.config = config;
-        this.umbrellas = new UmbrellaReports(config::unitWord);
+        this.umbrellas = new UmbrellaReports(config::unitWord, name -> config.place(name).map(ConflictConfig.PlaceEntry::country));
     }
 
     @Override
@@ -345,6 +345,12 @@ public final class ReportStage implements Stage {
      * advance, an appeal, burned homes, a meeting abroad), so only the same sub-type is the same kind.
      */
     static boolean sameKindOfAct(EventFrame x, EventFrame y) {
+        if (y.type() == SubEventType.OTHER) {
+            // "other" developments are of many kinds: villages evacuated are not a meeting told again
+            Set<TriggerClass> kinds = EnumSet.noneOf(TriggerClass.class);
+            x.triggers().forEach(t -> kinds.add(t.triggerClass()));
+            return x.type() == y.type() && y.triggers().stream().anyMatch(t -> kinds.contains(t.triggerClass()));
+        }
         if (y.type().type() == EventType.STRATEGIC_DEVELOPMENTS) {
             return x.type() == y.type();
         }

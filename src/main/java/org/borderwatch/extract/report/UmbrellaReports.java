@@ -28,10 +28,16 @@ final class UmbrellaReports {
     private static final Set<String> CITY_QUARTERS = WORDS.words("city-quarter-adjectives");
 
     private final java.util.function.Predicate<String> unitWord;
+    private final java.util.function.Function<String, java.util.Optional<String>> countryOf;
 
-    /** @param unitWord whether a token key names an administrative unit ("province", or a conflict's own "marz") */
-    UmbrellaReports(java.util.function.Predicate<String> unitWord) {
+    /**
+     * @param unitWord  whether a token key names an administrative unit ("province", or a conflict's own "marz")
+     * @param countryOf the country of a listed place, when the conflict lists it
+     */
+    UmbrellaReports(java.util.function.Predicate<String> unitWord,
+            java.util.function.Function<String, java.util.Optional<String>> countryOf) {
         this.unitWord = unitWord;
+        this.countryOf = countryOf;
     }
 
     List<List<EventFrame>> absorb(Annotation a, List<List<EventFrame>> groups) {
@@ -45,12 +51,26 @@ final class UmbrellaReports {
                     && o.get(0).date().equals(f.date())
                     && ReportStage.sameKindOfAct(o.get(0), f) // burned homes are not told again by a meeting abroad
                     && o.stream().noneMatch(x -> x.sentence() == f.sentence()) // clauses of one sentence: two reports
+                    && !inAnotherCountry(o.get(0), f) // villages evacuated at home are not a summit abroad told again
                     && o.stream().anyMatch(x -> !x.places().isEmpty() && !umbrella(a, x))).findFirst().orElse(null);
             if (detail != null) {
                 detail.add(ReportStage.merged(withoutPlaces(f), MergeRule.UMBRELLA, detail.get(0)));
                 out.remove(g);
             }
         }
+        return out;
+    }
+
+    /** Whether the places of both are known and no country holds a place of each. */
+    private boolean inAnotherCountry(EventFrame detail, EventFrame umbrella) {
+        Set<String> there = countries(umbrella);
+        Set<String> here = countries(detail);
+        return !there.isEmpty() && !here.isEmpty() && java.util.Collections.disjoint(there, here);
+    }
+
+    private Set<String> countries(EventFrame f) {
+        Set<String> out = new java.util.HashSet<>();
+        f.places().forEach(p -> countryOf.apply(p).ifPresent(out::add));
         return out;
     }
 
