@@ -56,7 +56,7 @@ public final class EventTyper {
      * exchanged: "exchanged artillery fire" is a clash.
      */
     private static boolean namesHeavyWeapon(Trigger t, List<Token> tokens, boolean heavyMeans) {
-        if (t.from() >= tokens.size() || tokens.get(t.from()).key().startsWith("exchang")) {
+        if (t.from() >= tokens.size() || exchangeWord(tokens.get(t.from()).key()) || exchangeWord(tokens.get(t.to() - 1).key())) {
             return false;
         }
         for (int i = t.from(); i < t.to() && i < tokens.size(); i++) {
@@ -73,8 +73,15 @@ public final class EventTyper {
 
     /** "artillery duels", "exchanges of mortar fire": fire both ways is a fight whatever the weapon. */
     private static boolean exchange(List<Token> tokens) {
-        return tokens.stream().anyMatch(t -> t.key().startsWith("exchang") || t.key().startsWith("duel"));
+        return tokens.stream().anyMatch(t -> exchangeWord(t.key()) || t.key().startsWith("duel"));
     }
+
+    /** "exchanged", "traded": fire that went both ways, a fight whatever the guns. */
+    private static boolean exchangeWord(String key) {
+        return key.startsWith("exchang") || TRADE_WORDS.contains(key);
+    }
+
+    private static final Set<String> TRADE_WORDS = Set.of("traded", "trade", "trades", "trading");
 
     private static final Set<String> RECIPROCALS = WORDS.words("reciprocal-phrases");
     private static final Set<String> FIGHT_NOUNS = WORDS.words("fight-nouns");
