@@ -280,7 +280,9 @@ public final class FrameStage implements Stage {
                     : carried != null ? carriedBy : FrameRule.HEADING_MONTH;
             DateSpan date = tollOfTheFight ? lastFight : thenInThatMonth ? monthTold : stated != null ? stated : carried != null ? carried
                     : section != null ? DateSpan.of(section.atDay(1), DatePrecision.MONTH) : null;
-            if (date == null && newsOfTheDay && m.dates().isEmpty() && referencesFollowActs(references, triggers)
+            // (a year that only names a document, "invoked its 1997 treaty", leaves the sentence undated too)
+            boolean noDayOfItsOwn = m.dates().stream().allMatch(d -> d.span() != null && TemporalTagger.datesADocument(a.text(), d.span().start()));
+            if (date == null && newsOfTheDay && noDayOfItsOwn && referencesFollowActs(references, triggers)
                     && storyOfTheDay(lastStated, published)) {
                 // a news report's short paragraphs go on telling the story's day: the last day it stated, else its own day
                 dateRule = FrameRule.STORY_DAY;

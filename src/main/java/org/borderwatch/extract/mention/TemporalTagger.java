@@ -613,6 +613,10 @@ public final class TemporalTagger {
             + String.join("|", documentNouns()) + ")[^\\S\\n]+(?:" + String.join("|", WordLists.english().words("signing-verbs"))
             + ")(?:[^\\S\\n]+by[^\\S\\n]+[^.;:\\n]{1,80}?)?[^\\S\\n]+(?:on|in)[^\\S\\n]+$");
 
+    /** "its 1997 treaty", "the 1997 bilateral treaty": a year set before a document's head noun names the document. */
+    private static final Pattern YEAR_BEFORE_DOCUMENT = Pattern.compile("(?i)^\\d{4}[^\\S\\n]+(?:\\p{L}+[^\\S\\n]+){0,2}(?:"
+            + String.join("|", documentNouns()) + ")\\b");
+
     private static java.util.Set<String> documentNouns() {
         java.util.Set<String> nouns = new java.util.TreeSet<>(WordLists.english().words("accord-head-nouns"));
         nouns.addAll(WordLists.english().words("dated-document-nouns"));
@@ -642,10 +646,12 @@ public final class TemporalTagger {
      * "the Treaty on Friendship ... of 29 August 1997", "the statement of 9 November 2020", "the statement signed by
      * the three leaders on 10 November 2020": the day a document bears
      * is part of its name; news has not gone back to it, so "12 September" in a later paragraph is not of that year.
-     * "As of 3 May" and "Ahead of 9 May" are no names: a title needs two capitalised words.
+     * "As of 3 May" and "Ahead of 9 May" are no names: a title needs two capitalised words. A year before the noun
+     * ("invoked its 1997 treaty") names it too.
      */
     public static boolean datesADocument(String s, int at) {
         return DOCUMENT_OF_BEFORE.matcher(s.substring(Math.max(0, at - 40), Math.max(0, at))).find()
+                || at >= 0 && YEAR_BEFORE_DOCUMENT.matcher(s).region(at, s.length()).lookingAt()
                 || DOCUMENT_SIGNED_BEFORE.matcher(s.substring(Math.max(0, at - 140), Math.max(0, at))).find();
     }
 
