@@ -58,6 +58,13 @@ class TriggerStageTest {
     }
 
     @Test
+    void aShotNeverFiredIsNoFight() {
+        assertThat(classes("The district was handed back on 25 November without a single shot being fired."))
+                .doesNotContain(TriggerClass.CLASH);
+        assertThat(classes("Southian guards fired on the post without warning.")).contains(TriggerClass.CLASH);
+    }
+
+    @Test
     void aidBeingHandedOutIsAMeasure() {
         assertThat(classes("Volunteers are distributing food parcels in Kesta.")).contains(TriggerClass.MEASURE);
     }
