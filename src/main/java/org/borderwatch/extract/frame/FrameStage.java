@@ -1692,6 +1692,8 @@ public final class FrameStage implements Stage {
 
     /** Between a date and a trigger, these end the clause the date belongs to ("worst clashes since the war of 2020"). */
     private static final Set<String> CONTRASTS = Set.of("however", "but", "whereas", ";", "since");
+    private static final Set<String> LATER_THAT_DAY = WORDS.words("later-that-day-openers");
+    private static final int LATER_THAT_DAY_REACH = 6;
     private static final List<List<String>> CONTINUATIONS = List.of(List.of("in", "response"),
             List.of("in", "retaliation"), List.of("in", "reply"), List.of("in", "return"), List.of("subsequently"),
             List.of("afterwards"), List.of("shortly", "after"), List.of("shortly", "afterwards"), List.of("then"),
@@ -1757,6 +1759,11 @@ public final class FrameStage implements Stage {
     /** Whether the sentence opens with a connective that continues the narrative it follows. */
     private static boolean continuesNarrative(Sentence s) {
         List<Token> t = s.tokens();
+        // "By nightfall the two governments had agreed ...": the close of the day just told, comma or none
+        String opening = t.stream().limit(LATER_THAT_DAY_REACH).map(Token::key).collect(java.util.stream.Collectors.joining(" "));
+        if (LATER_THAT_DAY.stream().anyMatch(w -> opening.equals(w) || opening.startsWith(w + " "))) {
+            return true;
+        }
         for (List<String> c : CONTINUATIONS) {
             if (t.size() > c.size() && t.get(c.size()).key().equals(",")
                     && java.util.stream.IntStream.range(0, c.size()).allMatch(i -> t.get(i).key().equals(c.get(i)))) {
