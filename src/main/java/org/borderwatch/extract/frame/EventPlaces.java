@@ -40,6 +40,8 @@ public final class EventPlaces {
 
     /** How many capitalised words may stand between a city and the meeting noun ending a gathering's name. */
     private static final int NAME_WORDS_BEFORE_MEETING_NOUN = 3;
+    /** The nouns that end a gathering's own name ("Security Conference"), not a process talked about ("Peace Process"). */
+    private static final Set<String> GATHERING_NAME_HEADS = WORDS.words("gathering-name-heads");
 
     private final ConflictConfig config;
 
@@ -64,14 +66,17 @@ public final class EventPlaces {
                 continue; // a country is where, not a place: territorial cues handle "in Armenia"
             }
             // "their second Brussels meeting": for a meeting, a city naming it is where it was held
-            // (also as the first word of a gathering's own name: "on the sidelines of the Westholm Security Conference")
+            // (also as the first word of a gathering's own name, "on the sidelines of the Westholm Security Conference",
+            // unless the sentence names where it met: "at the Westholm Peace Forum in Northport")
             int head = p.toToken();
             while (head < tokens.size() - 1 && head < p.toToken() + NAME_WORDS_BEFORE_MEETING_NOUN && tokens.get(head).isCapitalised()
                     && !MEETING_NOUNS.contains(tokens.get(head).key())) {
                 head++;
             }
+            boolean gatheringsName = head > p.toToken() && head < tokens.size() && GATHERING_NAME_HEADS.contains(tokens.get(head).key())
+                    && mentions.stream().noneMatch(q -> q != p && venueWordBefore(tokens, appositionStart(tokens, q.fromToken())));
             boolean namesTheMeeting = venueOf != null && head < tokens.size()
-                    && MEETING_NOUNS.contains(tokens.get(head).key()) && config.place(p.name())
+                    && (head == p.toToken() && MEETING_NOUNS.contains(tokens.get(head).key()) || gatheringsName) && config.place(p.name())
                     .map(e -> e.cls() == org.borderwatch.domain.FeatureClass.LOCALITY).orElse(false);
             String next = p.toToken() < tokens.size() ? tokens.get(p.toToken()).key() : "";
             if (!namesTheMeeting && !namedSettlement(p, next)

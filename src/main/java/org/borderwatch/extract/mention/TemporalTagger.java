@@ -613,6 +613,9 @@ public final class TemporalTagger {
             + String.join("|", documentNouns()) + ")[^\\S\\n]+(?:" + String.join("|", WordLists.english().words("signing-verbs"))
             + ")(?:[^\\S\\n]+by[^\\S\\n]+[^.;:\\n]{1,80}?)?[^\\S\\n]+(?:on|in)[^\\S\\n]+$");
 
+    /** "its 1997 treaty", "the 1997 treaty": the word before a year that names a document ("In 2021 truce violations" dates them). */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|his|her|our|this|that|a)\\s+$");
+
     /** "its 1997 treaty", "the 1997 bilateral treaty": a year set before a document's head noun names the document. */
     private static final Pattern YEAR_BEFORE_DOCUMENT = Pattern.compile("(?i)^\\d{4}[^\\S\\n]+(?:\\p{L}+[^\\S\\n]+){0,2}(?:"
             + String.join("|", documentNouns()) + ")\\b");
@@ -651,7 +654,8 @@ public final class TemporalTagger {
      */
     public static boolean datesADocument(String s, int at) {
         return DOCUMENT_OF_BEFORE.matcher(s.substring(Math.max(0, at - 40), Math.max(0, at))).find()
-                || at >= 0 && YEAR_BEFORE_DOCUMENT.matcher(s).region(at, s.length()).lookingAt()
+                || at >= 0 && DETERMINER_BEFORE.matcher(s.substring(Math.max(0, at - 8), at)).find()
+                && YEAR_BEFORE_DOCUMENT.matcher(s).region(at, s.length()).lookingAt()
                 || DOCUMENT_SIGNED_BEFORE.matcher(s.substring(Math.max(0, at - 140), Math.max(0, at))).find();
     }
 
