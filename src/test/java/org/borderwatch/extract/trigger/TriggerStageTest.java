@@ -64,6 +64,13 @@ class TriggerStageTest {
     }
 
     @Test
+    void aCouncilSummonedSitsAndFamiliesWhoLeftForElsewhereFled() {
+        assertThat(classes("The premier summoned the Security Council before dawn.")).contains(TriggerClass.DIPLOMACY);
+        assertThat(classes("The ministry summoned the Southian ambassador.")).doesNotContain(TriggerClass.DIPLOMACY);
+        assertThat(classes("Most families had put their children into cars and left for Amberly.")).contains(TriggerClass.MEASURE);
+    }
+
+    @Test
     void aidBeingHandedOutIsAMeasure() {
         assertThat(classes("Volunteers are distributing food parcels in Kesta.")).contains(TriggerClass.MEASURE);
     }
