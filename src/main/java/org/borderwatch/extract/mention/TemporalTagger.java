@@ -121,6 +121,8 @@ public final class TemporalTagger {
     private static final Pattern WEEKDAY_LAST_WEEK = Pattern.compile(
             "(?i)\\b(?:on )?" + WEEKDAYS + ",? (?:of )?last week\\b");
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(last week|(?:in )?the (?:last|past) week)\\b");
+    /** "the same Friday", "that same Monday": a weekday of the day the story has reached. */
+    private static final Pattern SAME_WEEKDAY = Pattern.compile("(?i)\\b(?:on )?(?:the|that) same " + WEEKDAYS + "\\b");
     /** A weekday, not after "a" ("on a Friday", "also a Thursday" describe a day, they point to none). */
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:on |(?i:last) )?(?<!\\ba )(?<!\\bA )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b");
@@ -348,6 +350,12 @@ public final class TemporalTagger {
                 return monthOf(d.getYear(), d.getMonthValue()); // an approximate offset from a month stays a month
             }
             return counted;
+        });
+        // "On the same Friday": the weekday of the day the story told, not the Friday before publication
+        scan(SAME_WEEKDAY, s, found, base, m -> {
+            LocalDate told = dayBefore(found, base + m.start(), ctx);
+            return told == null ? null : relative(told.with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                    DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)))), 0, 0);
         });
         if (ctx.published() != null) {
             LocalDate pub = ctx.today();
