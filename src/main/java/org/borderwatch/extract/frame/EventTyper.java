@@ -81,7 +81,7 @@ public final class EventTyper {
         return key.startsWith("exchang") || TRADE_WORDS.contains(key);
     }
 
-    private static final Set<String> TRADE_WORDS = Set.of("traded", "trade", "trades", "trading");
+    private static final Set<String> TRADE_WORDS = WORDS.words("trade-words");
 
     private static final Set<String> RECIPROCALS = WORDS.words("reciprocal-phrases");
     private static final Set<String> FIGHT_NOUNS = WORDS.words("fight-nouns");
