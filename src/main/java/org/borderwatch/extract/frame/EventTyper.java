@@ -354,11 +354,13 @@ public final class EventTyper {
                 .anyMatch(text -> BLOCKADE_STEMS.stream().anyMatch(text::startsWith));
     }
 
+    /** Words that open a taking of ground by force: "seized", "took", "occupied", "overran". */
+    private static final List<String> CONTROL_TAKING_STEMS = List.of("seiz", "took", "occup", "overr");
+
     private static boolean takesControl(List<Trigger> triggers) {
-        return triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.TERRITORY
-                && (t.text().toLowerCase().contains("control") || t.text().toLowerCase().startsWith("seiz")
-                || t.text().toLowerCase().startsWith("took") || t.text().toLowerCase().startsWith("occup")
-                || t.text().toLowerCase().startsWith("overr")));
+        return triggers.stream().filter(t -> t.triggerClass() == TriggerClass.TERRITORY)
+                .map(t -> t.text().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(w -> w.contains("control") || CONTROL_TAKING_STEMS.stream().anyMatch(w::startsWith));
     }
 
     private static boolean onlyCapture(List<Token> tokens) {

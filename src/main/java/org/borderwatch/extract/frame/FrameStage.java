@@ -281,8 +281,7 @@ public final class FrameStage implements Stage {
             DateSpan date = tollOfTheFight ? lastFight : thenInThatMonth ? monthTold : stated != null ? stated : carried != null ? carried
                     : section != null ? DateSpan.of(section.atDay(1), DatePrecision.MONTH) : null;
             // (a year that only names a document, "invoked its 1997 treaty", leaves the sentence undated too)
-            boolean noDayOfItsOwn = m.dates().stream().allMatch(d -> d.span() != null && TemporalTagger.datesADocument(a.text(), d.span().start()));
-            if (date == null && newsOfTheDay && noDayOfItsOwn && referencesFollowActs(references, triggers)
+            if (date == null && newsOfTheDay && onlyDocumentsDated(a.text(), m.dates()) && referencesFollowActs(references, triggers)
                     && storyOfTheDay(lastStated, published)) {
                 // a news report's short paragraphs go on telling the story's day: the last day it stated, else its own day
                 dateRule = FrameRule.STORY_DAY;
@@ -786,7 +785,12 @@ public final class FrameStage implements Stage {
      */
     private static boolean documentsDay(String text, List<DateMention> dates, DateSpan day) {
         List<DateMention> stating = dates.stream().filter(d -> d.span() != null && d.date().equals(day)).toList();
-        return !stating.isEmpty() && stating.stream().allMatch(d -> TemporalTagger.datesADocument(text, d.span().start()));
+        return !stating.isEmpty() && onlyDocumentsDated(text, stating);
+    }
+
+    /** Whether every one of the dates is the date a document bears ("its 1997 treaty"); true of none. */
+    private static boolean onlyDocumentsDated(String text, List<DateMention> dates) {
+        return dates.stream().allMatch(d -> d.span() != null && TemporalTagger.datesADocument(text, d.span().start()));
     }
 
     /**

@@ -96,10 +96,10 @@ public final class ReportStage implements Stage {
                 if (rule == MergeRule.RESTATED_IN_STORY && elsewhereThanTold(g, f)) {
                     rule = null; // a placeless lead, then A's account at X, then B's at Y: Y is not X's fight told again
                 }
-                if (rule == MergeRule.RESTATED_IN_STORY && statedOnAnotherDay(g, f)) {
+                if (rule == MergeRule.RESTATED_IN_STORY && onAnotherDay(g, f, ReportStage::dayOfItsOwn)) {
                     rule = null; // Tuesday's deaths, then "a provocation on Monday evening": Monday's is its own event
                 }
-                if (rule == MergeRule.REFERENCED && reportedOnAnotherDay(g, f)) {
+                if (rule == MergeRule.REFERENCED && onAnotherDay(g, f, x -> !x.reference())) {
                     rule = null; // "The September fighting ... On 14 September ... Two days later ...": one day each
                 }
                 if (rule != null) {
@@ -161,20 +161,14 @@ public final class ReportStage implements Stage {
     }
 
     /**
-     * Whether the group, named by a coarser reference ("the September fighting"), already holds a report of another
-     * day than the frame's: the reference joins the first day told, and each later day is an event of its own.
+     * Whether the group already holds a report of another day than the frame's, both counted by {@code counts}:
+     * "The September fighting ... On 14 September ... Two days later ..." (a coarser reference joins the first day told,
+     * and each later day is an event of its own); Tuesday's deaths, then "a provocation on Monday evening" (the day or
+     * so of slack the story-day rule allows is for frames dated only by the story, not for two days their own words state).
      */
-    private static boolean reportedOnAnotherDay(List<EventFrame> group, EventFrame f) {
-        return !f.reference() && group.stream().anyMatch(g -> !g.reference()
-                && g.date().precision() == DatePrecision.DAY && !g.date().equals(f.date()) && !tollOfTheDayBefore(g, f));
-    }
-
-    /**
-     * Whether the frame's own words give it a day, and the group already holds a report whose own words give another:
-     * the day-or-so of slack the story-day rule allows is for frames dated only by the story, not for two stated days.
-     */
-    private static boolean statedOnAnotherDay(List<EventFrame> group, EventFrame f) {
-        return dayOfItsOwn(f) && group.stream().anyMatch(g -> dayOfItsOwn(g) && !g.date().equals(f.date()) && !tollOfTheDayBefore(g, f));
+    private static boolean onAnotherDay(List<EventFrame> group, EventFrame f, java.util.function.Predicate<EventFrame> counts) {
+        return counts.test(f) && group.stream().anyMatch(g -> counts.test(g) && g.date().precision() == DatePrecision.DAY
+                && !g.date().equals(f.date()) && !tollOfTheDayBefore(g, f));
     }
 
     /** A day its own sentence states, not the story's nor one carried from a sentence before. */
