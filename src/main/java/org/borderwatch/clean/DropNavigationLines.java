@@ -11,13 +11,16 @@ import org.borderwatch.domain.Span;
  * of items between separators), and short lines
  * that match the boilerplate patterns ("Related article: …", "Share this", "Skip to content"). The
  * patterns live in {@code boilerplate-lines.txt} beside this class, one regular expression a line,
- * matched case-insensitively at the start of a short line.
+ * matched case-insensitively at the start of a short line. An encyclopedia's notes above its article ("... redirects
+ * here. For ..., see ...") run long; theirs ({@code hatnote-lines.txt}) match at the start of a line of any length.
  */
 public final class DropNavigationLines implements CleaningStep {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[/|»>›•·]\\s+");
     private static final int SHORT_LINE_WORDS = 20;
     private static final int MENU_ITEM_WORDS = 3;
     private static final int MENU_RUN = 3;
+
+    private static final List<Pattern> HATNOTES = patterns("hatnote-lines.txt");
 
     private final List<Pattern> boilerplate;
 
@@ -94,14 +97,19 @@ public final class DropNavigationLines implements CleaningStep {
     }
 
     private boolean isBoilerplate(String line) {
-        if (line.isBlank() || LineShape.wordCount(line) > SHORT_LINE_WORDS) {
+        if (line.isBlank()) {
             return false;
         }
-        return boilerplate.stream().anyMatch(p -> p.matcher(line).lookingAt());
+        return HATNOTES.stream().anyMatch(p -> p.matcher(line).lookingAt())
+                || LineShape.wordCount(line) <= SHORT_LINE_WORDS && boilerplate.stream().anyMatch(p -> p.matcher(line).lookingAt());
     }
 
     static List<Pattern> loadDefaultPatterns() {
-        return ResourceLines.of(DropNavigationLines.class, "boilerplate-lines.txt").stream()
+        return patterns("boilerplate-lines.txt");
+    }
+
+    private static List<Pattern> patterns(String resource) {
+        return ResourceLines.of(DropNavigationLines.class, resource).stream()
                 .map(l -> Pattern.compile(l, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }
 }

@@ -23,6 +23,13 @@ class DropNavigationLinesTest {
     }
 
     @Test
+    void aRedirectNoteGoesHoweverLongTheTitlesOnItsLine() {
+        String raw = "\"Northia\u2013Southia clashes (2031)\" redirects here. For the fighting in Greyvale in March and"
+                + " August 2031, see Greyvale conflict \u00a7 2031.\nThe guns fell silent on 3 May.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("The guns fell silent on 3 May.");
+    }
+
+    @Test
     void menusOfShortLinesGo() {
         String raw = "News\nAnalysis\nAbout us\nContact\n\nThe talks failed.";
         assertThat(StepRunner.run(step, raw)).isEqualTo("\nThe talks failed.");
