@@ -135,9 +135,43 @@ final class DateEnumeration {
                             && tokens.subList(p.toToken(), dateFrom).stream().allMatch(t -> PLACE_TO_DATE.contains(t.key())))
                     .reduce((a, b) -> b).orElse(null);
             if (before == null || out.stream().anyMatch(l -> l.contains(before))) {
-                return placesAfter(tokens, chain, at, places);
+                List<List<PlaceMention>> leading = placesLeading(tokens, chain, at, places);
+                return leading != null ? leading : placesAfter(tokens, chain, at, places);
             }
             out.add(List.of(before));
+        }
+        return out;
+    }
+
+    /**
+     * The last place before each date and after the one before it ("the A district was returned on 20 November, the B
+     * district on 25 November and C on 1 December"), when every date has one of its own; else null. The first date
+     * looks back no further than the gap a list allows, nor past an earlier date or a break.
+     */
+    private static List<List<PlaceMention>> placesLeading(List<Token> tokens, List<Integer> chain, List<int[]> at,
+                                                          List<PlaceMention> places) {
+        List<List<PlaceMention>> out = new ArrayList<>();
+        for (int n = 0; n < chain.size(); n++) {
+            int to = at.get(chain.get(n))[0];
+            int from = n > 0 ? at.get(chain.get(n - 1))[1] : Math.max(0, to - MAX_GAP);
+            for (int[] other : at) {
+                if (other[1] <= to && other[1] > from) {
+                    from = other[1];
+                }
+            }
+            for (int i = to - 1; i >= from; i--) {
+                if (CLAUSE_BREAKS.contains(tokens.get(i).key())) {
+                    from = i + 1;
+                    break;
+                }
+            }
+            int start = from;
+            PlaceMention last = places.stream().filter(p -> p.fromToken() >= start && p.toToken() <= to)
+                    .reduce((a, b) -> b).orElse(null);
+            if (last == null || out.stream().anyMatch(l -> l.contains(last))) {
+                return null;
+            }
+            out.add(List.of(last));
         }
         return out;
     }

@@ -56,6 +56,9 @@ public final class FrameStage implements Stage {
 
     private static final Set<String> CIVILIAN_WORDS = WORDS.words("civilian-words");
     private static final Set<String> SHIELDING_WORDS = WORDS.words("shielding-words");
+    private static final Set<String> ACCORD_THEN_VIOLENCE_JOINS = WORDS.words("accord-then-violence-joins");
+    private static final Set<String> TOLL_PART_WORDS = WORDS.words("toll-part-words");
+    private static final Set<String> TOLL_WHOLE_WORDS = WORDS.words("toll-whole-words");
     private static final Set<String> ENDING_VERBS = WORDS.words("ending-verbs");
     private static final Set<String> STATEMENT_SOURCES = WORDS.words("statement-sources");
     private static final Set<String> ACCORD_PRESENT_VERBS = WORDS.words("accord-present-verbs");
@@ -619,9 +622,11 @@ public final class FrameStage implements Stage {
                     // "Amid shooting near X, the ministers agreed a truce": the violence is the setting of a talk
                     // or an accord, which is an act of its own
                     || k.equals(",") && settingThenTalks(tokens, triggers, i)
-                    // "a truce had been agreed from noon, but the shooting resumed within hours": the accord, and the
-                    // fight that broke it, are two acts
-                    || k.equals("but") && tokens.get(i - 1).key().equals(",") && accordThenViolence(triggers, from, i);
+                    // "a truce had been agreed from noon, but the shooting resumed within hours" (also ", though
+                    // firing was reported the next day", "agreed a truce on 16 May, when seven soldiers were killed"):
+                    // the accord, and the fight that broke it or came before it, are two acts
+                    || ACCORD_THEN_VIOLENCE_JOINS.contains(k) && tokens.get(i - 1).key().equals(",")
+                        && accordThenViolence(triggers, from, i);
             if (split) {
                 clauses.add(new int[] {from, i});
                 from = i;
@@ -982,7 +987,9 @@ public final class FrameStage implements Stage {
     /** Whether the clause [from, at) tells only an accord and the words after {@code at} tell violence. */
     private static boolean accordThenViolence(List<Trigger> triggers, int from, int at) {
         List<Trigger> before = triggers.stream().filter(t -> t.from() >= from && t.to() <= at).toList();
-        return !before.isEmpty() && before.stream().allMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT)
+        // the talk that reached the accord may be told with it ("spoke by phone and agreed a ceasefire, though ...")
+        return before.stream().anyMatch(t -> t.triggerClass() == TriggerClass.AGREEMENT)
+                && before.stream().noneMatch(t -> t.triggerClass().violent())
                 && nextTrigger(triggers, at).map(t -> t.triggerClass().violent()).orElse(false);
     }
 
@@ -1843,12 +1850,30 @@ public final class FrameStage implements Stage {
         return false;
     }
 
+    /**
+     * Whether the civilians at {@code at} are a share of a toll ("36 dead, among them civilians", "at least 27 killed,
+     * two of them civilians", "200 dead, civilians among them"): the toll is a fight's, and the share does not make
+     * civilians the target of the act.
+     */
+    private static boolean partOfAToll(List<Token> tokens, int at) {
+        for (int j = at - 1; j >= Math.max(0, at - SHIELD_REACH); j--) {
+            String key = tokens.get(j).key();
+            if (TOLL_PART_WORDS.contains(key) || TOLL_WHOLE_WORDS.contains(key) && j > 0
+                    && tokens.get(j - 1).key().equals("of")) {
+                return true;
+            }
+        }
+        return at + 2 < tokens.size() && TOLL_PART_WORDS.contains(tokens.get(at + 1).key())
+                && TOLL_WHOLE_WORDS.contains(tokens.get(at + 2).key());
+    }
+
     /** Civilians are the target when the sentence names them and names no military target beside them. */
     private static boolean civilianTarget(List<Token> tokens, List<ActorMention> actors, int firstTrigger) {
         // "returned fire only to protect the civilian population": civilians shielded are not the ones attacked
-        boolean civilians = actors.stream().anyMatch(a -> "civilians".equals(a.role()) && !shielded(tokens, a.from()));
+        boolean civilians = actors.stream().anyMatch(a -> "civilians".equals(a.role()) && !shielded(tokens, a.from())
+                && !partOfAToll(tokens, a.from()));
         for (int i = 0; i < tokens.size() && !civilians; i++) {
-            civilians = CIVILIAN_WORDS.contains(tokens.get(i).key()) && !shielded(tokens, i);
+            civilians = CIVILIAN_WORDS.contains(tokens.get(i).key()) && !shielded(tokens, i) && !partOfAToll(tokens, i);
         }
         boolean military = false;
         for (int i = firstTrigger; i < tokens.size() && !military; i++) {

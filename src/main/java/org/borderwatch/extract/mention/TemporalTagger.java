@@ -991,10 +991,11 @@ public final class TemporalTagger {
         return new DateMention(null, new DateSpan(start, extraDays > 0 ? start.plusDays(extraDays) : null, DatePrecision.DAY), true);
     }
 
-    /** Where a date starts right after {@code at}, past a comma and spaces ("Wednesday, 14 September"), or -1. */
+    /** Where a date starts right after {@code at}, past a comma, spaces or a bracket ("Wednesday, 14 September"), or -1. */
     private static int dateAfter(String s, int at) {
         int i = at;
-        while (i < s.length() && (s.charAt(i) == ',' || s.charAt(i) == ' ')) {
+        // "Thursday, 25 August", and a digest's "Thursday (25 Aug)"
+        while (i < s.length() && (s.charAt(i) == ',' || s.charAt(i) == ' ' || s.charAt(i) == '(')) {
             i++;
         }
         return i > at && i < s.length() ? i : -1;

@@ -194,9 +194,11 @@ public final class ReportStage implements Stage {
         boolean twoKindsOfStrike = first.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
                 && f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && first.type() != f.type();
         // a mine or bomb that goes off is set off, not fought: the same day's assault is another happening (a bare
-        // toll told after the blast is still the blast's)
-        boolean mineBesideOtherViolence = (first.type() == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED)
-                != (f.type() == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED) && !tollOnly(first) && !tollOnly(f);
+        // toll told after the blast is still the blast's; a toll told before it is the day's fighting, which the blast
+        // is not part of)
+        boolean firstIsMine = first.type() == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED;
+        boolean mineBesideOtherViolence = firstIsMine != (f.type() == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED)
+                && !(firstIsMine && tollOnly(f));
         boolean bothFighting = violent(first) && violent(f) && !twoKindsOfStrike && !mineBesideOtherViolence;
         EventFrame reference = first.reference() ? first : f.reference() ? f : null;
         EventFrame report = reference == first ? f : first;
@@ -541,7 +543,9 @@ public final class ReportStage implements Stage {
      */
     private static boolean tollReportedLater(Annotation a, EventFrame fight, EventFrame f) {
         long after = f.date().start().toEpochDay() - fight.date().start().toEpochDay();
+        // a toll joins a fight of its own type: the dead a party counts after a shelling and a fight are the fight's
         if (!tollOnly(f) || after < 1 || after > 3 || f.date().precision() != DatePrecision.DAY
+                || fight.type().type() != f.type().type()
                 || !f.places().isEmpty() && !fight.places().containsAll(f.places())) {
             return false;
         }
@@ -549,13 +553,17 @@ public final class ReportStage implements Stage {
         // "raised its toll to 135", "the count rose to six": a toll revised is the toll of a fight already told
         boolean revised = tokens.stream().anyMatch(t -> TOLL_REVISION_VERBS.contains(t.key()))
                 && tokens.stream().anyMatch(t -> TOLL_NOUNS.contains(t.key()));
-        // a party telling the harm in the past perfect: done before the day of the report
-        return revised || !a.get(ClaimStage.CLAIMS).getOrDefault(f.sentence(), List.of()).isEmpty()
-                && tokens.stream().anyMatch(t -> t.key().equals("had"));
+        // a party telling the harm in the past perfect: done before the day of the report; with no party named as the
+        // claimant, a verb of speech tells the toll of a placeless fight ("Fighting went on through 13 and 14 May. ...
+        // the ministry said that 105 soldiers had been killed"), not of one a side located in its own account
+        boolean told = !a.get(ClaimStage.CLAIMS).getOrDefault(f.sentence(), List.of()).isEmpty()
+                || fight.places().isEmpty() && tokens.stream().anyMatch(t -> SPEECH_VERBS.contains(t.key()));
+        return revised || told && tokens.stream().anyMatch(t -> t.key().equals("had"));
     }
 
     private static final Set<String> TOLL_REVISION_VERBS = WORDS.words("toll-revision-verbs");
     private static final Set<String> TOLL_NOUNS = WORDS.words("toll-nouns");
+    private static final Set<String> SPEECH_VERBS = WORDS.words("speech-verbs");
 
     /** A report published on a known day: its short paragraphs tell one story, restating its facts as they go. */
     private static boolean newsOfTheDay(Annotation a) {

@@ -650,16 +650,30 @@ public final class TriggerStage implements Stage {
             return false;
         }
         int before = beforeTheInterval(tokens, cue.from() - 1, 0);
-        if (before < 0 || !tokens.get(before).key().equals(",")) {
+        boolean clauseOfItsOwn = before >= 0 && tokens.get(before).key().equals(",");
+        // "weeks of calm after the two sides agreed a ceasefire on 16 May": an accord reached on a stated day is an act
+        // of that day even in a setting that runs on from the sentence without a comma
+        boolean accordOfItsDay = t.triggerClass() == TriggerClass.AGREEMENT && reachedByVerb(tokens, t);
+        if (!clauseOfItsOwn && !accordOfItsDay) {
             return false;
         }
         // after an interval ("several months after ..."), only a stated day makes the setting a report of its own
-        boolean interval = before < cue.from() - 1;
+        boolean interval = !clauseOfItsOwn || before < cue.from() - 1;
         int reachEnd = Math.min(tokens.size(), t.to() + SEQUENCE_DATE_REACH);
         return dates.stream().filter(DateMention::statesDayOrMonth)
                 .filter(d -> !interval || d.date().precision() == DatePrecision.DAY)
                 .anyMatch(d -> d.span() != null
                 && d.span().start() >= tokens.get(t.to() - 1).end() && d.span().end() <= tokens.get(reachEnd - 1).end());
+    }
+
+    /** "agreed a ceasefire", "signed a truce": the accord's noun right after a verb that reached it. */
+    private static boolean reachedByVerb(List<Token> tokens, Trigger t) {
+        for (int i = t.from() - 1; i >= Math.max(0, t.from() - 3); i--) {
+            if (ACCORD_PARTICIPLES.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SEQUENCE_WORDS = WORDS.words("sequence-words");
