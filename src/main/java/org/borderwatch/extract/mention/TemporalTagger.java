@@ -461,6 +461,7 @@ public final class TemporalTagger {
         scan(YEAR, s, found, base, m -> isBirthYear(s, m.start()) ? null : new DateMention(null,
                 DateSpan.of(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), false));
         found.sort(Comparator.comparingInt(d -> d.span().start()));
+        joinDayRanges(s, found, base);
         LocalDate latestDay = null;
         for (DateMention d : found) {
             if (stampsThePage(s, d.span().start() - base)) {
@@ -511,6 +512,43 @@ public final class TemporalTagger {
             }
         }
         return found;
+    }
+
+    /** What joins the two days of a span: "29 April – 1 May", "from 29 April to 1 May". */
+    private static final Pattern DAYS_JOINED = Pattern.compile("(?i)\\s*(?:-|\u2013|\u2014|to|until|till|through)\\s*");
+    /** "between 29 April and 1 May": the two days a span lies between. */
+    private static final Pattern DAYS_BETWEEN = Pattern.compile("(?i)\\s*and\\s*");
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?$");
+    /** The longest span two joined days are read as; two days further apart are two dates, not one span. */
+    private static final int LONGEST_JOINED_SPAN_DAYS = 62;
+
+    /**
+     * Two days in different months that bound one span ("from 29 April to 1 May 2021", "between 29 April and 1 May")
+     * become one mention of the span; a range within one month is read by the day patterns themselves.
+     */
+    private static void joinDayRanges(String s, List<DateMention> found, int base) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            DateMention first = found.get(i);
+            DateMention last = found.get(i + 1);
+            if (!first.statesDay() || !last.statesDay() || first.date().end() != null || last.date().end() != null) {
+                continue;
+            }
+            String between = s.substring(first.span().end() - base, last.span().start() - base);
+            String before = s.substring(0, first.span().start() - base);
+            boolean joined = DAYS_JOINED.matcher(between).matches()
+                    || DAYS_BETWEEN.matcher(between).matches() && BETWEEN_BEFORE.matcher(before).find();
+            LocalDate from = first.date().start();
+            LocalDate to = last.date().start();
+            if (joined && from.isAfter(to) && from.minusYears(1).isBefore(to)) {
+                from = from.minusYears(1); // "29 December to 2 January 2023": the first day's year is the one before
+            }
+            if (!joined || !from.isBefore(to) || java.time.temporal.ChronoUnit.DAYS.between(from, to) > LONGEST_JOINED_SPAN_DAYS) {
+                continue;
+            }
+            found.set(i, new DateMention(new Span(first.span().start(), last.span().end()),
+                    new DateSpan(from, to, DatePrecision.DAY), false));
+            found.remove(i + 1);
+        }
     }
 
     /** "since" a few words before a month: the month a comparison counts from ("the heaviest since the clashes of May 2021"). */

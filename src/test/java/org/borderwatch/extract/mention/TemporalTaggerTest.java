@@ -31,6 +31,24 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void twoDaysOfDifferentMonthsJoinedByToOrBetweenAreOneSpan() {
+        DateSpan span = new DateSpan(LocalDate.of(2021, 4, 29), LocalDate.of(2021, 5, 1), org.borderwatch.domain.DatePrecision.DAY);
+        assertThat(tag("Fighting from 29 April to 1 May 2021 killed dozens.", new TemporalContext(LocalDate.of(2024, 9, 16), true)))
+                .extracting(DateMention::date).containsExactly(span);
+        assertThat(tag("Between 29 April and 1 May 2021 officials moved people out.", new TemporalContext(LocalDate.of(2024, 9, 16), true)))
+                .extracting(DateMention::date).containsExactly(span);
+        assertThat(tag("Shelling on 29 December 2022 \u2013 2 January 2023 hit Kesta.", new TemporalContext(LocalDate.of(2024, 9, 16), true)))
+                .extracting(DateMention::date).containsExactly(new DateSpan(LocalDate.of(2022, 12, 29), LocalDate.of(2023, 1, 2),
+                        org.borderwatch.domain.DatePrecision.DAY));
+    }
+
+    @Test
+    void twoDaysJoinedByAndWithoutBetweenStayTwoDays() {
+        assertThat(tag("Troops shelled Kesta on 29 April and 1 May 2021.", new TemporalContext(LocalDate.of(2024, 9, 16), true)))
+                .hasSize(2);
+    }
+
+    @Test
     void theMinutesOfATimeCodeBeforeAMonthAreNoDay() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 9, 16), true);
         assertThat(tag("21:30 September 2022: drones over Kesta", ctx)).extracting(DateMention::date)
@@ -214,8 +232,9 @@ class TemporalTaggerTest {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2025, 4, 15));
         tag("On 13 March 2025, the two leaders signed a treaty.", ctx);
         List<DateMention> item = tag("- April 2019: troops fought from 29 April to 1 May.", ctx);
+        // (the two days bound one span)
         assertThat(item.get(1).date().start()).isEqualTo(LocalDate.of(2019, 4, 29));
-        assertThat(item.get(2).date().start()).isEqualTo(LocalDate.of(2019, 5, 1));
+        assertThat(item.get(1).date().end()).isEqualTo(LocalDate.of(2019, 5, 1));
         assertThat(first("In December 2018, the post fell; on 2 January talks began.", ctx).start().getYear()).isEqualTo(2018);
         assertThat(tag("In December 2018, the post fell; on 2 January talks began.", ctx).get(1).date().start())
                 .isEqualTo(LocalDate.of(2019, 1, 2));

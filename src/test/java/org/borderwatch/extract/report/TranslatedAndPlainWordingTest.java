@@ -59,4 +59,11 @@ class TranslatedAndPlainWordingTest {
                 + " border zone of the Highlands province."))
                 .anyMatch(e -> e.subEventType() == SubEventType.OTHER);
     }
+
+    @Test
+    void anAccordThatEnteredIntoForceTookNoGround() {
+        assertThat(extract("\"Since the agreement entered into force on 20 May 2023, the peacekeepers have registered no"
+                + " violations of the ceasefire,\" the bulletin said."))
+                .noneMatch(e -> e.subEventType() == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
 }
