@@ -137,6 +137,7 @@ public final class FrameStage implements Stage {
         DateSpan headingDay = null;
         DateSpan datedLead = null; // the day a list's lead line opens with, which its bullets below go on telling
         Set<Integer> dayLines = DayLines.sections(a);
+        Set<Integer> forecast = ForecastSections.sentences(a);
         // a live page stamps its posts with bare clock lines; one such line alone may be a video's length
         long bareClocks = a.get(LayoutStage.SENTENCES).stream()
                 .filter(x -> BARE_CLOCK.matcher(a.text().substring(x.span().start(), x.span().end())).matches()).count();
@@ -250,7 +251,8 @@ public final class FrameStage implements Stage {
                 continue;
             }
             List<Cues.Cue> sentenceCues = a.get(TriggerStage.CUES).get(s.index());
-            FrameRule drop = sentenceDrop(a, s, all, a.get(TriggerStage.TRIGGERS).get(s.index()), sentenceCues);
+            FrameRule drop = forecast.contains(s.index()) ? FrameRule.FORECAST_SECTION
+                    : sentenceDrop(a, s, all, a.get(TriggerStage.TRIGGERS).get(s.index()), sentenceCues);
             if (drop != null) {
                 dropped.put(s.index(), drop.decide(Decision.Verdict.DROP, ""));
                 continue;

@@ -1,0 +1,49 @@
+package org.borderwatch.extract.frame;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.borderwatch.extract.config.WordLists;
+import org.borderwatch.extract.layout.LayoutStage;
+import org.borderwatch.extract.layout.Paragraph;
+import org.borderwatch.extract.layout.Sentence;
+import org.borderwatch.extract.pipeline.Annotation;
+
+/**
+ * Sections a newsletter or a digest sets under a heading that announces what is to come ("COMING UP", "The week
+ * ahead"): their items are plans, whatever past day a yearless date in them resolves to, until the next heading.
+ */
+final class ForecastSections {
+    private static final Set<String> HEADINGS = WordLists.english().words("forecast-headings");
+
+    private ForecastSections() {
+    }
+
+    /** The sentences that stand under a forecast heading. */
+    static Set<Integer> sentences(Annotation a) {
+        List<Paragraph> paragraphs = a.get(LayoutStage.PARAGRAPHS);
+        Set<Integer> forecastParagraphs = new HashSet<>();
+        boolean underForecast = false;
+        for (Paragraph p : paragraphs) {
+            if (p.heading() && !p.title()) {
+                underForecast = isForecastHeading(a.text().substring(p.span().start(), p.span().end()));
+            } else if (underForecast) {
+                forecastParagraphs.add(p.index());
+            }
+        }
+        Set<Integer> out = new HashSet<>();
+        for (Sentence s : a.get(LayoutStage.SENTENCES)) {
+            if (forecastParagraphs.contains(s.paragraph())) {
+                out.add(s.index());
+            }
+        }
+        return out;
+    }
+
+    /** "4. COMING UP", "The week ahead:": the heading's words, without numbering or punctuation, are one of the list's. */
+    static boolean isForecastHeading(String heading) {
+        String words = heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}' ]+", " ").replaceAll("\\s+", " ").strip();
+        return HEADINGS.contains(words);
+    }
+}

@@ -1,0 +1,26 @@
+package org.borderwatch.extract.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** A digest's section of what is to come holds plans, not events, on an invented conflict. */
+class ForecastSectionsTest {
+    @Test
+    void headingsThatAnnounceWhatIsToComeAreKnownWithoutTheirNumberingOrPunctuation() {
+        assertThat(ForecastSections.isForecastHeading("4. COMING UP")).isTrue();
+        assertThat(ForecastSections.isForecastHeading("The week ahead:")).isTrue();
+        assertThat(ForecastSections.isForecastHeading("Ahead of the summit, shelling near Kesta")).isFalse();
+    }
+
+    @Test
+    void aSummitListedUnderComingUpIsNoEventButTheNewsAboveItIs() {
+        String digest = "Border digest\n\n1. THE WEEK\n\nSouthian troops shelled Kesta on Tuesday, 11 October.\n\n"
+                + "2. COMING UP\n\n\u2022 Bloc summit, Westholm, 23 November. Watch whether the president attends.\n";
+        assertThat(InventedConflict.extractRaw(digest, "2022-10-16"))
+                .anyMatch(e -> e.date().start().equals(LocalDate.of(2022, 10, 11)))
+                .noneMatch(e -> e.date().start().getMonthValue() == 11);
+    }
+}
