@@ -462,6 +462,9 @@ public final class TemporalTagger {
                 DateSpan.of(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), false));
         found.sort(Comparator.comparingInt(d -> d.span().start()));
         joinDayRanges(s, found, base);
+        // "was born on 3 March 2000": a birthday dates no act, and the story does not go on from it
+        found.removeIf(d -> d.date().precision() == DatePrecision.DAY
+                && BORN_ON_BEFORE.matcher(s.substring(Math.max(0, d.span().start() - base - 20), d.span().start() - base)).find());
         LocalDate latestDay = null;
         for (DateMention d : found) {
             if (stampsThePage(s, d.span().start() - base)) {
@@ -719,6 +722,8 @@ public final class TemporalTagger {
     /** Years listed after "born" ("two residents, born in 1987 and 1994, were killed") tell who, not when. */
     private static final Pattern BIRTH_YEARS_BEFORE = Pattern.compile(
             "(?i)\\bborn(?:\\s+in)?(?:\\s+\\d{4}(?:\\s*,|\\s+and|\\s+or))*\\s+$");
+
+    private static final Pattern BORN_ON_BEFORE = Pattern.compile("(?i)\\bborn\\s+(?:on\\s+)?(?:the\\s+)?$");
 
     private static boolean isBirthYear(String s, int yearStart) {
         return BIRTH_YEARS_BEFORE.matcher(s.substring(Math.max(0, yearStart - 60), yearStart)).find();

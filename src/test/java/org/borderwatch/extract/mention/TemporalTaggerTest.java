@@ -43,6 +43,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aBirthdayIsNoDateOfTheStory() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2022, 9, 20), true);
+        assertThat(tag("Bakhyt was born on 3 March 2000 in the village of Kesta.", ctx)).isEmpty();
+        assertThat(ctx.narrativeDay()).isNotEqualTo(LocalDate.of(2000, 3, 3));
+    }
+
+    @Test
     void twoDaysJoinedByAndWithoutBetweenStayTwoDays() {
         assertThat(tag("Troops shelled Kesta on 29 April and 1 May 2021.", new TemporalContext(LocalDate.of(2024, 9, 16), true)))
                 .hasSize(2);
