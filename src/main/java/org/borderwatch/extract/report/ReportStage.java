@@ -233,6 +233,13 @@ public final class ReportStage implements Stage {
                 || first.places().stream().anyMatch(f.places()::contains)) && sameOpponents(first, f)) {
             return MergeRule.RESTATED_IN_STORY; // "Seven soldiers were killed in the clashes, the ministry said."
         }
+        // "20:10 Protesters gather outside the government ... 22:40 Police push them back": a protest the police later
+        // broke up, told placeless that day, is the protest told again, whichever sub-type each report gives (a protest
+        // "outside the embassy" is another crowd)
+        if (first.type().type() == EventType.PROTESTS && f.type().type() == EventType.PROTESTS && first.type() != f.type()
+                && first.date().equals(f.date()) && f.places().isEmpty() && newsOfTheDay(a) && !namesAVenue(a, f)) {
+            return MergeRule.RESTATED;
+        }
         if (!(first.type() == f.type() || bothFighting) || !first.date().equals(f.date())) {
             return null;
         }
@@ -565,6 +572,13 @@ public final class ReportStage implements Stage {
     private static final Set<String> TOLL_NOUNS = WORDS.words("toll-nouns");
     private static final Set<String> SPEECH_VERBS = WORDS.words("speech-verbs");
 
+    private static final Set<String> PROTEST_VENUES = WORDS.words("protest-venues");
+
+    /** Whether the frame's sentence names where its crowd stood: an embassy, a square, a ministry. */
+    private static boolean namesAVenue(Annotation a, EventFrame f) {
+        return a.get(LayoutStage.SENTENCES).get(f.sentence()).tokens().stream().anyMatch(t -> PROTEST_VENUES.contains(t.key()));
+    }
+
     /** A report published on a known day: its short paragraphs tell one story, restating its facts as they go. */
     private static boolean newsOfTheDay(Annotation a) {
         return a.document().published() != null
@@ -724,6 +738,8 @@ public final class ReportStage implements Stage {
         EventFrame head = candidates.stream().filter(f -> f.type().type() == EventType.BATTLES && !onlyHarm(f)).findFirst()
                 .or(() -> candidates.stream().filter(f -> f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE).findFirst())
                 .or(() -> candidates.stream().filter(f -> f.type().type() == EventType.BATTLES).findFirst())
+                // a protest the police intervened in is that protest, however its first report told it
+                .or(() -> candidates.stream().filter(f -> f.type() == SubEventType.PROTEST_WITH_INTERVENTION).findFirst())
                 .orElse(candidates.get(0));
         EventFrame quoted = mostSpecific(a, group);
         group = new ArrayList<>(group);

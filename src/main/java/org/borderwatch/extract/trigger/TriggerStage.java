@@ -383,6 +383,19 @@ public final class TriggerStage implements Stage {
         return !Sentence.anyKeyIn(tokens, from, cue, Set.of(",", ";"));
     }
 
+    private static final Set<String> ONE_DAY_COUNT_WORDS = WORDS.words("one-day-count-words");
+
+    /**
+     * "had a series of telephone conversations with X on Monday": acts counted on one stated day are that day's
+     * event (one line per type, place and day), not a habit.
+     */
+    private static boolean countedOnOneDay(List<Token> tokens, List<Cues.Cue> found, List<DateMention> dates) {
+        Cues.Cue cue = found.stream().filter(c -> c.kind() == Cues.Kind.GENERIC)
+                .min(java.util.Comparator.comparingInt(Cues.Cue::from)).orElse(null);
+        return cue != null && tokens.subList(cue.from(), cue.to()).stream().anyMatch(t -> ONE_DAY_COUNT_WORDS.contains(t.key()))
+                && dates.stream().anyMatch(d -> d.statesDay() && d.date().end() == null);
+    }
+
     private static int firstGenericCue(List<Cues.Cue> found) {
         return found.stream().filter(c -> c.kind() == Cues.Kind.GENERIC).mapToInt(Cues.Cue::from).min().orElse(-1);
     }
@@ -416,7 +429,8 @@ public final class TriggerStage implements Stage {
         }
         List<Trigger> all = hits.stream().map(h -> trigger(tokens, h)).toList();
         int habitFrom = concludedBeforeItHeld(tokens, found, all, dates)
-                .orElse(openedByItsDay(tokens, found, dates) ? -1 : habitualClauseStart(tokens, found, dates));
+                .orElse(openedByItsDay(tokens, found, dates) || countedOnOneDay(tokens, found, dates) ? -1
+                        : habitualClauseStart(tokens, found, dates));
         if (habitFrom >= 0 && Cues.instancesStart(found) < 0) {
             // "has regularly violated": a pattern, not an event (unless it names dated instances); the dated
             // events it names ("regularly violates the 2020 ceasefire") stay events. A pattern told in a relative
