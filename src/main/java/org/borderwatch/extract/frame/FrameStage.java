@@ -1396,7 +1396,7 @@ public final class FrameStage implements Stage {
         List<String> places = eventPlaces.places(s, m.places(), null, m.actors());
         boolean inRegion = eventPlaces.insideHeldRegion(places);
         int firstTrigger = triggers.get(0).from();
-        boolean civilianTarget = civilianTarget(s.tokens(), m.actors(), firstTrigger);
+        boolean civilianTarget = civilianTarget(s.tokens(), m.actors(), firstTrigger, Trigger.onlyCasualties(triggers));
         EventTyper.Typed typed = typer.typed(triggers, s.tokens(), civilianTarget, inRegion);
         if (typed == null) {
             return null;
@@ -1869,13 +1869,18 @@ public final class FrameStage implements Stage {
                 && TOLL_WHOLE_WORDS.contains(tokens.get(at + 2).key());
     }
 
-    /** Civilians are the target when the sentence names them and names no military target beside them. */
-    private static boolean civilianTarget(List<Token> tokens, List<ActorMention> actors, int firstTrigger) {
+    /**
+     * Civilians are the target when the sentence names them and names no military target beside them. A sentence that
+     * only counts harm ({@code tollOnly}) and names civilians as a share of its toll counts a fight's dead; where it also
+     * tells an act ("an ambulance came under fire ... including among civilians"), the share decides nothing.
+     */
+    private static boolean civilianTarget(List<Token> tokens, List<ActorMention> actors, int firstTrigger, boolean tollOnly) {
         // "returned fire only to protect the civilian population": civilians shielded are not the ones attacked
         boolean civilians = actors.stream().anyMatch(a -> "civilians".equals(a.role()) && !shielded(tokens, a.from())
-                && !partOfAToll(tokens, a.from()));
+                && !(tollOnly && partOfAToll(tokens, a.from())));
         for (int i = 0; i < tokens.size() && !civilians; i++) {
-            civilians = CIVILIAN_WORDS.contains(tokens.get(i).key()) && !shielded(tokens, i) && !partOfAToll(tokens, i);
+            civilians = CIVILIAN_WORDS.contains(tokens.get(i).key()) && !shielded(tokens, i)
+                    && !(tollOnly && partOfAToll(tokens, i));
         }
         boolean military = false;
         for (int i = firstTrigger; i < tokens.size() && !military; i++) {
