@@ -1396,7 +1396,10 @@ public final class FrameStage implements Stage {
         List<String> places = eventPlaces.places(s, m.places(), null, m.actors());
         boolean inRegion = eventPlaces.insideHeldRegion(places);
         int firstTrigger = triggers.get(0).from();
-        boolean civilianTarget = civilianTarget(s.tokens(), m.actors(), firstTrigger, Trigger.onlyCasualties(triggers));
+        // the civilians a clause of its own names ("troops clashed near X; 27 were killed, two of them civilians")
+        int[] clause = s.tokenRange(span);
+        boolean civilianTarget = civilianTarget(s.tokens(), clause == null ? new int[] {0, s.tokens().size()} : clause,
+                m.actors(), firstTrigger, Trigger.onlyCasualties(triggers));
         EventTyper.Typed typed = typer.typed(triggers, s.tokens(), civilianTarget, inRegion);
         if (typed == null) {
             return null;
@@ -1874,11 +1877,12 @@ public final class FrameStage implements Stage {
      * only counts harm ({@code tollOnly}) and names civilians as a share of its toll counts a fight's dead; where it also
      * tells an act ("an ambulance came under fire ... including among civilians"), the share decides nothing.
      */
-    private static boolean civilianTarget(List<Token> tokens, List<ActorMention> actors, int firstTrigger, boolean tollOnly) {
+    private static boolean civilianTarget(List<Token> tokens, int[] clause, List<ActorMention> actors, int firstTrigger,
+                                          boolean tollOnly) {
         // "returned fire only to protect the civilian population": civilians shielded are not the ones attacked
         boolean civilians = actors.stream().anyMatch(a -> "civilians".equals(a.role()) && !shielded(tokens, a.from())
                 && !(tollOnly && partOfAToll(tokens, a.from())));
-        for (int i = 0; i < tokens.size() && !civilians; i++) {
+        for (int i = clause[0]; i < clause[1] && !civilians; i++) {
             civilians = CIVILIAN_WORDS.contains(tokens.get(i).key()) && !shielded(tokens, i)
                     && !(tollOnly && partOfAToll(tokens, i));
         }

@@ -221,7 +221,9 @@ public final class TemporalTagger {
 
     /** The resolved dates of {@code text[span]}, in text order; updates the narrative day as it goes. */
     public List<DateMention> tag(String text, Span span, TemporalContext ctx) {
-        String s = text.substring(span.start(), span.end());
+        // "was born on 3 March 2000": a birthday dates no act, gives no yearless day its year, and the story does not
+        // go on from it; it is blanked (keeping every offset) before any pattern reads the sentence
+        String s = withoutBirthdays(text.substring(span.start(), span.end()));
         int base = span.start();
         List<DateMention> found = new ArrayList<>();
         // "last month, on 11 April": a day told beside a date counted from publication is counted from it too
@@ -462,9 +464,6 @@ public final class TemporalTagger {
                 DateSpan.of(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), false));
         found.sort(Comparator.comparingInt(d -> d.span().start()));
         joinDayRanges(s, found, base);
-        // "was born on 3 March 2000": a birthday dates no act, and the story does not go on from it
-        found.removeIf(d -> d.date().precision() == DatePrecision.DAY
-                && BORN_ON_BEFORE.matcher(s.substring(Math.max(0, d.span().start() - base - 20), d.span().start() - base)).find());
         LocalDate latestDay = null;
         for (DateMention d : found) {
             if (stampsThePage(s, d.span().start() - base)) {
@@ -723,7 +722,23 @@ public final class TemporalTagger {
     private static final Pattern BIRTH_YEARS_BEFORE = Pattern.compile(
             "(?i)\\bborn(?:\\s+in)?(?:\\s+\\d{4}(?:\\s*,|\\s+and|\\s+or))*\\s+$");
 
-    private static final Pattern BORN_ON_BEFORE = Pattern.compile("(?i)\\bborn\\s+(?:on\\s+)?(?:the\\s+)?$");
+    private static final Pattern BIRTHDAY = Pattern.compile("(?i)\\bborn\\s+(?:on\\s+)?(?:the\\s+)?((?:\\d{1,2}" + ORD
+            + "\\s+(?:of\\s+)?" + MONTH + "|" + MONTH + "\\s+\\d{1,2}" + ORD + ")(?:,?\\s+\\d{4})?)");
+
+    /** The sentence with each birthday's words replaced by spaces. */
+    private static String withoutBirthdays(String s) {
+        Matcher m = BIRTHDAY.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s);
+        do {
+            for (int i = m.start(1); i < m.end(1); i++) {
+                out.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return out.toString();
+    }
 
     private static boolean isBirthYear(String s, int yearStart) {
         return BIRTH_YEARS_BEFORE.matcher(s.substring(Math.max(0, yearStart - 60), yearStart)).find();

@@ -17,6 +17,7 @@ public enum MergeRule implements NamedRule {
     SUMMARY("a month's or week's mention of an act the document also tells by day: 'in May, troops crossed ...'"),
     PLACELESS_LEAD("a placeless lead of fighting followed by the same day's report at a named place"),
     CROSSING_MET_BY_FIGHT("a crossing followed in the next sentence by fighting at no other place is one battle"),
+    PROTEST_BROKEN_UP("a protest the police broke up later that day, told placeless, is the day's one protest: '20:10 crowds gather ... 22:40 police push them back'"),
     HEADLINE("a headline restates the story its body tells: 'Two soldiers killed in border clash' joins the body's report"),
     UMBRELLA("a report naming only provinces (or a placeless crossing) joins the same day's report at a locality");
 

@@ -99,6 +99,10 @@ public final class ReportStage implements Stage {
                 if (rule == MergeRule.RESTATED_IN_STORY && onAnotherDay(g, f, ReportStage::dayOfItsOwn)) {
                     rule = null; // Tuesday's deaths, then "a provocation on Monday evening": Monday's is its own event
                 }
+                if (rule == MergeRule.PROTEST_BROKEN_UP && groups.stream().filter(o -> o.get(0).date().equals(f.date())
+                        && o.get(0).type().type() == EventType.PROTESTS).count() > 1) {
+                    rule = null; // two crowds told that day: the text does not say which one the police met
+                }
                 if (rule == MergeRule.REFERENCED && onAnotherDay(g, f, x -> !x.reference())) {
                     rule = null; // "The September fighting ... On 14 September ... Two days later ...": one day each
                 }
@@ -238,7 +242,7 @@ public final class ReportStage implements Stage {
         // "outside the embassy" is another crowd)
         if (first.type().type() == EventType.PROTESTS && f.type().type() == EventType.PROTESTS && first.type() != f.type()
                 && first.date().equals(f.date()) && f.places().isEmpty() && newsOfTheDay(a) && !namesAVenue(a, f)) {
-            return MergeRule.RESTATED;
+            return MergeRule.PROTEST_BROKEN_UP;
         }
         if (!(first.type() == f.type() || bothFighting) || !first.date().equals(f.date())) {
             return null;
