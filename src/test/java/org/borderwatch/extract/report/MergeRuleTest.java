@@ -23,6 +23,9 @@ class MergeRuleTest {
                     + "discussed.\n\nOn 3 May 2023, Northian and Southian troops clashed near Kesta."),
             Map.entry(MergeRule.CAPTURED_IN_FIGHT, "On 3 May 2023, Northian and Southian troops clashed near Kesta. Four Northian "
                     + "soldiers were captured."),
+            Map.entry(MergeRule.PROTEST_BROKEN_UP, "10:05 - Several hundred protesters gather outside the government building"
+                    + " in Northport.\n\n22:40 - Police push back demonstrators who try to break through the cordon, and"
+                    + " several people are detained."),
             Map.entry(MergeRule.RESTATED_IN_STORY, "Northian and Southian troops clashed near Kesta on Wednesday.\n\nSeven "
                     + "soldiers were killed in the clashes, the ministry said."),
             Map.entry(MergeRule.TOLL_REPORTED_LATER, "On 3 May 2023, Northian and Southian troops clashed near Kesta. The next "
@@ -58,7 +61,8 @@ class MergeRuleTest {
     void eachRuleMergesItsExample(MergeRule rule) {
         String text = EXAMPLES.get(rule);
         // a headline is dated by the day it was published; a report of the day's restatements need that day too
-        String published = rule == MergeRule.RESTATED_IN_STORY || rule == MergeRule.ACCORD_NAMED_AGAIN ? "2023-05-05"
+        String published = rule == MergeRule.RESTATED_IN_STORY || rule == MergeRule.ACCORD_NAMED_AGAIN
+                || rule == MergeRule.PROTEST_BROKEN_UP ? "2023-05-05"
                 : rule == MergeRule.HEADLINE ? "2023-05-04" : null;
         assertThat(InventedConflict.extract(text, published)).as(text).flatExtracting(Event::coding)
                 .filteredOn(d -> d.verdict() == Decision.Verdict.MERGE).extracting(Decision::rule).contains(rule.ruleName());
