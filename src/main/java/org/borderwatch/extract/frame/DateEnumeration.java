@@ -165,9 +165,7 @@ final class DateEnumeration {
                     break;
                 }
             }
-            int start = from;
-            PlaceMention last = places.stream().filter(p -> p.fromToken() >= start && p.toToken() <= to)
-                    .reduce((a, b) -> b).orElse(null);
+            PlaceMention last = lastPlaceIn(places, from, to);
             if (last == null || out.stream().anyMatch(l -> l.contains(last))) {
                 return null;
             }
@@ -191,15 +189,18 @@ final class DateEnumeration {
                     to = i;
                 }
             }
-            int end = to;
-            PlaceMention last = places.stream().filter(p -> p.fromToken() >= from && p.toToken() <= end)
-                    .reduce((a, b) -> b).orElse(null);
+            PlaceMention last = lastPlaceIn(places, from, to);
             if (last == null) {
                 return null;
             }
             out.add(List.of(last));
         }
         return out;
+    }
+
+    /** The last place wholly inside tokens [from, to), or null. */
+    private static PlaceMention lastPlaceIn(List<PlaceMention> places, int from, int to) {
+        return places.stream().filter(p -> p.fromToken() >= from && p.toToken() <= to).reduce((a, b) -> b).orElse(null);
     }
 
     /** Whether a range spans a few days of one month ("5-6 May"): a short visit, one item of a list. */

@@ -390,14 +390,18 @@ public final class TriggerStage implements Stage {
      * event (one line per type, place and day), not a habit.
      */
     private static boolean countedOnOneDay(List<Token> tokens, List<Cues.Cue> found, List<DateMention> dates) {
-        Cues.Cue cue = found.stream().filter(c -> c.kind() == Cues.Kind.GENERIC)
-                .min(java.util.Comparator.comparingInt(Cues.Cue::from)).orElse(null);
-        return cue != null && tokens.subList(cue.from(), cue.to()).stream().anyMatch(t -> ONE_DAY_COUNT_WORDS.contains(t.key()))
-                && dates.stream().anyMatch(d -> d.statesDay() && d.date().end() == null);
+        return firstGeneric(found).filter(c -> tokens.subList(c.from(), c.to()).stream()
+                        .anyMatch(t -> ONE_DAY_COUNT_WORDS.contains(t.key())))
+                .isPresent() && dates.stream().anyMatch(d -> d.statesDay() && d.date().end() == null);
+    }
+
+    /** The sentence's first generic cue (a habit's word). */
+    private static java.util.Optional<Cues.Cue> firstGeneric(List<Cues.Cue> found) {
+        return found.stream().filter(c -> c.kind() == Cues.Kind.GENERIC).min(java.util.Comparator.comparingInt(Cues.Cue::from));
     }
 
     private static int firstGenericCue(List<Cues.Cue> found) {
-        return found.stream().filter(c -> c.kind() == Cues.Kind.GENERIC).mapToInt(Cues.Cue::from).min().orElse(-1);
+        return firstGeneric(found).map(Cues.Cue::from).orElse(-1);
     }
 
     /** Where the clause of the first generic cue ends: at the semicolon after it, or at the sentence's end. */
