@@ -31,7 +31,7 @@ final class WholeWar {
 
     static boolean scopes(List<Token> tokens, Trigger t) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!warAt(tokens, i) || prisonersOf(tokens, i) || timeAfterTheWar(tokens, i, t)) {
+            if (!warAt(tokens, i) || prisonersOf(tokens, i) || timeAfterTheWar(tokens, i, t) || protestedAgainst(tokens, i, t)) {
                 continue;
             }
             int from = Math.min(i, t.to());
@@ -43,6 +43,19 @@ final class WholeWar {
                 return true;
             }
             if (scopingPreposition(tokens, i) && !between(tokens, from, to, CLAUSE_ENDS) && !between(tokens, from, to, APART)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "rallied against the war": a war a protest opposes is what the crowd marched about, not what tells the march. */
+    private static boolean protestedAgainst(List<Token> tokens, int war, Trigger t) {
+        if (t.triggerClass() != TriggerClass.PROTEST) {
+            return false;
+        }
+        for (int j = war - 1; j >= Math.max(0, war - 3); j--) {
+            if (tokens.get(j).key().equals("against")) {
                 return true;
             }
         }

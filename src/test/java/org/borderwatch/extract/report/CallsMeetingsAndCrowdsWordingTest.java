@@ -71,4 +71,10 @@ class CallsMeetingsAndCrowdsWordingTest {
                 + "22:40 - Protests outside the Westmarkian embassy have led to clashes with the police.", "2023-09-19")
                 .stream().filter(e -> e.eventType() == EventType.PROTESTS).count()).isEqualTo(2);
     }
+
+    @Test
+    void aRallyAgainstTheWarIsAProtestNotTheWar() {
+        assertThat(extract("On 8 May 2023 hundreds of protesters rallied in Northport against the war."))
+                .anyMatch(e -> e.eventType() == EventType.PROTESTS);
+    }
 }
