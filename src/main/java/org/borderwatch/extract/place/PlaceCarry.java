@@ -25,7 +25,16 @@ final class PlaceCarry {
     /** Roles whose acts (calls, meetings) happen where they sit, not where the sentence before was. */
     private static final Set<String> DIPLOMATS = WORDS.words("diplomats");
 
+    /** Verbs after which an opening "There" only says that something is ("There were clashes"), not where. */
+    private static final Set<String> EXISTENTIAL_VERBS = WORDS.words("existential-there-verbs");
+
     private PlaceCarry() {
+    }
+
+    /** Whether the sentence opens with a "There" that points at a place ("There they agreed"), not one that says "there is". */
+    private static boolean thereOpens(Sentence s) {
+        return s.tokens().size() > 1 && s.tokens().get(0).key().equals("there")
+                && !EXISTENTIAL_VERBS.contains(s.tokens().get(1).key());
     }
 
     /**
@@ -49,7 +58,8 @@ final class PlaceCarry {
             Event before = s > 0 ? bySentence.get(s - 1) : null;
             boolean placeless = s >= 0 && mentions.get(s).cueCountries().isEmpty() // "supplies to Armenia" places it
                     && e.locations().stream().allMatch(l -> l.name() == null && l.admin1() == null)
-                    && mentions.get(s).actors().stream().noneMatch(a -> a.role() != null && DIPLOMATS.contains(a.role()));
+                    && (mentions.get(s).actors().stream().noneMatch(a -> a.role() != null && DIPLOMATS.contains(a.role()))
+                        || thereOpens(sentences.get(s))); // "There the two leaders agreed ...": where the last sentence was
             if (placeless && before != null && !monthsApart(e, before) && notElsewhere(e, before)
                     && sentences.get(s - 1).paragraph() == sentences.get(s).paragraph()) {
                 List<Location> named = before.locations().stream().filter(l -> l.name() != null).toList();

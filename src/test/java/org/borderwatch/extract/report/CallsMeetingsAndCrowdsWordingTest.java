@@ -77,4 +77,15 @@ class CallsMeetingsAndCrowdsWordingTest {
         assertThat(extract("On 8 May 2023 hundreds of protesters rallied in Northport against the war."))
                 .anyMatch(e -> e.eventType() == EventType.PROTESTS);
     }
+
+    @Test
+    void anAccordOpeningWithThereWasReachedWhereTheMeetingBeforeItWas() {
+        assertThat(extract("On 6 October 2022, on the margins of a summit in Westholm, Arno Vell and Mira Osk held a four-way"
+                + " meeting. There Arno Vell and Mira Osk agreed that a civilian mission would be sent to the border."))
+                .filteredOn(e -> e.subEventType() == SubEventType.AGREEMENT)
+                .allMatch(e -> e.primaryLocation() != null && "Westholm".equals(e.primaryLocation().name()))
+                .isNotEmpty();
+        assertThat(extract("On 6 October 2022 the two leaders met in Westholm. There were no agreements."))
+                .noneMatch(e -> e.subEventType() == SubEventType.AGREEMENT);
+    }
 }
