@@ -986,7 +986,10 @@ public final class FrameStage implements Stage {
                 && next.map(t -> t.triggerClass() == TriggerClass.MEASURE).orElse(false);
     }
 
-    /** Whether the clause [from, at) tells only an accord and the words after {@code at} tell violence. */
+    /**
+     * Whether the clause [from, at) tells an accord (perhaps with the talk that reached it) and no violence, and the
+     * words after {@code at} tell violence.
+     */
     private static boolean accordThenViolence(List<Trigger> triggers, int from, int at) {
         List<Trigger> before = triggers.stream().filter(t -> t.from() >= from && t.to() <= at).toList();
         // the talk that reached the accord may be told with it ("spoke by phone and agreed a ceasefire, though ...")

@@ -686,12 +686,7 @@ public final class TriggerStage implements Stage {
 
     /** "agreed a ceasefire", "signed a truce": the accord's noun right after a verb that reached it. */
     private static boolean reachedByVerb(List<Token> tokens, Trigger t) {
-        for (int i = t.from() - 1; i >= Math.max(0, t.from() - 3); i--) {
-            if (ACCORD_PARTICIPLES.contains(tokens.get(i).key())) {
-                return true;
-            }
-        }
-        return false;
+        return Sentence.anyKeyIn(tokens, t.from() - 3, t.from(), ACCORD_PARTICIPLES);
     }
 
     private static final Set<String> SEQUENCE_WORDS = WORDS.words("sequence-words");

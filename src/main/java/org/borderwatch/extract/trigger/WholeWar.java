@@ -51,16 +51,10 @@ final class WholeWar {
 
     /** "rallied against the war": a war a protest opposes is what the crowd marched about, not what tells the march. */
     private static boolean protestedAgainst(List<Token> tokens, int war, Trigger t) {
-        if (t.triggerClass() != TriggerClass.PROTEST) {
-            return false;
-        }
-        for (int j = war - 1; j >= Math.max(0, war - 3); j--) {
-            if (tokens.get(j).key().equals("against")) {
-                return true;
-            }
-        }
-        return false;
+        return t.triggerClass() == TriggerClass.PROTEST && Sentence.anyKeyIn(tokens, war - 3, war, AGAINST);
     }
+
+    private static final Set<String> AGAINST = Set.of("against");
 
     /**
      * A war named as such, "the ensuing conflict", or fighting counted in weeks, months or years ("six weeks of
