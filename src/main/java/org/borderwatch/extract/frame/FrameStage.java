@@ -780,10 +780,25 @@ public final class FrameStage implements Stage {
         }
         for (int i = 0; i + 1 < t.size(); i++) {
             if (t.get(i).start() >= d.span().end()) {
-                return t.get(i).key().equals(",") && t.get(i + 1).key().equals("when");
+                int next = pastYearWords(t, i);
+                return next + 1 < t.size() && t.get(next).key().equals(",") && t.get(next + 1).key().equals("when");
             }
         }
         return false;
+    }
+
+    /** "since April last year, when ...": words that only give the date before them its year. */
+    private static final Set<String> YEAR_WORDS = Set.of("of", "last", "this", "the", "previous", "year");
+
+    /** The token after "(of) last year" or "the previous year" if one starts at {@code i}, else {@code i}. */
+    private static int pastYearWords(List<Token> t, int i) {
+        int end = i;
+        for (int j = i; j < t.size() && YEAR_WORDS.contains(t.get(j).key()); j++) {
+            if (t.get(j).key().equals("year")) {
+                end = j + 1;
+            }
+        }
+        return end;
     }
 
     /**
@@ -1834,7 +1849,8 @@ public final class FrameStage implements Stage {
         if (range == null || t.from() < range[1]) {
             return false;
         }
-        int next = range[1] < s.tokens().size() && s.tokens().get(range[1]).key().equals(",") ? range[1] + 1 : range[1];
+        int end = pastYearWords(s.tokens(), range[1]);
+        int next = end < s.tokens().size() && s.tokens().get(end).key().equals(",") ? end + 1 : end;
         return next < t.from() && s.tokens().get(next).key().equals("when");
     }
 
