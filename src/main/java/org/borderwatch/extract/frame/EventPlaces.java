@@ -329,6 +329,20 @@ public final class EventPlaces {
      * The token where the main clause starts when the sentence opens with a clause about an earlier happening
      * ("After an incident on 6 July in X, ...") and the main clause names places of its own; else 0.
      */
+    /**
+     * "The people of X share the grief of Y, where a missile killed 13": an act told in a "where" clause happened at
+     * the place the clause hangs on and at places named inside it, not at those of the clause before.
+     */
+    static List<PlaceMention> whereClauseOnly(List<Token> tokens, List<PlaceMention> mentions, int firstTrigger) {
+        for (PlaceMention p : mentions) {
+            int where = p.toToken() < tokens.size() && tokens.get(p.toToken()).key().equals(",") ? p.toToken() + 1 : p.toToken();
+            if (where < firstTrigger && tokens.get(where).key().equals("where")) {
+                return mentions.stream().filter(q -> q.fromToken() >= p.fromToken()).toList();
+            }
+        }
+        return mentions;
+    }
+
     static int mainClauseStart(List<Token> tokens, List<PlaceMention> mentions) {
         int comma = EarlierHappening.openingEnd(tokens);
         return comma > 0 && mentions.stream().anyMatch(m -> m.fromToken() > comma) ? comma : 0;

@@ -27,6 +27,8 @@ public final class EventTyper {
     /** Words that start another clause between a crowd and a fight: "villagers fled as gunmen clashed". */
     private static final Set<String> CLAUSE_BREAKS = WORDS.words("crowd-clause-breaks");
     private static final Set<String> FORCE_WORDS = WORDS.words("force-words");
+    /** The means by which police break up a crowd: "stun grenades", "tear gas", "water cannon", "dispersed". */
+    private static final Set<String> CROWD_CONTROL_WORDS = WORDS.words("crowd-control-words");
     private static final Set<String> ONE_SIDED_FIRE = WORDS.words("one-sided-fire-heads");
     private static final Set<String> INSTRUMENT_WORDS = WORDS.words("instrument-words");
     private static final Set<String> LIGHT_ARMS_WORDS = WORDS.words("light-arms-words");
@@ -292,7 +294,8 @@ public final class EventTyper {
         if (classes.contains(TriggerClass.PROTEST) && blockade(triggers)) {
             return new Typed(SubEventType.OTHER, TypeRule.BLOCKADE); // a road closed by a sit-in is a blockade first
         }
-        if (classes.contains(TriggerClass.PROTEST) && classes.contains(TriggerClass.CAPTURE)) {
+        if (classes.contains(TriggerClass.PROTEST) && (classes.contains(TriggerClass.CAPTURE)
+                || tokens.stream().anyMatch(t -> CROWD_CONTROL_WORDS.contains(t.key())))) {
             return new Typed(SubEventType.PROTEST_WITH_INTERVENTION, TypeRule.PROTEST_INTERVENED);
         }
         if (classes.contains(TriggerClass.INTERCEPT)) {

@@ -302,7 +302,7 @@ public final class FrameStage implements Stage {
                 // "during the clashes" stays the clashes' toll)
                 triggers = acts;
             }
-            List<EventFrame> typed = clauseFrames(a.text(), s, m, triggers, date, lastTold);
+            List<EventFrame> typed = clauseFrames(a.text(), s, m, triggers, date, storyPoint, lastTold);
             List<EventFrame> made = typed.stream().filter(f -> !meetingOfAYear(f)).toList();
             if (made.isEmpty()) {
                 FrameRule why = typed.isEmpty() ? FrameRule.UNTYPED : FrameRule.MEETING_WITHOUT_MONTH;
@@ -575,7 +575,7 @@ public final class FrameStage implements Stage {
      * was killed in Q") gives one frame per clause that has its own trigger; any other sentence one frame.
      */
     private List<EventFrame> clauseFrames(String text, Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date,
-                                          LocalDate published) {
+                                          DateSpan storyPoint, LocalDate published) {
         List<int[]> clauses = new ArrayList<>();
         int from = 0;
         List<Token> tokens = s.tokens();
@@ -613,6 +613,9 @@ public final class FrameStage implements Stage {
                     // the act before or after which another happened is an act of its own
                     // ("took effect on Wednesday, less than 24 hours after X launched ...": the same, the interval first)
                     || opensASequel(tokens, i) && triggerAfter(triggers, i)
+                    // "the missile was fired less than a day after a truce, agreed in X on 10 October, ...": the accord
+                    // an interval counts from is an act of its own day, even with no comma before the interval
+                    || intervalOpens(tokens, i) && nextTriggerIs(triggers, i, TriggerClass.AGREEMENT)
                     // "met on Tuesday, a day after a shootout near X, and ...": the act the interval leads to has a day
                     // of its own, and what follows its clause goes back to the sentence's day
                     || intervals.stream().anyMatch(c -> c.from() == at || c.to() == at && triggerAfter(triggers, at))
@@ -701,7 +704,11 @@ public final class FrameStage implements Stage {
                 out.addAll(withEarlierHappening(s, clause.withDates(clauseDates), own, date, earlier, published));
                 continue;
             }
-            DateSpan clauseDate = clauseDates.isEmpty() ? date
+            // "The summit came less than three weeks after X signed ... on 13 March": the day belongs to the sequel; the
+            // act it follows goes on in the story's day
+            boolean sequelAfter = c[1] < tokens.size() && (opensASequel(tokens, c[1]) || intervalOpens(tokens, c[1]));
+            DateSpan undated = storyPoint != null && sequelAfter ? storyPoint : date;
+            DateSpan clauseDate = clauseDates.isEmpty() ? undated
                     : java.util.Optional.ofNullable(bestDate(clauseDates, published, s, own)).orElse(date);
             out.addAll(localFrames(s, s.span(c[0], c[1]), clause, own, clauseDate));
         }
@@ -725,6 +732,12 @@ public final class FrameStage implements Stage {
         List<Trigger> inCell = triggers.stream().filter(t -> t.from() >= cell).toList();
         return bars >= 2 && Trigger.onlyCasualties(inCell)
                 ? cell : -1;
+    }
+
+    /** "fired less than a day after ...": an interval and a sequence word open a clause at {@code at}, no comma before. */
+    private static boolean intervalOpens(List<Token> tokens, int at) {
+        return at > 0 && at < tokens.size() && INTERVAL_WORDS.contains(tokens.get(at).key())
+                && !INTERVAL_WORDS.contains(tokens.get(at - 1).key()) && sequenceAfterInterval(tokens, at - 1);
     }
 
     /** Whether the clause at {@code from} opens with ", after" or ", before", or with an interval before them. */
@@ -1411,9 +1424,10 @@ public final class FrameStage implements Stage {
 
     private EventFrame frame(Sentence s, org.borderwatch.domain.Span span, SentenceMentions m, List<Trigger> triggers,
                              DateSpan date) {
+        int firstTrigger = triggers.get(0).from();
+        m = m.withPlaces(EventPlaces.whereClauseOnly(s.tokens(), m.places(), firstTrigger));
         List<String> places = eventPlaces.places(s, m.places(), null, m.actors());
         boolean inRegion = eventPlaces.insideHeldRegion(places);
-        int firstTrigger = triggers.get(0).from();
         // the civilians a clause of its own names ("troops clashed near X; 27 were killed, two of them civilians")
         int[] clause = s.tokenRange(span);
         boolean civilianTarget = civilianTarget(s.tokens(), clause == null ? new int[] {0, s.tokens().size()} : clause,
@@ -1435,9 +1449,9 @@ public final class FrameStage implements Stage {
             cueCountries.clear();
         }
         String[] actors = eventActors.actors(s, m, triggers, type, inRegion, civilianTarget, places, cueCountries);
-        if (type == SubEventType.PEACEFUL_PROTEST) {
-            // a peaceful protest has a counterpart only in the police that met it; an army or a government named
-            // in the sentence is what the protest was about, not a party to it (ACLED leaves actor2 empty)
+        if (type == SubEventType.PEACEFUL_PROTEST || type == SubEventType.PROTEST_WITH_INTERVENTION) {
+            // a protest has a counterpart only in the police that met it; an army or a government named in the
+            // sentence is what the protest was about, not a party to it (ACLED leaves a peaceful protest's actor2 empty)
             boolean police = actors[1] != null && config.actorNamed(actors[1]).map(ConflictConfig.ActorEntry::role)
                     .map("police"::equals).orElse(false);
             if (!police) {
@@ -1446,6 +1460,10 @@ public final class FrameStage implements Stage {
             String country = eventPlaces.protestCountry(places, cueCountries, m.actors());
             if (country != null) {
                 actors[0] = config.actorFor(country, "protesters").map(ConflictConfig.ActorEntry::name).orElse(actors[0]);
+                if (type == SubEventType.PROTEST_WITH_INTERVENTION && actors[1] == null) {
+                    // "police detained dozens of protesters": the country's police, named or not
+                    actors[1] = config.actorFor(country, "police").map(ConflictConfig.ActorEntry::name).orElse(null);
+                }
                 cueCountries = new ArrayList<>(List.of(country));
                 places = places.stream().filter(p -> config.place(p).map(e -> country.equals(e.country())).orElse(true)).toList();
             }

@@ -16,7 +16,7 @@ public enum TypeRule implements NamedRule {
     CROWDS("crowds of civilians fighting each other: 'villagers from both sides threw stones at each other'"),
     BLOCKADE("a road or corridor closed, even by a sit-in, is a blockade: 'activists blocked the corridor in a sit-in'"),
     PROTEST_MET_BY_FORCE("protesters who clash with the police are a protest met by force, not a battle: 'protesters clashed with the police in the square'"),
-    PROTEST_INTERVENED("a protest with arrests: 'police detained forty protesters in the square'"),
+    PROTEST_INTERVENED("a protest with arrests or broken up by force: 'police detained forty protesters in the square', 'police fired tear gas at the crowd'"),
     DISRUPTED_WEAPON("a weapon's use stopped: 'air defence shot down a drone', 'sappers defused a mine'"),
     CAPTURE("soldiers taken without a reported fight: 'two soldiers were detained'"),
     BASE("a checkpoint, outpost or base set up: 'troops set up a checkpoint on the road'"),

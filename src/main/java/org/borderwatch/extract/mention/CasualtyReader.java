@@ -174,12 +174,20 @@ public final class CasualtyReader {
     private static final int REPORTER_REACH = 3;
     private static final Set<String> POSSESSIVES = Set.of("its", "their");
     private static final Set<String> REPORTING_VERBS = WORDS.words("own-toll-reporting-verbs");
-    private static final Set<String> BREAKDOWN_OPENERS = Set.of(":", "(", "\u2014", "including", "among");
+    private static final Set<String> BREAKDOWN_OPENERS = Set.of(":", "(", "\u2014", "\u2013", "-", "including", "among");
 
     /** Whether a number right after the word counts its victims ("killed one Northian soldier"). */
     private boolean countFollows(List<Token> tokens, int k) {
-        return k + 1 < tokens.size() && NumberWords.value(tokens.get(k + 1), true) != null && countsPeople(tokens, k + 1);
+        int at = k + 1;
+        while (at < tokens.size() && at <= k + MAX_COUNT_BOUND_WORDS && COUNT_BOUNDS.contains(tokens.get(at).key())) {
+            at++; // "killed at least 13 people": ACLED takes the bound's figure
+        }
+        return at < tokens.size() && NumberWords.value(tokens.get(at), true) != null && countsPeople(tokens, at);
     }
+
+    private static final Set<String> COUNT_BOUNDS = WORDS.words("count-bounds");
+    /** "an estimated", "at least", "more than": a bound is at most two words. */
+    private static final int MAX_COUNT_BOUND_WORDS = 2;
 
     /** "several people on both sides were hurt": a vague count of people before the verb of harm. */
     private static boolean vagueSubject(List<Token> tokens, int k) {
@@ -227,6 +235,9 @@ public final class CasualtyReader {
                 && KEYWORDS.get(tokens.get(end + 1).key()) == null && end < from + 14) {
             if (end > from && earlierFigureFrom(tokens, end)) {
                 break; // "killing 12, up from 5": the earlier figure is not counted again
+            }
+            if (BREAKDOWN_OPENERS.contains(tokens.get(end).key()) && sumCounts(tokens, from, end, dates, new HashMap<>()) != null) {
+                break; // "killed five people: three police officers and two soldiers" breaks the five down
             }
             end++;
         }

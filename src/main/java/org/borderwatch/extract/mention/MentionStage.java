@@ -141,7 +141,7 @@ public final class MentionStage implements Stage {
                 known.add(placeSpans.get(k));
             }
             for (Span span : withUnlisted(known, s.tokens())) {
-                if (!personNames.partOfAName(s.tokens(), span)) {
+                if (!personNames.partOfAName(s.tokens(), span) && !StreetNames.partOfAStreet(s.tokens(), span)) {
                     places.add(placeMention(a.text(), s, span));
                 }
             }
@@ -192,6 +192,10 @@ public final class MentionStage implements Stage {
         }
         if (comma < 1 || comma + 1 >= t.size()) {
             return java.util.Optional.empty();
+        }
+        int commaAt = t.get(comma).start();
+        if (dates.stream().anyMatch(d -> d.span() != null && d.span().start() < commaAt)) {
+            return java.util.Optional.empty(); // "Yesterday, 28 October, ...": a day in apposition to a day, no place
         }
         int after = t.get(comma + 1).start();
         boolean closedBracket = bracketed; // "Kesta Accord (9 November 2020) on ..." names an accord, no dateline

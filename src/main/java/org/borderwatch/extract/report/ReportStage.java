@@ -232,7 +232,13 @@ public final class ReportStage implements Stage {
         // is a fight beside the strikes, not the strikes told again
         boolean fightBesideStrikes = !f.places().isEmpty() && first.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
                 && f.type().type() == EventType.BATTLES;
+        // "he died at a position outside X ... [another paragraph] shells fell on X's outskirts, damaging houses": the
+        // strike on the town, told with its own place and day, is a strike beside the fight (one line per type, place and
+        // day); in the fight's own paragraph it is how the fight was fought ("... had started shelling X")
+        boolean strikeBesideFight = !f.places().isEmpty() && first.type().type() == EventType.BATTLES
+                && f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && !f.weaklyDated() && !sameParagraph(a, first, f);
         if (bothFighting && newsOfTheDay(a) && !inTitle(a, first) && closeDays(first, f) && !strikeAtItsOwnPlaces && !fightBesideStrikes
+                && !strikeBesideFight
                 && (first.places().isEmpty() || f.places().isEmpty()
                 || first.places().stream().anyMatch(f.places()::contains)) && sameOpponents(first, f)) {
             return MergeRule.RESTATED_IN_STORY; // "Seven soldiers were killed in the clashes, the ministry said."
@@ -247,7 +253,7 @@ public final class ReportStage implements Stage {
         if (!(first.type() == f.type() || bothFighting) || !first.date().equals(f.date())) {
             return null;
         }
-        if (fightBesideStrikes) {
+        if (fightBesideStrikes || strikeBesideFight) {
             return null; // "guns shelled A and B ... heavy fighting went on at the positions above A": a fight there too
         }
         if (!bothFighting && f.type().type() == EventType.STRATEGIC_DEVELOPMENTS && separateActs(first, f)) {
@@ -517,7 +523,9 @@ public final class ReportStage implements Stage {
         EventFrame act = group.get(0);
         boolean harmful = violent(act) || act.type().type() == EventType.VIOLENCE_AGAINST_CIVILIANS;
         int gap = f.sentence() - group.get(group.size() - 1).sentence();
-        return harmful && violent(f) && tollOnly(f) && !tollOnly(act) && f.places().isEmpty()
+        // (civilians the toll names make it no attack of its own: "rockets hit the city. 21 civilians were killed.")
+        boolean harm = violent(f) || f.type().type() == EventType.VIOLENCE_AGAINST_CIVILIANS;
+        return harmful && harm && tollOnly(f) && !tollOnly(act) && f.places().isEmpty()
                 && f.actor1() == null && f.actor2() == null
                 && (gap == 1 && act.date().equals(f.date()) || gap >= 1 && gap <= DEATH_TOLD_WITHIN && diedOfWoundsLater(a, act, f));
     }

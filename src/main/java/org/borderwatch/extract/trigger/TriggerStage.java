@@ -472,7 +472,7 @@ public final class TriggerStage implements Stage {
         int accordTerms = openedByTermsOfAccord(tokens) ? 0 : -1;
         // "The offensive followed ...": the told act, and what it followed (when no date of its own is given)
         boolean opensWithToldAct = !hits.isEmpty() && relatesBack(tokens, hits.get(0).from(), hits.get(0).to())
-                && all.get(0).triggerClass().violent();
+                && (all.get(0).triggerClass().violent() || all.get(0).triggerClass() == TriggerClass.DIPLOMACY);
         boolean undated = dates.stream().noneMatch(DateMention::statesDayOrMonth);
         int referenceEnd = -1;
         Trigger futureAct = null;
@@ -632,13 +632,20 @@ public final class TriggerStage implements Stage {
                 || SupplyTriggers.tellsItMissing(tokens, t));
         for (Trigger t : background) {
             out.add(harmOnly && t.triggerClass().violent() ? keep(t, TriggerRule.CAUSE_OF_HARM)
-                    : datedSequel(tokens, found, t, dates) ? keep(t, TriggerRule.DATED_SEQUENCE) : drop(t, TriggerRule.BACKGROUND));
+                    : datedSequel(tokens, found, t, dates) || accordOfItsDay(tokens, t, dates) ? keep(t, TriggerRule.DATED_SEQUENCE)
+                    : drop(t, TriggerRule.BACKGROUND));
         }
         return inTextOrder(out);
     }
 
     private static final Set<String> ACCORD_PARTICIPLES = WORDS.words("accord-participles");
-    private static final int ACCORD_DAY_REACH = 8;
+    /** "agreed by the two foreign ministers in X on 10 October": how far past the participle the day may stand. */
+    private static final int ACCORD_DAY_REACH = 10;
+
+    /** "less than a day after a truce, agreed in X on 10 October, took effect": a setting's accord told with its day. */
+    private static boolean accordOfItsDay(List<Token> tokens, Trigger t, List<DateMention> dates) {
+        return t.triggerClass() == TriggerClass.AGREEMENT && reachedOnItsDay(tokens, t.to(), dates);
+    }
 
     /**
      * "welcomed the ceasefire agreed on 16 September", "the joint statement agreed by A and B on 7 December": an accord
@@ -968,7 +975,18 @@ public final class TriggerStage implements Stage {
      */
     private static boolean relatesBack(List<Token> tokens, int from, int to) {
         return from == 1 && to < tokens.size() && DETERMINERS.contains(tokens.get(0).key())
-                && (RELATING_VERBS.contains(tokens.get(to).key()) || rankedAmongOthers(tokens, to));
+                && (RELATING_VERBS.contains(tokens.get(to).key()) || rankedAmongOthers(tokens, to))
+                || pronounRanksIt(tokens, from);
+    }
+
+    private static final Set<String> RANKED_PRONOUNS = Set.of("this", "it", "that");
+    /** "the second such attack": how many words may stand between the rank and the act's noun. */
+    private static final int RANK_MODIFIERS = 1;
+
+    /** "This was the second attack on our district in two days": the act just told, counted among others. */
+    private static boolean pronounRanksIt(List<Token> tokens, int from) {
+        return from >= 4 && from <= 4 + RANK_MODIFIERS && RANKED_PRONOUNS.contains(tokens.get(0).key())
+                && rankedAmongOthers(tokens, 1);
     }
 
     /** "The shooting was the bloodiest since ...", "the clash is the first in months": the told act ranked, not told again. */
