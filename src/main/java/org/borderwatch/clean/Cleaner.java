@@ -22,6 +22,7 @@ public final class Cleaner {
                 new NormaliseWhitespace(),
                 new DropTemplateBlocks(),
                 new DropWikiTemplates(),
+                new DropNoteLines(),
                 new DropCitationMarkers(),
                 new UnwrapMarkdownLinks(),
                 new UnwrapWikiHeadings(),

@@ -14,8 +14,16 @@ public record Location(
         GeoPrecision precision,
         String placeId) {
 
+    /** The id prefix of the places a conflict's own features file adds to the gazetteer (squares, bridges, roads). */
+    public static final String FEATURE_ID_PREFIX = "feature:";
+
     public static Location named(String name) {
         return new Location(name, null, null, null, null, null, null);
+    }
+
+    /** Whether the place is one of the conflict's configured features rather than a gazetteer settlement or unit. */
+    public boolean configuredFeature() {
+        return placeId != null && placeId.startsWith(FEATURE_ID_PREFIX);
     }
 
     public Location withCountry(String newCountry) {

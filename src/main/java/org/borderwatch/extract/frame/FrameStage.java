@@ -323,6 +323,25 @@ public final class FrameStage implements Stage {
         a.put(DROPPED, java.util.Collections.unmodifiableMap(dropped));
     }
 
+    private static final Set<String> DEMAND_WORDS = WORDS.words("demand-words");
+
+    /**
+     * "gathered on Republic Square demanding that the government act on X": a place named after what a crowd demands
+     * is what the protest is about, not where it gathered (a place also named before the demand stays).
+     */
+    private static List<String> withoutWhatIsDemanded(Sentence s, SentenceMentions m, List<String> places) {
+        int demand = -1;
+        for (int i = 0; i < s.tokens().size() && demand < 0; i++) {
+            demand = DEMAND_WORDS.contains(s.tokens().get(i).key()) ? i : -1;
+        }
+        int at = demand;
+        Set<String> demanded = m.places().stream().filter(p -> at >= 0 && p.fromToken() > at).map(PlaceMention::name)
+                .collect(java.util.stream.Collectors.toSet());
+        Set<String> before = m.places().stream().filter(p -> at >= 0 && p.toToken() <= at).map(PlaceMention::name)
+                .collect(java.util.stream.Collectors.toSet());
+        return places.stream().filter(p -> !demanded.contains(p) || before.contains(p)).toList();
+    }
+
     /** Talks, visits and calls dated only to a year: the annotation rules need at least their month. */
     private static boolean meetingOfAYear(EventFrame f) {
         return f.type() == SubEventType.OTHER && f.date().precision() == DatePrecision.YEAR
@@ -1457,6 +1476,7 @@ public final class FrameStage implements Stage {
             if (!police) {
                 actors[1] = null;
             }
+            places = withoutWhatIsDemanded(s, m, places);
             String country = eventPlaces.protestCountry(places, cueCountries, m.actors());
             if (country != null) {
                 actors[0] = config.actorFor(country, "protesters").map(ConflictConfig.ActorEntry::name).orElse(actors[0]);

@@ -36,7 +36,7 @@ final class OnePerPlace {
         List<Location> places = distinctPlaces(e.locations());
         List<Location> kept = new ArrayList<>();
         for (Location l : places) {
-            if (!containsAnother(l, places)) {
+            if (!containsAnother(l, places) && !townOfAFeature(l, places)) {
                 kept.add(l);
             }
         }
@@ -120,6 +120,17 @@ final class OnePerPlace {
         }
         config.place(l.name()).ifPresent(p -> keys.add("listed:" + p.name()));
         return keys;
+    }
+
+    /**
+     * "Republic Square in Yerevan": a capital named beside one of the conflict's own features in its unit (a square,
+     * an avenue) holds that feature, which is the more exact place of the two. Elsewhere a feature and a village in
+     * one district are two places ("at the water intake and around Kok-Tash").
+     */
+    private boolean townOfAFeature(Location l, List<Location> places) {
+        boolean capital = l.name() != null && config.countries().stream().anyMatch(c -> l.name().equalsIgnoreCase(c.capital()));
+        return capital && l.admin1() != null && !l.configuredFeature() && places.stream()
+                .anyMatch(o -> o != l && o.configuredFeature() && l.admin1().equals(o.admin1()) && Objects.equals(l.country(), o.country()));
     }
 
     /** Whether {@code l} is a unit or region that another listed place lies in. */

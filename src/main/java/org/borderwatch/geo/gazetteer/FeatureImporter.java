@@ -9,6 +9,7 @@ import org.borderwatch.domain.GazetteerEntry.NameKind;
 import org.borderwatch.domain.GazetteerEntry;
 import org.borderwatch.domain.GazetteerSource;
 import org.borderwatch.domain.GeoPoint;
+import org.borderwatch.domain.Location;
 import org.borderwatch.domain.Place;
 import org.borderwatch.geo.GeoConfig;
 import org.borderwatch.geo.admin.AdminLocator;
@@ -51,11 +52,11 @@ public final class FeatureImporter {
             for (int i = 0; i < f.names().size(); i++) {
                 names.add(new GazetteerEntry.Name(f.names().get(i), null, i == 0 ? NameKind.PRIMARY : NameKind.ALIAS));
             }
-            Place place = new Place("feature:" + f.id(), f.names().get(0), f.names(), point, admin1, country,
+            Place place = new Place(Location.FEATURE_ID_PREFIX + f.id(), f.names().get(0), f.names(), point, admin1, country,
                     f.featureClass(), 0, null);
             places.add(new GazetteerEntry(place, names, GazetteerEntry.CONFIGURED_FEATURES));
             if (f.regionTag() && f.polygon() != null) {
-                boundaries.add(new Boundary("feature:" + f.id(), GazetteerEntry.CONFIGURED_FEATURES, FeatureClass.OTHER, f.names().get(0), country,
+                boundaries.add(new Boundary(Location.FEATURE_ID_PREFIX + f.id(), GazetteerEntry.CONFIGURED_FEATURES, FeatureClass.OTHER, f.names().get(0), country,
                         null, wkt.write(geometry)));
             }
         }

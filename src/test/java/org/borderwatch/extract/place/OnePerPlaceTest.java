@@ -68,6 +68,28 @@ class OnePerPlaceTest {
     }
 
     @Test
+    void aCapitalNamedBesideASquareOfTheConflictsFeaturesHoldsIt() {
+        Location square = new Location("Union Square", "Northia", "Capital", null, null, GeoPrecision.EXACT, Location.FEATURE_ID_PREFIX + "union-square");
+        Location capital = new Location("Northport", "Northia", "Capital", null, null, GeoPrecision.EXACT, "gazetteer:7");
+        Event rally = new Event("ev", "doc", DateSpan.day(LocalDate.of(2025, 3, 3)), SubEventType.PEACEFUL_PROTEST,
+                null, List.of(), null, List.of(), List.of(square, capital), Fatalities.UNKNOWN,
+                Casualties.NONE_STATED, List.of(), "", List.of(), List.of(), null);
+        assertThat(new OnePerPlace(InventedConflict.CONFIG).split(rally)).singleElement()
+                .satisfies(e -> assertThat(e.locations()).containsExactly(square));
+    }
+
+    @Test
+    void aVillageNamedBesideAFeatureOfItsDistrictIsAPlaceOfItsOwn() {
+        Location intake = new Location("Kesta water intake", "Northia", "Highlands", null, null, GeoPrecision.EXACT,
+                Location.FEATURE_ID_PREFIX + "kesta-intake");
+        Location lorva = new Location("Lorva", "Northia", "Highlands", null, null, GeoPrecision.EXACT, "gazetteer:8");
+        Event fight = new Event("ev", "doc", DateSpan.day(LocalDate.of(2025, 3, 3)), SubEventType.ARMED_CLASH,
+                null, List.of(), null, List.of(), List.of(intake, lorva), Fatalities.UNKNOWN,
+                Casualties.NONE_STATED, List.of(), "", List.of(), List.of(), null);
+        assertThat(new OnePerPlace(InventedConflict.CONFIG).split(fight)).hasSize(2);
+    }
+
+    @Test
     void aUnitNamedTwiceUnderTwoIdsIsOnePlace() {
         Location asDirection = new Location(null, "Northia", "Highlands", null, null, GeoPrecision.REGION, "gazetteer:1");
         Location asDistrict = new Location(null, "Northia", "Highlands", null, null, GeoPrecision.REGION, "conflict:highlands");

@@ -29,6 +29,14 @@ class CrowdsStreetsAndSequelsWordingTest {
     }
 
     @Test
+    void aPlaceNamedInWhatTheCrowdDemandsIsNotWhereItGathered() {
+        List<Event> events = InventedConflict.extract("On Tuesday thousands gathered in Northport demanding that the government"
+                + " rebuild the school in Lorva.", "2024-06-20");
+        assertThat(events).anyMatch(e -> e.eventType() == EventType.PROTESTS);
+        assertThat(InventedConflict.placeNames(events)).containsExactly("Northport");
+    }
+
+    @Test
     void aStrikeOnTheTownToldAfterAFightOutsideItIsAStrikeOfItsOwn() {
         List<Event> events = InventedConflict.extract("Sergeant Tom Vale died at a position outside Kesta on 13 September, the"
                 + " first day of the fighting.\n\nIn Kesta itself, shells fell on the eastern outskirts in the small hours of"
