@@ -1528,10 +1528,23 @@ public final class FrameStage implements Stage {
                 .filter(d -> d.date().precision() != DatePrecision.YEAR || triggers.isEmpty()
                         || triggers.stream().anyMatch(t -> tokenDistance(s, d.span(), t) <= YEAR_REACH))
                 .filter(d -> triggers.isEmpty() || triggers.stream().anyMatch(t -> !contrastBetween(s, d, t)))
+                .filter(d -> published == null || !d.date().start().isAfter(published))
+                .min(Comparator.comparingInt((DateMention d) -> d.date().precision().ordinal())
+                        .thenComparing(d -> endOfAState(s, d)))
                 .map(DateMention::date)
-                .filter(d -> published == null || !d.start().isAfter(published))
-                .min(Comparator.comparingInt((DateSpan d) -> d.precision().ordinal()))
                 .orElse(null);
+    }
+
+    private static final Set<String> STATE_END_WORDS = Set.of("until", "till");
+
+    /**
+     * "the region's leader until 1 September, was arrested on 3 October": a day that ends a state the sentence names
+     * in passing is not when its act happened, when another day as precise is stated.
+     */
+    private static boolean endOfAState(Sentence s, DateMention d) {
+        int[] range = d.span() == null ? null : Sentence.tokenRange(s.tokens(), d.span());
+        return range != null && (STATE_END_WORDS.contains(s.tokens().get(range[0]).key())
+                || range[0] > 0 && STATE_END_WORDS.contains(s.tokens().get(range[0] - 1).key()));
     }
 
     /** A figure caption of wiki markup: a namespace such as "File:" opening a line that names an image file. */

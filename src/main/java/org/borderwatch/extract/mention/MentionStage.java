@@ -245,7 +245,6 @@ public final class MentionStage implements Stage {
             // "[13.09.2022 04:40] OUTAGE - KAPAN": a feed's stamp in brackets, which then needs its clock time
             boolean bracketed = first == 1 && t.get(0).opensBracket();
             if (first >= t.size() || t.get(first).start() != d.span().start()
-                    || !d.relative() && !t.get(first).text().chars().anyMatch(Character::isDigit)
                     || first > 0 && !labelled && !weekdayFirst && !bracketed) {
                 continue;
             }
@@ -264,6 +263,11 @@ public final class MentionStage implements Stage {
             }
             boolean clock = after + 2 < t.size() && HOURS.matcher(t.get(after).text()).matches()
                     && t.get(after + 1).text().equals(":") && HOURS.matcher(t.get(after + 2).text()).matches();
+            // a day in figures opens a stamp alone; one spelt with its month's name ("Wed Apr 17, 2024 14:22", a forum
+            // post's) only with its clock time ("April 17, 2024: ..." opens a chronology's item)
+            if (!d.relative() && !t.get(first).text().chars().anyMatch(Character::isDigit) && !clock) {
+                continue;
+            }
             // "Yesterday at 18:42 ·", "Friday at 11:15 ·": a social page's stamp counted from the day it was read, which
             // then needs its clock time and the mark after it; any other relative day at a sentence's head is its own act's
             boolean pageStamp = clock && after + 3 < t.size() && STAMP_SEPARATORS.contains(t.get(after + 3).text());

@@ -209,6 +209,9 @@ public final class ReportStage implements Stage {
         if (reference != null && (bothFighting || first.type() == f.type()) && coarserOrSame(reference.date(), report.date())) {
             return MergeRule.REFERENCED; // "freed soldiers captured in the 16 November clashes", told earlier by day
         }
+        if (bothFighting && deniesTheActJustTold(a, first, f)) {
+            return MergeRule.DENIAL_OF_TOLD_ACT; // "... missile hit Ganja on 11 October. Armenia denied firing on Ganja."
+        }
         if (accordNamedAgain(first, f) || accordNamedAgain(f, first)) {
             return MergeRule.ACCORD_NAMED_AGAIN; // "Late on Thursday the ministers agreed a ceasefire. ... The truce is fragile."
         }
@@ -723,6 +726,21 @@ public final class ReportStage implements Stage {
         return false;
     }
 
+    /** How many sentences after the act its denial may follow ("... hit X. Y denied firing on X."). */
+    private static final int DENIAL_REACH = 2;
+
+    /**
+     * A sentence in which a party denies the fire it names, on the day and at the place (or at none) of the act told
+     * just before it: the act's denial.
+     */
+    private static boolean deniesTheActJustTold(Annotation a, EventFrame act, EventFrame f) {
+        boolean denial = a.get(ClaimStage.CLAIMS).getOrDefault(f.sentence(), List.of()).stream()
+                .anyMatch(c -> c.stance() == Stance.DENIES);
+        int gap = f.sentence() - act.sentence();
+        return denial && gap >= 1 && gap <= DENIAL_REACH && act.date().equals(f.date())
+                && (f.places().isEmpty() || act.places().containsAll(f.places()));
+    }
+
     private static boolean onlyHarm(EventFrame f) {
         return f.decidedBy(Decision.Verdict.TYPE, TypeRule.HARM_IN_FIGHT);
     }
@@ -732,8 +750,10 @@ public final class ReportStage implements Stage {
         Document doc = a.document();
         // the head gives type and date: a report over a reference to it, a battle over a strike within it
         // a toll published days later counts the harm; the fight it counts gives the day and the kind
+        // (and a denial names the act in the denier's words: "denied firing on X" does not make a strike a fight)
         List<EventFrame> reports = group.stream().filter(f -> !f.reference() && f.decisions().stream()
-                .noneMatch(d -> d.rule().equals(MergeRule.TOLL_REPORTED_LATER.ruleName()))).toList();
+                .noneMatch(d -> d.rule().equals(MergeRule.TOLL_REPORTED_LATER.ruleName())
+                        || d.rule().equals(MergeRule.DENIAL_OF_TOLD_ACT.ruleName()))).toList();
         List<EventFrame> reported = reports.isEmpty() ? group : reports;
         // a headline restates the body's report in fewer words ("X opened fire near Y" over "X shelled the villages
         // of ..."): the body's own report decides the kind, unless it tells only the harm ("Drone strike kills two"

@@ -26,6 +26,8 @@ class MergeRuleTest {
             Map.entry(MergeRule.PROTEST_BROKEN_UP, "10:05 - Several hundred protesters gather outside the government building"
                     + " in Northport.\n\n22:40 - Police push back demonstrators who try to break through the cordon, and"
                     + " several people are detained."),
+            Map.entry(MergeRule.DENIAL_OF_TOLD_ACT, "On 11 May 2023, according to Southia, a missile launched from Northia hit"
+                    + " apartment blocks in Kesta. Northia's defence ministry denied firing on Kesta."),
             Map.entry(MergeRule.RESTATED_IN_STORY, "Northian and Southian troops clashed near Kesta on Wednesday.\n\nSeven "
                     + "soldiers were killed in the clashes, the ministry said."),
             Map.entry(MergeRule.TOLL_REPORTED_LATER, "On 3 May 2023, Northian and Southian troops clashed near Kesta. The next "
