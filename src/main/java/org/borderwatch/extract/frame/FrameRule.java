@@ -12,6 +12,7 @@ public enum FrameRule implements NamedRule {
     NEGATIVE_OPENING("a sentence opening with 'No' reports an absence: 'No officials confirmed the raid.'"),
     TITLE("a heading without a finite verb (also a run-in one of a few words with a full stop, 'The blockade.'), or a picture's caption: 'Map showing the heights taken in 2023'"),
     DOCUMENT_ITSELF("a sentence about the report itself tells what it covers, not an event: 'This brief traces how a sit-in became a post.'"),
+    ADVICE("a sentence opening with a bare verb that tells the reader what to do advises, it reports nothing: 'Travel only in daylight convoys.'"),
     FORECAST_SECTION("items under a digest's heading of what is to come are plans: 'COMING UP' over '- Summit in Westholm, 23 November'"),
     QUESTION("a question asks and reports nothing, as in an explainer's headings: 'Were there talks before?'"),
     QUOTED_OPINION("triggers only inside a quotation with no stated day are someone's words, not a report"),

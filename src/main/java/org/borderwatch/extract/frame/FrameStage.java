@@ -509,6 +509,9 @@ public final class FrameStage implements Stage {
         if (s.tokens().get(s.tokens().size() - 1).key().equals("?")) {
             return FrameRule.QUESTION;
         }
+        if (adviceToTheReader(s)) {
+            return FrameRule.ADVICE;
+        }
         if (quoted(a.text(), a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()), s, triggers) && !hasStatedDay(m)
                 && !CLOCK_TIME.matcher(a.text().substring(s.span().start(), s.span().end())).find()
                 && !quotesAStatement(a.text(), a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()), s.tokens().get(triggers.get(0).from()).start())) {
@@ -519,6 +522,27 @@ public final class FrameStage implements Stage {
             return FrameRule.CALLED_FALSE; // a claim, not an event
         }
         return null;
+    }
+
+    private static final Set<String> ADVICE_VERBS = WORDS.words("advice-verbs");
+    private static final Set<String> FINITE_AUXILIARIES = WORDS.words("finite-auxiliaries");
+
+    /**
+     * "Travel only in the convoy.", "Do not pick up passengers ...": a sentence that opens with a bare verb telling the
+     * reader what to do (after a list's bullet), with no finite auxiliary of a report in it ("Travel across the border
+     * was suspended" reports).
+     */
+    private static boolean adviceToTheReader(Sentence s) {
+        List<Token> t = s.tokens();
+        int first = 0;
+        while (first < t.size() && !Character.isLetter(t.get(first).text().charAt(0))) {
+            first++; // "- Avoid ...", "• Review ..."
+        }
+        if (first + 1 < t.size() && t.get(first).key().equals("do") && t.get(first + 1).key().equals("not")) {
+            return true; // "Do not pick up passengers who say they are from ...": a prohibition, whatever follows
+        }
+        return first < t.size() && t.get(first).isCapitalised() && ADVICE_VERBS.contains(t.get(first).key())
+                && t.stream().noneMatch(x -> FINITE_AUXILIARIES.contains(x.key()));
     }
 
     /**

@@ -7,7 +7,7 @@ import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.InventedConflict;
 import org.junit.jupiter.api.Test;
 
-/** A freight company's advisory to its drivers: a road handed over, and a closure named by each side. */
+/** A freight company's advisory to its drivers: a road handed over, a closure named by each side, and instructions. */
 class FreightAdvisoryWordingTest {
 
     @Test
@@ -20,5 +20,18 @@ class FreightAdvisoryWordingTest {
     @Test
     void aClosureASideCallsABlockadeIsNamedNotTold() {
         assertThat(InventedConflict.extract("Northia and the Highlands authorities call it a blockade.", "2022-12-19")).isEmpty();
+    }
+
+    @Test
+    void instructionsToTheDriversReportNothing() {
+        assertThat(InventedConflict.extract("Travel only in the daylight convoy from Kesta.\n\n- Review evacuation plans for staff"
+                + " in Lorva.\n\nDo not pick up passengers who say they were evacuated from Kesta on 3 May 2023.", "2023-05-05"))
+                .isEmpty();
+    }
+
+    @Test
+    void aNounThatCouldBeAnInstructionStillOpensAReport() {
+        assertThat(InventedConflict.extract("Travel across the border was suspended on 3 May 2023 after shelling near Kesta.",
+                "2023-05-05")).isNotEmpty();
     }
 }
