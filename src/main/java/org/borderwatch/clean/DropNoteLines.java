@@ -13,6 +13,11 @@ import org.borderwatch.domain.Span;
 public final class DropNoteLines implements CleaningStep {
     /** A bracketed number or a run of superscript digits, then a space, at the start of the line. */
     private static final Pattern NOTE_OPENING = Pattern.compile("^\\s*(?:\\[\\d{1,3}\\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\\s+\\S");
+    /** A numbered chronology's item opens with its day ("[1] 4 May: shelling hit ..."); a note names its source first. */
+    private static final Pattern DATED_ITEM = Pattern.compile("^\\s*(?:\\[\\d{1,3}\\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\\s+"
+            + "(?:\\d|(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+            + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?"
+            + "|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b)");
     /** A notes section has at least this many note lines in a row. */
     private static final int MIN_RUN = 2;
 
@@ -27,7 +32,7 @@ public final class DropNoteLines implements CleaningStep {
         List<Span> run = new ArrayList<>();
         for (Span line : text.lines()) {
             String content = text.substring(line);
-            if (NOTE_OPENING.matcher(content).find()) {
+            if (NOTE_OPENING.matcher(content).find() && !DATED_ITEM.matcher(content).find()) {
                 run.add(line);
             } else if (!content.isBlank()) {
                 deleteIfNotes(run, edits);

@@ -336,7 +336,9 @@ public final class EventPlaces {
     static List<PlaceMention> whereClauseOnly(List<Token> tokens, List<PlaceMention> mentions, int firstTrigger) {
         for (PlaceMention p : mentions) {
             int where = p.toToken() < tokens.size() && tokens.get(p.toToken()).key().equals(",") ? p.toToken() + 1 : p.toToken();
-            if (where < firstTrigger && tokens.get(where).key().equals("where")) {
+            // (a comma after the clause ends it: "In X, a town near Y, where refugees settled, shells killed four")
+            if (where < firstTrigger && tokens.get(where).key().equals("where")
+                    && tokens.subList(where, firstTrigger).stream().noneMatch(t -> t.key().equals(","))) {
                 return mentions.stream().filter(q -> q.fromToken() >= p.fromToken()).toList();
             }
         }

@@ -27,8 +27,18 @@ public final class EventTyper {
     /** Words that start another clause between a crowd and a fight: "villagers fled as gunmen clashed". */
     private static final Set<String> CLAUSE_BREAKS = WORDS.words("crowd-clause-breaks");
     private static final Set<String> FORCE_WORDS = WORDS.words("force-words");
-    /** The means by which police break up a crowd: "stun grenades", "tear gas", "water cannon", "dispersed". */
+    /** The means by which police break up a crowd: "stun grenades", "water cannon", "dispersed" (and "tear gas"). */
     private static final Set<String> CROWD_CONTROL_WORDS = WORDS.words("crowd-control-words");
+
+    private static boolean crowdControl(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String k = tokens.get(i).key();
+            if (CROWD_CONTROL_WORDS.contains(k) || k.equals("tear") && i + 1 < tokens.size() && tokens.get(i + 1).key().equals("gas")) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Set<String> ONE_SIDED_FIRE = WORDS.words("one-sided-fire-heads");
     private static final Set<String> INSTRUMENT_WORDS = WORDS.words("instrument-words");
     private static final Set<String> LIGHT_ARMS_WORDS = WORDS.words("light-arms-words");
@@ -295,7 +305,7 @@ public final class EventTyper {
             return new Typed(SubEventType.OTHER, TypeRule.BLOCKADE); // a road closed by a sit-in is a blockade first
         }
         if (classes.contains(TriggerClass.PROTEST) && (classes.contains(TriggerClass.CAPTURE)
-                || tokens.stream().anyMatch(t -> CROWD_CONTROL_WORDS.contains(t.key())))) {
+                || crowdControl(tokens))) {
             return new Typed(SubEventType.PROTEST_WITH_INTERVENTION, TypeRule.PROTEST_INTERVENED);
         }
         if (classes.contains(TriggerClass.INTERCEPT)) {

@@ -335,8 +335,14 @@ public final class FrameStage implements Stage {
             demand = DEMAND_WORDS.contains(s.tokens().get(i).key()) ? i : -1;
         }
         int at = demand;
-        Set<String> demanded = m.places().stream().filter(p -> at >= 0 && p.fromToken() > at).map(PlaceMention::name)
-                .collect(java.util.stream.Collectors.toSet());
+        int clauseEnd = at;
+        while (clauseEnd >= 0 && clauseEnd < s.tokens().size() && !s.tokens().get(clauseEnd).key().equals(",")
+                && !s.tokens().get(clauseEnd).key().equals(";")) {
+            clauseEnd++; // "Demanding an end to the shelling, hundreds rallied in X": the demand's clause ends at its comma
+        }
+        int end = clauseEnd;
+        Set<String> demanded = m.places().stream().filter(p -> at >= 0 && p.fromToken() > at && p.toToken() <= end)
+                .map(PlaceMention::name).collect(java.util.stream.Collectors.toSet());
         Set<String> before = m.places().stream().filter(p -> at >= 0 && p.toToken() <= at).map(PlaceMention::name)
                 .collect(java.util.stream.Collectors.toSet());
         return places.stream().filter(p -> !demanded.contains(p) || before.contains(p)).toList();
@@ -1554,7 +1560,7 @@ public final class FrameStage implements Stage {
                 .filter(d -> triggers.isEmpty() || triggers.stream().anyMatch(t -> !contrastBetween(s, d, t)))
                 .filter(d -> published == null || !d.date().start().isAfter(published))
                 .min(Comparator.comparingInt((DateMention d) -> d.date().precision().ordinal())
-                        .thenComparing(d -> endOfAState(s, d)))
+                        .thenComparing(d -> endOfAState(s, d, triggers)))
                 .map(DateMention::date)
                 .orElse(null);
     }
@@ -1565,10 +1571,18 @@ public final class FrameStage implements Stage {
      * "the region's leader until 1 September, was arrested on 3 October": a day that ends a state the sentence names
      * in passing is not when its act happened, when another day as precise is stated.
      */
-    private static boolean endOfAState(Sentence s, DateMention d) {
+    private static boolean endOfAState(Sentence s, DateMention d, List<Trigger> triggers) {
         int[] range = d.span() == null ? null : Sentence.tokenRange(s.tokens(), d.span());
-        return range != null && (STATE_END_WORDS.contains(s.tokens().get(range[0]).key())
-                || range[0] > 0 && STATE_END_WORDS.contains(s.tokens().get(range[0] - 1).key()));
+        if (range == null || !(STATE_END_WORDS.contains(s.tokens().get(range[0]).key())
+                || range[0] > 0 && STATE_END_WORDS.contains(s.tokens().get(range[0] - 1).key()))) {
+            return false;
+        }
+        // "shelling continued until 4 May" ends the act itself; "held the post until 4 May, when troops attacked it"
+        // dates the act of the "when" clause
+        boolean beforeTheActs = triggers.stream().allMatch(t -> t.from() >= range[1]);
+        boolean whenFollows = range[1] + 1 < s.tokens().size() && s.tokens().get(range[1]).key().equals(",")
+                && s.tokens().get(range[1] + 1).key().equals("when");
+        return beforeTheActs && !whenFollows;
     }
 
     /** A figure caption of wiki markup: a namespace such as "File:" opening a line that names an image file. */

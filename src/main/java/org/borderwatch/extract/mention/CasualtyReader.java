@@ -92,7 +92,7 @@ public final class CasualtyReader {
                 sides.clear();
                 n = sumBackward(tokens, k - 1, Math.max(lastEnd, k - 12), dateSpans, sides);
                 if (n != null && kind == Kind.DEATH) {
-                    n += ellipticOtherSide(tokens, k + 1, dateSpans, sides);
+                    n += ellipticOtherSide(tokens, k + 1, dateSpans, sides, n);
                 }
             }
             // "no one was killed" counts nobody
@@ -145,10 +145,12 @@ public final class CasualtyReader {
      * "63 were killed on the A side and 41 on the B side": the verb is left out of the second count, which a
      * side or a nationality after the number marks as a count of the other side's dead.
      */
-    private int ellipticOtherSide(List<Token> tokens, int from, List<Span> dates, Map<String, Integer> sides) {
+    private int ellipticOtherSide(List<Token> tokens, int from, List<Span> dates, Map<String, Integer> sides, int counted) {
         for (int j = from; j + 1 < tokens.size() && j < from + ELLIPSIS_REACH; j++) {
             String key = tokens.get(j).key();
-            if (BOUNDARIES.contains(key) || KEYWORDS.get(key) != null || BREAKDOWN_OPENERS.contains(key)) {
+            // (a dash may also set off an aside: "two died - a third later - and three on the other side")
+            boolean aside = DASHES.contains(key) && !Integer.valueOf(counted).equals(countsToClauseEnd(tokens, j, dates));
+            if (BOUNDARIES.contains(key) || KEYWORDS.get(key) != null || BREAKDOWN_OPENERS.contains(key) && !aside) {
                 return 0; // "five died: three police officers and two soldiers" breaks the same five down
             }
             Integer v = key.equals("and") && !inDate(tokens.get(j + 1), dates) ? NumberWords.value(tokens.get(j + 1), true) : null;
@@ -236,12 +238,46 @@ public final class CasualtyReader {
             if (end > from && earlierFigureFrom(tokens, end)) {
                 break; // "killing 12, up from 5": the earlier figure is not counted again
             }
-            if (BREAKDOWN_OPENERS.contains(tokens.get(end).key()) && sumCounts(tokens, from, end, dates, new HashMap<>()) != null) {
+            if (BREAKDOWN_OPENERS.contains(tokens.get(end).key()) && breaksDown(tokens, from, end, dates)) {
                 break; // "killed five people: three police officers and two soldiers" breaks the five down
             }
             end++;
         }
         return sumCounts(tokens, from, end, dates, sides);
+    }
+
+    /**
+     * Whether the counts after the opener at {@code opener}, to the clause's end, add up to the count before it: "five
+     * people: three police officers and two soldiers" breaks five down; "two soldiers - both Northian - and four
+     * civilians" goes on counting.
+     */
+    private boolean breaksDown(List<Token> tokens, int from, int opener, List<Span> dates) {
+        Integer before = sumCounts(tokens, from, opener, dates, new HashMap<>());
+        boolean partitive = opener + 1 < tokens.size() && PARTITIVE_OPENERS.contains(tokens.get(opener + 1).key());
+        return before != null && (partitive || before.equals(countsToClauseEnd(tokens, opener, dates)));
+    }
+
+    /** "killed five people - including three soldiers": a share of the count, not more dead. */
+    private static final Set<String> PARTITIVE_OPENERS = Set.of("including", "among", "incl");
+    /** "two soldiers - both Northian - and four civilians": an aside that names the same people again. */
+    private static final Set<String> RESTATING_OPENERS = Set.of("both", "all", "each");
+
+    private static final Set<String> DASHES = Set.of("-", "\u2013");
+
+    /**
+     * The sum of the counts after {@code opener} up to the clause's end, the next dash or the next verb of harm ("one
+     * Northian and one Southian - and wounded 12"), or null when there is none or the words restate the count.
+     */
+    private Integer countsToClauseEnd(List<Token> tokens, int opener, List<Span> dates) {
+        if (opener + 1 < tokens.size() && RESTATING_OPENERS.contains(tokens.get(opener + 1).key())) {
+            return null;
+        }
+        int end = opener + 1;
+        while (end < tokens.size() && !BOUNDARIES.contains(tokens.get(end).key()) && !tokens.get(end).key().equals(".")
+                && !DASHES.contains(tokens.get(end).key()) && KEYWORDS.get(tokens.get(end).key()) == null) {
+            end++;
+        }
+        return sumCounts(tokens, opener + 1, end, dates, new HashMap<>());
     }
 
     private Integer sumCounts(List<Token> tokens, int from, int to, List<Span> dates, Map<String, Integer> sides) {
@@ -254,7 +290,9 @@ public final class CasualtyReader {
                 v = words.value(); // "one hundred people": one count, not one and a hundred
                 i = words.end() - 1;
             }
-            if (v == null || inDate(t, dates) || !countsPeople(tokens, i) || total != null && partOfTheCountBefore(tokens, i)) {
+            // "two soldiers, both Northian, and four civilians": "both" after a count names the same two again
+            boolean sameAgain = total != null && t.key().equals("both");
+            if (v == null || inDate(t, dates) || !countsPeople(tokens, i) || total != null && partOfTheCountBefore(tokens, i) || sameAgain) {
                 continue;
             }
             total = (total == null ? 0 : total) + v;

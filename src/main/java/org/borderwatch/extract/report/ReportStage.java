@@ -239,7 +239,8 @@ public final class ReportStage implements Stage {
         // strike on the town, told with its own place and day, is a strike beside the fight (one line per type, place and
         // day); in the fight's own paragraph it is how the fight was fought ("... had started shelling X")
         boolean strikeBesideFight = !f.places().isEmpty() && first.type().type() == EventType.BATTLES
-                && f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && !f.weaklyDated() && !sameParagraph(a, first, f);
+                && f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && !f.weaklyDated() && !sameParagraph(a, first, f)
+                && !strikesTheFightsForces(first, f) && !toldDuringTheFight(a, f);
         if (bothFighting && newsOfTheDay(a) && !inTitle(a, first) && closeDays(first, f) && !strikeAtItsOwnPlaces && !fightBesideStrikes
                 && !strikeBesideFight
                 && (first.places().isEmpty() || f.places().isEmpty()
@@ -726,6 +727,24 @@ public final class ReportStage implements Stage {
         return false;
     }
 
+    /** "During the fighting, artillery shelled the positions outside X": a strike on a party of the fight is part of it. */
+    private static boolean strikesTheFightsForces(EventFrame fight, EventFrame strike) {
+        return strike.actor2() != null && (strike.actor2().equals(fight.actor1()) || strike.actor2().equals(fight.actor2()));
+    }
+
+    private static final Set<String> FIGHT_NOUNS = Set.of("fighting", "clashes", "clash", "battle", "fight", "hostilities");
+
+    /** "During the fighting, artillery shelled ...": a strike the sentence sets inside the fight just told. */
+    private static boolean toldDuringTheFight(Annotation a, EventFrame f) {
+        List<Token> t = a.get(LayoutStage.SENTENCES).get(f.sentence()).tokens();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (t.get(i).key().equals("during") && t.get(i + 1).key().equals("the") && FIGHT_NOUNS.contains(t.get(i + 2).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many sentences after the act its denial may follow ("... hit X. Y denied firing on X."). */
     private static final int DENIAL_REACH = 2;
 
@@ -830,7 +849,15 @@ public final class ReportStage implements Stage {
             // "Azerbaijan announced an exercise": a party announcing its own act is the act, not a claim about it
             claims.removeIf(c -> c.stance() == Stance.ASSERTS && head.actor1().equals(c.claimant()));
         }
-        Event e = new Event(null, doc.id(), dateOf(head, group), head.type(), head.actor1(), List.of(), actor2, List.of(),
+        // "Rockets hit X, Northia said. Southia denied firing on X.": a party is not its own opponent; the party that
+        // denied the act is the one accused of it
+        String actor1 = head.actor1();
+        String opponent = actor2;
+        if (actor1 != null && actor1.equals(opponent)) {
+            actor1 = group.stream().filter(f -> f.decidedBy(Decision.Verdict.MERGE, MergeRule.DENIAL_OF_TOLD_ACT))
+                    .map(EventFrame::actor1).filter(x -> x != null && !x.equals(opponent)).findFirst().orElse(actor1);
+        }
+        Event e = new Event(null, doc.id(), dateOf(head, group), head.type(), actor1, List.of(), actor2, List.of(),
                 locations, fatalities, casualties, measures, notes, evidence, dedupe(claims),
                 cueCountry == null ? null : new BorderPosition(cueCountry, null, null, null), coding(a, head, group));
         return e.withId(id(doc.id(), head, evidence.get(0)));

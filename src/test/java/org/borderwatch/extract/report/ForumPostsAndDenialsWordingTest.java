@@ -12,8 +12,8 @@ import org.borderwatch.extract.InventedConflict;
 import org.junit.jupiter.api.Test;
 
 /**
- * Posts stamped with a month's name, denials of the strike just told, days that end a state, and wishes, on an
- * invented conflict.
+ * Posts stamped with a month's name, denials of the strike just told and accusations of provocation, days that end a
+ * state, and wishes, on an invented conflict.
  */
 class ForumPostsAndDenialsWordingTest {
 
@@ -32,6 +32,22 @@ class ForumPostsAndDenialsWordingTest {
             assertThat(e.eventType()).isEqualTo(EventType.EXPLOSIONS_REMOTE_VIOLENCE);
             assertThat(e.claims()).anyMatch(c -> c.stance() == Stance.DENIES);
         });
+    }
+
+    @Test
+    void theDeniersSideIsTheAccusedAttackerNotTheSpeakersOwn() {
+        assertThat(InventedConflict.extract("Rockets hit Kesta on 11 May, Northia said. Southia denied firing on Kesta.", "2023-05-12"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.actor1()).isEqualTo("Military Forces of Southia");
+                    assertThat(e.actor2()).isEqualTo("Military Forces of Northia");
+                });
+    }
+
+    @Test
+    void aMinistryAccusingTheOtherSideOfAProvocationItDroveBackTellsAFight() {
+        assertThat(InventedConflict.extract("Southia's defence ministry accuses Northian units of a major provocation in the Kesta"
+                + " area on 16 May 2023, and says its troops drove them back.", "2023-05-17"))
+                .anyMatch(e -> e.subEventType() == SubEventType.ARMED_CLASH);
     }
 
     @Test
