@@ -85,8 +85,9 @@ public final class CasualtyReader {
             }
             Map<String, Integer> sides = new HashMap<>();
             // "killing two", and in the active voice "forces killed one soldier": the count follows
-            Integer n = key.endsWith("ing") || kind == Kind.DEATH && countFollows(tokens, k)
-                    ? sumForward(tokens, k + 1, dateSpans, sides)
+            int count = kind == Kind.DEATH ? countAfter(tokens, k) : -1;
+            Integer n = count >= 0 ? forwardCount(tokens, count, dateSpans, sides)
+                    : key.endsWith("ing") ? sumForward(tokens, k + 1, dateSpans, sides)
                     : null;
             if (n == null) {
                 sides.clear();
@@ -178,13 +179,39 @@ public final class CasualtyReader {
     private static final Set<String> REPORTING_VERBS = WORDS.words("own-toll-reporting-verbs");
     private static final Set<String> BREAKDOWN_OPENERS = Set.of(":", "(", "\u2014", "\u2013", "-", "including", "among");
 
-    /** Whether a number right after the word counts its victims ("killed one Northian soldier"). */
-    private boolean countFollows(List<Token> tokens, int k) {
+    /**
+     * Where the number that counts the word's victims starts, right after it ("killed one Northian soldier"), past a
+     * bound ("killed at least 13 people", "killed an estimated 30": ACLED takes the bound's figure) or "of" after
+     * "lives" ("claimed the lives of 13 soldiers"); -1 when no count follows.
+     */
+    private int countAfter(List<Token> tokens, int k) {
         int at = k + 1;
-        while (at < tokens.size() && at <= k + MAX_COUNT_BOUND_WORDS && COUNT_BOUNDS.contains(tokens.get(at).key())) {
-            at++; // "killed at least 13 people": ACLED takes the bound's figure
+        if (tokens.get(k).key().equals("lives") && at < tokens.size() && tokens.get(at).key().equals("of")) {
+            at++;
         }
-        return at < tokens.size() && NumberWords.value(tokens.get(at), true) != null && countsPeople(tokens, at);
+        int bound = at;
+        while (at < tokens.size() && at < bound + MAX_COUNT_BOUND_WORDS && COUNT_BOUNDS.contains(tokens.get(at).key())) {
+            at++;
+        }
+        return at < tokens.size() && NumberWords.value(tokens.get(at), true) != null
+                && (countsPeople(tokens, at) || bareCount(tokens, at)) ? at : -1;
+    }
+
+    /** The count starting at {@code count}, a bare number ("killed two and wounded five") taken as people. */
+    private Integer forwardCount(List<Token> tokens, int count, List<Span> dates, Map<String, Integer> sides) {
+        if (countsPeople(tokens, count) || inDate(tokens.get(count), dates)) {
+            return sumForward(tokens, count, dates, sides);
+        }
+        Integer more = sumForward(tokens, count + 1, dates, sides);
+        return NumberWords.value(tokens.get(count), true) + (more == null ? 0 : more);
+    }
+
+    /** Words that may follow the bare number a verb of death counts: "killed two and wounded five", "killed three in X". */
+    private static final Set<String> AFTER_A_BARE_COUNT = Set.of("and", ",", ".", ";", "in", "near", "on", "at", "when",
+            "while", "during", "outside");
+
+    private static boolean bareCount(List<Token> tokens, int at) {
+        return at + 1 >= tokens.size() || AFTER_A_BARE_COUNT.contains(tokens.get(at + 1).key());
     }
 
     private static final Set<String> COUNT_BOUNDS = WORDS.words("count-bounds");

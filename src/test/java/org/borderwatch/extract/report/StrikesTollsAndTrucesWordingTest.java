@@ -30,6 +30,16 @@ class StrikesTollsAndTrucesWordingTest {
     }
 
     @Test
+    void livesClaimedAnEstimateAndABareCountAreTolls() {
+        assertThat(InventedConflict.extract("On 14 September 2022 fighting near Kesta claimed the lives of at least 13 soldiers.",
+                "2022-09-20")).anyMatch(e -> Integer.valueOf(13).equals(e.fatalities().low()));
+        assertThat(InventedConflict.extract("On 14 September 2022 shelling killed an estimated 30 civilians in Kesta.",
+                "2022-09-20")).anyMatch(e -> Integer.valueOf(30).equals(e.fatalities().low()));
+        assertThat(InventedConflict.extract("On 14 September 2022 shelling killed two and wounded five near Kesta.",
+                "2022-09-20")).anyMatch(e -> Integer.valueOf(2).equals(e.fatalities().low()));
+    }
+
+    @Test
     void aTollBrokenDownAfterAColonOrADashIsCountedOnce() {
         assertThat(InventedConflict.extract("On Sunday a clash near Kesta killed five people: three police officers and two"
                 + " soldiers.", "2023-03-07")).anyMatch(e -> Integer.valueOf(5).equals(e.fatalities().low()));
