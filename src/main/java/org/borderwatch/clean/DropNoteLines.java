@@ -12,9 +12,10 @@ import org.borderwatch.domain.Span;
  */
 public final class DropNoteLines implements CleaningStep {
     /** A bracketed number or a run of superscript digits, then a space, at the start of the line. */
-    private static final Pattern NOTE_OPENING = Pattern.compile("^\\s*(?:\\[\\d{1,3}\\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\\s+\\S");
+    private static final String NOTE_NUMBER = "^\\s*(?:\\[\\d{1,3}\\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\\s+";
+    private static final Pattern NOTE_OPENING = Pattern.compile(NOTE_NUMBER + "\\S");
     /** A numbered chronology's item opens with its day ("[1] 4 May: shelling hit ..."); a note names its source first. */
-    private static final Pattern DATED_ITEM = Pattern.compile("^\\s*(?:\\[\\d{1,3}\\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\\s+"
+    private static final Pattern DATED_ITEM = Pattern.compile(NOTE_NUMBER
             + "(?:\\d|(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
             + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?"
             + "|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b)");

@@ -194,7 +194,7 @@ public final class FrameStage implements Stage {
                     carriedBy = FrameRule.DATED_LEAD;
                 }
             }
-            int setting = duringTheFight(s); // the fight's noun in "during the fighting", or -1
+            int setting = FightSetting.nounIn(s.tokens()); // the fight's noun in "during the fighting", or -1
             String stampText = a.text().substring(s.span().start(), s.span().end());
             // "At 09:00. Other news." or a live page's "09:15" line: a time stamp alone (a lone clock only among others
             // or under a day line, as one may be a video's length)
@@ -330,20 +330,23 @@ public final class FrameStage implements Stage {
      * is what the protest is about, not where it gathered (a place also named before the demand stays).
      */
     private static List<String> withoutWhatIsDemanded(Sentence s, SentenceMentions m, List<String> places) {
-        int demand = -1;
-        for (int i = 0; i < s.tokens().size() && demand < 0; i++) {
-            demand = DEMAND_WORDS.contains(s.tokens().get(i).key()) ? i : -1;
+        List<Token> t = s.tokens();
+        int at = 0;
+        while (at < t.size() && !DEMAND_WORDS.contains(t.get(at).key())) {
+            at++;
         }
-        int at = demand;
-        int clauseEnd = at;
-        while (clauseEnd >= 0 && clauseEnd < s.tokens().size() && !s.tokens().get(clauseEnd).key().equals(",")
-                && !s.tokens().get(clauseEnd).key().equals(";")) {
-            clauseEnd++; // "Demanding an end to the shelling, hundreds rallied in X": the demand's clause ends at its comma
+        if (at == t.size()) {
+            return places;
         }
-        int end = clauseEnd;
-        Set<String> demanded = m.places().stream().filter(p -> at >= 0 && p.fromToken() > at && p.toToken() <= end)
+        int demand = at;
+        int end = demand;
+        while (end < t.size() && !t.get(end).key().equals(",") && !t.get(end).key().equals(";")) {
+            end++; // "Demanding an end to the shelling, hundreds rallied in X": the demand's clause ends at its comma
+        }
+        int clauseEnd = end;
+        Set<String> demanded = m.places().stream().filter(p -> p.fromToken() > demand && p.toToken() <= clauseEnd)
                 .map(PlaceMention::name).collect(java.util.stream.Collectors.toSet());
-        Set<String> before = m.places().stream().filter(p -> at >= 0 && p.toToken() <= at).map(PlaceMention::name)
+        Set<String> before = m.places().stream().filter(p -> p.toToken() <= demand).map(PlaceMention::name)
                 .collect(java.util.stream.Collectors.toSet());
         return places.stream().filter(p -> !demanded.contains(p) || before.contains(p)).toList();
     }
@@ -842,11 +845,15 @@ public final class FrameStage implements Stage {
         }
         for (int i = 0; i + 1 < t.size(); i++) {
             if (t.get(i).start() >= d.span().end()) {
-                int next = pastYearWords(t, i);
-                return next + 1 < t.size() && t.get(next).key().equals(",") && t.get(next + 1).key().equals("when");
+                return commaWhenAt(t, pastYearWords(t, i));
             }
         }
         return false;
+    }
+
+    /** Whether ", when" starts at token {@code i}: the clause after it tells the act of the day before it. */
+    private static boolean commaWhenAt(List<Token> t, int i) {
+        return i + 1 < t.size() && t.get(i).key().equals(",") && t.get(i + 1).key().equals("when");
     }
 
     /** "since April last year, when ...": words that only give the date before them its year. */
@@ -1580,9 +1587,7 @@ public final class FrameStage implements Stage {
         // "shelling continued until 4 May" ends the act itself; "held the post until 4 May, when troops attacked it"
         // dates the act of the "when" clause
         boolean beforeTheActs = triggers.stream().allMatch(t -> t.from() >= range[1]);
-        boolean whenFollows = range[1] + 1 < s.tokens().size() && s.tokens().get(range[1]).key().equals(",")
-                && s.tokens().get(range[1] + 1).key().equals("when");
-        return beforeTheActs && !whenFollows;
+        return beforeTheActs && !commaWhenAt(s.tokens(), range[1]);
     }
 
     /** A figure caption of wiki markup: a namespace such as "File:" opening a line that names an image file. */
@@ -1830,27 +1835,6 @@ public final class FrameStage implements Stage {
         }
         int start = t.get(setting.to() + 1).start();
         return dates.stream().filter(d -> d.span() != null && d.span().start() == start).findFirst().orElse(null);
-    }
-
-    private static final Set<String> DURING_WORDS = WORDS.words("during-the-fight-leads");
-    private static final Set<String> FIGHT_NOUNS = WORDS.words("during-the-fight-nouns");
-    /** "during the fighting", "during that fighting", "amid those clashes": each points back to the fight told. */
-    private static final Set<String> FIGHT_DETERMINERS = WORDS.words("during-the-fight-determiners");
-
-    /**
-     * Where the sentence names the fight the text has told as the time of its act ("During the fighting, ...",
-     * "were evacuated from X during the fighting"): the fight's noun, or -1. What the sentence tells happened on
-     * that fight's day.
-     */
-    private static int duringTheFight(Sentence s) {
-        List<Token> t = s.tokens();
-        for (int i = 0; i + 2 < t.size(); i++) {
-            if (DURING_WORDS.contains(t.get(i).key()) && FIGHT_DETERMINERS.contains(t.get(i + 1).key())
-                    && FIGHT_NOUNS.contains(t.get(i + 2).key())) {
-                return i + 2;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -32,6 +32,7 @@ import org.borderwatch.extract.claim.ClaimStage;
 import org.borderwatch.extract.config.ConflictConfig;
 import org.borderwatch.extract.config.WordLists;
 import org.borderwatch.extract.frame.EventFrame;
+import org.borderwatch.extract.frame.FightSetting;
 import org.borderwatch.extract.frame.FrameRule;
 import org.borderwatch.extract.frame.FrameStage;
 import org.borderwatch.extract.frame.TypeRule;
@@ -732,17 +733,9 @@ public final class ReportStage implements Stage {
         return strike.actor2() != null && (strike.actor2().equals(fight.actor1()) || strike.actor2().equals(fight.actor2()));
     }
 
-    private static final Set<String> FIGHT_NOUNS = Set.of("fighting", "clashes", "clash", "battle", "fight", "hostilities");
-
     /** "During the fighting, artillery shelled ...": a strike the sentence sets inside the fight just told. */
     private static boolean toldDuringTheFight(Annotation a, EventFrame f) {
-        List<Token> t = a.get(LayoutStage.SENTENCES).get(f.sentence()).tokens();
-        for (int i = 0; i + 2 < t.size(); i++) {
-            if (t.get(i).key().equals("during") && t.get(i + 1).key().equals("the") && FIGHT_NOUNS.contains(t.get(i + 2).key())) {
-                return true;
-            }
-        }
-        return false;
+        return FightSetting.nounIn(a.get(LayoutStage.SENTENCES).get(f.sentence()).tokens()) >= 0;
     }
 
     /** How many sentences after the act its denial may follow ("... hit X. Y denied firing on X."). */
