@@ -59,6 +59,7 @@ public final class CasualtyReader {
         boolean woundedUncounted = false;
         int noneAt = -SUBJECT_GAP - 1;
         int lastEnd = 0;
+        java.util.Optional<StatedToll> stated = StatedToll.find(tokens, dateSpans);
         for (int k = 0; k < tokens.size(); k++) {
             String key = tokens.get(k).key();
             if (NONE_PHRASE_HEADS.contains(key)) {
@@ -70,8 +71,8 @@ public final class CasualtyReader {
                 }
             }
             Kind kind = MARTYR_WORDS.contains(key) ? Kind.DEATH : KEYWORDS.get(key);
-            if (kind == null) {
-                continue;
+            if (kind == null || stated.isPresent() && stated.get().covers(k)) {
+                continue; // "the number of dead rose to nine": the dead are the stated toll's
             }
             if (kind == Kind.DEATH && k + 1 < tokens.size() && key.startsWith("di") && tokens.get(k + 1).key().equals("down")) {
                 continue; // "the shooting died down": it stopped, nobody died
@@ -117,6 +118,11 @@ public final class CasualtyReader {
                 case CAPTURED -> captured = (captured == null ? 0 : captured) + n;
                 case DISPLACED -> displaced = (displaced == null ? 0 : displaced) + n;
             }
+        }
+        if (stated.isPresent() && deaths == null) {
+            // a stated toll is the act's only when the sentence counts no dead of its own ("killed two more, bringing
+            // the toll to 21": 21 is the toll of all the fighting)
+            deaths = stated.get().deaths();
         }
         if (deaths == null && none) {
             deaths = 0;
@@ -395,7 +401,7 @@ public final class CasualtyReader {
         return null;
     }
 
-    private static boolean inDate(Token t, List<Span> dates) {
+    static boolean inDate(Token t, List<Span> dates) {
         for (Span d : dates) {
             if (d.contains(t.span())) {
                 return true;

@@ -149,4 +149,30 @@ class CasualtyReaderTest {
         assertThat(c.deaths()).isEqualTo(14);
         assertThat(c.deathsBySide()).containsExactly(Map.entry("Southia", 14));
     }
+    @Test
+    void aTollStatedAsALevelOfTheActItNamesIsTheDeathCount() {
+        assertThat(read("The death toll from Tuesday's clash near the pass has risen to 14, the ministry said.").deaths()).isEqualTo(14);
+        assertThat(read("Officials put the death toll from the attack at nine.").deaths()).isEqualTo(9);
+        assertThat(read("The number of people killed in the shelling stood at four, with seven wounded.").deaths()).isEqualTo(4);
+        assertThat(read("The number of dead in the fighting reached 20 on Friday.").deaths()).isEqualTo(20);
+        assertThat(read("The clash left a toll of 31.").deaths()).isNull(); // the act stands before the noun: read by the words of harm
+    }
+
+    @Test
+    void aRunningCountOrAPartysOwnCountIsNotTheTollOfOneAct() {
+        assertThat(read("The number of killed servicemen has risen to 105.").deaths()).isNull();
+        assertThat(read("The ministry raised its death toll from the fighting to 46.").deaths()).isNull();
+    }
+
+    @Test
+    void aTollOfAllTheFightingBesideTheActsOwnDeadIsNotTheActs() {
+        assertThat(read("The shelling killed two more soldiers, bringing the death toll from the clashes to 21.").deaths()).isEqualTo(2);
+    }
+
+    @Test
+    void aTollWithoutAFigureOrARoadNamedTollCountsNobody() {
+        assertThat(read("The shelling took a heavy toll on the village.").deaths()).isNull();
+        assertThat(read("Troops shelled a toll road near the pass; the post was hit at 14 places.").deaths()).isNull();
+        assertThat(read("The death toll from the 13 September attack is still unknown.").deaths()).isNull();
+    }
 }
