@@ -9,13 +9,15 @@ import org.borderwatch.extract.layout.Token;
 
 /**
  * A notebook's or a diary's day line: a weekday or marks before the day in figures (nothing else), then a comma and a
- * few words of where it was written, and no full stop ("--- Thu 29.04, on the road / Kesta", "Sat 01.05, Lorva,
- * 21:10"). The entries under it tell "today" and "yesterday" from that day.
+ * few words of where it was written or the time of day, and no full stop ("--- Thu 29.04, on the road / Kesta", "Sat
+ * 01.05, Lorva, 21:10", "Wednesday 14.09, 18:40"). The entries under it tell "today" and "yesterday" from that day.
  */
 public final class NotebookDayLine {
     private static final Set<String> WEEKDAY_WORDS = WordLists.english().words("weekday-words");
     /** How many words the line may set after its day to say where it was written. */
     private static final int WHERE_WORDS = 6;
+    /** "18:40" as one token or as three. */
+    private static final int CLOCK_TOKENS = 3;
 
     private NotebookDayLine() {
     }
@@ -56,7 +58,14 @@ public final class NotebookDayLine {
         if (i >= tokens.size() || !tokens.get(i).key().equals(",")) {
             return Optional.empty();
         }
-        long words = tokens.subList(i + 1, tokens.size()).stream().filter(t -> Character.isLetter(t.text().charAt(0))).count();
-        return words > 0 && words <= WHERE_WORDS ? Optional.of(day) : Optional.empty();
+        List<Token> tail = tokens.subList(i + 1, tokens.size());
+        long words = tail.stream().filter(t -> Character.isLetter(t.text().charAt(0))).count();
+        return words > 0 && words <= WHERE_WORDS || clockOnly(tail) ? Optional.of(day) : Optional.empty();
+    }
+
+    /** "Wednesday 14.09, 18:40": a post's time of day alone after the day. */
+    private static boolean clockOnly(List<Token> tail) {
+        return !tail.isEmpty() && tail.size() <= CLOCK_TOKENS && tail.stream().allMatch(t -> t.text().matches("[0-9:.]+"))
+                && tail.stream().anyMatch(t -> t.text().contains(":"));
     }
 }

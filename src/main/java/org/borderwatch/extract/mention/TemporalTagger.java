@@ -83,6 +83,9 @@ public final class TemporalTagger {
             "^[\\s\\p{Punct}\u2022\u2013\u2014]*(?i:(?:in|by|during|early|late|mid|mid-)\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
     /** How many months after an opening month a day without a year is still read in that month's year. */
     private static final int OPENING_MONTH_REACH = 2;
+    /** A capitalised month right before "of last year", "this year" and the like ("April of last year"). */
+    private static final Pattern MONTH_OF_YEAR_WORDS = Pattern.compile(
+            "\\b" + MONTH + "(?=,?\\s+(?:of\\s+)?(?i:last|this|the previous)\\s+year\\b)");
     private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\s+(?:of )?(?:that|the same) year\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d)(?!s\\b)");
     private static final Pattern SAME_DAY = Pattern.compile(
@@ -230,7 +233,7 @@ public final class TemporalTagger {
         boolean fromPublication = RECENT_MONTH.matcher(s).find() || THIS_WEEK.matcher(s).find() || LAST_WEEK.matcher(s).find();
         YearMonth opening = openingMonth(s);
         List<StatedDay> stated = daysWithYear(s);
-        YearlessDay yearOf = (month, day, dayEnd) -> yearOfThatYear(s, dayEnd).or(() -> yearNamedAfter(s, dayEnd, ctx))
+        YearlessDay yearOf = (month, day, dayEnd) -> yearOfThatYear(s, dayEnd, ctx).or(() -> yearNamedAfter(s, dayEnd, ctx))
                 .or(() -> yearOfAStateSince(s, month, day, dayEnd, ctx))
                 .or(() -> yearOpeningTheSentence(s, dayEnd, ctx)).or(() -> yearOfItsMonthToldBefore(s, month, dayEnd))
                 .or(() -> yearOfTheActNamed(s, dayEnd))
@@ -291,8 +294,7 @@ public final class TemporalTagger {
             Matcher after = YEAR.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 30));
             Matcher anywhere = YEAR.matcher(s);
             // "In November of the same year", the year told in an earlier sentence: the story's
-            Optional<Integer> thatYear = yearOfThatYear(s, m.end()).or(() -> THAT_YEAR.matcher(s).region(m.end(), s.length())
-                    .lookingAt() ? Optional.ofNullable(ctx.toldYear()) : Optional.empty());
+            Optional<Integer> thatYear = yearOfThatYear(s, m.end(), ctx);
             Optional<Integer> yearWords = yearNamedAfter(s, m.end(), ctx);
             if (thatYear.isPresent()) {
                 year = thatYear.get(); // "a war in 2020 that ended with a ceasefire in November of that year"
@@ -321,6 +323,9 @@ public final class TemporalTagger {
             }
             return monthOf(year, month);
         });
+        // "We remember April of last year": a month the year words after it date need no word before it
+        scan(MONTH_OF_YEAR_WORDS, s, found, base, m -> yearNamedAfter(s, m.end(), ctx)
+                .map(year -> monthOf(year, month(m.group(1)))).orElse(null));
         // "the next day" counts from a day stated earlier in the same sentence, else from the narrative
         scan(NEXT_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 1, 0));
         scan(PREVIOUS_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), -1, 0));
@@ -1010,12 +1015,15 @@ public final class TemporalTagger {
         return back * 2 < ahead ? before.getYear() : after.getYear();
     }
 
-    /** A date followed by "of that year" ("of the same year"): the year the sentence named before it. */
-    private static Optional<Integer> yearOfThatYear(String s, int dateEnd) {
+    /**
+     * A date followed by "of that year" ("of the same year", "that year"): the year the sentence named before it, else
+     * the year the text told last ("... began in 2021. On 28 April that year, ...").
+     */
+    private static Optional<Integer> yearOfThatYear(String s, int dateEnd, TemporalContext ctx) {
         if (!THAT_YEAR.matcher(s).region(dateEnd, s.length()).lookingAt()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(lastYearBefore(s, dateEnd));
+        return Optional.ofNullable(lastYearBefore(s, dateEnd)).or(() -> Optional.ofNullable(ctx.toldYear()));
     }
 
     /** The last year named in {@code s} before {@code at}, or null. */
