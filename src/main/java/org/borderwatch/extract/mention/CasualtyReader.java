@@ -70,6 +70,10 @@ public final class CasualtyReader {
                     }
                 }
             }
+            if (NOBODY.contains(key) && harmWordWithin(tokens, k + 1, SUBJECT_GAP)) {
+                none = true; // "nobody was hurt" ("nobody knows who fired" counts nothing)
+                noneAt = k;
+            }
             Kind kind = MARTYR_WORDS.contains(key) ? Kind.DEATH : KEYWORDS.get(key);
             if (kind == null || stated.isPresent() && stated.get().covers(k)) {
                 continue; // "the number of dead rose to nine": the dead are the stated toll's
@@ -98,7 +102,8 @@ public final class CasualtyReader {
                 }
             }
             // "no one was killed" counts nobody
-            if (n == null && kind == Kind.DEATH && k > 0 && k - noneAt > SUBJECT_GAP && (singularPassive(tokens, k) || key.equals("died") || key.equals("dead")
+            if (n == null && kind == Kind.DEATH && k > 0 && k - noneAt > SUBJECT_GAP && !animalSubject(tokens, k)
+                    && (singularPassive(tokens, k) || key.equals("died") || key.equals("dead")
                     || MARTYR_WORDS.contains(key) && !key.endsWith("s") && tokens.get(k - 1).key().startsWith("bec"))) {
                 n = 1; // "a named soldier was killed", "X died from sniper fire", "X became a martyr"
             }
@@ -233,6 +238,32 @@ public final class CasualtyReader {
         }
         return false;
     }
+
+    private static final Set<String> NOBODY = Set.of("nobody", "noone");
+
+    private static boolean harmWordWithin(List<Token> tokens, int from, int reach) {
+        return tokens.subList(from, Math.min(tokens.size(), from + reach)).stream().anyMatch(t -> KEYWORDS.containsKey(t.key()));
+    }
+
+    /**
+     * "a cow was killed", "the dog died": an animal as the verb's subject, right before it or its auxiliary, which ACLED
+     * does not count ("a man who stayed to feed his livestock was shot dead" is the man's death).
+     */
+    private static boolean animalSubject(List<Token> tokens, int k) {
+        int j = k - 1;
+        while (j >= 0 && AUXILIARIES.contains(tokens.get(j).key())) {
+            j--;
+        }
+        if (j < 0 || !ANIMALS.contains(tokens.get(j).key())) {
+            return false;
+        }
+        return tokens.subList(Math.max(0, j - RELATIVE_REACH), j).stream().noneMatch(t -> RELATIVE_PRONOUNS.contains(t.key()));
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "had", "has", "have", "got", "is", "are", "shot");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose");
+    private static final int RELATIVE_REACH = 10;
+    private static final Set<String> ANIMALS = WORDS.words("animals");
 
     /** "was killed", "was captured and killed": one person. */
     private static boolean singularPassive(List<Token> tokens, int k) {

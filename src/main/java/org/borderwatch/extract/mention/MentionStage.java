@@ -28,6 +28,11 @@ public final class MentionStage implements Stage {
      * after it are plans; a day without a year up to it is of the year it falls in then.
      */
     public static final Layer<java.util.Optional<LocalDate>> LAST_TOLD_DAY = Layer.named("LAST_TOLD_DAY");
+    /**
+     * For each sentence, the day the post stamp or item dateline above it set as its "today" ("Tuesday, 14 July 2020 at
+     * 16:30 · Public"), or empty under none: posts and items under different days are reports of their own.
+     */
+    public static final Layer<List<java.util.Optional<LocalDate>>> STAMPED_DAYS = Layer.named("STAMPED_DAYS");
 
     private final TemporalTagger tagger = new TemporalTagger();
     private final PlaceNameSpotter spotter;
@@ -60,7 +65,7 @@ public final class MentionStage implements Stage {
 
     @Override
     public Set<Layer<?>> adds() {
-        return Set.of(MENTIONS, LAST_TOLD_DAY);
+        return Set.of(MENTIONS, LAST_TOLD_DAY, STAMPED_DAYS);
     }
 
     @Override
@@ -72,6 +77,7 @@ public final class MentionStage implements Stage {
                 doc.published() != null && doc.published().precision() == org.borderwatch.domain.DatePrecision.DAY, lastTold);
         List<Span> placeSpans = spotter.spot(a.text());
         List<SentenceMentions> out = new ArrayList<>();
+        List<java.util.Optional<LocalDate>> stamped = new ArrayList<>();
         int paragraph = -1;
         int placeCursor = 0;
         ActorMention lastPerson = null;
@@ -151,8 +157,10 @@ public final class MentionStage implements Stage {
             out.add(new SentenceMentions(dates, places, named.mentions(),
                     casualties.read(s.tokens(), dateSpans), measures.read(doc, s.span()), cues.countries(s.tokens()),
                     ctx.heading()));
+            stamped.add(ctx.dateline());
         }
         a.put(MENTIONS, List.copyOf(out));
+        a.put(STAMPED_DAYS, List.copyOf(stamped));
         a.put(LAST_TOLD_DAY, java.util.Optional.ofNullable(lastTold));
     }
 
@@ -244,8 +252,11 @@ public final class MentionStage implements Stage {
                     && (first == 1 || t.get(1).text().equals(","));
             // "[13.09.2022 04:40] OUTAGE - KAPAN": a feed's stamp in brackets, which then needs its clock time
             boolean bracketed = first == 1 && t.get(0).opensBracket();
+            // "A. Petrosyan ✓ · Sunday, 12 July 2020 at 19:48 · Public": a post signed before its stamp, which
+            // then needs its clock time and the mark after it
+            boolean signed = first > 0 && signedBefore(t, first);
             if (first >= t.size() || t.get(first).start() != d.span().start()
-                    || first > 0 && !labelled && !weekdayFirst && !bracketed) {
+                    || first > 0 && !labelled && !weekdayFirst && !bracketed && !signed) {
                 continue;
             }
             int after = first;
@@ -271,7 +282,7 @@ public final class MentionStage implements Stage {
             // "Yesterday at 18:42 ·", "Friday at 11:15 ·": a social page's stamp counted from the day it was read, which
             // then needs its clock time and the mark after it; any other relative day at a sentence's head is its own act's
             boolean pageStamp = clock && after + 3 < t.size() && STAMP_SEPARATORS.contains(t.get(after + 3).text());
-            if (d.relative() && !(first == 0 && pageStamp)) {
+            if (d.relative() && !(first == 0 && pageStamp) || signed && !pageStamp) {
                 continue;
             }
             if (after == t.size() && !labelled && !bracketed && !d.relative() || clock) {
@@ -279,6 +290,20 @@ public final class MentionStage implements Stage {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether a short signature and a separator stand before the day at {@code first}, a weekday and a comma between
+     * them allowed: "A. Petrosyan ✓ · Sunday, 12 July 2020".
+     */
+    private static boolean signedBefore(List<Token> t, int first) {
+        int separator = first - 1;
+        if (separator >= 2 && t.get(separator).text().equals(",") && WEEKDAY_WORDS.contains(t.get(separator - 1).key())) {
+            separator -= 2;
+        } else if (separator >= 1 && WEEKDAY_WORDS.contains(t.get(separator).key())) {
+            separator -= 1;
+        }
+        return separator > 0 && separator <= STAMP_LABEL_TOKENS && STAMP_SEPARATORS.contains(t.get(separator).text());
     }
 
     private static final Set<String> STAMP_SEPARATORS = Set.of("|", "\u00b7", "\u2022");

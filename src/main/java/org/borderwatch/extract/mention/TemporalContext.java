@@ -85,6 +85,11 @@ public final class TemporalContext {
         return dateline != null ? dateline : published;
     }
 
+    /** The day a dateline or a post's stamp set, if any. */
+    public java.util.Optional<LocalDate> dateline() {
+        return java.util.Optional.ofNullable(dateline);
+    }
+
     /** Records the day of the report's dateline, if it is not after publication. */
     public void setDateline(LocalDate day) {
         if (published == null || !day.isAfter(published)) {

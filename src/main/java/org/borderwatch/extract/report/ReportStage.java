@@ -1,5 +1,6 @@
 package org.borderwatch.extract.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Comparator;
@@ -77,8 +78,8 @@ public final class ReportStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(LayoutStage.PARAGRAPHS, LayoutStage.SENTENCES, MentionStage.MENTIONS, TriggerStage.CANDIDATES, FrameStage.FRAMES,
-                ClaimStage.CLAIMS);
+        return Set.of(LayoutStage.PARAGRAPHS, LayoutStage.SENTENCES, MentionStage.MENTIONS, MentionStage.STAMPED_DAYS,
+                TriggerStage.CANDIDATES, FrameStage.FRAMES, ClaimStage.CLAIMS);
     }
 
     @Override
@@ -99,6 +100,11 @@ public final class ReportStage implements Stage {
                 }
                 if (rule == MergeRule.RESTATED_IN_STORY && onAnotherDay(g, f, ReportStage::dayOfItsOwn)) {
                     rule = null; // Tuesday's deaths, then "a provocation on Monday evening": Monday's is its own event
+                }
+                if (rule == MergeRule.RESTATED_IN_STORY && underAnotherStamp(a, g.get(0), f) && !g.get(0).date().equals(f.date())) {
+                    // Monday's post of shells at dawn, Tuesday's of two officers killed today: two reports (Tuesday's
+                    // count of "yesterday's fighting" is still Monday's toll)
+                    rule = null;
                 }
                 if (rule == MergeRule.PROTEST_BROKEN_UP && groups.stream().filter(o -> o.get(0).date().equals(f.date())
                         && o.get(0).type().type() == EventType.PROTESTS).count() > 1) {
@@ -174,6 +180,13 @@ public final class ReportStage implements Stage {
     private static boolean onAnotherDay(List<EventFrame> group, EventFrame f, java.util.function.Predicate<EventFrame> counts) {
         return counts.test(f) && group.stream().anyMatch(g -> counts.test(g) && g.date().precision() == DatePrecision.DAY
                 && !g.date().equals(f.date()) && !tollOfTheDayBefore(g, f));
+    }
+
+    /** Whether the two frames' sentences stand under stamps or datelines of different days. */
+    private static boolean underAnotherStamp(Annotation a, EventFrame first, EventFrame f) {
+        List<java.util.Optional<LocalDate>> stamped = a.get(MentionStage.STAMPED_DAYS);
+        java.util.Optional<LocalDate> day = stamped.get(first.sentence());
+        return day.isPresent() && stamped.get(f.sentence()).isPresent() && !day.equals(stamped.get(f.sentence()));
     }
 
     /** A day its own sentence states, not the story's nor one carried from a sentence before. */
@@ -530,9 +543,18 @@ public final class ReportStage implements Stage {
         int gap = f.sentence() - group.get(group.size() - 1).sentence();
         // (civilians the toll names make it no attack of its own: "rockets hit the city. 21 civilians were killed.")
         boolean harm = violent(f) || f.type().type() == EventType.VIOLENCE_AGAINST_CIVILIANS;
-        return harmful && harm && tollOnly(f) && !tollOnly(act) && f.places().isEmpty()
+        // "Two shells landed at the edge of X. A hay barn burned down.": damage nobody is said to have done is the
+        // strike's
+        boolean damage = harmful && act.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && damageOnly(f);
+        return harmful && (harm && tollOnly(f) || damage) && !tollOnly(act) && f.places().isEmpty()
                 && f.actor1() == null && f.actor2() == null
                 && (gap == 1 && act.date().equals(f.date()) || gap >= 1 && gap <= DEATH_TOLD_WITHIN && diedOfWoundsLater(a, act, f));
+    }
+
+    /** Whether the frame tells only of things destroyed (and of harm), with a destruction among its triggers. */
+    private static boolean damageOnly(EventFrame f) {
+        return f.triggers().stream().anyMatch(t -> t.triggerClass() == TriggerClass.DESTRUCTION)
+                && f.triggers().stream().allMatch(t -> t.triggerClass() == TriggerClass.DESTRUCTION || t.triggerClass() == TriggerClass.CASUALTY);
     }
 
     /** How many sentences after the wounding its victim's death may be told ("Bishkek blamed X. He died ..."). */

@@ -175,4 +175,11 @@ class CasualtyReaderTest {
         assertThat(read("Troops shelled a toll road near the pass; the post was hit at 14 places.").deaths()).isNull();
         assertThat(read("The death toll from the 13 September attack is still unknown.").deaths()).isNull();
     }
+
+    @Test
+    void anAnimalKilledIsNoFatalityAndNobodyHurtIsNone() {
+        assertThat(read("A hay barn burned down and a cow was killed.").deaths()).isNull();
+        assertThat(read("The shell hit a yard, but nobody was hurt.").deaths()).isZero();
+        assertThat(read("Nobody knows who fired first.").deaths()).isNull();
+    }
 }

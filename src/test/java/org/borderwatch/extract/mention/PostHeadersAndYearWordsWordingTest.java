@@ -52,4 +52,14 @@ class PostHeadersAndYearWordsWordingTest {
             assertThat(e.fatalities().low()).isEqualTo(14);
         });
     }
+
+    @Test
+    void aPostSignedBeforeItsStampTellsTodayFromItsOwnDayAndIsAReportOfItsOwn() {
+        List<Event> events = InventedConflict.extractRaw("Posts from Kesta\n\n-----\nA. Vardanyan \u2713 \u00b7 Monday, 13 July 2020"
+                + " at 07:05 \u00b7 Public\nAround 3 a.m. two Southian shells landed at the edge of Kesta.\n\n-----\n"
+                + "A. Vardanyan \u2713 \u00b7 Tuesday, 14 July 2020 at 16:30 \u00b7 Public\nThe ministry announced that two"
+                + " officers were killed today on our section of the border.\n", "2020-07-16");
+        assertThat(events).extracting(e -> e.date().start())
+                .containsExactlyInAnyOrder(LocalDate.of(2020, 7, 13), LocalDate.of(2020, 7, 14));
+    }
 }
