@@ -259,7 +259,9 @@ public final class EventTyper {
             // statement signed on 9 May bound the parties to exchange hostages and detained persons": what it settles
             return new Typed(SubEventType.AGREEMENT, TypeRule.ACCORD_FIRST);
         }
-        if (classes.contains(TriggerClass.TERRITORY) && inRegion && force && takesControl(triggers)) {
+        // "Shusha is retaken", "the city is cleared of the occupiers": words of retaking tell the force and the ground
+        // held by another before, wherever it lies
+        if (classes.contains(TriggerClass.TERRITORY) && (inRegion && force && takesControl(triggers) || retaking(triggers))) {
             return new Typed(SubEventType.GOVERNMENT_REGAINS_TERRITORY, TypeRule.REGAINS_TERRITORY);
         }
         // a mine that kills civilians is still a mine blast (ACLED: remote explosive, civilians as the target)
@@ -374,6 +376,13 @@ public final class EventTyper {
         return triggers.stream().filter(t -> t.triggerClass() == TriggerClass.TERRITORY)
                 .map(t -> t.text().toLowerCase(java.util.Locale.ROOT))
                 .anyMatch(w -> w.contains("control") || CONTROL_TAKING_STEMS.stream().anyMatch(w::startsWith));
+    }
+
+    private static final Set<String> RETAKING_WORDS = WORDS.words("retaking-words");
+
+    private static boolean retaking(List<Trigger> triggers) {
+        return triggers.stream().filter(t -> t.triggerClass() == TriggerClass.TERRITORY)
+                .anyMatch(t -> java.util.Arrays.stream(t.text().toLowerCase(java.util.Locale.ROOT).split("\\s+")).anyMatch(RETAKING_WORDS::contains));
     }
 
     private static boolean onlyCapture(List<Token> tokens) {
