@@ -182,4 +182,10 @@ class CasualtyReaderTest {
         assertThat(read("The shell hit a yard, but nobody was hurt.").deaths()).isZero();
         assertThat(read("Nobody knows who fired first.").deaths()).isNull();
     }
+
+    @Test
+    void peacekeepersPoliceAndJournalistsAreCountedAsPeople() {
+        assertThat(read("Troops fired on a vehicle near the pass, killing five peacekeepers.").deaths()).isEqualTo(5);
+        assertThat(read("Two policemen and one journalist were killed.").deaths()).isEqualTo(3);
+    }
 }
