@@ -220,9 +220,24 @@ public final class MentionStage implements Stage {
      * digest's items: "On Saturday, January 11, troops ..." opens a paragraph with a day but is no dateline.
      */
     static boolean closesItsLine(Sentence s, DateMention day) {
-        return s.tokens().stream().filter(t -> t.start() >= day.span().end()).findFirst()
-                .map(t -> DATELINE_CLOSERS.contains(t.text())).orElse(true);
+        List<Token> after = s.tokens().stream().filter(t -> t.start() >= day.span().end()).toList();
+        if (after.isEmpty()) {
+            return true;
+        }
+        // "BISHKEK, Sept 20 (Wire) -": a wire's name in brackets between the day and the dash
+        int next = 0;
+        if (after.get(0).text().equals("(")) {
+            int close = 1;
+            while (close < after.size() && close <= AGENCY_TOKENS && !after.get(close).text().equals(")")) {
+                close++;
+            }
+            next = close < after.size() && after.get(close).text().equals(")") && close + 1 < after.size() ? close + 1 : 0;
+        }
+        return DATELINE_CLOSERS.contains(after.get(next).text());
     }
+
+    /** How many tokens a wire's name in brackets may take: "(Reuters)", "(AP)", "(Steppe Wire)". */
+    private static final int AGENCY_TOKENS = 4;
 
     /**
      * The date mention of a time stamp opening a sentence ("24.09.2023 20:47 A first group of families left ..."), as feeds
