@@ -223,7 +223,9 @@ public final class ReportStage implements Stage {
         if (reference != null && (bothFighting || first.type() == f.type()) && coarserOrSame(reference.date(), report.date())) {
             return MergeRule.REFERENCED; // "freed soldiers captured in the 16 November clashes", told earlier by day
         }
-        if (bothFighting && deniesTheActJustTold(a, first, f)) {
+        // (a denial of fire "on civilian areas" answers the shelling of a town as well as a fight)
+        boolean bothHarm = harmful(first) && harmful(f) && !twoKindsOfStrike && !mineBesideOtherViolence;
+        if (bothHarm && deniesTheActJustTold(a, first, f)) {
             return MergeRule.DENIAL_OF_TOLD_ACT; // "... missile hit Ganja on 11 October. Armenia denied firing on Ganja."
         }
         if (accordNamedAgain(first, f) || accordNamedAgain(f, first)) {
@@ -539,10 +541,10 @@ public final class ReportStage implements Stage {
      */
     private static boolean bareTollAfterAct(Annotation a, List<EventFrame> group, EventFrame f) {
         EventFrame act = group.get(0);
-        boolean harmful = violent(act) || act.type().type() == EventType.VIOLENCE_AGAINST_CIVILIANS;
+        boolean harmful = harmful(act);
         int gap = f.sentence() - group.get(group.size() - 1).sentence();
         // (civilians the toll names make it no attack of its own: "rockets hit the city. 21 civilians were killed.")
-        boolean harm = violent(f) || f.type().type() == EventType.VIOLENCE_AGAINST_CIVILIANS;
+        boolean harm = harmful(f);
         // "Two shells landed at the edge of X. A hay barn burned down.": damage nobody is said to have done is the
         // strike's
         boolean damage = harmful && act.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && damageOnly(f);
@@ -696,6 +698,11 @@ public final class ReportStage implements Stage {
                 .allMatch(t -> t.from() > 0 && DETERMINERS.contains(tokens.get(t.from() - 1).key()));
     }
 
+    /** Fighting, a strike, or violence against civilians. */
+    private static boolean harmful(EventFrame f) {
+        return violent(f) || f.type().type() == EventType.VIOLENCE_AGAINST_CIVILIANS;
+    }
+
     private static boolean violent(EventFrame f) {
         return f.type().type() == EventType.BATTLES || f.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
     }
@@ -771,7 +778,10 @@ public final class ReportStage implements Stage {
         boolean denial = a.get(ClaimStage.CLAIMS).getOrDefault(f.sentence(), List.of()).stream()
                 .anyMatch(c -> c.stance() == Stance.DENIES);
         int gap = f.sentence() - act.sentence();
-        return denial && gap >= 1 && gap <= DENIAL_REACH && act.date().equals(f.date())
+        // further down, a denial that names no place of its own ("Dushanbe denied that its forces fired on civilian
+        // areas") still answers the day's act the text told: a denial alone tells no act
+        boolean near = gap <= DENIAL_REACH || f.places().isEmpty();
+        return denial && gap >= 1 && near && act.date().equals(f.date())
                 && (f.places().isEmpty() || act.places().containsAll(f.places()));
     }
 
