@@ -1689,9 +1689,14 @@ public final class FrameStage implements Stage {
     /** "Our researchers visited X", "We met officials in Y": the authors' own field work, not a meeting of the conflict. */
     private static boolean authorsOwnVisit(Sentence s, List<Trigger> triggers) {
         List<Token> t = s.tokens();
+        // ("Our President met ...": a post's "our" before an office is the country's, and its holder's meeting is one)
+        boolean ourOfficial = t.size() > 2 && t.get(0).key().equals("our")
+                && (OFFICES.contains(t.get(1).key()) || OFFICES.contains(t.get(2).key()));
         return !triggers.isEmpty() && triggers.stream().allMatch(x -> x.triggerClass() == TriggerClass.DIPLOMACY)
-                && !t.isEmpty() && (t.get(0).key().equals("we") || t.get(0).key().equals("our"));
+                && !t.isEmpty() && (t.get(0).key().equals("we") || t.get(0).key().equals("our")) && !ourOfficial;
     }
+
+    private static final Set<String> OFFICES = WORDS.words("offices");
 
     /** "This paper traces ...", "In this brief we ...": the report speaks of itself. */
     private static boolean aboutTheDocument(Sentence s) {

@@ -1,0 +1,41 @@
+package org.borderwatch.extract.trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** Meetings, handovers of captives and supply cuts in the plainer words of posts, explainers and letters. */
+class MeetingsHandoversAndCutsWordingTest {
+
+    @Test
+    void captivesHandedBackAfterALongObjectAreAHandover() {
+        assertThat(InventedConflict.extract("On Wednesday, Southia handed 17 Northian servicemen held in its custody back to"
+                + " Northia.", "2023-05-05")).singleElement()
+                .satisfies(e -> assertThat(e.subEventType()).isEqualTo(SubEventType.AGREEMENT));
+    }
+
+    @Test
+    void ourPresidentsMeetingIsAMeetingNotTheAuthorsVisit() {
+        assertThat(InventedConflict.extract("Our President met the Southian president in Lorva today, at the summit.",
+                "2023-05-05")).singleElement().satisfies(e -> assertThat(e.subEventType()).isEqualTo(SubEventType.OTHER));
+        assertThat(InventedConflict.extract("Our team visited Lorva today.", "2023-05-05")).isEmpty();
+    }
+
+    @Test
+    void leadersGettingTogetherOrReceivedByAHostMeet() {
+        assertThat(InventedConflict.extract("On Monday, three presidents got together in the city of Kesta.", "2023-05-05"))
+                .singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 5, 1)));
+        assertThat(InventedConflict.extract("The Southian president received the Northian leader in Lorva on 11 January"
+                + " 2021.", "2023-05-05")).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 1, 11)));
+    }
+
+    @Test
+    void aSideCuttingOurGasIsACut() {
+        assertThat(InventedConflict.extract("Southia cut our gas on 13 December.", "2023-05-05")).singleElement()
+                .satisfies(e -> assertThat(e.subEventType()).isEqualTo(SubEventType.OTHER));
+    }
+}
