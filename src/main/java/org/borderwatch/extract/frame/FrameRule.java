@@ -8,6 +8,7 @@ import org.borderwatch.extract.pipeline.NamedRule;
  */
 public enum FrameRule implements NamedRule {
     CAPTION("a wiki figure caption names a picture, not an event: 'File:Pass.jpg|Troops at the pass'"),
+    GLOSSARY("a glossary's entry defines a word, it tells no event: 'Ceasefire - when the sides agree to stop shooting.'"),
     SECTION_HEADING("a heading set as a capitalised label with no day or month of its own names what the paragraphs under it tell: 'KESTA - Shepherds detained'"),
     NEGATIVE_OPENING("a sentence opening with 'No' reports an absence: 'No officials confirmed the raid.'"),
     TITLE("a heading without a finite verb (also a run-in one of a few words with a full stop, 'The blockade.'), or a picture's caption: 'Map showing the heights taken in 2023'"),

@@ -499,6 +499,9 @@ public final class FrameStage implements Stage {
         if (caption(s)) {
             return FrameRule.CAPTION;
         }
+        if (glossaryEntry(s, m)) {
+            return FrameRule.GLOSSARY; // "Ceasefire - when the sides agree to stop shooting."
+        }
         if (s.tokens().get(0).key().equals("no")) {
             return FrameRule.NEGATIVE_OPENING; // "No officials have provided evidence of ..."
         }
@@ -1697,6 +1700,25 @@ public final class FrameStage implements Stage {
     }
 
     private static final Set<String> OFFICES = WORDS.words("offices");
+
+    /**
+     * A glossary's entry: a term of one or two capitalised words, a dash, and a definition that opens with an
+     * article or a "when"/"where" ("Treaty - a written agreement between countries."), with no date of its own.
+     */
+    private static boolean glossaryEntry(Sentence s, SentenceMentions m) {
+        List<Token> t = s.tokens();
+        int dash = 1;
+        if (t.size() > 2 && Character.isUpperCase(t.get(1).text().charAt(0)) && Character.isLetter(t.get(1).text().charAt(0))) {
+            dash = 2; // "Peace treaty -" is one word after the first; "Line of contact" is left as it is
+        }
+        return t.size() > dash + 2 && Character.isUpperCase(t.get(0).text().charAt(0)) && GLOSSARY_MARKS.contains(t.get(dash).text())
+                && DEFINITION_OPENERS.contains(t.get(dash + 1).text()) && m.dates().isEmpty();
+    }
+
+    /** Dashes only: "Official: the border services have agreed ..." is a post's speaker, not a term. */
+    private static final Set<String> GLOSSARY_MARKS = Set.of("-", "\u2013", "\u2014");
+    /** Lower-case on purpose: "Ceasefire - when ...", not "Ceasefire - The two sides agreed ...". */
+    private static final Set<String> DEFINITION_OPENERS = Set.of("a", "an", "the", "when", "where", "what", "someone", "something");
 
     /** "This paper traces ...", "In this brief we ...": the report speaks of itself. */
     private static boolean aboutTheDocument(Sentence s) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class FrameRuleTest {
     private static final Map<FrameRule, String> EXAMPLES = Map.ofEntries(
             Map.entry(FrameRule.CAPTION, "File:Pass.jpg|Southian troops shelled the pass on 3 May 2023"),
+            Map.entry(FrameRule.GLOSSARY, "Ceasefire - when the two sides agree to stop shooting."),
             Map.entry(FrameRule.ADVICE, "Do not pick up passengers who say they were evacuated from Kesta on 3 May 2023."),
             Map.entry(FrameRule.NEGATIVE_OPENING, "No officials confirmed that Southian troops shelled Kesta on 3 May 2023."),
             Map.entry(FrameRule.TITLE, "Map of the villages shelled near Kesta in May 2023"),
