@@ -1711,8 +1711,10 @@ public final class FrameStage implements Stage {
         if (t.size() > 2 && Character.isUpperCase(t.get(1).text().charAt(0)) && Character.isLetter(t.get(1).text().charAt(0))) {
             dash = 2; // "Peace treaty -" is one word after the first; "Line of contact" is left as it is
         }
+        // ("Kesta - the troops shelled the village": a chronology's place, then what befell it)
+        boolean placeAsTerm = m.places().stream().anyMatch(p -> p.span().start() <= t.get(0).start() && p.span().end() > t.get(0).start());
         return t.size() > dash + 2 && Character.isUpperCase(t.get(0).text().charAt(0)) && GLOSSARY_MARKS.contains(t.get(dash).text())
-                && DEFINITION_OPENERS.contains(t.get(dash + 1).text()) && m.dates().isEmpty();
+                && DEFINITION_OPENERS.contains(t.get(dash + 1).text()) && m.dates().isEmpty() && !placeAsTerm;
     }
 
     /** Dashes only: "Official: the border services have agreed ..." is a post's speaker, not a term. */

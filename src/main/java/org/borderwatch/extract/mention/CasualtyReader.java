@@ -124,8 +124,8 @@ public final class CasualtyReader {
                 case DISPLACED -> displaced = (displaced == null ? 0 : displaced) + n;
             }
         }
-        if (stated.isPresent() && deaths == null) {
-            // a stated toll is the act's only when the sentence counts no dead of its own ("killed two more, bringing
+        if (stated.isPresent() && deaths == null && !deathToldBeside(tokens, stated.get())) {
+            // a stated toll is the act's only when the sentence tells no death of its own ("killing two more, bringing
             // the toll to 21": 21 is the toll of all the fighting)
             deaths = stated.get().deaths();
         }
@@ -241,6 +241,16 @@ public final class CasualtyReader {
 
     private static final Set<String> NOBODY = Set.of("nobody", "noone");
 
+    /** Whether a word of death stands outside the stated toll: the sentence tells a death of its own. */
+    private static boolean deathToldBeside(List<Token> tokens, StatedToll stated) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!stated.covers(k) && (KEYWORDS.get(tokens.get(k).key()) == Kind.DEATH || MARTYR_WORDS.contains(tokens.get(k).key()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean harmWordWithin(List<Token> tokens, int from, int reach) {
         return tokens.subList(from, Math.min(tokens.size(), from + reach)).stream().anyMatch(t -> KEYWORDS.containsKey(t.key()));
     }
@@ -257,11 +267,14 @@ public final class CasualtyReader {
         if (j < 0 || !ANIMALS.contains(tokens.get(j).key())) {
             return false;
         }
-        return tokens.subList(Math.max(0, j - RELATIVE_REACH), j).stream().noneMatch(t -> RELATIVE_PRONOUNS.contains(t.key()));
+        // "a man feeding his cattle was killed": a person named before the animal is the one the verb tells of
+        return tokens.subList(Math.max(0, j - RELATIVE_REACH), j).stream()
+                .noneMatch(t -> RELATIVE_PRONOUNS.contains(t.key()) || PERSON_NOUNS.contains(t.key()) || ONE_PERSON.contains(t.key()));
     }
 
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "had", "has", "have", "got", "is", "are", "shot");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose");
+    private static final Set<String> ONE_PERSON = WORDS.words("one-person-nouns");
     private static final int RELATIVE_REACH = 10;
     private static final Set<String> ANIMALS = WORDS.words("animals");
 

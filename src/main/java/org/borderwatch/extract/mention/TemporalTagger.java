@@ -280,7 +280,7 @@ public final class TemporalTagger {
             int month = Integer.parseInt(m.group(3));
             int day = Integer.parseInt(m.group(1));
             Integer end = m.group(4) == null ? null : Integer.parseInt(m.group(4));
-            return dayRange(yearOf.of(month, day, m.end()), month, day, end, false);
+            return dayRange(yearOfItsWeekday(s, m.start(), month, day, yearOf.of(month, day, m.end())), month, day, end, false);
         };
         scan(NUMERIC_DAY_RANGE, s, found, base, numericDay);
         scan(NUMERIC_DAY_MONTH, s, found, base, numericDay);
@@ -616,6 +616,29 @@ public final class TemporalTagger {
             return Optional.empty();
         }
         return Optional.of(ctx.yearBeforePublication(month, day));
+    }
+
+    /** A weekday right before a day in figures: "Wednesday 17.05", "Sat 01.05". */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s{1,2}$");
+    /**
+     * The year of a yearless day in figures that a weekday names: of the year found and the ones either side, the
+     * nearest in which the day falls on that weekday ("Wednesday 17.05" read in May 2023 is 17 May 2023, a Wednesday,
+     * not 17 May 2022); the year found when no weekday stands before it or none fits.
+     */
+    private static int yearOfItsWeekday(String s, int dayStart, int month, int day, int year) {
+        Matcher w = WEEKDAY_BEFORE.matcher(s.substring(Math.max(0, dayStart - 14), dayStart));
+        if (!w.find()) {
+            return year;
+        }
+        String abbreviation = w.group(1).toLowerCase(Locale.ROOT);
+        DayOfWeek named = java.util.Arrays.stream(DayOfWeek.values())
+                .filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(abbreviation)).findFirst().orElseThrow();
+        for (int candidate : new int[] {year, year + 1, year - 1}) {
+            if (java.time.MonthDay.of(month, day).isValidYear(candidate) && LocalDate.of(candidate, month, day).getDayOfWeek() == named) {
+                return candidate;
+            }
+        }
+        return year;
     }
 
     private static Optional<Integer> yearNamedAfter(String s, int end, TemporalContext ctx) {
