@@ -318,7 +318,10 @@ public final class MentionStage implements Stage {
         } else if (separator >= 1 && WEEKDAY_WORDS.contains(t.get(separator).key())) {
             separator -= 1;
         }
-        return separator > 0 && separator <= STAMP_LABEL_TOKENS && STAMP_SEPARATORS.contains(t.get(separator).text());
+        // a name is capitalised word by word (a verified mark may follow it): "Archive photo" captions a picture
+        boolean aName = separator > 0 && t.subList(0, separator).stream()
+                .allMatch(x -> !Character.isLetter(x.text().charAt(0)) || Character.isUpperCase(x.text().charAt(0)));
+        return aName && separator <= STAMP_LABEL_TOKENS && STAMP_SEPARATORS.contains(t.get(separator).text());
     }
 
     private static final Set<String> STAMP_SEPARATORS = Set.of("|", "\u00b7", "\u2022");
