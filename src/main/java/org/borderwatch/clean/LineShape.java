@@ -132,8 +132,16 @@ final class LineShape {
                 && wordCount(trimmed) <= 10
                 && startsUppercaseOrDigit(trimmed)
                 && !endsWithPunctuation(trimmed)
-                && !lastWordLowercase(trimmed);
+                && !lastWordLowercase(trimmed)
+                && !SENTENCE_ENDS_INSIDE.matcher(trimmed).find();
     }
+
+    /**
+     * A sentence that ends inside the line and another that begins ("... the centre of Kesta. The"): a line a page
+     * wrapped after the next sentence's first word, no heading. A word of three lower-case letters or more before the
+     * stop, so that "Gen. Dane" or "St. Anne" stays a heading's.
+     */
+    private static final Pattern SENTENCE_ENDS_INSIDE = Pattern.compile("\\p{Ll}{3,}[.!?]\\s+\\p{Lu}");
 
     /**
      * An item's title over its story, as a press review or a news list prints them ("Families still away from X

@@ -158,4 +158,12 @@ class LayOutParagraphsTest {
         assertThat(StepRunner.run(step, raw)).isEqualTo("No fees will be charged this month.\n\n"
                 + "[Photo: a crew mends a pylon. Archive image]\n\n[04.05.2023 07:50] OUTAGE - LORVA");
     }
+
+    @Test
+    void aListItemWrappedAfterTheNextSentencesFirstWordIsNoHeading() {
+        assertThat(StepRunner.run(step, "Incidents:\n\n- Wednesday, 28 October: rockets struck the centre of Kesta. The\n"
+                + "Prosecutor General reports 21 civilians killed.\n")).endsWith("of Kesta. The Prosecutor General reports 21"
+                + " civilians killed.");
+        assertThat(LineShape.looksLikeHeading("Gen. Dane Visits the Kesta Front")).isTrue();
+    }
 }

@@ -1083,12 +1083,19 @@ public final class TemporalTagger {
     /** Where a date starts right after {@code at}, past a comma, spaces or a bracket ("Wednesday, 14 September"), or -1. */
     private static int dateAfter(String s, int at) {
         int i = at;
+        // "Saturday night, 17 October": a part of the day between the weekday and its date
+        Matcher part = PART_OF_DAY_AFTER.matcher(s).region(at, s.length());
+        if (part.lookingAt()) {
+            i = part.end();
+        }
         // "Thursday, 25 August", and a digest's "Thursday (25 Aug)"
         while (i < s.length() && (s.charAt(i) == ',' || s.charAt(i) == ' ' || s.charAt(i) == '(')) {
             i++;
         }
         return i > at && i < s.length() ? i : -1;
     }
+
+    private static final Pattern PART_OF_DAY_AFTER = Pattern.compile("(?i)\\s+(?:night|morning|evening|afternoon)(?=,)");
 
     /** "Sunday's ceasefire": a weekday owning a noun names that noun's day, not the day before it. */
     private static boolean possessive(String s, int end) {

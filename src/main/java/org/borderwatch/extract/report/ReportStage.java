@@ -548,9 +548,16 @@ public final class ReportStage implements Stage {
         // "Two shells landed at the edge of X. A hay barn burned down.": damage nobody is said to have done is the
         // strike's
         boolean damage = harmful && act.type().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && damageOnly(f);
-        return harmful && (harm && tollOnly(f) || damage) && !tollOnly(act) && f.places().isEmpty()
-                && f.actor1() == null && f.actor2() == null
+        // "The prosecutor's office reports 21 civilians killed": the parties a source's toll names are the source's
+        // side, not the act's
+        boolean partyless = f.actor1() == null && f.actor2() == null || tollOnly(f) && toldBySource(a, f);
+        return harmful && (harm && tollOnly(f) || damage) && !tollOnly(act) && f.places().isEmpty() && partyless
                 && (gap == 1 && act.date().equals(f.date()) || gap >= 1 && gap <= DEATH_TOLD_WITHIN && diedOfWoundsLater(a, act, f));
+    }
+
+    /** Whether a source the sentence names asserts what it tells ("the ministry reports ..."). */
+    private static boolean toldBySource(Annotation a, EventFrame f) {
+        return a.get(ClaimStage.CLAIMS).getOrDefault(f.sentence(), List.of()).stream().anyMatch(c -> c.stance() == Stance.ASSERTS);
     }
 
     /** Whether the frame tells only of things destroyed (and of harm), with a destruction among its triggers. */
