@@ -26,8 +26,11 @@ final class ForecastSections {
         Set<Integer> forecastParagraphs = new HashSet<>();
         boolean underForecast = false;
         for (Paragraph p : paragraphs) {
-            if (p.heading() && !p.title()) {
-                underForecast = isForecastHeading(a.text().substring(p.span().start(), p.span().end()));
+            String text = a.text().substring(p.span().start(), p.span().end());
+            if (p.heading() && !p.title() || capitalLabel(text)) {
+                // ("AGENDA" over the items, then "ITEM 1. HEARD:" over what was reported: a label in capitals, even
+                // with a colon, opens the next section)
+                underForecast = isForecastHeading(text);
             } else if (underForecast) {
                 forecastParagraphs.add(p.index());
             }
@@ -42,6 +45,14 @@ final class ForecastSections {
     }
 
     /** "4. COMING UP", "The week ahead:": the heading's words, without numbering or punctuation, are one of the list's. */
+    /** A short line in capitals, closing punctuation allowed: "ITEM 1. HEARD:", "RESOLVED:". */
+    private static boolean capitalLabel(String text) {
+        long letters = text.chars().filter(Character::isLetter).count();
+        return letters >= 3 && text.length() <= CAPITAL_LABEL_LENGTH && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static final int CAPITAL_LABEL_LENGTH = 40;
+
     static boolean isForecastHeading(String heading) {
         String words = heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}' ]+", " ").replaceAll("\\s+", " ").strip();
         return HEADINGS.contains(words);

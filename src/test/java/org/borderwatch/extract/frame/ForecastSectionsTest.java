@@ -23,4 +23,13 @@ class ForecastSectionsTest {
                 .anyMatch(e -> e.date().start().equals(LocalDate.of(2022, 10, 11)))
                 .noneMatch(e -> e.date().start().getMonthValue() == 11);
     }
+
+    @Test
+    void aLabelInCapitalsAfterAMinutesAgendaClosesIt() {
+        String minutes = "Minutes of the Kesta council\n\nAGENDA\n1. The situation in Kesta after the incident of 10 January.\n"
+                + "2. Miscellaneous.\n\nITEM 1. HEARD:\nThe head of the council said that last Friday an exchange of fire broke"
+                + " out between Northian and Southian border guards near Kesta.\n";
+        assertThat(InventedConflict.extractRaw(minutes, "2020-01-17"))
+                .anyMatch(e -> e.date().start().equals(LocalDate.of(2020, 1, 10)));
+    }
 }
