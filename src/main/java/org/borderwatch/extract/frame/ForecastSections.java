@@ -45,10 +45,13 @@ final class ForecastSections {
     }
 
     /** "4. COMING UP", "The week ahead:": the heading's words, without numbering or punctuation, are one of the list's. */
-    /** A short line in capitals, closing punctuation allowed: "ITEM 1. HEARD:", "RESOLVED:". */
+    /**
+     * A short line in capitals of two words or more, closing punctuation allowed: "ITEM 1. HEARD:" (a lone "UPDATE:"
+     * inside a section labels its next item).
+     */
     private static boolean capitalLabel(String text) {
-        long letters = text.chars().filter(Character::isLetter).count();
-        return letters >= 3 && text.length() <= CAPITAL_LABEL_LENGTH && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        long words = java.util.Arrays.stream(text.split("[^\\p{L}]+")).filter(w -> w.length() >= 2).count();
+        return words >= 2 && text.length() <= CAPITAL_LABEL_LENGTH && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     private static final int CAPITAL_LABEL_LENGTH = 40;

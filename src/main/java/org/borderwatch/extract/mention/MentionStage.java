@@ -318,12 +318,17 @@ public final class MentionStage implements Stage {
         } else if (separator >= 1 && WEEKDAY_WORDS.contains(t.get(separator).key())) {
             separator -= 1;
         }
-        // a name is capitalised word by word (a verified mark may follow it): "Archive photo" captions a picture
+        // a name is capitalised word by word (a verified mark may follow it; "Posted by Dane"): "Archive photo" and
+        // "Photo by Dane" caption a picture
         boolean aName = separator > 0 && t.subList(0, separator).stream()
-                .allMatch(x -> !Character.isLetter(x.text().charAt(0)) || Character.isUpperCase(x.text().charAt(0)));
+                .allMatch(x -> !Character.isLetter(x.text().charAt(0)) || Character.isUpperCase(x.text().charAt(0))
+                        || SIGNATURE_WORDS.contains(x.key()))
+                && t.subList(0, separator).stream().noneMatch(x -> CAPTION_WORDS.contains(x.key()));
         return aName && separator <= STAMP_LABEL_TOKENS && STAMP_SEPARATORS.contains(t.get(separator).text());
     }
 
+    private static final Set<String> SIGNATURE_WORDS = Set.of("posted", "by");
+    private static final Set<String> CAPTION_WORDS = Set.of("photo", "photos", "archive", "image", "picture", "video");
     private static final Set<String> STAMP_SEPARATORS = Set.of("|", "\u00b7", "\u2022");
     /** How many tokens may label a stamp before its separator: "PIN #0413 ·", "Entry 12 |". */
     private static final int STAMP_LABEL_TOKENS = 4;

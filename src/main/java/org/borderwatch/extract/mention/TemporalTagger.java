@@ -391,8 +391,14 @@ public final class TemporalTagger {
             scan(WEEKDAY, s, found, base, m -> {
                 // "Wednesday, 14 September": the weekday names the day of the date after it
                 int next = dateAfter(s, m.end());
+                // ("Saturday night, 17 October" only when the 17th was a Saturday: "Monday evening, 12 October's truce"
+                // names the truce's day)
+                boolean partOfDay = PART_OF_DAY_AFTER.matcher(s).region(m.end(), s.length()).lookingAt();
+                DayOfWeek weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
                 DateMention labelled = next < 0 ? null : found.stream()
-                        .filter(d -> d.span().start() == base + next && d.date().precision() == DatePrecision.DAY).findFirst().orElse(null);
+                        .filter(d -> d.span().start() == base + next && d.date().precision() == DatePrecision.DAY)
+                        .filter(d -> !partOfDay || d.date().start().getDayOfWeek() == weekday && !possessive(s, d.span().end() - base))
+                        .findFirst().orElse(null);
                 if (labelled == null && !possessive(s, m.end(1))) {
                     // "28 April 2021, Wednesday", "14 September (Wednesday)": a diary's or a log's weekday after its day,
                     // when it is that day's weekday ("2 May, Monday brought ..." begins a new clause)
