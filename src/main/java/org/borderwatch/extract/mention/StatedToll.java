@@ -8,8 +8,8 @@ import org.borderwatch.extract.config.WordLists;
 import org.borderwatch.extract.layout.Token;
 
 /**
- * A toll a sentence states as a level rather than as people harmed: "the death toll has risen to 14", "a toll of
- * nine from the attack", "the number of dead in the clash reached 20": the toll of the act it names. The figure is
+ * A toll a sentence states as a level rather than as people harmed: "the death toll from the attack has risen to
+ * 14", "the number of dead in the clash reached 20": the toll of the act it names. The figure is
  * the act's toll only when the sentence counts no dead of its own: "killed two more, bringing the toll from the
  * clashes to 21" counts this act's two, and 21 is the toll of a whole run of fights.
  *
@@ -28,10 +28,10 @@ public record StatedToll(int deaths, int from, int to) {
     private static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "soldiers", "servicemen", "troops");
     /** Verbs that set a toll's level: "rose to", "stood at", "reached". */
     private static final Set<String> LEVEL_VERBS = WORDS.words("stated-toll-level-verbs");
-    /** Words right before the figure: "to", "at", "of", or a verb that takes the figure as its object ("reached 14"). */
     /** Verbs that set a toll's level from before its noun: "bringing the toll to", "put the death toll at". */
     private static final Set<String> LEVEL_VERBS_BEFORE = WORDS.words("stated-toll-level-verbs-before");
     private static final int VERB_BEFORE_REACH = 4;
+    /** Words right before the figure: "to", "at", "of", or a verb that takes the figure as its object ("reached 14"). */
     private static final Set<String> BEFORE_FIGURE = WORDS.words("stated-toll-before-figure");
     private static final Set<String> BOUNDS = WORDS.words("count-bounds");
     private static final Set<String> ACT_NOUNS = WORDS.words("stated-toll-act-nouns");
@@ -74,7 +74,7 @@ public record StatedToll(int deaths, int from, int to) {
 
     /**
      * The figure after a toll noun: the first number, out of any date, right after a word that sets a level, when a
-     * verb of level stands between noun and figure or the level word follows the noun at once ("a toll of 14").
+     * verb of level stands before it (or before the noun) and the words between noun and level name the act.
      */
     private static Optional<StatedToll> figureAfter(List<Token> tokens, int head, int after, List<Span> dates) {
         // "bringing the death toll from the clashes to 21": the verb that sets the level may come before the noun
