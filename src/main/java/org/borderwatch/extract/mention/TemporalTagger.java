@@ -388,7 +388,7 @@ public final class TemporalTagger {
             scan(LAST_WEEK, s, found, base, m -> new DateMention(null,
                     new DateSpan(pub.minusDays(7), pub, DatePrecision.WEEK), false));
             // "on Wednesday" in a Wednesday's news is that day; "last Wednesday" is the one before it
-            scan(WEEKDAY, s, found, base, m -> {
+            Resolver weekdayDay = m -> {
                 // "Wednesday, 14 September": the weekday names the day of the date after it
                 int next = dateAfter(s, m.end());
                 // ("Saturday night, 17 October" only when the 17th was a Saturday: "Monday evening, 12 October's truce"
@@ -441,7 +441,9 @@ public final class TemporalTagger {
                 // "last Tuesday" in Wednesday's paper is the Tuesday of the week before: yesterday would be "yesterday"
                 LocalDate lastOne = previous.equals(pub.minusDays(1)) ? previous.minusWeeks(1) : previous;
                 return new DateMention(null, DateSpan.day(last ? lastOne : pub.with(TemporalAdjusters.previousOrSame(day))), false);
-            });
+            };
+            // "overnight Friday into Saturday": the night joins the weekday to the next day
+            scan(WEEKDAY, s, found, base, m -> intoTheNextDay(s, m.end(), weekdayDay.resolve(m)));
             // deictic: "today" in a quotation is the speaker's day, so it counts as relative, not stated
             scan(YESTERDAY, s, found, base, m -> new DateMention(null,
                     DateSpan.day(m.group(1).equalsIgnoreCase("yesterday") || m.group(1).equalsIgnoreCase("last night")
@@ -1076,6 +1078,22 @@ public final class TemporalTagger {
     private static DateMention countedFrom(LocalDate from, int n, boolean weeks) {
         LocalDate d = from.plusDays(weeks ? 7L * n : n);
         return new DateMention(null, weeks ? DateSpan.of(d, DatePrecision.WEEK) : DateSpan.day(d), true);
+    }
+
+    /** " night into Saturday", " into Saturday morning": right after a weekday, the night that runs into the next day. */
+    private static final Pattern INTO_THE_NEXT_DAY = Pattern.compile(
+            "(?i)(?:\\s+(?:night|evening))?\\s+into\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+    /** The weekday's day, widened to the next when a night into that next day follows it. */
+    private static DateMention intoTheNextDay(String s, int weekdayEnd, DateMention day) {
+        Matcher into = INTO_THE_NEXT_DAY.matcher(s).region(weekdayEnd, s.length());
+        if (day == null || day.date().end() != null || !into.lookingAt()) {
+            return day;
+        }
+        LocalDate start = day.date().start();
+        DayOfWeek next = DayOfWeek.valueOf(into.group(1).toUpperCase(Locale.ROOT));
+        return next != start.getDayOfWeek().plus(1) ? day
+                : new DateMention(day.span(), new DateSpan(start, start.plusDays(1), DatePrecision.DAY), day.relative());
     }
 
     private static DateMention relative(LocalDate day, int offset, int extraDays) {
