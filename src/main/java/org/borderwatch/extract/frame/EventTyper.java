@@ -29,16 +29,6 @@ public final class EventTyper {
     private static final Set<String> FORCE_WORDS = WORDS.words("force-words");
     /** The means by which police break up a crowd: "stun grenades", "water cannon", "dispersed" (and "tear gas"). */
     private static final Set<String> CROWD_CONTROL_WORDS = WORDS.words("crowd-control-words");
-
-    private static boolean crowdControl(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            String k = tokens.get(i).key();
-            if (CROWD_CONTROL_WORDS.contains(k) || k.equals("tear") && i + 1 < tokens.size() && tokens.get(i + 1).key().equals("gas")) {
-                return true;
-            }
-        }
-        return false;
-    }
     private static final Set<String> ONE_SIDED_FIRE = WORDS.words("one-sided-fire-heads");
     private static final Set<String> INSTRUMENT_WORDS = WORDS.words("instrument-words");
     private static final Set<String> LIGHT_ARMS_WORDS = WORDS.words("light-arms-words");
@@ -376,6 +366,17 @@ public final class EventTyper {
         return triggers.stream().filter(t -> t.triggerClass() == TriggerClass.TERRITORY)
                 .map(t -> t.text().toLowerCase(java.util.Locale.ROOT))
                 .anyMatch(w -> w.contains("control") || CONTROL_TAKING_STEMS.stream().anyMatch(w::startsWith));
+    }
+
+    /** A crowd-control word, or "tear" before "gas" ("tear" alone may be a wound's or a grief's). */
+    private static boolean crowdControl(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String k = tokens.get(i).key();
+            if (CROWD_CONTROL_WORDS.contains(k) || k.equals("tear") && i + 1 < tokens.size() && tokens.get(i + 1).key().equals("gas")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> RETAKING_WORDS = WORDS.words("retaking-words");

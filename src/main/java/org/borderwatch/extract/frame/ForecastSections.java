@@ -44,7 +44,6 @@ final class ForecastSections {
         return out;
     }
 
-    /** "4. COMING UP", "The week ahead:": the heading's words, without numbering or punctuation, are one of the list's. */
     /**
      * A short line in capitals of two words or more, closing punctuation allowed: "ITEM 1. HEARD:" (a lone "UPDATE:"
      * inside a section labels its next item).
@@ -56,6 +55,7 @@ final class ForecastSections {
 
     private static final int CAPITAL_LABEL_LENGTH = 40;
 
+    /** "4. COMING UP", "The week ahead:": the heading's words, without numbering or punctuation, are one of the list's. */
     static boolean isForecastHeading(String heading) {
         String words = heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}' ]+", " ").replaceAll("\\s+", " ").strip();
         return HEADINGS.contains(words);

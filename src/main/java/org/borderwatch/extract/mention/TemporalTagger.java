@@ -402,23 +402,21 @@ public final class TemporalTagger {
                 if (labelled == null && !possessive(s, m.end(1))) {
                     // "28 April 2021, Wednesday", "14 September (Wednesday)": a diary's or a log's weekday after its day,
                     // when it is that day's weekday ("2 May, Monday brought ..." begins a new clause)
-                    DayOfWeek named = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
                     labelled = found.stream().filter(d -> d.date().precision() == DatePrecision.DAY
-                            && d.date().start().getDayOfWeek() == named
+                            && d.date().start().getDayOfWeek() == weekday
                             && d.span().end() - base <= m.start(1) && weekdayFollows(s, d.span().end() - base, m.start(1)))
                             .findFirst().orElse(null);
                 }
                 if (labelled != null) {
                     return new DateMention(null, DateSpan.day(labelled.date().start()), false);
                 }
-                DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
                 // "the first shells came on the Friday morning, ... remembering 16 September last year": "the Friday"
                 // points back to a day the sentence states, when that day fell on it, not to the last Friday before
                 // publication ("on Friday, a year after the 16 September clashes" is this week's Friday)
                 boolean pointsBack = m.start() >= 4 && s.regionMatches(true, m.start() - 4, "the ", 0, 4);
                 Optional<DateMention> sameWeekday = !pointsBack ? Optional.empty() : found.stream()
                         .filter(d -> d.statesDay() && d.date().end() == null
-                                && d.date().start().getDayOfWeek() == day).findFirst();
+                                && d.date().start().getDayOfWeek() == weekday).findFirst();
                 if (sameWeekday.isPresent()) {
                     return new DateMention(null, DateSpan.day(sameWeekday.get().date().start()), false);
                 }
@@ -430,17 +428,17 @@ public final class TemporalTagger {
                                 .map(d -> d.date().start()).orElse(ctx.narrativeDay())
                         : null;
                 if (!last && toldBefore != null && toldBefore.isBefore(pub.minusDays(7))) {
-                    return new DateMention(null, DateSpan.day(toldBefore.with(TemporalAdjusters.next(day))), false);
+                    return new DateMention(null, DateSpan.day(toldBefore.with(TemporalAdjusters.next(weekday))), false);
                 }
                 // "UPDATE 3 (28 January, 15:40): officials met on Friday": an update's weekday is of the update's week
                 LocalDate updated = updateStampDay(s, found, base);
                 if (updated != null && !last) {
-                    return new DateMention(null, DateSpan.day(updated.with(TemporalAdjusters.previousOrSame(day))), false);
+                    return new DateMention(null, DateSpan.day(updated.with(TemporalAdjusters.previousOrSame(weekday))), false);
                 }
-                LocalDate previous = pub.with(TemporalAdjusters.previous(day));
+                LocalDate previous = pub.with(TemporalAdjusters.previous(weekday));
                 // "last Tuesday" in Wednesday's paper is the Tuesday of the week before: yesterday would be "yesterday"
                 LocalDate lastOne = previous.equals(pub.minusDays(1)) ? previous.minusWeeks(1) : previous;
-                return new DateMention(null, DateSpan.day(last ? lastOne : pub.with(TemporalAdjusters.previousOrSame(day))), false);
+                return new DateMention(null, DateSpan.day(last ? lastOne : pub.with(TemporalAdjusters.previousOrSame(weekday))), false);
             };
             // "overnight Friday into Saturday": the night joins the weekday to the next day
             scan(WEEKDAY, s, found, base, m -> intoTheNextDay(s, m.end(), weekdayDay.resolve(m)));
