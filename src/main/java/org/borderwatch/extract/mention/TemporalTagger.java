@@ -117,6 +117,11 @@ public final class TemporalTagger {
     private static final Pattern LATER_THIS = Pattern.compile("(?i)\\blater this (week|month|year)\\b");
     /** "Then on Friday", "later on Friday": the story goes on from the day it told. */
     private static final Pattern THEN_BEFORE = Pattern.compile("(?i)\\b(?:then|later)\\s+(?:on\\s+)?$");
+    /**
+     * "started on Wednesday, 14 September, and on Friday grew into ...", "from 12 May until Sunday": a weekday joined to
+     * a day the same sentence states moves on from that day.
+     */
+    private static final Pattern JOINED_BEFORE = Pattern.compile("(?i)\\b(?:and\\s+(?:by\\s+)?|until\\s+|through\\s+)$");
     private static final int THEN_REACH = 12;
     /** The weekdays' names, as one capturing group. */
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -423,9 +428,13 @@ public final class TemporalTagger {
                 boolean last = m.group(0).regionMatches(true, 0, "last", 0, 4);
                 // "On Wednesday the 14th we heard shooting. Then on Friday shells landed": a weekday the story moves on
                 // to comes after the day it told, not in the week the report was published
-                LocalDate toldBefore = THEN_BEFORE.matcher(s.substring(Math.max(0, m.start() - THEN_REACH), m.start())).find()
-                        ? found.stream().filter(d -> d.statesDay() && d.span().end() <= base + m.start()).max(Comparator.comparingInt(d -> d.span().start()))
-                                .map(d -> d.date().start()).orElse(ctx.narrativeDay())
+                String before = s.substring(Math.max(0, m.start() - THEN_REACH), m.start());
+                boolean joined = JOINED_BEFORE.matcher(before).find();
+                LocalDate toldBefore = THEN_BEFORE.matcher(before).find() || joined
+                        ? found.stream().filter(d -> d.statesDay() && d.span().end() <= base + m.start()
+                                        && (!joined || d.span().start() >= base))
+                                .max(Comparator.comparingInt(d -> d.span().start()))
+                                .map(d -> d.date().start()).orElse(joined ? null : ctx.narrativeDay())
                         : null;
                 if (!last && toldBefore != null && toldBefore.isBefore(pub.minusDays(7))) {
                     return new DateMention(null, DateSpan.day(toldBefore.with(TemporalAdjusters.next(weekday))), false);

@@ -293,6 +293,19 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayJoinedToADayTheSentenceStatesMovesOnFromThatDay() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2022, 9, 23), true); // a Friday
+        // 14 September 2022 was a Wednesday: "and on Friday" is the 16th, not the day of publication
+        assertThat(tag("Shooting near Kesta began on Wednesday, 14 September, and on Friday spread along the line.", ctx))
+                .extracting(DateMention::date).contains(DateSpan.day(LocalDate.of(2022, 9, 16)))
+                .doesNotContain(DateSpan.day(LocalDate.of(2022, 9, 23)));
+        // a day told in an earlier sentence does not pull the weekday back
+        tag("The border commissions agreed on 2 September on the northern section.", ctx);
+        assertThat(first("The deal angered Lorva, and on Thursday crowds rallied in the capital.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2022, 9, 22)));
+    }
+
+    @Test
     void newsDoesNotCarryAnOldYearToADayFarAfterItInTheSameParagraph() {
         TemporalContext news = new TemporalContext(LocalDate.of(2023, 12, 15), true);
         tag("The accord of 9 November 2020 froze the line for a while.", news);
