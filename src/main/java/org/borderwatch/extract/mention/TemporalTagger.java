@@ -36,8 +36,10 @@ public final class TemporalTagger {
     private static final String NUMBER_WORDS = "(?<![\\w-])(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\\d+)";
 
+    /** "14 September", "the 14th of September", "14-15 Sept 2022"; in notices set in capitals also "14SEP". */
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?<!\\d:)\\b(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?:\\s+of)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
+            "(?<!\\d:)\\b(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?:(?:\\s+of)?\\s+|(?=[A-Z]{3}))" + MONTH
+                    + "(?:,?\\s+(\\d{4}))?\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})" + ORD + "(?:" + RANGE_SEP + "(\\d{1,2})" + ORD + ")?(?![\\d,]*\\d{3})(?:,?\\s+(\\d{4}))?\\b");
     /**
