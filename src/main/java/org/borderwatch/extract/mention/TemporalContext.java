@@ -203,6 +203,10 @@ public final class TemporalContext {
         if (headingYear != null) {
             return headingYear;
         }
+        Integer aroundTheStory = yearAroundTheStorysDay(month, day);
+        if (aroundTheStory != null) {
+            return aroundTheStory; // "It began on 28 April 2021 ... On 29 April troops opened fire", under a page dated 29.04.2023
+        }
         Integer toldBefore = toldDays.get(MonthDay.of(month, Math.min(day, Month.of(month).maxLength())));
         if (toldBefore != null) {
             return toldBefore; // "The fighting began on 14 September ... [a look back to 2021] ... burned homes on 14 September"
@@ -230,6 +234,27 @@ public final class TemporalContext {
             }
         }
         return year;
+    }
+
+    /** How many days from the story's day a day told without a year may lie and still be of the story's days. */
+    private static final int STORY_DAYS_REACH = 7;
+
+    /**
+     * The year in which the day lies within a week of the day the story has reached (across a new year too), or null:
+     * the next day or the one before is of the same story, whatever an earlier line (a page's date, a look back) told
+     * of that day and month.
+     */
+    private Integer yearAroundTheStorysDay(int month, int day) {
+        if (anchorIsMonth || narrativeDay == null) {
+            return null;
+        }
+        for (int y = narrativeDay.getYear() - 1; y <= narrativeDay.getYear() + 1; y++) {
+            if (YearMonth.of(y, month).isValidDay(day)
+                    && Math.abs(LocalDate.of(y, month, day).toEpochDay() - narrativeDay.toEpochDay()) <= STORY_DAYS_REACH) {
+                return y;
+            }
+        }
+        return null;
     }
 
     /**

@@ -306,6 +306,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aYearlessDayWithinAWeekOfTheStorysDayIsOfTheStorysYearNotOfAnEarlierLinesSameDay() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 4, 29), true);
+        tag("Started by Kesta Families Group \u00b7 29.04.2023", ctx);
+        tag("It began on 28 April 2021, with a quarrel over the canal.", ctx);
+        assertThat(first("On 29 April the border troops opened fire on each other near Lorva.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2021, 4, 29)));
+    }
+
+    @Test
     void newsDoesNotCarryAnOldYearToADayFarAfterItInTheSameParagraph() {
         TemporalContext news = new TemporalContext(LocalDate.of(2023, 12, 15), true);
         tag("The accord of 9 November 2020 froze the line for a while.", news);
