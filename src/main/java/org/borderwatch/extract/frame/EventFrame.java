@@ -71,6 +71,12 @@ public record EventFrame(
                 casualties, measures, triggers, more);
     }
 
+    /** The same frame counting no one hurt: an act told beside the violence that did the harm. */
+    public EventFrame withoutCasualties() {
+        return new EventFrame(sentence, span, type, date, actor1, actor2, places, cueCountries, spansCountries,
+                org.borderwatch.extract.mention.CasualtyCount.NONE, measures, triggers, decisions);
+    }
+
     /** The same frame with other actors. */
     public EventFrame withActors(String newActor1, String newActor2) {
         return new EventFrame(sentence, span, type, date, newActor1, newActor2, places, cueCountries,

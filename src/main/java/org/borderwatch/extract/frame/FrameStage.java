@@ -1086,6 +1086,7 @@ public final class FrameStage implements Stage {
     }
 
     private static final Set<String> DISPLACEMENT_VERBS = WORDS.words("displacement-verbs");
+    private static final Set<String> HOME_NOUNS = WORDS.words("home-nouns");
 
     /**
      * Whether the "and" at {@code at} opens a clause of its own whose subject are people moved away: a displacement
@@ -1463,6 +1464,15 @@ public final class FrameStage implements Stage {
             EventFrame supply = cut.isEmpty() ? null : frame(s, span, m, cut, date);
             if (supply != null && supply.type() == SubEventType.OTHER) {
                 out.addAll(eventPlaces.perLocality(supply.with(FrameRule.SUPPLY_CUT.decide(Decision.Verdict.SPLIT, "supply cut")),
+                        s, m.places()));
+            }
+            // "the clashes killed 55 people and forced thousands from their homes": the fight, and the people it drove out
+            List<Trigger> homeless = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.MEASURE
+                    && Sentence.anyKeyIn(s.tokens(), t.from(), t.to(), HOME_NOUNS)).toList();
+            EventFrame driven = homeless.isEmpty() ? null : frame(s, span, m, homeless, date);
+            if (driven != null && driven.type() == SubEventType.OTHER) {
+                out.addAll(eventPlaces.perLocality(driven.withoutCasualties()
+                                .with(FrameRule.DRIVEN_FROM_HOME.decide(Decision.Verdict.SPLIT, "displaced")),
                         s, m.places()));
             }
         } else if (f.type() == SubEventType.OTHER && !meeting.isEmpty() && accord.stream().anyMatch(t -> toldAsReached(s, t))) {

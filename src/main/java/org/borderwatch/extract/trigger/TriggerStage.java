@@ -628,8 +628,9 @@ public final class TriggerStage implements Stage {
         // "wounded as a result of a shelling attack", "villages are without electricity after shelling": the cause names
         // how the harm was done, and is an act of its own
         // (people left without a supply suffer a loss, as a toll counts one; "the pipeline was damaged" names none)
+        // (and so do people driven from their homes: "the clashes killed 55 and forced thousands from their homes")
         boolean harmOnly = foreground.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY
-                || SupplyTriggers.tellsItMissing(tokens, t));
+                || SupplyTriggers.tellsItMissing(tokens, t) || drivenFromHome(tokens, t));
         for (Trigger t : background) {
             out.add(harmOnly && t.triggerClass().violent() ? keep(t, TriggerRule.CAUSE_OF_HARM)
                     : datedSequel(tokens, found, t, dates) || accordOfItsDay(tokens, t, dates) ? keep(t, TriggerRule.DATED_SEQUENCE)
@@ -931,6 +932,13 @@ public final class TriggerStage implements Stage {
             return null;
         }
         return DatedReference.dateOf(tokens, t, dates);
+    }
+
+    private static final Set<String> HOME_WORDS = WORDS.words("home-nouns");
+
+    /** A measure that tells people driven from their homes ("forced tens of thousands from their homes"). */
+    private static boolean drivenFromHome(List<Token> tokens, Trigger t) {
+        return t.triggerClass() == TriggerClass.MEASURE && Sentence.anyKeyIn(tokens, t.from(), t.to(), HOME_WORDS);
     }
 
     private static final Set<String> INTERVAL_WORDS = WORDS.words("interval-words");

@@ -56,6 +56,8 @@ class FrameRuleTest {
                     + "WED 3 MAY\n\nSouthian troops shelled Kesta.\n\nTHU 4 MAY\n\nThe talks were postponed."),
             Map.entry(FrameRule.MEETING_AND_APPEAL, "On 3 May 2023, the Northian security council met in emergency session"
                     + " and Northia formally appealed to the Westmark government for help."),
+            Map.entry(FrameRule.DRIVEN_FROM_HOME, "On 3 May 2023, fighting near Kesta killed six people and forced hundreds "
+                    + "from their homes."),
             Map.entry(FrameRule.SUPPLY_CUT, "On 3 May 2023, Southian shelling hit the pipeline near Kesta and cut the gas supply."),
             Map.entry(FrameRule.MEETING_AND_ACCORD, "On 3 May 2023, the leaders of Northia and Southia met in Westholm and "
                     + "signed a ceasefire agreement."),
