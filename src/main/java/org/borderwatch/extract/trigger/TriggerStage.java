@@ -556,6 +556,8 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.MEDICAL_CARE;
                 } else if (oneSidedPaper(tokens, t)) {
                     dropped = TriggerRule.ONE_SIDED_PAPER;
+                } else if (signaturesCounted(tokens, t)) {
+                    dropped = TriggerRule.SIGNATURES_COUNTED;
                 } else if (diplomaticProtest(tokens, t)) {
                     dropped = TriggerRule.DIPLOMATIC_PROTEST;
                 } else if (columnLabel(tokens, t)) {
@@ -790,6 +792,34 @@ public final class TriggerStage implements Stage {
             if (ONE_SIDED_ACTS.contains(tokens.get(i).key())) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    private static final Set<String> SIGNER_WORDS = WORDS.words("signature-count-fillers");
+
+    /**
+     * "2,614 have signed", "signed by more than 5,000 people": a petition's or an open letter's count of signers, who are
+     * no parties to an accord. A figure stands as the subject (only fillers between) or right after "signed by".
+     */
+    private static boolean signaturesCounted(List<Token> tokens, Trigger t) {
+        if (t.triggerClass() != TriggerClass.AGREEMENT || !tokens.get(t.from()).key().startsWith("sign")) {
+            return false;
+        }
+        int i = t.from() - 1;
+        while (i >= 0 && SIGNER_WORDS.contains(tokens.get(i).key())) {
+            i--;
+        }
+        if (i >= 0 && tokens.get(i).isNumber()) {
+            return true;
+        }
+        int j = t.to();
+        if (j < tokens.size() && tokens.get(j).key().equals("by")) {
+            j++;
+            while (j < tokens.size() && SIGNER_WORDS.contains(tokens.get(j).key())) {
+                j++;
+            }
+            return j < tokens.size() && tokens.get(j).isNumber();
         }
         return false;
     }
