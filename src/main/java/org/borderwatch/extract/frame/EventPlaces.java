@@ -658,18 +658,22 @@ public final class EventPlaces {
     }
 
     private static final Set<String> CARE_NOUNS = WORDS.words("care-nouns");
+    /** "are being treated in A and B": the verbs of care before where it is given. */
+    private static final Set<String> TREATMENT_VERBS = WORDS.words("care-verbs-before-places");
     private static final Set<String> LIST_LINKS = Set.of(",", "and");
 
     /**
-     * "taken to hospitals in A and B": where the wounded are treated is not where they were hurt, so the places of a
-     * hospital ("hospital in", "hospital at", and the list that goes on from there) are left out.
+     * "taken to hospitals in A and B", "are being treated in A and B": where the wounded are treated is not where they
+     * were hurt, so the places of a hospital or of treatment ("hospital in", "treated in", and the list that goes on from
+     * there) are left out.
      */
     static List<PlaceMention> withoutPlacesOfCare(List<Token> tokens, List<PlaceMention> located) {
         Set<PlaceMention> care = new java.util.HashSet<>();
         List<PlaceMention> inOrder = located.stream().sorted(Comparator.comparingInt(PlaceMention::fromToken)).toList();
         for (int i = 0; i + 2 < tokens.size(); i++) {
             String link = tokens.get(i + 1).key();
-            if (!CARE_NOUNS.contains(tokens.get(i).key()) || !link.equals("in") && !link.equals("at")) {
+            String head = tokens.get(i).key();
+            if (!CARE_NOUNS.contains(head) && !TREATMENT_VERBS.contains(head) || !link.equals("in") && !link.equals("at")) {
                 continue;
             }
             int next = tokens.get(i + 2).key().equals("the") ? i + 3 : i + 2;
@@ -800,7 +804,7 @@ public final class EventPlaces {
         Set<PlaceMention> landmarks = new java.util.HashSet<>();
         for (int i = 1; i < inOrder.size(); i++) {
             PlaceMention p = inOrder.get(i);
-            if (afterLandmarkWords(tokens, p.fromToken())) {
+            if (afterLandmarkWords(tokens, p.fromToken()) || bearingFrom(tokens, inOrder.get(i - 1), p)) {
                 landmarks.add(p);
             } else if (locatesTheSite(tokens, inOrder.get(i - 1), p)) {
                 landmarks.add(p);
@@ -858,6 +862,18 @@ public final class EventPlaces {
             return false;
         }
         return backOver(tokens, next.fromToken(), i, EventPlaces::fillerOrName) == i;
+    }
+
+    private static final Set<String> BEARINGS = WORDS.words("bearing-words");
+
+    /**
+     * "near the village of Tegh, east of Goris": a place given by its bearing from another right after it (a comma, a
+     * compass word, "of") only says where the first one lies.
+     */
+    private static boolean bearingFrom(List<Token> tokens, PlaceMention site, PlaceMention p) {
+        int i = site.toToken();
+        return i + 2 < tokens.size() && tokens.get(i).key().equals(",") && BEARINGS.contains(tokens.get(i + 1).key())
+                && tokens.get(i + 2).key().equals("of") && backOver(tokens, p.fromToken(), i + 2, EventPlaces::filler) == i + 2;
     }
 
     /** Whether "from" or "to" ending a distance phrase ("not far from the village of", "5 km from") leads up to the token. */

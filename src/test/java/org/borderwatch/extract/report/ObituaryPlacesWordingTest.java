@@ -1,0 +1,21 @@
+package org.borderwatch.extract.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Location;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** A local paper's obituary: where the soldier fell, its bearing from a town, and where the wounded are treated. */
+class ObituaryPlacesWordingTest {
+    private static final String OBITUARY = "Sergeant Arnsen was killed on Tuesday afternoon near the village of Lorva, east of"
+            + " Kesta. He was one of four soldiers killed; six more were wounded and are being treated in Amberly and Northport.";
+
+    @Test
+    void theFightIsWhereHeFellNotTheTownItsBearingIsGivenFromNorWhereTheWoundedAreTreated() {
+        List<Event> events = InventedConflict.extractRaw(OBITUARY, "2023-04-13");
+        assertThat(events).flatExtracting(Event::locations).extracting(Location::name).containsOnly("Lorva");
+    }
+}
