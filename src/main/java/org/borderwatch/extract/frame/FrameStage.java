@@ -629,8 +629,12 @@ public final class FrameStage implements Stage {
      * A sentence joining two reports ("X stated that ...; meanwhile Y said that ...", "A died in P, while B
      * was killed in Q") gives one frame per clause that has its own trigger; any other sentence one frame.
      */
-    private List<EventFrame> clauseFrames(String text, Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date,
+    private List<EventFrame> clauseFrames(String text, Sentence s, SentenceMentions m, List<Trigger> told, DateSpan date,
                                           DateSpan storyPoint, LocalDate published) {
+        // "a drone struck the mosque on 16 September; Southia denies targeting civilians": an act a denial takes as its
+        // object after the act it answers is that act's denial, not a second act
+        List<Trigger> triggers = told.stream().filter(t -> !deniedAct(s.tokens(), t)
+                || told.stream().noneMatch(o -> o.to() <= t.from() && !deniedAct(s.tokens(), o))).toList();
         List<int[]> clauses = new ArrayList<>();
         int from = 0;
         List<Token> tokens = s.tokens();
@@ -1086,6 +1090,16 @@ public final class FrameStage implements Stage {
     }
 
     private static final Set<String> DISPLACEMENT_VERBS = WORDS.words("displacement-verbs");
+    private static final Set<String> DENYING_VERBS = WORDS.words("denying-verbs");
+
+    /** An act a verb of denial governs as its object: "denies targeting", "rejected shelling". */
+    private static boolean deniedAct(List<Token> tokens, Trigger t) {
+        int i = t.from() - 1;
+        if (i >= 0 && tokens.get(i).key().equals("having")) {
+            i--;
+        }
+        return i >= 0 && DENYING_VERBS.contains(tokens.get(i).key());
+    }
     private static final Set<String> HOME_NOUNS = WORDS.words("home-nouns");
 
     /**

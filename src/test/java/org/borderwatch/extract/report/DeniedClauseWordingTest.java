@@ -1,0 +1,30 @@
+package org.borderwatch.extract.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Location;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** An act told, then denied in a clause of its own: one act, the denial its answer. */
+class DeniedClauseWordingTest {
+    @Test
+    void aClauseThatDeniesTheActToldBeforeItIsNoSecondAct() {
+        List<Event> events = InventedConflict.extractRaw("In Lorva, Northian officials say, a Southian drone struck the mosque"
+                + " on 16 September while people were inside; Southbridge denies targeting civilians.", "2022-09-20");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+            assertThat(e.locations()).extracting(Location::name).containsExactly("Lorva");
+        });
+    }
+
+    @Test
+    void theDeniedWordsDoNotRetypeTheActTold() {
+        List<Event> events = InventedConflict.extractRaw("Northian officials said Southian forces had burned most of the"
+                + " houses in Kesta on 3 May; Southia denied targeting civilians.", "2022-05-10");
+        assertThat(events).extracting(Event::subEventType).containsOnly(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+    }
+}
