@@ -142,6 +142,7 @@ public final class EventPlaces {
         }
         located = withoutDestinations(tokens, located);
         located = withoutLandmarks(tokens, located);
+        located = withoutUnitsOfAnApposition(tokens, located);
         located = withoutFiringPositions(tokens, located, venueOf);
         located = withoutFacilityNames(tokens, located);
         located = withoutPlacesOfCare(tokens, located);
@@ -815,6 +816,44 @@ public final class EventPlaces {
         }
         return landmarks.isEmpty() ? located : located.stream().filter(p -> !landmarks.contains(p)).toList();
     }
+
+    /** How many words may describe the settlement in "X, a small border village in the Y region". */
+    private static final int SETTLEMENT_ADJECTIVES = 2;
+
+    /**
+     * "near Parukh, a small village in the Askeran region": the unit named in an apposition that describes the place
+     * before it is where that place lies, not a second place of the act.
+     */
+    private List<PlaceMention> withoutUnitsOfAnApposition(List<Token> tokens, List<PlaceMention> located) {
+        if (located.size() < 2) {
+            return located;
+        }
+        return located.stream().filter(p -> !unitOfAnApposition(tokens, located, p)).toList();
+    }
+
+    private boolean unitOfAnApposition(List<Token> tokens, List<PlaceMention> located, PlaceMention p) {
+        boolean unitNamed = p.toToken() < tokens.size() && config.unitWord(tokens.get(p.toToken()).key())
+                || p.toToken() - p.fromToken() > 1 && config.unitWord(tokens.get(p.toToken() - 1).key());
+        int i = p.fromToken() - 1;
+        if (!unitNamed || i < 0) {
+            return false;
+        }
+        if (tokens.get(i).key().equals("the")) {
+            i--;
+        }
+        if (i < 1 || !tokens.get(i).key().equals("in") || !SETTLEMENT_NOUNS.contains(tokens.get(i - 1).key())) {
+            return false;
+        }
+        int article = i - 2;
+        while (article > 0 && i - 2 - article < SETTLEMENT_ADJECTIVES && !ARTICLES.contains(tokens.get(article).key())) {
+            article--;
+        }
+        int comma = article - 1;
+        return article > 0 && ARTICLES.contains(tokens.get(article).key()) && comma >= 0 && tokens.get(comma).key().equals(",")
+                && located.stream().anyMatch(o -> o.toToken() == comma);
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an");
 
     private static final Set<String> SITE_LOCATORS = WORDS.words("site-locators");
     private static final Set<String> SITE_WORDS = WORDS.words("site-words");
