@@ -493,6 +493,27 @@ public final class FrameStage implements Stage {
         return letters >= 2 && label.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
+    /** How far into a sentence a dateline's dash may stand: "BAKU, 13 December 2022 (Agency) -". */
+    private static final int DATELINE_DASH_REACH = 10;
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
+
+    /**
+     * Where the sentence's own words begin: after a dateline that opens it (a capitalised place, a comma, a day in
+     * figures, a dash), else at its start.
+     */
+    private static int afterDateline(Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.size() < 4 || !tokens.get(0).isCapitalised() || !tokens.get(1).key().equals(",")) {
+            return 0;
+        }
+        for (int i = 2; i < Math.min(tokens.size(), DATELINE_DASH_REACH); i++) {
+            if (DASHES.contains(tokens.get(i).text())) {
+                return tokens.subList(2, i).stream().anyMatch(Token::isNumber) ? i + 1 : 0;
+            }
+        }
+        return 0;
+    }
+
     /** The rule that drops every trigger of the sentence at once, or null. */
     private static FrameRule sentenceDrop(Annotation a, Sentence s, SentenceMentions m, List<Trigger> triggers,
                                           List<Cues.Cue> sentenceCues) {
@@ -502,8 +523,9 @@ public final class FrameStage implements Stage {
         if (glossaryEntry(s, m)) {
             return FrameRule.GLOSSARY; // "Ceasefire - when the sides agree to stop shooting."
         }
-        if (s.tokens().get(0).key().equals("no")) {
-            return FrameRule.NEGATIVE_OPENING; // "No officials have provided evidence of ..."
+        int opening = afterDateline(s);
+        if (opening < s.tokens().size() && s.tokens().get(opening).key().equals("no")) {
+            return FrameRule.NEGATIVE_OPENING; // "No officials have provided evidence of ...", "Baku, 13.12 (CPS) - No new date ..."
         }
         // ("10 Nov 2020 - Russian peacekeepers begin deploying": a chronology's entry has no full stop, but it is no title)
         if (verblessTitle(s, triggers) && !dayInTableRow(s, m)
