@@ -1114,14 +1114,33 @@ public final class FrameStage implements Stage {
     private static final Set<String> DISPLACEMENT_VERBS = WORDS.words("displacement-verbs");
     private static final Set<String> DENYING_VERBS = WORDS.words("denying-verbs");
 
-    /** An act a verb of denial governs as its object: "denies targeting", "rejected shelling". */
+    /** How many words a denied clause's subject may take: "deny that [their forces] targeted". */
+    private static final int DENIED_SUBJECT_WORDS = 4;
+
+    /**
+     * An act a verb of denial governs as its object ("denies targeting", "rejected shelling") or in its that-clause
+     * ("deny that their forces targeted").
+     */
     private static boolean deniedAct(List<Token> tokens, Trigger t) {
         int i = t.from() - 1;
         if (i >= 0 && tokens.get(i).key().equals("having")) {
             i--;
         }
-        return i >= 0 && DENYING_VERBS.contains(tokens.get(i).key());
+        if (i >= 0 && DENYING_VERBS.contains(tokens.get(i).key())) {
+            return true;
+        }
+        for (int k = t.from() - 2; k >= Math.max(1, t.from() - 1 - DENIED_SUBJECT_WORDS); k--) {
+            if (tokens.get(k).key().equals("that") && DENYING_VERBS.contains(tokens.get(k - 1).key())) {
+                return true;
+            }
+            if (CLAUSE_BREAKS.contains(tokens.get(k).key())) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":");
     private static final Set<String> HOME_NOUNS = WORDS.words("home-nouns");
 
     /**

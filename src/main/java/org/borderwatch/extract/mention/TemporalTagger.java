@@ -75,6 +75,9 @@ public final class TemporalTagger {
     /** "clashes 14.09\u201316.09 around ...": two such days joined as a range need no word before them. */
     private static final Pattern NUMERIC_DAY_RANGE = Pattern.compile(
             "(?<=^|[\\s(])(\\d{1,2})([./])(0[1-9]|1[0-2])\\s?[\u2013-]\\s?(\\d{1,2})\\2\\3" + NOT_A_NUMERIC_DAY);
+    /** "the fighting of 14-16.09", "crossed on 12-14.05": two days of one month in figures, the month written once. */
+    private static final Pattern NUMERIC_DAYS_OF_A_MONTH = Pattern.compile(
+            "(?<=^|[\\s(])(\\d{1,2})\\s?[\u2013-]\\s?(\\d{1,2})([./])(0[1-9]|1[0-2])" + NOT_A_NUMERIC_DAY);
     private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d-])((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})(?!\\w)");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern BARE_MONTH = Pattern.compile(
@@ -290,6 +293,13 @@ public final class TemporalTagger {
             return dayRange(yearOfItsWeekday(s, m.start(), month, day, yearOf.of(month, day, m.end())), month, day, end, false);
         };
         scan(NUMERIC_DAY_RANGE, s, found, base, numericDay);
+        scan(NUMERIC_DAYS_OF_A_MONTH, s, found, base, m -> {
+            int month = Integer.parseInt(m.group(4));
+            int day = Integer.parseInt(m.group(1));
+            int end = Integer.parseInt(m.group(2));
+            return end <= day ? null
+                    : dayRange(yearOfItsWeekday(s, m.start(), month, day, yearOf.of(month, day, m.end())), month, day, end, false);
+        });
         scan(NUMERIC_DAY_MONTH, s, found, base, numericDay);
         scan(MONTH_YEAR, s, found, base, m -> {
             return monthOf(Integer.parseInt(m.group(2)), month(m.group(1)));

@@ -315,6 +315,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void twoDaysInFiguresSharingTheirMonthAreOneSpan() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2022, 10, 14), true);
+        assertThat(first("Villages damaged during the fighting of 14-16.09 are still being counted.", ctx))
+                .isEqualTo(new DateSpan(LocalDate.of(2022, 9, 14), LocalDate.of(2022, 9, 16), DatePrecision.DAY));
+        assertThat(tag("Prices rose by 14-16.5 per cent.", ctx)).isEmpty();
+    }
+
+    @Test
     void newsDoesNotCarryAnOldYearToADayFarAfterItInTheSameParagraph() {
         TemporalContext news = new TemporalContext(LocalDate.of(2023, 12, 15), true);
         tag("The accord of 9 November 2020 froze the line for a while.", news);

@@ -27,4 +27,12 @@ class DeniedClauseWordingTest {
                 + " houses in Kesta on 3 May; Southia denied targeting civilians.", "2022-05-10");
         assertThat(events).extracting(Event::subEventType).containsOnly(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
     }
+
+    @Test
+    void aDenialOfTheActInAThatClauseIsNoSecondAct() {
+        List<Event> events = InventedConflict.extractRaw("The Northian authorities say that Southian forces entered several"
+                + " villages near Kesta on 16 September and set houses on fire; the Southian authorities deny that their"
+                + " forces targeted civilian property.", "2022-09-20");
+        assertThat(events).extracting(Event::subEventType).containsOnly(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+    }
 }
