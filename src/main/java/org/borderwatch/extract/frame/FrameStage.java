@@ -36,6 +36,7 @@ import org.borderwatch.extract.trigger.Cues;
 import org.borderwatch.extract.trigger.Trigger;
 import org.borderwatch.extract.trigger.DatedReference;
 import org.borderwatch.extract.trigger.TriggerCandidate;
+import org.borderwatch.extract.trigger.DisplacementTriggers;
 import org.borderwatch.extract.trigger.TriggerClass;
 import org.borderwatch.extract.trigger.TriggerRule;
 import org.borderwatch.extract.trigger.TriggerStage;
@@ -302,7 +303,10 @@ public final class FrameStage implements Stage {
                 // "during the clashes" stays the clashes' toll)
                 triggers = acts;
             }
-            List<EventFrame> typed = clauseFrames(a.text(), s, m, triggers, date, storyPoint, lastTold);
+            // "a drone struck the mosque on 16 September; Southia denies targeting civilians": the denial answers the act
+            AnsweringDenials denials = AnsweringDenials.of(s.tokens(), triggers);
+            List<EventFrame> typed = clauseFrames(a.text(), s, denials.withoutTheirPlaces(m), denials.acts(), date, storyPoint,
+                    lastTold);
             List<EventFrame> made = typed.stream().filter(f -> !meetingOfAYear(f)).toList();
             if (made.isEmpty()) {
                 FrameRule why = typed.isEmpty() ? FrameRule.UNTYPED : FrameRule.MEETING_WITHOUT_MONTH;
@@ -495,6 +499,8 @@ public final class FrameStage implements Stage {
 
     /** How far into a sentence a dateline's dash may stand: "BAKU, 13 December 2022 (Agency) -". */
     private static final int DATELINE_DASH_REACH = 10;
+    /** What "No" may count in a report of an act: "No one was hurt", "No casualties were reported after ...". */
+    private static final Set<String> HARM_COUNTED = WORDS.words("harm-counted-by-no");
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
 
     /**
@@ -524,8 +530,11 @@ public final class FrameStage implements Stage {
             return FrameRule.GLOSSARY; // "Ceasefire - when the sides agree to stop shooting."
         }
         int opening = afterDateline(s);
-        if (opening < s.tokens().size() && s.tokens().get(opening).key().equals("no")) {
-            return FrameRule.NEGATIVE_OPENING; // "No officials have provided evidence of ...", "Baku, 13.12 (CPS) - No new date ..."
+        if (opening + 1 < s.tokens().size() && s.tokens().get(opening).key().equals("no")
+                && !HARM_COUNTED.contains(s.tokens().get(opening + 1).key())) {
+            // "No officials have provided evidence of ...", "Baku, 13.12 (CPS) - No new date ..."; but "No one was hurt
+            // when shells hit X" counts the harm of an act it reports
+            return FrameRule.NEGATIVE_OPENING;
         }
         // ("10 Nov 2020 - Russian peacekeepers begin deploying": a chronology's entry has no full stop, but it is no title)
         if (verblessTitle(s, triggers) && !dayInTableRow(s, m)
@@ -651,12 +660,8 @@ public final class FrameStage implements Stage {
      * A sentence joining two reports ("X stated that ...; meanwhile Y said that ...", "A died in P, while B
      * was killed in Q") gives one frame per clause that has its own trigger; any other sentence one frame.
      */
-    private List<EventFrame> clauseFrames(String text, Sentence s, SentenceMentions m, List<Trigger> told, DateSpan date,
+    private List<EventFrame> clauseFrames(String text, Sentence s, SentenceMentions m, List<Trigger> triggers, DateSpan date,
                                           DateSpan storyPoint, LocalDate published) {
-        // "a drone struck the mosque on 16 September; Southia denies targeting civilians": an act a denial takes as its
-        // object after the act it answers is that act's denial, not a second act
-        List<Trigger> triggers = told.stream().filter(t -> !deniedAct(s.tokens(), t)
-                || told.stream().noneMatch(o -> o.to() <= t.from() && !deniedAct(s.tokens(), o))).toList();
         List<int[]> clauses = new ArrayList<>();
         int from = 0;
         List<Token> tokens = s.tokens();
@@ -1112,36 +1117,6 @@ public final class FrameStage implements Stage {
     }
 
     private static final Set<String> DISPLACEMENT_VERBS = WORDS.words("displacement-verbs");
-    private static final Set<String> DENYING_VERBS = WORDS.words("denying-verbs");
-
-    /** How many words a denied clause's subject may take: "deny that [their forces] targeted". */
-    private static final int DENIED_SUBJECT_WORDS = 4;
-
-    /**
-     * An act a verb of denial governs as its object ("denies targeting", "rejected shelling") or in its that-clause
-     * ("deny that their forces targeted").
-     */
-    private static boolean deniedAct(List<Token> tokens, Trigger t) {
-        int i = t.from() - 1;
-        if (i >= 0 && tokens.get(i).key().equals("having")) {
-            i--;
-        }
-        if (i >= 0 && DENYING_VERBS.contains(tokens.get(i).key())) {
-            return true;
-        }
-        for (int k = t.from() - 2; k >= Math.max(1, t.from() - 1 - DENIED_SUBJECT_WORDS); k--) {
-            if (tokens.get(k).key().equals("that") && DENYING_VERBS.contains(tokens.get(k - 1).key())) {
-                return true;
-            }
-            if (CLAUSE_BREAKS.contains(tokens.get(k).key())) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":");
-    private static final Set<String> HOME_NOUNS = WORDS.words("home-nouns");
 
     /**
      * Whether the "and" at {@code at} opens a clause of its own whose subject are people moved away: a displacement
@@ -1522,8 +1497,7 @@ public final class FrameStage implements Stage {
                         s, m.places()));
             }
             // "the clashes killed 55 people and forced thousands from their homes": the fight, and the people it drove out
-            List<Trigger> homeless = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.MEASURE
-                    && Sentence.anyKeyIn(s.tokens(), t.from(), t.to(), HOME_NOUNS)).toList();
+            List<Trigger> homeless = triggers.stream().filter(t -> DisplacementTriggers.drivesPeopleOut(s.tokens(), t)).toList();
             EventFrame driven = homeless.isEmpty() ? null : frame(s, span, m, homeless, date);
             if (driven != null && driven.type() == SubEventType.OTHER) {
                 out.addAll(eventPlaces.perLocality(driven.withoutCasualties()

@@ -126,6 +126,12 @@ public final class TemporalTagger {
      * "started on Wednesday, 14 September, and on Friday grew into ...", "from 12 May until Sunday": a weekday joined to
      * a day the same sentence states moves on from that day.
      */
+    /**
+     * After such a weekday, the verb of the subject already told ("and on Friday spread", "and on Friday morning grew"), not
+     * a clause of its own ("and on Friday Southian troops shelled ...", "and on Friday the ministry said ...").
+     */
+    private static final Pattern SAME_SUBJECT_GOES_ON = Pattern.compile(
+            "(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?!(?:the|a|an|its|their|his|her|our|this|that)\\b)\\p{Ll}");
     private static final Pattern JOINED_BEFORE = Pattern.compile("(?i)\\b(?:and\\s+(?:by\\s+)?|until\\s+|through\\s+)$");
     private static final int THEN_REACH = 12;
     /** The weekdays' names, as one capturing group. */
@@ -441,7 +447,7 @@ public final class TemporalTagger {
                 // "On Wednesday the 14th we heard shooting. Then on Friday shells landed": a weekday the story moves on
                 // to comes after the day it told, not in the week the report was published
                 String before = s.substring(Math.max(0, m.start() - THEN_REACH), m.start());
-                boolean joined = JOINED_BEFORE.matcher(before).find();
+                boolean joined = JOINED_BEFORE.matcher(before).find() && SAME_SUBJECT_GOES_ON.matcher(s).region(m.end(), s.length()).lookingAt();
                 LocalDate toldBefore = THEN_BEFORE.matcher(before).find() || joined
                         ? found.stream().filter(d -> d.statesDay() && d.span().end() <= base + m.start()
                                         && (!joined || d.span().start() >= base))

@@ -495,8 +495,9 @@ public final class TriggerStage implements Stage {
                 referenceEnd = named == null || named[0] < h.to() ? referenceEnd : named[1];
                 continue;
             }
-            if (t.triggerClass().violent() && Cues.any(found, Cues.Kind.ACCIDENT)) {
-                dropped = TriggerRule.ACCIDENT; // a crash or a blast at a depot harms without an attacker
+            if ((t.triggerClass().violent() || DisplacementTriggers.drivesPeopleOut(tokens, t)) && Cues.any(found, Cues.Kind.ACCIDENT)) {
+                // a crash or a blast at a depot harms without an attacker; a flood drives people out without one
+                dropped = TriggerRule.ACCIDENT;
             } else if (battleEnd >= 0 && h.from() >= battleEnd && h.label().equals("TERRITORY")) {
                 dropped = TriggerRule.BATTLE_OUTCOME;
             } else if (opensWithToldAct && (k == 0 || undated)) {
@@ -632,7 +633,7 @@ public final class TriggerStage implements Stage {
         // (people left without a supply suffer a loss, as a toll counts one; "the pipeline was damaged" names none)
         // (and so do people driven from their homes: "the clashes killed 55 and forced thousands from their homes")
         boolean harmOnly = foreground.stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY
-                || SupplyTriggers.tellsItMissing(tokens, t) || drivenFromHome(tokens, t));
+                || SupplyTriggers.tellsItMissing(tokens, t) || DisplacementTriggers.drivesPeopleOut(tokens, t));
         for (Trigger t : background) {
             out.add(harmOnly && t.triggerClass().violent() ? keep(t, TriggerRule.CAUSE_OF_HARM)
                     : datedSequel(tokens, found, t, dates) || accordOfItsDay(tokens, t, dates) ? keep(t, TriggerRule.DATED_SEQUENCE)
@@ -962,13 +963,6 @@ public final class TriggerStage implements Stage {
             return null;
         }
         return DatedReference.dateOf(tokens, t, dates);
-    }
-
-    private static final Set<String> HOME_WORDS = WORDS.words("home-nouns");
-
-    /** A measure that tells people driven from their homes ("forced tens of thousands from their homes"). */
-    private static boolean drivenFromHome(List<Token> tokens, Trigger t) {
-        return t.triggerClass() == TriggerClass.MEASURE && Sentence.anyKeyIn(tokens, t.from(), t.to(), HOME_WORDS);
     }
 
     private static final Set<String> INTERVAL_WORDS = WORDS.words("interval-words");
