@@ -499,7 +499,7 @@ public final class FrameStage implements Stage {
 
     /** How far into a sentence a dateline's dash may stand: "BAKU, 13 December 2022 (Agency) -". */
     private static final int DATELINE_DASH_REACH = 10;
-    /** What "No" may count in a report of an act: "No one was hurt", "No casualties were reported after ...". */
+    /** What "No" may count in a wire item's report of an act: "No casualties were reported after ...". */
     private static final Set<String> HARM_COUNTED = WORDS.words("harm-counted-by-no");
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
 
@@ -531,9 +531,10 @@ public final class FrameStage implements Stage {
         }
         int opening = afterDateline(s);
         if (opening + 1 < s.tokens().size() && s.tokens().get(opening).key().equals("no")
-                && !HARM_COUNTED.contains(s.tokens().get(opening + 1).key())) {
-            // "No officials have provided evidence of ...", "Baku, 13.12 (CPS) - No new date ..."; but "No one was hurt
-            // when shells hit X" counts the harm of an act it reports
+                && !(opening > 0 && HARM_COUNTED.contains(s.tokens().get(opening + 1).key()))) {
+            // "No officials have provided evidence of ...", "Baku, 13.12 (CPS) - No new date ..."; but a wire item that
+            // opens "No casualties were reported after shells hit X" counts the harm of the act it reports (a sentence of
+            // its own that opens so, "No one was hurt.", gives the toll of the act told before it)
             return FrameRule.NEGATIVE_OPENING;
         }
         // ("10 Nov 2020 - Russian peacekeepers begin deploying": a chronology's entry has no full stop, but it is no title)
