@@ -11,6 +11,7 @@ public enum PlaceRule implements NamedRule {
     LEAD_PLACE("a placeless lead opening its paragraph takes the place its next sentence names"),
     TEXTUAL_COUNTRY("an unresolved place keeps the country the text's own cues give: 'inside Northia'"),
     PLACELESS_COUNTRY("a placeless event whose actors say where: a strike lands where its target is"),
+    REPORT_COUNTRY("a placeless act in a report whose placed acts all lie in one country is in that country"),
     UNIT_OF_LISTED_PLACES("a province named as the area of listed villages is their admin1, not a place of its own"),
     ONE_PER_PLACE("ACLED codes one event per type, place and day: an act reported at several places is one event each");
 

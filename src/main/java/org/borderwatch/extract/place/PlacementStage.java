@@ -74,7 +74,39 @@ public final class PlacementStage implements Stage {
             Event e = placelessCountry(keepTextualCountry(located.get(i), reported.get(i)));
             out.addAll(perPlace.split(e));
         }
-        a.put(PLACED, List.copyOf(out));
+        a.put(PLACED, List.copyOf(documentCountry(out)));
+    }
+
+    /** How many located events, at the least, and what share of them must lie in one country for it to be the report's. */
+    private static final int REPORT_COUNTRY_EVENTS = 3;
+    private static final double REPORT_COUNTRY_SHARE = 0.8;
+
+    /**
+     * "Relatives broke down the ministry's gate", in a report whose every placed act lies in one country: a violent or
+     * territorial act, an arrest or a protest that names no place is in the report's country. Accords and meetings
+     * whose venue the text does not give stay unplaced, as the rulebook wants.
+     */
+    private static List<Event> documentCountry(List<Event> events) {
+        java.util.Map<String, Long> byCountry = events.stream().flatMap(e -> e.locations().stream())
+                .map(Location::country).filter(Objects::nonNull).filter(c -> !c.contains(";"))
+                .collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.stream.Collectors.counting()));
+        long placed = byCountry.values().stream().mapToLong(Long::longValue).sum();
+        java.util.Optional<String> country = byCountry.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .filter(c -> placed >= REPORT_COUNTRY_EVENTS && c.getValue() >= REPORT_COUNTRY_SHARE * placed)
+                .map(java.util.Map.Entry::getKey);
+        if (country.isEmpty()) {
+            return events;
+        }
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            boolean placeless = e.locations().stream().allMatch(l -> l.country() == null);
+            boolean act = e.subEventType() != org.borderwatch.domain.SubEventType.AGREEMENT
+                    && e.subEventType() != org.borderwatch.domain.SubEventType.OTHER;
+            out.add(!placeless || !act ? e : changed(e, e.withLocations(e.locations().isEmpty()
+                    ? List.of(new Location(null, country.get(), null, null, null, GeoPrecision.REGION, null))
+                    : e.locations().stream().map(l -> l.withCountry(country.get())).toList(), e.border()), PlaceRule.REPORT_COUNTRY));
+        }
+        return out;
     }
 
     /** The event placed by the gazetteer (when there is one), then by the conflict's own place list. */

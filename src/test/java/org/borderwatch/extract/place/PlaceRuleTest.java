@@ -32,6 +32,9 @@ class PlaceRuleTest {
                     + "Northport."),
             Map.entry(PlaceRule.TEXTUAL_COUNTRY, "On 3 May 2023 Southian troops shelled the village of Orvel inside Northia."),
             Map.entry(PlaceRule.PLACELESS_COUNTRY, "On 3 May 2023 Southian artillery shelled Northian troops."),
+            Map.entry(PlaceRule.REPORT_COUNTRY, "On 3 May 2023 Southian troops shelled Kesta. On 4 May 2023 they shelled Lorva."
+                    + " On 5 May 2023 they shelled Amberly.\n\nOn 6 May 2023 relatives of captured soldiers broke down the"
+                    + " ministry's gate in protest."),
             Map.entry(PlaceRule.UNIT_OF_LISTED_PLACES, "On 3 May 2023 Southian troops shelled Kesta and other villages across "
                     + "Highlands."),
             Map.entry(PlaceRule.ONE_PER_PLACE, "On 3 May 2023 Southian artillery shelled Kesta, Lorva and Amberly."));
@@ -70,6 +73,17 @@ class PlaceRuleTest {
                 "near the village of Lorva", 0, 25))).isNull();
         assertThat(InventedConflict.extract("On 20 June 2023 a Northian soldier was wounded by sniper fire near the "
                 + "bridge.", "2023-06-25")).flatExtracting(Event::locations).allMatch(l -> l.name() == null);
+    }
+
+    @Test
+    void aPlacelessActIsInTheReportsCountryButAPlacelessAccordIsNot() {
+        List<Event> events = InventedConflict.extract("On 3 May 2023 Southian troops shelled Kesta. On 4 May 2023 they"
+                + " shelled Lorva. On 5 May 2023 they shelled Amberly.\n\nOn 6 May 2023 relatives of captured soldiers broke"
+                + " down the ministry's gate in protest.\n\nOn 7 May 2023 Northia and Southia agreed to a ceasefire.", "2023-05-10");
+        assertThat(events).filteredOn(e -> e.date().start().getDayOfMonth() == 6).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.locations()).extracting(Location::country).containsOnly("Northia"));
+        assertThat(events).filteredOn(e -> e.date().start().getDayOfMonth() == 7).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.locations()).allMatch(l -> l.country() == null));
     }
 
     @Test
