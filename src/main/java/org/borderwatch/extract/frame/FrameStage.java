@@ -501,6 +501,7 @@ public final class FrameStage implements Stage {
     private static final int DATELINE_DASH_REACH = 10;
     /** What "No" may count in a wire item's report of an act: "No casualties were reported after ...". */
     private static final Set<String> HARM_COUNTED = WORDS.words("harm-counted-by-no");
+    /** A dateline's dash, or a glossary's: "Official: the border services have agreed ..." is a post's speaker, not a term. */
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
 
     /**
@@ -1753,12 +1754,10 @@ public final class FrameStage implements Stage {
         }
         // ("Kesta - the troops shelled the village": a chronology's place, then what befell it)
         boolean placeAsTerm = m.places().stream().anyMatch(p -> p.span().start() <= t.get(0).start() && p.span().end() > t.get(0).start());
-        return t.size() > dash + 2 && Character.isUpperCase(t.get(0).text().charAt(0)) && GLOSSARY_MARKS.contains(t.get(dash).text())
+        return t.size() > dash + 2 && Character.isUpperCase(t.get(0).text().charAt(0)) && DASHES.contains(t.get(dash).text())
                 && DEFINITION_OPENERS.contains(t.get(dash + 1).text()) && m.dates().isEmpty() && !placeAsTerm;
     }
 
-    /** Dashes only: "Official: the border services have agreed ..." is a post's speaker, not a term. */
-    private static final Set<String> GLOSSARY_MARKS = Set.of("-", "\u2013", "\u2014");
     /** Lower-case on purpose: "Ceasefire - when ...", not "Ceasefire - The two sides agreed ...". */
     private static final Set<String> DEFINITION_OPENERS = Set.of("a", "an", "the", "when", "where", "what", "someone", "something");
 

@@ -126,13 +126,13 @@ public final class TemporalTagger {
      * "started on Wednesday, 14 September, and on Friday grew into ...", "from 12 May until Sunday": a weekday joined to
      * a day the same sentence states moves on from that day.
      */
+    private static final Pattern JOINED_BEFORE = Pattern.compile("(?i)\\b(?:and\\s+(?:by\\s+)?|until\\s+|through\\s+)$");
     /**
      * After such a weekday, the verb of the subject already told ("and on Friday spread", "and on Friday morning grew"), not
      * a clause of its own ("and on Friday Southian troops shelled ...", "and on Friday the ministry said ...").
      */
     private static final Pattern SAME_SUBJECT_GOES_ON = Pattern.compile(
             "(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?!(?:the|a|an|its|their|his|her|our|this|that)\\b)\\p{Ll}");
-    private static final Pattern JOINED_BEFORE = Pattern.compile("(?i)\\b(?:and\\s+(?:by\\s+)?|until\\s+|through\\s+)$");
     private static final int THEN_REACH = 12;
     /** The weekdays' names, as one capturing group. */
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -292,19 +292,16 @@ public final class TemporalTagger {
         });
         scan(ISO_DAY, s, found, base, m -> dayRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3)), null, false));
-        Resolver numericDay = m -> {
-            int month = Integer.parseInt(m.group(3));
-            int day = Integer.parseInt(m.group(1));
-            Integer end = m.group(4) == null ? null : Integer.parseInt(m.group(4));
-            return dayRange(yearOfItsWeekday(s, m.start(), month, day, yearOf.of(month, day, m.end())), month, day, end, false);
-        };
+        // days in figures without a year: the year a weekday before them names, else the yearless reading
+        DaysInFigures inFigures = (m, month, day, end) ->
+                dayRange(yearOfItsWeekday(s, m.start(), month, day, yearOf.of(month, day, m.end())), month, day, end, false);
+        Resolver numericDay = m -> inFigures.of(m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
+                m.group(4) == null ? null : Integer.parseInt(m.group(4)));
         scan(NUMERIC_DAY_RANGE, s, found, base, numericDay);
         scan(NUMERIC_DAYS_OF_A_MONTH, s, found, base, m -> {
-            int month = Integer.parseInt(m.group(4));
             int day = Integer.parseInt(m.group(1));
             int end = Integer.parseInt(m.group(2));
-            return end <= day ? null
-                    : dayRange(yearOfItsWeekday(s, m.start(), month, day, yearOf.of(month, day, m.end())), month, day, end, false);
+            return end <= day ? null : inFigures.of(m, Integer.parseInt(m.group(4)), day, end);
         });
         scan(NUMERIC_DAY_MONTH, s, found, base, numericDay);
         scan(MONTH_YEAR, s, found, base, m -> {
@@ -812,6 +809,11 @@ public final class TemporalTagger {
 
     private interface Resolver {
         DateMention resolve(Matcher m);
+    }
+
+    /** Days in figures a match found: its month, first day and last day (or none). */
+    private interface DaysInFigures {
+        DateMention of(Matcher m, int month, int day, Integer endDay);
     }
 
     /** Adds the matches of one pattern that do not overlap what earlier (more specific) patterns found. */

@@ -102,9 +102,7 @@ public final class PlacementStage implements Stage {
             boolean placeless = e.locations().stream().allMatch(l -> l.country() == null);
             boolean act = e.subEventType() != org.borderwatch.domain.SubEventType.AGREEMENT
                     && e.subEventType() != org.borderwatch.domain.SubEventType.OTHER;
-            out.add(!placeless || !act ? e : changed(e, e.withLocations(e.locations().isEmpty()
-                    ? List.of(new Location(null, country.get(), null, null, null, GeoPrecision.REGION, null))
-                    : e.locations().stream().map(l -> l.withCountry(country.get())).toList(), e.border()), PlaceRule.REPORT_COUNTRY));
+            out.add(!placeless || !act ? e : inCountry(e, country.get(), PlaceRule.REPORT_COUNTRY));
         }
         return out;
     }
@@ -143,10 +141,14 @@ public final class PlacementStage implements Stage {
         }
         String words = String.join(" ", e.evidence().stream().map(org.borderwatch.domain.Evidence::text).toList());
         return placeless.of(e.subEventType(), e.actor1(), e.actor2(), words)
-                .map(c -> changed(e, e.withLocations(e.locations().isEmpty()
-                        ? List.of(new Location(null, c, null, null, null, GeoPrecision.REGION, null))
-                        : e.locations().stream().map(l -> l.withCountry(c)).toList(), e.border()), PlaceRule.PLACELESS_COUNTRY))
-                .orElse(e);
+                .map(c -> inCountry(e, c, PlaceRule.PLACELESS_COUNTRY)).orElse(e);
+    }
+
+    /** A placeless event put in a country at the country's precision, with the rule that put it there. */
+    private static Event inCountry(Event e, String country, PlaceRule rule) {
+        return changed(e, e.withLocations(e.locations().isEmpty()
+                ? List.of(new Location(null, country, null, null, null, GeoPrecision.REGION, null))
+                : e.locations().stream().map(l -> l.withCountry(country)).toList(), e.border()), rule);
     }
 
     /** Locations in words for a trace: "Lorva (Northia, East)". */
