@@ -140,8 +140,12 @@ public final class TemporalTagger {
     private static final Pattern WEEKDAY_LAST_WEEK = Pattern.compile(
             "(?i)\\b(?:on )?" + WEEKDAYS + ",? (?:of )?last week\\b");
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(last week|(?:in )?the (?:last|past) week)\\b");
-    /** "the same Friday", "that same Monday": a weekday of the day the story has reached. */
-    private static final Pattern SAME_WEEKDAY = Pattern.compile("(?i)\\b(?:on )?(?:the|that) same " + WEEKDAYS + "\\b");
+    /**
+     * "the same Friday", "that same Monday", and "That Thursday, troops ..." opening a clause: a weekday of the day
+     * the story has reached. Inside a clause "that" is too often a conjunction ("said that Friday's talks").
+     */
+    private static final Pattern SAME_WEEKDAY = Pattern.compile("(?i)(?:\\b(?:on )?(?:the|that) same |(?:^|(?<=[,;:] )|\\bon )that )"
+            + WEEKDAYS + "\\b(?!['\u2019]s)");
     /** A weekday, not after "a" ("on a Friday", "also a Thursday" describe a day, they point to none). */
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:on |(?i:last) )?(?<!\\ba )(?<!\\bA )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\\b");
@@ -252,7 +256,7 @@ public final class TemporalTagger {
         YearlessDay yearOf = (month, day, dayEnd) -> yearOfThatYear(s, dayEnd, ctx).or(() -> yearNamedAfter(s, dayEnd, ctx))
                 .or(() -> yearOfAStateSince(s, month, day, dayEnd, ctx))
                 .or(() -> yearOpeningTheSentence(s, dayEnd, ctx)).or(() -> yearOfItsMonthToldBefore(s, month, dayEnd))
-                .or(() -> yearOfTheActNamed(s, dayEnd))
+                .or(() -> yearOfTheActNamed(s, dayEnd)).or(() -> yearCountedBack(s, dayEnd, ctx))
                 .orElseGet(() -> {
             Integer underOpening = yearUnder(opening, month);
             LocalDate told = underOpening != null ? null : lastToldBefore(s, stated, found, base, dayEnd);
@@ -669,6 +673,32 @@ public final class TemporalTagger {
             }
         }
         return year;
+    }
+
+    /**
+     * "Two years earlier, on the 28th of April", "on 28 April, two years ago": whole years counted back from the
+     * page's year. "Earlier" or "before" count only when they end their phrase: "two years before the war" counts
+     * from the war, which this does not know.
+     */
+    private static final Pattern YEARS_BACK = Pattern.compile("(?i)\\b" + NUMBER_WORDS
+            + " years? (?:ago|(?:earlier|before)(?=\\s*(?:[,;]|on\\b|in\\b)))");
+    private static final int YEARS_BACK_REACH = 90;
+    private static final int YEARS_BACK_AFTER = 24;
+
+    private static Optional<Integer> yearCountedBack(String s, int dayEnd, TemporalContext ctx) {
+        if (ctx.published() == null) {
+            return Optional.empty();
+        }
+        Matcher before = YEARS_BACK.matcher(s).region(Math.max(0, dayEnd - YEARS_BACK_REACH), dayEnd);
+        Integer years = null;
+        while (before.find()) {
+            years = s.substring(before.end(), dayEnd).contains(".") ? null : number(before.group(1));
+        }
+        Matcher after = YEARS_BACK.matcher(s).region(dayEnd, Math.min(s.length(), dayEnd + YEARS_BACK_AFTER));
+        if (years == null && after.find() && !s.substring(dayEnd, after.start()).contains(".")) {
+            years = number(after.group(1));
+        }
+        return Optional.ofNullable(years).map(n -> ctx.published().getYear() - n);
     }
 
     private static Optional<Integer> yearNamedAfter(String s, int end, TemporalContext ctx) {

@@ -31,6 +31,29 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayCountedBackWholeYearsTakesThatYear() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 6, 15), true);
+        assertThat(first("Two years earlier, on the 28th of April, the quarrel at Kesta was about a fence.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2021, 4, 28)));
+        assertThat(first("Villagers of Lorva fled on 3 March, three years ago, and came back in May.",
+                new TemporalContext(LocalDate.of(2023, 6, 15), true))).isEqualTo(DateSpan.day(LocalDate.of(2020, 3, 3)));
+        // counted from something else than the page, the years say nothing of the day's year
+        assertThat(first("Two years before the war, on 28 April, a fence went up at Kesta.",
+                new TemporalContext(LocalDate.of(2023, 6, 15), true))).isEqualTo(DateSpan.day(LocalDate.of(2023, 4, 28)));
+    }
+
+    @Test
+    void thatWeekdayOpeningAClauseIsOfTheDayTheStoryReached() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 6, 15), true);
+        tag("The stones flew at Kesta on 29 April 2021.", ctx);
+        assertThat(first("That Thursday, troops fought around Lorva.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2021, 4, 29)));
+        TemporalContext said = new TemporalContext(LocalDate.of(2023, 6, 15), true);
+        tag("The stones flew at Kesta on 29 April 2021.", said);
+        assertThat(first("Officials said that Thursday's talks in Tarn had failed.", said))
+                .isEqualTo(DateSpan.day(LocalDate.of(2023, 6, 15)));
+    }
+
+    @Test
     void twoDaysOfDifferentMonthsJoinedByToOrBetweenAreOneSpan() {
         DateSpan span = new DateSpan(LocalDate.of(2021, 4, 29), LocalDate.of(2021, 5, 1), org.borderwatch.domain.DatePrecision.DAY);
         assertThat(tag("Fighting from 29 April to 1 May 2021 killed dozens.", new TemporalContext(LocalDate.of(2024, 9, 16), true)))
