@@ -157,9 +157,10 @@ public final class TemporalTagger {
     /** "October, the seventh, ...", "May - the second, ...": a day of a month as it is spoken, then a pause. */
     private static final Pattern SPOKEN_MONTH_DAY = Pattern.compile(
             "\\b" + MONTH + ",?\\s+(?:[\u2013\u2014-]\\s+)?the\\s+(?i:(" + alternation("day-ordinal-words") + "))" + PAUSE_AFTER);
-    /** "the seventh of October". */
+    /** "the seventh of October", "the fourteenth to the sixteenth of September 2022". */
     private static final Pattern SPOKEN_DAY_OF_MONTH = Pattern.compile(
-            "(?i:\\bthe\\s+(" + alternation("day-ordinal-words") + ")\\s+of)\\s+" + MONTH + "\\b");
+            "(?i:\\bthe\\s+(?:(" + alternation("day-ordinal-words") + ")\\s+(?:to|until|through|and|[\u2013-])\\s+the\\s+)?("
+            + alternation("day-ordinal-words") + ")\\s+of)\\s+" + MONTH + "\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?");
     /**
      * "Monday, the ninth", "Friday the 16th": a weekday and its day of the month, the month left to the reader. A spelled
      * ordinal needs a pause after it ("on Tuesday the first shells" counts); one in figures only not to count or name a unit
@@ -281,7 +282,16 @@ public final class TemporalTagger {
             return dayRange(year, month, day, end, false);
         });
         scan(SPOKEN_MONTH_DAY, s, found, base, m -> spokenDay(s, m, month(m.group(1)), ordinalDay(m.group(2)), yearOf));
-        scan(SPOKEN_DAY_OF_MONTH, s, found, base, m -> spokenDay(s, m, month(m.group(2)), ordinalDay(m.group(1)), yearOf));
+        scan(SPOKEN_DAY_OF_MONTH, s, found, base, m -> {
+            int month = month(m.group(3));
+            int day = ordinalDay(m.group(2));
+            if (m.group(1) == null && m.group(4) == null) {
+                return spokenDay(s, m, month, day, yearOf);
+            }
+            Integer first = m.group(1) == null ? null : ordinalDay(m.group(1));
+            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : yearOf.of(month, first == null ? day : first, m.end());
+            return first == null ? dayRange(year, month, day, null, false) : dayRange(year, month, first, day, false);
+        });
         // only a day in figures looks back: a spelled "On the second" may still count something
         scan(ON_THE_DAY, s, found, base, m -> dayOfStoryMonth(ctx, m.group(1) != null ? ordinalDay(m.group(1))
                 : m.group(2) != null ? ordinalDay(m.group(2)) : Integer.parseInt(m.group(3)), m.group(3) != null));

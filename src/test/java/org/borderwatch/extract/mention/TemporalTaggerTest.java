@@ -43,6 +43,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void spelledDaysOfAMonthTakeTheYearAfterThemAndMakeARange() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 9, 20), true);
+        assertThat(first("From the fourteenth to the sixteenth of September 2022 the armies fought near Kesta.", ctx))
+                .isEqualTo(new DateSpan(LocalDate.of(2022, 9, 14), LocalDate.of(2022, 9, 16), DatePrecision.DAY));
+        assertThat(first("On the third of May 2021 troops shelled Lorva.", new TemporalContext(LocalDate.of(2024, 9, 20), true)))
+                .isEqualTo(DateSpan.day(LocalDate.of(2021, 5, 3)));
+    }
+
+    @Test
     void thatWeekdayOpeningAClauseIsOfTheDayTheStoryReached() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 6, 15), true);
         tag("The stones flew at Kesta on 29 April 2021.", ctx);
