@@ -81,7 +81,7 @@ public final class TemporalTagger {
     private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d-])((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})(?!\\w)");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern BARE_MONTH = Pattern.compile(
-            "\\b(?i:(in|since|during|until|by|to|from|after|before|last|this|next|of|early|late|mid|mid-|the end of|the beginning of|the middle of|the))"
+            "\\b(?i:(in|since|during|until|by|to|from|after|before|last|this|next|of|early|late|mid|mid-|the end of|the beginning of|the middle of|the|that))"
                     + "(?:\\s+|-)(?i:(early|late|mid)(?:\\s+|-))?" + MONTH + "(?!\\s*\\d)\\b");
     /** A month and year that open a sentence or a chronology's item: "- April 2021: ...", "In April 2021, ...". */
     private static final Pattern OPENING_MONTH = Pattern.compile(
@@ -111,6 +111,12 @@ public final class TemporalTagger {
     /** "during those two days": the days the narrative has just told, ending on the day it reached. */
     private static final Pattern THOSE_DAYS = Pattern.compile("(?i)\\b(?:over|during|in|on) (?:those|these) " + NUMBER_WORDS + " days\\b");
     private static final Pattern LATER = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " (day|days|week|weeks) (later|earlier)\\b");
+    /**
+     * "Seven years later ... Nine months later it happened again ... Eight months after that came the war": a
+     * history told by intervals, each counted on from the point the story reached. The story moves on with it, so a
+     * day without a year after it ("Beginning on 14 September") is read in the year reached.
+     */
+    private static final Pattern LONG_LATER = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " (months?|years?) (?:later|after that)\\b");
     /**
      * "officials met on Tuesday, a day after a shootout near X": set off by a comma, the interval dates the act it
      * introduces back (or, with "before", forward) from the day the sentence has reached.
@@ -342,6 +348,8 @@ public final class TemporalTagger {
                 Matcher ago = YEARS_AGO.matcher(s);
                 ago.find();
                 year = ctx.published().getYear() - number(ago.group(1)); // "ended a year ago in November"
+            } else if (lead.equals("that") && ctx.anchor() != null) {
+                year = ctx.anchor().getYear(); // "On 26 August ... the blockade that began that December"
             } else if (ctx.headingYear() != null) {
                 year = ctx.headingYear(); // "May 2021", or "2022" over a timeline's section: its "In June" is June 2022
             } else if (!lead.equals("last") && ctx.anchor() != null) {
@@ -391,6 +399,19 @@ public final class TemporalTagger {
                 return monthOf(d.getYear(), d.getMonthValue()); // an approximate offset from a month stays a month
             }
             return counted;
+        });
+        scan(LONG_LATER, s, found, base, m -> {
+            LocalDate from = found.stream().filter(d -> d.span().end() <= base + m.start())
+                    .max(Comparator.comparingInt(d -> d.span().start())).map(d -> d.date().start()).orElse(ctx.anchor());
+            if (from == null) {
+                return null;
+            }
+            int n = number(m.group(1));
+            if (m.group(2).toLowerCase(Locale.ROOT).startsWith("year")) {
+                return new DateMention(null, DateSpan.of(LocalDate.of(from.getYear() + n, 1, 1), DatePrecision.YEAR), false);
+            }
+            YearMonth reached = YearMonth.from(from).plusMonths(n);
+            return monthOf(reached.getYear(), reached.getMonthValue());
         });
         // "On the same Friday": the weekday of the day the story told, not the Friday before publication
         scan(SAME_WEEKDAY, s, found, base, m -> {
@@ -539,6 +560,8 @@ public final class TemporalTagger {
                 }
             } else if (d.date().precision() == DatePrecision.MONTH && !d.relative()
                     && (namesItsYear(text.substring(d.span().start(), d.span().end()))
+                        || LONG_LATER.matcher(text.substring(d.span().start(), d.span().end())).matches()
+                        || text.substring(d.span().start(), d.span().end()).regionMatches(true, 0, "that ", 0, 5)
                         || THAT_YEAR.matcher(text).region(d.span().end(), text.length()).lookingAt())) {
                 // ("In November of the same year": a month whose year the words after it give)
                 if (!namesAThing(s, d.span().start() - base)

@@ -52,6 +52,28 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aHistoryToldByIntervalsMovesOnWithEachOfThem() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2025, 4, 10), true);
+        tag("On 11 January 2014 guards traded fire near Kesta.", ctx);
+        assertThat(first("Seven years later the quarrel moved to the canal.", ctx))
+                .isEqualTo(DateSpan.of(LocalDate.of(2021, 1, 1), DatePrecision.YEAR));
+        assertThat(first("That April, troops fought at Lorva.", ctx)).isEqualTo(DateSpan.of(LocalDate.of(2021, 4, 1), DatePrecision.MONTH));
+        assertThat(first("Nine months later it happened again near Tarn.", ctx))
+                .isEqualTo(DateSpan.of(LocalDate.of(2022, 1, 1), DatePrecision.MONTH));
+        assertThat(first("Eight months after that came the war.", ctx)).isEqualTo(DateSpan.of(LocalDate.of(2022, 9, 1), DatePrecision.MONTH));
+        assertThat(first("Beginning on 14 September, the armies fought for three days.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2022, 9, 14)));
+    }
+
+    @Test
+    void thatMonthIsInTheYearTheStoryReached() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2024, 10, 1), true);
+        tag("On 26 August 2022 troops entered Kesta.", ctx);
+        assertThat(first("The family moved to Tarn, where the blockade began that December.", ctx))
+                .isEqualTo(DateSpan.of(LocalDate.of(2022, 12, 1), DatePrecision.MONTH));
+    }
+
+    @Test
     void thatWeekdayOpeningAClauseIsOfTheDayTheStoryReached() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 6, 15), true);
         tag("The stones flew at Kesta on 29 April 2021.", ctx);
