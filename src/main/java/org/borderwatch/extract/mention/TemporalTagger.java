@@ -232,7 +232,9 @@ public final class TemporalTagger {
     }
 
     /** A heading that names only a year, as an encyclopedia timeline's sections do: "2022", "2022[edit]". */
-    private static final Pattern YEAR_HEADING = Pattern.compile("(?:19|20)\\d{2}");
+    /** "2022", and a year whose heading says which part of it follows: "2022 (January\u2013August)", "2023: the exodus". */
+    private static final Pattern YEAR_HEADING = Pattern.compile(
+            "((?:19|20)\\d{2})(?:\\s*\\([^()]{1,40}\\)|\\s*[:\u2013\u2014-]\\s*\\p{L}[^.!?]{0,40})?");
 
     /** An encyclopedia's year article: "2022 in Northia", "2021 in the Westland"; a headline goes on in lower case. */
     private static final Pattern YEAR_ARTICLE = Pattern.compile("((?:19|20)\\d{2}) in (?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*");
@@ -246,7 +248,8 @@ public final class TemporalTagger {
     /** Reads a heading such as "2022" as the year it dates, or null. */
     public Integer headingYear(String heading) {
         String title = sectionTitle(heading);
-        return YEAR_HEADING.matcher(title).matches() ? Integer.valueOf(title) : null;
+        Matcher m = YEAR_HEADING.matcher(title);
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /** The resolved dates of {@code text[span]}, in text order; updates the narrative day as it goes. */

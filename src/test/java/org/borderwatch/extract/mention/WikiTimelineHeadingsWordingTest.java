@@ -40,4 +40,22 @@ class WikiTimelineHeadingsWordingTest {
         assertThat(InventedConflict.extractRaw(timeline, "2024-05-01")).extracting(Event::date).extracting(d -> d.start())
                 .containsExactly(LocalDate.of(2018, 4, 11), LocalDate.of(2018, 5, 3));
     }
+
+    @Test
+    void aYearSectionNamingItsPartOfTheYearDatesTheDaysBelow() {
+        String timeline = """
+                Northia–Southia talks
+                ← 2018 | Timeline: 2019 | 2020 →
+
+                2019 (January–June)[edit]
+
+                January[edit]
+                On 11 January, guards of both sides exchanged fire near Lorva.
+
+                April[edit]
+                On 6 April, Southian guns shelled Kesta.
+                """;
+        assertThat(InventedConflict.extractRaw(timeline, "2024-09-02")).extracting(Event::date).extracting(d -> d.start())
+                .containsExactly(LocalDate.of(2019, 1, 11), LocalDate.of(2019, 4, 6));
+    }
 }
