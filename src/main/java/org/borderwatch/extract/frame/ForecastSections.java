@@ -45,15 +45,16 @@ final class ForecastSections {
     }
 
     /**
-     * A short line in capitals of two words or more, closing punctuation allowed: "ITEM 1. HEARD:" (a lone "UPDATE:"
-     * inside a section labels its next item).
+     * A line in capitals of two words or more, closing punctuation allowed: "ITEM 1. HEARD:", and a newsletter's story
+     * heading "1. NORTHIA/SOUTHIA: THE WORST FIGHTING IN YEARS" after a contents list that ends with "Week ahead" (a
+     * lone "UPDATE:" inside a section labels its next item).
      */
     private static boolean capitalLabel(String text) {
         long words = java.util.Arrays.stream(text.split("[^\\p{L}]+")).filter(w -> w.length() >= 2).count();
         return words >= 2 && text.length() <= CAPITAL_LABEL_LENGTH && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
-    private static final int CAPITAL_LABEL_LENGTH = 40;
+    private static final int CAPITAL_LABEL_LENGTH = 100;
 
     /** "4. COMING UP", "The week ahead:": the heading's words, without numbering or punctuation, are one of the list's. */
     static boolean isForecastHeading(String heading) {

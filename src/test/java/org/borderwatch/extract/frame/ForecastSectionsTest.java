@@ -32,4 +32,13 @@ class ForecastSectionsTest {
         assertThat(InventedConflict.extractRaw(minutes, "2020-01-17"))
                 .anyMatch(e -> e.date().start().equals(LocalDate.of(2020, 1, 10)));
     }
+
+    @Test
+    void aStoryHeadingInCapitalsAfterTheContentsClosesTheirWeekAhead() {
+        String weekly = "BORDER WEEKLY\nIssue 9 | Monday, 3 May 2021\n\nIN THIS ISSUE\n1. Northia/Southia: fighting on the canal\n"
+                + "2. Week ahead\n\n----------\n1. NORTHIA/SOUTHIA: THE WORST FIGHTING ON THE CANAL IN TWENTY YEARS\n\n"
+                + "- Thu 29.04: Northian and Southian guards traded fire near Kesta.\n";
+        assertThat(InventedConflict.extractRaw(weekly, "2021-05-03"))
+                .anyMatch(e -> e.date().start().equals(LocalDate.of(2021, 4, 29)));
+    }
 }
