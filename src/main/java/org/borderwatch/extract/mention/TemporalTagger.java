@@ -586,6 +586,16 @@ public final class TemporalTagger {
                     && d.date().start().getYear() > ctx.anchor().getYear()) {
                 // "... in 1992. ... during the 2020 war. ... on 12 December": the narrative has moved on to 2020
                 ctx.setStatedMonth(d.date().start());
+            } else if (d.date().precision() == DatePrecision.YEAR && !d.relative()
+                    && (ctx.anchor() == null || ctx.anchor().equals(ctx.published()))
+                    && recentYearOfAStory(ctx, d.date().start().getYear()) && !withinBrackets(s, d.span().start() - base)
+                    && !s.substring(0, d.span().start() - base).toLowerCase(Locale.ROOT).endsWith("the ")
+                    && !SINCE_BEFORE.matcher(s.substring(Math.max(0, d.span().start() - base - SINCE_REACH), d.span().start() - base)).find()) {
+                // "The fighting of spring 2021 began there. On 28 April ...", in a commentary of 2023: before any day
+                // but the page's own is told, a recent year stated sets the story's year. An old one ("drawn in
+                // 1924") is background, and so are a year in brackets ("[Photo: his oath ceremony in 2019]") and a
+                // year naming an act ("the ceasefire that ended the 2020 war")
+                ctx.setStatedMonth(d.date().start());
             }
         }
         return found;
@@ -629,6 +639,19 @@ public final class TemporalTagger {
     }
 
     /** "since" a few words before a month: the month a comparison counts from ("the heaviest since the clashes of May 2021"). */
+    /** How many years before the page a year stated first may still be the year its story is told in. */
+    private static final int RECENT_STORY_YEARS = 3;
+
+    /** Whether {@code at} lies inside brackets or parentheses opened before it in the sentence. */
+    private static boolean withinBrackets(String s, int at) {
+        String before = s.substring(0, at);
+        return before.lastIndexOf('[') > before.lastIndexOf(']') || before.lastIndexOf('(') > before.lastIndexOf(')');
+    }
+
+    private static boolean recentYearOfAStory(TemporalContext ctx, int year) {
+        return ctx.published() != null && year < ctx.published().getYear() && ctx.published().getYear() - year <= RECENT_STORY_YEARS;
+    }
+
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\b[^.;]*$");
     private static final int SINCE_REACH = 32;
 

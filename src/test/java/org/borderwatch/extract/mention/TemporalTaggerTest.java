@@ -74,6 +74,21 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aRecentYearToldBeforeAnyDaySetsTheYearOfTheDaysAfterIt() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 6, 14), true);
+        tag("The fighting of spring 2021 began at the Kesta canal.", ctx);
+        assertThat(first("On 28 April, villagers threw stones across it.", ctx)).isEqualTo(DateSpan.day(LocalDate.of(2021, 4, 28)));
+        for (String background : new String[] {"The ceasefire that ended the 2021 war held at Kesta.",
+                "[Photo: the guard at his oath ceremony in 2021.]", "Kesta has been quiet since 2021.",
+                "The line was drawn in 1924."}) {
+            TemporalContext other = new TemporalContext(LocalDate.of(2023, 6, 14), true);
+            tag(background, other);
+            assertThat(first("On 28 April, villagers threw stones across the canal.", other)).as(background)
+                    .isEqualTo(DateSpan.day(LocalDate.of(2023, 4, 28)));
+        }
+    }
+
+    @Test
     void thatWeekdayOpeningAClauseIsOfTheDayTheStoryReached() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 6, 15), true);
         tag("The stones flew at Kesta on 29 April 2021.", ctx);
