@@ -66,11 +66,12 @@ public final class TemporalTagger {
 
     /**
      * A day and month in figures without a year, as digests and bulletins write them ("Tue 13/09", "since the evening of
-     * 14.09"): the month has two figures, and a weekday, a preposition, a bullet or the start of the line stands before
-     * it, so "about 1.05" and "at 11.12" stay numbers.
+     * 14.09"): the month has two figures, and a weekday, a preposition, a bullet, the start of the line or a report's
+     * paragraph number ("4.1 30.09, approx. 22:10: ...") stands before it, so "about 1.05" and "at 11.12" stay numbers.
      */
     private static final Pattern NUMERIC_DAY_MONTH = Pattern.compile(
-            "(?<=(?:(?:^|[\\s(\u2022*])(?i:" + alternation("numeric-day-leads") + ")\\.?,?\\s{1,2})|^|^\\s|[(\u2022*]\\s?|[\u2013\u2014-]\\s)"
+            "(?<=(?:(?:^|[\\s(\u2022*])(?i:" + alternation("numeric-day-leads") + ")\\.?,?\\s{1,2})|^|^\\s|[(\u2022*]\\s?|[\u2013\u2014-]\\s"
+                    + "|^\\d\\d?\\.\\d\\d?\\.?\\s|^\\d\\d?\\.\\d\\d?\\.\\d\\d?\\.?\\s)"
                     + "(\\d{1,2})([./])(0[1-9]|1[0-2])(?:\\s?[\u2013-]\\s?(\\d{1,2})\\2\\3)?" + NOT_A_NUMERIC_DAY);
     /** "clashes 14.09\u201316.09 around ...": two such days joined as a range need no word before them. */
     private static final Pattern NUMERIC_DAY_RANGE = Pattern.compile(

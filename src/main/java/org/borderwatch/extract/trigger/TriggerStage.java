@@ -185,6 +185,12 @@ public final class TriggerStage implements Stage {
         if ((word.endsWith("ion") || word.endsWith("ions")) && kind.violent()) {
             return false;
         }
+        // "attributed the craters to fire on 16.09", "damaged due to fire": "to" after such a word is a preposition
+        for (int i = Math.max(0, at - 1 - TO_HEAD_REACH); i < at - 1; i++) {
+            if (kind.violent() && TO_AS_PREPOSITION_HEADS.contains(tokens.get(i).key())) {
+                return false;
+            }
+        }
         return found.stream().noneMatch(c -> c.kind() == Cues.Kind.FACTIVE && c.to() == at);
     }
 
@@ -204,6 +210,9 @@ public final class TriggerStage implements Stage {
     private static final Set<String> DETERMINERS = WORDS.words("determiners-triggerstage");
 
     private static final Set<String> MODALS_AFTER = WORDS.words("modals-after");
+    private static final Set<String> TO_AS_PREPOSITION_HEADS = WORDS.words("to-as-preposition-heads");
+    /** How many words may stand between such a head and its "to": "attributed the craters to". */
+    private static final int TO_HEAD_REACH = 3;
     private static final Set<String> FORECAST_TIMES = WORDS.words("forecast-times");
     private static final Set<String> FORECAST_DEGREES = WORDS.words("forecast-degrees");
     private static final Set<String> FUTURE_PREDICATES = WORDS.words("future-predicates");
@@ -557,6 +566,8 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.MEDICAL_CARE;
                 } else if (oneSidedPaper(tokens, t)) {
                     dropped = TriggerRule.ONE_SIDED_PAPER;
+                } else if (signatureMark(tokens, t)) {
+                    dropped = TriggerRule.SIGNATURE_MARK;
                 } else if (signaturesCounted(tokens, t)) {
                     dropped = TriggerRule.SIGNATURES_COUNTED;
                 } else if (diplomaticProtest(tokens, t)) {
@@ -803,6 +814,18 @@ public final class TriggerStage implements Stage {
      * "2,614 have signed", "signed by more than 5,000 people": a petition's or an open letter's count of signers, who are
      * no parties to an accord. A figure stands as the subject (only fillers between) or right after "signed by".
      */
+    /** "(signed) A.K. / R.Sh.", "/signed/", "Signed: ...": the word alone in brackets, or a label opening the line. */
+    private static boolean signatureMark(List<Token> tokens, Trigger t) {
+        if (t.triggerClass() != TriggerClass.AGREEMENT || t.to() - t.from() != 1 || !tokens.get(t.from()).key().equals("signed")) {
+            return false;
+        }
+        String before = t.from() > 0 ? tokens.get(t.from() - 1).text() : "";
+        String after = t.to() < tokens.size() ? tokens.get(t.to()).text() : "";
+        boolean enclosed = before.equals("(") && after.equals(")") || before.equals("[") && after.equals("]")
+                || before.equals("/") && after.equals("/");
+        return enclosed || t.from() == 0 && after.equals(":");
+    }
+
     private static boolean signaturesCounted(List<Token> tokens, Trigger t) {
         if (t.triggerClass() != TriggerClass.AGREEMENT || !tokens.get(t.from()).key().startsWith("sign")) {
             return false;

@@ -89,6 +89,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDayInFiguresAfterAReportsParagraphNumberIsADay() {
+        assertThat(first("4.1 30.09, approx. 22:10: guards at Kesta reported single shots.",
+                new TemporalContext(LocalDate.of(2022, 10, 3), true))).isEqualTo(DateSpan.day(LocalDate.of(2022, 9, 30)));
+        assertThat(tag("The river rose 4.1 30.09 metres.", new TemporalContext(LocalDate.of(2022, 10, 3), true))).isEmpty();
+    }
+
+    @Test
     void thatWeekdayOpeningAClauseIsOfTheDayTheStoryReached() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 6, 15), true);
         tag("The stones flew at Kesta on 29 April 2021.", ctx);
