@@ -1952,6 +1952,20 @@ public final class FrameStage implements Stage {
      * Whether a contrasting clause boundary stands between a date and a trigger ("X organised protests, however
      * in the elections of June 2021 Y won"): the date belongs to the other clause.
      */
+    /**
+     * The year a "since" yardstick names between tokens {@code from} and {@code to}: "the heaviest fighting since the 2020
+     * war broke out on Wednesday (28.07)" measures against 2020, so a day of another year after it is the fighting's.
+     */
+    private static java.util.Optional<Integer> yearBetween(Sentence s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            String w = s.tokens().get(i).text();
+            if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+                return java.util.Optional.of(Integer.parseInt(w));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static boolean contrastBetween(Sentence s, DateMention date, Trigger t) {
         org.borderwatch.domain.Span span = date.span();
         if (ChronologyItems.labelsTheLine(s, span)) {
@@ -1977,7 +1991,10 @@ public final class FrameStage implements Stage {
                     && STATES.contains(t.triggerClass());
             // "since May, when troops crossed ...": the act of the "when" clause right after the date happened then
             boolean sinceWhen = key.equals("since") && (i == at || i == at - 1) && whenClauseAfter(s, span, t);
-            if (CONTRASTS.contains(key) && !(tollAfterDatedClause && key.equals(";")) && !sinceTheDay && !sinceWhen) {
+            boolean yardstickOfAnotherYear = key.equals("since") && i < at && yearBetween(s, i, at)
+                    .filter(y -> y != date.date().start().getYear()).isPresent();
+            if (CONTRASTS.contains(key) && !(tollAfterDatedClause && key.equals(";")) && !sinceTheDay && !sinceWhen
+                    && !yardstickOfAnotherYear) {
                 return true;
             }
         }
