@@ -461,7 +461,7 @@ public final class EventPlaces {
 
     /**
      * Whether the place is the seat of a speaker: "the defence ministry in X said", "officials in X told reporters", "it
-     * was stated in X".
+     * was stated in X", "in a statement distributed in X".
      * A report is often datelined and attributed from a capital that has nothing to do with where it happened.
      */
     static boolean speakerSeat(List<Token> tokens, PlaceMention p) {
@@ -475,6 +475,10 @@ public final class EventPlaces {
             // "..., it was stated in X.": a trailing attribution's seat ("shelling was reported in X" is not, nor is
             // "it was reported in X that ...", which tells what happened there)
             return true;
+        }
+        if (PAPER_ISSUING_VERBS.contains(tokens.get(in - 1).key())
+                && java.util.stream.IntStream.range(Math.max(0, in - 4), in - 1).anyMatch(i -> PAPER_NOUNS.contains(tokens.get(i).key()))) {
+            return true; // "In a statement distributed in X, the ministry said ...": where the paper was put out
         }
         int reach = SPEAKER_REACH;
         boolean speaker = false;
@@ -493,6 +497,8 @@ public final class EventPlaces {
         return false;
     }
 
+    private static final Set<String> PAPER_ISSUING_VERBS = WORDS.words("paper-issuing-verbs");
+    private static final Set<String> PAPER_NOUNS = WORDS.words("paper-nouns");
     private static final int BODY_MODIFIERS = 2;
     private static final Set<String> SEAT_BACK_REFERENCES = WORDS.words("seat-back-references");
 

@@ -105,6 +105,18 @@ class EventPlacesTest {
                 .containsExactly(false);
     }
 
+    @Test
+    void whereAStatementWasPutOutIsNoPlaceOfWhatItTells() {
+        String issued = "In a statement distributed in Northport, the ministry said Southian troops fired on Kesta.";
+        List<Token> tokens = tokenizer.tokenize(issued, 0, issued.length());
+        assertThat(mentions(issued, tokens, "Northport", "Kesta")).extracting(p -> EventPlaces.speakerSeat(tokens, p))
+                .containsExactly(true, false);
+        String flyers = "Troops distributed leaflets in Kesta.";
+        List<Token> flyerTokens = tokenizer.tokenize(flyers, 0, flyers.length());
+        assertThat(mentions(flyers, flyerTokens, "Kesta")).extracting(p -> EventPlaces.speakerSeat(flyerTokens, p))
+                .containsExactly(false);
+    }
+
     /** The names of the given places in the text that {@link EventPlaces#withoutDestinations} keeps. */
     private List<String> keptOfDestinations(String text, String... names) {
         List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
