@@ -274,8 +274,9 @@ public final class FrameStage implements Stage {
                 frames.addAll(decided(instanceFrames(s, m, triggers, lastTold, instances), FrameRule.DATED_INSTANCES));
                 continue;
             }
-            // "In April 2021 fighting killed 36. Houses were then set on fire.": "then" goes on in the month just told
-            boolean thenInThatMonth = stated == null && justBefore(a, monthToldSentence, s) && thenOfThePast(s);
+            // "In April 2021 fighting killed 36. Thousands fled before a truce took hold.": the next sentence of the
+            // paragraph, dated by nothing of its own, goes on in the month just told ("Since then, ..." counts from it)
+            boolean thenInThatMonth = stated == null && justBefore(a, monthToldSentence, s) && !countsFromThen(s);
             if (stated != null) {
                 monthTold = stated.precision() == DatePrecision.MONTH ? stated : null;
                 monthToldSentence = monthTold == null ? -1 : s.index();
@@ -1920,11 +1921,11 @@ public final class FrameStage implements Stage {
 
     private static final Set<String> THEN_PERIOD_WORDS = WORDS.words("then-period-words");
 
-    /** Whether the sentence says "then" of a past point ("were then set on fire"), not of a time since it ("since then"). */
-    private static boolean thenOfThePast(Sentence s) {
+    /** Whether the sentence counts a time from a past point ("since then", "until then"), not in it. */
+    private static boolean countsFromThen(Sentence s) {
         List<Token> t = s.tokens();
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).key().equals("then") && (i == 0 || !THEN_PERIOD_WORDS.contains(t.get(i - 1).key()))) {
+        for (int i = 1; i < t.size(); i++) {
+            if (t.get(i).key().equals("then") && THEN_PERIOD_WORDS.contains(t.get(i - 1).key())) {
                 return true;
             }
         }

@@ -168,6 +168,26 @@ class WireBackgroundWordingTest {
     }
 
     @Test
+    void theNextSentenceOfABackgroundParagraphGoesOnInItsMonthButSinceThenDoesNot() {
+        List<Event> events = InventedConflict.extractRaw("""
+                Border treaty signed
+
+                The worst violence came in late April 2021, when a quarrel at the Kesta canal turned into fighting in which
+                at least 50 people were killed. Thousands of villagers in Lorva fled their homes before a truce took hold.
+                """, PUBLISHED);
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.OTHER).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 4, 1)));
+        List<Event> since = InventedConflict.extractRaw("""
+                Border treaty signed
+
+                The worst violence came in late April 2021, when a quarrel at the Kesta canal turned into fighting in which
+                at least 50 people were killed. Since then, Southian troops have shelled Lorva twice.
+                """, PUBLISHED);
+        assertThat(since).filteredOn(e -> e.date().start().equals(LocalDate.of(2021, 4, 1)))
+                .noneMatch(e -> e.evidence().get(0).text().contains("Since then"));
+    }
+
+    @Test
     void protestersWhoClashWithPoliceAreAProtestMetByForce() {
         assertThat(InventedConflict.extract("Protesters clashed with police in Northport on Monday.", PUBLISHED))
                 .extracting(Event::subEventType).containsExactly(SubEventType.PROTEST_WITH_INTERVENTION);
