@@ -38,4 +38,12 @@ class MeetingsHandoversAndCutsWordingTest {
         assertThat(InventedConflict.extract("Southia cut our gas on 13 December.", "2023-05-05")).singleElement()
                 .satisfies(e -> assertThat(e.subEventType()).isEqualTo(SubEventType.OTHER));
     }
+
+    @Test
+    void aRoadClosedIsAClosureButALivePageClosedIsNot() {
+        assertThat(InventedConflict.extract("On 3 May 2023 the authorities closed the section of the Kesta road near Lorva to"
+                + " traffic.", "2023-05-05")).singleElement()
+                .satisfies(e -> assertThat(e.subEventType()).isEqualTo(SubEventType.OTHER));
+        assertThat(InventedConflict.extract("On 3 May 2023 we are closing the live page for tonight.", "2023-05-05")).isEmpty();
+    }
 }
