@@ -628,7 +628,13 @@ public final class TemporalTagger {
             LocalDate from = first.date().start();
             LocalDate to = last.date().start();
             if (joined && from.isAfter(to) && from.minusYears(1).isBefore(to)) {
-                from = from.minusYears(1); // "29 December to 2 January 2023": the first day's year is the one before
+                if (namesItsYear(s.substring(last.span().start() - base, last.span().end() - base))) {
+                    from = from.minusYears(1); // "29 December to 2 January 2023": the first day's year is the one before
+                } else {
+                    // "postponed from 15 November to 25 November", on 16 November: the span runs on past the page's day
+                    // (its last day alone was read a year back, as a day after the page's)
+                    to = to.plusYears(1);
+                }
             }
             if (!joined || !from.isBefore(to) || java.time.temporal.ChronoUnit.DAYS.between(from, to) > LONGEST_JOINED_SPAN_DAYS) {
                 continue;

@@ -566,6 +566,8 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.MEDICAL_CARE;
                 } else if (oneSidedPaper(tokens, t)) {
                     dropped = TriggerRule.ONE_SIDED_PAPER;
+                } else if (amountIdiom(tokens, t)) {
+                    dropped = TriggerRule.AMOUNT_IDIOM;
                 } else if (signatureMark(tokens, t)) {
                     dropped = TriggerRule.SIGNATURE_MARK;
                 } else if (signaturesCounted(tokens, t)) {
@@ -814,6 +816,14 @@ public final class TriggerStage implements Stage {
      * "2,614 have signed", "signed by more than 5,000 people": a petition's or an open letter's count of signers, who are
      * no parties to an accord. A figure stands as the subject (only fillers between) or right after "signed by".
      */
+    private static final Set<String> AMOUNT_ADJECTIVES = Set.of("great", "good");
+
+    /** "matters a great deal", "a good deal of damage": "deal" as an amount. */
+    private static boolean amountIdiom(List<Token> tokens, Trigger t) {
+        return t.triggerClass() == TriggerClass.AGREEMENT && t.to() - t.from() == 1 && tokens.get(t.from()).key().equals("deal")
+                && t.from() >= 2 && AMOUNT_ADJECTIVES.contains(tokens.get(t.from() - 1).key()) && tokens.get(t.from() - 2).key().equals("a");
+    }
+
     /** "(signed) A.K. / R.Sh.", "/signed/", "Signed: ...": the word alone in brackets, or a label opening the line. */
     private static boolean signatureMark(List<Token> tokens, Trigger t) {
         if (t.triggerClass() != TriggerClass.AGREEMENT || t.to() - t.from() != 1 || !tokens.get(t.from()).key().equals("signed")) {

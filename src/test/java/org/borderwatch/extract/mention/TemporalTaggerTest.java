@@ -96,6 +96,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aSpanRunningOnPastThePagesDayKeepsThePagesYear() {
+        assertThat(first("The handover of Kesta was postponed from 15 November to 25 November.",
+                new TemporalContext(LocalDate.of(2020, 11, 16), true)))
+                .isEqualTo(new DateSpan(LocalDate.of(2020, 11, 15), LocalDate.of(2020, 11, 25), DatePrecision.DAY));
+        assertThat(first("Shelling from 29 December to 2 January 2023 hit Kesta.", new TemporalContext(LocalDate.of(2023, 5, 1), true)))
+                .isEqualTo(new DateSpan(LocalDate.of(2022, 12, 29), LocalDate.of(2023, 1, 2), DatePrecision.DAY));
+    }
+
+    @Test
     void thatWeekdayOpeningAClauseIsOfTheDayTheStoryReached() {
         TemporalContext ctx = new TemporalContext(LocalDate.of(2023, 6, 15), true);
         tag("The stones flew at Kesta on 29 April 2021.", ctx);
