@@ -87,6 +87,7 @@ public final class MentionStage implements Stage {
                 ctx.startParagraph();
                 lastPerson = null; // "he" does not reach back over a paragraph break
                 Paragraph p = a.get(LayoutStage.PARAGRAPHS).get(paragraph);
+                ctx.setReadingAHeading(p.heading() || p.title());
                 Integer articleYear = p.title() ? tagger.yearArticle(a.text().substring(p.span().start(), p.span().end())) : null;
                 if (articleYear != null && (published == null || articleYear <= published.getYear())) {
                     ctx.setDocumentYear(articleYear);

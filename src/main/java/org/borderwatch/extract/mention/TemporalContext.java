@@ -188,6 +188,17 @@ public final class TemporalContext {
         return toldYear;
     }
 
+    private boolean readingAHeading;
+
+    /** Whether the sentences being read are a heading's or a title's, whose years name what the text is about. */
+    public void setReadingAHeading(boolean heading) {
+        readingAHeading = heading;
+    }
+
+    public boolean readingAHeading() {
+        return readingAHeading;
+    }
+
     public LocalDate anchor() {
         if (anchorIsMonth) {
             return statedMonth;

@@ -405,8 +405,10 @@ public final class TemporalTagger {
             return counted;
         });
         scan(LONG_LATER, s, found, base, m -> {
+            // from the last date the sentence told, else the story's point, else a year the text told ("broke out in 2014")
             LocalDate from = found.stream().filter(d -> d.span().end() <= base + m.start())
-                    .max(Comparator.comparingInt(d -> d.span().start())).map(d -> d.date().start()).orElse(ctx.anchor());
+                    .max(Comparator.comparingInt(d -> d.span().start())).map(d -> d.date().start())
+                    .orElse(ctx.anchor() != null ? ctx.anchor() : ctx.toldYear() == null ? null : LocalDate.of(ctx.toldYear(), 1, 1));
             if (from == null) {
                 return null;
             }
@@ -420,8 +422,11 @@ public final class TemporalTagger {
         // "On the same Friday": the weekday of the day the story told, not the Friday before publication
         scan(SAME_WEEKDAY, s, found, base, m -> {
             LocalDate told = dayBefore(found, base + m.start(), ctx);
-            return told == null ? null : relative(told.with(java.time.temporal.TemporalAdjusters.previousOrSame(
-                    DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)))), 0, 0);
+            DayOfWeek weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            // "the same Friday" is the day told; "On Tuesday 13 June ... That Thursday" goes on to the Thursday after it
+            boolean same = m.group(0).toLowerCase(Locale.ROOT).contains("same");
+            return told == null ? null : relative(told.with(same ? TemporalAdjusters.previousOrSame(weekday)
+                    : TemporalAdjusters.nextOrSame(weekday)), 0, 0);
         });
         if (ctx.published() != null) {
             LocalDate pub = ctx.today();
@@ -583,19 +588,22 @@ public final class TemporalTagger {
             if (!d.relative()) {
                 ctx.setToldYear(d.date().start().getYear()); // "a war in 2020. A truce ... in November of the same year"
             }
-            if (d.date().precision() == DatePrecision.YEAR && !d.relative() && ctx.anchor() != null
-                    && d.date().start().getYear() > ctx.anchor().getYear()) {
-                // "... in 1992. ... during the 2020 war. ... on 12 December": the narrative has moved on to 2020
+            boolean countedOn = LONG_LATER.matcher(text.substring(d.span().start(), d.span().end())).matches();
+            if (d.date().precision() == DatePrecision.YEAR && !d.relative() && (ctx.anchor() != null
+                    && d.date().start().getYear() > ctx.anchor().getYear() || ctx.anchor() == null && countedOn)) {
+                // "... in 1992. ... during the 2020 war. ... on 12 December": the narrative has moved on to 2020 (and
+                // "broke out in 2014. Seven years later ...": to 2021)
                 ctx.setStatedMonth(d.date().start());
             } else if (d.date().precision() == DatePrecision.YEAR && !d.relative()
-                    && (ctx.anchor() == null || ctx.anchor().equals(ctx.published()))
+                    && (ctx.anchor() == null || ctx.anchor().equals(ctx.published())) && !ctx.readingAHeading()
                     && recentYearOfAStory(ctx, d.date().start().getYear()) && !withinBrackets(s, d.span().start() - base)
                     && !s.substring(0, d.span().start() - base).toLowerCase(Locale.ROOT).endsWith("the ")
                     && !SINCE_BEFORE.matcher(s.substring(Math.max(0, d.span().start() - base - SINCE_REACH), d.span().start() - base)).find()) {
                 // "The fighting of spring 2021 began there. On 28 April ...", in a commentary of 2023: before any day
                 // but the page's own is told, a recent year stated sets the story's year. An old one ("drawn in
                 // 1924") is background, and so are a year in brackets ("[Photo: his oath ceremony in 2019]") and a
-                // year naming an act ("the ceasefire that ended the 2020 war")
+                // year naming an act ("the ceasefire that ended the 2020 war"); a heading's year ("2022 budget review") is
+                // its title's
                 ctx.setStatedMonth(d.date().start());
             }
         }
