@@ -16,7 +16,7 @@ public final class UnwrapTextBoxes implements CleaningStep {
     private static final Pattern BORDER = Pattern.compile("^\\s*\\+[-=+]{3,}\\+\\s*$");
     private static final Pattern ROW = Pattern.compile("^\\s*\\|( *)([^|]*?)\\s*\\|\\s*$");
     /** Spaces after the left bar beyond the box's usual margin that mark a wrapped entry's next line. */
-    private static final int CONTINUATION_INDENT = 3;
+    private static final int CONTINUATION_INDENT = 2;
     private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
 
     @Override

@@ -35,6 +35,23 @@ class UnwrapTextBoxesTest {
     }
 
     @Test
+    void aWrappedEntryIndentedTwoSpacesJoinsItsEntry() {
+        String raw = """
+                +---------------------------------+
+                | Nov 9 - Southian forces shoot   |
+                |   down a helicopter near Kesta. |
+                | Nov 20 - Lorva handed over.     |
+                +---------------------------------+
+                """;
+        assertThat(StepRunner.run(step, raw)).isEqualTo("""
+                Nov 9 - Southian forces shoot down a helicopter near Kesta.
+
+                Nov 20 - Lorva handed over.
+
+                """);
+    }
+
+    @Test
     void aTablesRowWithBarsBetweenItsCellsIsLeftToTheTableReading() {
         String raw = "| 3 May | Kesta | shelling |\n| 9 May | Tarn | talks |\n";
         assertThat(StepRunner.run(step, raw)).isEqualTo(raw);

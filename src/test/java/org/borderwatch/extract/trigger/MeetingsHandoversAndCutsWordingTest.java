@@ -46,4 +46,13 @@ class MeetingsHandoversAndCutsWordingTest {
                 .satisfies(e -> assertThat(e.subEventType()).isEqualTo(SubEventType.OTHER));
         assertThat(InventedConflict.extract("On 3 May 2023 we are closing the live page for tonight.", "2023-05-05")).isEmpty();
     }
+
+    @Test
+    void aDistrictHandedOverInAChronologyIsGroundChangingHands() {
+        assertThat(InventedConflict.extract("Nov 20, 2020 - Vell district handed over to Southia.", "2021-01-12"))
+                .singleElement().satisfies(e -> assertThat(e.subEventType())
+                        .isEqualTo(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY));
+        assertThat(InventedConflict.extract("Nov 20, 2020 - Residents of Vell district returned to their homes.", "2021-01-12"))
+                .noneMatch(e -> e.subEventType() == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
 }
