@@ -9,7 +9,8 @@ import org.borderwatch.domain.Span;
  * Drops lines a web page wraps around its article: breadcrumbs ("Home / News / Title"), menus
  * (several very short lines in a row, unless a line ending in a colon announces them as its list, or one line
  * of items between separators), and short lines
- * that match the boilerplate patterns ("Related article: …", "Share this", "Skip to content"). The
+ * that match the boilerplate patterns ("Related article: …", "Share this", "Skip to content"), with the headlines a
+ * label of them ending in a colon lists below it ("Other news in this section:"). The
  * patterns live in {@code boilerplate-lines.txt} beside this class, one regular expression a line,
  * matched case-insensitively at the start of a short line. An encyclopedia's notes above its article ("... redirects
  * here. For ..., see ...") run long; theirs ({@code hatnote-lines.txt}) match at the start of a line of any length.
@@ -44,8 +45,16 @@ public final class DropNavigationLines implements CleaningStep {
         List<Span> menuRun = new ArrayList<>();
         String before = "";
         boolean runListsALead = false;
+        boolean underMoreNews = false;
         for (Span line : lines) {
             String content = text.substring(line);
+            // "Other news in this section:" over other stories' headlines, one a line: they go with their label
+            underMoreNews &= !content.isBlank() && !LineShape.endsWithPunctuation(content)
+                    && LineShape.wordCount(content) <= SHORT_LINE_WORDS;
+            if (underMoreNews) {
+                edits.deleteLine(line);
+                continue;
+            }
             if (isMenuItem(content)) {
                 // "evacuated from these villages:" over "• A", "• B", "• C": a list its lead announces, not a menu
                 runListsALead |= menuRun.isEmpty() && before.strip().endsWith(":");
@@ -60,6 +69,7 @@ public final class DropNavigationLines implements CleaningStep {
             }
             if (isBreadcrumb(content) || isBoilerplate(content)) {
                 edits.deleteLine(line);
+                underMoreNews = content.strip().endsWith(":");
             }
         }
         dropIfMenu(menuRun, runListsALead, edits);

@@ -30,6 +30,19 @@ class DropNavigationLinesTest {
     }
 
     @Test
+    void aNoteOnWhatThePageIsNotGoes() {
+        String raw = "Not to be confused with the 2030 Kesta clash.\nThe guns fell silent on 3 May.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("The guns fell silent on 3 May.");
+    }
+
+    @Test
+    void otherStoriesHeadlinesUnderTheirLabelGo() {
+        String raw = "Other news in this section:\nThe governor visited the Kesta cement plant\nHarvest begins in Lorva\n\n"
+                + "The guns fell silent on 3 May.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("\nThe guns fell silent on 3 May.");
+    }
+
+    @Test
     void menusOfShortLinesGo() {
         String raw = "News\nAnalysis\nAbout us\nContact\n\nThe talks failed.";
         assertThat(StepRunner.run(step, raw)).isEqualTo("\nThe talks failed.");

@@ -566,6 +566,8 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.MEDICAL_CARE;
                 } else if (oneSidedPaper(tokens, t)) {
                     dropped = TriggerRule.ONE_SIDED_PAPER;
+                } else if (lieOfTheLand(tokens, t)) {
+                    dropped = TriggerRule.LIE_OF_THE_LAND;
                 } else if (amountIdiom(tokens, t)) {
                     dropped = TriggerRule.AMOUNT_IDIOM;
                 } else if (signatureMark(tokens, t)) {
@@ -816,6 +818,18 @@ public final class TriggerStage implements Stage {
      * "2,614 have signed", "signed by more than 5,000 people": a petition's or an open letter's count of signers, who are
      * no parties to an accord. A figure stands as the subject (only fillers between) or right after "signed by".
      */
+    private static final Set<String> PRESENT_BE = Set.of("is", "are");
+
+    /** "X is surrounded by Y", "the land that surrounds the enclave": where a place lies, told in the present. */
+    private static boolean lieOfTheLand(List<Token> tokens, Trigger t) {
+        if (t.triggerClass() != TriggerClass.TERRITORY) {
+            return false;
+        }
+        String word = tokens.get(t.from()).key();
+        boolean isSurrounded = word.equals("surrounded") && t.from() > 0 && PRESENT_BE.contains(tokens.get(t.from() - 1).key());
+        return isSurrounded || word.equals("surrounds");
+    }
+
     private static final Set<String> AMOUNT_ADJECTIVES = Set.of("great", "good");
 
     /** "matters a great deal", "a good deal of damage": "deal" as an amount. */
