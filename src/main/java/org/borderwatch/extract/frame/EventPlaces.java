@@ -476,8 +476,8 @@ public final class EventPlaces {
             // "it was reported in X that ...", which tells what happened there)
             return true;
         }
-        if (PAPER_ISSUING_VERBS.contains(tokens.get(in - 1).key())
-                && java.util.stream.IntStream.range(Math.max(0, in - 4), in - 1).anyMatch(i -> PAPER_NOUNS.contains(tokens.get(i).key()))) {
+        if (PAPER_ISSUING_VERBS.contains(tokens.get(in - 1).key()) && java.util.stream.IntStream
+                .range(Math.max(0, in - PAPER_REACH), in - 1).anyMatch(i -> PAPER_NOUNS.contains(tokens.get(i).key()))) {
             return true; // "In a statement distributed in X, the ministry said ...": where the paper was put out
         }
         int reach = SPEAKER_REACH;
@@ -499,6 +499,8 @@ public final class EventPlaces {
 
     private static final Set<String> PAPER_ISSUING_VERBS = WORDS.words("paper-issuing-verbs");
     private static final Set<String> PAPER_NOUNS = WORDS.words("paper-nouns");
+    /** How far before "distributed in" the paper may be named: "a statement [of the ministry] distributed in". */
+    private static final int PAPER_REACH = 4;
     private static final int BODY_MODIFIERS = 2;
     private static final Set<String> SEAT_BACK_REFERENCES = WORDS.words("seat-back-references");
 

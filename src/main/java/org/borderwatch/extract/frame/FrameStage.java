@@ -276,16 +276,16 @@ public final class FrameStage implements Stage {
             }
             // "In April 2021 fighting killed 36. Thousands fled before a truce took hold.": the next sentence of the
             // paragraph, dated by nothing of its own, goes on in the month just told ("Since then, ..." counts from it)
-            boolean thenInThatMonth = stated == null && justBefore(a, monthToldSentence, s) && !countsFromThen(s);
+            boolean inThatMonth = stated == null && justBefore(a, monthToldSentence, s) && !countsFromThen(s);
             if (stated != null) {
                 monthTold = stated.precision() == DatePrecision.MONTH ? stated : null;
                 monthToldSentence = monthTold == null ? -1 : s.index();
             }
             boolean tollOfTheFight = stated == null && justBefore(a, lastFightSentence, s) && tollOnly(triggers, m);
-            FrameRule dateRule = tollOfTheFight ? FrameRule.TOLL_OF_THE_FIGHT : thenInThatMonth ? FrameRule.CARRIED_DATE
+            FrameRule dateRule = tollOfTheFight ? FrameRule.TOLL_OF_THE_FIGHT : inThatMonth ? FrameRule.CARRIED_DATE
                     : stated != null ? (saidOn(s, m, stated, sentenceCues) ? FrameRule.STATEMENT_DAY : FrameRule.STATED_DATE)
                     : carried != null ? carriedBy : FrameRule.HEADING_MONTH;
-            DateSpan date = tollOfTheFight ? lastFight : thenInThatMonth ? monthTold : stated != null ? stated : carried != null ? carried
+            DateSpan date = tollOfTheFight ? lastFight : inThatMonth ? monthTold : stated != null ? stated : carried != null ? carried
                     : section != null ? DateSpan.of(section.atDay(1), DatePrecision.MONTH) : null;
             // (a year that only names a document, "invoked its 1997 treaty", leaves the sentence undated too)
             if (date == null && newsOfTheDay && onlyDocumentsDated(a.text(), m.dates()) && referencesFollowActs(references, triggers)

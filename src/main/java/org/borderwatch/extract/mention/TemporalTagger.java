@@ -232,8 +232,10 @@ public final class TemporalTagger {
         return m.matches() ? month(m.group(1)) : null;
     }
 
-    /** A heading that names only a year, as an encyclopedia timeline's sections do: "2022", "2022[edit]". */
-    /** "2022", and a year whose heading says which part of it follows: "2022 (January\u2013August)", "2023: the exodus". */
+    /**
+     * A heading that names a year, as an encyclopedia timeline's sections do ("2022", "2022[edit]"), or a year and which
+     * part of it follows ("2022 (January\u2013August)", "2023: the exodus").
+     */
     private static final Pattern YEAR_HEADING = Pattern.compile(
             "((?:19|20)\\d{2})(?:\\s*\\([^()]{1,40}\\)|\\s*[:\u2013\u2014-]\\s*\\p{L}[^.!?]{0,40})?");
 
@@ -601,9 +603,8 @@ public final class TemporalTagger {
                     && !SINCE_BEFORE.matcher(s.substring(Math.max(0, d.span().start() - base - SINCE_REACH), d.span().start() - base)).find()) {
                 // "The fighting of spring 2021 began there. On 28 April ...", in a commentary of 2023: before any day
                 // but the page's own is told, a recent year stated sets the story's year. An old one ("drawn in
-                // 1924") is background, and so are a year in brackets ("[Photo: his oath ceremony in 2019]") and a
-                // year naming an act ("the ceasefire that ended the 2020 war"); a heading's year ("2022 budget review") is
-                // its title's
+                // 1924") is background, and so are a year in brackets ("[Photo: his oath ceremony in 2019]"), a year
+                // naming an act ("the ceasefire that ended the 2020 war") and a heading's ("2022 budget review")
                 ctx.setStatedMonth(d.date().start());
             }
         }
@@ -653,7 +654,6 @@ public final class TemporalTagger {
         }
     }
 
-    /** "since" a few words before a month: the month a comparison counts from ("the heaviest since the clashes of May 2021"). */
     /** How many years before the page a year stated first may still be the year its story is told in. */
     private static final int RECENT_STORY_YEARS = 3;
 
@@ -667,6 +667,7 @@ public final class TemporalTagger {
         return ctx.published() != null && year < ctx.published().getYear() && ctx.published().getYear() - year <= RECENT_STORY_YEARS;
     }
 
+    /** "since" a few words before a month: the month a comparison counts from ("the heaviest since the clashes of May 2021"). */
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\b[^.;]*$");
     private static final int SINCE_REACH = 32;
 

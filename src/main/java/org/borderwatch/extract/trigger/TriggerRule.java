@@ -32,7 +32,7 @@ public enum TriggerRule implements NamedRule {
     DATED_SEQUENCE("an act set off by ', after' or ', before' with its own date is reported: ', after the leaders met in X on 6 May'"),
     CAUSE_OF_HARM("a harm-only sentence keeps the violence that caused it: 'wounded as a result of shelling', 'without electricity after shelling'"),
     ACCIDENT("harm from an accident is no political violence: 'an army truck collided with a car; two were hurt'"),
-    LIE_OF_THE_LAND("ground that lies around a place in the present is where it lies, not ground taken: 'Vorukh is surrounded by the Lowlands'"),
+    LIE_OF_THE_LAND("ground that lies around a place in the present is where it lies, not ground taken: 'Lorva is surrounded by the Lowlands'"),
     AMOUNT_IDIOM("'a great deal', 'a good deal' measure how much, they name no accord: 'who turns the gates matters a great deal'"),
     SIGNATURE_MARK("a document's mark over its signer's name is no accord: '(signed) A.K.', 'Signed: the head of mission'"),
     SIGNATURES_COUNTED("a petition's count of signers names no parties to an accord: '2,614 have signed'"),

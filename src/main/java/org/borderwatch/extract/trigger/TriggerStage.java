@@ -186,10 +186,9 @@ public final class TriggerStage implements Stage {
             return false;
         }
         // "attributed the craters to fire on 16.09", "damaged due to fire": "to" after such a word is a preposition
-        for (int i = Math.max(0, at - 1 - TO_HEAD_REACH); i < at - 1; i++) {
-            if (kind.violent() && TO_AS_PREPOSITION_HEADS.contains(tokens.get(i).key())) {
-                return false;
-            }
+        if (kind.violent() && java.util.stream.IntStream.range(Math.max(0, at - 1 - TO_HEAD_REACH), at - 1)
+                .anyMatch(i -> TO_AS_PREPOSITION_HEADS.contains(tokens.get(i).key()))) {
+            return false;
         }
         return found.stream().noneMatch(c -> c.kind() == Cues.Kind.FACTIVE && c.to() == at);
     }
