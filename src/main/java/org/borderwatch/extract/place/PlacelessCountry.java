@@ -11,8 +11,8 @@ import org.borderwatch.extract.config.ConflictConfig;
  * an attack on civilians lands where its target is (the target's country); fighting against a region's
  * local forces is in that region's recognised country; a side's own unilateral act (an exercise, a
  * deployment: sub-event "Other" without a counterpart) is at home; what a force or mission deployed abroad
- * does or suffers (peacekeepers evacuating residents, a patrol fired on) is in its configured theatre.
- * Otherwise unknown, as the text is.
+ * does or suffers (peacekeepers evacuating residents, a patrol fired on) is in its configured theatre; a meeting a
+ * mediating government hosts or holds is in its country. Otherwise unknown, as the text is.
  */
 public final class PlacelessCountry {
     private final ConflictConfig config;
@@ -48,8 +48,17 @@ public final class PlacelessCountry {
         if (type == SubEventType.OTHER && actor2 == null && actor1 != null) {
             return countryOf(actor1).filter(config.sides()::contains);
         }
+        // "Putin brought the two leaders together", "held separate talks with each": a mediating government's meeting
+        // without a venue is in its own country (not so a party's, which may meet anywhere)
+        boolean government = actor1 != null && config.actorNamed(actor1).map(a -> "government".equals(a.role())).orElse(false);
+        if (type == SubEventType.OTHER && government && HOSTING.matcher(words).find()) {
+            return countryOf(actor1).filter(c -> !config.sides().contains(c));
+        }
         return Optional.empty();
     }
+
+    private static final java.util.regex.Pattern HOSTING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:hosted|hosts|hosting|received|receives|brought .{0,40}together|held (?:separate )?talks|met|meet|meeting)\\b");
 
     /** Whether the words name a country, other than the theatre and the mission's own, by name or adjective. */
     private boolean namesAnotherCountry(String words, String theatre, String home) {

@@ -36,4 +36,16 @@ class PlacelessCountryTest {
                 "Government of Northia", "Westmark Monitoring Mission")).isEmpty();
         assertThat(invented.of(org.borderwatch.domain.SubEventType.OTHER, "Government of Westmark", null)).isEmpty();
     }
+
+    @Test
+    void aMeetingAMediatingGovernmentHoldsIsInItsCountry() {
+        PlacelessCountry invented = new PlacelessCountry(org.borderwatch.extract.InventedConflict.CONFIG);
+        assertThat(invented.of(org.borderwatch.domain.SubEventType.OTHER, "Government of Westmark", "Government of Northia",
+                "The Westmark president held separate talks with the two leaders.")).contains("Westmark");
+        // a party's own meeting says nothing of where it met, nor does a mediator's statement
+        assertThat(invented.of(org.borderwatch.domain.SubEventType.OTHER, "Government of Northia", "Government of Southia",
+                "The two presidents met again.")).isEmpty();
+        assertThat(invented.of(org.borderwatch.domain.SubEventType.OTHER, "Government of Westmark", "Government of Northia",
+                "Westmark urged restraint.")).isEmpty();
+    }
 }
