@@ -1953,20 +1953,6 @@ public final class FrameStage implements Stage {
      * Whether a contrasting clause boundary stands between a date and a trigger ("X organised protests, however
      * in the elections of June 2021 Y won"): the date belongs to the other clause.
      */
-    /**
-     * The year a "since" yardstick names between tokens {@code from} and {@code to}: "the heaviest fighting since the 2020
-     * war broke out on Wednesday (28.07)" measures against 2020, so a day of another year after it is the fighting's.
-     */
-    private static java.util.Optional<Integer> yearBetween(Sentence s, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            String w = s.tokens().get(i).text();
-            if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
-                return java.util.Optional.of(Integer.parseInt(w));
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
     private static boolean contrastBetween(Sentence s, DateMention date, Trigger t) {
         org.borderwatch.domain.Span span = date.span();
         if (ChronologyItems.labelsTheLine(s, span)) {
@@ -2000,6 +1986,20 @@ public final class FrameStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * The year a "since" yardstick names between tokens {@code from} and {@code to}: "the heaviest fighting since the 2020
+     * war broke out on Wednesday (28.07)" measures against 2020, so a day of another year after it is the fighting's.
+     */
+    private static java.util.Optional<Integer> yearBetween(Sentence s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            String w = s.tokens().get(i).text();
+            if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+                return java.util.Optional.of(Integer.parseInt(w));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Whether the trigger stands in a "when" clause that follows the date, after at most a comma. */

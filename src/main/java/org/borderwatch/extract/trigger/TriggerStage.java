@@ -811,12 +811,6 @@ public final class TriggerStage implements Stage {
         return false;
     }
 
-    private static final Set<String> SIGNER_WORDS = WORDS.words("signature-count-fillers");
-
-    /**
-     * "2,614 have signed", "signed by more than 5,000 people": a petition's or an open letter's count of signers, who are
-     * no parties to an accord. A figure stands as the subject (only fillers between) or right after "signed by".
-     */
     private static final Set<String> PRESENT_BE = Set.of("is", "are");
 
     /** "X is surrounded by Y", "the land that surrounds the enclave": where a place lies, told in the present. */
@@ -849,6 +843,12 @@ public final class TriggerStage implements Stage {
         return enclosed || t.from() == 0 && after.equals(":");
     }
 
+    private static final Set<String> SIGNER_WORDS = WORDS.words("signature-count-fillers");
+
+    /**
+     * "2,614 have signed", "signed by more than 5,000 people": a petition's or an open letter's count of signers, who are
+     * no parties to an accord. A figure stands as the subject (only fillers between) or right after "signed by".
+     */
     private static boolean signaturesCounted(List<Token> tokens, Trigger t) {
         if (t.triggerClass() != TriggerClass.AGREEMENT || !tokens.get(t.from()).key().startsWith("sign")) {
             return false;
