@@ -672,6 +672,7 @@ public final class FrameStage implements Stage {
         for (int i = 1; i < tokens.size() - 1; i++) {
             String k = tokens.get(i).key();
             int at = i;
+            int clauseStart = from;
             boolean split = CLAUSE_SPLITS.contains(k) || k.equals("while") && tokens.get(i - 1).key().equals(",")
                     // "X, which signed the truce and which has deployed a mission": two relative clauses, two acts
                     || (k.equals("which") || k.equals("who")) && tokens.get(i - 1).key().equals("and")
@@ -698,6 +699,11 @@ public final class FrameStage implements Stage {
                     // of act again, on a day of its own
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && verbTriggerAt(tokens, triggers, i + 1)
                     && daysOnBothSides(m, tokens, from, i)
+                    // "a ceasefire was agreed on 16 September, and a protocol followed on 19 September": acts on both
+                    // sides, each on a day of its own
+                    || k.equals("and") && tokens.get(i - 1).key().equals(",") && triggerAfter(triggers, i)
+                    && triggers.stream().anyMatch(t -> t.from() >= clauseStart && t.to() <= at) && daysOnBothSides(m, tokens, from, i)
+                    && !listedDateBefore(m, tokens, i - 1) && oneDayEachSide(s, m, from, i)
                     // "..., after the leaders met in X on 6 October", "... killed 80 before a ceasefire took hold":
                     // the act before or after which another happened is an act of its own
                     // ("took effect on Wednesday, less than 24 hours after X launched ...": the same, the interval first)
@@ -1144,6 +1150,27 @@ public final class FrameStage implements Stage {
         }
         String k = tokens.get(at).key();
         return k.endsWith("ed") || IRREGULAR_PAST.contains(k);
+    }
+
+    /** Words that make a day the end of what the clause before it told: "went on until Wednesday evening". */
+    private static final Set<String> SPAN_END_WORDS = Set.of("until", "till", "through", "to", "into");
+
+    /**
+     * Whether the words from {@code from} to {@code at} state exactly one day, and the first day after {@code at} is not
+     * where that act ended ("shelled X on Tuesday, and the bombardment went on until Wednesday" is one act).
+     */
+    private static boolean oneDayEachSide(Sentence s, SentenceMentions m, int from, int at) {
+        List<Token> tokens = s.tokens();
+        int split = tokens.get(at).start();
+        int start = tokens.get(from).start();
+        long before = m.dates().stream().filter(d -> d.span() != null && d.span().start() >= start && d.span().end() <= split)
+                .map(DateMention::date).distinct().count();
+        java.util.Optional<DateMention> after = m.dates().stream().filter(d -> d.span() != null && d.span().start() > split).findFirst();
+        if (before != 1 || after.isEmpty()) {
+            return false;
+        }
+        int first = tokenAt(s, after.get().span().start());
+        return first < 1 || !SPAN_END_WORDS.contains(tokens.get(first - 1).key());
     }
 
     /** Whether the words from {@code from} to {@code at} state a day, and those after {@code at} another. */

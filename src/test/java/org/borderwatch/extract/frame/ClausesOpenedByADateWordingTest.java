@@ -47,4 +47,25 @@ class ClausesOpenedByADateWordingTest {
         assertThat(InventedConflict.extract("Shelling of Kesta on 3 May, 4 May, and 5 May 2023 damaged forty houses.",
                 "2023-05-12")).extracting(Event::subEventType).containsOnly(SubEventType.SHELLING_ARTILLERY_MISSILE);
     }
+    @Test
+    void aSecondActAfterCommaAndWithADayOfItsOwnIsDatedByThatDay() {
+        List<Event> events = InventedConflict.extract("The truce between Northia and Southia was agreed in Kesta on"
+                + " 16 September, and a protocol on pulling back troops was signed in Lorva on 19 September.", "2022-09-28");
+        assertThat(events).extracting(e -> e.date().start())
+                .containsExactlyInAnyOrder(LocalDate.of(2022, 9, 16), LocalDate.of(2022, 9, 19));
+    }
+
+    @Test
+    void aDayTheActWentOnUntilIsNoSecondAct() {
+        assertThat(InventedConflict.extract("Southian artillery shelled Kesta on 13 September, and the bombardment went"
+                + " on until 14 September.", "2022-09-28")).singleElement()
+                .satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 9, 13)));
+    }
+
+    @Test
+    void aClauseOfTwoDaysBeforeTheCommaKeepsBothItsDays() {
+        List<Event> events = InventedConflict.extract("The Westmark envoy brought the two leaders together in Kesta on"
+                + " 14 May and again on 15 July, and the same leaders met in Lorva on 1 June.", "2023-08-01");
+        assertThat(events).extracting(e -> e.date().start()).contains(LocalDate.of(2023, 7, 15));
+    }
 }
