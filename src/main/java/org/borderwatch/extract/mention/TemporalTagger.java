@@ -276,7 +276,8 @@ public final class TemporalTagger {
             Integer onFromTold = told == null ? null : yearGoingOnFrom(told, month, day, ctx.published());
             Integer inSentence = underOpening != null ? null : onFromTold != null ? onFromTold
                     : yearNear(stated.stream().map(StatedDay::day).toList(), month, day);
-            return underOpening != null ? underOpening : inSentence != null ? inSentence
+            Integer ofAnEarlierMonth = inSentence != null ? null : yearOfAnEarlierMonth(s, month, dayEnd, ctx);
+            return underOpening != null ? underOpening : inSentence != null ? inSentence : ofAnEarlierMonth != null ? ofAnEarlierMonth
                     : fromPublication ? ctx.yearBeforePublication(month, day) : ctx.yearFor(month, day);
         });
         scan(DAY_MONTH, s, found, base, m -> {
@@ -573,8 +574,9 @@ public final class TemporalTagger {
                     && (namesItsYear(text.substring(d.span().start(), d.span().end()))
                         || LONG_LATER.matcher(text.substring(d.span().start(), d.span().end())).matches()
                         || text.substring(d.span().start(), d.span().end()).regionMatches(true, 0, "that ", 0, 5)
-                        || THAT_YEAR.matcher(text).region(d.span().end(), text.length()).lookingAt())) {
-                // ("In November of the same year": a month whose year the words after it give)
+                        || THAT_YEAR.matcher(text).region(d.span().end(), text.length()).lookingAt()
+                        || YEAR_WORDS_AFTER.matcher(text.substring(d.span().end(), Math.min(text.length(), d.span().end() + 24))).find())) {
+                // ("In November of the same year", "In May last year": a month whose year the words after it give)
                 if (!namesAThing(s, d.span().start() - base)
                         && (ctx.anchor() == null || !YearMonth.from(d.date().start()).isBefore(YearMonth.from(ctx.anchor())))) {
                     // "In April 2021, thousands had fled the same area": a look back, after which "on 16 September"
@@ -795,6 +797,33 @@ public final class TemporalTagger {
             }
         }
         return Optional.ofNullable(year);
+    }
+
+    /** A month and the year words after it: "May last year", "March of this year". */
+    private static final Pattern MONTH_OF_COUNTED_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?(last|this|the previous) year\\b");
+
+    /**
+     * "In May 2021 troops moved forward, and in November the clashes of 16 November were the deadliest": the year of the
+     * last month the sentence told with its year before the day (not one it looks back to), when the day's month comes
+     * no earlier in the year; else null.
+     */
+    private static Integer yearOfAnEarlierMonth(String s, int month, int dayEnd, TemporalContext ctx) {
+        int at = -1;
+        Integer year = null;
+        int told = 0;
+        for (Pattern p : List.of(MONTH_YEAR, MONTH_OF_COUNTED_YEAR)) {
+            Matcher m = p.matcher(s).region(0, dayEnd);
+            while (m.find()) {
+                boolean lookBack = LOOK_BACK_BEFORE_MONTH.matcher(s.substring(Math.max(0, m.start() - LOOK_BACK_CHARS), m.start())).find();
+                Integer y = p == MONTH_YEAR ? Integer.valueOf(m.group(2)) : yearCountedFromPublication(m.group(2), ctx).orElse(null);
+                if (!lookBack && y != null && m.start() > at) {
+                    at = m.start();
+                    year = y;
+                    told = month(m.group(1));
+                }
+            }
+        }
+        return year != null && told <= month ? year : null;
     }
 
     /**

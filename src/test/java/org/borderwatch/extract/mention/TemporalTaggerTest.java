@@ -330,10 +330,13 @@ class TemporalTaggerTest {
         assertThat(first("In December 2018, the post fell; on 2 January talks began.", ctx).start().getYear()).isEqualTo(2018);
         assertThat(tag("In December 2018, the post fell; on 2 January talks began.", ctx).get(1).date().start())
                 .isEqualTo(LocalDate.of(2019, 1, 2));
-        // a day months away from the opening month is not told under it
+        // a day months after the opening month is not told under it, but the sentence still goes on in that month's
+        // year; a day of an earlier month than the one told cannot be in its year, and is read as any yearless day
         TemporalContext fresh = new TemporalContext(LocalDate.of(2025, 4, 15));
         assertThat(tag("In April 2019 the dispute began, and on 9 November troops moved.", fresh).get(1).date().start())
-                .isEqualTo(LocalDate.of(2024, 11, 9));
+                .isEqualTo(LocalDate.of(2019, 11, 9));
+        assertThat(tag("In November 2019 the dispute began, and on 9 March troops moved.",
+                new TemporalContext(LocalDate.of(2025, 4, 15))).get(1).date().start()).isEqualTo(LocalDate.of(2025, 3, 9));
     }
 
     @Test
@@ -642,5 +645,21 @@ class TemporalTaggerTest {
                 .containsExactly(DatePrecision.MONTH);
         assertThat(tag("On Tuesday, the second-largest town was shelled.", ctx)).extracting(d -> d.date().start())
                 .containsExactly(LocalDate.of(2022, 9, 20));
+    }
+    @Test
+    void aYearlessDayAfterAMonthTheSentenceToldWithItsYearIsInThatYear() {
+        for (String month : new String[] {"In May 2021", "In May last year"}) {
+            TemporalContext ctx = new TemporalContext(LocalDate.of(2022, 5, 26), true);
+            tag("The war ended with the statement of 10 November 2020.", ctx);
+            List<DateMention> found = tag(month + " troops moved forward near Tarn, and in November the clashes of"
+                    + " 16 November near Kesta were the worst since the war.", ctx);
+            assertThat(found.get(found.size() - 1).date()).as(month).isEqualTo(DateSpan.day(LocalDate.of(2021, 11, 16)));
+            // the story has reached that year: a later sentence's yearless day goes on from it
+            assertThat(first("The leaders met in Lorva on 26 November.", ctx)).as(month).isEqualTo(DateSpan.day(LocalDate.of(2021, 11, 26)));
+        }
+        // a month the sentence looks back to gives no year: "since May 2021, and on 3 June ..." is this year's June
+        TemporalContext since = new TemporalContext(LocalDate.of(2023, 7, 1), true);
+        List<DateMention> found = tag("Kesta has been quiet since May 2021, but on 3 June guards fired at Lorva.", since);
+        assertThat(found.get(found.size() - 1).date()).isEqualTo(DateSpan.day(LocalDate.of(2023, 6, 3)));
     }
 }
