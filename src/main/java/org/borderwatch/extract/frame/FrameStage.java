@@ -701,6 +701,9 @@ public final class FrameStage implements Stage {
                     && daysOnBothSides(m, tokens, from, i)
                     // "a ceasefire was agreed on 16 September, and a protocol followed on 19 September": acts on both
                     // sides, each on a day of its own
+                    // "Ten soldiers were returned on 4 December, and ten more on 19 December": the act again, its verb
+                    // left out, on a day of its own
+                    || ellipticRepeatAt(m, tokens, triggers, i)
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && triggerAfter(triggers, i)
                     && triggers.stream().anyMatch(t -> t.from() >= clauseStart && t.to() <= at) && daysOnBothSides(m, tokens, from, i)
                     && !listedDateBefore(m, tokens, i - 1) && oneDayEachSide(s, m, from, i)
@@ -735,6 +738,10 @@ public final class FrameStage implements Stage {
         clauses.add(new int[] {from, tokens.size()});
         List<int[]> withTriggers = clauses.stream()
                 .filter(c -> triggers.stream().anyMatch(t -> t.from() >= c[0] && t.to() <= c[1])).toList();
+        // a clause repeating the act before it keeps its place among the clauses, with that act's triggers
+        SentenceMentions mentions = m;
+        List<int[]> repeats = clauses.stream().filter(c -> c[0] > 0 && !withTriggers.contains(c)
+                && !withTriggers.isEmpty() && withTriggers.get(0)[0] < c[0] && ellipticRepeatAt(mentions, tokens, triggers, c[0])).toList();
         if (withTriggers.size() == 1 && opensASequel(tokens, withTriggers.get(0)[0])) {
             // "talks will be held later in X, after troops shelled Y on 3 May": the one act told is the sequel's, at its places
             int[] c = withTriggers.get(0);
@@ -743,7 +750,7 @@ public final class FrameStage implements Stage {
                 m = new SentenceMentions(m.dates(), own, m.actors(), m.casualties(), m.measures(), m.cueCountries(), m.section());
             }
         }
-        if (withTriggers.size() < 2) {
+        if (withTriggers.size() < 2 && repeats.isEmpty()) {
             // "calm held on Tuesday, a day after a shootout near X": every act lies past the interval, so its day is the
             // interval's
             DateSpan actsDate = withTriggers.size() != 1 ? date : intervals.stream()
@@ -769,13 +776,24 @@ public final class FrameStage implements Stage {
                 .anyMatch(t -> t.from() >= c[0] && t.to() <= c[1] && t.from() < cell && t.triggerClass().violent()))
                 .findFirst().orElse(null);
         int tollCell = fight == null ? -1 : cell;
-        for (int[] c : withTriggers) {
+        List<Trigger> actBefore = List.of();
+        int[] clauseBefore = null;
+        for (int[] c : clauses.stream().filter(c -> withTriggers.contains(c) || repeats.contains(c)).toList()) {
             boolean ofTheFight = c == fight;
+            boolean repeat = repeats.contains(c);
             // a table row's last cell that only counts the dead is the toll of the row's first fight, not of the clause it
             // ends ("shooting on the road; a ceasefire is agreed that evening | 2 killed")
-            List<Trigger> own = triggers.stream().filter(t -> t.from() >= c[0] && t.to() <= c[1])
+            List<Trigger> own = repeat ? actBefore : triggers.stream().filter(t -> t.from() >= c[0] && t.to() <= c[1])
                     .filter(t -> tollCell < 0 || t.from() < tollCell || ofTheFight).toList();
+            // a repeated act's actors are those of the act it repeats
+            int[] actorsFrom = repeat && clauseBefore != null ? clauseBefore : c;
+            actBefore = own;
+            clauseBefore = c;
             List<Token> part = tokens.subList(c[0], !ofTheFight && tollCell > c[0] && tollCell < c[1] ? tollCell - 1 : c[1]);
+            if (repeat) {
+                // "and two more on 5 May" counts what the verb left out counted: read with that verb after the count
+                part = repeatedWithItsVerb(tokens, c, own);
+            }
             if (ofTheFight && tollCell > c[1]) {
                 own = java.util.stream.Stream.concat(own.stream(), triggers.stream().filter(t -> t.from() >= tollCell)).toList();
                 part = java.util.stream.Stream.concat(part.stream(), tokens.subList(tollCell - 1, tokens.size()).stream()).toList();
@@ -789,7 +807,7 @@ public final class FrameStage implements Stage {
             }
             placesBefore = clausePlaces;
             SentenceMentions clause = new SentenceMentions(m.dates(), clausePlaces.isEmpty() ? lineHead : clausePlaces,
-                    m.actors().stream().filter(x -> x.from() >= c[0] && x.to() <= c[1]).toList(),
+                    m.actors().stream().filter(x -> x.from() >= actorsFrom[0] && x.to() <= actorsFrom[1]).toList(),
                     casualtyReader.read(part, m.dates().stream().map(DateMention::span).toList()),
                     m.measures(), territoryCues.countries(part), m.section());
             List<DateMention> clauseDates = actsDates(text, m.dates().stream().filter(d -> inside(tokens, d, c)).toList(), own);
@@ -1150,6 +1168,59 @@ public final class FrameStage implements Stage {
         }
         String k = tokens.get(at).key();
         return k.endsWith("ed") || IRREGULAR_PAST.contains(k);
+    }
+
+    /** Words that may follow the count of a clause repeating the act before it: "and ten more on 19 December". */
+    private static final Set<String> REPEAT_AFTER_COUNT = Set.of("more", "others", "other");
+
+    /**
+     * Whether "and" or a comma at {@code at} opens a clause that repeats the act before it with its verb left out: a
+     * count ("ten more", "another 17", "seventeen", "ten soldiers") and a day or month of its own, no trigger after it.
+     */
+    private static boolean ellipticRepeatAt(SentenceMentions m, List<Token> tokens, List<Trigger> triggers, int at) {
+        String k = tokens.get(at).key();
+        if (!k.equals("and") && !k.equals(",") || triggerAfter(triggers, at)) {
+            return false;
+        }
+        int i = at + 1;
+        if (k.equals(",") && i < tokens.size() && tokens.get(i).key().equals("and")) {
+            return false; // the split falls on the "and" after the comma
+        }
+        if (i < tokens.size() && tokens.get(i).key().equals("another")) {
+            i++;
+        }
+        if (i >= tokens.size() || org.borderwatch.extract.mention.NumberWords.value(tokens.get(i), false) == null) {
+            return false;
+        }
+        i++;
+        if (i < tokens.size() && REPEAT_AFTER_COUNT.contains(tokens.get(i).key())) {
+            i++;
+        }
+        if (i < tokens.size() && !dateStartsAt(m, tokens, i) && tokens.get(i).key().chars().allMatch(Character::isLetter)) {
+            i++; // "ten soldiers on 4 December": what was counted
+        }
+        int start = tokens.get(at).start();
+        boolean dayBefore = m.dates().stream().anyMatch(d -> d.span() != null && d.span().end() <= start && d.statesDayOrMonth());
+        return dayBefore && dateStartsAt(m, tokens, i);
+    }
+
+    /**
+     * The tokens of a clause repeating an act, its left-out verb put back after the count: "and two [killed] on 5 May"
+     * for "and two more on 5 May", so the count is read as what that verb counts.
+     */
+    private static List<Token> repeatedWithItsVerb(List<Token> tokens, int[] clause, List<Trigger> verbs) {
+        int count = clause[0] + 1;
+        while (count < clause[1] && org.borderwatch.extract.mention.NumberWords.value(tokens.get(count), false) == null) {
+            count++;
+        }
+        int afterCount = Math.min(clause[1], count + 1);
+        if (afterCount < clause[1] && REPEAT_AFTER_COUNT.contains(tokens.get(afterCount).key())) {
+            afterCount++;
+        }
+        List<Token> out = new ArrayList<>(tokens.subList(clause[0], Math.min(clause[1], count + 1))); // "more" left out
+        verbs.forEach(v -> out.addAll(tokens.subList(v.from(), v.to())));
+        out.addAll(tokens.subList(afterCount, clause[1]));
+        return out;
     }
 
     /** Words that make a day the end of what the clause before it told: "went on until Wednesday evening". */

@@ -68,4 +68,28 @@ class ClausesOpenedByADateWordingTest {
                 + " 14 May and again on 15 July, and the same leaders met in Lorva on 1 June.", "2023-08-01");
         assertThat(events).extracting(e -> e.date().start()).contains(LocalDate.of(2023, 7, 15));
     }
+    @Test
+    void aCountAndADayAfterAnActRepeatTheActOnThatDay() {
+        List<Event> events = InventedConflict.extract("Ten Northian soldiers were returned by Southia on 4 December 2021,"
+                + " and ten more on 19 December.", "2022-05-26");
+        assertThat(events).extracting(e -> e.date().start())
+                .containsExactlyInAnyOrder(LocalDate.of(2021, 12, 4), LocalDate.of(2021, 12, 19));
+        assertThat(events).extracting(Event::subEventType).containsOnly(SubEventType.AGREEMENT);
+        assertThat(events.get(0).actor1()).isNotBlank();
+        assertThat(events).extracting(Event::actor1).containsOnly(events.get(0).actor1());
+    }
+
+    @Test
+    void aListOfCountsEachWithItsDayIsOneActPerDay() {
+        assertThat(InventedConflict.extract("Detainees came home in stages: 15 were returned by Southia on 12 June 2021,"
+                + " ten soldiers on 4 December 2021 and ten more on 19 December 2021.", "2022-05-26"))
+                .extracting(e -> e.date().start())
+                .containsExactlyInAnyOrder(LocalDate.of(2021, 6, 12), LocalDate.of(2021, 12, 4), LocalDate.of(2021, 12, 19));
+    }
+
+    @Test
+    void aYearAfterACommaIsNoRepeatedAct() {
+        assertThat(InventedConflict.extract("Southian troops shelled Kesta on 3 May, 2022, and 40 houses were damaged.",
+                "2022-05-26")).singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 5, 3)));
+    }
 }
