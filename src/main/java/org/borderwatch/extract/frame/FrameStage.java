@@ -356,6 +356,35 @@ public final class FrameStage implements Stage {
         return places.stream().filter(p -> !demanded.contains(p) || before.contains(p)).toList();
     }
 
+    /** The people a crowd is made of, whose home a place after "of" or "from" names ("residents of X"). */
+    private static final Set<String> CROWD_PEOPLE = WORDS.words("crowd-party-words");
+
+    /**
+     * "residents of A and B gathered in front of the administration in C": the places the protesters come from, when
+     * the sentence names another where they gathered. With no other place, their home is all the text tells.
+     */
+    private static List<String> withoutProtestersHomes(Sentence s, SentenceMentions m, List<String> places) {
+        List<Token> t = s.tokens();
+        Set<String> homes = new java.util.HashSet<>();
+        for (PlaceMention p : m.places()) {
+            int back = p.fromToken() - 1;
+            // back over the places listed before it: "residents of A, B and C"
+            while (back > 0 && (t.get(back).key().equals(",") || t.get(back).key().equals("and") || insidePlace(m, back))) {
+                back--;
+            }
+            if (back > 0 && (t.get(back).key().equals("of") || t.get(back).key().equals("from"))
+                    && CROWD_PEOPLE.contains(t.get(back - 1).key())) {
+                homes.add(p.name());
+            }
+        }
+        List<String> rest = places.stream().filter(p -> !homes.contains(p)).toList();
+        return rest.isEmpty() ? places : rest;
+    }
+
+    private static boolean insidePlace(SentenceMentions m, int token) {
+        return m.places().stream().anyMatch(q -> q.fromToken() <= token && token < q.toToken());
+    }
+
     /** Talks, visits and calls dated only to a year: the annotation rules need at least their month. */
     private static boolean meetingOfAYear(EventFrame f) {
         return f.type() == SubEventType.OTHER && f.date().precision() == DatePrecision.YEAR
@@ -1656,8 +1685,10 @@ public final class FrameStage implements Stage {
             if (!police) {
                 actors[1] = null;
             }
-            places = withoutWhatIsDemanded(s, m, places);
-            String country = eventPlaces.protestCountry(places, cueCountries, m.actors());
+            List<String> withHomes = withoutWhatIsDemanded(s, m, places);
+            places = withoutProtestersHomes(s, m, withHomes);
+            // the protesters' home still tells whose protesters they are
+            String country = eventPlaces.protestCountry(withHomes, cueCountries, m.actors());
             if (country != null) {
                 actors[0] = config.actorFor(country, "protesters").map(ConflictConfig.ActorEntry::name).orElse(actors[0]);
                 if (type == SubEventType.PROTEST_WITH_INTERVENTION && actors[1] == null) {

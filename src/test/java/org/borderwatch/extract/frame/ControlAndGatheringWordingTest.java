@@ -47,4 +47,18 @@ class ControlAndGatheringWordingTest {
                 + " premier and the Southian president held a meeting.", "2023-06-01"))
                 .anyMatch(e -> e.subEventType() == SubEventType.OTHER && InventedConflict.placeNames(List.of(e)).contains("Westholm"));
     }
+    @Test
+    void residentsWhoGatherElsewhereProtestWhereTheyGather() {
+        List<org.borderwatch.domain.Event> events = InventedConflict.extract("On Monday about two hundred residents of Lorva and"
+                + " Amberly gathered in front of the regional administration in Kesta and demanded new houses.", "2022-05-26");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.PEACEFUL_PROTEST);
+            assertThat(e.locations()).extracting(org.borderwatch.domain.Location::name).containsExactly("Kesta");
+            assertThat(e.actor1()).isEqualTo("Protesters (Northia)");
+        });
+        // with no other place named, the protesters' home is where the text puts the protest
+        assertThat(InventedConflict.extract("On Monday residents of Lorva held a protest and demanded new houses.", "2022-05-26"))
+                .singleElement().satisfies(e -> assertThat(e.locations()).extracting(org.borderwatch.domain.Location::name)
+                        .containsExactly("Lorva"));
+    }
 }
