@@ -259,7 +259,7 @@ public final class TemporalTagger {
     public List<DateMention> tag(String text, Span span, TemporalContext ctx) {
         // "was born on 3 March 2000": a birthday dates no act, gives no yearless day its year, and the story does not
         // go on from it; it is blanked (keeping every offset) before any pattern reads the sentence
-        String s = withoutBirthdays(text.substring(span.start(), span.end()));
+        String s = withoutCitations(withoutBirthdays(text.substring(span.start(), span.end())));
         int base = span.start();
         List<DateMention> found = new ArrayList<>();
         // "last month, on 11 April": a day told beside a date counted from publication is counted from it too
@@ -930,6 +930,52 @@ public final class TemporalTagger {
             }
         } while (m.find());
         return out.toString();
+    }
+
+    /** Words in brackets, up to a length a reference list fits in. */
+    private static final Pattern BRACKETED = Pattern.compile("\\(([^()]{3,160})\\)");
+    /** One reference of an author-year citation: "Reeves 2014", "Sultanova and Pirov 2023: 14", "see HRW, 2021". */
+    private static final Pattern REFERENCE = Pattern.compile("(?:(?:see|cf\\.)\\s+)?((?:\\p{Lu}|de |van |von )[\\p{L}'\u2019.&\\s-]*?),?"
+            + "\\s+((?:19|20)\\d{2})[a-z]?(?:\\s*[:,]\\s*(?:pp?\\.\\s*)?\\d+(?:\\s*[-\u2013]\\s*\\d+)?)?\\s*");
+    /** Words that make bracketed words before a year a time, not an author: "(October 2022)", "(spring 2021)". */
+    private static final Pattern NAMES_A_TIME = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+            + "|january|february|march|april|june|july|august|september|october|november|december"
+            + "|spring|summer|autumn|fall|winter|early|late|mid|end|since|until|from|of|the|in|on)\\b");
+
+    /**
+     * "(Sultanova and Pirov 2023)", "(Reeves 2014; Kasymova 2025)": the year of a source cited in brackets dates the
+     * writing, not an act. Each such year is blanked, keeping every offset, before any pattern reads the sentence;
+     * "(October 2022)" and "(the 2021 clashes)" stay dates.
+     */
+    private static String withoutCitations(String s) {
+        Matcher m = BRACKETED.matcher(s);
+        StringBuilder out = null;
+        while (m.find()) {
+            String[] parts = m.group(1).split(";", -1);
+            List<int[]> years = new ArrayList<>();
+            int at = m.start(1);
+            boolean allCited = true;
+            for (String part : parts) {
+                Matcher r = REFERENCE.matcher(part);
+                int lead = part.length() - part.stripLeading().length();
+                if (!r.region(lead, part.length()).matches() || NAMES_A_TIME.matcher(r.group(1)).find()) {
+                    allCited = false;
+                    break;
+                }
+                years.add(new int[] {at + r.start(2), at + r.end(2)});
+                at += part.length() + 1;
+            }
+            if (!allCited) {
+                continue;
+            }
+            out = out == null ? new StringBuilder(s) : out;
+            for (int[] y : years) {
+                for (int i = y[0]; i < y[1]; i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private static boolean isBirthYear(String s, int yearStart) {

@@ -662,4 +662,16 @@ class TemporalTaggerTest {
         List<DateMention> found = tag("Kesta has been quiet since May 2021, but on 3 June guards fired at Lorva.", since);
         assertThat(found.get(found.size() - 1).date()).isEqualTo(DateSpan.day(LocalDate.of(2023, 6, 3)));
     }
+    @Test
+    void theYearOfASourceCitedInBracketsIsNoDate() {
+        for (String cited : new String[] {"(Sultanova and Pirov 2023)", "(Reeves 2014; Kasymova 2025)", "(HRW, 2021: 14)",
+                "(Kucera et al. 2021)"}) {
+            assertThat(tag("Artillery was used across the Highlands " + cited + ".", new TemporalContext(LocalDate.of(2025, 9, 29), true)))
+                    .as(cited).isEmpty();
+        }
+        // a month or a season in brackets is a time
+        for (String time : new String[] {"(October 2022)", "(spring 2021)", "(the 2021 clashes)"}) {
+            assertThat(tag("The truce held " + time + ".", new TemporalContext(LocalDate.of(2025, 9, 29), true))).as(time).isNotEmpty();
+        }
+    }
 }
