@@ -19,6 +19,7 @@ public enum MergeRule implements NamedRule {
     PLACELESS_LEAD("a placeless lead of fighting followed by the same day's report at a named place"),
     CROSSING_MET_BY_FIGHT("a crossing followed in the next sentence by fighting at no other place is one battle"),
     PROTEST_BROKEN_UP("a protest the police broke up later that day, told placeless, is the day's one protest: '20:10 crowds gather ... 22:40 police push them back'"),
+    TALKS_TOLD_AGAIN("talks of the day told again, by no other parties and at no other place: 'The ministers met on 3 May. The sides discussed the border.'"),
     HEADLINE("a headline restates the story its body tells: 'Two soldiers killed in border clash' joins the body's report"),
     UMBRELLA("a report naming only provinces (or a placeless crossing) joins the same day's report at a locality");
 

@@ -279,6 +279,11 @@ public final class ReportStage implements Stage {
         if (!bothFighting && f.type().type() == EventType.STRATEGIC_DEVELOPMENTS && separateActs(first, f)) {
             return null; // two parties' separate acts: an appeal, then a meeting
         }
+        if (first.type() == SubEventType.OTHER && talksOnly(first) && talksOnly(f) && first.actor1() != null && first.actor2() != null
+                && !inTitle(a, first) && (partiesUntold(f) && pointsBackToTalks(a, f) || sameParties(first, f))
+                && (f.places().isEmpty() || first.places().containsAll(f.places()))) {
+            return MergeRule.TALKS_TOLD_AGAIN; // "The ministers met on 3 May. ... The sides discussed the border."
+        }
         int p1 = a.get(LayoutStage.SENTENCES).get(first.sentence()).paragraph();
         int p2 = a.get(LayoutStage.SENTENCES).get(f.sentence()).paragraph();
         if (bothFighting && p1 == p2 && tollOfToldFight(a, f)) {
@@ -310,6 +315,44 @@ public final class ReportStage implements Stage {
         Set<TriggerClass> kindsA = EnumSet.noneOf(TriggerClass.class);
         a.triggers().forEach(t -> kindsA.add(t.triggerClass()));
         return otherParty || b.triggers().stream().noneMatch(t -> kindsA.contains(t.triggerClass()));
+    }
+
+    /** Whether every act the frame tells is a meeting, a call or talks. */
+    private static boolean talksOnly(EventFrame f) {
+        return !f.triggers().isEmpty() && f.triggers().stream().allMatch(t -> t.triggerClass() == TriggerClass.DIPLOMACY);
+    }
+
+    private static boolean partiesUntold(EventFrame f) {
+        return f.actor1() == null && f.actor2() == null;
+    }
+
+    private static final Set<String> TALKING_PARTIES = WORDS.words("talking-parties");
+    private static final Set<String> TALK_NOUNS = WORDS.words("talks-pointed-back-to");
+
+    /**
+     * Whether the frame's sentence points back to talks already told: "the sides discussed", "both parties stressed",
+     * "During the conversation, ...", "At the trilateral meeting, ...".
+     */
+    private static boolean pointsBackToTalks(Annotation a, EventFrame f) {
+        List<org.borderwatch.extract.layout.Token> t = a.get(LayoutStage.SENTENCES).get(f.sentence()).tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String k = t.get(i).key();
+            if ((k.equals("the") || k.equals("both")) && TALKING_PARTIES.contains(t.get(i + 1).key())) {
+                return true;
+            }
+            boolean framed = (k.equals("during") || k.equals("at")) && t.get(i + 1).key().equals("the");
+            if (framed && (i + 2 < t.size() && TALK_NOUNS.contains(t.get(i + 2).key())
+                    || i + 3 < t.size() && TALK_NOUNS.contains(t.get(i + 3).key()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether both frames name the same two parties, in either order. */
+    private static boolean sameParties(EventFrame a, EventFrame b) {
+        return a.actor1() != null && a.actor2() != null && b.actor1() != null && b.actor2() != null
+                && new HashSet<>(List.of(a.actor1(), a.actor2())).equals(new HashSet<>(List.of(b.actor1(), b.actor2())));
     }
 
     /**

@@ -27,6 +27,7 @@ public final class Cues {
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
     private static final Set<String> MODAL_HEDGES = WORDS.words("modal-hedges");
+    private static final Set<String> REMINDER_VERBS = WORDS.words("reminder-verbs");
     private static final Set<String> DUE_LINKS = Set.of("in", "at");
     private static final Set<String> CAUSE_DEGREES = WORDS.words("cause-degrees");
 
@@ -55,6 +56,10 @@ public final class Cues {
         // "may have died": a hedge on what happened, not a plan; "is due in part to shelling": a cause, not an arrival
         cues.removeIf(c -> c.kind() == Kind.IRREALIS && c.to() < tokens.size()
                 && (MODAL_HEDGES.contains(tokens.get(c.from()).key() + " " + tokens.get(c.to()).key()) || dueToACause(tokens, c)));
+        // "It should be recalled that the decision was reached ...", "it must be noted that": a reminder to the reader,
+        // which asserts what follows, not a modal over it
+        cues.removeIf(c -> c.kind() == Kind.IRREALIS && c.to() + 1 < tokens.size() && tokens.get(c.to()).key().equals("be")
+                && REMINDER_VERBS.contains(tokens.get(c.to() + 1).key()));
         // "shortly after midnight, troops shelled X": a cause word before an hour dates the act, it names no cause
         cues.removeIf(c -> c.kind() == Kind.BACKGROUND && c.to() < tokens.size() && timeOfDay(tokens.get(c.to())));
         // "said in a statement": a word of speech inside a longer attribution only says who reports

@@ -48,6 +48,8 @@ class MergeRuleTest {
                     + "fire on Northian posts near Kesta."),
             Map.entry(MergeRule.CROSSING_MET_BY_FIGHT, "On 3 May 2023, Southian troops crossed the border near Kesta. Northian troops opened fire "
                     + "on them."),
+            Map.entry(MergeRule.TALKS_TOLD_AGAIN, "On 3 May 2023 the foreign ministers of Northia and Southia met in"
+                    + " Westholm.\n\nOn 3 May 2023 the sides discussed the border."),
             Map.entry(MergeRule.HEADLINE, "Truce signed in Westholm\n\nOn 3 May 2023, the governments of "
                     + "Northia and Southia signed a ceasefire in Westholm."),
             Map.entry(MergeRule.UMBRELLA, "On 3 May 2023, Southian shelling hit 12 locations in the Highlands and East provinces. On 3 May "
@@ -93,5 +95,15 @@ class MergeRuleTest {
         var events = InventedConflict.extract("On 3 May 2023, Southian units opened fire on Northian positions near Kesta. On 3 May "
                 + "2023, Southian units also fired at Northian positions in the province of East.", null);
         assertThat(events).hasSize(2).extracting(e -> e.locations().get(0).admin1()).containsExactlyInAnyOrder("Highlands", "East");
+    }
+    @Test
+    void talksOfOtherPartiesOrTalksNotPointedBackToStayApart() {
+        // another pair of parties the same day is another meeting
+        assertThat(InventedConflict.extract("On 3 May 2023 the foreign ministers of Northia and Southia met in Westholm.\n\n"
+                + "On 3 May 2023 the president of Northia held a phone call with the president of Westmark.", null)).hasSize(2);
+        // untold parties that do not point back to the talks may have met anyone
+        assertThat(InventedConflict.extract("On 3 May 2023 the foreign ministers of Northia and Southia met in Westholm.\n\n"
+                + "On 3 May 2023 officials met village elders.", null)).flatExtracting(Event::coding)
+                .extracting(Decision::rule).doesNotContain(MergeRule.TALKS_TOLD_AGAIN.ruleName());
     }
 }

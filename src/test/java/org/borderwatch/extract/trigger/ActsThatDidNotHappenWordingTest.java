@@ -133,4 +133,13 @@ class ActsThatDidNotHappenWordingTest {
         assertThat(InventedConflict.extract("Kesta, 20 September 2023. [13:20] Talks between the two sides will be held"
                 + " tomorrow in Westholm.", "2023-09-20")).isEmpty();
     }
+    @Test
+    void aReminderToTheReaderIsNoModalOverWhatItRecalls() {
+        assertThat(InventedConflict.extract("It should be recalled that the decision to set up the commissions was reached"
+                + " by the leaders of Northia and Southia in Kesta on 6 April 2022.", "2022-05-26"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
+        // a modal that plans still plans
+        assertThat(InventedConflict.extract("The leaders of Northia and Southia should reach a decision in Kesta on 6 June"
+                + " 2022.", "2022-05-26")).isEmpty();
+    }
 }
