@@ -142,4 +142,15 @@ class ActsThatDidNotHappenWordingTest {
         assertThat(InventedConflict.extract("The leaders of Northia and Southia should reach a decision in Kesta on 6 June"
                 + " 2022.", "2022-05-26")).isEmpty();
     }
+    @Test
+    void whatARequestAsksForHasNotHappened() {
+        assertThat(InventedConflict.extract("On Sunday the villagers wrote to the governor, asking that the road to Kesta be"
+                + " closed.", "2022-05-26")).isEmpty();
+    }
+
+    @Test
+    void residentsToldAsGatheredAreACrowd() {
+        assertThat(InventedConflict.extract("Outside the administration, about 150 residents of Lorva and Amberly have gathered"
+                + " while the talks go on.", "2022-05-26")).extracting(Event::subEventType).contains(SubEventType.PEACEFUL_PROTEST);
+    }
 }
