@@ -610,6 +610,11 @@ public final class TemporalTagger {
                 ctx.setStatedMonth(d.date().start());
             }
         }
+        if (ctx.lastTold() != null && PRESENT_NOW.matcher(s).find() && !ctx.readingAHeading()) {
+            // "burned in 2022, was rebuilt in 2023, and is now being emptied again": the story has come back to the
+            // page's own days, and a yearless "13 March" after it is this year's
+            ctx.setNarrativeDay(ctx.lastTold());
+        }
         return found;
     }
 
@@ -931,6 +936,9 @@ public final class TemporalTagger {
         } while (m.find());
         return out.toString();
     }
+
+    /** "is now being emptied", "now lies": the text tells the present, the page's own days. */
+    private static final Pattern PRESENT_NOW = Pattern.compile("(?i)\\b(?:is|are|am|has|have)\\s+now\\b|\\bnow\\s+(?:is|are|being|has|have)\\b");
 
     /** Words in brackets, up to a length a reference list fits in. */
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]{3,160})\\)");

@@ -674,4 +674,15 @@ class TemporalTaggerTest {
             assertThat(tag("The truce held " + time + ".", new TemporalContext(LocalDate.of(2025, 9, 29), true))).as(time).isNotEmpty();
         }
     }
+    @Test
+    void aStoryToldUpToNowComesBackToThePagesYear() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2025, 4, 24), true);
+        tag("Kesta burned in September 2022, was rebuilt in 2023, and is now being emptied again.", ctx);
+        assertThat(first("Under the treaty signed in Lorva on 13 March, the village goes to Southia.", ctx))
+                .isEqualTo(DateSpan.day(LocalDate.of(2025, 3, 13)));
+        // without the present, the story stays in the year it reached
+        TemporalContext past = new TemporalContext(LocalDate.of(2025, 4, 24), true);
+        tag("Kesta burned in September 2022 and was rebuilt in 2023.", past);
+        assertThat(first("A treaty was signed in Lorva on 13 March.", past)).isEqualTo(DateSpan.day(LocalDate.of(2023, 3, 13)));
+    }
 }
