@@ -7,12 +7,13 @@ import org.borderwatch.domain.Span;
 
 /**
  * Drops a report's notes: a run of two or more lines that each open with a note's number ("[3] Interviews in person
- * and by phone, 13-21 June 2024.", "¹ Ministry statement of 12 June"). A note names a source and the day it spoke or
+ * and by phone, 13-21 June 2024.", "¹ Ministry statement of 12 June") or a wiki reference list's caret ("^ \"Title\".
+ * Retrieved 2 June 2025."). A note names a source and the day it spoke or
  * was consulted, which is no event; once the citation markers are gone such a line would read as a dated report.
  */
 public final class DropNoteLines implements CleaningStep {
     /** A bracketed number or a run of superscript digits, then a space, at the start of the line. */
-    private static final String NOTE_NUMBER = "^\\s*(?:\\[\\d{1,3}\\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\\s+";
+    private static final String NOTE_NUMBER = "^\\s*(?:\\[\\d{1,3}\\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|(?:\\d{1,3}\\.\\s+)?\\^)\\s+";
     private static final Pattern NOTE_OPENING = Pattern.compile(NOTE_NUMBER + "\\S");
     /** A numbered chronology's item opens with its day ("[1] 4 May: shelling hit ..."); a note names its source first. */
     private static final Pattern DATED_ITEM = Pattern.compile(NOTE_NUMBER
