@@ -366,6 +366,7 @@ public final class FrameStage implements Stage {
     private static List<String> withoutProtestersHomes(Sentence s, SentenceMentions m, List<String> places) {
         List<Token> t = s.tokens();
         Set<String> homes = new java.util.HashSet<>();
+        Set<String> namedElsewhere = new java.util.HashSet<>();
         for (PlaceMention p : m.places()) {
             int back = p.fromToken() - 1;
             // back over the places listed before it: "residents of A, B and C"
@@ -375,8 +376,11 @@ public final class FrameStage implements Stage {
             if (back > 0 && (t.get(back).key().equals("of") || t.get(back).key().equals("from"))
                     && CROWD_PEOPLE.contains(t.get(back - 1).key())) {
                 homes.add(p.name());
+            } else {
+                namedElsewhere.add(p.name()); // "inhabitants of X staged a sit-in on the road between X and Y"
             }
         }
+        homes.removeAll(namedElsewhere);
         List<String> rest = places.stream().filter(p -> !homes.contains(p)).toList();
         return rest.isEmpty() ? places : rest;
     }
@@ -736,6 +740,8 @@ public final class FrameStage implements Stage {
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && triggerAfter(triggers, i)
                     && triggers.stream().anyMatch(t -> t.from() >= clauseStart && t.to() <= at) && daysOnBothSides(m, tokens, from, i)
                     && !listedDateBefore(m, tokens, i - 1) && oneDayEachSide(s, m, from, i)
+                    // ("..., and one soldier died of his wounds on 6 May": harm told later is the act's toll)
+                    && !Trigger.onlyCasualties(triggers.stream().filter(t -> t.from() > at).toList())
                     // "..., after the leaders met in X on 6 October", "... killed 80 before a ceasefire took hold":
                     // the act before or after which another happened is an act of its own
                     // ("took effect on Wednesday, less than 24 hours after X launched ...": the same, the interval first)
@@ -1230,7 +1236,30 @@ public final class FrameStage implements Stage {
         }
         int start = tokens.get(at).start();
         boolean dayBefore = m.dates().stream().anyMatch(d -> d.span() != null && d.span().end() <= start && d.statesDayOrMonth());
-        return dayBefore && dateStartsAt(m, tokens, i);
+        return dayBefore && dateStartsAt(m, tokens, i) && nothingDoneAfterTheDay(m, tokens, i);
+    }
+
+    /** Words that may follow a repeated act's day: where or after what it came ("ten more on 19 December, after the talks"). */
+    private static final Set<String> AFTER_A_REPEATED_DAY = Set.of(",", ".", ";", ":", "after", "following", "in", "at", "near",
+            "with", "under", "during", "before", "amid", "as", "when", "and", "(", ")");
+
+    /**
+     * Whether the clause repeating an act ends with its day or goes on only to say where or after what: "and 300 mourners
+     * on 5 May attended their funeral" tells another act with a verb of its own.
+     */
+    private static boolean nothingDoneAfterTheDay(SentenceMentions m, List<Token> tokens, int dayFrom) {
+        int from = tokens.get(Math.min(dayFrom + 1, tokens.size() - 1)).start();
+        java.util.Optional<DateMention> day = m.dates().stream()
+                .filter(d -> d.span() != null && d.span().end() > tokens.get(dayFrom).start()).findFirst();
+        if (day.isEmpty()) {
+            return false;
+        }
+        int end = day.get().span().end();
+        int next = 0;
+        while (next < tokens.size() && tokens.get(next).start() < end) {
+            next++;
+        }
+        return next >= tokens.size() || AFTER_A_REPEATED_DAY.contains(tokens.get(next).key());
     }
 
     /**
@@ -1252,8 +1281,11 @@ public final class FrameStage implements Stage {
         return out;
     }
 
-    /** Words that make a day the end of what the clause before it told: "went on until Wednesday evening". */
-    private static final Set<String> SPAN_END_WORDS = Set.of("until", "till", "through", "to", "into");
+    /**
+     * Words that make a day the end of what the clause before it told: "went on until Wednesday evening", "and by 14
+     * September at least 50 had been killed".
+     */
+    private static final Set<String> SPAN_END_WORDS = Set.of("until", "till", "through", "to", "into", "by");
 
     /**
      * Whether the words from {@code from} to {@code at} state exactly one day, and the first day after {@code at} is not

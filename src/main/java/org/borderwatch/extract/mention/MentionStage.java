@@ -107,14 +107,14 @@ public final class MentionStage implements Stage {
                     }
                 }
             }
-            List<DateMention> dates = tagger.tag(a.text(), s.span(), ctx);
+            List<DateMention> dates = tagger.tag(a.text(), s.span(), ctx, placeSpans);
             boolean opensParagraph = s.span().start() == a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()).span().start();
             DateMention dateline = s.index() < DATELINE_SENTENCES ? datelineDay(s, dates).orElse(null)
                     : opensParagraph ? datelineDay(s, dates).filter(d -> closesItsLine(s, d)).orElse(null) : null;
             if (dateline != null && !dateline.date().start().equals(ctx.today())) {
                 // "GORIS, 2 Dec - ... on Tuesday": the item's weekdays count from its own dateline, as a digest's do
                 ctx.setDateline(dateline.date().start());
-                dates = tagger.tag(a.text(), s.span(), ctx);
+                dates = tagger.tag(a.text(), s.span(), ctx, placeSpans);
                 dateline = datelineDay(s, dates).orElse(null);
             }
             if (dateline != null && !dayLine(s, dateline)) {

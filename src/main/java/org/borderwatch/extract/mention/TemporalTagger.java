@@ -257,9 +257,19 @@ public final class TemporalTagger {
 
     /** The resolved dates of {@code text[span]}, in text order; updates the narrative day as it goes. */
     public List<DateMention> tag(String text, Span span, TemporalContext ctx) {
+        return tag(text, span, ctx, List.of());
+    }
+
+    /**
+     * The same, knowing where the text names places: a place before a year in brackets ("(Kesta, 2021)") makes the year
+     * a time of that place, not a cited source's.
+     */
+    public List<DateMention> tag(String text, Span span, TemporalContext ctx, List<Span> placeNames) {
         // "was born on 3 March 2000": a birthday dates no act, gives no yearless day its year, and the story does not
         // go on from it; it is blanked (keeping every offset) before any pattern reads the sentence
-        String s = withoutCitations(withoutBirthdays(text.substring(span.start(), span.end())));
+        List<Span> placesHere = placeNames.stream().filter(p -> p.start() >= span.start() && p.end() <= span.end())
+                .map(p -> new Span(p.start() - span.start(), p.end() - span.start())).toList();
+        String s = withoutCitations(withoutBirthdays(text.substring(span.start(), span.end())), placesHere);
         int base = span.start();
         List<DateMention> found = new ArrayList<>();
         // "last month, on 11 April": a day told beside a date counted from publication is counted from it too
@@ -809,9 +819,18 @@ public final class TemporalTagger {
 
     /**
      * "In May 2021 troops moved forward, and in November the clashes of 16 November were the deadliest": the year of the
-     * last month the sentence told with its year before the day (not one it looks back to), when the day's month comes
-     * no earlier in the year; else null.
+     * month with its year that opens the sentence (not one it looks back to), when the day's month comes no earlier in
+     * the year; else null. A month told further in ("Kesta, which troops captured in May 2021, was shelled on 3 June")
+     * dates only its own clause.
      */
+    /** Words that may stand before a month opening its sentence: "In May 2021", "By May last year". */
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("(?i)^\\W*(?:(?:in|by|during|on|from|early|late|mid|until)\\s+)?(?:the\\s+)?$");
+
+    /** Whether the words before {@code at} only open the sentence. */
+    private static boolean opensTheSentence(String s, int at) {
+        return SENTENCE_OPENING.matcher(s.substring(0, at)).matches();
+    }
+
     private static Integer yearOfAnEarlierMonth(String s, int month, int dayEnd, TemporalContext ctx) {
         int at = -1;
         Integer year = null;
@@ -821,7 +840,7 @@ public final class TemporalTagger {
             while (m.find()) {
                 boolean lookBack = LOOK_BACK_BEFORE_MONTH.matcher(s.substring(Math.max(0, m.start() - LOOK_BACK_CHARS), m.start())).find();
                 Integer y = p == MONTH_YEAR ? Integer.valueOf(m.group(2)) : yearCountedFromPublication(m.group(2), ctx).orElse(null);
-                if (!lookBack && y != null && m.start() > at) {
+                if (!lookBack && y != null && m.start() > at && opensTheSentence(s, m.start())) {
                     at = m.start();
                     year = y;
                     told = month(m.group(1));
@@ -955,7 +974,7 @@ public final class TemporalTagger {
      * writing, not an act. Each such year is blanked, keeping every offset, before any pattern reads the sentence;
      * "(October 2022)" and "(the 2021 clashes)" stay dates.
      */
-    private static String withoutCitations(String s) {
+    private static String withoutCitations(String s, List<Span> places) {
         Matcher m = BRACKETED.matcher(s);
         StringBuilder out = null;
         while (m.find()) {
@@ -966,7 +985,8 @@ public final class TemporalTagger {
             for (String part : parts) {
                 Matcher r = REFERENCE.matcher(part);
                 int lead = part.length() - part.stripLeading().length();
-                if (!r.region(lead, part.length()).matches() || NAMES_A_TIME.matcher(r.group(1)).find()) {
+                if (!r.region(lead, part.length()).matches() || NAMES_A_TIME.matcher(r.group(1)).find()
+                        || namesAPlace(places, at + r.start(1), at + r.end(1))) {
                     allCited = false;
                     break;
                 }
@@ -984,6 +1004,11 @@ public final class TemporalTagger {
             }
         }
         return out == null ? s : out.toString();
+    }
+
+    /** Whether a place the text names lies in {@code [from, to)}: "(Kesta, 2021)" dates the place, it cites no one. */
+    private static boolean namesAPlace(List<Span> places, int from, int to) {
+        return places.stream().anyMatch(p -> p.start() < to && p.end() > from);
     }
 
     private static boolean isBirthYear(String s, int yearStart) {
