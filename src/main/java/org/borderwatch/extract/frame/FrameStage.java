@@ -706,7 +706,8 @@ public final class FrameStage implements Stage {
             String k = tokens.get(i).key();
             int at = i;
             int clauseStart = from;
-            boolean split = CLAUSE_SPLITS.contains(k) || k.equals("while") && tokens.get(i - 1).key().equals(",")
+            boolean split = CLAUSE_SPLITS.contains(k) && !listInACell(tokens, triggers, from, i)
+                    || k.equals("while") && tokens.get(i - 1).key().equals(",")
                     // "X, which signed the truce and which has deployed a mission": two relative clauses, two acts
                     || (k.equals("which") || k.equals("who")) && tokens.get(i - 1).key().equals("and")
                     // "..., and Aliyev apologised to Y in a call": a new subject starts a new act
@@ -870,7 +871,11 @@ public final class FrameStage implements Stage {
     private static int tollCell(List<Token> tokens, List<Trigger> triggers) {
         int lastBar = -1;
         int bars = 0;
-        for (int i = 0; i < tokens.size(); i++) {
+        int end = tokens.size();
+        while (end > 0 && (tokens.get(end - 1).isCellBar() || !tokens.get(end - 1).key().chars().anyMatch(Character::isLetterOrDigit))) {
+            end--; // a row closed by a bar ("... | 4 killed |"): its last cell is the one before that bar
+        }
+        for (int i = 0; i < end; i++) {
             if (tokens.get(i).isCellBar()) {
                 lastBar = i;
                 bars++;
@@ -1203,6 +1208,15 @@ public final class FrameStage implements Stage {
         }
         String k = tokens.get(at).key();
         return k.endsWith("ed") || IRREGULAR_PAST.contains(k);
+    }
+
+    /**
+     * Whether the semicolon at {@code at} only separates items of a table cell ("27 January 2022 | Tort-Kocho (A);
+     * Khoja-Alo (B) | Shootout ..."): the row has cells, and nothing since the clause began tells an act.
+     */
+    private static boolean listInACell(List<Token> tokens, List<Trigger> triggers, int from, int at) {
+        return tokens.get(at).key().equals(";") && tokens.stream().anyMatch(Token::isCellBar)
+                && triggers.stream().noneMatch(t -> t.from() >= from && t.from() < at);
     }
 
     /** Words that may follow the count of a clause repeating the act before it: "and ten more on 19 December". */

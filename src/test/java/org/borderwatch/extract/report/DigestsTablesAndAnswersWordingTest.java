@@ -93,6 +93,19 @@ class DigestsTablesAndAnswersWordingTest {
     }
 
     @Test
+    void aRowClosedByABarStillHasItsTollCellAndItsPlacesListedInOneCell() {
+        List<Event> events = InventedConflict.extractRaw("""
+                List of incidents on the Northia-Southia border
+
+                | Date | Location | Description | Casualties |
+                | 27 January 2022 | Lorva (Northia); Amberly (Northia) | Shooting between border guards; a ceasefire is agreed that evening. | 2 soldiers killed |
+                """, "2024-03-02");
+        assertThat(events).extracting(Event::subEventType).contains(SubEventType.ARMED_CLASH, SubEventType.AGREEMENT);
+        assertThat(events).filteredOn(e -> e.subEventType() == SubEventType.ARMED_CLASH)
+                .flatExtracting(Event::locations).extracting(org.borderwatch.domain.Location::name).contains("Lorva");
+    }
+
+    @Test
     void aTableRowsTollCellCountsTheRowsFightNotTheAccordToldAfterIt() {
         List<Event> events = InventedConflict.extractRaw("""
                 List of incidents on the Northia-Southia border
