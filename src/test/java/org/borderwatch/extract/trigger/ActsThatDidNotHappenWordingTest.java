@@ -153,4 +153,13 @@ class ActsThatDidNotHappenWordingTest {
         assertThat(InventedConflict.extract("Outside the administration, about 150 residents of Lorva and Amberly have gathered"
                 + " while the talks go on.", "2022-05-26")).extracting(Event::subEventType).contains(SubEventType.PEACEFUL_PROTEST);
     }
+    @Test
+    void residentsWhoBlockARoadAndSayWhatTheyDemandProtest() {
+        assertThat(InventedConflict.extract("On Monday morning residents of Lorva blocked the road for about two hours,"
+                + " demanding that someone from the government come and explain where the line runs.", "2022-05-26"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.PEACEFUL_PROTEST);
+        // a road blocked with no demand told is a closure
+        assertThat(InventedConflict.extract("On Monday morning residents of Lorva blocked the road to Kesta with stones.",
+                "2022-05-26")).extracting(Event::subEventType).doesNotContain(SubEventType.PEACEFUL_PROTEST);
+    }
 }
