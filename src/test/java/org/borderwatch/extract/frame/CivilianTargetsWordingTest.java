@@ -65,4 +65,10 @@ class CivilianTargetsWordingTest {
         assertThat(types("On 11 April the head of Kesta said several rounds hit the roof of a house on the eastern edge of"
                 + " the village; none of the residents were hurt.")).containsExactly(SubEventType.ATTACK);
     }
+    @Test
+    void aDriverAtWorkInTheFieldsIsACivilianTarget() {
+        assertThat(InventedConflict.extract("On Wednesday a driver ploughing a field near Kesta came under fire from the"
+                + " Southian side; he was not hurt.", "2021-10-11")).extracting(org.borderwatch.domain.Event::eventType)
+                .containsExactly(org.borderwatch.domain.EventType.VIOLENCE_AGAINST_CIVILIANS);
+    }
 }
