@@ -733,11 +733,11 @@ public final class FrameStage implements Stage {
                     // of act again, on a day of its own
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && verbTriggerAt(tokens, triggers, i + 1)
                     && daysOnBothSides(m, tokens, from, i)
-                    // "a ceasefire was agreed on 16 September, and a protocol followed on 19 September": acts on both
-                    // sides, each on a day of its own
                     // "Ten soldiers were returned on 4 December, and ten more on 19 December": the act again, its verb
                     // left out, on a day of its own
                     || ellipticRepeatAt(m, tokens, triggers, i)
+                    // "a ceasefire was agreed on 16 September, and a protocol followed on 19 September": acts on both
+                    // sides, each on a day of its own
                     || k.equals("and") && tokens.get(i - 1).key().equals(",") && triggerAfter(triggers, i)
                     && triggers.stream().anyMatch(t -> t.from() >= clauseStart && t.to() <= at) && daysOnBothSides(m, tokens, from, i)
                     && !listedDateBefore(m, tokens, i - 1) && oneDayEachSide(s, m, from, i)
@@ -827,7 +827,8 @@ public final class FrameStage implements Stage {
             clauseBefore = c;
             List<Token> part = tokens.subList(c[0], !ofTheFight && tollCell > c[0] && tollCell < c[1] ? tollCell - 1 : c[1]);
             if (repeat) {
-                // "and two more on 5 May" counts what the verb left out counted: read with that verb after the count
+                // "and two soldiers on 5 May" counts what the verb left out counted: read with that verb after the count
+                // (a bare "two more" names no people, and the casualty reader counts none)
                 part = repeatedWithItsVerb(tokens, c, own);
             }
             if (ofTheFight && tollCell > c[1]) {
