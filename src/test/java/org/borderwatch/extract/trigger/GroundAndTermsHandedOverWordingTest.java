@@ -37,4 +37,16 @@ class GroundAndTermsHandedOverWordingTest {
                 + " into its Highlands province.", "2023-06-01"))
                 .extracting(Event::subEventType).containsExactly(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
     }
+    @Test
+    void aForceThatLeftTheGroundItHeldHandedItOver() {
+        for (String text : new String[] {"On 12 June 2024 the Northian defence ministry said the last Westmarkian column had left"
+                + " the region.", "The imagery shows that the peacekeepers left the post near Lorva between 18 April and 2 May 2024."}) {
+            assertThat(InventedConflict.extract(text, "2024-06-20")).as(text).extracting(org.borderwatch.domain.Event::subEventType)
+                    .contains(org.borderwatch.domain.SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+        }
+        // a chronology's "people leave X" is still people leaving, not ground handed over
+        assertThat(InventedConflict.extract("24 September 2023 - More than 100,000 people, nearly the whole population, leave"
+                + " Kesta for Northia.", "2024-06-20")).extracting(org.borderwatch.domain.Event::subEventType)
+                .doesNotContain(org.borderwatch.domain.SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
 }
