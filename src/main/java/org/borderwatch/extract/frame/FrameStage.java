@@ -1263,7 +1263,6 @@ public final class FrameStage implements Stage {
      * on 5 May attended their funeral" tells another act with a verb of its own.
      */
     private static boolean nothingDoneAfterTheDay(SentenceMentions m, List<Token> tokens, int dayFrom) {
-        int from = tokens.get(Math.min(dayFrom + 1, tokens.size() - 1)).start();
         java.util.Optional<DateMention> day = m.dates().stream()
                 .filter(d -> d.span() != null && d.span().end() > tokens.get(dayFrom).start()).findFirst();
         if (day.isEmpty()) {

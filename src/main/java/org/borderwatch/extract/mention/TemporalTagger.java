@@ -286,7 +286,7 @@ public final class TemporalTagger {
             Integer onFromTold = told == null ? null : yearGoingOnFrom(told, month, day, ctx.published());
             Integer inSentence = underOpening != null ? null : onFromTold != null ? onFromTold
                     : yearNear(stated.stream().map(StatedDay::day).toList(), month, day);
-            Integer ofAnEarlierMonth = inSentence != null ? null : yearOfAnEarlierMonth(s, month, dayEnd, ctx);
+            Integer ofAnEarlierMonth = inSentence != null ? null : yearOfAnEarlierMonth(s, month, ctx);
             return underOpening != null ? underOpening : inSentence != null ? inSentence : ofAnEarlierMonth != null ? ofAnEarlierMonth
                     : fromPublication ? ctx.yearBeforePublication(month, day) : ctx.yearFor(month, day);
         });
@@ -814,40 +814,25 @@ public final class TemporalTagger {
         return Optional.ofNullable(year);
     }
 
-    /** A month and the year words after it: "May last year", "March of this year". */
-    private static final Pattern MONTH_OF_COUNTED_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?(last|this|the previous) year\\b");
+    /**
+     * The month that opens a sentence with its year or with year words ("In May 2021", "By May last year"). Unlike
+     * {@link #OPENING_MONTH}, which dates the days of the next few months under it, it gives its year to any later
+     * month of that year, after every reading of the sentence's own days.
+     */
+    private static final Pattern MONTH_OPENING_ITS_YEAR = Pattern.compile("(?i:^\\W*(?:(?:in|by|during|on|from|early|late|mid|until)"
+            + "\\s+)?(?:the\\s+)?)" + MONTH + "(?:,?\\s+(\\d{4})\\b|\\s+(?:of\\s+)?(last|this|the previous) year\\b)");
 
     /**
      * "In May 2021 troops moved forward, and in November the clashes of 16 November were the deadliest": the year of the
-     * month with its year that opens the sentence (not one it looks back to), when the day's month comes no earlier in
-     * the year; else null. A month told further in ("Kesta, which troops captured in May 2021, was shelled on 3 June")
-     * dates only its own clause.
+     * month that opens the sentence, when the day's month comes no earlier in the year; else null. A month told further
+     * in ("Kesta, which troops captured in May 2021, was shelled on 3 June") dates only its own clause.
      */
-    /** Words that may stand before a month opening its sentence: "In May 2021", "By May last year". */
-    private static final Pattern SENTENCE_OPENING = Pattern.compile("(?i)^\\W*(?:(?:in|by|during|on|from|early|late|mid|until)\\s+)?(?:the\\s+)?$");
-
-    /** Whether the words before {@code at} only open the sentence. */
-    private static boolean opensTheSentence(String s, int at) {
-        return SENTENCE_OPENING.matcher(s.substring(0, at)).matches();
-    }
-
-    private static Integer yearOfAnEarlierMonth(String s, int month, int dayEnd, TemporalContext ctx) {
-        int at = -1;
-        Integer year = null;
-        int told = 0;
-        for (Pattern p : List.of(MONTH_YEAR, MONTH_OF_COUNTED_YEAR)) {
-            Matcher m = p.matcher(s).region(0, dayEnd);
-            while (m.find()) {
-                boolean lookBack = LOOK_BACK_BEFORE_MONTH.matcher(s.substring(Math.max(0, m.start() - LOOK_BACK_CHARS), m.start())).find();
-                Integer y = p == MONTH_YEAR ? Integer.valueOf(m.group(2)) : yearCountedFromPublication(m.group(2), ctx).orElse(null);
-                if (!lookBack && y != null && m.start() > at && opensTheSentence(s, m.start())) {
-                    at = m.start();
-                    year = y;
-                    told = month(m.group(1));
-                }
-            }
+    private static Integer yearOfAnEarlierMonth(String s, int month, TemporalContext ctx) {
+        Matcher m = MONTH_OPENING_ITS_YEAR.matcher(s);
+        if (!m.find() || month(m.group(1)) > month) {
+            return null;
         }
-        return year != null && told <= month ? year : null;
+        return m.group(2) != null ? Integer.valueOf(m.group(2)) : yearCountedFromPublication(m.group(3), ctx).orElse(null);
     }
 
     /**

@@ -349,10 +349,9 @@ public final class ReportStage implements Stage {
         return false;
     }
 
-    /** Whether both frames name the same two parties, in either order. */
+    /** Whether both frames name both their parties, and the same two, in either order. */
     private static boolean sameParties(EventFrame a, EventFrame b) {
-        return a.actor1() != null && a.actor2() != null && b.actor1() != null && b.actor2() != null
-                && new HashSet<>(List.of(a.actor1(), a.actor2())).equals(new HashSet<>(List.of(b.actor1(), b.actor2())));
+        return a.actor1() != null && a.actor2() != null && b.actor1() != null && b.actor2() != null && sameOpponents(a, b);
     }
 
     /**
