@@ -48,7 +48,7 @@ public final class LayOutParagraphs implements CleaningStep {
             for (int i = 0; i < paragraph.lines.size(); i++) {
                 Span line = paragraph.lines.get(i);
                 if (previous != null) {
-                    edits.replace(previous.end(), line.start(), i == 0 ? "\n\n" : " ");
+                    edits.replace(previous.end(), i == 0 ? line.start() : afterContinuingBar(text, line), i == 0 ? "\n\n" : " ");
                 }
                 previous = line;
             }
@@ -60,12 +60,16 @@ public final class LayOutParagraphs implements CleaningStep {
     private static List<Paragraph> group(TrackedText text, List<Span> lines) {
         List<Paragraph> paragraphs = new ArrayList<>();
         Paragraph current = null;
+        boolean[] rows = tableRows(text, lines);
         for (int i = 0; i < lines.size(); i++) {
             Span line = lines.get(i);
             String content = text.substring(line);
             String next = i + 1 < lines.size() && adjacent(text, line, lines.get(i + 1))
                     ? text.substring(lines.get(i + 1)) : null;
-            if (current == null || startsNewParagraph(text, current, line, content, next)) {
+            boolean rowStart = rows[i] && !LineShape.continuesTableRow(content);
+            boolean afterRow = i > 0 && rows[i - 1] && !rows[i];
+            if (current == null || rowStart || afterRow && adjacent(text, current.last(), line)
+                    || !(rows[i] && adjacent(text, current.last(), line)) && startsNewParagraph(text, current, line, content, next)) {
                 current = new Paragraph();
                 current.heading = (LineShape.looksLikeHeading(content) || LineShape.looksLikeNumberedHeading(content))
                         && (next == null || LineShape.startsUppercaseOrDigit(next) || LineShape.looksLikeHeading(next))
@@ -83,7 +87,7 @@ public final class LayOutParagraphs implements CleaningStep {
             // a blank line: a paragraph break, unless a page break cut a sentence in two
             return current.heading || LineShape.endsSentence(previous) || !LineShape.startsLowercase(content);
         }
-        if (LineShape.startsListItem(content) || LineShape.looksLikeTableRow(content) || LineShape.looksLikeTableRow(previous)) {
+        if (LineShape.startsListItem(content)) {
             return true;
         }
         if (LineShape.opensWithClock(content) && (LineShape.opensWithTimeCode(previous) || previous.endsWith(":")
@@ -117,6 +121,37 @@ public final class LayOutParagraphs implements CleaningStep {
         boolean sentenceEnded = LineShape.endsSentence(previous) || previous.endsWith(":");
         return sentenceEnded && LineShape.looksLikeHeading(content)
                 && (next == null || LineShape.startsUppercaseOrDigit(next));
+    }
+
+    /**
+     * The lines that are rows of a table, each a record of its own: a line with two column bars or more, and a line with
+     * one bar beside another barred line (a two-column table, "12.05.2021 | Troops cross the line"). A row whose first
+     * cell is empty carries on the cell above it, wrapped at the column's width.
+     */
+    private static boolean[] tableRows(TrackedText text, List<Span> lines) {
+        boolean[] rows = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            String content = text.substring(lines.get(i));
+            boolean barredNeighbour = i > 0 && adjacent(text, lines.get(i - 1), lines.get(i))
+                    && LineShape.hasColumnBar(text.substring(lines.get(i - 1)))
+                    || i + 1 < lines.size() && adjacent(text, lines.get(i), lines.get(i + 1))
+                    && LineShape.hasColumnBar(text.substring(lines.get(i + 1)));
+            rows[i] = LineShape.looksLikeTableRow(content) || LineShape.hasColumnBar(content) && barredNeighbour;
+        }
+        return rows;
+    }
+
+    /** Where a joined line's words start: after the bar (and its spaces) of a wrapped cell's rest, whose bar would split a phrase. */
+    private static int afterContinuingBar(TrackedText text, Span line) {
+        String content = text.substring(line);
+        if (!LineShape.continuesTableRow(content)) {
+            return line.start();
+        }
+        int at = content.indexOf('|') + 1;
+        while (at < content.length() && Character.isWhitespace(content.charAt(at))) {
+            at++;
+        }
+        return line.start() + at;
     }
 
     /** The two lines follow each other without a blank line between them. */

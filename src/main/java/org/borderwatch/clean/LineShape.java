@@ -174,6 +174,17 @@ final class LineShape {
     /** Cells of a plain-text or Markdown table row: at least two column bars ("date | place | what happened"). */
     private static final Pattern TABLE_ROW = Pattern.compile("[^|\\t]*[|\\t][^|\\t]*[|\\t].*");
 
+    /** A column bar between two cells of a plain-text table ("12.05.2021 | Troops cross the line"). */
+    static boolean hasColumnBar(String line) {
+        return line.indexOf('|') >= 0;
+    }
+
+    /** A table row whose first cell is empty: the rest of a cell above it, wrapped ("       | of forces."). */
+    static boolean continuesTableRow(String line) {
+        String trimmed = line.strip();
+        return trimmed.startsWith("|") && trimmed.indexOf('|', 1) < 0;
+    }
+
     /** A table row, which is a record of its own: its line is never joined to the next. */
     static boolean looksLikeTableRow(String line) {
         return TABLE_ROW.matcher(line).matches();

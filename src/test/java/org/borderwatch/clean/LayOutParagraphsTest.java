@@ -142,6 +142,21 @@ class LayOutParagraphsTest {
     }
 
     @Test
+    void aTwoColumnTableHasARowAParagraphAndAWrappedCellJoinsItsRow() {
+        String raw = "Date       | Event\n03.05.2023 | Shots at a post near Kesta\n04.05.2023 | A mine exploded on the road\n"
+                + "           | between Lorva and Tarn.\nFigures as first reported.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("Date       | Event\n\n03.05.2023 | Shots at a post near Kesta\n\n"
+                + "04.05.2023 | A mine exploded on the road between Lorva and Tarn.\n\nFigures as first reported.");
+    }
+
+    @Test
+    void aLoneBarredLineIsNoTable() {
+        String raw = "By A. Writer | Staff reporter\nShots were heard near Kesta on Sunday night and\ninto Monday.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("By A. Writer | Staff reporter Shots were heard near Kesta on "
+                + "Sunday night and into Monday.");
+    }
+
+    @Test
     void aLabelledPictureCaptionStandsOnItsOwnLine() {
         // (longer than a heading, and without the full stop that would end it)
         String raw = "Photo: Burned houses in a village near the lake after the shelling, 3 May / Bulletin\n"
