@@ -36,6 +36,7 @@ public enum FrameRule implements NamedRule {
     FROM_HOME("a request, a call or a session with no venue named happens in its first party's country: 'Northia asked the bloc for help'"),
     MEETING_AND_APPEAL("a meeting and a formal request told together are two events, both Other: the session and the appeal"),
     DRIVEN_FROM_HOME("a fight or strike that drove people from their homes is two events: the violence, and the displacement (Other)"),
+    ACCORD_IN_BREACH("a breach told with the accord it broke, reached ('a truce agreed yesterday was broken overnight'), is two events: the fight and the accord"),
     SUPPLY_CUT("a strike or fight that cuts a place's gas, power or water is two events: the violence, and the cut supply (Other)"),
     MEETING_AND_ACCORD("a meeting or call that reached an accord is two events: the meeting (Other) and the accord (Agreement)"),
     ACCORD_OF_THE_WAR("an accord told as what ended a war the text dated, or as in force, is an event of that war's year"),

@@ -1672,6 +1672,11 @@ public final class FrameStage implements Stage {
                 out.addAll(eventPlaces.perLocality(supply.with(FrameRule.SUPPLY_CUT.decide(Decision.Verdict.SPLIT, "supply cut")),
                         s, m.places()));
             }
+            // "a truce agreed yesterday was broken overnight": the fight, and the accord it broke, reached that day
+            EventFrame agreed = AccordInBreach.accord(s.tokens(), triggers).map(t -> frame(s, span, m, List.of(t), date)).orElse(null);
+            if (agreed != null && agreed.type() == SubEventType.AGREEMENT) {
+                out.add(agreed.with(FrameRule.ACCORD_IN_BREACH.decide(Decision.Verdict.SPLIT, "accord")));
+            }
             // "the clashes killed 55 people and forced thousands from their homes": the fight, and the people it drove out
             List<Trigger> homeless = triggers.stream().filter(t -> DisplacementTriggers.drivesPeopleOut(s.tokens(), t)).toList();
             EventFrame driven = homeless.isEmpty() ? null : frame(s, span, m, homeless, date);

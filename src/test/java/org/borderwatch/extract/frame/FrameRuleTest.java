@@ -58,6 +58,8 @@ class FrameRuleTest {
                     + " and Northia formally appealed to the Westmark government for help."),
             Map.entry(FrameRule.DRIVEN_FROM_HOME, "On 3 May 2023, fighting near Kesta killed six people and forced hundreds "
                     + "from their homes."),
+            Map.entry(FrameRule.ACCORD_IN_BREACH, "3 May 2023 | The defence ministers of Northia and Southia agree a ceasefire; "
+                    + "violated overnight."),
             Map.entry(FrameRule.SUPPLY_CUT, "On 3 May 2023, Southian shelling hit the pipeline near Kesta and cut the gas supply."),
             Map.entry(FrameRule.MEETING_AND_ACCORD, "On 3 May 2023, the leaders of Northia and Southia met in Westholm and "
                     + "signed a ceasefire agreement."),
