@@ -29,4 +29,29 @@ class PeopleLeavingWordingTest {
                 .singleElement().satisfies(e -> assertThat(e.locations()).extracting(Location::name).containsExactly("Kesta"));
         assertThat(InventedConflict.extract("On 3 May 2023 the family home in Kesta was left empty.", "2023-05-05")).isEmpty();
     }
+
+    @Test
+    void thePeopleOfAPlaceWhoHadLeftByNoonAreDisplacedFromIt() {
+        assertThat(InventedConflict.extract("On 3 May 2023, by noon most of the 900 people of Kesta, a village two kilometres"
+                + " from the border, had left on foot.", "2023-05-05"))
+                .singleElement().satisfies(e -> assertThat(e.locations()).extracting(Location::name).containsExactly("Kesta"));
+    }
+
+    @Test
+    void departuresOfResidentsThroughACrossingThatWentOnAreDisplacement() {
+        assertThat(InventedConflict.extract("On 3 May 2023 the departure of residents of Tarn through the Pellin crossing"
+                + " continued.", "2023-05-05")).isNotEmpty();
+        assertThat(InventedConflict.extract("3 May 2023. Departures through the Pellin crossing continued during the day.",
+                "2023-05-05")).isNotEmpty();
+        assertThat(InventedConflict.extract("On 3 May 2023 the departure of the delegation from Pellin was delayed.",
+                "2023-05-05")).isEmpty();
+    }
+
+    @Test
+    void familiesTakenAwayByBusAreDisplacedButAVisitByBusIsNot() {
+        assertThat(InventedConflict.extract("On 3 May 2023 families with children from Kesta were taken by bus to Amberly.",
+                "2023-05-05")).isNotEmpty();
+        assertThat(InventedConflict.extract("On 3 May 2023 the delegation travelled by bus to Amberly.", "2023-05-05"))
+                .isEmpty();
+    }
 }
