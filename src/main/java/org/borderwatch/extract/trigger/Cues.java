@@ -28,6 +28,10 @@ public final class Cues {
 
     private static final Set<String> MODAL_HEDGES = WORDS.words("modal-hedges");
     private static final Set<String> REMINDER_VERBS = WORDS.words("reminder-verbs");
+    private static final Set<String> SPEAKER_REMINDER_VERBS = WORDS.words("speaker-reminder-verbs");
+    private static final Set<String> REMINDER_LEAD_WORDS = WORDS.words("reminder-lead-words");
+    /** How many words may stand between "would" and the reminder's verb: "would just like to recall". */
+    private static final int REMINDER_LEAD_REACH = 3;
     private static final Set<String> DUE_LINKS = Set.of("in", "at");
     private static final Set<String> CAUSE_DEGREES = WORDS.words("cause-degrees");
 
@@ -60,6 +64,9 @@ public final class Cues {
         // which asserts what follows, not a modal over it
         cues.removeIf(c -> c.kind() == Kind.IRREALIS && c.to() + 1 < tokens.size() && tokens.get(c.to()).key().equals("be")
                 && REMINDER_VERBS.contains(tokens.get(c.to() + 1).key()));
+        // "I would also recall that a similar action on 3 May blocked the road", "we would like to stress that": the
+        // speaker's courtesy before a reminder, which asserts what follows
+        cues.removeIf(c -> c.kind() == Kind.IRREALIS && speakersReminder(tokens, c.to()));
         // "shortly after midnight, troops shelled X": a cause word before an hour dates the act, it names no cause
         cues.removeIf(c -> c.kind() == Kind.BACKGROUND && c.to() < tokens.size() && timeOfDay(tokens.get(c.to())));
         // "said in a statement": a word of speech inside a longer attribution only says who reports
@@ -67,6 +74,15 @@ public final class Cues {
         cues.removeIf(c -> c.kind() == Kind.SPEECH && attributions.stream()
                 .anyMatch(x -> x.from() <= c.from() && c.to() <= x.to() && x.to() - x.from() > c.to() - c.from()));
         return cues;
+    }
+
+    /** Whether the words from {@code at} are a speaker's reminder after "would": "also recall", "like to stress". */
+    private static boolean speakersReminder(List<Token> tokens, int at) {
+        int i = at;
+        while (i < tokens.size() && i - at < REMINDER_LEAD_REACH && REMINDER_LEAD_WORDS.contains(tokens.get(i).key())) {
+            i++;
+        }
+        return i < tokens.size() && SPEAKER_REMINDER_VERBS.contains(tokens.get(i).key());
     }
 
     /** Whether a cue of {@code kind} governs the trigger starting at {@code at}: before it, in the same clause. */

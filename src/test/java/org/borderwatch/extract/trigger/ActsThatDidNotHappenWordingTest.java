@@ -143,6 +143,14 @@ class ActsThatDidNotHappenWordingTest {
                 + " 2022.", "2022-05-26")).isEmpty();
     }
     @Test
+    void aSpokespersonsCourteousReminderIsNoModalOverWhatItRecalls() {
+        assertThat(InventedConflict.extract("I would also recall that on 3 May 2022 Southian protesters blocked the road"
+                + " to Kesta for several hours.", "2022-05-26")).isNotEmpty();
+        // a conditional that imagines still imagines
+        assertThat(InventedConflict.extract("Southian protesters would block the road to Kesta on 3 June 2022 if the talks"
+                + " failed, officials warned.", "2022-05-26")).isEmpty();
+    }
+    @Test
     void whatARequestAsksForHasNotHappened() {
         assertThat(InventedConflict.extract("On Sunday the villagers wrote to the governor, asking that the road to Kesta be"
                 + " closed.", "2022-05-26")).isEmpty();
