@@ -1319,15 +1319,24 @@ public final class FrameStage implements Stage {
         return first < 1 || !SPAN_END_WORDS.contains(tokens.get(first - 1).key());
     }
 
-    /** Whether the words from {@code from} to {@code at} state a day, and those after {@code at} another. */
+    /**
+     * Whether the words from {@code from} to {@code at} state a day or a month, and those after {@code at} another that
+     * does not overlap it: "In May an exchange of fire killed a soldier, and on 1 September four were killed" (not "in
+     * May ..., and on 12 May ...", where the day may be the month's act told closer).
+     */
     private static boolean daysOnBothSides(SentenceMentions m, List<Token> tokens, int from, int at) {
         int split = tokens.get(at).start();
         int start = tokens.get(from).start();
         List<DateMention> days = m.dates().stream().filter(d -> d.span() != null && !d.relative()
-                && d.date().precision() == DatePrecision.DAY).toList();
+                && (d.date().precision() == DatePrecision.DAY || d.date().precision() == DatePrecision.MONTH)).toList();
         java.util.Optional<DateMention> before = days.stream().filter(d -> d.span().start() >= start && d.span().end() <= split).findFirst();
         java.util.Optional<DateMention> after = days.stream().filter(d -> d.span().start() > split).findFirst();
-        return before.isPresent() && after.isPresent() && !before.get().date().equals(after.get().date());
+        return before.isPresent() && after.isPresent() && apart(before.get().date(), after.get().date());
+    }
+
+    /** Whether two dates share no day. */
+    private static boolean apart(DateSpan a, DateSpan b) {
+        return a.lastDay().isBefore(b.start()) || b.lastDay().isBefore(a.start());
     }
 
     /**

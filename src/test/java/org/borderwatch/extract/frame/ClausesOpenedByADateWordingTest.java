@@ -92,4 +92,20 @@ class ClausesOpenedByADateWordingTest {
         assertThat(InventedConflict.extract("Southian troops shelled Kesta on 3 May, 2022, and 40 houses were damaged.",
                 "2022-05-26")).singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 5, 3)));
     }
+
+    @Test
+    void aMonthsActAndADaysActJoinedByAndAreTwoActs() {
+        List<Event> events = InventedConflict.extract("In May an exchange of fire near the village killed a soldier, and on the"
+                + " morning of 1 September, the ministry said, four servicemen were killed by Southian fire at the positions"
+                + " outside Kesta.", "2023-11-10");
+        assertThat(events).extracting(e -> e.date().start())
+                .containsExactlyInAnyOrder(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 9, 1));
+    }
+
+    @Test
+    void aDayInsideTheMonthBeforeItIsNoSecondAct() {
+        assertThat(InventedConflict.extract("In May Southian troops fired at Kesta, and on 12 May, the ministry said, they"
+                + " fired at Kesta again.", "2023-11-10")).extracting(e -> e.date().start())
+                .doesNotContain(LocalDate.of(2023, 5, 1));
+    }
 }
