@@ -1,0 +1,34 @@
+package org.borderwatch.extract.trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Location;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** A ministry's word for fire it says the other side opened, on an invented conflict. */
+class MinistryWordsForFireWordingTest {
+
+    @Test
+    void provocationsCommittedInTheDirectionsOfPlacesAreAFightAtEach() {
+        assertThat(InventedConflict.extract("On 3 May 2023 units of the Southian armed forces committed large-scale provocations"
+                + " in the directions of Kesta and Lorva.", "2023-05-04"))
+                .allSatisfy(e -> assertThat(e.subEventType()).isEqualTo(SubEventType.ARMED_CLASH))
+                .flatExtracting(Event::locations).extracting(Location::name).containsExactlyInAnyOrder("Kesta", "Lorva");
+    }
+
+    @Test
+    void provocationsCarriedOutOvernightAgainstPositionsAreAFight() {
+        assertThat(InventedConflict.extract("The Northian ministry said Southian units had carried out \"large-scale"
+                + " provocations\" overnight into Tuesday against its positions near Kesta.", "2023-05-03"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void aStatementCalledAProvocationIsNoFight() {
+        assertThat(InventedConflict.extract("On 3 May 2023 the Northian ministry called the Southian statement a political"
+                + " provocation.", "2023-05-04")).isEmpty();
+    }
+}
