@@ -67,7 +67,9 @@ public final class LayOutParagraphs implements CleaningStep {
             String next = i + 1 < lines.size() && adjacent(text, line, lines.get(i + 1))
                     ? text.substring(lines.get(i + 1)) : null;
             boolean rowStart = rows[i] && !LineShape.continuesTableRow(content);
-            boolean afterRow = i > 0 && rows[i - 1] && !rows[i];
+            // (a two-column row's cell wrapped onto a line without the bar goes on in lower case: "and Lorva, ...")
+            boolean afterRow = i > 0 && rows[i - 1] && !rows[i]
+                    && !(LineShape.startsLowercase(content) && !LineShape.looksLikeTableRow(text.substring(lines.get(i - 1))));
             if (current == null || rowStart || afterRow && adjacent(text, current.last(), line)
                     || !(rows[i] && adjacent(text, current.last(), line)) && startsNewParagraph(text, current, line, content, next)) {
                 current = new Paragraph();
@@ -125,20 +127,46 @@ public final class LayOutParagraphs implements CleaningStep {
 
     /**
      * The lines that are rows of a table, each a record of its own: a line with two column bars or more, and a line with
-     * one bar beside another barred line (a two-column table, "12.05.2021 | Troops cross the line"). A row whose first
-     * cell is empty carries on the cell above it, wrapped at the column's width.
+     * one bar next to another barred line (a two-column table, "12.05.2021 | Troops cross the line"), or with only a
+     * cell's lower-case rest between them. A row whose first cell is empty carries on the cell above it, wrapped at the
+     * column's width.
      */
     private static boolean[] tableRows(TrackedText text, List<Span> lines) {
         boolean[] rows = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             String content = text.substring(lines.get(i));
-            boolean barredNeighbour = i > 0 && adjacent(text, lines.get(i - 1), lines.get(i))
-                    && LineShape.hasColumnBar(text.substring(lines.get(i - 1)))
-                    || i + 1 < lines.size() && adjacent(text, lines.get(i), lines.get(i + 1))
-                    && LineShape.hasColumnBar(text.substring(lines.get(i + 1)));
-            rows[i] = LineShape.looksLikeTableRow(content) || LineShape.hasColumnBar(content) && barredNeighbour;
+            rows[i] = LineShape.looksLikeTableRow(content)
+                    || LineShape.hasColumnBar(content) && (barredBefore(text, lines, i) || barredAfter(text, lines, i));
         }
         return rows;
+    }
+
+    /** Whether the line before {@code i}, or the one before a wrapped cell's lower-case rest, holds a column bar. */
+    private static boolean barredBefore(TrackedText text, List<Span> lines, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 2 && adjacent(text, lines.get(k), lines.get(k + 1)); k--) {
+            String line = text.substring(lines.get(k));
+            if (LineShape.hasColumnBar(line)) {
+                return true;
+            }
+            if (!LineShape.startsLowercase(line)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line after {@code i}, or the one after a wrapped cell's lower-case rest, holds a column bar. */
+    private static boolean barredAfter(TrackedText text, List<Span> lines, int i) {
+        for (int k = i + 1; k < lines.size() && k <= i + 2 && adjacent(text, lines.get(k - 1), lines.get(k)); k++) {
+            String line = text.substring(lines.get(k));
+            if (LineShape.hasColumnBar(line)) {
+                return true;
+            }
+            if (!LineShape.startsLowercase(line)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Where a joined line's words start: after the bar (and its spaces) of a wrapped cell's rest, whose bar would split a phrase. */

@@ -150,6 +150,14 @@ class LayOutParagraphsTest {
     }
 
     @Test
+    void aTwoColumnCellWrappedWithoutItsBarJoinsItsRow() {
+        String raw = "Date | Event\n03.05.2023 | Shells fell on the outskirts of Kesta\nand Lorva, wounding three.\n"
+                + "04.05.2023 | Fire near Tarn.";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("Date | Event\n\n03.05.2023 | Shells fell on the outskirts of Kesta"
+                + " and Lorva, wounding three.\n\n04.05.2023 | Fire near Tarn.");
+    }
+
+    @Test
     void aLoneBarredLineIsNoTable() {
         String raw = "By A. Writer | Staff reporter\nShots were heard near Kesta on Sunday night and\ninto Monday.";
         assertThat(StepRunner.run(step, raw)).isEqualTo("By A. Writer | Staff reporter Shots were heard near Kesta on "

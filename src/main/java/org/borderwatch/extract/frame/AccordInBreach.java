@@ -11,8 +11,9 @@ import org.borderwatch.extract.trigger.TriggerClass;
 /**
  * A breach told together with the accord it broke: "a truce agreed yesterday was broken overnight", or a chronology's
  * "ministers agree a ceasefire; violated overnight". The breach's trigger holds the
- * accord's noun, and the accord is told as reached there (a verb of agreeing right after the noun, or just before it),
- * so the accord is an act of its own beside the fight. An accord only named ("the 2020 truce was violated") is none.
+ * accord's noun, and the accord is told as reached there (a verb of agreeing right after the noun, or, in a
+ * chronology's clipped line, just before it), so the accord is an act of its own beside the fight. An accord only
+ * named ("the 2020 truce was violated") is none.
  */
 final class AccordInBreach {
     private static final WordLists WORDS = WordLists.english();
@@ -36,6 +37,9 @@ final class AccordInBreach {
             int noun = t.from();
             if (noun + 1 < t.to() && REACHED.contains(tokens.get(noun + 1).key())) {
                 return Optional.of(new Trigger(TriggerClass.AGREEMENT, noun, noun + 2, words(tokens, noun, noun + 2)));
+            }
+            if (noun + 1 >= t.to() || !tokens.get(noun + 1).key().equals(";")) {
+                continue; // "announced the ceasefire was violated", "agreed the truce was broken": a report of the breach
             }
             for (int i = Math.max(0, noun - VERB_BEFORE); i < noun; i++) {
                 if (REACHED.contains(tokens.get(i).key())) {

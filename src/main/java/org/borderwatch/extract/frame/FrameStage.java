@@ -1328,11 +1328,32 @@ public final class FrameStage implements Stage {
         int split = tokens.get(at).start();
         int start = tokens.get(from).start();
         List<DateMention> days = m.dates().stream().filter(d -> d.span() != null && !d.relative()
-                && (d.date().precision() == DatePrecision.DAY || d.date().precision() == DatePrecision.MONTH)).toList();
+                && (d.date().precision() == DatePrecision.DAY || d.date().precision() == DatePrecision.MONTH
+                && monthOfTheAct(tokens, from, d))).toList();
         java.util.Optional<DateMention> before = days.stream().filter(d -> d.span().start() >= start && d.span().end() <= split).findFirst();
         java.util.Optional<DateMention> after = days.stream().filter(d -> d.span().start() > split).findFirst();
         return before.isPresent() && after.isPresent() && apart(before.get().date(), after.get().date());
     }
+
+    /**
+     * Whether a month in the clause from {@code from} dates its act: not a span's edge ("since April", "from May") nor
+     * the month of a relative clause ("troops, who arrived in April, shelled X").
+     */
+    private static boolean monthOfTheAct(List<Token> tokens, int from, DateMention month) {
+        int[] range = Sentence.tokenRange(tokens, month.span());
+        if (range == null) {
+            return false;
+        }
+        int at = range[0];
+        if (MONTH_SPAN_EDGES.contains(tokens.get(at).key()) || at > 0 && MONTH_SPAN_EDGES.contains(tokens.get(at - 1).key())) {
+            return false;
+        }
+        return tokens.subList(Math.min(from, at), at).stream().noneMatch(t -> RELATIVE_PRONOUNS.contains(t.key()));
+    }
+
+    private static final Set<String> MONTH_SPAN_EDGES = Set.of("since", "from", "until", "till", "by", "before", "after");
+    /** ("that" is left out: "reminded deputies that in September ..." opens a report, not a relative clause) */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom");
 
     /** Whether two dates share no day. */
     private static boolean apart(DateSpan a, DateSpan b) {

@@ -32,6 +32,8 @@ public final class Cues {
     private static final Set<String> REMINDER_LEAD_WORDS = WORDS.words("reminder-lead-words");
     /** How many words may stand between "would" and the reminder's verb: "would just like to recall". */
     private static final int REMINDER_LEAD_REACH = 3;
+    /** How far after the reminder's verb its "that" may stand: "remind you all that". */
+    private static final int REMINDER_THAT_REACH = 3;
     private static final Set<String> DUE_LINKS = Set.of("in", "at");
     private static final Set<String> CAUSE_DEGREES = WORDS.words("cause-degrees");
 
@@ -76,13 +78,24 @@ public final class Cues {
         return cues;
     }
 
-    /** Whether the words from {@code at} are a speaker's reminder after "would": "also recall", "like to stress". */
+    /**
+     * Whether the words from {@code at} are a speaker's reminder after "would", a verb of reminding with "that" after
+     * it: "also recall that", "like to stress that", "remind you that" (not "would repeat the strikes", a threat).
+     */
     private static boolean speakersReminder(List<Token> tokens, int at) {
         int i = at;
         while (i < tokens.size() && i - at < REMINDER_LEAD_REACH && REMINDER_LEAD_WORDS.contains(tokens.get(i).key())) {
             i++;
         }
-        return i < tokens.size() && SPEAKER_REMINDER_VERBS.contains(tokens.get(i).key());
+        if (i >= tokens.size() || !SPEAKER_REMINDER_VERBS.contains(tokens.get(i).key())) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + REMINDER_THAT_REACH); k++) {
+            if (tokens.get(k).key().equals("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a cue of {@code kind} governs the trigger starting at {@code at}: before it, in the same clause. */

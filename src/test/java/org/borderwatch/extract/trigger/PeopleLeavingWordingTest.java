@@ -31,13 +31,6 @@ class PeopleLeavingWordingTest {
     }
 
     @Test
-    void thePeopleOfAPlaceWhoHadLeftByNoonAreDisplacedFromIt() {
-        assertThat(InventedConflict.extract("On 3 May 2023, by noon most of the 900 people of Kesta, a village two kilometres"
-                + " from the border, had left on foot.", "2023-05-05"))
-                .singleElement().satisfies(e -> assertThat(e.locations()).extracting(Location::name).containsExactly("Kesta"));
-    }
-
-    @Test
     void departuresOfResidentsThroughACrossingThatWentOnAreDisplacement() {
         assertThat(InventedConflict.extract("On 3 May 2023 the departure of residents of Tarn through the Pellin crossing"
                 + " continued.", "2023-05-05")).isNotEmpty();
@@ -45,6 +38,8 @@ class PeopleLeavingWordingTest {
                 "2023-05-05")).isNotEmpty();
         assertThat(InventedConflict.extract("On 3 May 2023 the departure of the delegation from Pellin was delayed.",
                 "2023-05-05")).isEmpty();
+        assertThat(InventedConflict.extract("On 3 May 2023 departures of flights from Northport resumed.", "2023-05-05"))
+                .isEmpty();
     }
 
     @Test
@@ -53,5 +48,7 @@ class PeopleLeavingWordingTest {
                 "2023-05-05")).isNotEmpty();
         assertThat(InventedConflict.extract("On 3 May 2023 the delegation travelled by bus to Amberly.", "2023-05-05"))
                 .isEmpty();
+        assertThat(InventedConflict.extract("On 3 May 2023 Southian reservists were taken by truck to the front near Tarn.",
+                "2023-05-05")).isEmpty();
     }
 }
