@@ -31,6 +31,15 @@ class PeopleLeavingWordingTest {
     }
 
     @Test
+    void residentsWhoLeftNamedWithWhoWentFirstAreDisplacedButResidentsWhoSpeakAreNot() {
+        assertThat(InventedConflict.extract("On 3 May 2023 thousands of residents, above all women and children, have left"
+                + " Kesta.", "2023-05-05")).singleElement()
+                .satisfies(e -> assertThat(e.locations()).extracting(Location::name).containsExactly("Kesta"));
+        assertThat(InventedConflict.extract("On 3 May 2023 residents said the Southian soldiers had left Kesta.",
+                "2023-05-05")).isEmpty();
+    }
+
+    @Test
     void departuresOfResidentsThroughACrossingThatWentOnAreDisplacement() {
         assertThat(InventedConflict.extract("On 3 May 2023 the departure of residents of Tarn through the Pellin crossing"
                 + " continued.", "2023-05-05")).isNotEmpty();
