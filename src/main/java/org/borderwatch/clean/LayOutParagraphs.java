@@ -136,28 +136,22 @@ public final class LayOutParagraphs implements CleaningStep {
         for (int i = 0; i < lines.size(); i++) {
             String content = text.substring(lines.get(i));
             rows[i] = LineShape.looksLikeTableRow(content)
-                    || LineShape.hasColumnBar(content) && (barredBefore(text, lines, i) || barredAfter(text, lines, i));
+                    || LineShape.hasColumnBar(content) && (barredNear(text, lines, i, -1) || barredNear(text, lines, i, 1));
         }
         return rows;
     }
 
-    /** Whether the line before {@code i}, or the one before a wrapped cell's lower-case rest, holds a column bar. */
-    private static boolean barredBefore(TrackedText text, List<Span> lines, int i) {
-        for (int k = i - 1; k >= 0 && k >= i - 2 && adjacent(text, lines.get(k), lines.get(k + 1)); k--) {
-            String line = text.substring(lines.get(k));
-            if (LineShape.hasColumnBar(line)) {
-                return true;
-            }
-            if (!LineShape.startsLowercase(line)) {
+    /**
+     * Whether the next line the way {@code step} goes (-1 before, +1 after), or the one past a wrapped cell's lower-case
+     * rest, holds a column bar, with no blank line between.
+     */
+    private static boolean barredNear(TrackedText text, List<Span> lines, int i, int step) {
+        for (int k = i + step; k >= 0 && k < lines.size() && Math.abs(k - i) <= 2; k += step) {
+            Span first = lines.get(Math.min(k, k - step));
+            Span second = lines.get(Math.max(k, k - step));
+            if (!adjacent(text, first, second)) {
                 return false;
             }
-        }
-        return false;
-    }
-
-    /** Whether the line after {@code i}, or the one after a wrapped cell's lower-case rest, holds a column bar. */
-    private static boolean barredAfter(TrackedText text, List<Span> lines, int i) {
-        for (int k = i + 1; k < lines.size() && k <= i + 2 && adjacent(text, lines.get(k - 1), lines.get(k)); k++) {
             String line = text.substring(lines.get(k));
             if (LineShape.hasColumnBar(line)) {
                 return true;
