@@ -66,12 +66,15 @@ public final class LayOutParagraphs implements CleaningStep {
             String content = text.substring(line);
             String next = i + 1 < lines.size() && adjacent(text, line, lines.get(i + 1))
                     ? text.substring(lines.get(i + 1)) : null;
-            boolean rowStart = rows[i] && !LineShape.continuesTableRow(content);
-            // (a two-column row's cell wrapped onto a line without the bar goes on in lower case: "and Lorva, ...")
-            boolean afterRow = i > 0 && rows[i - 1] && !rows[i]
-                    && !(LineShape.startsLowercase(content) && !LineShape.looksLikeTableRow(text.substring(lines.get(i - 1))));
-            if (current == null || rowStart || afterRow && adjacent(text, current.last(), line)
-                    || !(rows[i] && adjacent(text, current.last(), line)) && startsNewParagraph(text, current, line, content, next)) {
+            boolean joined = current != null && adjacent(text, current.last(), line);
+            boolean afterRow = i > 0 && rows[i - 1] && !rows[i];
+            // a wrapped cell's rest carries on its row: after an empty first cell ("      | of forces.") or, under a
+            // two-column row, in lower case without the bar ("and Lorva, wounding three.")
+            boolean cellRest = joined && (rows[i] && LineShape.continuesTableRow(content) || afterRow
+                    && LineShape.startsLowercase(content) && !LineShape.looksLikeTableRow(text.substring(lines.get(i - 1))));
+            // a row is a record of its own, and so is what follows the table
+            boolean tableEdge = !cellRest && (rows[i] || afterRow && joined);
+            if (current == null || tableEdge || !cellRest && startsNewParagraph(text, current, line, content, next)) {
                 current = new Paragraph();
                 current.heading = (LineShape.looksLikeHeading(content) || LineShape.looksLikeNumberedHeading(content))
                         && (next == null || LineShape.startsUppercaseOrDigit(next) || LineShape.looksLikeHeading(next))

@@ -10,10 +10,9 @@ import org.borderwatch.extract.trigger.TriggerClass;
 
 /**
  * A breach told together with the accord it broke: "a truce agreed yesterday was broken overnight", or a chronology's
- * "ministers agree a ceasefire; violated overnight". The breach's trigger holds the
- * accord's noun, and the accord is told as reached there (a verb of agreeing right after the noun, or, in a
- * chronology's clipped line, just before it), so the accord is an act of its own beside the fight. An accord only
- * named ("the 2020 truce was violated") is none.
+ * "ministers agree a ceasefire; violated overnight". The breach's trigger holds the accord's noun, and the accord is
+ * told as reached there (a verb of agreeing right after the noun, or, in a chronology's clipped line, just before it),
+ * so the accord is an act of its own beside the fight. An accord only named ("the 2020 truce was violated") is none.
  */
 final class AccordInBreach {
     private static final WordLists WORDS = WordLists.english();
