@@ -35,21 +35,17 @@ final class AccordInBreach {
             }
             int noun = t.from();
             if (noun + 1 < t.to() && REACHED.contains(tokens.get(noun + 1).key())) {
-                return Optional.of(new Trigger(TriggerClass.AGREEMENT, noun, noun + 2, words(tokens, noun, noun + 2)));
+                return Optional.of(Trigger.over(TriggerClass.AGREEMENT, tokens, noun, noun + 2));
             }
             if (noun + 1 >= t.to() || !tokens.get(noun + 1).key().equals(";")) {
                 continue; // "announced the ceasefire was violated", "agreed the truce was broken": a report of the breach
             }
             for (int i = Math.max(0, noun - VERB_BEFORE); i < noun; i++) {
                 if (REACHED.contains(tokens.get(i).key())) {
-                    return Optional.of(new Trigger(TriggerClass.AGREEMENT, i, noun + 1, words(tokens, i, noun + 1)));
+                    return Optional.of(Trigger.over(TriggerClass.AGREEMENT, tokens, i, noun + 1));
                 }
             }
         }
         return Optional.empty();
-    }
-
-    private static String words(List<Token> tokens, int from, int to) {
-        return String.join(" ", tokens.subList(from, to).stream().map(Token::text).toList());
     }
 }

@@ -1268,11 +1268,8 @@ public final class FrameStage implements Stage {
         if (day.isEmpty()) {
             return false;
         }
-        int end = day.get().span().end();
-        int next = 0;
-        while (next < tokens.size() && tokens.get(next).start() < end) {
-            next++;
-        }
+        int[] range = Sentence.tokenRange(tokens, day.get().span());
+        int next = range == null ? tokens.size() : range[1];
         return next >= tokens.size() || AFTER_A_REPEATED_DAY.contains(tokens.get(next).key());
     }
 

@@ -1106,11 +1106,7 @@ public final class TriggerStage implements Stage {
     }
 
     private static Trigger trigger(List<Token> tokens, PatternLexicon.Hit h) {
-        StringBuilder text = new StringBuilder();
-        for (int i = h.from(); i < h.to(); i++) {
-            text.append(i > h.from() ? " " : "").append(tokens.get(i).text());
-        }
-        return new Trigger(TriggerClass.valueOf(h.label()), h.from(), h.to(), text.toString());
+        return Trigger.over(TriggerClass.valueOf(h.label()), tokens, h.from(), h.to());
     }
 
     private static TriggerCandidate keep(Trigger t, TriggerRule rule) {
