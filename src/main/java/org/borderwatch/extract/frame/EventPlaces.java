@@ -96,7 +96,7 @@ public final class EventPlaces {
                 continue; // "Chartar village of Martuni district": the unit Chartar lies in, not a second place
             }
             boolean venue = namesTheMeeting || venueWordBefore(tokens, appositionStart(tokens, p.fromToken()))
-                    || coordinatedWithVenue(tokens, p);
+                    || coordinatedWithVenue(tokens, p) || venueOf != null && inOpeningLabel(tokens, p);
             int back = p.fromToken() - 1;
             while (back > 0 && (tokens.get(back).key().equals("'s") || tokens.get(back).isCapitalised())) {
                 back--; // skip "Azerbaijan 's" in "border with Azerbaijan's Nakhchivan"
@@ -370,6 +370,39 @@ public final class EventPlaces {
         for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
             if (VENUE_WORDS.contains(tokens.get(i).key())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens a chronology's opening label may hold before its colon ("- 14 May, X (EPC):"). */
+    private static final int LABEL_TOKENS = 8;
+
+    /**
+     * "14 May, X: the leaders met", "X (summit): talks": a place in a label of names, numbers and marks closed by a
+     * colon at the sentence's start is where the meeting the rest tells was held, as a chronology's entries put it. Not
+     * a dateline ("X, 16.11.2021: the office said", the place first and a comma after it) nor a heading in capitals.
+     */
+    private static boolean inOpeningLabel(List<Token> tokens, PlaceMention p) {
+        int first = 0;
+        while (first < tokens.size() && !Character.isLetterOrDigit(tokens.get(first).key().charAt(0))) {
+            first++; // a list's dash or bullet
+        }
+        if (p.fromToken() == first && p.toToken() < tokens.size() && tokens.get(p.toToken()).key().equals(",")) {
+            return false;
+        }
+        boolean inBrackets = false;
+        for (int i = 0; i < Math.min(tokens.size(), LABEL_TOKENS + 1); i++) {
+            Token t = tokens.get(i);
+            String k = t.key();
+            if (k.equals(":")) {
+                return p.toToken() <= i;
+            }
+            inBrackets = k.equals("(") || inBrackets && !k.equals(")");
+            boolean inPlace = p.fromToken() <= i && i < p.toToken();
+            boolean heading = !inBrackets && !inPlace && t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
+            if (heading || !inBrackets && !t.isCapitalised() && Character.isLetter(k.charAt(0))) {
+                return false;
             }
         }
         return false;

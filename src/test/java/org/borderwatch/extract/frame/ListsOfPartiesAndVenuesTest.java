@@ -177,4 +177,24 @@ class ListsOfPartiesAndVenuesTest {
                         + "set of local measures.", "2023-05-04");
         assertThat(events).flatExtracting(Event::locations).extracting(Location::name).doesNotContain("Southbridge");
     }
+
+    @Test
+    void aPlaceInAChronologyEntrysLabelIsWhereItsMeetingWasHeld() {
+        assertThat(namedPlacesOf(InventedConflict.extract(
+                "- 3 May, Westholm: the two foreign ministers met under Westmarkian auspices;", "2023-06-10")))
+                .containsExactly("Westholm");
+        assertThat(namedPlacesOf(InventedConflict.extract(
+                "03.05.2023 | Westholm (summit): the two leaders met and talked for four hours.", "2023-06-10")))
+                .containsExactly("Westholm");
+    }
+
+    @Test
+    void aDatelineOrAHeadingBeforeAColonIsNoVenue() {
+        assertThat(namedPlacesOf(InventedConflict.extract(
+                "Westholm, 03.05.2023: late on Tuesday the Northian leader met the Southian envoy.", "2023-05-04")))
+                .doesNotContain("Westholm");
+        assertThat(namedPlacesOf(InventedConflict.extract(
+                "THE ROAD TO WESTHOLM: the two leaders met on 3 May 2023 to talk about the border.", "2023-06-10")))
+                .doesNotContain("Westholm");
+    }
 }
