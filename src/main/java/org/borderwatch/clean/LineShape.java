@@ -18,7 +18,7 @@ final class LineShape {
      * "J. van Dijk") is none.
      */
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "^(?:[-•*▪◦]\\s|\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s+(?=[\\p{Lu}\\d\"“])|\\d{1,3}[.)]\\s|\\(\\d{1,3}\\)\\s|\\p{Lu}[.)]\\s+(?=\\p{Ll})(?!(?:al|el|van|von|de|da|di|du|del|der|bin|ibn|la|le)\\b)|\\([a-z]\\)\\s)");
+            "^(?:[-–•*▪◦]\\s|\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s+(?=[\\p{Lu}\\d\"“])|\\d{1,3}[.)]\\s|\\(\\d{1,3}\\)\\s|\\p{Lu}[.)]\\s+(?=\\p{Ll})(?!(?:al|el|van|von|de|da|di|du|del|der|bin|ibn|la|le)\\b)|\\([a-z]\\)\\s)");
 
     private LineShape() {
     }

@@ -56,9 +56,10 @@ final class ForecastSections {
 
     private static final int CAPITAL_LABEL_LENGTH = 100;
 
-    /** "4. COMING UP", "The week ahead:": the heading's words, without numbering or punctuation, are one of the list's. */
+    /** "4. COMING UP", "The week ahead:", "OUTLOOK (next 14 days)": the heading's words, without numbering or punctuation, are one of the list's. */
     static boolean isForecastHeading(String heading) {
-        String words = heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}' ]+", " ").replaceAll("\\s+", " ").strip();
+        // ("OUTLOOK (next 7-14 days)": what the brackets say of the heading's span is not the heading)
+        String words = heading.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").replaceAll("[^\\p{L}' ]+", " ").replaceAll("\\s+", " ").strip();
         return HEADINGS.contains(words);
     }
 }

@@ -9,7 +9,7 @@ public enum TriggerRule implements NamedRule {
     DATED_REFERENCE("an event named with a date of its own is an event of that date: 'the 2020 ceasefire agreement'"),
     HABITUAL("a habit or pattern is not one event: 'Northian forces regularly violate the truce'"),
     BATTLE_OUTCOME("ground taken as fighting ended is the battle's outcome: 'the fighting ended with troops taking the pass'"),
-    IRREALIS("a plan, forecast, proposal or condition governs it: 'talks would be held', 'called for a ceasefire', 'the draft deal'"),
+    IRREALIS("a plan, forecast, proposal or condition governs it: 'talks would be held', 'called for a ceasefire', 'the draft deal', 'talks on a peace treaty'"),
     PLANNED_SEQUENCE("the next step of a plan is as planned as the first: 'set to meet X, followed by a meeting with Y'"),
     FORECAST("an event noun whose own predicate is a forecast: 'further clashes are likely'"),
     WHOLE_WAR("a war as a whole is no event: 'erupted into full-scale war', 'occupied the region in the 2020 war'"),
@@ -40,6 +40,7 @@ public enum TriggerRule implements NamedRule {
     PRESS_LINE("a source's line to the press, or the press asking: 'told our correspondent by telephone', 'a request for comment'"),
     MEDICAL_CARE("someone evacuated to a hospital is taken into care, not driven from home: 'the wounded guard was evacuated to hospital'"),
     PATROL_ROUND("a patrol's or field team's visit or meeting is its routine round, not talks: 'a patrol visited Kesta and met the village head'"),
+    CIVIC_MOBILISATION("a mobilisation of voters or of the street is a campaign, not a call-up: 'the opposition's street mobilisation'"),
     DIPLOMATIC_PROTEST("a protest a government delivers is a statement, not a crowd: 'the ministry lodged a protest with the envoy'"),
     COLUMN_LABEL("a word that fills a cell of a table's heading row labels a column: 'Date | Place | Killed'");
 

@@ -39,6 +39,13 @@ public final class TriggerStage implements Stage {
     private static final int NEGATION_WINDOW = WORDS.window("negation-window");
     private static final int NEITHER_NOR_REACH = WORDS.window("neither-nor-reach");
     private static final Set<String> DRAFT_WORDS = WORDS.words("draft-words");
+    /** Talks whose subject an accord's noun may be, after "on", "over" or "about": "talks on a peace treaty". */
+    private static final Set<String> TALKS_ABOUT = WORDS.words("talks-about-nouns");
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "over", "about");
+    /** How many words may stand between the preposition and the accord's noun: "talks on [a comprehensive peace] treaty". */
+    private static final int TOPIC_REACH = 4;
+    /** Who mobilises that is not an army: "the opposition's street mobilisation", "voter mobilisation". */
+    private static final Set<String> CIVIC_MOBILISERS = WORDS.words("civic-mobilisers");
     private static final Set<String> NEITHER_NOR_GAP = WORDS.words("neither-nor-gap");
     private static final Set<String> NEITHER = Set.of("neither");
     private static final Set<String> KEEPING_VERBS = WORDS.words("accord-keeping-verbs");
@@ -541,6 +548,10 @@ public final class TriggerStage implements Stage {
                 } else if (t.triggerClass() == TriggerClass.AGREEMENT && h.to() - h.from() == 1 && h.from() > 0
                         && DRAFT_WORDS.contains(tokens.get(h.from() - 1).key())) {
                     dropped = TriggerRule.IRREALIS; // "the draft deal": a text proposed, not an accord reached
+                } else if (t.triggerClass() == TriggerClass.AGREEMENT && h.to() - h.from() == 1 && topicOfTalks(tokens, h.from())) {
+                    dropped = TriggerRule.IRREALIS; // "talks on a peace treaty": the accord worked on, not one reached
+                } else if (h.label().equals("MOBILISATION") && h.from() > 0 && CIVIC_MOBILISERS.contains(tokens.get(h.from() - 1).key())) {
+                    dropped = TriggerRule.CIVIC_MOBILISATION;
                 } else if (Cues.governsBack(t.triggerClass() == TriggerClass.AGREEMENT ? withoutNeverHeld(found, tokens) : found,
                         Cues.Kind.UNDONE, tokens, h.to(), nextAct, UNDONE_WINDOW)
                         || !t.triggerClass().violent() && !heldAfter(tokens, h.to())
@@ -716,6 +727,20 @@ public final class TriggerStage implements Stage {
 
     private static final Set<String> SEQUENCE_WORDS = WORDS.words("sequence-words");
     private static final int SEQUENCE_DATE_REACH = 8;
+
+    /** Whether the accord's noun at {@code noun} is what talks are about: "talks on a peace treaty text". */
+    private static boolean topicOfTalks(List<Token> tokens, int noun) {
+        for (int i = noun - 1; i >= Math.max(1, noun - TOPIC_REACH); i--) {
+            String k = tokens.get(i).key();
+            if (TOPIC_PREPOSITIONS.contains(k)) {
+                return TALKS_ABOUT.contains(tokens.get(i - 1).key());
+            }
+            if (!Character.isLetter(k.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static final Set<String> TALK_NOUNS = WORDS.words("talk-nouns");
     private static final int TALK_REACH = WORDS.window("talk-reach");

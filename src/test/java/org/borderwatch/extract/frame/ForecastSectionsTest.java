@@ -12,6 +12,7 @@ class ForecastSectionsTest {
     void headingsThatAnnounceWhatIsToComeAreKnownWithoutTheirNumberingOrPunctuation() {
         assertThat(ForecastSections.isForecastHeading("4. COMING UP")).isTrue();
         assertThat(ForecastSections.isForecastHeading("The week ahead:")).isTrue();
+        assertThat(ForecastSections.isForecastHeading("OUTLOOK (next 7-14 days)")).isTrue();
         assertThat(ForecastSections.isForecastHeading("Ahead of the summit, shelling near Kesta")).isFalse();
     }
 
@@ -40,5 +41,15 @@ class ForecastSectionsTest {
                 + "- Thu 29.04: Northian and Southian guards traded fire near Kesta.\n";
         assertThat(InventedConflict.extractRaw(weekly, "2021-05-03"))
                 .anyMatch(e -> e.date().start().equals(LocalDate.of(2021, 4, 29)));
+    }
+
+    @Test
+    void enDashItemsUnderAnOutlookAreEachAForecast() {
+        String brief = "Client brief\n\nKEY DEVELOPMENTS\n\nSouthian troops shelled Kesta on Tuesday, 11 October.\n\n"
+                + "OUTLOOK (next 7-14 days)\n\n\u2013 Likely: more statements on the checkpoint.\n"
+                + "\u2013 Possible: exchanges of fire near Lorva, where the two sides' positions are close.\n";
+        assertThat(InventedConflict.extractRaw(brief, "2022-10-16"))
+                .anyMatch(e -> e.date().start().equals(LocalDate.of(2022, 10, 11)))
+                .noneMatch(e -> e.locations().stream().anyMatch(l -> "Lorva".equals(l.name())));
     }
 }

@@ -53,6 +53,8 @@ class TriggerRuleTest {
             Map.entry(TriggerRule.MEDICAL_CARE, "On 3 May 2025, the wounded Northian guard was evacuated to a military hospital in Kesta."),
             Map.entry(TriggerRule.PATROL_ROUND, "On 3 May 2025, a patrol of the Westmark monitoring mission visited Kesta and met"
                     + " the village head."),
+            Map.entry(TriggerRule.CIVIC_MOBILISATION, "On 3 May 2025, the Northian opposition's street mobilisation"
+                    + " stayed small."),
             Map.entry(TriggerRule.DIPLOMATIC_PROTEST, "On 3 May 2025, the Southian foreign ministry lodged a protest with the"
                     + " Northian envoy over the shelling of Pellin."),
             Map.entry(TriggerRule.COLUMN_LABEL, "Date | Location | Province | Description | Killed"));

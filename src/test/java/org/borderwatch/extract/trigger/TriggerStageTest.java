@@ -189,6 +189,26 @@ class TriggerStageTest {
     }
 
     @Test
+    void anAccordTalksAreAboutIsNoAccordReached() {
+        assertThat(classes("The two ministers met for talks on a peace treaty text.")).doesNotContain(TriggerClass.AGREEMENT);
+        assertThat(classes("Negotiations over the border treaty went on all week.")).doesNotContain(TriggerClass.AGREEMENT);
+        assertThat(classes("After the talks the two ministers signed a peace treaty.")).contains(TriggerClass.AGREEMENT);
+    }
+
+    @Test
+    void aMeetingPencilledInIsNotHeld() {
+        assertThat(classes("A summit of the two leaders in Westholm is pencilled in for May."))
+                .doesNotContain(TriggerClass.DIPLOMACY);
+        assertThat(classes("A summit of the two leaders took place in Westholm.")).contains(TriggerClass.DIPLOMACY);
+    }
+
+    @Test
+    void aMobilisationOfTheStreetIsNoCallUp() {
+        assertThat(classes("The opposition's street mobilisation remained small.")).doesNotContain(TriggerClass.MOBILISATION);
+        assertThat(classes("Northia announced a general mobilisation.")).contains(TriggerClass.MOBILISATION);
+    }
+
+    @Test
     void groundTakenOnAHeightOrGivenUpByLeavingItIsTerritory() {
         assertThat(classes("Southian guards moved onto a height near Kesta and began digging trenches."))
                 .contains(TriggerClass.TERRITORY);
