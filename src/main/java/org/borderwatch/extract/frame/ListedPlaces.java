@@ -7,6 +7,8 @@ import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.PlaceMention;
 import org.borderwatch.extract.mention.SentenceMentions;
+import org.borderwatch.extract.mention.CasualtyCount;
+import org.borderwatch.extract.trigger.TriggerClass;
 import org.borderwatch.extract.trigger.TriggerStage;
 
 /**
@@ -31,6 +33,8 @@ final class ListedPlaces {
      */
     static List<EventFrame> expand(List<EventFrame> frames, List<Sentence> sentences, List<SentenceMentions> mentions) {
         List<EventFrame> out = new ArrayList<>();
+        java.util.Set<Integer> listedLines = new java.util.HashSet<>();
+        java.util.Set<EventFrame> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (EventFrame f : frames) {
             Sentence lead = sentences.get(f.sentence());
             List<EventFrame> items = new ArrayList<>();
@@ -43,18 +47,28 @@ final class ListedPlaces {
                         break;
                     }
                     Sentence item = sentences.get(k);
+                    // "- Kesta: 3 killed;": a line that counts its own harm gives its place's toll, not the lead's
+                    CasualtyCount own = mentions.get(k).casualties();
+                    CasualtyCount toll = f.type().type().violent() && own.deaths() != null ? own : f.casualties();
                     items.add(new EventFrame(k, item.span(), f.type(), f.date(), f.actor1(), f.actor2(),
-                            List.of(place.name()), f.cueCountries(), false, f.casualties(), f.measures(), f.triggers(),
+                            List.of(place.name()), f.cueCountries(), false, toll, f.measures(), f.triggers(),
                             f.decisions()).with(FrameRule.LISTED_PLACES.decide(Decision.Verdict.SPLIT, place.name())));
                 }
             }
             if (items.size() >= 2) {
                 out.addAll(items);
+                items.forEach(i -> listedLines.add(i.sentence()));
+                listed.addAll(items);
             } else {
                 out.add(f);
             }
         }
-        return out;
+        // a listed line's own harm ("- Lorva: 1 killed;") is the toll of the lead's act there, not a fight of its own
+        return out.stream().filter(f -> !listedLines.contains(f.sentence()) || listed.contains(f) || !harmOnly(f)).toList();
+    }
+
+    private static boolean harmOnly(EventFrame f) {
+        return !f.triggers().isEmpty() && f.triggers().stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY);
     }
 
     /**

@@ -60,8 +60,15 @@ public final class CasualtyReader {
         int noneAt = -SUBJECT_GAP - 1;
         int lastEnd = 0;
         java.util.Optional<StatedToll> stated = StatedToll.find(tokens, dateSpans);
+        Integer deathsOfEarlierCells = null;
         for (int k = 0; k < tokens.size(); k++) {
             String key = tokens.get(k).key();
+            if (key.equals("|") && deaths != null) {
+                // a table row's cells tell its deaths again ("one of them killed | 1 killed"): the row's toll is the
+                // largest a cell gives, not their sum
+                deathsOfEarlierCells = deathsOfEarlierCells == null ? deaths : Math.max(deathsOfEarlierCells, deaths);
+                deaths = null;
+            }
             if (NONE_PHRASE_HEADS.contains(key)) {
                 for (int j = k + 1; j < Math.min(tokens.size(), k + 3); j++) {
                     if (NONE_PHRASE_OBJECTS.contains(tokens.get(j).key())) {
@@ -97,6 +104,9 @@ public final class CasualtyReader {
             if (n == null) {
                 sides.clear();
                 n = sumBackward(tokens, k - 1, Math.max(lastEnd, k - 12), dateSpans, sides);
+                if (n == null) {
+                    n = bareCountBefore(tokens, k, dateSpans);
+                }
                 if (n != null && kind == Kind.DEATH) {
                     n += ellipticOtherSide(tokens, k + 1, dateSpans, sides, n);
                 }
@@ -123,6 +133,9 @@ public final class CasualtyReader {
                 case CAPTURED -> captured = (captured == null ? 0 : captured) + n;
                 case DISPLACED -> displaced = (displaced == null ? 0 : displaced) + n;
             }
+        }
+        if (deathsOfEarlierCells != null) {
+            deaths = deaths == null ? deathsOfEarlierCells : Math.max(deaths, deathsOfEarlierCells);
         }
         if (stated.isPresent() && deaths == null && !deathToldBeside(tokens, stated.get())) {
             // a stated toll is the act's only when the sentence tells no death of its own ("killing two more, bringing
@@ -292,6 +305,17 @@ public final class CasualtyReader {
     }
 
     private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "whom", "those");
+
+    /**
+     * "Kesta: 3 killed; Lorva: 2 wounded", "| 1 killed, 3 wounded |": a bare number right before a word of harm, as
+     * lists and tables give a place's toll, counts that harm ("no one died" counts nobody).
+     */
+    private static Integer bareCountBefore(List<Token> tokens, int k, List<Span> dates) {
+        if (k == 0 || inDate(tokens.get(k - 1), dates) || k > 1 && tokens.get(k - 2).key().equals("no")) {
+            return null;
+        }
+        return NumberWords.value(tokens.get(k - 1), false);
+    }
 
     /** "32 people, seven of them civilians": after a count, a count of some of those, not more dead ("one of them killed" alone counts). */
     private static boolean partOfTheCountBefore(List<Token> tokens, int i) {

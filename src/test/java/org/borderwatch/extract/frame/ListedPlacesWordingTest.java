@@ -62,4 +62,14 @@ class ListedPlacesWordingTest {
         List<Event> events = InventedConflict.extract(LEAD + "• Children: 1,200\n\n• Elderly: 300", "2023-05-06");
         assertThat(events).noneMatch(e -> e.locations().stream().map(Location::name).anyMatch("Children"::equals));
     }
+
+    @Test
+    void aListedPlacesOwnTollIsItsEventsAndNoFightOfItsOwn() {
+        List<Event> events = InventedConflict.extractRaw("Lorva report\n\nOn 16 September 2022 Southian artillery shelled"
+                + " Northian villages. The places hit:\n\u2013 Kesta: 3 killed;\n\u2013 Lorva: 1 killed;\n\u2013 Amberly: 2 killed.\n",
+                "2022-09-17");
+        assertThat(events).allSatisfy(e -> assertThat(e.eventType()).isEqualTo(EventType.EXPLOSIONS_REMOTE_VIOLENCE));
+        assertThat(events).extracting(e -> e.locations().get(0).name() + " " + e.fatalities().best())
+                .containsExactly("Kesta 3", "Lorva 1", "Amberly 2");
+    }
 }

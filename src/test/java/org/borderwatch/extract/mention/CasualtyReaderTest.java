@@ -188,4 +188,24 @@ class CasualtyReaderTest {
         assertThat(read("Troops fired on a vehicle near the pass, killing five peacekeepers.").deaths()).isEqualTo(5);
         assertThat(read("Two policemen and one journalist were killed.").deaths()).isEqualTo(3);
     }
+
+    @Test
+    void aBareNumberRightBeforeAWordOfHarmCountsIt() {
+        assertThat(read("Kesta, hit by shells: 3 killed;").deaths()).isEqualTo(3);
+        assertThat(read("shelling | 1 killed, 4 wounded | local media").deaths()).isEqualTo(1);
+        // "no one" counts nobody, a date is no count, and a count of the wounded is not one of the dead
+        assertThat(read("Several guards were hurt, but no one died.").deaths()).isEqualTo(0);
+        String dated = "The bodies of those of 16 September 2022 killed in the shelling were carried home.";
+        int year = dated.indexOf("16 September 2022");
+        assertThat(reader.read(tokenizer.tokenize(dated, 0, dated.length()),
+                List.of(new org.borderwatch.domain.Span(year, year + "16 September 2022".length()))).deaths()).isNull();
+        assertThat(read("The clashes cost the lives of 59 people, with more than 140 wounded.").deaths()).isEqualTo(59);
+    }
+
+    @Test
+    void aTableRowsCellsTellItsDeathsAgainRatherThanAddToThem() {
+        assertThat(read("03.12.2021 | Kesta | a herder shot by Southian guards, one of them killed | 1 killed, 2 wounded")
+                .deaths()).isEqualTo(1);
+        assertThat(read("Two Northian soldiers and five Southian soldiers were killed.").deaths()).isEqualTo(7);
+    }
 }
