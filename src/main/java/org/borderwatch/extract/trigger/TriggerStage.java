@@ -586,6 +586,8 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.SIGNATURES_COUNTED;
                 } else if (diplomaticProtest(tokens, t)) {
                     dropped = TriggerRule.DIPLOMATIC_PROTEST;
+                } else if (campaignRally(tokens, t)) {
+                    dropped = TriggerRule.CAMPAIGN_RALLY;
                 } else if (columnLabel(tokens, t)) {
                     dropped = TriggerRule.COLUMN_LABEL;
                 } else if (attributive(tokens, t) && !leadsAList(tokens)) {
@@ -819,6 +821,21 @@ public final class TriggerStage implements Stage {
         boolean strongestTerms = t.to() + 3 < tokens.size() && tokens.get(t.to() + 2).key().equals("strongest")
                 && tokens.get(t.to() + 3).key().equals("terms"); // "protested in the strongest terms"
         return noteOf || noteAfter || strongestTerms;
+    }
+
+    private static final Set<String> CAMPAIGN_MODIFIERS = WORDS.words("campaign-modifiers");
+    private static final Set<String> CANDIDATE_WORDS = WORDS.words("candidate-words");
+
+    /**
+     * "a campaign rally", "at two rallies ... candidates spoke": a gathering an election campaign holds is politics at
+     * home, not a protest (a movement "campaigning against" the government still protests).
+     */
+    private static boolean campaignRally(List<Token> tokens, Trigger t) {
+        if (t.triggerClass() != TriggerClass.PROTEST) {
+            return false;
+        }
+        boolean modified = t.from() > 0 && CAMPAIGN_MODIFIERS.contains(tokens.get(t.from() - 1).key());
+        return modified || tokens.stream().anyMatch(x -> CANDIDATE_WORDS.contains(x.key()));
     }
 
     private static final Set<String> ONE_SIDED_ACTS = WORDS.words("one-sided-instruments");

@@ -31,4 +31,14 @@ class MinistryWordsForFireWordingTest {
         assertThat(InventedConflict.extract("On 3 May 2023 the Northian ministry called the Southian statement a political"
                 + " provocation.", "2023-05-04")).isEmpty();
     }
+
+    @Test
+    void placesSubjectedToFireFromGunsAreShelledAndPositionsSubjectedToRifleFireAreAFight() {
+        assertThat(InventedConflict.extract("On 16 September 2022 Southian forces subjected settlements of the Highlands"
+                + " to fire from artillery and mortars.", "2022-09-18"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.SHELLING_ARTILLERY_MISSILE);
+        assertThat(InventedConflict.extract("On 17 September 2022 Southian units subjected Northian positions near Kesta to"
+                + " fire from small arms.", "2022-09-18"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.ARMED_CLASH);
+    }
 }

@@ -203,6 +203,13 @@ class TriggerStageTest {
     }
 
     @Test
+    void anElectionCampaignsRallyIsNoProtest() {
+        assertThat(classes("Hundreds attended a pre-election rally in Kesta.")).doesNotContain(TriggerClass.PROTEST);
+        assertThat(classes("At two rallies in Kesta, candidates spoke about the border.")).doesNotContain(TriggerClass.PROTEST);
+        assertThat(classes("Hundreds attended a rally in Kesta against the border deal.")).contains(TriggerClass.PROTEST);
+    }
+
+    @Test
     void aMobilisationOfTheStreetIsNoCallUp() {
         assertThat(classes("The opposition's street mobilisation remained small.")).doesNotContain(TriggerClass.MOBILISATION);
         assertThat(classes("Northia announced a general mobilisation.")).contains(TriggerClass.MOBILISATION);
