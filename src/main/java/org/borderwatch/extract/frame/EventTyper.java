@@ -47,6 +47,16 @@ public final class EventTyper {
     }
 
     /** Whether a post, position or soldiers stand as the target within a few words after {@code from}. */
+    private static final Set<String> POSITION_WORDS = WORDS.words("position-words");
+    private static final Set<String> SOLDIER_HARM_WORDS = WORDS.words("soldier-harm-words");
+    private static final Set<String> SOLDIER_WORDS = WORDS.words("soldier-words");
+
+    /** Whether the sentence names positions and soldiers killed or wounded: the toll of a fight at those positions. */
+    private static boolean soldiersHarmedAtPositions(List<Token> tokens) {
+        return Sentence.anyKeyIn(tokens, 0, tokens.size(), POSITION_WORDS) && Sentence.anyKeyIn(tokens, 0, tokens.size(), SOLDIER_HARM_WORDS)
+                && Sentence.anyKeyIn(tokens, 0, tokens.size(), SOLDIER_WORDS);
+    }
+
     private static boolean militaryTargetAfter(List<Token> tokens, int from) {
         return Sentence.anyKeyIn(tokens, from, from + TARGET_REACH, MILITARY_TARGET_WORDS);
     }
@@ -224,8 +234,10 @@ public final class EventTyper {
     public Typed typed(List<Trigger> triggers, List<Token> tokens, boolean civilianTarget, boolean inRegion) {
         Set<TriggerClass> classes = EnumSet.noneOf(TriggerClass.class);
         // "were firing artillery at the positions": fire whose own words name a heavy weapon is a strike
+        // (but fire at positions that killed or wounded their soldiers is the fight the soldiers were in, whatever the
+        // guns: "opened fire on the positions with mortars, killing four servicemen")
         boolean heavyMeans = triggers.stream().anyMatch(t -> t.triggerClass() == TriggerClass.CLASH)
-                && withHeavyWeapon(tokens);
+                && withHeavyWeapon(tokens) && !soldiersHarmedAtPositions(tokens);
         triggers.forEach(t -> classes.add(t.triggerClass() == TriggerClass.CLASH
                 && namesHeavyWeapon(t, tokens, heavyMeans) ? TriggerClass.REMOTE : t.triggerClass()));
         // "attacked the positions with artillery and drones": a generic attack whose weapon is remote is a strike

@@ -41,4 +41,14 @@ class MinistryWordsForFireWordingTest {
                 + " fire from small arms.", "2022-09-18"))
                 .extracting(Event::subEventType).containsExactly(SubEventType.ARMED_CLASH);
     }
+
+    @Test
+    void heavyFireAtPositionsThatKilledSoldiersIsTheirFight() {
+        assertThat(InventedConflict.extract("On 1 September 2023 Southian forces opened fire on Northian positions near Kesta"
+                + " with mortars and drones, killing four Northian servicemen.", "2023-09-02"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.ARMED_CLASH);
+        assertThat(InventedConflict.extract("On 1 September 2023 Southian forces opened fire on Kesta with mortars and drones,"
+                + " damaging houses.", "2023-09-02"))
+                .extracting(Event::subEventType).containsExactly(SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
 }
