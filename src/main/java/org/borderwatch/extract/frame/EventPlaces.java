@@ -146,6 +146,9 @@ public final class EventPlaces {
         located = withoutFiringPositions(tokens, located, venueOf);
         located = withoutFacilityNames(tokens, located);
         located = withoutPlacesOfCare(tokens, located);
+        if (venueOf != null) {
+            located = withoutTopicsOfTheMeeting(tokens, located);
+        }
         located = located.stream().filter(p -> !capitalReceiving(tokens, p)).toList();
         List<String> names = new ArrayList<>(located.stream().map(PlaceMention::name).distinct().toList());
         names.sort(Comparator.comparingInt(this::specificity));
@@ -697,6 +700,24 @@ public final class EventPlaces {
      */
     private static List<PlaceMention> withoutFacilityNames(List<Token> tokens, List<PlaceMention> located) {
         return located.stream().filter(p -> !facilityPlacedAfter(tokens, p, located)).toList();
+    }
+
+    private static final Set<String> TOPIC_OPENERS = WORDS.words("meeting-topic-openers");
+
+    /**
+     * "met the governor in X to discuss the patrols near X and Y": once a meeting has its venue, places named in what
+     * it was to discuss are its subject, not further venues.
+     */
+    private static List<PlaceMention> withoutTopicsOfTheMeeting(List<Token> tokens, List<PlaceMention> located) {
+        int opener = -1;
+        for (int i = 0; i < tokens.size() && opener < 0; i++) {
+            opener = TOPIC_OPENERS.contains(tokens.get(i).key()) ? i : -1;
+        }
+        int topic = opener;
+        if (topic < 0 || located.stream().noneMatch(p -> p.toToken() <= topic)) {
+            return located;
+        }
+        return located.stream().filter(p -> p.fromToken() < topic).toList();
     }
 
     private static final Set<String> CARE_NOUNS = WORDS.words("care-nouns");

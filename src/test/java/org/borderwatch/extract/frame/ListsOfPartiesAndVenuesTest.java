@@ -197,4 +197,11 @@ class ListsOfPartiesAndVenuesTest {
                 "THE ROAD TO WESTHOLM: the two leaders met on 3 May 2023 to talk about the border.", "2023-06-10")))
                 .doesNotContain("Westholm");
     }
+
+    @Test
+    void placesAMeetingWasToDiscussAreItsSubjectNotItsVenues() {
+        assertThat(namedPlacesOf(InventedConflict.extract("On 29 August 2023 the head of the Westmark mission met the"
+                + " governor in Kesta to discuss the patrols near Lorva and Amberly.", "2023-09-04")))
+                .containsExactly("Kesta");
+    }
 }
