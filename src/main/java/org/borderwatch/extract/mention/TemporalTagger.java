@@ -172,11 +172,11 @@ public final class TemporalTagger {
      * "Monday, the ninth", "Friday the 16th": a weekday and its day of the month, the month left to the reader. A spelled
      * ordinal needs a pause after it ("on Tuesday the first shells" counts); one in figures only not to count or name a unit
      * ("before dawn on Friday the 16th mortar bombs fell", not "on Friday the 2nd battalion", "the 3rd Motorised Brigade",
-     * "the 5th and 7th companies").
+     * "the 5th and 7th companies"); "Wednesday the 28th of April" names its month.
      */
     private static final Pattern WEEKDAY_AND_DAY = Pattern.compile(
             "\\b" + WEEKDAYS + ",?\\s+the\\s+(?:(?i:(" + alternation("day-ordinal-words") + "))" + PAUSE_AFTER
-                    + "|(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)(?!\\s+[A-Z])"
+                    + "|(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)(?!\\s+[A-Z])(?!\\s+of\\b)"
                     + "(?!\\s+and\\s+\\d))");
     /**
      * "On the fourteenth Northia appealed", "on the 16th, troops shelled": a day of the month the story is in, its
@@ -1340,6 +1340,9 @@ public final class TemporalTagger {
         // "Thursday, 25 August", and a digest's "Thursday (25 Aug)"
         while (i < s.length() && (s.charAt(i) == ',' || s.charAt(i) == ' ' || s.charAt(i) == '(')) {
             i++;
+        }
+        if (i > at && s.regionMatches(true, i, "the ", 0, 4)) {
+            i += 4; // "Wednesday the 28th of April"
         }
         return i > at && i < s.length() ? i : -1;
     }

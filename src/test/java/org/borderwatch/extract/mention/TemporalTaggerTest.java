@@ -685,4 +685,11 @@ class TemporalTaggerTest {
         tag("Kesta burned in September 2022 and was rebuilt in 2023.", past);
         assertThat(first("A treaty was signed in Lorva on 13 March.", past)).isEqualTo(DateSpan.day(LocalDate.of(2023, 3, 13)));
     }
+
+    @Test
+    void aWeekdayBeforeTheOrdinalOfAMonthIsThatDay() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2025, 3, 24), true);
+        assertThat(tag("On Wednesday the 28th of April 2021, guards quarrelled at the canal.", ctx))
+                .extracting(d -> d.date().start()).containsOnly(LocalDate.of(2021, 4, 28));
+    }
 }
