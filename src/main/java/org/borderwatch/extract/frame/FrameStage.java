@@ -620,6 +620,9 @@ public final class FrameStage implements Stage {
         if (first + 1 < t.size() && t.get(first).key().equals("do") && t.get(first + 1).key().equals("not")) {
             return true; // "Do not pick up passengers who say they are from ...": a prohibition, whatever follows
         }
+        if (first + 1 < t.size() && t.get(first).key().equals("please") && Character.isLowerCase(t.get(first + 1).text().charAt(0))) {
+            return true; // "Please forward this email to someone who has not heard of the blockade": a request, too
+        }
         return first < t.size() && t.get(first).isCapitalised() && ADVICE_VERBS.contains(t.get(first).key())
                 && t.stream().noneMatch(x -> FINITE_AUXILIARIES.contains(x.key()));
     }

@@ -41,6 +41,7 @@ public enum TriggerRule implements NamedRule {
     MEDICAL_CARE("someone evacuated to a hospital is taken into care, not driven from home: 'the wounded guard was evacuated to hospital'"),
     PATROL_ROUND("a patrol's or field team's visit or meeting is its routine round, not talks: 'a patrol visited Kesta and met the village head'"),
     CIVIC_MOBILISATION("a mobilisation of voters or of the street is a campaign, not a call-up: 'the opposition's street mobilisation'"),
+    SIGNED_UP("signing up for something is no accord: 'the families signed up for the evacuation buses'"),
     CAMPAIGN_RALLY("an election campaign's rally is politics at home, not a protest: 'candidates spoke at a campaign rally in Kesta'"),
     DIPLOMATIC_PROTEST("a protest a government delivers is a statement, not a crowd: 'the ministry lodged a protest with the envoy'"),
     COLUMN_LABEL("a word that fills a cell of a table's heading row labels a column: 'Date | Place | Killed'");

@@ -588,6 +588,9 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.DIPLOMATIC_PROTEST;
                 } else if (campaignRally(tokens, t)) {
                     dropped = TriggerRule.CAMPAIGN_RALLY;
+                } else if (t.triggerClass() == TriggerClass.AGREEMENT && t.to() < tokens.size() && tokens.get(t.to()).key().equals("up")
+                        && tokens.get(t.to() - 1).key().startsWith("sign")) {
+                    dropped = TriggerRule.SIGNED_UP;
                 } else if (columnLabel(tokens, t)) {
                     dropped = TriggerRule.COLUMN_LABEL;
                 } else if (attributive(tokens, t) && !leadsAList(tokens)) {

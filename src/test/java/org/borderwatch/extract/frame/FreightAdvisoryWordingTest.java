@@ -30,6 +30,14 @@ class FreightAdvisoryWordingTest {
     }
 
     @Test
+    void aRequestToTheReaderReportsNothing() {
+        assertThat(InventedConflict.extract("Please share this letter with one friend who has not heard that families were"
+                + " evacuated from Kesta on 3 May 2023.", "2023-05-05")).isEmpty();
+        assertThat(InventedConflict.extract("Please, Northia, the families were evacuated from Kesta on 3 May 2023.",
+                "2023-05-05")).isNotEmpty();
+    }
+
+    @Test
     void aNounThatCouldBeAnInstructionStillOpensAReport() {
         assertThat(InventedConflict.extract("Travel across the border was suspended on 3 May 2023 after shelling near Kesta.",
                 "2023-05-05")).isNotEmpty();

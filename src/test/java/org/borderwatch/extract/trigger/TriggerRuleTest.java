@@ -55,6 +55,7 @@ class TriggerRuleTest {
                     + " the village head."),
             Map.entry(TriggerRule.CIVIC_MOBILISATION, "On 3 May 2025, the Northian opposition's street mobilisation"
                     + " stayed small."),
+            Map.entry(TriggerRule.SIGNED_UP, "On 3 May 2025, forty Kesta families signed up for the evacuation buses."),
             Map.entry(TriggerRule.CAMPAIGN_RALLY, "On 3 May 2025, candidates for the Kesta seat spoke at a campaign rally"
                     + " in the town square."),
             Map.entry(TriggerRule.DIPLOMATIC_PROTEST, "On 3 May 2025, the Southian foreign ministry lodged a protest with the"

@@ -203,6 +203,12 @@ class TriggerStageTest {
     }
 
     @Test
+    void signingUpIsNoAccord() {
+        assertThat(classes("You get these letters because you signed up at one of our events.")).doesNotContain(TriggerClass.AGREEMENT);
+        assertThat(classes("The two ministers signed the accord.")).contains(TriggerClass.AGREEMENT);
+    }
+
+    @Test
     void anElectionCampaignsRallyIsNoProtest() {
         assertThat(classes("Hundreds attended a pre-election rally in Kesta.")).doesNotContain(TriggerClass.PROTEST);
         assertThat(classes("At two rallies in Kesta, candidates spoke about the border.")).doesNotContain(TriggerClass.PROTEST);
