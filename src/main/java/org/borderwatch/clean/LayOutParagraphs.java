@@ -92,7 +92,8 @@ public final class LayOutParagraphs implements CleaningStep {
             // a blank line: a paragraph break, unless a page break cut a sentence in two
             return current.heading || LineShape.endsSentence(previous) || !LineShape.startsLowercase(content);
         }
-        if (LineShape.startsListItem(content)) {
+        if (LineShape.startsListItem(content) && !(content.startsWith("\u2013") && LineShape.continuesSentence(previous))) {
+            // ("shelled Kesta on 17 May" over "- two were killed, officials said -": an en dash there sets off an aside)
             return true;
         }
         if (LineShape.opensWithClock(content) && (LineShape.opensWithTimeCode(previous) || previous.endsWith(":")

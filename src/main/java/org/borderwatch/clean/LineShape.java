@@ -211,6 +211,12 @@ final class LineShape {
         return OPENING_CLOCK.matcher(line).lookingAt();
     }
 
+    /** Whether a line stops mid-sentence: it ends in a letter or a digit, not a stop, a colon or a list's semicolon. */
+    static boolean continuesSentence(String line) {
+        String t = line.stripTrailing();
+        return !t.isEmpty() && Character.isLetterOrDigit(t.charAt(t.length() - 1)) && !t.stripLeading().startsWith("\u2013");
+    }
+
     /** A numbered or bulleted list item, which starts a paragraph of its own. */
     static boolean startsListItem(String line) {
         return LIST_ITEM.matcher(line).lookingAt();

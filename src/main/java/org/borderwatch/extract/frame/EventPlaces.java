@@ -96,7 +96,9 @@ public final class EventPlaces {
                 continue; // "Chartar village of Martuni district": the unit Chartar lies in, not a second place
             }
             boolean venue = namesTheMeeting || venueWordBefore(tokens, appositionStart(tokens, p.fromToken()))
-                    || coordinatedWithVenue(tokens, p) || venueOf != null && inOpeningLabel(tokens, p);
+                    || coordinatedWithVenue(tokens, p) || venueOf != null && inOpeningLabel(tokens, p)
+                    // (a venue the sentence itself names outranks its label: "- 14 May, X: the ministers met in Y")
+                    && mentions.stream().noneMatch(q -> q != p && venueWordBefore(tokens, appositionStart(tokens, q.fromToken())));
             int back = p.fromToken() - 1;
             while (back > 0 && (tokens.get(back).key().equals("'s") || tokens.get(back).isCapitalised())) {
                 back--; // skip "Azerbaijan 's" in "border with Azerbaijan's Nakhchivan"
@@ -867,7 +869,7 @@ public final class EventPlaces {
         Set<PlaceMention> landmarks = new java.util.HashSet<>();
         for (int i = 1; i < inOrder.size(); i++) {
             PlaceMention p = inOrder.get(i);
-            if (afterLandmarkWords(tokens, p.fromToken()) || bearingFrom(tokens, inOrder.get(i - 1), p)) {
+            if (afterLandmarkWords(tokens, p.fromToken()) || bearingFrom(tokens, inOrder.get(i - 1), p) || nearInBrackets(tokens, p)) {
                 landmarks.add(p);
             } else if (locatesTheSite(tokens, inOrder.get(i - 1), p)) {
                 landmarks.add(p);
@@ -978,6 +980,17 @@ public final class EventPlaces {
     }
 
     /** Whether "from" or "to" ending a distance phrase ("not far from the village of", "5 km from") leads up to the token. */
+    private static final Set<String> BRACKETED_LANDMARK_WORDS = WORDS.words("bracketed-landmark-words");
+
+    /**
+     * "Verin Shorzha, Gegharkunik Province (near Kalbajar District)": a place a bracket names as what the place before
+     * lies near or faces is where the site is, not a second place of the act.
+     */
+    private static boolean nearInBrackets(List<Token> tokens, PlaceMention p) {
+        int i = backOver(tokens, p.fromToken(), 0, EventPlaces::filler);
+        return i >= 1 && BRACKETED_LANDMARK_WORDS.contains(tokens.get(i).key()) && tokens.get(i - 1).key().equals("(");
+    }
+
     private static boolean afterLandmarkWords(List<Token> tokens, int at) {
         int i = backOver(tokens, at, 0, EventPlaces::filler);
         if (i < 1 || !LANDMARK_LINKS.contains(tokens.get(i).key())) {

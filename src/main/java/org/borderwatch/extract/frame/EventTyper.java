@@ -51,10 +51,25 @@ public final class EventTyper {
     private static final Set<String> SOLDIER_HARM_WORDS = WORDS.words("soldier-harm-words");
     private static final Set<String> SOLDIER_WORDS = WORDS.words("soldier-words");
 
-    /** Whether the sentence names positions and soldiers killed or wounded: the toll of a fight at those positions. */
+    /** How far apart a word of harm and the soldiers it harmed may stand: "killing four Northian servicemen". */
+    private static final int HARMED_SOLDIER_REACH = 4;
+
+    /**
+     * Whether the sentence names positions and soldiers killed or wounded right beside the word of harm ("killing four
+     * servicemen", "two soldiers were wounded"): the toll of a fight at those positions (troops who fired and wounded
+     * a civilian harmed no soldier).
+     */
     private static boolean soldiersHarmedAtPositions(List<Token> tokens) {
-        return Sentence.anyKeyIn(tokens, 0, tokens.size(), POSITION_WORDS) && Sentence.anyKeyIn(tokens, 0, tokens.size(), SOLDIER_HARM_WORDS)
-                && Sentence.anyKeyIn(tokens, 0, tokens.size(), SOLDIER_WORDS);
+        if (!Sentence.anyKeyIn(tokens, 0, tokens.size(), POSITION_WORDS)) {
+            return false;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (SOLDIER_HARM_WORDS.contains(tokens.get(i).key()) && (Sentence.anyKeyIn(tokens, i + 1, i + 1 + HARMED_SOLDIER_REACH, SOLDIER_WORDS)
+                    || Sentence.anyKeyIn(tokens, Math.max(0, i - HARMED_SOLDIER_REACH), i, SOLDIER_WORDS))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean militaryTargetAfter(List<Token> tokens, int from) {

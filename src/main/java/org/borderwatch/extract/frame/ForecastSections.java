@@ -16,6 +16,9 @@ import org.borderwatch.extract.pipeline.Annotation;
  */
 final class ForecastSections {
     private static final Set<String> HEADINGS = WordLists.english().words("forecast-headings");
+    /** Headings that forecast when their brackets look ahead: "OUTLOOK (next 7-14 days)". */
+    private static final Set<String> OUTLOOK_HEADINGS = WordLists.english().words("outlook-headings");
+    private static final Set<String> LOOKING_AHEAD = WordLists.english().words("looking-ahead-words");
 
     private ForecastSections() {
     }
@@ -58,8 +61,16 @@ final class ForecastSections {
 
     /** "4. COMING UP", "The week ahead:", "OUTLOOK (next 14 days)": the heading's words, without numbering or punctuation, are one of the list's. */
     static boolean isForecastHeading(String heading) {
-        // ("OUTLOOK (next 7-14 days)": what the brackets say of the heading's span is not the heading)
-        String words = heading.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").replaceAll("[^\\p{L}' ]+", " ").replaceAll("\\s+", " ").strip();
+        String lower = heading.toLowerCase(Locale.ROOT);
+        // "OUTLOOK (next 7-14 days)": an outlook is a forecast when its brackets look ahead (a bare "Outlook" may still
+        // tell the week's news)
+        java.util.regex.Matcher bracket = java.util.regex.Pattern.compile("\\(([^)]*)\\)").matcher(lower);
+        boolean looksAhead = bracket.find() && java.util.Arrays.stream(bracket.group(1).split("[^\\p{L}]+")).anyMatch(LOOKING_AHEAD::contains);
+        String bare = lower.replaceAll("\\([^)]*\\)", " ").replaceAll("[^\\p{L}' ]+", " ").replaceAll("\\s+", " ").strip();
+        if (looksAhead && OUTLOOK_HEADINGS.contains(bare)) {
+            return true;
+        }
+        String words = lower.replaceAll("[^\\p{L}' ]+", " ").replaceAll("\\s+", " ").strip();
         return HEADINGS.contains(words);
     }
 }

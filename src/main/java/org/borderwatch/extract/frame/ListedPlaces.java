@@ -49,7 +49,8 @@ final class ListedPlaces {
                     Sentence item = sentences.get(k);
                     // "- Kesta: 3 killed;": a line that counts its own harm gives its place's toll, not the lead's
                     CasualtyCount own = mentions.get(k).casualties();
-                    CasualtyCount toll = f.type().type().violent() && own.deaths() != null ? own : f.casualties();
+                    CasualtyCount toll = !f.type().type().violent() ? f.casualties() : own.deaths() != null ? own
+                            : itemsCountTheirOwn(sentences, mentions, firstItem) ? CasualtyCount.NONE : f.casualties();
                     items.add(new EventFrame(k, item.span(), f.type(), f.date(), f.actor1(), f.actor2(),
                             List.of(place.name()), f.cueCountries(), false, toll, f.measures(), f.triggers(),
                             f.decisions()).with(FrameRule.LISTED_PLACES.decide(Decision.Verdict.SPLIT, place.name())));
@@ -65,6 +66,19 @@ final class ListedPlaces {
         }
         // a listed line's own harm ("- Lorva: 1 killed;") is the toll of the lead's act there, not a fight of its own
         return out.stream().filter(f -> !listedLines.contains(f.sentence()) || listed.contains(f) || !harmOnly(f)).toList();
+    }
+
+    /**
+     * Whether some line of the list from {@code firstItem} counts its own dead: then the lead's toll is theirs, split
+     * among them, and a line without its own count ("- Lorva: 2 wounded") has none of it.
+     */
+    private static boolean itemsCountTheirOwn(List<Sentence> sentences, List<SentenceMentions> mentions, int firstItem) {
+        for (int k = firstItem; k < sentences.size() && listedPlace(sentences.get(k), mentions.get(k)) != null; k++) {
+            if (mentions.get(k).casualties().deaths() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean harmOnly(EventFrame f) {

@@ -176,7 +176,7 @@ public final class TemporalTagger {
      */
     private static final Pattern WEEKDAY_AND_DAY = Pattern.compile(
             "\\b" + WEEKDAYS + ",?\\s+the\\s+(?:(?i:(" + alternation("day-ordinal-words") + "))" + PAUSE_AFTER
-                    + "|(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)(?!\\s+[A-Z])(?!\\s+of\\b)"
+                    + "|(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)(?!\\s+[A-Z])(?!\\s+of\\s+" + MONTH + ")"
                     + "(?!\\s+and\\s+\\d))");
     /**
      * "On the fourteenth Northia appealed", "on the 16th, troops shelled": a day of the month the story is in, its

@@ -740,8 +740,8 @@ public final class TriggerStage implements Stage {
             if (TOPIC_PREPOSITIONS.contains(k)) {
                 return TALKS_ABOUT.contains(tokens.get(i - 1).key());
             }
-            if (!Character.isLetter(k.charAt(0))) {
-                return false;
+            if (!Character.isLetter(k.charAt(0)) || tokens.get(i).isCapitalised() || k.endsWith("ed")) {
+                return false; // ("the talks on Monday yielded a truce": a day and a verb stand between)
             }
         }
         return false;
@@ -828,17 +828,21 @@ public final class TriggerStage implements Stage {
 
     private static final Set<String> CAMPAIGN_MODIFIERS = WORDS.words("campaign-modifiers");
     private static final Set<String> CANDIDATE_WORDS = WORDS.words("candidate-words");
+    private static final Set<String> RALLY_NOUNS = Set.of("rally", "rallies");
+    private static final Set<String> DEMAND_WORDS = WORDS.words("demand-words");
 
     /**
      * "a campaign rally", "at two rallies ... candidates spoke": a gathering an election campaign holds is politics at
      * home, not a protest (a movement "campaigning against" the government still protests).
      */
     private static boolean campaignRally(List<Token> tokens, Trigger t) {
-        if (t.triggerClass() != TriggerClass.PROTEST) {
-            return false;
+        if (t.triggerClass() != TriggerClass.PROTEST || !RALLY_NOUNS.contains(tokens.get(t.from()).key())) {
+            return false; // "an election protest", "the campaign rallied outside parliament" protest
         }
         boolean modified = t.from() > 0 && CAMPAIGN_MODIFIERS.contains(tokens.get(t.from() - 1).key());
-        return modified || tokens.stream().anyMatch(x -> CANDIDATE_WORDS.contains(x.key()));
+        // (a rally "demanding the release of jailed candidates" is a protest about them)
+        return modified || tokens.stream().anyMatch(x -> CANDIDATE_WORDS.contains(x.key()))
+                && tokens.stream().noneMatch(x -> DEMAND_WORDS.contains(x.key()));
     }
 
     private static final Set<String> ONE_SIDED_ACTS = WORDS.words("one-sided-instruments");
