@@ -711,15 +711,15 @@ public final class EventPlaces {
      * it was to discuss are its subject, not further venues.
      */
     private static List<PlaceMention> withoutTopicsOfTheMeeting(List<Token> tokens, List<PlaceMention> located) {
-        int opener = -1;
-        for (int i = 0; i < tokens.size() && opener < 0; i++) {
-            opener = TOPIC_OPENERS.contains(tokens.get(i).key()) ? i : -1;
+        int topic = 0;
+        while (topic < tokens.size() && !TOPIC_OPENERS.contains(tokens.get(topic).key())) {
+            topic++;
         }
-        int topic = opener;
-        if (topic < 0 || located.stream().noneMatch(p -> p.toToken() <= topic)) {
+        int opener = topic;
+        if (opener == tokens.size() || located.stream().noneMatch(p -> p.toToken() <= opener)) {
             return located;
         }
-        return located.stream().filter(p -> p.fromToken() < topic).toList();
+        return located.stream().filter(p -> p.fromToken() < opener).toList();
     }
 
     private static final Set<String> CARE_NOUNS = WORDS.words("care-nouns");
@@ -979,7 +979,6 @@ public final class EventPlaces {
                 && tokens.get(i + 2).key().equals("of") && backOver(tokens, p.fromToken(), i + 2, EventPlaces::filler) == i + 2;
     }
 
-    /** Whether "from" or "to" ending a distance phrase ("not far from the village of", "5 km from") leads up to the token. */
     private static final Set<String> BRACKETED_LANDMARK_WORDS = WORDS.words("bracketed-landmark-words");
 
     /**
@@ -991,6 +990,7 @@ public final class EventPlaces {
         return i >= 1 && BRACKETED_LANDMARK_WORDS.contains(tokens.get(i).key()) && tokens.get(i - 1).key().equals("(");
     }
 
+    /** Whether "from" or "to" ending a distance phrase ("not far from the village of", "5 km from") leads up to the token. */
     private static boolean afterLandmarkWords(List<Token> tokens, int at) {
         int i = backOver(tokens, at, 0, EventPlaces::filler);
         if (i < 1 || !LANDMARK_LINKS.contains(tokens.get(i).key())) {

@@ -46,7 +46,6 @@ public final class EventTyper {
     public record Typed(SubEventType type, TypeRule rule) {
     }
 
-    /** Whether a post, position or soldiers stand as the target within a few words after {@code from}. */
     private static final Set<String> POSITION_WORDS = WORDS.words("position-words");
     private static final Set<String> SOLDIER_HARM_WORDS = WORDS.words("soldier-harm-words");
     private static final Set<String> SOLDIER_WORDS = WORDS.words("soldier-words");
@@ -72,6 +71,7 @@ public final class EventTyper {
         return false;
     }
 
+    /** Whether a post, position or soldiers stand as the target within a few words after {@code from}. */
     private static boolean militaryTargetAfter(List<Token> tokens, int from) {
         return Sentence.anyKeyIn(tokens, from, from + TARGET_REACH, MILITARY_TARGET_WORDS);
     }

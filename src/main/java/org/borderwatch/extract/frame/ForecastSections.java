@@ -59,12 +59,17 @@ final class ForecastSections {
 
     private static final int CAPITAL_LABEL_LENGTH = 100;
 
-    /** "4. COMING UP", "The week ahead:", "OUTLOOK (next 14 days)": the heading's words, without numbering or punctuation, are one of the list's. */
+    private static final java.util.regex.Pattern BRACKET = java.util.regex.Pattern.compile("\\(([^)]*)\\)");
+
+    /**
+     * "4. COMING UP", "The week ahead:": the heading's words, without numbering or punctuation, are one of the list's;
+     * "OUTLOOK (next 14 days)": an outlook's, when its brackets look ahead.
+     */
     static boolean isForecastHeading(String heading) {
         String lower = heading.toLowerCase(Locale.ROOT);
         // "OUTLOOK (next 7-14 days)": an outlook is a forecast when its brackets look ahead (a bare "Outlook" may still
         // tell the week's news)
-        java.util.regex.Matcher bracket = java.util.regex.Pattern.compile("\\(([^)]*)\\)").matcher(lower);
+        java.util.regex.Matcher bracket = BRACKET.matcher(lower);
         boolean looksAhead = bracket.find() && java.util.Arrays.stream(bracket.group(1).split("[^\\p{L}]+")).anyMatch(LOOKING_AHEAD::contains);
         String bare = lower.replaceAll("\\([^)]*\\)", " ").replaceAll("[^\\p{L}' ]+", " ").replaceAll("\\s+", " ").strip();
         if (looksAhead && OUTLOOK_HEADINGS.contains(bare)) {

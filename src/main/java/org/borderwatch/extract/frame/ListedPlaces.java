@@ -5,9 +5,9 @@ import java.util.List;
 import org.borderwatch.domain.Decision;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.mention.CasualtyCount;
 import org.borderwatch.extract.mention.PlaceMention;
 import org.borderwatch.extract.mention.SentenceMentions;
-import org.borderwatch.extract.mention.CasualtyCount;
 import org.borderwatch.extract.trigger.TriggerClass;
 import org.borderwatch.extract.trigger.TriggerStage;
 

@@ -588,8 +588,7 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.DIPLOMATIC_PROTEST;
                 } else if (campaignRally(tokens, t)) {
                     dropped = TriggerRule.CAMPAIGN_RALLY;
-                } else if (t.triggerClass() == TriggerClass.AGREEMENT && t.to() < tokens.size() && tokens.get(t.to()).key().equals("up")
-                        && tokens.get(t.to() - 1).key().startsWith("sign")) {
+                } else if (signedUp(tokens, t)) {
                     dropped = TriggerRule.SIGNED_UP;
                 } else if (columnLabel(tokens, t)) {
                     dropped = TriggerRule.COLUMN_LABEL;
@@ -843,6 +842,12 @@ public final class TriggerStage implements Stage {
         // (a rally "demanding the release of jailed candidates" is a protest about them)
         return modified || tokens.stream().anyMatch(x -> CANDIDATE_WORDS.contains(x.key()))
                 && tokens.stream().noneMatch(x -> DEMAND_WORDS.contains(x.key()));
+    }
+
+    /** "signed up at one of our events": a sign-up, not a signature under an accord. */
+    private static boolean signedUp(List<Token> tokens, Trigger t) {
+        return t.triggerClass() == TriggerClass.AGREEMENT && t.to() < tokens.size() && tokens.get(t.to()).key().equals("up")
+                && tokens.get(t.to() - 1).key().startsWith("sign");
     }
 
     private static final Set<String> ONE_SIDED_ACTS = WORDS.words("one-sided-instruments");
