@@ -204,4 +204,10 @@ class ListsOfPartiesAndVenuesTest {
                 + " governor in Kesta to discuss the patrols near Lorva and Amberly.", "2023-09-04")))
                 .containsExactly("Kesta");
     }
+
+    @Test
+    void aPlaceABracketSaysTheSiteLiesNearIsALandmark() {
+        assertThat(namedPlacesOf(InventedConflict.extract("On 11 January 2022 Northian and Southian guards exchanged fire at"
+                + " Kesta, Highlands Province (near Lorva).", "2022-01-12"))).containsExactly("Kesta");
+    }
 }
