@@ -605,16 +605,6 @@ public final class FrameStage implements Stage {
 
     private static final Set<String> ADVICE_VERBS = WORDS.words("advice-verbs");
     private static final Set<String> REQUEST_VERBS = WORDS.words("request-verbs");
-
-    /** Where a line's words begin: after a list's bullet or dash, not after a quotation mark. */
-    private static int lineStart(List<Token> t) {
-        int i = 0;
-        while (i < t.size() && !Character.isLetter(t.get(i).text().charAt(0)) && !QUOTE_MARKS.contains(t.get(i).text())) {
-            i++;
-        }
-        return i;
-    }
-
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab");
     private static final Set<String> FINITE_AUXILIARIES = WORDS.words("finite-auxiliaries");
 
@@ -632,7 +622,8 @@ public final class FrameStage implements Stage {
         if (first + 1 < t.size() && t.get(first).key().equals("do") && t.get(first + 1).key().equals("not")) {
             return true; // "Do not pick up passengers who say they are from ...": a prohibition, whatever follows
         }
-        if (first == lineStart(t) && first + 1 < t.size() && t.get(first).key().equals("please")
+        boolean quoted = t.subList(0, first).stream().anyMatch(x -> QUOTE_MARKS.contains(x.text()));
+        if (!quoted && first + 1 < t.size() && t.get(first).key().equals("please")
                 && REQUEST_VERBS.contains(t.get(first + 1).key())) {
             // "Please forward this email to someone who has not heard of the blockade": a request, too (not "Please
             // note: troops shelled ...", nor a plea someone is quoted making)

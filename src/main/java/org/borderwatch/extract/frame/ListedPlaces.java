@@ -8,7 +8,7 @@ import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.CasualtyCount;
 import org.borderwatch.extract.mention.PlaceMention;
 import org.borderwatch.extract.mention.SentenceMentions;
-import org.borderwatch.extract.trigger.TriggerClass;
+import org.borderwatch.extract.trigger.Trigger;
 import org.borderwatch.extract.trigger.TriggerStage;
 
 /**
@@ -33,7 +33,6 @@ final class ListedPlaces {
      */
     static List<EventFrame> expand(List<EventFrame> frames, List<Sentence> sentences, List<SentenceMentions> mentions) {
         List<EventFrame> out = new ArrayList<>();
-        java.util.Set<Integer> listedLines = new java.util.HashSet<>();
         java.util.Set<EventFrame> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (EventFrame f : frames) {
             Sentence lead = sentences.get(f.sentence());
@@ -41,6 +40,7 @@ final class ListedPlaces {
             int firstItem = TriggerStage.leadsAList(lead.tokens()) ? f.sentence() + 1
                     : listUnderASubLead(f.sentence(), frames, sentences, mentions);
             if (firstItem > 0) {
+                boolean linesCountTheirOwn = itemsCountTheirOwn(sentences, mentions, firstItem);
                 for (int k = firstItem; k < sentences.size(); k++) {
                     PlaceMention place = listedPlace(sentences.get(k), mentions.get(k));
                     if (place == null) {
@@ -50,7 +50,7 @@ final class ListedPlaces {
                     // "- Kesta: 3 killed;": a line that counts its own harm gives its place's toll, not the lead's
                     CasualtyCount own = mentions.get(k).casualties();
                     CasualtyCount toll = !f.type().type().violent() ? f.casualties() : own.deaths() != null ? own
-                            : itemsCountTheirOwn(sentences, mentions, firstItem) ? CasualtyCount.NONE : f.casualties();
+                            : linesCountTheirOwn ? CasualtyCount.NONE : f.casualties();
                     items.add(new EventFrame(k, item.span(), f.type(), f.date(), f.actor1(), f.actor2(),
                             List.of(place.name()), f.cueCountries(), false, toll, f.measures(), f.triggers(),
                             f.decisions()).with(FrameRule.LISTED_PLACES.decide(Decision.Verdict.SPLIT, place.name())));
@@ -58,14 +58,15 @@ final class ListedPlaces {
             }
             if (items.size() >= 2) {
                 out.addAll(items);
-                items.forEach(i -> listedLines.add(i.sentence()));
                 listed.addAll(items);
             } else {
                 out.add(f);
             }
         }
         // a listed line's own harm ("- Lorva: 1 killed;") is the toll of the lead's act there, not a fight of its own
-        return out.stream().filter(f -> !listedLines.contains(f.sentence()) || listed.contains(f) || !harmOnly(f)).toList();
+        java.util.Set<Integer> listedLines = listed.stream().map(EventFrame::sentence).collect(java.util.stream.Collectors.toSet());
+        return out.stream().filter(f -> !listedLines.contains(f.sentence()) || listed.contains(f)
+                || !Trigger.onlyCasualties(f.triggers())).toList();
     }
 
     /**
@@ -79,10 +80,6 @@ final class ListedPlaces {
             }
         }
         return false;
-    }
-
-    private static boolean harmOnly(EventFrame f) {
-        return !f.triggers().isEmpty() && f.triggers().stream().allMatch(t -> t.triggerClass() == TriggerClass.CASUALTY);
     }
 
     /**
