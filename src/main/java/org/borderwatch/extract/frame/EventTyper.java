@@ -46,6 +46,9 @@ public final class EventTyper {
     public record Typed(SubEventType type, TypeRule rule) {
     }
 
+    /** Acts a fight may be the setting of: property burned, people moved out or roads shut "during the fighting". */
+    private static final Set<TriggerClass> SET_IN_A_FIGHT = EnumSet.of(TriggerClass.DESTRUCTION, TriggerClass.MEASURE);
+
     private static final Set<String> POSITION_WORDS = WORDS.words("position-words");
     private static final Set<String> SOLDIER_HARM_WORDS = WORDS.words("soldier-harm-words");
     private static final Set<String> SOLDIER_WORDS = WORDS.words("soldier-words");
@@ -293,6 +296,20 @@ public final class EventTyper {
         if (classes.contains(TriggerClass.CLASH) && !remote && !armed && !casualty && crowdsFight(triggers, tokens)) {
             // "a quarrel over water led to clashes between residents of Kesta and Tarn": crowds, not forces
             return new Typed(SubEventType.MOB_VIOLENCE, TypeRule.CROWDS);
+        }
+        boolean crowds = Sentence.anyKeyIn(tokens, 0, tokens.size(), CROWD_PARTY_WORDS);
+        if (classes.contains(TriggerClass.RIOT) && crowds && !remote && !casualty && !mutualFire) {
+            // "residents of both villages clashed, throwing stones", even where guards fired after: stones thrown by crowds
+            return new Typed(SubEventType.MOB_VIOLENCE, TypeRule.CROWDS);
+        }
+        List<Trigger> acts = triggers.stream().filter(t -> SET_IN_A_FIGHT.contains(t.triggerClass())).toList();
+        if (!acts.isEmpty() && !casualty && !remote && !mine && FightSetting.onlyNamesTheFight(triggers, tokens)) {
+            // "houses burned in the fighting", "residents were evacuated as the fighting spread": the fight is the act's
+            // time, and the act (no harm to people told) is what the sentence reports
+            Typed act = typed(acts, tokens, civilianTarget, inRegion);
+            if (act != null) {
+                return new Typed(act.type(), TypeRule.FIGHT_AS_SETTING);
+            }
         }
         if ((clash || casualty || remote) && civilianTarget && !remote && !(mine && !clash) && !mutualFire) {
             return new Typed(SubEventType.ATTACK, TypeRule.CIVILIAN_TARGET);

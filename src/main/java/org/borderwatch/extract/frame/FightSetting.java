@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.borderwatch.extract.config.WordLists;
 import org.borderwatch.extract.layout.Token;
+import org.borderwatch.extract.trigger.Trigger;
 
 /**
  * A sentence that names the fight the text has told as the time of its act ("During the fighting, ...", "were
@@ -16,7 +17,21 @@ public final class FightSetting {
     /** "during the fighting", "during that fighting", "amid those clashes": each points back to the fight told. */
     private static final Set<String> DETERMINERS = WORDS.words("during-the-fight-determiners");
 
+    /** What may lead a fight named as a time or cause: "in the fighting", "as the clashes spread", "hit by the shelling". */
+    private static final Set<String> SETTING_LEADS = WORDS.words("fight-setting-leads");
+
     private FightSetting() {
+    }
+
+    /**
+     * Whether every violent trigger of the sentence is a fight's noun named as the time or cause of something else ("in
+     * the fighting", "as the clashes spread", "affected by the hostilities"), none a fight told as happening.
+     */
+    public static boolean onlyNamesTheFight(List<Trigger> triggers, List<Token> t) {
+        List<Trigger> violent = triggers.stream().filter(x -> x.triggerClass().violent()).toList();
+        return !violent.isEmpty() && violent.stream().allMatch(x -> x.to() - x.from() == 1 && x.from() >= 2
+                && NOUNS.contains(t.get(x.from()).key()) && DETERMINERS.contains(t.get(x.from() - 1).key())
+                && SETTING_LEADS.contains(t.get(x.from() - 2).key()));
     }
 
     /** The index of the fight's noun in "during the fighting" and its like, or -1 when the sentence names none. */
