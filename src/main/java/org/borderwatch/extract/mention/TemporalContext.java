@@ -36,6 +36,7 @@ public final class TemporalContext {
     private final boolean newsOfTheDay;
     private boolean anchorInEarlierParagraph;
     private boolean anchorNamesADocument;
+    private boolean toldByWeekday;
     private final Map<MonthDay, Integer> toldDays = new HashMap<>();
     private final Set<LocalDate> readAYearBack = new HashSet<>();
     /** How soon after the page's last day a day told without a year may be a plan rather than a day of the year before. */
@@ -136,11 +137,27 @@ public final class TemporalContext {
     }
 
     /**
+     * As {@link #setNarrativeDay(LocalDate, boolean)}, noting whether the text named the day with its weekday ("on
+     * Wednesday, 28 April"): a story told by weekdays goes on naming its next days by weekday alone.
+     */
+    public void setNarrativeDay(LocalDate day, boolean documentsDay, boolean namedWithItsWeekday) {
+        boolean sameDayByWeekday = toldByWeekday && day.equals(narrativeDay); // "that evening" stays in the week told
+        setNarrativeDay(day, documentsDay);
+        toldByWeekday = namedWithItsWeekday || sameDayByWeekday;
+    }
+
+    /** Whether the narrative's day was named with its weekday: a bare weekday after it is a day of that week. */
+    public boolean toldByWeekday() {
+        return toldByWeekday;
+    }
+
+    /**
      * @param documentsDay the day is part of a document's name ("the accord of 9 November 2020"): a story in a
      *                     paragraph after it does not go on from that day
      */
     public void setNarrativeDay(LocalDate day, boolean documentsDay) {
         narrativeDay = day;
+        toldByWeekday = false;
         toldSinceAnchor = false;
         anchorIsMonth = false;
         anchorInEarlierParagraph = false;

@@ -195,7 +195,7 @@ public final class TemporalTagger {
     private static final Pattern YESTERDAY = Pattern.compile("(?i)(?<!\\bby )(?<!\\buntil )(?<!\\bas of )(?<!\\bthe )\\b(yesterday|last night|today|this morning|this afternoon|this evening|tonight)\\b");
     private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago\\b");
     private static final Pattern STATED_AFTER_COUNT = Pattern.compile("(?i)\\s*,?\\s*(?:on\\s+)?(?:the\\s+)?");
-    private static final Pattern YEARS_AGO_THIS = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago (this week|today|this month)\\b(?!['\u2019]s)");
+    private static final Pattern YEARS_AGO_THIS = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago (this week|today|this month|this morning|this afternoon|this evening|tonight|yesterday)\\b(?!['\u2019]s)");
     private static final Pattern RECENT_MONTH = Pattern.compile("(?i)\\b(this month|last month)\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(this year|last year|this month|last month)\\b");
 
@@ -454,7 +454,8 @@ public final class TemporalTagger {
             scan(YEARS_AGO_THIS, s, found, base, m -> {
                 LocalDate then = pub.minusYears(number(m.group(1)));
                 String unit = m.group(2).toLowerCase(Locale.ROOT);
-                DateSpan same = unit.equals("today") ? DateSpan.day(then)
+                DateSpan same = unit.equals("yesterday") ? DateSpan.day(then.minusDays(1))
+                        : !unit.endsWith("week") && !unit.endsWith("month") ? DateSpan.day(then) // "today", "this morning"
                         : unit.endsWith("month") ? DateSpan.of(then.withDayOfMonth(1), DatePrecision.MONTH)
                         : new DateSpan(then.with(DayOfWeek.MONDAY), then.with(DayOfWeek.SUNDAY), DatePrecision.WEEK);
                 return new DateMention(null, same, true);
@@ -498,6 +499,15 @@ public final class TemporalTagger {
                     return new DateMention(null, DateSpan.day(sameWeekday.get().date().start()), false);
                 }
                 boolean last = m.group(0).regionMatches(true, 0, "last", 0, 4);
+                // "The trouble began on Wednesday, 28 April. By Thursday morning troops were shooting": a story that
+                // named its past day with its weekday names the days after it by weekday alone
+                // ("agreed a ceasefire late on Thursday, but ... were still exchanging fire on Friday": from the day before)
+                LocalDate storyDay = found.stream().filter(d -> d.statesDay() && d.span().end() <= base + m.start())
+                        .max(Comparator.comparingInt(d -> d.span().start())).map(d -> d.date().start())
+                        .orElse(ctx.narrativeDay());
+                if (!last && ctx.toldByWeekday() && storyDay != null && storyDay.isBefore(pub.minusDays(WEEKDAY_STORY_GAP_DAYS))) {
+                    return new DateMention(null, DateSpan.day(storyDay.with(TemporalAdjusters.nextOrSame(weekday))), false);
+                }
                 // "On Wednesday the 14th we heard shooting. Then on Friday shells landed": a weekday the story moves on
                 // to comes after the day it told, not in the week the report was published
                 String before = s.substring(Math.max(0, m.start() - THEN_REACH), m.start());
@@ -568,10 +578,11 @@ public final class TemporalTagger {
             if (d.date().precision() == DatePrecision.DAY) {
                 LocalDate day = d.date().end() != null ? d.date().end() : d.date().start();
                 boolean documentsDay = datesADocument(s, d.span().start() - base);
-                if (latestDay == null || day.isAfter(latestDay)) {
+                boolean weekdayNamed = d.date().end() == null && namedWithItsWeekday(s, d.span().start() - base, d.span().end() - base, day);
+                if (latestDay == null || day.isAfter(latestDay) || day.equals(latestDay) && weekdayNamed) {
                     // "On 23 April 2023 X set up a post, breaching the statement of 9 November 2020": the sentence's
                     // earlier day looks back; the story stays at its latest day
-                    ctx.setNarrativeDay(day, documentsDay);
+                    ctx.setNarrativeDay(day, documentsDay, weekdayNamed);
                     latestDay = day;
                 }
                 if (!d.relative() && !documentsDay) {
@@ -1290,6 +1301,23 @@ public final class TemporalTagger {
             last = Integer.parseInt(y.group(1));
         }
         return last;
+    }
+
+    /**
+     * How long before publication a day named with its weekday must lie for a bare weekday after it to go on from it:
+     * within two weeks, news names the reader's week ("Monday, 19 December ... On Tuesday" in a paper of the 29th).
+     */
+    private static final int WEEKDAY_STORY_GAP_DAYS = 14;
+
+    /** A weekday's name right before a day: "Wednesday, 28 April", "the afternoon of Thursday 29 April". */
+    private static final Pattern WEEKDAY_BEFORE_A_DAY = Pattern.compile("(?i)\\b" + WEEKDAYS + "\\W{0,3}$");
+
+    /** Whether the day at [{@code at}, {@code end}) of the sentence is named by its own weekday, before it or as it. */
+    private static boolean namedWithItsWeekday(String s, int at, int end, LocalDate day) {
+        Matcher w = WEEKDAY_BEFORE_A_DAY.matcher(s.substring(Math.max(0, at - 14), Math.max(0, at)));
+        Matcher own = WEEKDAY_NAME.matcher(s.substring(Math.max(0, at), Math.min(s.length(), end))); // "by Thursday"
+        return w.find() && DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT)) == day.getDayOfWeek()
+                || own.find() && DayOfWeek.valueOf(own.group(1).toUpperCase(Locale.ROOT)) == day.getDayOfWeek();
     }
 
     /** The last day stated before {@code at} in the sentence, else the narrative's day (may be null). */

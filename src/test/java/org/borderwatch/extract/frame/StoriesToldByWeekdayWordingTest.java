@@ -1,0 +1,52 @@
+package org.borderwatch.extract.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Days a look back names by weekday or by "a year ago this morning", and a single shell, on an invented conflict: a
+ * story that named its past day with its weekday goes on by weekday from there, not from the page's own week.
+ */
+class StoriesToldByWeekdayWordingTest {
+
+    private static List<LocalDate> days(String text, String published) {
+        return InventedConflict.extract(text, published).stream().map(e -> e.date().start()).sorted().toList();
+    }
+
+    @Test
+    void aWeekdayAfterADayNamedWithItsWeekdayGoesOnFromIt() {
+        String story = "The trouble began on Wednesday, 28 April 2021, when residents of Kesta and Tarn quarrelled at the canal.\n\n"
+                + "By Thursday morning Northian and Southian troops were shooting across the canal near Lorva.\n\n"
+                + "The two governments agreed a ceasefire late on Thursday, but the troops were still exchanging fire near"
+                + " Lorva on Friday.";
+        assertThat(days(story, "2021-06-10")).contains(LocalDate.of(2021, 4, 29), LocalDate.of(2021, 4, 30))
+                .allMatch(d -> d.isBefore(LocalDate.of(2021, 5, 1)));
+    }
+
+    @Test
+    void aWeekdayInTheWeekAfterAToldDayStaysTheReadersWeek() {
+        // news of the 29th: "Monday, 19 December" ten days back, then "on Tuesday" of the reader's own week
+        assertThat(days("The convoy reached Kesta on Monday, 19 December 2022.\n\n"
+                + "On Tuesday Southian troops set up a checkpoint near Lorva.", "2022-12-29"))
+                .contains(LocalDate.of(2022, 12, 27));
+    }
+
+    @Test
+    void aYearAgoThisMorningIsThatDayAYearBack() {
+        assertThat(days("A year ago this morning, Southian troops crossed the border near Kesta and advanced two"
+                + " kilometres.", "2022-05-12")).containsExactly(LocalDate.of(2021, 5, 12));
+    }
+
+    @Test
+    void aMortarShellFiredFromTheOtherSideIsAShelling() {
+        assertThat(InventedConflict.extract("On 29 April a mortar shell fired from the Southian side exploded in a lane of"
+                + " Kesta, killing a teacher.", "2023-06-01").stream().map(Event::subEventType).toList())
+                .containsExactly(SubEventType.SHELLING_ARTILLERY_MISSILE);
+    }
+}
