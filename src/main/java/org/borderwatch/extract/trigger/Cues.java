@@ -27,6 +27,9 @@ public final class Cues {
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
     private static final Set<String> MODAL_HEDGES = WORDS.words("modal-hedges");
+    /** "can", "could": a modal of ability, which before "confirm that" asserts what is confirmed ("cannot" denies it). */
+    private static final Set<String> ABLE_MODALS = WORDS.words("able-modals");
+    private static final Set<String> CONFIRMING_VERBS = WORDS.words("confirming-verbs");
     private static final Set<String> REMINDER_VERBS = WORDS.words("reminder-verbs");
     private static final Set<String> SPEAKER_REMINDER_VERBS = WORDS.words("speaker-reminder-verbs");
     private static final Set<String> REMINDER_LEAD_WORDS = WORDS.words("reminder-lead-words");
@@ -69,6 +72,10 @@ public final class Cues {
         // "I would also recall that a similar action on 3 May blocked the road", "we would like to stress that": the
         // speaker's courtesy before a reminder, which asserts what follows
         cues.removeIf(c -> c.kind() == Kind.IRREALIS && speakersReminder(tokens, c.to()));
+        // "I can confirm that on Tuesday two citizens were detained": a spokesman's ability to confirm asserts it
+        cues.removeIf(c -> c.kind() == Kind.IRREALIS && c.to() - c.from() == 1 && c.to() + 1 < tokens.size()
+                && ABLE_MODALS.contains(tokens.get(c.from()).key()) && CONFIRMING_VERBS.contains(tokens.get(c.to()).key())
+                && tokens.get(c.to() + 1).key().equals("that"));
         // "shortly after midnight, troops shelled X": a cause word before an hour dates the act, it names no cause
         cues.removeIf(c -> c.kind() == Kind.BACKGROUND && c.to() < tokens.size() && timeOfDay(tokens.get(c.to())));
         // "said in a statement": a word of speech inside a longer attribution only says who reports
