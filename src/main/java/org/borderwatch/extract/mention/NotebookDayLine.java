@@ -10,7 +10,8 @@ import org.borderwatch.extract.layout.Token;
 /**
  * A notebook's or a diary's day line: a weekday or marks before the day in figures (nothing else), then a comma and a
  * few words of where it was written or the time of day, and no full stop ("--- Thu 29.04, on the road / Kesta", "Sat
- * 01.05, Lorva, 21:10", "Wednesday 14.09, 18:40"). The entries under it tell "today" and "yesterday" from that day.
+ * 01.05, Lorva, 21:10", "Wednesday 14.09, 18:40"), or the day alone on its line ("Wed 27th"). The entries
+ * under it tell "today" and "yesterday" from that day.
  */
 public final class NotebookDayLine {
     private static final Set<String> WEEKDAY_WORDS = WordLists.english().words("weekday-words");
@@ -51,6 +52,9 @@ public final class NotebookDayLine {
         boolean inFigures = false; // "Sat 01.05", not a weekday alone ("TUESDAY, MORNING.")
         while (i < tokens.size() && tokens.get(i).end() <= day.span().end()) {
             inFigures |= tokens.get(i++).text().chars().anyMatch(Character::isDigit);
+        }
+        if (i >= tokens.size() && inFigures) {
+            return Optional.of(day); // "Tue 19 Sept", "Wed 27th": the whole line is the day (not "THURSDAY" alone, a section)
         }
         if (!inFigures) {
             return Optional.empty();

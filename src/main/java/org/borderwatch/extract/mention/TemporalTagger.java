@@ -143,6 +143,9 @@ public final class TemporalTagger {
     private static final int THEN_REACH = 12;
     /** The weekdays' names, as one capturing group. */
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** A weekday in full or as a diary shortens it ("Wed 27th"), a dot allowed after the short form. */
+    private static final String WEEKDAY_FORMS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?";
     /** "on Monday of last week", "last week on Monday": that weekday in the calendar week before this one. */
     private static final Pattern WEEKDAY_LAST_WEEK = Pattern.compile(
             "(?i)\\b(?:on )?" + WEEKDAYS + ",? (?:of )?last week\\b");
@@ -175,8 +178,8 @@ public final class TemporalTagger {
      * "the 5th and 7th companies"); "Wednesday the 28th of April" names its month.
      */
     private static final Pattern WEEKDAY_AND_DAY = Pattern.compile(
-            "\\b" + WEEKDAYS + ",?\\s+the\\s+(?:(?i:(" + alternation("day-ordinal-words") + "))" + PAUSE_AFTER
-                    + "|(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)(?!\\s+[A-Z])(?!\\s+of\\s+" + MONTH + ")"
+            "\\b" + WEEKDAY_FORMS + ",?\\s+(?:the\\s+(?i:(" + alternation("day-ordinal-words") + "))" + PAUSE_AFTER
+                    + "|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)(?![ \\t]+[A-Z])(?!\\s+of\\s+" + MONTH + ")"
                     + "(?!\\s+and\\s+\\d))");
     /**
      * "On the fourteenth Northia appealed", "on the 16th, troops shelled": a day of the month the story is in, its
@@ -445,7 +448,7 @@ public final class TemporalTagger {
             LocalDate pub = ctx.today();
             scan(WEEKDAY_AND_DAY, s, found, base, m -> {
                 int dayOfMonth = m.group(2) != null ? ordinalDay(m.group(2)) : Integer.parseInt(m.group(3));
-                LocalDate day = weekdayOnDay(ctx, DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), dayOfMonth);
+                LocalDate day = weekdayOnDay(ctx, weekdayNamed(m.group(1)), dayOfMonth);
                 return day == null ? null : new DateMention(null, DateSpan.day(day), false);
             });
             scan(WEEKDAY_LAST_WEEK, s, found, base, m -> new DateMention(null, DateSpan.day(pub.minusWeeks(1)
@@ -505,7 +508,10 @@ public final class TemporalTagger {
                 LocalDate storyDay = found.stream().filter(d -> d.statesDay() && d.span().end() <= base + m.start())
                         .max(Comparator.comparingInt(d -> d.span().start())).map(d -> d.date().start())
                         .orElse(ctx.narrativeDay());
-                if (!last && ctx.toldByWeekday() && storyDay != null && storyDay.isBefore(pub.minusDays(WEEKDAY_STORY_GAP_DAYS))) {
+                // (a weekday on a line of its own, as a diary heads its next entry, goes on from the entry before it)
+                boolean aloneOnItsLine = WEEKDAY_ALONE.matcher(s).matches();
+                if (!last && ctx.toldByWeekday() && storyDay != null
+                        && (aloneOnItsLine || storyDay.isBefore(pub.minusDays(WEEKDAY_STORY_GAP_DAYS)))) {
                     return new DateMention(null, DateSpan.day(storyDay.with(TemporalAdjusters.nextOrSame(weekday))), false);
                 }
                 // "On Wednesday the 14th we heard shooting. Then on Friday shells landed": a weekday the story moves on
@@ -1120,7 +1126,8 @@ public final class TemporalTagger {
      * has it, else the last such day before publication.
      */
     private static LocalDate weekdayOnDay(TemporalContext ctx, DayOfWeek weekday, int day) {
-        LocalDate pub = ctx.today();
+        // up to the page's day, not a dateline's: a diary's "Wed 27th" comes after the entry of the 25th above it
+        LocalDate pub = ctx.published() != null ? ctx.published() : ctx.today();
         if (ctx.anchor() != null) {
             for (int k = 0; k <= 1; k++) {
                 YearMonth month = YearMonth.from(ctx.anchor()).plusMonths(k);
@@ -1130,6 +1137,12 @@ public final class TemporalTagger {
             }
         }
         return lastWeekdayOnDay(pub, weekday, day);
+    }
+
+    /** The weekday a full or short name names: "Wednesday", "Wed", "Thurs". */
+    private static DayOfWeek weekdayNamed(String name) {
+        String head = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        return java.util.Arrays.stream(DayOfWeek.values()).filter(d -> d.name().startsWith(head)).findFirst().orElseThrow();
     }
 
     /** The last day on or before {@code until}, within a year, that is a {@code weekday} and the {@code day}th of its month. */
@@ -1309,14 +1322,17 @@ public final class TemporalTagger {
      */
     private static final int WEEKDAY_STORY_GAP_DAYS = 14;
 
+    /** A weekday standing alone, as a diary's heading: "Wednesday", "Sunday:". */
+    private static final Pattern WEEKDAY_ALONE = Pattern.compile("\\s*" + WEEKDAYS + "\\s*[.:]?\\s*");
+
     /** A weekday's name right before a day: "Wednesday, 28 April", "the afternoon of Thursday 29 April". */
-    private static final Pattern WEEKDAY_BEFORE_A_DAY = Pattern.compile("(?i)\\b" + WEEKDAYS + "\\W{0,3}$");
+    private static final Pattern WEEKDAY_BEFORE_A_DAY = Pattern.compile("\\b" + WEEKDAY_FORMS + "\\W{0,3}$");
 
     /** Whether the day at [{@code at}, {@code end}) of the sentence is named by its own weekday, before it or as it. */
     private static boolean namedWithItsWeekday(String s, int at, int end, LocalDate day) {
         Matcher w = WEEKDAY_BEFORE_A_DAY.matcher(s.substring(Math.max(0, at - 14), Math.max(0, at)));
         Matcher own = WEEKDAY_NAME.matcher(s.substring(Math.max(0, at), Math.min(s.length(), end))); // "by Thursday"
-        return w.find() && DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT)) == day.getDayOfWeek()
+        return w.find() && weekdayNamed(w.group(1)) == day.getDayOfWeek()
                 || own.find() && DayOfWeek.valueOf(own.group(1).toUpperCase(Locale.ROOT)) == day.getDayOfWeek();
     }
 

@@ -38,6 +38,16 @@ class StoriesToldByWeekdayWordingTest {
     }
 
     @Test
+    void aDiarysShortDayLinesHeadTheirEntries() {
+        String diary = "Notebook, September 2023\n\nTue 19 Sept\nSouthian troops shelled Kesta in the morning.\n\n"
+                + "Wednesday\nSouthian troops shelled Lorva.\n\nSunday 24th\nA woman told me Southian troops had shelled"
+                + " Riverton on Saturday night.\n\nWed 27th\nIn the evening Southian police detained two farmers near Dunmore.\n";
+        assertThat(InventedConflict.extractRaw(diary, "2023-10-01").stream().map(e -> e.date().start()).sorted().toList())
+                .containsExactly(LocalDate.of(2023, 9, 19), LocalDate.of(2023, 9, 20), LocalDate.of(2023, 9, 23),
+                        LocalDate.of(2023, 9, 27));
+    }
+
+    @Test
     void aYearAgoThisMorningIsThatDayAYearBack() {
         assertThat(days("A year ago this morning, Southian troops crossed the border near Kesta and advanced two"
                 + " kilometres.", "2022-05-12")).containsExactly(LocalDate.of(2021, 5, 12));
