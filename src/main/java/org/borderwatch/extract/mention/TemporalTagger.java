@@ -639,8 +639,9 @@ public final class TemporalTagger {
         }
         if (ctx.lastTold() != null && PRESENT_NOW.matcher(s).find() && !ctx.readingAHeading()) {
             // "burned in 2022, was rebuilt in 2023, and is now being emptied again": the story has come back to the
-            // page's own days, and a yearless "13 March" after it is this year's
-            ctx.setNarrativeDay(ctx.lastTold());
+            // page's own days, and a yearless "13 March" after it is this year's (in a diary's entry or under a
+            // dateline, "now" is that entry's day)
+            ctx.setNarrativeDay(ctx.dateline().orElse(ctx.lastTold()), false, false);
         }
         return found;
     }

@@ -72,6 +72,9 @@ public final class Cues {
         // "I would also recall that a similar action on 3 May blocked the road", "we would like to stress that": the
         // speaker's courtesy before a reminder, which asserts what follows
         cues.removeIf(c -> c.kind() == Kind.IRREALIS && speakersReminder(tokens, c.to()));
+        // "[WARNING] Exchange of fire near X": an alert's label in brackets heads the message, it tells of no warning given
+        cues.removeIf(c -> c.kind() == Kind.SPEECH && c.from() > 0 && c.to() < tokens.size()
+                && tokens.get(c.from() - 1).key().equals("[") && tokens.get(c.to()).key().equals("]"));
         // "I can confirm that on Tuesday two citizens were detained": a spokesman's ability to confirm asserts it
         cues.removeIf(c -> c.kind() == Kind.IRREALIS && c.to() - c.from() == 1 && c.to() + 1 < tokens.size()
                 && ABLE_MODALS.contains(tokens.get(c.from()).key()) && CONFIRMING_VERBS.contains(tokens.get(c.to()).key())

@@ -48,6 +48,16 @@ class StoriesToldByWeekdayWordingTest {
     }
 
     @Test
+    void whatIsNowSoInADiarysEntryIsSoOnTheEntrysDay() {
+        String diary = "Notes\n\nWed 14.09.2022, Kesta\nArrived at four.\n\nFriday 16th\nAt noon buses pulled into the school,"
+                + " which is now a shelter. At about seven the radio said the two governments had agreed a ceasefire that"
+                + " afternoon.\n";
+        assertThat(InventedConflict.extractRaw(diary, "2022-10-03").stream()
+                .filter(e -> e.subEventType() == SubEventType.AGREEMENT).map(e -> e.date().start()).toList())
+                .containsExactly(LocalDate.of(2022, 9, 16));
+    }
+
+    @Test
     void aYearAgoThisMorningIsThatDayAYearBack() {
         assertThat(days("A year ago this morning, Southian troops crossed the border near Kesta and advanced two"
                 + " kilometres.", "2022-05-12")).containsExactly(LocalDate.of(2021, 5, 12));
