@@ -96,6 +96,9 @@ public final class LayOutParagraphs implements CleaningStep {
             // ("shelled Kesta on 17 May" over "- two were killed, officials said -": an en dash there sets off an aside)
             return true;
         }
+        if (LineShape.endsWithStamp(previous) && LineShape.startsUppercaseOrDigit(content)) {
+            return true; // "#2 Post by X » Fri May 28, 2021 9:41 am" over the post: a header, not the post's first words
+        }
         if (LineShape.opensWithClock(content) && (LineShape.opensWithTimeCode(previous) || previous.endsWith(":")
                 || current.heading || LineShape.endsSentence(previous) && next != null && LineShape.opensWithTimeCode(next))) {
             // "21:20 The drone question": a show's time code opens its entry in a run of them, not a clock inside a

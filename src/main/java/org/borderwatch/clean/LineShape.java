@@ -227,6 +227,23 @@ final class LineShape {
             "(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b"
                     + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}[./]\\d{2}\\b");
 
+    /** A clock time at the end of a line: "9:41 am", "21:40", "10:35 a.m.". */
+    private static final Pattern CLOSING_CLOCK = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?\\s*$");
+
+    /**
+     * A post's or a message's stamp closing its line, a day and then a clock time ("#2 Post by X » Fri May 28, 2021 9:41
+     * am"): the header of what follows, never the start of its first sentence.
+     */
+    static boolean endsWithStamp(String line) {
+        Matcher day = DAY.matcher(line);
+        // (a bare stamp line, "03.12.2024 | 11:35", opens the item it stamps: it is read with the item's first sentence)
+        return CLOSING_CLOCK.matcher(line).find() && day.find()
+                && line.substring(0, day.start()).trim().split("\\s+").length >= STAMP_HEADER_WORDS;
+    }
+
+    /** How many words a post's header sets before its stamp: "#2 Post by X »". */
+    private static final int STAMP_HEADER_WORDS = 3;
+
     /** Whether the line names a day, as a chronology's date line does. */
     static boolean namesADay(String line) {
         return DAY.matcher(line).find();

@@ -30,6 +30,19 @@ class LayOutParagraphsTest {
     }
 
     @Test
+    void aForumPostsHeaderStandsApartFromThePost() {
+        String raw = "#2 Post by hill_walker \u00bb Fri May 28, 2021 9:41 am\nShort version from the news:\nSouthian troops crossed"
+                + " into Northia on May 12.";
+        assertThat(StepRunner.run(step, raw)).startsWith("#2 Post by hill_walker \u00bb Fri May 28, 2021 9:41 am\n\nShort version");
+    }
+
+    @Test
+    void aBareStampLineStaysWithTheItemItStamps() {
+        assertThat(StepRunner.run(step, "Protocol on the last sections signed\n03.12.2024 | 11:35\nYesterday the delegations"
+                + " signed a protocol.")).contains("11:35 Yesterday");
+    }
+
+    @Test
     void aClockThatWrapsIntoTheNextLineOfASentenceOpensNoEntry() {
         assertThat(StepRunner.run(step, "The shelling of Lorva began at\n21:30 Monday and lasted until dawn."))
                 .doesNotContain("\n");
