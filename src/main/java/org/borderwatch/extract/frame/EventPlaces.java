@@ -658,8 +658,13 @@ public final class EventPlaces {
                 if (a.name().equals(name) && b.name().equals(other) && a != b) {
                     PlaceMention first = a.fromToken() < b.fromToken() ? a : b;
                     PlaceMention second = first == a ? b : a;
-                    boolean joined = second.fromToken() > first.toToken() && tokens.subList(first.toToken(), second.fromToken())
-                            .stream().allMatch(t -> t.key().equals("and") || t.key().equals(",") || t.key().equals("or"));
+                    List<Token> between = second.fromToken() > first.toToken() ? tokens.subList(first.toToken(), second.fromToken())
+                            : List.of();
+                    // "near Kesta and near Tarn", "in X and in Y": a place word repeated after "and" lists the places too
+                    int last = between.size() - 1;
+                    boolean repeated = last >= 1 && LISTED_PLACE_WORDS.contains(between.get(last).key());
+                    boolean joined = !between.isEmpty() && between.subList(0, repeated ? last : between.size()).stream()
+                            .allMatch(t -> t.key().equals("and") || t.key().equals(",") || t.key().equals("or"));
                     if (joined) {
                         return true;
                     }
@@ -669,6 +674,8 @@ public final class EventPlaces {
         return false;
     }
 
+    /** Words of place that may stand again before each listed place: "near X and near Y". */
+    private static final Set<String> LISTED_PLACE_WORDS = WORDS.words("listed-place-words");
     private static final Set<String> LANDMARK_ENDS = WORDS.words("landmark-ends");
     private static final Set<String> FIRING_POSITION_WORDS = WORDS.words("firing-position-words");
     private static final int FIRING_POSITION_REACH = WORDS.window("firing-position-reach");

@@ -210,4 +210,14 @@ class ListsOfPartiesAndVenuesTest {
         assertThat(namedPlacesOf(InventedConflict.extract("On 11 January 2022 Northian and Southian guards exchanged fire at"
                 + " Kesta, Highlands Province (near Lorva).", "2022-01-12"))).containsExactly("Kesta");
     }
+
+    @Test
+    void placesOfBothSidesListedWithTheirOwnPrepositionAreEachAPlaceOfTheFight() {
+        assertThat(InventedConflict.placeNames(InventedConflict.extract(
+                "On 29 April troops of the two countries clashed near Kesta and near Tarn.", "2023-05-30")))
+                .containsExactlyInAnyOrder("Kesta", "Tarn");
+        assertThat(InventedConflict.placeNames(InventedConflict.extract(
+                "On 29 April Southian troops shelled Kesta from positions near Tarn.", "2023-05-30")))
+                .containsExactly("Kesta");
+    }
 }
