@@ -68,6 +68,9 @@ public final class MentionStage implements Stage {
         return Set.of(MENTIONS, LAST_TOLD_DAY, STAMPED_DAYS);
     }
 
+    /** How many paragraphs open a document as its masthead: the publisher's line, the report's name, its chapter. */
+    private static final int MASTHEAD_PARAGRAPHS = 3;
+
     @Override
     public void process(Annotation a) {
         Document doc = a.document();
@@ -88,7 +91,9 @@ public final class MentionStage implements Stage {
                 lastPerson = null; // "he" does not reach back over a paragraph break
                 Paragraph p = a.get(LayoutStage.PARAGRAPHS).get(paragraph);
                 ctx.setReadingAHeading(p.heading() || p.title());
-                Integer articleYear = p.title() ? tagger.yearArticle(a.text().substring(p.span().start(), p.span().end())) : null;
+                // (a report's masthead over its first lines, "ANNUAL REPORT 2022", names its year as a title would)
+                boolean masthead = p.title() || paragraph < MASTHEAD_PARAGRAPHS;
+                Integer articleYear = masthead ? tagger.yearArticle(a.text().substring(p.span().start(), p.span().end())) : null;
                 if (articleYear != null && (published == null || articleYear <= published.getYear())) {
                     ctx.setDocumentYear(articleYear);
                 } else if (p.heading()) {

@@ -245,10 +245,18 @@ public final class TemporalTagger {
     /** An encyclopedia's year article: "2022 in Northia", "2021 in the Westland"; a headline goes on in lower case. */
     private static final Pattern YEAR_ARTICLE = Pattern.compile("((?:19|20)\\d{2}) in (?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*");
 
-    /** The year a title such as "2022 in Northia" is about, or null. */
+    /** A body's report on one year: "Annual Report 2022", "2022 Annual Report", "Yearbook 2022". */
+    private static final Pattern YEAR_REPORT = Pattern.compile("(?i)\\b(?:annual report|yearbook)"
+            + "\\W{1,4}((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})\\s+(?:annual report|yearbook)\\b");
+
+    /** The year a title such as "2022 in Northia" or "Annual Report 2022" is about, or null. */
     public Integer yearArticle(String title) {
         Matcher m = YEAR_ARTICLE.matcher(title.strip());
-        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+        if (m.matches()) {
+            return Integer.valueOf(m.group(1));
+        }
+        Matcher report = YEAR_REPORT.matcher(title);
+        return report.find() ? Integer.valueOf(report.group(1) != null ? report.group(1) : report.group(2)) : null;
     }
 
     /** Reads a heading such as "2022" as the year it dates, or null. */
