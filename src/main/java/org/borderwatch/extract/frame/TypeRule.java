@@ -6,7 +6,7 @@ import org.borderwatch.extract.pipeline.NamedRule;
 public enum TypeRule implements NamedRule {
     ACCORD_FIRST("a handover or accord told before any violence is the news; the violence is its past: 'Southia freed ten soldiers captured in the fighting'"),
     REGAINS_TERRITORY("ground taken by force inside a region a non-state actor holds: 'in the fighting, troops seized the village of Tarn'"),
-    FIGHT_AS_SETTING("an act with no harm to people told, whose fight is named only as its time: 'houses in Kesta burned in the fighting'"),
+    FIGHT_AS_SETTING("an act with no harm to people told, whose fight is named only as its time: 'as the fighting reached Kesta, troops set fire to homes in Lorva'"),
     CIVILIAN_TARGET("violence whose named target is civilians and no military: 'soldiers fired at farmers'"),
     CLASH("fighting between armed forces: 'the two armies exchanged fire'"),
     DRONE_STRIKE("a one-sided strike by drones or aircraft alone: 'a drone struck the depot'"),

@@ -143,6 +143,8 @@ public final class MentionStage implements Stage {
             if (opensParagraph) {
                 // a notebook's day line ("Sat 01.05, Lorva") is the "today" of the entries under it
                 NotebookDayLine.dayOf(s, dates).map(d -> d.date().start()).ifPresent(ctx::setDateline);
+                // and a post's header line ("#3 Post by X » Sat May 29, 2021 8:02 pm") is the "today" of the post
+                PostHeaderLine.dayOf(s, dates).map(d -> d.date().start()).ifPresent(ctx::setDateline);
             }
             while (placeCursor < placeSpans.size() && placeSpans.get(placeCursor).end() <= s.span().start()) {
                 placeCursor++;

@@ -516,10 +516,15 @@ public final class TemporalTagger {
                 LocalDate storyDay = found.stream().filter(d -> d.statesDay() && d.span().end() <= base + m.start())
                         .max(Comparator.comparingInt(d -> d.span().start())).map(d -> d.date().start())
                         .orElse(ctx.narrativeDay());
-                // (a weekday on a line of its own, as a diary heads its next entry, goes on from the entry before it)
+                // (a weekday on a line of its own, as a diary heads its next entry, goes on from the entry before it; in
+                // running text only a weekday the story moves on to does: "By Thursday morning", or one after another
+                // weekday of the story in the same sentence. "On Monday" after a day looked back to is the reader's week)
                 boolean aloneOnItsLine = WEEKDAY_ALONE.matcher(s).matches();
+                boolean movesOn = STORY_MOVES_ON.matcher(s.substring(Math.max(0, m.start() - THEN_REACH), m.start())).find()
+                        || found.stream().anyMatch(d -> d.statesDay() && d.span().end() <= base + m.start()
+                        && WEEKDAY_NAME.matcher(text.substring(d.span().start(), d.span().end())).find());
                 if (!last && ctx.toldByWeekday() && storyDay != null
-                        && (aloneOnItsLine || storyDay.isBefore(pub.minusDays(WEEKDAY_STORY_GAP_DAYS)))) {
+                        && (aloneOnItsLine || movesOn && storyDay.isBefore(pub.minusDays(WEEKDAY_STORY_GAP_DAYS)))) {
                     return new DateMention(null, DateSpan.day(storyDay.with(TemporalAdjusters.nextOrSame(weekday))), false);
                 }
                 // "On Wednesday the 14th we heard shooting. Then on Friday shells landed": a weekday the story moves on
@@ -1330,6 +1335,9 @@ public final class TemporalTagger {
      * within two weeks, news names the reader's week ("Monday, 19 December ... On Tuesday" in a paper of the 29th).
      */
     private static final int WEEKDAY_STORY_GAP_DAYS = 14;
+
+    /** "By Thursday morning": the story reaching its next day. */
+    private static final Pattern STORY_MOVES_ON = Pattern.compile("(?i)\\bby\\s+$");
 
     /** A weekday standing alone, as a diary's heading: "Wednesday", "Sunday:". */
     private static final Pattern WEEKDAY_ALONE = Pattern.compile("\\s*" + WEEKDAYS + "\\s*[.:]?\\s*");

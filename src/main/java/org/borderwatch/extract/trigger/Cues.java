@@ -27,8 +27,8 @@ public final class Cues {
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}");
 
     private static final Set<String> MODAL_HEDGES = WORDS.words("modal-hedges");
-    /** "can", "could": a modal of ability, which before "confirm that" asserts what is confirmed ("cannot" denies it). */
-    private static final Set<String> ABLE_MODALS = WORDS.words("able-modals");
+    /** "I", "we": the speaker, whose "can confirm that" asserts what is confirmed ("cannot" denies it). */
+    private static final Set<String> CONFIRMING_SPEAKERS = WORDS.words("confirming-speakers");
     private static final Set<String> CONFIRMING_VERBS = WORDS.words("confirming-verbs");
     private static final Set<String> REMINDER_VERBS = WORDS.words("reminder-verbs");
     private static final Set<String> SPEAKER_REMINDER_VERBS = WORDS.words("speaker-reminder-verbs");
@@ -75,10 +75,11 @@ public final class Cues {
         // "[WARNING] Exchange of fire near X": an alert's label in brackets heads the message, it tells of no warning given
         cues.removeIf(c -> c.kind() == Kind.SPEECH && c.from() > 0 && c.to() < tokens.size()
                 && tokens.get(c.from() - 1).key().equals("[") && tokens.get(c.to()).key().equals("]"));
-        // "I can confirm that on Tuesday two citizens were detained": a spokesman's ability to confirm asserts it
-        cues.removeIf(c -> c.kind() == Kind.IRREALIS && c.to() - c.from() == 1 && c.to() + 1 < tokens.size()
-                && ABLE_MODALS.contains(tokens.get(c.from()).key()) && CONFIRMING_VERBS.contains(tokens.get(c.to()).key())
-                && tokens.get(c.to() + 1).key().equals("that"));
+        // "I can confirm that on Tuesday two citizens were detained": a spokesman's ability to confirm asserts it (not
+        // "no one could confirm that", "asked whether he could confirm that": only the speaker's own "I/we can")
+        cues.removeIf(c -> c.kind() == Kind.IRREALIS && c.to() - c.from() == 1 && c.to() + 1 < tokens.size() && c.from() > 0
+                && CONFIRMING_SPEAKERS.contains(tokens.get(c.from() - 1).key()) && tokens.get(c.from()).key().equals("can")
+                && CONFIRMING_VERBS.contains(tokens.get(c.to()).key()) && tokens.get(c.to() + 1).key().equals("that"));
         // "shortly after midnight, troops shelled X": a cause word before an hour dates the act, it names no cause
         cues.removeIf(c -> c.kind() == Kind.BACKGROUND && c.to() < tokens.size() && timeOfDay(tokens.get(c.to())));
         // "said in a statement": a word of speech inside a longer attribution only says who reports

@@ -25,10 +25,8 @@ class HarmToHomesAndCrowdsWordingTest {
     }
 
     @Test
-    void housesThatCaughtFireDuringTheFightingAreDestroyedProperty() {
-        assertThat(types("On 16 May the houses on the upper street of Lorva caught fire one after another."))
-                .containsExactly(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
-        assertThat(types("On 16 May houses, shops and a school in Kesta burned during the fighting."))
+    void homesSetAlightDuringTheFightingAreDestroyedProperty() {
+        assertThat(types("On 16 May, during the fighting, Southian soldiers set houses alight in Lorva."))
                 .containsExactly(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
     }
 
