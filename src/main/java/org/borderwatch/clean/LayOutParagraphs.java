@@ -96,6 +96,9 @@ public final class LayOutParagraphs implements CleaningStep {
             // ("shelled Kesta on 17 May" over "- two were killed, officials said -": an en dash there sets off an aside)
             return true;
         }
+        if (LineShape.opensWithMessageStamp(content)) {
+            return true; // "28.04.21, 10:58 - Name: ...": each message of an exported chat is its own
+        }
         if (LineShape.endsWithStamp(previous) && LineShape.startsUppercaseOrDigit(content)) {
             return true; // "#2 Post by X » Fri May 28, 2021 9:41 am" over the post: a header, not the post's first words
         }

@@ -227,6 +227,15 @@ final class LineShape {
             "(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b"
                     + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}[./]\\d{2}\\b");
 
+    /** A chat export's message stamp: "28.04.21, 10:58 - ", "[23/04/2024, 08:03] ". */
+    private static final Pattern MESSAGE_STAMP = Pattern.compile(
+            "^\\[?\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s*(?:[-\u2013]\\s+)?\\S");
+
+    /** Whether a line opens with a chat message's stamp, as each message of an exported chat does. */
+    static boolean opensWithMessageStamp(String line) {
+        return MESSAGE_STAMP.matcher(line).lookingAt();
+    }
+
     /** A clock time at the end of a line: "9:41 am", "21:40", "10:35 a.m.". */
     private static final Pattern CLOSING_CLOCK = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?\\s*$");
 

@@ -37,6 +37,13 @@ class LayOutParagraphsTest {
     }
 
     @Test
+    void eachMessageOfAnExportedChatIsItsOwnParagraph() {
+        String raw = "28.04.21, 10:58 - Aram K.: trouble at the canal, men went up there\n"
+                + "28.04.21, 12:37 - Lena P.: now both sides are throwing stones";
+        assertThat(StepRunner.run(step, raw)).contains("up there\n\n28.04.21, 12:37");
+    }
+
+    @Test
     void aBareStampLineStaysWithTheItemItStamps() {
         assertThat(StepRunner.run(step, "Protocol on the last sections signed\n03.12.2024 | 11:35\nYesterday the delegations"
                 + " signed a protocol.")).contains("11:35 Yesterday");

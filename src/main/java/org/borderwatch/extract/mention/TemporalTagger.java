@@ -50,6 +50,9 @@ public final class TemporalTagger {
     private static final Pattern DOTTED_DAY = Pattern.compile(
             "(?<![\\d./])(?:(\\d{1,2})[\u2013-])?(\\d{1,2})([./])(\\d{1,2})\\3((?:19|20)\\d\\d)(?![\\w./]\\w|\\w)");
     private static final WordLists WORDS = WordLists.english();
+    /** A day with a two-figure year, then a clock time: "28.04.21, 10:58", "29/04/21 08:11". */
+    private static final Pattern SHORT_YEAR_STAMP = Pattern.compile(
+            "(?<![\\d./])(\\d{1,2})[./](\\d{1,2})[./](\\d{2}),?\\s+(?=\\d{1,2}:\\d{2}\\b)");
 
     /** The words of a list as a regex alternation, longest first so that none hides a longer one. */
     private static String alternation(String list) {
@@ -329,6 +332,9 @@ public final class TemporalTagger {
         // only a day in figures looks back: a spelled "On the second" may still count something
         scan(ON_THE_DAY, s, found, base, m -> dayOfStoryMonth(ctx, m.group(1) != null ? ordinalDay(m.group(1))
                 : m.group(2) != null ? ordinalDay(m.group(2)) : Integer.parseInt(m.group(3)), m.group(3) != null));
+        // "28.04.21, 10:58": a chat export's stamp, its year in two figures, which only the clock after it makes a day
+        scan(SHORT_YEAR_STAMP, s, found, base, m -> dayRange(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(1)), null, false));
         scan(DOTTED_DAY, s, found, base, m -> {
             int first = Integer.parseInt(m.group(2));
             int second = Integer.parseInt(m.group(4));

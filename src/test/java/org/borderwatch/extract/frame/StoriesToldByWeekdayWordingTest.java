@@ -65,6 +65,14 @@ class StoriesToldByWeekdayWordingTest {
     }
 
     @Test
+    void aChatMessageIsOfTheDayItsStampGives() {
+        String chat = "Chat with Kesta neighbours\n\n28.04.21, 12:37 - Lena P.: Southian soldiers opened fire on our guards at"
+                + " the canal near Kesta\n29.04.21, 08:11 - Aram K.: Southian artillery shelled Lorva\n";
+        assertThat(InventedConflict.extractRaw(chat, "2021-05-02").stream().map(e -> e.date().start()).sorted().toList())
+                .containsExactly(LocalDate.of(2021, 4, 28), LocalDate.of(2021, 4, 29));
+    }
+
+    @Test
     void aYearAgoThisMorningIsThatDayAYearBack() {
         assertThat(days("A year ago this morning, Southian troops crossed the border near Kesta and advanced two"
                 + " kilometres.", "2022-05-12")).containsExactly(LocalDate.of(2021, 5, 12));
