@@ -304,8 +304,8 @@ public final class EventTyper {
         }
         List<Trigger> acts = triggers.stream().filter(t -> SET_IN_A_FIGHT.contains(t.triggerClass())).toList();
         if (!acts.isEmpty() && !casualty && !remote && !mine && FightSetting.onlyNamesTheFight(triggers, tokens)) {
-            // "houses burned in the fighting", "residents were evacuated as the fighting spread": the fight is the act's
-            // time, and the act (no harm to people told) is what the sentence reports
+            // "as the fighting reached X, troops set fire to homes", "residents were evacuated as the fighting spread": the
+            // fight is the act's time, and the act (no harm to people told) is what the sentence reports
             Typed act = typed(acts, tokens, civilianTarget, inRegion);
             if (act != null) {
                 return new Typed(act.type(), TypeRule.FIGHT_AS_SETTING);

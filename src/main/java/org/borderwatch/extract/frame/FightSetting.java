@@ -17,7 +17,7 @@ public final class FightSetting {
     /** "during the fighting", "during that fighting", "amid those clashes": each points back to the fight told. */
     private static final Set<String> DETERMINERS = WORDS.words("during-the-fight-determiners");
 
-    /** What may lead a fight named as a time or cause: "in the fighting", "as the clashes spread", "hit by the shelling". */
+    /** What may lead a fight named as a time or cause: "in the fighting", "as the clashes spread", "affected by the fighting". */
     private static final Set<String> SETTING_LEADS = WORDS.words("fight-setting-leads");
 
     private FightSetting() {
