@@ -574,7 +574,7 @@ public final class FrameStage implements Stage {
         }
         // ("10 Nov 2020 - Russian peacekeepers begin deploying": a chronology's entry has no full stop, but it is no title)
         if (verblessTitle(s, triggers) && !dayInTableRow(s, m)
-                && !ChronologyItems.opensWithItsLabel(s, m.dates())) {
+                && !ChronologyItems.opensWithItsLabel(s, m.dates()) && !ChronologyItems.opensWithMessageStamp(s, m.dates())) {
             return FrameRule.TITLE;
         }
         Paragraph paragraph = a.get(LayoutStage.PARAGRAPHS).get(s.paragraph());

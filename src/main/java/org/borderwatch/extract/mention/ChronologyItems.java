@@ -41,4 +41,20 @@ public final class ChronologyItems {
                     || range[0] == 2 && s.tokens().get(0).isNumber() && s.tokens().get(1).isCellBar());
         });
     }
+
+    /**
+     * Whether the line opens with a chat message's stamp, a day and its clock time ("29.04.21, 08:11 - Name: ..."): each
+     * message is a report of its own, however short and verbless ("automatic fire above X").
+     */
+    public static boolean opensWithMessageStamp(Sentence s, List<DateMention> dates) {
+        List<org.borderwatch.extract.layout.Token> t = s.tokens();
+        return dates.stream().anyMatch(d -> {
+            int[] range = Sentence.tokenRange(t, d.span());
+            if (range == null || range[0] != 0) {
+                return false;
+            }
+            int i = range[1] < t.size() && t.get(range[1]).key().equals(",") ? range[1] + 1 : range[1];
+            return i + 2 < t.size() && t.get(i).isNumber() && t.get(i + 1).key().equals(":") && t.get(i + 2).isNumber();
+        });
+    }
 }

@@ -25,4 +25,11 @@ class AlertLogWordingTest {
     void aDangerOfStrikesIsNoStrike() {
         assertThat(types("#0420 | 16.09.2022 07:02 | PUSH\n[AIR ALERT] Danger of strikes on Lorva.")).isEmpty();
     }
+
+    @Test
+    void automaticFireAboveAVillageIsAFight() {
+        assertThat(InventedConflict.extractRaw("Kesta neighbours (chat export)\n\n29.04.21, 08:11 - Aram K.: automatic fire"
+                + " above Kesta, from their side and ours\n", "2021-05-02").stream().map(Event::subEventType).toList())
+                .containsExactly(SubEventType.ARMED_CLASH);
+    }
 }
