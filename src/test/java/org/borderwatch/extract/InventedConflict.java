@@ -30,6 +30,12 @@ public final class InventedConflict {
                 DateSpan.day(LocalDate.parse(published))));
     }
 
+    /** The events found in a raw text whose manifest dates it only by its {@code year}, as a book's. */
+    public static List<Event> extractRawOfYear(String raw, int year) {
+        return EXTRACTOR.extract(TestDocuments.cleaned("test-doc", raw,
+                DateSpan.of(LocalDate.of(year, 1, 1), org.borderwatch.domain.DatePrecision.YEAR)));
+    }
+
     /** The events found in a text whose manifest gives it {@code title}. */
     public static List<Event> extractTitled(String title, String text, String published) {
         return EXTRACTOR.extract(TestDocuments.titled(title, text, published));

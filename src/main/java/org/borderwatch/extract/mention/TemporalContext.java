@@ -146,6 +146,11 @@ public final class TemporalContext {
         toldByWeekday = namedWithItsWeekday || sameDayByWeekday;
     }
 
+    /** Whether the page was published on a known day, as news is: only then may a bare weekday be of the reader's week. */
+    public boolean newsOfTheDay() {
+        return newsOfTheDay;
+    }
+
     /** Whether the narrative's day was named with its weekday: a bare weekday after it is a day of that week. */
     public boolean toldByWeekday() {
         return toldByWeekday;

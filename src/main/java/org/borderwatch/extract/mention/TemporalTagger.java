@@ -221,11 +221,17 @@ public final class TemporalTagger {
         if (m.matches()) {
             return YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
         }
+        // "Chapter 7. Seven days (September 2023)": a chapter's month and year in brackets closing its heading
+        Matcher closing = BRACKETED_MONTH_YEAR.matcher(title);
+        if (closing.find()) {
+            return YearMonth.of(Integer.parseInt(closing.group(2)), month(closing.group(1)));
+        }
         Matcher y = YEAR_MONTH.matcher(title);
         return y.matches() ? YearMonth.of(Integer.parseInt(y.group(1)), month(y.group(2))) : null;
     }
 
     private static final Pattern MONTH_ALONE = Pattern.compile(MONTH);
+    private static final Pattern BRACKETED_MONTH_YEAR = Pattern.compile("\\(" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\)\\s*$");
 
     /** A heading's title without the edit link an encyclopedia puts after it. */
     private static String sectionTitle(String heading) {
@@ -308,7 +314,9 @@ public final class TemporalTagger {
             int month = month(m.group(3));
             int day = Integer.parseInt(m.group(1));
             Integer end = m.group(2) == null ? null : Integer.parseInt(m.group(2));
-            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : yearOf.of(month, day, m.end());
+            // ("It began on Tuesday, 19 September": the weekday tells the year a memoir printed later leaves out)
+            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : end != null ? yearOf.of(month, day, m.end())
+                    : yearOfItsWeekday(s, m.start(), month, day, yearOf.of(month, day, m.end()));
             return dayRange(year, month, day, end, false);
         });
         scan(MONTH_DAY, s, found, base, m -> {
@@ -529,8 +537,9 @@ public final class TemporalTagger {
                 boolean movesOn = STORY_MOVES_ON.matcher(s.substring(Math.max(0, m.start() - THEN_REACH), m.start())).find()
                         || found.stream().anyMatch(d -> d.statesDay() && d.span().end() <= base + m.start()
                         && WEEKDAY_NAME.matcher(text.substring(d.span().start(), d.span().end())).find());
-                if (!last && ctx.toldByWeekday() && storyDay != null
-                        && (aloneOnItsLine || movesOn && storyDay.isBefore(pub.minusDays(WEEKDAY_STORY_GAP_DAYS)))) {
+                // (a memoir or a report dated only by its year has no reader's week: its weekdays are the story's)
+                if (!last && ctx.toldByWeekday() && storyDay != null && (aloneOnItsLine || !ctx.newsOfTheDay()
+                        || movesOn && storyDay.isBefore(pub.minusDays(WEEKDAY_STORY_GAP_DAYS)))) {
                     return new DateMention(null, DateSpan.day(storyDay.with(TemporalAdjusters.nextOrSame(weekday))), false);
                 }
                 // "On Wednesday the 14th we heard shooting. Then on Friday shells landed": a weekday the story moves on
@@ -607,7 +616,8 @@ public final class TemporalTagger {
                 if (latestDay == null || day.isAfter(latestDay) || day.equals(latestDay) && weekdayNamed) {
                     // "On 23 April 2023 X set up a post, breaching the statement of 9 November 2020": the sentence's
                     // earlier day looks back; the story stays at its latest day
-                    ctx.setNarrativeDay(day, documentsDay, weekdayNamed);
+                    // ("stayed there that night and most of the next day": a day counted on keeps the story's weekdays)
+                    ctx.setNarrativeDay(day, documentsDay, weekdayNamed || d.relative() && ctx.toldByWeekday());
                     latestDay = day;
                 }
                 if (!d.relative() && !documentsDay) {

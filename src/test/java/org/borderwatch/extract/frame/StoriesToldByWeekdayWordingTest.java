@@ -73,6 +73,22 @@ class StoriesToldByWeekdayWordingTest {
     }
 
     @Test
+    void aMemoirDatedByItsYearGoesOnByTheWeekdaysOfItsStory() {
+        String memoir = "Chapter 7. Seven days\n\nIt began on Tuesday, 19 September 2023, when Southian guns shelled Kesta."
+                + " We stayed in the basement that night and most of the next day.\n\nOn Wednesday the two governments agreed"
+                + " a ceasefire.\n\nOn Thursday Southian troops set up a checkpoint near Lorva.\n";
+        assertThat(InventedConflict.extractRawOfYear(memoir, 2024).stream().map(e -> e.date().start()).sorted().toList())
+                .containsExactly(LocalDate.of(2023, 9, 19), LocalDate.of(2023, 9, 20), LocalDate.of(2023, 9, 21));
+    }
+
+    @Test
+    void aWeekdayBeforeAYearlessDayTellsItsYear() {
+        assertThat(InventedConflict.extractRawOfYear("Chapter 7\n\nIt began on Tuesday, 19 September, when Southian guns"
+                + " shelled Kesta.\n", 2024).stream().map(e -> e.date().start()).toList())
+                .containsExactly(LocalDate.of(2023, 9, 19));
+    }
+
+    @Test
     void aYearAgoThisMorningIsThatDayAYearBack() {
         assertThat(days("A year ago this morning, Southian troops crossed the border near Kesta and advanced two"
                 + " kilometres.", "2022-05-12")).containsExactly(LocalDate.of(2021, 5, 12));
