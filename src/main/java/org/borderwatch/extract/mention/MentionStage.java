@@ -78,6 +78,9 @@ public final class MentionStage implements Stage {
         LocalDate lastTold = PageUpdate.lastDay(a.text(), published, tagger);
         TemporalContext ctx = new TemporalContext(published,
                 doc.published() != null && doc.published().precision() == org.borderwatch.domain.DatePrecision.DAY, lastTold);
+        if (doc.published() != null && doc.published().precision() != org.borderwatch.domain.DatePrecision.DAY) {
+            ctx.setNoReadersWeek(); // a book or a yearly report: its weekdays are its story's
+        }
         List<Span> placeSpans = spotter.spot(a.text());
         List<SentenceMentions> out = new ArrayList<>();
         List<java.util.Optional<LocalDate>> stamped = new ArrayList<>();

@@ -37,6 +37,7 @@ public final class TemporalContext {
     private boolean anchorInEarlierParagraph;
     private boolean anchorNamesADocument;
     private boolean toldByWeekday;
+    private boolean noReadersWeek;
     private final Map<MonthDay, Integer> toldDays = new HashMap<>();
     private final Set<LocalDate> readAYearBack = new HashSet<>();
     /** How soon after the page's last day a day told without a year may be a plan rather than a day of the year before. */
@@ -146,9 +147,14 @@ public final class TemporalContext {
         toldByWeekday = namedWithItsWeekday || sameDayByWeekday;
     }
 
-    /** Whether the page was published on a known day, as news is: only then may a bare weekday be of the reader's week. */
-    public boolean newsOfTheDay() {
-        return newsOfTheDay;
+    /** The page is dated only by its year or month (a book, an annual report): it has no reader's week. */
+    public void setNoReadersWeek() {
+        noReadersWeek = true;
+    }
+
+    /** Whether the page has no reader's week for a bare weekday to fall in: its weekdays are its story's. */
+    public boolean noReadersWeek() {
+        return noReadersWeek;
     }
 
     /** Whether the narrative's day was named with its weekday: a bare weekday after it is a day of that week. */

@@ -538,7 +538,7 @@ public final class TemporalTagger {
                         || found.stream().anyMatch(d -> d.statesDay() && d.span().end() <= base + m.start()
                         && WEEKDAY_NAME.matcher(text.substring(d.span().start(), d.span().end())).find());
                 // (a memoir or a report dated only by its year has no reader's week: its weekdays are the story's)
-                if (!last && ctx.toldByWeekday() && storyDay != null && (aloneOnItsLine || !ctx.newsOfTheDay()
+                if (!last && ctx.toldByWeekday() && storyDay != null && (aloneOnItsLine || ctx.noReadersWeek()
                         || movesOn && storyDay.isBefore(pub.minusDays(WEEKDAY_STORY_GAP_DAYS)))) {
                     return new DateMention(null, DateSpan.day(storyDay.with(TemporalAdjusters.nextOrSame(weekday))), false);
                 }
