@@ -5,6 +5,7 @@ import java.util.Set;
 import org.borderwatch.domain.Span;
 import org.borderwatch.extract.config.WordLists;
 import org.borderwatch.extract.layout.Sentence;
+import org.borderwatch.extract.layout.Token;
 
 /** A chronology's item: a line a date opens, a dash, colon or bar after it ("3 May – Troops enter Kesta"). */
 public final class ChronologyItems {
@@ -47,7 +48,7 @@ public final class ChronologyItems {
      * message is a report of its own, however short and verbless ("automatic fire above X").
      */
     public static boolean opensWithMessageStamp(Sentence s, List<DateMention> dates) {
-        List<org.borderwatch.extract.layout.Token> t = s.tokens();
+        List<Token> t = s.tokens();
         return dates.stream().anyMatch(d -> {
             int[] range = Sentence.tokenRange(t, d.span());
             if (range == null || range[0] != 0) {
