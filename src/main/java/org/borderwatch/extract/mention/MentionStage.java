@@ -140,14 +140,12 @@ public final class MentionStage implements Stage {
             // was read, not from the post above it
             LocalDate readOn = ctx.published();
             LocalDate today = ctx.today();
-            stampDay(s, dates).map(d -> d.relative() && readOn != null && today != null
+            stampDay(s, dates, opensParagraph).map(d -> d.relative() && readOn != null && today != null
                     ? readOn.plusDays(d.date().start().toEpochDay() - today.toEpochDay()) : d.date().start())
                     .ifPresent(ctx::setDateline);
             if (opensParagraph) {
                 // a notebook's day line ("Sat 01.05, Lorva") is the "today" of the entries under it
                 NotebookDayLine.dayOf(s, dates).map(d -> d.date().start()).ifPresent(ctx::setDateline);
-                // and a post's header line ("#3 Post by X » Sat May 29, 2021 8:02 pm") is the "today" of the post
-                PostHeaderLine.dayOf(s, dates).map(d -> d.date().start()).ifPresent(ctx::setDateline);
             }
             while (placeCursor < placeSpans.size() && placeSpans.get(placeCursor).end() <= s.span().start()) {
                 placeCursor++;
@@ -254,9 +252,11 @@ public final class MentionStage implements Stage {
      * The date mention of a time stamp opening a sentence ("24.09.2023 20:47 A first group of families left ..."), as feeds
      * and live pages head each post: a day in figures, then a clock time or nothing; or, after a short numbered
      * label and a separator, a day and its clock time ("PIN #0413 · 27 Jan 2022 16:40"). The words of the post count
-     * "today" from it. A weekday heading ("THURSDAY.") is no stamp: it counts from the issue's day.
+     * "today" from it. A weekday heading ("THURSDAY.") is no stamp: it counts from the issue's day. A post's header line
+     * that opens its paragraph stamps the post under it with the day and clock time closing it ("#3 Post by X » Sat May
+     * 29, 2021 8:02 pm").
      */
-    static java.util.Optional<DateMention> stampDay(Sentence s, List<DateMention> dates) {
+    static java.util.Optional<DateMention> stampDay(Sentence s, List<DateMention> dates, boolean opensItsParagraph) {
         List<Token> t = s.tokens();
         if (t.isEmpty()) {
             return java.util.Optional.empty();
@@ -281,8 +281,11 @@ public final class MentionStage implements Stage {
             // "A. Petrosyan ✓ · Sunday, 12 July 2020 at 19:48 · Public": a post signed before its stamp, which
             // then needs its clock time and the mark after it
             boolean signed = first > 0 && signedBefore(t, first);
+            // "#3 Post by X » Sat May 29, 2021 8:02 pm": a forum's or a blog's post header, its words before its stamp
+            boolean headed = opensItsParagraph && first >= POST_HEADER_TOKENS && !labelled && !weekdayFirst && !bracketed
+                    && !signed;
             if (first >= t.size() || t.get(first).start() != d.span().start()
-                    || first > 0 && !labelled && !weekdayFirst && !bracketed && !signed) {
+                    || first > 0 && !labelled && !weekdayFirst && !bracketed && !signed && !headed) {
                 continue;
             }
             int after = first;
@@ -300,6 +303,14 @@ public final class MentionStage implements Stage {
             }
             boolean clock = after + 2 < t.size() && HOURS.matcher(t.get(after).text()).matches()
                     && t.get(after + 1).text().equals(":") && HOURS.matcher(t.get(after + 2).text()).matches();
+            if (headed) {
+                // (a header's stamp closes its line: the clock time, "am" or "pm" at most after it)
+                int end = after + 3 < t.size() && MERIDIEMS.contains(t.get(after + 3).key()) ? after + 4 : after + 3;
+                if (d.statesDay() && clock && end == t.size()) {
+                    return java.util.Optional.of(d);
+                }
+                continue;
+            }
             // a day in figures opens a stamp alone; one spelt with its month's name ("Wed Apr 17, 2024 14:22", a forum
             // post's) only with its clock time ("April 17, 2024: ..." opens a chronology's item)
             if (!d.relative() && !t.get(first).text().chars().anyMatch(Character::isDigit) && !clock) {
@@ -343,6 +354,9 @@ public final class MentionStage implements Stage {
     private static final Set<String> STAMP_SEPARATORS = Set.of("|", "\u00b7", "\u2022");
     /** How many tokens may label a stamp before its separator: "PIN #0413 ·", "Entry 12 |". */
     private static final int STAMP_LABEL_TOKENS = 4;
+    /** The words a post's header sets before its stamp: "#3 Post by X »". */
+    private static final int POST_HEADER_TOKENS = 3;
+    private static final Set<String> MERIDIEMS = Set.of("am", "pm");
     /** The marks that set a stamp's weekday off its day: "28 April 2021, Wednesday", "14.09.2022 (Wed)". */
     private static final Set<String> WEEKDAY_MARKS = Set.of(",", "(", ")");
 
