@@ -29,16 +29,20 @@ public final class FightSetting {
      */
     public static boolean onlyNamesTheFight(List<Trigger> triggers, List<Token> t) {
         List<Trigger> violent = triggers.stream().filter(x -> x.triggerClass().violent()).toList();
-        return !violent.isEmpty() && violent.stream().allMatch(x -> x.to() - x.from() == 1 && x.from() >= 2
-                && NOUNS.contains(t.get(x.from()).key()) && DETERMINERS.contains(t.get(x.from() - 1).key())
-                && SETTING_LEADS.contains(t.get(x.from() - 2).key()));
+        return !violent.isEmpty() && violent.stream().allMatch(x -> x.to() - x.from() == 1 && nounLedBy(t, x.from(), SETTING_LEADS));
+    }
+
+    /** Whether a fight's noun stands at {@code noun} with a determiner and one of {@code leads} before it: "during the fighting". */
+    private static boolean nounLedBy(List<Token> t, int noun, Set<String> leads) {
+        return noun >= 2 && noun < t.size() && NOUNS.contains(t.get(noun).key()) && DETERMINERS.contains(t.get(noun - 1).key())
+                && leads.contains(t.get(noun - 2).key());
     }
 
     /** The index of the fight's noun in "during the fighting" and its like, or -1 when the sentence names none. */
     public static int nounIn(List<Token> t) {
-        for (int i = 0; i + 2 < t.size(); i++) {
-            if (LEADS.contains(t.get(i).key()) && DETERMINERS.contains(t.get(i + 1).key()) && NOUNS.contains(t.get(i + 2).key())) {
-                return i + 2;
+        for (int i = 2; i < t.size(); i++) {
+            if (nounLedBy(t, i, LEADS)) {
+                return i;
             }
         }
         return -1;

@@ -803,9 +803,7 @@ public final class TemporalTagger {
         if (!w.find()) {
             return year;
         }
-        String abbreviation = w.group(1).toLowerCase(Locale.ROOT);
-        DayOfWeek named = java.util.Arrays.stream(DayOfWeek.values())
-                .filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(abbreviation)).findFirst().orElseThrow();
+        DayOfWeek named = weekdayNamed(w.group(1));
         for (int candidate : new int[] {year, year + 1, year - 1}) {
             if (java.time.MonthDay.of(month, day).isValidYear(candidate) && LocalDate.of(candidate, month, day).getDayOfWeek() == named) {
                 return candidate;
