@@ -335,7 +335,7 @@ public final class CasualtyReader {
         while (end < tokens.size() && end < from + 14 && !BOUNDARIES.contains(tokens.get(end).key())
                 && KEYWORDS.get(tokens.get(end).key()) == null && !tokens.get(end).key().equals("and")
                 || end < tokens.size() && tokens.get(end).key().equals("and") && end + 1 < tokens.size()
-                && KEYWORDS.get(tokens.get(end + 1).key()) == null && end < from + 14) {
+                && KEYWORDS.get(tokens.get(end + 1).key()) == null && !andANewVerb(tokens, end) && end < from + 14) {
             if (end > from && earlierFigureFrom(tokens, end)) {
                 break; // "killing 12, up from 5": the earlier figure is not counted again
             }
@@ -375,10 +375,27 @@ public final class CasualtyReader {
         }
         int end = opener + 1;
         while (end < tokens.size() && !BOUNDARIES.contains(tokens.get(end).key()) && !tokens.get(end).key().equals(".")
-                && !DASHES.contains(tokens.get(end).key()) && KEYWORDS.get(tokens.get(end).key()) == null) {
+                && !DASHES.contains(tokens.get(end).key()) && KEYWORDS.get(tokens.get(end).key()) == null
+                && !andANewVerb(tokens, end)) {
             end++;
         }
         return sumCounts(tokens, opener + 1, end, dates, new HashMap<>());
+    }
+
+    private static final Set<String> COUNT_GOES_ON = WORDS.words("count-goes-on-words");
+
+    /**
+     * "killed 100 people and drove a hundred thousand from their homes": an "and" before a word in lower case that
+     * neither counts ("and two civilians", "and at least five") nor names a side goes on with a new verb, whose count
+     * is no toll.
+     */
+    private static boolean andANewVerb(List<Token> tokens, int i) {
+        if (!tokens.get(i).key().equals("and") || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return Character.isLowerCase(next.text().charAt(0)) && NumberWords.value(next, true) == null
+                && !COUNT_GOES_ON.contains(next.key());
     }
 
     private Integer sumCounts(List<Token> tokens, int from, int to, List<Span> dates, Map<String, Integer> sides) {

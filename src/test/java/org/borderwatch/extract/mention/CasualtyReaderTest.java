@@ -32,6 +32,13 @@ class CasualtyReaderTest {
     }
 
     @Test
+    void aCountAfterANewVerbIsNoToll() {
+        assertThat(read("The fighting killed 100 people and drove a hundred thousand residents from their homes.").deaths())
+                .isEqualTo(100);
+        assertThat(read("The shelling killed two soldiers and at least three civilians.").deaths()).isEqualTo(5);
+    }
+
+    @Test
     void aTollRevisedFromAnEarlierFigureCountsOnlyTheNewOne() {
         assertThat(read("The ministry said 31 people had been killed, up from 12 dead on Monday.").deaths()).isEqualTo(31);
         assertThat(read("Nine soldiers were killed, revised from four deaths reported at noon.").deaths()).isEqualTo(9);
