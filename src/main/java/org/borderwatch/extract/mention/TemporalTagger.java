@@ -54,6 +54,12 @@ public final class TemporalTagger {
     private static final Pattern SHORT_YEAR_STAMP = Pattern.compile(
             "(?<![\\d./])(\\d{1,2})[./](\\d{1,2})[./](\\d{2}),?\\s+(?=\\d{1,2}:\\d{2}\\b)");
 
+    /**
+     * A military or diplomatic message's date-time group, "171530Z NOV 21": the day and the clock time in six figures,
+     * the zone letter, the month and the year in two figures. Read as a day-and-month it would be "21 November".
+     */
+    private static final Pattern DATE_TIME_GROUP = Pattern.compile("\\b(\\d{2})\\d{4}[A-Z]\\s*" + MONTH + "\\s*(\\d{2})\\b");
+
     /** The words of a list as a regex alternation, longest first so that none hides a longer one. */
     private static String alternation(String list) {
         return String.join("|", WORDS.words(list).stream().sorted(Comparator.comparingInt(String::length).reversed())
@@ -186,14 +192,18 @@ public final class TemporalTagger {
                     + "(?!\\s+and\\s+\\d))");
     /**
      * "On the fourteenth Northia appealed", "on the 16th, troops shelled": a day of the month the story is in, its
-     * month left to the reader. A spelled ordinal must be followed by a pause, or open the sentence before a name ("on
-     * the second Southian offensive" counts offensives); any ordinal before a word that counts or names a unit ("on the
-     * 44th day", "the 3rd battalion", "on the first Monday") is none.
+     * month left to the reader. A spelled ordinal must be followed by a pause, by a word no ordinal adjective stands
+     * before ("On the twentieth a truce was agreed", "died on the twentieth when"), or open the sentence before a name
+     * ("on the second Southian offensive" counts offensives); after a part of the day ("on the evening of the
+     * nineteenth") it can only be a day. Any ordinal before a word that counts or names a unit ("on the 44th day", "the
+     * 3rd battalion", "on the first Monday") is none.
      */
+    private static final String NOT_AN_ADJECTIVE = "\\s+(?:" + alternation("after-a-spoken-day-words") + ")\\b";
     private static final Pattern ON_THE_DAY = Pattern.compile(
-            "\\b(?:On\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s|\\s+[A-Z])"
-                    + "|on\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s)"
-                    + "|[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b)(?![\\w-])"
+            "\\b(?:On\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s|\\s+[A-Z]|" + NOT_AN_ADJECTIVE + ")"
+                    + "|on\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s|" + NOT_AN_ADJECTIVE + ")"
+                    + "|[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
+                    + "|[Oo]n\\s+the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + ")))(?![\\w-])"
                     + "(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)(?!\\s+" + WEEKDAYS + ")(?!\\s+" + MONTH + ")");
     /** A weekday named after a day, which fixes the day's year: "October, the seventh, a Friday". */
     private static final Pattern WEEKDAY_NAME = Pattern.compile("\\b" + WEEKDAYS + "\\b");
@@ -310,6 +320,8 @@ public final class TemporalTagger {
             return underOpening != null ? underOpening : inSentence != null ? inSentence : ofAnEarlierMonth != null ? ofAnEarlierMonth
                     : fromPublication ? ctx.yearBeforePublication(month, day) : ctx.yearFor(month, day);
         });
+        scan(DATE_TIME_GROUP, s, found, base, m -> dayRange(2000 + Integer.parseInt(m.group(3)), month(m.group(2)),
+                Integer.parseInt(m.group(1)), null, false));
         scan(DAY_MONTH, s, found, base, m -> {
             int month = month(m.group(3));
             int day = Integer.parseInt(m.group(1));
@@ -339,7 +351,8 @@ public final class TemporalTagger {
         });
         // only a day in figures looks back: a spelled "On the second" may still count something
         scan(ON_THE_DAY, s, found, base, m -> dayOfStoryMonth(ctx, m.group(1) != null ? ordinalDay(m.group(1))
-                : m.group(2) != null ? ordinalDay(m.group(2)) : Integer.parseInt(m.group(3)), m.group(3) != null));
+                : m.group(2) != null ? ordinalDay(m.group(2)) : m.group(4) != null ? ordinalDay(m.group(4))
+                : Integer.parseInt(m.group(3)), m.group(3) != null));
         // "28.04.21, 10:58": a chat export's stamp, its year in two figures, which only the clock after it makes a day
         scan(SHORT_YEAR_STAMP, s, found, base, m -> dayRange(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(1)), null, false));
@@ -499,7 +512,9 @@ public final class TemporalTagger {
                 boolean partOfDay = PART_OF_DAY_AFTER.matcher(s).region(m.end(), s.length()).lookingAt();
                 DayOfWeek weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
                 DateMention labelled = next < 0 ? null : found.stream()
-                        .filter(d -> d.span().start() == base + next && d.date().precision() == DatePrecision.DAY)
+                        // ("Tuesday the nineteenth of September": a spoken day begins at its "the")
+                        .filter(d -> (d.span().start() == base + next || d.span().start() == base + next - 4
+                                && s.regionMatches(true, next - 4, "the ", 0, 4)) && d.date().precision() == DatePrecision.DAY)
                         .filter(d -> !partOfDay || d.date().start().getDayOfWeek() == weekday && !possessive(s, d.span().end() - base))
                         .findFirst().orElse(null);
                 if (labelled == null && !possessive(s, m.end(1))) {
@@ -1139,8 +1154,11 @@ public final class TemporalTagger {
             // the month a bare day of the month is read in
             return dayRange(told.getYear(), told.getMonthValue(), day, null, false);
         }
-        List<YearMonth> months = day >= anchor.getDayOfMonth() ? List.of(storyMonth)
-                : mayLookBack ? List.of(storyMonth.plusMonths(1), storyMonth) : List.of(storyMonth.plusMonths(1));
+        // (a day the month read first has not reached by the day of writing is one of the month before: "yesterday
+        // ... On the twenty-first they met", written on 4 October)
+        List<YearMonth> months = day >= anchor.getDayOfMonth() ? List.of(storyMonth, storyMonth.minusMonths(1))
+                : mayLookBack || !storyMonth.plusMonths(1).isBefore(YearMonth.from(ctx.today() == null ? anchor : ctx.today()))
+                ? List.of(storyMonth.plusMonths(1), storyMonth) : List.of(storyMonth.plusMonths(1));
         for (YearMonth month : months) {
             if (month.isValidDay(day) && (ctx.today() == null || !month.atDay(day).isAfter(ctx.today()))) {
                 return dayRange(month.getYear(), month.getMonthValue(), day, null, false);
