@@ -18,7 +18,7 @@ final class LineShape {
      * "J. van Dijk") is none.
      */
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "^(?:[-–•*▪◦]\\s|\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s+(?=[\\p{Lu}\\d\"“])|\\d{1,3}[.)]\\s|\\(\\d{1,3}\\)\\s|\\p{Lu}[.)]\\s+(?=\\p{Ll})(?!(?:al|el|van|von|de|da|di|du|del|der|bin|ibn|la|le)\\b)|\\([a-z]\\)\\s)");
+            "^(?:[-–•*▪◦]\\s|\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s+(?=[\\p{Lu}\\d\"“])|\\d{1,3}[.)]\\s|\\(\\d{1,3}\\)\\s|\\p{Lu}[.)]\\s+(?=\\p{Ll})(?!(?:al|el|van|von|de|da|di|du|del|der|bin|ibn|la|le)\\b)|\\(?[a-z]\\)\\s)");
 
     private LineShape() {
     }
@@ -217,7 +217,7 @@ final class LineShape {
         return !t.isEmpty() && Character.isLetterOrDigit(t.charAt(t.length() - 1)) && !t.stripLeading().startsWith("\u2013");
     }
 
-    /** A numbered or bulleted list item, which starts a paragraph of its own. */
+    /** A numbered, lettered ("b) ", "(b) ") or bulleted list item, which starts a paragraph of its own. */
     static boolean startsListItem(String line) {
         return LIST_ITEM.matcher(line).lookingAt();
     }

@@ -16,6 +16,7 @@ public enum FrameRule implements NamedRule {
     ADVICE("a sentence opening with a bare verb that tells the reader what to do advises, it reports nothing: 'Travel only in daylight convoys.'"),
     FORECAST_SECTION("items under a digest's heading of what is to come are plans: 'COMING UP' over '- Summit in Westholm, 23 November'"),
     QUESTION("a question asks and reports nothing, as in an explainer's headings: 'Were there talks before?'"),
+    ANSWER_OPTIONS("a multiple-choice question's lettered options name possibilities, they report nothing: 'a) Kesta shelled b) Lorva shelled'"),
     QUOTED_OPINION("triggers only inside a quotation with no stated day are someone's words, not a report"),
     CALLED_FALSE("the text itself calls the report false: 'reports of shelling were debunked'"),
     UNDATED("no date stated, carried or given by a heading: not an event"),

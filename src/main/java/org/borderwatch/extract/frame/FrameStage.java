@@ -217,7 +217,10 @@ public final class FrameStage implements Stage {
             List<Trigger> triggers = a.get(TriggerStage.TRIGGERS).get(s.index()).stream()
                     .filter(t -> !references.contains(t)).toList();
             DateSpan stated = bestDate(actsDates(a.text(), narrativeDates(s, m.dates()), triggers), lastTold, s, triggers);
-            if (dayLines.contains(s.index()) && stated != null && stated.precision() == DatePrecision.DAY) {
+            if (stated != null && stated.precision() == DatePrecision.DAY
+                    && (dayLines.contains(s.index()) || subheading && statesOneDay(m.dates()) && (published == null || stated.start().isBefore(published)))) {
+                // a run of day lines, or one subheading that names a day before the report's own ("What happened on
+                // 27 January"), dates the paragraphs under it
                 headingDay = stated;
             }
             if (s.span().start() == inParagraph.span().start() && !BulletItems.opensWithBullet(a.text(), inParagraph)
@@ -587,6 +590,9 @@ public final class FrameStage implements Stage {
         }
         if (s.tokens().get(s.tokens().size() - 1).key().equals("?")) {
             return FrameRule.QUESTION;
+        }
+        if (answerOptions(s.tokens())) {
+            return FrameRule.ANSWER_OPTIONS;
         }
         if (adviceToTheReader(s)) {
             return FrameRule.ADVICE;
@@ -2315,4 +2321,33 @@ public final class FrameStage implements Stage {
         return false;
     }
 
+
+    /** Whether the sentence states one day and only that day in full ("What happened on 27 January"). */
+    private static boolean statesOneDay(List<DateMention> dates) {
+        return !dates.isEmpty() && dates.stream().allMatch(DateMention::statesDay)
+                && dates.stream().map(d -> d.date().start()).distinct().count() == 1;
+    }
+
+    /** Whether the sentence opens with a lettered option, "a)" or "(a)", and letters another after it: a quiz's options. */
+    private static boolean answerOptions(List<Token> tokens) {
+        int first = optionLabelAt(tokens, 0);
+        if (first < 0) {
+            return false;
+        }
+        for (int i = first; i < tokens.size(); i++) {
+            if (optionLabelAt(tokens, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index after a lettered option's label ("b)" or "(b)") starting at token i, or -1. */
+    private static int optionLabelAt(List<Token> tokens, int i) {
+        int letter = i < tokens.size() && tokens.get(i).text().equals("(") ? i + 1 : i;
+        boolean label = letter + 1 < tokens.size() && tokens.get(letter).text().length() == 1
+                && Character.isLetter(tokens.get(letter).text().charAt(0)) && tokens.get(letter + 1).text().equals(")")
+                && tokens.get(letter).end() == tokens.get(letter + 1).start();
+        return label ? letter + 2 : -1;
+    }
 }
