@@ -337,18 +337,31 @@ public final class EventPlaces {
      */
     /**
      * "The people of X share the grief of Y, where a missile killed 13": an act told in a "where" clause happened at
-     * the place the clause hangs on and at places named inside it, not at those of the clause before.
+     * the place the clause hangs on (with the places listed with it: "from A, B and C, where clashes took place") and
+     * at places named inside it, not at those of the clause before.
      */
     static List<PlaceMention> whereClauseOnly(List<Token> tokens, List<PlaceMention> mentions, int firstTrigger) {
-        for (PlaceMention p : mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            PlaceMention p = mentions.get(k);
             int where = p.toToken() < tokens.size() && tokens.get(p.toToken()).key().equals(",") ? p.toToken() + 1 : p.toToken();
             // (a comma after the clause ends it: "In X, a town near Y, where refugees settled, shells killed four")
             if (where < firstTrigger && tokens.get(where).key().equals("where")
                     && tokens.subList(where, firstTrigger).stream().noneMatch(t -> t.key().equals(","))) {
-                return mentions.stream().filter(q -> q.fromToken() >= p.fromToken()).toList();
+                int first = k;
+                while (first > 0 && onlyListJoinersBetween(tokens, mentions.get(first - 1), mentions.get(first))) {
+                    first--;
+                }
+                int listStart = mentions.get(first).fromToken();
+                return mentions.stream().filter(q -> q.fromToken() >= listStart).toList();
             }
         }
         return mentions;
+    }
+
+    /** Whether only commas and "and" stand between two places: "A, B and C" lists them. */
+    private static boolean onlyListJoinersBetween(List<Token> tokens, PlaceMention before, PlaceMention after) {
+        return before.toToken() < after.fromToken() && tokens.subList(before.toToken(), after.fromToken()).stream()
+                .allMatch(t -> t.key().equals(",") || t.key().equals("and"));
     }
 
     static int mainClauseStart(List<Token> tokens, List<PlaceMention> mentions) {

@@ -1,0 +1,38 @@
+package org.borderwatch.extract.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A book chronology's present tense ("forces enter the town of X", "a ceasefire halts the fighting") and a list of places
+ * a "where" clause hangs on, on an invented conflict.
+ */
+class ChronologyPresentAndWhereListsWordingTest {
+
+    @Test
+    void aTruceThatHaltsTheFightingIsTheTruceAlone() {
+        List<Event> found = InventedConflict.extractRaw("Chronology\n\n2022\n3 Sept     A ceasefire mediated by Westholm"
+                + " halts the fighting that evening.\n", "2024-09-01");
+        assertThat(found).extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
+    }
+
+    @Test
+    void forcesThatEnterTownsTakeThem() {
+        List<Event> found = InventedConflict.extractRaw("Chronology\n\n2022\n26 Aug     Southian forces enter the town of"
+                + " Kesta and the village of Lorva.\n", "2024-09-01");
+        assertThat(found).extracting(Event::subEventType).containsOnly(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+        assertThat(InventedConflict.placeNames(found)).containsExactly("Kesta", "Lorva");
+    }
+
+    @Test
+    void theWholeListAWhereClauseHangsOnIsWhereItsActHappened() {
+        List<Event> found = InventedConflict.extract("The wounded were brought mainly from Kesta, Lorva and Amberly, where"
+                + " clashes took place on Thursday.", "2023-05-06");
+        assertThat(InventedConflict.placeNames(found)).containsExactly("Kesta", "Lorva", "Amberly");
+    }
+}
