@@ -156,9 +156,12 @@ public final class TriggerStage implements Stage {
         a.put(CUES, List.copyOf(sentenceCues));
     }
 
-    /** "put up a checkpoint": the phrase sets a post up only right before it ("put up fierce resistance near" does not). */
+    /**
+     * "put up a checkpoint": the phrase sets a post up only right before it ("put up fierce resistance near" does not),
+     * or as the trigger's own first words ("put up posts").
+     */
     private static boolean putUpBefore(List<Token> tokens, int post) {
-        for (int i = Math.max(0, post - PUT_UP_REACH - 1); i + 1 < post; i++) {
+        for (int i = Math.max(0, post - PUT_UP_REACH - 1); i <= post && i + 1 < tokens.size(); i++) {
             if ((tokens.get(i).key().equals("put") || tokens.get(i).key().equals("puts")) && tokens.get(i + 1).key().equals("up")) {
                 return true;
             }
