@@ -74,7 +74,9 @@ public final class LayOutParagraphs implements CleaningStep {
                     && LineShape.startsLowercase(content) && !LineShape.looksLikeTableRow(text.substring(lines.get(i - 1))));
             // a row is a record of its own, and so is what follows the table
             boolean tableEdge = !cellRest && (rows[i] || afterRow && joined);
-            if (current == null || tableEdge || !cellRest && startsNewParagraph(text, current, line, content, next)) {
+            if (current != null && current.heading && current.lines.size() == 1 && cutAfterAHeadingLikeLine(text, current, line, content)) {
+                current.heading = false; // "In late April, residents of X" / "and nearby villages blocked ...": one sentence
+            } else if (current == null || tableEdge || !cellRest && startsNewParagraph(text, current, line, content, next)) {
                 current = new Paragraph();
                 current.heading = (LineShape.looksLikeHeading(content) || LineShape.looksLikeNumberedHeading(content))
                         && (next == null || LineShape.startsUppercaseOrDigit(next) || LineShape.looksLikeHeading(next))
@@ -84,6 +86,19 @@ public final class LayOutParagraphs implements CleaningStep {
             current.lines.add(line);
         }
         return paragraphs;
+    }
+
+    /**
+     * A subtitle's cue or a page that broke a sentence after a short capitalised piece of it ("In late April, residents
+     * of Kirants" over a blank line and "and neighbouring villages blocked the road"): the piece only looked like a
+     * heading. The rest opens with a lower-case letter, not a bullet, and the piece ends in a word.
+     */
+    private static boolean cutAfterAHeadingLikeLine(TrackedText text, Paragraph current, Span line, String content) {
+        String previous = text.substring(current.last()).strip();
+        String rest = content.strip();
+        return !adjacent(text, current.last(), line) && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0))
+                && !LineShape.startsListItem(rest) && !previous.isEmpty()
+                && Character.isLetter(previous.charAt(previous.length() - 1));
     }
 
     private static boolean startsNewParagraph(TrackedText text, Paragraph current, Span line, String content, String next) {

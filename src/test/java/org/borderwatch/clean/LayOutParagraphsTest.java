@@ -17,6 +17,14 @@ class LayOutParagraphsTest {
     }
 
     @Test
+    void aSentenceASubtitleCueBrokeAfterAShortPieceIsOneParagraph() {
+        String raw = "The deal has angered many in the Highlands.\nIn late April, residents of Kesta\n\nand nearby villages"
+                + " blocked the highway for days.";
+        assertThat(StepRunner.run(step, raw)).endsWith("\n\nIn late April, residents of Kesta and nearby villages blocked"
+                + " the highway for days.");
+    }
+
+    @Test
     void aHeadlineInCapitalsWrappedOverTwoLinesIsJoined() {
         String raw = "NORTHIA SAYS POSTS NEAR KESTA\nHIT BY SOUTHIAN SHELLS\nThe ministry says shells hit posts near Kesta overnight.";
         assertThat(StepRunner.run(step, raw)).startsWith("NORTHIA SAYS POSTS NEAR KESTA HIT BY SOUTHIAN SHELLS\n\nThe ministry");
