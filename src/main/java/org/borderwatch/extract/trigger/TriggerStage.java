@@ -608,7 +608,8 @@ public final class TriggerStage implements Stage {
                 } else if (h.label().equals("CLASH") && h.from() > 0 && LIVE_FIRE_WORDS.contains(tokens.get(h.from() - 1).key())
                         && Sentence.anyKeyIn(tokens, Math.max(0, h.from() - DRILL_REACH), h.to() + DRILL_REACH, DRILL_WORDS)) {
                     dropped = TriggerRule.LIVE_FIRE;
-                } else if (h.to() < tokens.size() && h.label().equals("CLASH") && endsWithoutObject(tokens, found,
+                } else if (h.to() < tokens.size() && (h.label().equals("CLASH") || h.label().equals("REMOTE"))
+                        && endsWithoutObject(tokens, found,
                         h.to() + 1 < tokens.size() && END_GAP.contains(tokens.get(h.to()).key()) ? h.to() + 1 : h.to())) {
                     // ("the shooting here stopped at six": a word of place or manner may stand before the end)
                     battleEnd = h.to();

@@ -22,6 +22,13 @@ class ChronologyPresentAndWhereListsWordingTest {
     }
 
     @Test
+    void shellingThatStoppedAfterATruceIsTheTruceAlone() {
+        List<Event> found = InventedConflict.extract("On 3 May 2023 shelling subsided after the two security chiefs agreed"
+                + " a ceasefire in Westholm.", "2023-05-10");
+        assertThat(found).extracting(Event::subEventType).containsExactly(SubEventType.AGREEMENT);
+    }
+
+    @Test
     void forcesThatEnterTownsTakeThem() {
         List<Event> found = InventedConflict.extractRaw("Chronology\n\n2022\n26 Aug     Southian forces enter the town of"
                 + " Kesta and the village of Lorva.\n", "2024-09-01");
