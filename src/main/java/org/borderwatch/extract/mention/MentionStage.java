@@ -306,6 +306,9 @@ public final class MentionStage implements Stage {
             if (headed) {
                 // (a header's stamp closes its line: the clock time, "am" or "pm" at most after it)
                 int end = after + 3 < t.size() && MERIDIEMS.contains(t.get(after + 3).key()) ? after + 4 : after + 3;
+                while (end < t.size() && t.get(end).text().chars().noneMatch(Character::isLetterOrDigit)) {
+                    end++; // "--- UPDATE 20 Sep 2023, 22:05 ---": rules around a stamp set as its own line
+                }
                 if (d.statesDay() && clock && end == t.size()) {
                     return java.util.Optional.of(d);
                 }

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.borderwatch.domain.Span;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
 import org.junit.jupiter.api.Test;
 
 /**
- * Days as a debate's speakers say them ("on the twentieth", "Tuesday the nineteenth of September") and as a cable
- * stamps its message ("171530Z NOV 21"), on an invented conflict.
+ * Days as a debate's speakers say them ("on the twentieth", "Tuesday the nineteenth of September"), as a cable stamps
+ * its message ("171530Z NOV 21") and as a travel page stamps its updates ("--- UPDATE 20 Sep 2023, 22:05 ---"), on an
+ * invented conflict.
  */
 class SpokenDaysAndMessageStampsWordingTest {
     private final TemporalTagger tagger = new TemporalTagger();
@@ -67,5 +70,14 @@ class SpokenDaysAndMessageStampsWordingTest {
         days("Yesterday, 3 October, two officials were detained in Kesta.", ctx);
         assertThat(days("The envoys met in Lorva on the twenty-first; nothing came of it.", ctx))
                 .containsExactly(LocalDate.of(2023, 10, 21));
+    }
+
+    @Test
+    void anUpdatesStampSetBetweenRulesIsTheTodayOfItsItems() {
+        String page = "TRAVEL UPDATE: NORTHIA\nLast updated: 28 Sep 2023, 10:20\n\n--- UPDATE 28 Sep 2023, 10:20 ---\n"
+                + "* Extra seats have been added on Northport flights.\n\n--- UPDATE 20 Sep 2023, 22:05 ---\n"
+                + "* A ceasefire between Northia and Southia took effect at 13:00 today.\n";
+        assertThat(InventedConflict.extractRaw(page, "2023-09-28")).filteredOn(e -> e.subEventType() == SubEventType.AGREEMENT)
+                .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 9, 20));
     }
 }
