@@ -52,7 +52,7 @@ public final class IngestService {
 
     public IngestService(DocumentRepository repository, ProgressListener progress) {
         this(repository, progress, Cleaner.standard(), Clock.systemUTC(), DEFAULT_MAX_BYTES, false,
-                List.of(new PlainTextReader(), new HtmlReader(), new PdfReader()));
+                List.of(new PlainTextReader(), new HtmlReader(), new PdfReader(), new FeedReader()));
     }
 
     private IngestService(DocumentRepository repository, ProgressListener progress, Cleaner cleaner, Clock clock,

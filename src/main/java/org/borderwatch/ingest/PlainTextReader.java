@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * Plain text files: strict UTF-8 (or UTF-16 with a byte order mark); no metadata of their own. A file too
+ * Plain text files: strict UTF-8 (or UTF-16 with a byte order mark); no metadata of their own, unless the text is a
+ * news feed saved as text, which is read as a feed ({@link FeedReader}). A file too
  * large to hold whole is checked, then read, as a stream ({@link #check}, {@link #stream}).
  */
 public final class PlainTextReader implements SourceReader {
@@ -22,7 +23,9 @@ public final class PlainTextReader implements SourceReader {
         if (ContentSniffer.looksBinary(content)) {
             throw new IngestException("looks like a binary file, not text");
         }
-        return new ExtractedText(StrictTextDecoder.decode(content), SourceMetadata.NONE);
+        String text = StrictTextDecoder.decode(content);
+        // a news feed saved as text is read as the feed it is, item by item
+        return FeedReader.looksLikeFeed(text) ? FeedReader.fromXml(text) : new ExtractedText(text, SourceMetadata.NONE);
     }
 
     /** Reads the whole file as {@link #read} would, keeping nothing: fails where {@link #read} would. */
