@@ -43,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|DOC_ID",
-            description = "A report file (.txt, .html, .pdf; not stored), or a stored document's id, id prefix or file name.")
+            description = "A report file (.txt, .html, .pdf, .rss, .atom, .xml feed; not stored), or a stored document's id, id prefix or file name.")
     String target;
 
     @Option(names = "--sentence", paramLabel = "N", description = "Only sentence N (numbered from 1, as the trace shows).")

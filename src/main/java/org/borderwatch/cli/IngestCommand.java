@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 /** `borderwatch ingest`: stores report files (text, HTML, PDF; folders recursively) as documents. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {
-            "Reads reports (.txt, .html, .htm, .pdf; folders recursively), cleans their text and stores them.",
+            "Reads reports (.txt, .html, .htm, .pdf, and RSS or Atom feeds as .rss, .atom or .xml; folders recursively), cleans their text and stores them.",
             "The same content is stored once; changed content at a known source becomes a new version.",
             "A file that cannot be read is reported on stderr and the rest go on; the exit code is 1 then.",
             "A document's source is its manifest URL, else its path under the folder given.",
