@@ -218,9 +218,10 @@ public final class FrameStage implements Stage {
                     .filter(t -> !references.contains(t)).toList();
             DateSpan stated = bestDate(actsDates(a.text(), narrativeDates(s, m.dates()), triggers), lastTold, s, triggers);
             if (stated != null && stated.precision() == DatePrecision.DAY
-                    && (dayLines.contains(s.index()) || subheading && statesOneDay(m.dates()) && (published == null || stated.start().isBefore(published)))) {
+                    && (dayLines.contains(s.index()) || subheading && statesOneDay(m.dates()) && !documentsDay(a.text(), m.dates(), stated)
+                    && (published == null || stated.start().isBefore(published)))) {
                 // a run of day lines, or one subheading that names a day before the report's own ("What happened on
-                // 27 January"), dates the paragraphs under it
+                // 27 January"; not a document's, "Statement of 3 June"), dates the paragraphs under it
                 headingDay = stated;
             }
             if (s.span().start() == inParagraph.span().start() && !BulletItems.opensWithBullet(a.text(), inParagraph)
@@ -591,7 +592,7 @@ public final class FrameStage implements Stage {
         if (s.tokens().get(s.tokens().size() - 1).key().equals("?")) {
             return FrameRule.QUESTION;
         }
-        if (answerOptions(s.tokens())) {
+        if (answerOptions(s.tokens()) && s.index() > 0 && endsWithAQuestion(a.get(LayoutStage.SENTENCES).get(s.index() - 1))) {
             return FrameRule.ANSWER_OPTIONS;
         }
         if (adviceToTheReader(s)) {
@@ -2328,7 +2329,16 @@ public final class FrameStage implements Stage {
                 && dates.stream().map(d -> d.date().start()).distinct().count() == 1;
     }
 
-    /** Whether the sentence opens with a lettered option, "a)" or "(a)", and letters another after it: a quiz's options. */
+    /** Whether the sentence ends with a question mark, as a quiz's question over its options does. */
+    private static boolean endsWithAQuestion(Sentence s) {
+        return !s.tokens().isEmpty() && s.tokens().get(s.tokens().size() - 1).key().equals("?");
+    }
+
+    /**
+     * Whether the sentence opens with a lettered option, "a)" or "(a)", and letters another after it: a quiz's options
+     * when a question stands right before them (an incident list in one sentence, "(a) On 6 May ...; (b) on 8 May ...",
+     * follows no question).
+     */
     private static boolean answerOptions(List<Token> tokens) {
         int first = optionLabelAt(tokens, 0);
         if (first < 0) {

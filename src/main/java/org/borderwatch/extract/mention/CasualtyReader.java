@@ -382,20 +382,14 @@ public final class CasualtyReader {
         return sumCounts(tokens, opener + 1, end, dates, new HashMap<>());
     }
 
-    private static final Set<String> COUNT_GOES_ON = WORDS.words("count-goes-on-words");
+    private static final Set<String> NEW_VERBS = WORDS.words("verbs-after-a-toll");
 
     /**
-     * "killed 100 people and drove a hundred thousand from their homes": an "and" before a word in lower case that
-     * neither counts ("and two civilians", "and at least five") nor names a side goes on with a new verb, whose count
-     * is no toll.
+     * "killed 100 people and drove a hundred thousand from their homes": an "and" before a verb that tells what else the
+     * act did begins a new clause, whose count is no toll ("and no fewer than twenty civilians" goes on counting).
      */
     private static boolean andANewVerb(List<Token> tokens, int i) {
-        if (!tokens.get(i).key().equals("and") || i + 1 >= tokens.size()) {
-            return false;
-        }
-        Token next = tokens.get(i + 1);
-        return Character.isLowerCase(next.text().charAt(0)) && NumberWords.value(next, true) == null
-                && !COUNT_GOES_ON.contains(next.key());
+        return tokens.get(i).key().equals("and") && i + 1 < tokens.size() && NEW_VERBS.contains(tokens.get(i + 1).key());
     }
 
     private Integer sumCounts(List<Token> tokens, int from, int to, List<Span> dates, Map<String, Integer> sides) {

@@ -125,6 +125,8 @@ public final class MentionStage implements Stage {
                 dates = tagger.tag(a.text(), s.span(), ctx, placeSpans);
                 dateline = datelineDay(s, dates).orElse(null);
             }
+            // (a dateline's figures are no count: "KESTA, 4 October 2024 - Two soldiers died" lost two, not 2,026)
+            List<Span> dateSpans = dates.stream().map(DateMention::span).filter(java.util.Objects::nonNull).toList();
             if (dateline != null && !dayLine(s, dateline)) {
                 // (a live page's day line, "Wednesday, 14 September", keeps its day: it heads the posts under it; it
                 // still sets the day the posts' own "this morning" counts from)
@@ -160,7 +162,6 @@ public final class MentionStage implements Stage {
                     places.add(placeMention(a.text(), s, span));
                 }
             }
-            List<Span> dateSpans = dates.stream().map(DateMention::span).toList();
             PersonPronouns.Resolved named = PersonPronouns.resolve(s.tokens(), actors.find(s.tokens()), lastPerson);
             lastPerson = named.lastPerson();
             out.add(new SentenceMentions(dates, places, named.mentions(),

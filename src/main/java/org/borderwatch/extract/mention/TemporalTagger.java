@@ -192,18 +192,25 @@ public final class TemporalTagger {
                     + "(?!\\s+and\\s+\\d))");
     /**
      * "On the fourteenth Northia appealed", "on the 16th, troops shelled": a day of the month the story is in, its
-     * month left to the reader. A spelled ordinal must be followed by a pause, by a word no ordinal adjective stands
-     * before ("On the twentieth a truce was agreed", "died on the twentieth when"), or open the sentence before a name
-     * ("on the second Southian offensive" counts offensives); after a part of the day ("on the evening of the
-     * nineteenth") it can only be a day. Any ordinal before a word that counts or names a unit ("on the 44th day", "the
+     * month left to the reader. A spelled ordinal must be followed by a pause, or open the sentence before a name ("on
+     * the second Southian offensive" counts offensives); from the tenth on also by a word no ordinal adjective stands
+     * before ("On the twentieth a truce was agreed", "died on the twentieth when") or after a part of the day ("on the
+     * evening of the nineteenth"). Any ordinal before a word that counts or names a unit ("on the 44th day", "the
      * 3rd battalion", "on the first Monday") is none.
      */
     private static final String NOT_AN_ADJECTIVE = "\\s+(?:" + alternation("after-a-spoken-day-words") + ")\\b";
+    /**
+     * The spoken days from the tenth on, which rarely count anything else: "on the first a soldier was killed" may count
+     * patrols, "on the twentieth a truce was agreed" is a day.
+     */
+    private static final String LATE_SPOKEN_DAYS = String.join("|", WORDS.ordered("day-ordinal-words").stream()
+            .skip(9).sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
     private static final Pattern ON_THE_DAY = Pattern.compile(
-            "\\b(?:On\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s|\\s+[A-Z]|" + NOT_AN_ADJECTIVE + ")"
-                    + "|on\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s|" + NOT_AN_ADJECTIVE + ")"
+            "\\b(?:On\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s|\\s+[A-Z])"
+                    + "|[Oo]n\\s+the\\s+(?i:(" + LATE_SPOKEN_DAYS + "))(?=" + NOT_AN_ADJECTIVE + ")"
+                    + "|on\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s)"
                     + "|[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
-                    + "|[Oo]n\\s+the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + ")))(?![\\w-])"
+                    + "|[Oo]n\\s+the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+the\\s+(?i:(" + LATE_SPOKEN_DAYS + ")))(?![\\w-])"
                     + "(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)(?!\\s+" + WEEKDAYS + ")(?!\\s+" + MONTH + ")");
     /** A weekday named after a day, which fixes the day's year: "October, the seventh, a Friday". */
     private static final Pattern WEEKDAY_NAME = Pattern.compile("\\b" + WEEKDAYS + "\\b");
@@ -351,8 +358,8 @@ public final class TemporalTagger {
         });
         // only a day in figures looks back: a spelled "On the second" may still count something
         scan(ON_THE_DAY, s, found, base, m -> dayOfStoryMonth(ctx, m.group(1) != null ? ordinalDay(m.group(1))
-                : m.group(2) != null ? ordinalDay(m.group(2)) : m.group(4) != null ? ordinalDay(m.group(4))
-                : Integer.parseInt(m.group(3)), m.group(3) != null));
+                : m.group(2) != null ? ordinalDay(m.group(2)) : m.group(3) != null ? ordinalDay(m.group(3))
+                : m.group(5) != null ? ordinalDay(m.group(5)) : Integer.parseInt(m.group(4)), m.group(4) != null));
         // "28.04.21, 10:58": a chat export's stamp, its year in two figures, which only the clock after it makes a day
         scan(SHORT_YEAR_STAMP, s, found, base, m -> dayRange(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(1)), null, false));
@@ -1142,7 +1149,9 @@ public final class TemporalTagger {
      * such day lies on or before the report.
      */
     private static DateMention dayOfStoryMonth(TemporalContext ctx, int day, boolean mayLookBack) {
-        LocalDate anchor = ctx.anchor();
+        // (before the story has told a day, a report's own day is where it stands: "KESTA, 4 October - Two soldiers
+        // died on the twenty-first")
+        LocalDate anchor = ctx.anchor() != null ? ctx.anchor() : ctx.today();
         if (anchor == null) {
             return null;
         }

@@ -30,7 +30,8 @@ class FrameRuleTest {
                     + "Southian guards detained three shepherds near Kesta."),
             Map.entry(FrameRule.DOCUMENT_ITSELF, "This brief traces how the shelling of Kesta on 3 May 2023 began."),
             Map.entry(FrameRule.QUESTION, "Did the shelling of Kesta on 3 May 2023 end the truce?"),
-            Map.entry(FrameRule.ANSWER_OPTIONS, "a) Kesta was shelled on 3 May 2023 b) Lorva was shelled on 3 May 2023"),
+            Map.entry(FrameRule.ANSWER_OPTIONS, "Which town was shelled on 3 May 2023?\n\na) Kesta was shelled b) Lorva was"
+                    + " shelled"),
             Map.entry(FrameRule.FORECAST_SECTION, "Border digest\n\n1. THE WEEK\n\nSouthian troops shelled Kesta on 3 May"
                     + " 2023.\n\n2. COMING UP\n\n\u2022 Bloc summit, Westholm, 23 November."),
             Map.entry(FrameRule.QUOTED_OPINION, "\"They shelled our homes without mercy,\" a farmer from Kesta said."),

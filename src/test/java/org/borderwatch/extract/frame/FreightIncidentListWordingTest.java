@@ -7,15 +7,8 @@ import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.InventedConflict;
 import org.junit.jupiter.api.Test;
 
-/** A freight advisory's incidents on a route: sections of a road closed, posts put up, on an invented conflict. */
+/** A freight advisory's incidents on a route: posts put up on a road, on an invented conflict. */
 class FreightIncidentListWordingTest {
-
-    @Test
-    void sectionsOfARoadCountedAsWellAsNamedAreClosed() {
-        assertThat(InventedConflict.extract("On 25 August 2021 Southian troops closed two sections of the Kesta road for"
-                + " several hours before traffic was let through again.", "2021-09-17"))
-                .extracting(Event::subEventType).containsExactly(SubEventType.OTHER);
-    }
 
     @Test
     void postsPutUpOnARoadAreSetUp() {
