@@ -214,6 +214,8 @@ public final class TemporalTagger {
                     + "(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)(?!\\s+" + WEEKDAYS + ")(?!\\s+" + MONTH + ")");
     /** A weekday named after a day, which fixes the day's year: "October, the seventh, a Friday". */
     private static final Pattern WEEKDAY_NAME = Pattern.compile("\\b" + WEEKDAYS + "\\b");
+    /** A month's name anywhere in a sentence. */
+    private static final Pattern MONTH_NAMED = Pattern.compile("\\b" + MONTH + "\\b");
     private static final List<String> DAY_ORDINALS = WORDS.ordered("day-ordinal-words");
     private static final Pattern YESTERDAY = Pattern.compile("(?i)(?<!\\bby )(?<!\\buntil )(?<!\\bas of )(?<!\\bthe )\\b(yesterday|last night|today|this morning|this afternoon|this evening|tonight)\\b");
     private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " years? ago\\b");
@@ -357,9 +359,14 @@ public final class TemporalTagger {
             return first == null ? dayRange(year, month, day, null, false) : dayRange(year, month, first, day, false);
         });
         // only a day in figures looks back: a spelled "On the second" may still count something
-        scan(ON_THE_DAY, s, found, base, m -> dayOfStoryMonth(ctx, m.group(1) != null ? ordinalDay(m.group(1))
+        // (a month the sentence names but has not yet been read, "Start in May 2021. On the 12th of that month", keeps the
+        // report's own day from standing in for the story's)
+        LocalDate toldHere = toldInTheSentence(found);
+        LocalDate standsAt = toldHere != null || ctx.anchor() != null || MONTH_NAMED.matcher(s).find() ? toldHere : ctx.today();
+        scan(ON_THE_DAY, s, found, base, m -> dayOfStoryMonth(ctx, standsAt, m.group(1) != null ? ordinalDay(m.group(1))
                 : m.group(2) != null ? ordinalDay(m.group(2)) : m.group(3) != null ? ordinalDay(m.group(3))
-                : m.group(5) != null ? ordinalDay(m.group(5)) : Integer.parseInt(m.group(4)), m.group(4) != null));
+                : m.group(5) != null ? ordinalDay(m.group(5)) : Integer.parseInt(m.group(4)),
+                m.group(4) != null || m.group(5) != null)); // ("on the evening of the nineteenth" may look back too)
         // "28.04.21, 10:58": a chat export's stamp, its year in two figures, which only the clock after it makes a day
         scan(SHORT_YEAR_STAMP, s, found, base, m -> dayRange(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(1)), null, false));
@@ -1148,10 +1155,10 @@ public final class TemporalTagger {
      * a report of the 23rd is three days back), if it may. None when the story has reached no day or month, or no
      * such day lies on or before the report.
      */
-    private static DateMention dayOfStoryMonth(TemporalContext ctx, int day, boolean mayLookBack) {
-        // (before the story has told a day, a report's own day is where it stands: "KESTA, 4 October - Two soldiers
-        // died on the twenty-first")
-        LocalDate anchor = ctx.anchor() != null ? ctx.anchor() : ctx.today();
+    private static DateMention dayOfStoryMonth(TemporalContext ctx, LocalDate toldBefore, int day, boolean mayLookBack) {
+        // (before the story has told a day, the day the sentence told before it is where it stands, else the report's
+        // own day: "KESTA, 4 October - Two soldiers died on the twenty-first")
+        LocalDate anchor = ctx.anchor() != null ? ctx.anchor() : toldBefore;
         if (anchor == null) {
             return null;
         }
@@ -1166,8 +1173,7 @@ public final class TemporalTagger {
         // (a day the month read first has not reached by the day of writing is one of the month before: "yesterday
         // ... On the twenty-first they met", written on 4 October)
         List<YearMonth> months = day >= anchor.getDayOfMonth() ? List.of(storyMonth, storyMonth.minusMonths(1))
-                : mayLookBack || !storyMonth.plusMonths(1).isBefore(YearMonth.from(ctx.today() == null ? anchor : ctx.today()))
-                ? List.of(storyMonth.plusMonths(1), storyMonth) : List.of(storyMonth.plusMonths(1));
+                : mayLookBack ? List.of(storyMonth.plusMonths(1), storyMonth) : List.of(storyMonth.plusMonths(1));
         for (YearMonth month : months) {
             if (month.isValidDay(day) && (ctx.today() == null || !month.atDay(day).isAfter(ctx.today()))) {
                 return dayRange(month.getYear(), month.getMonthValue(), day, null, false);
@@ -1392,6 +1398,12 @@ public final class TemporalTagger {
         Matcher own = WEEKDAY_NAME.matcher(s.substring(Math.max(0, at), Math.min(s.length(), end))); // "by Thursday"
         return w.find() && weekdayNamed(w.group(1)) == day.getDayOfWeek()
                 || own.find() && DayOfWeek.valueOf(own.group(1).toUpperCase(Locale.ROOT)) == day.getDayOfWeek();
+    }
+
+    /** The start of the last day or month the sentence stated so far, or null. */
+    private static LocalDate toldInTheSentence(List<DateMention> found) {
+        return found.stream().filter(d -> d.date().precision() == DatePrecision.DAY || d.date().precision() == DatePrecision.MONTH)
+                .max(Comparator.comparingInt(d -> d.span().start())).map(d -> d.date().start()).orElse(null);
     }
 
     /** The last day stated before {@code at} in the sentence, else the narrative's day (may be null). */

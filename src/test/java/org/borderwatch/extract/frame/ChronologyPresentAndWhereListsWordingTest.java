@@ -9,8 +9,8 @@ import org.borderwatch.extract.InventedConflict;
 import org.junit.jupiter.api.Test;
 
 /**
- * A book chronology's present tense ("forces enter the town of X", "a ceasefire halts the fighting") and a list of places
- * a "where" clause hangs on, on an invented conflict.
+ * A book chronology's present tense ("forces enter the town of X", "a ceasefire halts the fighting"), shelling that
+ * subsided, and a list of places a "where" clause hangs on, on an invented conflict.
  */
 class ChronologyPresentAndWhereListsWordingTest {
 
