@@ -74,8 +74,9 @@ public final class LayOutParagraphs implements CleaningStep {
                     && LineShape.startsLowercase(content) && !LineShape.looksLikeTableRow(text.substring(lines.get(i - 1))));
             // a row is a record of its own, and so is what follows the table
             boolean tableEdge = !cellRest && (rows[i] || afterRow && joined);
-            if (current != null && current.heading && current.lines.size() == 1 && cutAfterAHeadingLikeLine(text, current, line, content)) {
-                current.heading = false; // "In late April, residents of X" / "and nearby villages blocked ...": one sentence
+            if (current != null && current.heading && current.lines.size() == 1
+                    && cutAfterAHeadingLikeLine(text, current, line, content)) {
+                current.heading = false; // "In late April, residents of X" / "and nearby villages blocked ...": a sentence
             } else if (current == null || tableEdge || !cellRest && startsNewParagraph(text, current, line, content, next)) {
                 current = new Paragraph();
                 current.heading = (LineShape.looksLikeHeading(content) || LineShape.looksLikeNumberedHeading(content))

@@ -218,8 +218,8 @@ public final class FrameStage implements Stage {
                     .filter(t -> !references.contains(t)).toList();
             DateSpan stated = bestDate(actsDates(a.text(), narrativeDates(s, m.dates()), triggers), lastTold, s, triggers);
             if (stated != null && stated.precision() == DatePrecision.DAY
-                    && (dayLines.contains(s.index()) || subheading && statesOneDay(m.dates()) && !documentsDay(a.text(), m.dates(), stated)
-                    && (published == null || stated.start().isBefore(published)))) {
+                    && (dayLines.contains(s.index()) || subheading && statesOneDay(m.dates())
+                    && !documentsDay(a.text(), m.dates(), stated) && (published == null || stated.start().isBefore(published)))) {
                 // a run of day lines, or one subheading that names a day before the report's own ("What happened on
                 // 27 January"; not a document's, "Statement of 3 June"), dates the paragraphs under it
                 headingDay = stated;
@@ -592,7 +592,8 @@ public final class FrameStage implements Stage {
         if (s.tokens().get(s.tokens().size() - 1).key().equals("?")) {
             return FrameRule.QUESTION;
         }
-        if (answerOptions(s.tokens()) && s.index() > 0 && endsWithAQuestion(a.get(LayoutStage.SENTENCES).get(s.index() - 1))) {
+        if (answerOptions(s.tokens()) && s.index() > 0
+                && endsWithAQuestion(a.get(LayoutStage.SENTENCES).get(s.index() - 1))) {
             return FrameRule.ANSWER_OPTIONS;
         }
         if (adviceToTheReader(s)) {
@@ -2321,7 +2322,6 @@ public final class FrameStage implements Stage {
         }
         return false;
     }
-
 
     /** Whether the sentence states one day and only that day in full ("What happened on 27 January"). */
     private static boolean statesOneDay(List<DateMention> dates) {

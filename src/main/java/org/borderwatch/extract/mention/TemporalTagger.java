@@ -358,11 +358,13 @@ public final class TemporalTagger {
             int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : yearOf.of(month, first == null ? day : first, m.end());
             return first == null ? dayRange(year, month, day, null, false) : dayRange(year, month, first, day, false);
         });
-        // only a day in figures looks back: a spelled "On the second" may still count something
-        // (a month the sentence names but has not yet been read, "Start in May 2021. On the 12th of that month", keeps the
-        // report's own day from standing in for the story's)
+        // only a day in figures looks back: a spelled "On the second" may still count something. Before the story has
+        // told a day, it stands at the day its sentence told before ("KESTA, 4 October - Two soldiers died on the
+        // twenty-first"), else at the report's own day, unless the sentence names a month not yet read ("Start in May
+        // 2021. On the 12th of that month")
         LocalDate toldHere = toldInTheSentence(found);
-        LocalDate standsAt = toldHere != null || ctx.anchor() != null || MONTH_NAMED.matcher(s).find() ? toldHere : ctx.today();
+        LocalDate standsAt = toldHere != null || ctx.anchor() != null || MONTH_NAMED.matcher(s).find()
+                ? toldHere : ctx.today();
         scan(ON_THE_DAY, s, found, base, m -> dayOfStoryMonth(ctx, standsAt, m.group(1) != null ? ordinalDay(m.group(1))
                 : m.group(2) != null ? ordinalDay(m.group(2)) : m.group(3) != null ? ordinalDay(m.group(3))
                 : m.group(5) != null ? ordinalDay(m.group(5)) : Integer.parseInt(m.group(4)),
@@ -1152,13 +1154,12 @@ public final class TemporalTagger {
     /**
      * The day of the month the story has reached, or of the next month when that day is already past; when the next
      * month's day would lie after the report, the story looks back within its month (after the 19th, "on the 16th" in
-     * a report of the 23rd is three days back), if it may. None when the story has reached no day or month, or no
-     * such day lies on or before the report.
+     * a report of the 23rd is three days back), if it may; a day the story's month has not reached by the report is
+     * of the month before. Before the story has reached a day or month it stands at {@code standsAt}; none when that is
+     * null too, or no such day lies on or before the report.
      */
-    private static DateMention dayOfStoryMonth(TemporalContext ctx, LocalDate toldBefore, int day, boolean mayLookBack) {
-        // (before the story has told a day, the day the sentence told before it is where it stands, else the report's
-        // own day: "KESTA, 4 October - Two soldiers died on the twenty-first")
-        LocalDate anchor = ctx.anchor() != null ? ctx.anchor() : toldBefore;
+    private static DateMention dayOfStoryMonth(TemporalContext ctx, LocalDate standsAt, int day, boolean mayLookBack) {
+        LocalDate anchor = ctx.anchor() != null ? ctx.anchor() : standsAt;
         if (anchor == null) {
             return null;
         }
@@ -1402,7 +1403,8 @@ public final class TemporalTagger {
 
     /** The start of the last day or month the sentence stated so far, or null. */
     private static LocalDate toldInTheSentence(List<DateMention> found) {
-        return found.stream().filter(d -> d.date().precision() == DatePrecision.DAY || d.date().precision() == DatePrecision.MONTH)
+        return found.stream()
+                .filter(d -> d.date().precision() == DatePrecision.DAY || d.date().precision() == DatePrecision.MONTH)
                 .max(Comparator.comparingInt(d -> d.span().start())).map(d -> d.date().start()).orElse(null);
     }
 
