@@ -661,9 +661,12 @@ public final class TemporalTagger {
                     && (namesItsYear(text.substring(d.span().start(), d.span().end()))
                         || LONG_LATER.matcher(text.substring(d.span().start(), d.span().end())).matches()
                         || text.substring(d.span().start(), d.span().end()).regionMatches(true, 0, "that ", 0, 5)
+                        || text.substring(d.span().start(), d.span().end()).regionMatches(true, 0, "this ", 0, 5)
+                        || text.substring(d.span().start(), d.span().end()).regionMatches(true, 0, "last ", 0, 5)
                         || THAT_YEAR.matcher(text).region(d.span().end(), text.length()).lookingAt()
                         || YEAR_WORDS_AFTER.matcher(text.substring(d.span().end(), Math.min(text.length(), d.span().end() + 24))).find())) {
-                // ("In November of the same year", "In May last year": a month whose year the words after it give)
+                // ("In November of the same year", "In May last year": a month whose year the words after it give;
+                // "this March", "last March": the page's year, or the one before)
                 if (!namesAThing(s, d.span().start() - base)
                         && (ctx.anchor() == null || !YearMonth.from(d.date().start()).isBefore(YearMonth.from(ctx.anchor())))) {
                     // "In April 2021, thousands had fled the same area": a look back, after which "on 16 September"

@@ -80,4 +80,14 @@ class SpokenDaysAndMessageStampsWordingTest {
         assertThat(InventedConflict.extractRaw(page, "2023-09-28")).filteredOn(e -> e.subEventType() == SubEventType.AGREEMENT)
                 .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 9, 20));
     }
+
+    @Test
+    void thisMonthMovesTheStoryToItsDays() {
+        TemporalContext ctx = new TemporalContext(LocalDate.of(2025, 4, 8), true);
+        days("In September 2022 fighting broke out, and the leaders met in Westholm that October.", ctx);
+        ctx.startParagraph();
+        days("And then this March.", ctx);
+        assertThat(days("The president came to Kesta on the thirteenth, and a treaty was signed.", ctx))
+                .containsExactly(LocalDate.of(2025, 3, 13));
+    }
 }
