@@ -143,6 +143,7 @@ public final class EventPlaces {
             located.add(p);
         }
         located = withoutDestinations(tokens, located);
+        located = withoutPlacesCarriedTo(tokens, located);
         located = withoutLandmarks(tokens, located);
         located = withoutUnitsOfAnApposition(tokens, located);
         located = withoutFiringPositions(tokens, located, venueOf);
@@ -626,6 +627,32 @@ public final class EventPlaces {
         List<PlaceMention> origins = located.stream().filter(p -> p.fromToken() < from).toList();
         boolean toCare = tokens.subList(from, tokens.size()).stream().anyMatch(t -> CARE_NOUNS.contains(t.key()));
         return origins.isEmpty() && toCare ? located : origins;
+    }
+
+    private static final Set<String> CARRYING_VERBS = WORDS.words("carried-to-verbs");
+    /** How many words may stand between a carrying verb and the "to" of where it went ("flown with them to"). */
+    private static final int CARRIED_TO_REACH = 3;
+
+    /**
+     * "detained in X and flown to Y", "whom the Red Cross was taking to Y": where someone was carried off to is no
+     * place of the act, when another place is named (the act is placed at Y when Y is all the sentence names).
+     */
+    static List<PlaceMention> withoutPlacesCarriedTo(List<Token> tokens, List<PlaceMention> located) {
+        List<PlaceMention> kept = located.stream().filter(p -> !carriedTo(tokens, p)).toList();
+        return kept.isEmpty() ? located : kept;
+    }
+
+    private static boolean carriedTo(List<Token> tokens, PlaceMention p) {
+        int to = p.fromToken() - 1;
+        if (to < 1 || !tokens.get(to).key().equals("to")) {
+            return false;
+        }
+        for (int i = to - 1; i >= Math.max(0, to - CARRIED_TO_REACH); i--) {
+            if (CARRYING_VERBS.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ORIGIN_LIST_FILLERS = WORDS.words("origin-list-fillers");

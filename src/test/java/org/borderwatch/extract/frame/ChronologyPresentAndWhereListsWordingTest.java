@@ -42,4 +42,11 @@ class ChronologyPresentAndWhereListsWordingTest {
                 + " clashes took place on Thursday.", "2023-05-06");
         assertThat(InventedConflict.placeNames(found)).containsExactly("Kesta", "Lorva", "Amberly");
     }
+
+    @Test
+    void whereSomeoneWasCarriedOffToIsNoPlaceOfTheArrest() {
+        List<Event> found = InventedConflict.extract("On 29 July 2023 Southian border guards at the Lorva checkpoint"
+                + " detained a 68-year-old man whom the Red Cross was taking to Northport for surgery.", "2023-07-30");
+        assertThat(InventedConflict.placeNames(found)).containsExactly("Lorva");
+    }
 }
