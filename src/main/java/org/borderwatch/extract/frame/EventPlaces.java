@@ -123,6 +123,10 @@ public final class EventPlaces {
                     && tokens.get(p.fromToken() - 2).key().equals("according")) {
                 continue; // "According to X, troops fired on ...": the capital is the source, standing for its government
             }
+            if (p.fromToken() > 0 && tokens.get(p.fromToken() - 1).key().equals("what") && p.toToken() < tokens.size()
+                    && NAMING_VERBS.contains(tokens.get(p.toToken()).key())) {
+                continue; // "in what Baku called operation Revenge": the capital names the act, standing for its government
+            }
             if (dateline(tokens, p)) {
                 continue; // "BATKEN — The border service said ...": where the reporter files from
             }
@@ -629,6 +633,7 @@ public final class EventPlaces {
         return origins.isEmpty() && toCare ? located : origins;
     }
 
+    private static final Set<String> NAMING_VERBS = WORDS.words("naming-verbs");
     private static final Set<String> CARRYING_VERBS = WORDS.words("carried-to-verbs");
     /** How many words may stand between a carrying verb and the "to" of where it went ("flown with them to"). */
     private static final int CARRIED_TO_REACH = 3;

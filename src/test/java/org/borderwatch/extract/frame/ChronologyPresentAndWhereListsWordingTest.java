@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A book chronology's present tense ("forces enter the town of X", "a ceasefire halts the fighting"), shelling that
- * subsided, and a list of places a "where" clause hangs on, on an invented conflict.
+ * subsided, the list of places a "where" clause hangs on, and places that are no place of the act (where someone
+ * was carried off to, a capital that names the act), on an invented conflict.
  */
 class ChronologyPresentAndWhereListsWordingTest {
 
@@ -48,5 +49,12 @@ class ChronologyPresentAndWhereListsWordingTest {
         List<Event> found = InventedConflict.extract("On 29 July 2023 Southian border guards at the Lorva checkpoint"
                 + " detained a 68-year-old man whom the Red Cross was taking to Northport for surgery.", "2023-07-30");
         assertThat(InventedConflict.placeNames(found)).containsExactly("Lorva");
+    }
+
+    @Test
+    void aCapitalThatNamesTheActIsNoPlaceOfIt() {
+        List<Event> found = InventedConflict.extract("On 3 August 2022, in what Northport called operation Revenge,"
+                + " Northian forces seized the heights above Riverton.", "2022-08-10");
+        assertThat(InventedConflict.placeNames(found)).doesNotContain("Northport");
     }
 }
