@@ -67,16 +67,15 @@ public final class FeedReader implements SourceReader {
         }
         Element channel = feed.selectFirst("channel, feed");
         String name = channel == null ? null : childText(channel, "title");
-        DateSpan built = channel == null ? null : firstPresent(
-                parse(childText(channel, "lastBuildDate")), parse(childText(channel, "updated")))
-                .map(d -> DateSpan.day(d.toLocalDate())).orElse(null);
+        DateSpan built = channel == null ? null : parse(childText(channel, "lastBuildDate"))
+                .or(() -> parse(childText(channel, "updated"))).map(d -> DateSpan.day(d.toLocalDate())).orElse(null);
         return new ExtractedText(out.toString().strip(), new SourceMetadata(name, name, null, built, null, null));
     }
 
     /** When the item was published (RSS pubDate, Atom published or updated), at the clock time the feed gives. */
     private static Optional<ZonedDateTime> stamp(Element item) {
-        return firstPresent(parse(childText(item, "pubDate")), parse(childText(item, "published")),
-                parse(childText(item, "updated")), parse(childText(item, "dc\\:date")));
+        return parse(childText(item, "pubDate")).or(() -> parse(childText(item, "published")))
+                .or(() -> parse(childText(item, "updated"))).or(() -> parse(childText(item, "dc\\:date")));
     }
 
     /** A feed's date: RFC 822 as RSS writes it ("Sun, 14 May 2023 19:05:12 +0000") or ISO 8601 as Atom does. */
@@ -104,16 +103,5 @@ public final class FeedReader implements SourceReader {
 
     private static String longer(String a, String b) {
         return a.length() >= b.length() ? a : b;
-    }
-
-    /** The first of the dates that is present. */
-    @SafeVarargs
-    private static Optional<ZonedDateTime> firstPresent(Optional<ZonedDateTime>... options) {
-        for (Optional<ZonedDateTime> o : options) {
-            if (o.isPresent()) {
-                return o;
-            }
-        }
-        return Optional.empty();
     }
 }

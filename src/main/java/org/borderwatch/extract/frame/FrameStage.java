@@ -589,7 +589,7 @@ public final class FrameStage implements Stage {
         if (aboutTheDocument(s) || authorsOwnVisit(s, triggers)) {
             return FrameRule.DOCUMENT_ITSELF;
         }
-        if (s.tokens().get(s.tokens().size() - 1).key().equals("?")) {
+        if (endsWithAQuestion(s)) {
             return FrameRule.QUESTION;
         }
         if (answerOptions(s.tokens()) && s.index() > 0

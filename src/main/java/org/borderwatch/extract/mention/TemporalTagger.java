@@ -126,6 +126,8 @@ public final class TemporalTagger {
      * history told by intervals, each counted on from the point the story reached. The story moves on with it, so a
      * day without a year after it ("Beginning on 14 September") is read in the year reached.
      */
+    /** A month pointed to, whose year the story or the page gives: "that March", "this March", "last March". */
+    private static final Pattern MONTH_POINTED_TO = Pattern.compile("(?i)(?:that|this|last) ");
     private static final Pattern LONG_LATER = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " (months?|years?) (?:later|after that)\\b");
     /**
      * "officials met on Tuesday, a day after a shootout near X": set off by a comma, the interval dates the act it
@@ -660,9 +662,7 @@ public final class TemporalTagger {
             } else if (d.date().precision() == DatePrecision.MONTH && !d.relative()
                     && (namesItsYear(text.substring(d.span().start(), d.span().end()))
                         || LONG_LATER.matcher(text.substring(d.span().start(), d.span().end())).matches()
-                        || text.substring(d.span().start(), d.span().end()).regionMatches(true, 0, "that ", 0, 5)
-                        || text.substring(d.span().start(), d.span().end()).regionMatches(true, 0, "this ", 0, 5)
-                        || text.substring(d.span().start(), d.span().end()).regionMatches(true, 0, "last ", 0, 5)
+                        || MONTH_POINTED_TO.matcher(text.substring(d.span().start(), d.span().end())).lookingAt()
                         || THAT_YEAR.matcher(text).region(d.span().end(), text.length()).lookingAt()
                         || YEAR_WORDS_AFTER.matcher(text.substring(d.span().end(), Math.min(text.length(), d.span().end() + 24))).find())) {
                 // ("In November of the same year", "In May last year": a month whose year the words after it give;
