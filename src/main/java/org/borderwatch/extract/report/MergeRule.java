@@ -12,7 +12,7 @@ public enum MergeRule implements NamedRule {
     BARE_TOLL_AFTER_ACT("harm counted with no party and no place right after an act: 'Troops fired at X. One of them died.'"),
     ACCORD_NAMED_AGAIN("an accord named only by its noun on the story's day is the accord told beside it: 'They agreed a ceasefire on 3 May. The truce holds.'"),
     TOLL_OF_TOLD_FIGHT("harm counted in a back-reference to the fight just told: 'a soldier was wounded in the clashes'"),
-    DENIAL_OF_TOLD_ACT("a party's denial of fire at the place and day just told is that act's denial, not a second fight: 'Rockets hit Kesta on 11 May, Southia said. Northia denied firing on Kesta.'"),
+    DENIAL_OF_TOLD_ACT("a party's denial of fire at the place and day just told, or of an act of the very kind told before (a blockade, a crossing), is that act's denial, not a second act: 'Rockets hit Kesta on 11 May, Southia said. Northia denied firing on Kesta.'"),
     REFERS_BACK("a fight named again with a determiner is the fight just told: 'Y said the fighting was provoked'"),
     SAME_BATTLE_UNDER_HEADING("a placeless report of the same day's fighting under the same dated heading"),
     SUMMARY("a month's or week's mention of an act the document also tells by day: 'in May, troops crossed ...'"),

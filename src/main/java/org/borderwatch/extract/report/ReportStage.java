@@ -228,6 +228,9 @@ public final class ReportStage implements Stage {
         if (bothHarm && deniesTheActJustTold(a, first, f)) {
             return MergeRule.DENIAL_OF_TOLD_ACT; // "... missile hit Ganja on 11 October. Armenia denied firing on Ganja."
         }
+        if (!bothHarm && first.type() == f.type() && deniesTheSameKindOfAct(a, first, f)) {
+            return MergeRule.DENIAL_OF_TOLD_ACT; // "Troops crossed at X on 3 May. Y denies that its men crossed the line."
+        }
         if (accordNamedAgain(first, f) || accordNamedAgain(f, first)) {
             return MergeRule.ACCORD_NAMED_AGAIN; // "Late on Thursday the ministers agreed a ceasefire. ... The truce is fragile."
         }
@@ -831,6 +834,18 @@ public final class ReportStage implements Stage {
         // areas") still answers the day's act the text told: a denial alone tells no act
         boolean near = gap <= DENIAL_REACH || f.places().isEmpty();
         return denial && gap >= 1 && near && act.date().equals(f.date())
+                && (f.places().isEmpty() || act.places().containsAll(f.places()));
+    }
+
+    /**
+     * A later sentence in which a party denies an act of the very kind told before ("Southia denies that the road is
+     * blocked"), on the act's day or dated only by the story, at the act's places or at none: a denial alone tells no
+     * act, and a blockade or a crossing is answered as fire is (DENIAL_OF_TOLD_ACT).
+     */
+    private static boolean deniesTheSameKindOfAct(Annotation a, EventFrame act, EventFrame f) {
+        boolean denial = a.get(ClaimStage.CLAIMS).getOrDefault(f.sentence(), List.of()).stream()
+                .anyMatch(c -> c.stance() == Stance.DENIES);
+        return denial && f.sentence() > act.sentence() && (act.date().equals(f.date()) || f.weaklyDated())
                 && (f.places().isEmpty() || act.places().containsAll(f.places()));
     }
 

@@ -35,4 +35,22 @@ class DeniedClauseWordingTest {
                 + " forces targeted civilian property.", "2022-09-20");
         assertThat(events).extracting(Event::subEventType).containsOnly(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
     }
+
+    @Test
+    void aLaterDenialOfABlockadeToldBeforeIsThatBlockadesDenialNotANewReport() {
+        List<Event> events = InventedConflict.extractRaw("Since 12 December, Southian activists have blocked the road between"
+                + " Kesta and Lorva, the Northian ministry said.\n\nThe monitors visited Dunmore on Monday.\n\n"
+                + "Southia denies that the road is blocked.\n", "2022-12-20");
+        assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e.claims()).extracting(c -> c.stance())
+                .contains(org.borderwatch.domain.Stance.DENIES));
+    }
+
+    @Test
+    void aDenialOfAnActOfAnotherKindStaysItsOwnReport() {
+        List<Event> events = InventedConflict.extractRaw("On 14 September Northian police detained two Southian"
+                + " traders at the Kesta market. Southia denies that its troops crossed the border near Lorva on 14 September.",
+                "2022-09-16");
+        assertThat(events).extracting(Event::subEventType).contains(SubEventType.ARRESTS,
+                SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
 }
