@@ -87,6 +87,7 @@ public final class MentionStage implements Stage {
         int paragraph = -1;
         int placeCursor = 0;
         ActorMention lastPerson = null;
+        java.time.MonthDay calendarDay = null; // an almanac's heading day without its year: "=== 19 SEPTEMBER ==="
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
@@ -97,9 +98,15 @@ public final class MentionStage implements Stage {
                 // (a report's masthead over its first lines, "ANNUAL REPORT 2022", names its year as a title would)
                 boolean masthead = p.title() || paragraph < MASTHEAD_PARAGRAPHS;
                 Integer articleYear = masthead ? tagger.yearArticle(a.text().substring(p.span().start(), p.span().end())) : null;
-                if (articleYear != null && (published == null || articleYear <= published.getYear())) {
+                boolean yearOfTheDocument = articleYear != null && (published == null || articleYear <= published.getYear());
+                if (yearOfTheDocument) {
                     ctx.setDocumentYear(articleYear);
-                } else if (p.heading()) {
+                }
+                if (p.heading()) {
+                    String heading = a.text().substring(p.span().start(), p.span().end());
+                    calendarDay = AlmanacEntries.calendarDay(heading, tagger.tag(a.text(), p.span(), ctx, placeSpans)).orElse(null);
+                }
+                if (!yearOfTheDocument && p.heading()) {
                     String heading = a.text().substring(p.span().start(), p.span().end());
                     YearMonth month = tagger.headingMonth(heading);
                     Integer year = month == null ? tagger.headingYear(heading) : null;
@@ -115,8 +122,18 @@ public final class MentionStage implements Stage {
                     }
                 }
             }
-            List<DateMention> dates = tagger.tag(a.text(), s.span(), ctx, placeSpans);
             boolean opensParagraph = s.span().start() == a.get(LayoutStage.PARAGRAPHS).get(s.paragraph()).span().start();
+            java.util.Optional<LocalDate> entryDay = opensParagraph ? AlmanacEntries.entryDay(
+                    a.text().substring(s.span().start(), s.span().end()), calendarDay, published) : java.util.Optional.empty();
+            // "2023 - Troops attacked ... Houses came under fire that afternoon": the entry's day is its "today"
+            entryDay.ifPresent(day -> {
+                ctx.setDateline(day);
+                ctx.setNarrativeDay(day);
+            });
+            List<DateMention> dates = tagger.tag(a.text(), s.span(), ctx, placeSpans);
+            if (entryDay.isPresent()) {
+                dates = AlmanacEntries.withEntryDay(dates, s.span().start(), entryDay.get());
+            }
             DateMention dateline = s.index() < DATELINE_SENTENCES ? datelineDay(s, dates).orElse(null)
                     : opensParagraph ? datelineDay(s, dates).filter(d -> closesItsLine(s, d)).orElse(null) : null;
             if (dateline != null && !dateline.date().start().equals(ctx.today())) {
