@@ -31,6 +31,8 @@ public final class TemporalContext {
     private LocalDate statedMonth;
     private YearMonth toldMonth;
     private boolean toldSinceAnchor;
+    /** Whether the month told with its year was told in the paragraph being read. */
+    private boolean monthToldInThisParagraph;
     private Integer toldYear;
     private boolean anchorIsMonth;
     private final boolean newsOfTheDay;
@@ -68,6 +70,7 @@ public final class TemporalContext {
     /** A new paragraph begins: the date the narrative reached before it no longer sets a year in news. */
     public void startParagraph() {
         anchorInEarlierParagraph = true;
+        monthToldInThisParagraph = false;
     }
 
     public LocalDate published() {
@@ -191,6 +194,7 @@ public final class TemporalContext {
     public void setToldMonth(YearMonth month) {
         toldMonth = month;
         toldSinceAnchor = true;
+        monthToldInThisParagraph = true;
     }
 
     /** The month of the last date told with its year since the narrative's point was last set, or null. */
@@ -235,12 +239,17 @@ public final class TemporalContext {
     }
 
     /**
-     * The year a day-and-month without one belongs to: the dated heading's, else the first such day on or
+     * The year a day-and-month without one belongs to: the dated heading's, else the year of the same month told with
+     * its year earlier in the paragraph, else the first such day on or
      * after the last date the text stated, else the last such day on or before publication (or the page's last update).
      */
     public int yearFor(int month, int day) {
         if (headingYear != null) {
             return headingYear;
+        }
+        YearMonth told = monthToldSinceAnchor();
+        if (told != null && monthToldInThisParagraph && told.getMonthValue() == month) {
+            return told.getYear(); // "The worst came in September 2022. From 14 to 17 September troops fought ..."
         }
         Integer aroundTheStory = yearAroundTheStorysDay(month, day);
         if (aroundTheStory != null) {

@@ -119,7 +119,9 @@ public final class TemporalTagger {
             "(?i)\\b(?:on )?(?:the (?:previous|preceding) (?:day|morning|afternoon|evening|night)|(?:the|a) (?:day|night|evening) (?:before|earlier)(?=\\s*[,.;)]))");
     private static final Pattern NEXT_DAYS = Pattern.compile("(?i)\\b(?:over|during|in) the (?:next|following) " + NUMBER_WORDS + " days\\b");
     /** "during those two days": the days the narrative has just told, ending on the day it reached. */
-    private static final Pattern THOSE_DAYS = Pattern.compile("(?i)\\b(?:over|during|in|on) (?:those|these) " + NUMBER_WORDS + " days\\b");
+    private static final Pattern THOSE_DAYS = Pattern.compile("(?i)\\b(?:over|during|in|on) (?:those|these) " + NUMBER_WORDS + " days\\b"
+            // (uncounted only after "during" or "over": "in those days" is any time back then, "these days" is now)
+            + "|\\b(?:during|over) those days\\b");
     private static final Pattern LATER = Pattern.compile("(?i)\\b" + NUMBER_WORDS + " (day|days|week|weeks) (later|earlier)\\b");
     /**
      * "Seven years later ... Nine months later it happened again ... Eight months after that came the war": a
@@ -446,7 +448,7 @@ public final class TemporalTagger {
         scan(PREVIOUS_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), -1, 0));
         scan(NEXT_DAYS, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 1, number(m.group(1)) - 1));
         scan(THOSE_DAYS, s, found, base, m -> {
-            int days = number(m.group(1));
+            int days = m.group(1) == null ? 1 : number(m.group(1));
             return relative(dayBefore(found, base + m.start(), ctx), 1 - days, days - 1);
         });
         scan(LATER, s, found, base, m -> {
