@@ -1013,8 +1013,12 @@ public final class FrameStage implements Stage {
             return dates;
         }
         boolean violent = triggers.stream().anyMatch(t -> t.triggerClass().violent());
-        return dates.stream().filter(d -> !TemporalTagger.datesADocument(text, d.span().start())
+        List<DateMention> acts = dates.stream().filter(d -> !TemporalTagger.datesADocument(text, d.span().start())
                 || !violent && sinceTheDocument(text, d.span().start())).toList();
+        // "Our 14 April issue covered the clash near X on 11 April": an issue's day dates what it reported only when
+        // the sentence gives no other day ("The 14 April statement said troops had shelled X": by then)
+        List<DateMention> notIssues = acts.stream().filter(d -> !TemporalTagger.datesAnIssue(text, d.span().start())).toList();
+        return notIssues.isEmpty() ? acts : notIssues;
     }
 
     /** A sentence opened by "Since" and a document, up to the day it bears: "Since the statement of 10 November 2020". */

@@ -950,6 +950,16 @@ public final class TemporalTagger {
     private static final Pattern YEAR_BEFORE_DOCUMENT = Pattern.compile("(?i)^\\d{4}[^\\S\\n]+(?:\\p{L}+[^\\S\\n]+){0,2}(?:"
             + String.join("|", documentNouns()) + ")\\b");
 
+    /** "our 14 April issue", "the 3 May statement": a day set before a publication's noun names that publication. */
+    private static final Pattern DAY_BEFORE_ISSUE = Pattern.compile("(?i)^(?:\\d{1,2}[^\\S\\n]+\\p{L}+\\.?|\\p{L}+\\.?[^\\S\\n]+\\d{1,2})"
+            + "[^\\S\\n]+(?:" + String.join("|", WORDS.words("dated-issue-nouns")) + ")\\b");
+
+    /** Whether the day at {@code at} names a publication ("our 14 April issue"), which reported its acts by that day. */
+    public static boolean datesAnIssue(String s, int at) {
+        return at >= 0 && DETERMINER_BEFORE.matcher(s.substring(Math.max(0, at - 8), at)).find()
+                && DAY_BEFORE_ISSUE.matcher(s).region(at, s.length()).lookingAt();
+    }
+
     private static java.util.Set<String> documentNouns() {
         java.util.Set<String> nouns = new java.util.TreeSet<>(WordLists.english().words("accord-head-nouns"));
         nouns.addAll(WordLists.english().words("dated-document-nouns"));
