@@ -90,8 +90,9 @@ public final class MentionStage implements Stage {
         java.time.MonthDay calendarDay = null; // an almanac's heading day without its year: "=== 19 SEPTEMBER ==="
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             if (s.paragraph() != paragraph) {
+                // (an interview's answer goes on from the question that ended the paragraph before it)
+                ctx.startParagraph(paragraph >= 0 && a.text().substring(0, s.span().start()).stripTrailing().endsWith("?"));
                 paragraph = s.paragraph();
-                ctx.startParagraph();
                 lastPerson = null; // "he" does not reach back over a paragraph break
                 Paragraph p = a.get(LayoutStage.PARAGRAPHS).get(paragraph);
                 ctx.setReadingAHeading(p.heading() || p.title());

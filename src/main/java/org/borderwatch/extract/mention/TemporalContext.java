@@ -69,8 +69,16 @@ public final class TemporalContext {
 
     /** A new paragraph begins: the date the narrative reached before it no longer sets a year in news. */
     public void startParagraph() {
+        startParagraph(false);
+    }
+
+    /**
+     * A new paragraph begins; when it answers the question that ended the paragraph before ("Q: And September 2022?"
+     * then "Between the 14th and the 16th of September ..."), the month the question told is still the one told.
+     */
+    public void startParagraph(boolean answersTheQuestionBefore) {
         anchorInEarlierParagraph = true;
-        monthToldInThisParagraph = false;
+        monthToldInThisParagraph &= answersTheQuestionBefore;
     }
 
     public LocalDate published() {

@@ -369,10 +369,18 @@ public final class TemporalTagger {
         LocalDate toldHere = toldInTheSentence(found);
         LocalDate standsAt = toldHere != null || ctx.anchor() != null || MONTH_NAMED.matcher(s).find()
                 ? toldHere : ctx.today();
-        scan(ON_THE_DAY, s, found, base, m -> dayOfStoryMonth(ctx, standsAt, m.group(1) != null ? ordinalDay(m.group(1))
-                : m.group(2) != null ? ordinalDay(m.group(2)) : m.group(3) != null ? ordinalDay(m.group(3))
-                : m.group(5) != null ? ordinalDay(m.group(5)) : Integer.parseInt(m.group(4)),
-                m.group(4) != null || m.group(5) != null)); // ("on the evening of the nineteenth" may look back too)
+        scan(ON_THE_DAY, s, found, base, m -> {
+            int day = m.group(1) != null ? ordinalDay(m.group(1)) : m.group(2) != null ? ordinalDay(m.group(2))
+                    : m.group(3) != null ? ordinalDay(m.group(3)) : m.group(5) != null ? ordinalDay(m.group(5))
+                    : Integer.parseInt(m.group(4));
+            // "In April 2021 residents threw stones at each other on the 28th": the month the sentence told before it
+            YearMonth monthHere = monthToldBefore(s, m.start());
+            if (monthHere != null && monthHere.isValidDay(day) && (ctx.today() == null || !monthHere.atDay(day).isAfter(ctx.today()))) {
+                return dayRange(monthHere.getYear(), monthHere.getMonthValue(), day, null, false);
+            }
+            // ("on the evening of the nineteenth" may look back too)
+            return dayOfStoryMonth(ctx, standsAt, day, m.group(4) != null || m.group(5) != null);
+        });
         // "28.04.21, 10:58": a chat export's stamp, its year in two figures, which only the clock after it makes a day
         scan(SHORT_YEAR_STAMP, s, found, base, m -> dayRange(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(1)), null, false));
@@ -1421,6 +1429,19 @@ public final class TemporalTagger {
         return found.stream()
                 .filter(d -> d.date().precision() == DatePrecision.DAY || d.date().precision() == DatePrecision.MONTH)
                 .max(Comparator.comparingInt(d -> d.span().start())).map(d -> d.date().start()).orElse(null);
+    }
+
+    /**
+     * The month the sentence states with its year before {@code at} ("In April 2021, ..."), or null. (Read from the words:
+     * the day is scanned before the sentence's months are.)
+     */
+    private static YearMonth monthToldBefore(String s, int at) {
+        java.util.regex.Matcher m = MONTH_YEAR.matcher(s).region(0, at);
+        YearMonth last = null;
+        while (m.find()) {
+            last = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
+        }
+        return last;
     }
 
     /** The last day stated before {@code at} in the sentence, else the narrative's day (may be null). */

@@ -37,4 +37,20 @@ class ToldMonthAndThoseDaysWordingTest {
                 .anyMatch(l -> l.name().equals("Lorva"))).extracting(Event::date).extracting(d -> d.start())
                 .singleElement().satisfies(d -> assertThat(d).isBetween(LocalDate.of(2022, 9, 14), LocalDate.of(2022, 9, 17)));
     }
+
+    @Test
+    void anOrdinalDayTakesTheMonthItsSentenceToldBeforeIt() {
+        String interview = "Interview\n\nQ: Why is the intake so sensitive?\n\nA: In April 2021 residents threw stones at"
+                + " each other at Kesta on the 28th, over some cameras.\n";
+        assertThat(InventedConflict.extractRaw(interview, "2025-04-14")).extracting(Event::date).extracting(d -> d.start())
+                .containsExactly(LocalDate.of(2021, 4, 28));
+    }
+
+    @Test
+    void anAnswerGoesOnInTheMonthItsQuestionTold() {
+        String interview = "Interview\n\nQ: And September 2022?\n\nA: That was a war. Between the 14th and the 16th of"
+                + " September Southian troops shelled Kesta.\n";
+        assertThat(InventedConflict.extractRaw(interview, "2025-04-14")).extracting(Event::date).extracting(d -> d.start())
+                .singleElement().satisfies(d -> assertThat(d).isBetween(LocalDate.of(2022, 9, 14), LocalDate.of(2022, 9, 16)));
+    }
 }
