@@ -217,6 +217,32 @@ public final class TriggerStage implements Stage {
     }
 
     private static final Set<String> DETERMINERS = WORDS.words("determiners-triggerstage");
+    /** What sets a fight as the subject of talks told before it: "met to consider", "a meeting on", "talks about". */
+    private static final Set<String> FIGHT_TOPIC_WORDS = WORDS.words("talks-topic-words");
+    /** How many tokens may stand between talks and the topic word ("met this afternoon in X, at the request of Y, to"). */
+    private static final int FIGHT_TOPIC_REACH = WORDS.window("talks-topic-reach");
+    /** How many words may describe the named fight between its determiner and it ("the heaviest fighting"). */
+    private static final int TOPIC_MODIFIERS = 2;
+
+    /**
+     * Whether talks told before the fight take it as their subject: a topic word after the talks, then a determiner and
+     * at most a couple of words before the fight ("met ... to consider the heaviest fighting"). (An accord's noun right
+     * after a talk noun is the other kind of subject: {@link #topicOfTalks(List, int)}.)
+     */
+    private static boolean fightTakenUpByTalks(List<Token> tokens, Trigger fight, List<Trigger> acts) {
+        for (Trigger talks : acts) {
+            if (talks.triggerClass() != TriggerClass.DIPLOMACY || talks.to() > fight.from()) {
+                continue;
+            }
+            for (int d = fight.from() - 1; d >= Math.max(talks.to() + 1, fight.from() - 1 - TOPIC_MODIFIERS); d--) {
+                if (DETERMINERS.contains(tokens.get(d).key()) && FIGHT_TOPIC_WORDS.contains(tokens.get(d - 1).key())
+                        && d - 1 - talks.to() <= FIGHT_TOPIC_REACH) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static final Set<String> MODALS_AFTER = WORDS.words("modals-after");
     private static final Set<String> TO_AS_PREPOSITION_HEADS = WORDS.words("to-as-preposition-heads");
@@ -659,6 +685,9 @@ public final class TriggerStage implements Stage {
             // "failed to respond to the attack on X" beside a meeting: the attack is named, not reported
             boolean named = otherAct && t.triggerClass() == TriggerClass.ASSAULT && t.from() > 0
                     && DETERMINERS.contains(tokens.get(t.from() - 1).key());
+            // "the Council met to consider the heaviest fighting", "an emergency meeting on the offensive": a fight that
+            // talks take as their subject is named by them, not reported
+            named |= t.triggerClass().violent() && fightTakenUpByTalks(tokens, t, foreground);
             out.add(named ? drop(t, TriggerRule.DEFINITE_REFERENCE) : keep(t, TriggerRule.ASSERTED));
         }
         // "wounded as a result of a shelling attack", "villages are without electricity after shelling": the cause names

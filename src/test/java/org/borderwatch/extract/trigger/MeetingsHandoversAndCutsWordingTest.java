@@ -55,4 +55,20 @@ class MeetingsHandoversAndCutsWordingTest {
         assertThat(InventedConflict.extract("Nov 20, 2020 - Residents of Vell district returned to their homes.", "2021-01-12"))
                 .noneMatch(e -> e.subEventType() == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
     }
+
+    @Test
+    void aFightThatAMeetingTakesUpIsItsSubjectNotAFightAtTheMeeting() {
+        assertThat(InventedConflict.extract("In Westholm, the council held an emergency meeting on the offensive on 21 May.",
+                "2023-05-25")).singleElement().satisfies(e -> assertThat(e.subEventType()).isEqualTo(SubEventType.OTHER));
+        assertThat(InventedConflict.extract("The council met in Westholm on 21 May, at the request of Northia, to consider"
+                + " the heaviest fighting in years.", "2023-05-25")).singleElement()
+                .satisfies(e -> assertThat(e.subEventType()).isEqualTo(SubEventType.OTHER));
+    }
+
+    @Test
+    void aFightOnTheDayOfAMeetingIsStillReported() {
+        assertThat(InventedConflict.extract("The leaders met in Westholm on 21 May; on the same day Southian troops attacked"
+                + " Northian posts near Kesta.", "2023-05-25")).extracting(e -> e.subEventType())
+                .contains(SubEventType.ARMED_CLASH);
+    }
 }
