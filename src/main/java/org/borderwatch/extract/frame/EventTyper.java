@@ -27,6 +27,9 @@ public final class EventTyper {
     /** Words that start another clause between a crowd and a fight: "villagers fled as gunmen clashed". */
     private static final Set<String> CLAUSE_BREAKS = WORDS.words("crowd-clause-breaks");
     private static final Set<String> FORCE_WORDS = WORDS.words("force-words");
+    /** What denies a force word just before it: "without any fighting", "no shots fired". */
+    private static final Set<String> FORCE_NEGATORS = WORDS.words("force-negators");
+    private static final int FORCE_NEGATION_REACH = 3;
     /** The means by which police break up a crowd: "stun grenades", "water cannon", "dispersed" (and "tear gas"). */
     private static final Set<String> CROWD_CONTROL_WORDS = WORDS.words("crowd-control-words");
     private static final Set<String> ONE_SIDED_FIRE = WORDS.words("one-sided-fire-heads");
@@ -269,7 +272,10 @@ public final class EventTyper {
         boolean clash = classes.contains(TriggerClass.CLASH) || classes.contains(TriggerClass.ASSAULT) && !remote;
         boolean mine = classes.contains(TriggerClass.MINE);
         boolean casualty = classes.contains(TriggerClass.CASUALTY);
-        boolean force = clash || remote || tokens.stream().anyMatch(t -> FORCE_WORDS.contains(t.key()));
+        // ("took over the villages without any fighting": a force word negated tells that no force was used)
+        boolean force = clash || remote || java.util.stream.IntStream.range(0, tokens.size())
+                .anyMatch(i -> FORCE_WORDS.contains(tokens.get(i).key()) && !Sentence.anyKeyIn(tokens, i - FORCE_NEGATION_REACH,
+                        i, FORCE_NEGATORS));
         Trigger handover = triggers.stream().filter(t -> t.triggerClass() == TriggerClass.AGREEMENT && verbal(t))
                 .findFirst().orElse(null);
         List<Trigger> violence = triggers.stream()

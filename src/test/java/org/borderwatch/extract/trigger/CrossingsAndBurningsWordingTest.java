@@ -63,4 +63,11 @@ class CrossingsAndBurningsWordingTest {
                 + " anti-terrorist measures\" in Kesta.", "2023-09-20")).extracting(Event::eventType)
                 .containsExactly(EventType.BATTLES);
     }
+
+    @Test
+    void groundTakenWithoutAnyFightingIsAHandOverNotABattle() {
+        assertThat(InventedConflict.extract("Southian units took over Riverton and the villages of Pellin and Tarn on 26 August"
+                + " 2022, without any fighting being reported.", "2022-09-01")).extracting(Event::subEventType)
+                .containsOnly(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
 }
