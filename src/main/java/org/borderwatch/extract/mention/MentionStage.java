@@ -88,10 +88,16 @@ public final class MentionStage implements Stage {
         int placeCursor = 0;
         ActorMention lastPerson = null;
         java.time.MonthDay calendarDay = null; // an almanac's heading day without its year: "=== 19 SEPTEMBER ==="
+        boolean readingAnEntry = false; // an almanac's entry set the day its words count from
+        // questions that end two or more paragraphs: an interview's or a FAQ's, whose answers follow them
+        boolean interview = a.get(LayoutStage.PARAGRAPHS).stream()
+                .filter(p -> a.text().substring(p.span().start(), p.span().end()).stripTrailing().endsWith("?")).count() >= 2;
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             if (s.paragraph() != paragraph) {
-                // (an interview's answer goes on from the question that ended the paragraph before it)
-                ctx.startParagraph(paragraph >= 0 && a.text().substring(0, s.span().start()).stripTrailing().endsWith("?"));
+                // (an interview's answer goes on from the question that ended the paragraph before it; a headline's
+                // question, "Will the truce of March 2023 hold?", asks no one)
+                ctx.startParagraph(paragraph >= 0 && interview && !a.get(LayoutStage.PARAGRAPHS).get(paragraph).title()
+                        && a.text().substring(0, s.span().start()).stripTrailing().endsWith("?"));
                 paragraph = s.paragraph();
                 lastPerson = null; // "he" does not reach back over a paragraph break
                 Paragraph p = a.get(LayoutStage.PARAGRAPHS).get(paragraph);
@@ -104,6 +110,12 @@ public final class MentionStage implements Stage {
                     ctx.setDocumentYear(articleYear);
                 }
                 if (p.heading()) {
+                    if (readingAnEntry && published != null) {
+                        // a new section ("=== TODAY ===", "NEWS") counts from the page's own day again
+                        ctx.setDateline(published);
+                        ctx.setNarrativeDay(published);
+                        readingAnEntry = false;
+                    }
                     String heading = a.text().substring(p.span().start(), p.span().end());
                     calendarDay = AlmanacEntries.calendarDay(heading, tagger.tag(a.text(), p.span(), ctx, placeSpans)).orElse(null);
                 }
@@ -127,10 +139,11 @@ public final class MentionStage implements Stage {
             java.util.Optional<LocalDate> entryDay = opensParagraph ? AlmanacEntries.entryDay(
                     a.text().substring(s.span().start(), s.span().end()), calendarDay, published) : java.util.Optional.empty();
             // "2023 - Troops attacked ... Houses came under fire that afternoon": the entry's day is its "today"
-            entryDay.ifPresent(day -> {
-                ctx.setDateline(day);
-                ctx.setNarrativeDay(day);
-            });
+            if (entryDay.isPresent()) {
+                ctx.setDateline(entryDay.get());
+                ctx.setNarrativeDay(entryDay.get());
+                readingAnEntry = true;
+            }
             List<DateMention> dates = tagger.tag(a.text(), s.span(), ctx, placeSpans);
             if (entryDay.isPresent()) {
                 dates = AlmanacEntries.withEntryDay(dates, s.span().start(), entryDay.get());

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.borderwatch.domain.DateSpan;
 
 /**
  * What relative dates are resolved against while reading a document in order: its publication date,
@@ -31,6 +32,7 @@ public final class TemporalContext {
     private LocalDate statedMonth;
     private YearMonth toldMonth;
     private boolean toldSinceAnchor;
+    private DateSpan toldRun;
     /** Whether the month told with its year was told in the paragraph being read. */
     private boolean monthToldInThisParagraph;
     private Integer toldYear;
@@ -144,6 +146,16 @@ public final class TemporalContext {
         return narrativeDay;
     }
 
+    /** The days the narrative told last when it told a run of them ("from 14 to 17 September"), or null. */
+    public DateSpan toldRun() {
+        return toldRun;
+    }
+
+    /** Records the run of days a stated date told, the narrative having reached its last day. */
+    public void setToldRun(DateSpan days) {
+        toldRun = days.end() != null && days.end().equals(narrativeDay) ? days : null;
+    }
+
     public void setNarrativeDay(LocalDate day) {
         setNarrativeDay(day, false);
     }
@@ -179,6 +191,7 @@ public final class TemporalContext {
      */
     public void setNarrativeDay(LocalDate day, boolean documentsDay) {
         narrativeDay = day;
+        toldRun = null;
         toldByWeekday = false;
         toldSinceAnchor = false;
         anchorIsMonth = false;

@@ -374,7 +374,8 @@ public final class TemporalTagger {
                     : m.group(3) != null ? ordinalDay(m.group(3)) : m.group(5) != null ? ordinalDay(m.group(5))
                     : Integer.parseInt(m.group(4));
             // "In April 2021 residents threw stones at each other on the 28th": the month the sentence told before it
-            YearMonth monthHere = monthToldBefore(s, m.start());
+            // ("on the 3rd of this month" names its own month)
+            YearMonth monthHere = OF_AFTER.matcher(s).region(m.end(), s.length()).lookingAt() ? null : monthToldBefore(s, m.start());
             if (monthHere != null && monthHere.isValidDay(day) && (ctx.today() == null || !monthHere.atDay(day).isAfter(ctx.today()))) {
                 return dayRange(monthHere.getYear(), monthHere.getMonthValue(), day, null, false);
             }
@@ -456,6 +457,9 @@ public final class TemporalTagger {
         scan(PREVIOUS_DAY, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), -1, 0));
         scan(NEXT_DAYS, s, found, base, m -> relative(dayBefore(found, base + m.start(), ctx), 1, number(m.group(1)) - 1));
         scan(THOSE_DAYS, s, found, base, m -> {
+            if (m.group(1) == null && ctx.toldRun() != null && ctx.narrativeDay().equals(dayBefore(found, base + m.start(), ctx))) {
+                return new DateMention(null, ctx.toldRun(), true); // "from 4 to 7 June ... During those days": all of them
+            }
             int days = m.group(1) == null ? 1 : number(m.group(1));
             return relative(dayBefore(found, base + m.start(), ctx), 1 - days, days - 1);
         });
@@ -661,6 +665,7 @@ public final class TemporalTagger {
                     // earlier day looks back; the story stays at its latest day
                     // ("stayed there that night and most of the next day": a day counted on keeps the story's weekdays)
                     ctx.setNarrativeDay(day, documentsDay, weekdayNamed || d.relative() && ctx.toldByWeekday());
+                    ctx.setToldRun(d.date());
                     latestDay = day;
                 }
                 if (!d.relative() && !documentsDay) {
@@ -958,7 +963,7 @@ public final class TemporalTagger {
     private static final Pattern YEAR_BEFORE_DOCUMENT = Pattern.compile("(?i)^\\d{4}[^\\S\\n]+(?:\\p{L}+[^\\S\\n]+){0,2}(?:"
             + String.join("|", documentNouns()) + ")\\b");
 
-    /** "our 14 April issue", "the 3 May statement": a day set before a publication's noun names that publication. */
+    /** "our 14 April issue", "the 3 May bulletin": a day set before a publication's noun names that issue of it. */
     private static final Pattern DAY_BEFORE_ISSUE = Pattern.compile("(?i)^(?:\\d{1,2}[^\\S\\n]+\\p{L}+\\.?|\\p{L}+\\.?[^\\S\\n]+\\d{1,2})"
             + "[^\\S\\n]+(?:" + String.join("|", WORDS.words("dated-issue-nouns")) + ")\\b");
 
@@ -1435,6 +1440,8 @@ public final class TemporalTagger {
      * The month the sentence states with its year before {@code at} ("In April 2021, ..."), or null. (Read from the words:
      * the day is scanned before the sentence's months are.)
      */
+    private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
+
     private static YearMonth monthToldBefore(String s, int at) {
         java.util.regex.Matcher m = MONTH_YEAR.matcher(s).region(0, at);
         YearMonth last = null;

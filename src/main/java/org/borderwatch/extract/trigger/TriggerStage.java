@@ -235,9 +235,12 @@ public final class TriggerStage implements Stage {
                 continue;
             }
             for (int d = fight.from() - 1; d >= Math.max(talks.to() + 1, fight.from() - 1 - TOPIC_MODIFIERS); d--) {
-                if (DETERMINERS.contains(tokens.get(d).key()) && FIGHT_TOPIC_WORDS.contains(tokens.get(d - 1).key())
-                        && d - 1 - talks.to() <= FIGHT_TOPIC_REACH) {
-                    return true;
+                if (DETERMINERS.contains(tokens.get(d).key())) {
+                    // (only the fight's own determiner: "on that day the shelling resumed" times the shelling)
+                    if (FIGHT_TOPIC_WORDS.contains(tokens.get(d - 1).key()) && d - 1 - talks.to() <= FIGHT_TOPIC_REACH) {
+                        return true;
+                    }
+                    break;
                 }
             }
         }
