@@ -26,7 +26,7 @@ public enum TriggerRule implements NamedRule {
     SPEECH_ABOUT("an event noun inside speech about it: 'the minister condemned the invasion'"),
     STATEMENT_SENTENCE("a sentence of statements naming events only as things: 'she commented on the talks'"),
     RELATES_BACK("an act named with 'the' that opens a sentence placing it in time is the act already told: 'The offensive followed ...'"),
-    DEFINITE_REFERENCE("a generic attack named with 'the' beside another act is named, not reported: 'talks on the attack on X'"),
+    DEFINITE_REFERENCE("a generic attack named with 'the' beside another act, or a fight talks take up as their subject, is named, not reported: 'talks on the attack on X', 'a meeting on the offensive'"),
     BACKGROUND("a cause or setting of the sentence's own event: 'amid the clashes, talks began'"),
     BACKGROUND_ONLY("background triggers stand when the sentence has no other: 'following clashes on 12 May, ...'"),
     DATED_SEQUENCE("an act set off by ', after' or ', before' with its own date is reported: ', after the leaders met in X on 6 May'"),
