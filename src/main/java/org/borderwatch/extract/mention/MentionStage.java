@@ -90,14 +90,13 @@ public final class MentionStage implements Stage {
         java.time.MonthDay calendarDay = null; // an almanac's heading day without its year: "=== 19 SEPTEMBER ==="
         boolean readingAnEntry = false; // an almanac's entry set the day its words count from
         // questions that end two or more paragraphs: an interview's or a FAQ's, whose answers follow them
-        boolean interview = a.get(LayoutStage.PARAGRAPHS).stream()
-                .filter(p -> a.text().substring(p.span().start(), p.span().end()).stripTrailing().endsWith("?")).count() >= 2;
+        boolean interview = a.get(LayoutStage.PARAGRAPHS).stream().filter(p -> endsWithAQuestion(a.text(), p.span())).count() >= 2;
         for (Sentence s : a.get(LayoutStage.SENTENCES)) {
             if (s.paragraph() != paragraph) {
                 // (an interview's answer goes on from the question that ended the paragraph before it; a headline's
                 // question, "Will the truce of March 2023 hold?", asks no one)
                 ctx.startParagraph(paragraph >= 0 && interview && !a.get(LayoutStage.PARAGRAPHS).get(paragraph).title()
-                        && a.text().substring(0, s.span().start()).stripTrailing().endsWith("?"));
+                        && endsWithAQuestion(a.text(), a.get(LayoutStage.PARAGRAPHS).get(paragraph).span()));
                 paragraph = s.paragraph();
                 lastPerson = null; // "he" does not reach back over a paragraph break
                 Paragraph p = a.get(LayoutStage.PARAGRAPHS).get(paragraph);
@@ -203,6 +202,15 @@ public final class MentionStage implements Stage {
         a.put(MENTIONS, List.copyOf(out));
         a.put(STAMPED_DAYS, List.copyOf(stamped));
         a.put(LAST_TOLD_DAY, java.util.Optional.ofNullable(lastTold));
+    }
+
+    /** Whether the last mark of the span, spaces aside, is a question mark. */
+    private static boolean endsWithAQuestion(String text, Span span) {
+        int i = span.end() - 1;
+        while (i >= span.start() && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= span.start() && text.charAt(i) == '?';
     }
 
     /** How far into a report its dateline may stand (after a title and a category line). */
