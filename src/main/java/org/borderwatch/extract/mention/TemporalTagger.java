@@ -1436,12 +1436,13 @@ public final class TemporalTagger {
                 .max(Comparator.comparingInt(d -> d.span().start())).map(d -> d.date().start()).orElse(null);
     }
 
+    /** "on the 3rd of this month": an ordinal day whose own words name its month. */
+    private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
+
     /**
      * The month the sentence states with its year before {@code at} ("In April 2021, ..."), or null. (Read from the words:
      * the day is scanned before the sentence's months are.)
      */
-    private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
-
     private static YearMonth monthToldBefore(String s, int at) {
         java.util.regex.Matcher m = MONTH_YEAR.matcher(s).region(0, at);
         YearMonth last = null;
