@@ -117,20 +117,19 @@ public final class MentionStage implements Stage {
                     }
                     String heading = a.text().substring(p.span().start(), p.span().end());
                     calendarDay = AlmanacEntries.calendarDay(heading, tagger.tag(a.text(), p.span(), ctx, placeSpans)).orElse(null);
-                }
-                if (!yearOfTheDocument && p.heading()) {
-                    String heading = a.text().substring(p.span().start(), p.span().end());
-                    YearMonth month = tagger.headingMonth(heading);
-                    Integer year = month == null ? tagger.headingYear(heading) : null;
-                    // "March" under "2022": a timeline's month section within the year above it
-                    Integer monthOfYear = month == null && year == null && ctx.headingYear() != null
-                            ? tagger.bareMonthHeading(heading) : null;
-                    if (year != null) {
-                        ctx.setYearHeading(year);
-                    } else if (monthOfYear != null) {
-                        ctx.setHeading(YearMonth.of(ctx.headingYear(), monthOfYear));
-                    } else {
-                        ctx.setHeading(month); // a month, or none: "Background" ends the section above it
+                    if (!yearOfTheDocument) {
+                        YearMonth month = tagger.headingMonth(heading);
+                        Integer year = month == null ? tagger.headingYear(heading) : null;
+                        // "March" under "2022": a timeline's month section within the year above it
+                        Integer monthOfYear = month == null && year == null && ctx.headingYear() != null
+                                ? tagger.bareMonthHeading(heading) : null;
+                        if (year != null) {
+                            ctx.setYearHeading(year);
+                        } else if (monthOfYear != null) {
+                            ctx.setHeading(YearMonth.of(ctx.headingYear(), monthOfYear));
+                        } else {
+                            ctx.setHeading(month); // a month, or none: "Background" ends the section above it
+                        }
                     }
                 }
             }

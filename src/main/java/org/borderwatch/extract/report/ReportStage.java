@@ -827,8 +827,7 @@ public final class ReportStage implements Stage {
      * just before it: the act's denial.
      */
     private static boolean deniesTheActJustTold(Annotation a, EventFrame act, EventFrame f) {
-        boolean denial = a.get(ClaimStage.CLAIMS).getOrDefault(f.sentence(), List.of()).stream()
-                .anyMatch(c -> c.stance() == Stance.DENIES);
+        boolean denial = deniedIn(a, f);
         int gap = f.sentence() - act.sentence();
         // further down, a denial that names no place of its own ("Dushanbe denied that its forces fired on civilian
         // areas") still answers the day's act the text told: a denial alone tells no act
@@ -843,10 +842,13 @@ public final class ReportStage implements Stage {
      * act, and a blockade or a crossing is answered as fire is (DENIAL_OF_TOLD_ACT).
      */
     private static boolean deniesTheSameKindOfAct(Annotation a, EventFrame act, EventFrame f) {
-        boolean denial = a.get(ClaimStage.CLAIMS).getOrDefault(f.sentence(), List.of()).stream()
-                .anyMatch(c -> c.stance() == Stance.DENIES);
-        return denial && f.sentence() > act.sentence() && (act.date().equals(f.date()) || f.weaklyDated())
+        return deniedIn(a, f) && f.sentence() > act.sentence() && (act.date().equals(f.date()) || f.weaklyDated())
                 && (f.places().isEmpty() || act.places().containsAll(f.places()));
+    }
+
+    /** Whether a party denies something in the frame's sentence. */
+    private static boolean deniedIn(Annotation a, EventFrame f) {
+        return a.get(ClaimStage.CLAIMS).getOrDefault(f.sentence(), List.of()).stream().anyMatch(c -> c.stance() == Stance.DENIES);
     }
 
     private static boolean onlyHarm(EventFrame f) {
