@@ -380,7 +380,8 @@ public final class TemporalTagger {
                 return dayRange(monthHere.getYear(), monthHere.getMonthValue(), day, null, false);
             }
             // ("on the evening of the nineteenth" may look back too)
-            return dayOfStoryMonth(ctx, standsAt, day, m.group(4) != null || m.group(5) != null);
+            // (a spelled day closed by a pause, "agreed on the twenty-ninth, but", may look back to the nearer day)
+            return dayOfStoryMonth(ctx, standsAt, day, m.group(4) != null || m.group(5) != null, m.group(3) != null);
         });
         // "28.04.21, 10:58": a chat export's stamp, its year in two figures, which only the clock after it makes a day
         scan(SHORT_YEAR_STAMP, s, found, base, m -> dayRange(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
@@ -1183,10 +1184,13 @@ public final class TemporalTagger {
      * The day of the month the story has reached, or of the next month when that day is already past; when the next
      * month's day would lie after the report, the story looks back within its month (after the 19th, "on the 16th" in
      * a report of the 23rd is three days back), if it may; a day the story's month has not reached by the report is
-     * of the month before. Before the story has reached a day or month it stands at {@code standsAt}; none when that is
-     * null too, or no such day lies on or before the report.
+     * of the month before. A day that may look back, or only as far as it lies nearer ({@code mayLookBackNear}), is the
+     * story month's when that lies nearer than the next month's ("on the twenty-ninth," after 30 April). Before the story
+     * has reached a day or month it stands at {@code standsAt}; none when that is null too, or no such day lies on or
+     * before the report.
      */
-    private static DateMention dayOfStoryMonth(TemporalContext ctx, LocalDate standsAt, int day, boolean mayLookBack) {
+    private static DateMention dayOfStoryMonth(TemporalContext ctx, LocalDate standsAt, int day, boolean mayLookBack,
+            boolean mayLookBackNear) {
         LocalDate anchor = ctx.anchor() != null ? ctx.anchor() : standsAt;
         if (anchor == null) {
             return null;
@@ -1202,6 +1206,7 @@ public final class TemporalTagger {
         // (a day the month read first has not reached by the day of writing is one of the month before: "yesterday
         // ... On the twenty-first they met", written on 4 October)
         List<YearMonth> months = day >= anchor.getDayOfMonth() ? List.of(storyMonth, storyMonth.minusMonths(1))
+                : (mayLookBack || mayLookBackNear) && nearerBack(anchor, day) ? List.of(storyMonth, storyMonth.plusMonths(1))
                 : mayLookBack ? List.of(storyMonth.plusMonths(1), storyMonth) : List.of(storyMonth.plusMonths(1));
         for (YearMonth month : months) {
             if (month.isValidDay(day) && (ctx.today() == null || !month.atDay(day).isAfter(ctx.today()))) {
@@ -1209,6 +1214,19 @@ public final class TemporalTagger {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a day of the month before the story's day lies nearer back in the story's month than forward in the next
+     * ("on the twenty-ninth", told after 30 April, is the day before, not a month on).
+     */
+    private static boolean nearerBack(LocalDate anchor, int day) {
+        YearMonth next = YearMonth.from(anchor).plusMonths(1);
+        if (!next.isValidDay(day)) {
+            return true;
+        }
+        long forward = java.time.temporal.ChronoUnit.DAYS.between(anchor, next.atDay(day));
+        return anchor.getDayOfMonth() - day < forward;
     }
 
     /**

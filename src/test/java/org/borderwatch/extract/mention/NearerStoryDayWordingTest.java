@@ -1,0 +1,31 @@
+package org.borderwatch.extract.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.SubEventType;
+import org.borderwatch.extract.InventedConflict;
+import org.junit.jupiter.api.Test;
+
+/** A day of the month told without its month, read at the nearer of the story's month and the next, on an invented conflict. */
+class NearerStoryDayWordingTest {
+
+    @Test
+    void aSpokenDayJustBeforeTheStorysDayIsInTheStorysMonth() {
+        String transcript = "Episode 12 transcript\n\nHOST: Southian forces shelled Lorva on 30 April 2021."
+                + " GUEST: Right, and a ceasefire was agreed on the twenty-ninth, which nobody kept.\n";
+        assertThat(InventedConflict.extractRaw(transcript, "2023-03-01"))
+                .filteredOn(e -> e.subEventType() == SubEventType.AGREEMENT).extracting(Event::date)
+                .extracting(d -> d.start()).containsExactly(LocalDate.of(2021, 4, 29));
+    }
+
+    @Test
+    void aDayEarlyInTheMonthAfterAMonthsLastDaysIsInTheNextMonth() {
+        String transcript = "Episode 12 transcript\n\nHOST: Southian forces shelled Lorva on 29 April 2021."
+                + " GUEST: Then on the 2nd, Southian troops shelled Kesta again.\n";
+        assertThat(InventedConflict.extractRaw(transcript, "2023-03-01"))
+                .filteredOn(e -> e.locations().stream().anyMatch(l -> l.name().equals("Kesta"))).extracting(Event::date)
+                .extracting(d -> d.start()).containsExactly(LocalDate.of(2021, 5, 2));
+    }
+}
