@@ -1037,6 +1037,22 @@ public final class FrameStage implements Stage {
      * A meeting named as the sentence's opening setting ("At the meeting of 6 April ...", "During the talks of 3 May
      * ..."), or any act the sentence opens counting from ("Since the ceasefire of 10 November 2020, ...").
      */
+    /** The words that open a clause inside a subject ("the war of May, which killed"): its toll is not the sentence's. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "which", "that", "who", "\u2014", "\u2013");
+
+    /**
+     * Whether every other trigger of the sentence counts harm and the first follows the reference with no clause
+     * opened between them: "The fighting of 28 April near X left two dead".
+     */
+    private static boolean tollOfTheSubject(List<Token> t, Trigger reference, List<Trigger> triggers) {
+        List<Trigger> others = triggers.stream().filter(x -> x != reference).toList();
+        if (!Trigger.onlyCasualties(others)) {
+            return false;
+        }
+        int toll = others.stream().mapToInt(Trigger::from).min().orElseThrow();
+        return toll > reference.from() && t.subList(reference.to(), toll).stream().noneMatch(k -> CLAUSE_OPENERS.contains(k.key()));
+    }
+
     private static boolean setsTheScene(Sentence s, Trigger reference, List<Trigger> triggers) {
         List<Token> t = s.tokens();
         int at = reference.from() - 1;
@@ -1045,9 +1061,12 @@ public final class FrameStage implements Stage {
         }
         // "Since the ceasefire of 10 November 2020, monitors have patrolled ...": what followed it began on its day (a
         // deployment or a closure; fights and deaths counted since then happened on days of their own)
+        // "The clashes of 14 September killed 71 soldiers near X": a dated fight that opens the sentence as its subject,
+        // whose toll the sentence then tells, happened on the day that names it
         return at == 0 && (t.get(0).key().equals("since") && triggers.stream().noneMatch(x -> x.triggerClass().violent())
                 || reference.triggerClass() == TriggerClass.DIPLOMACY
-                && (t.get(0).key().equals("at") || t.get(0).key().equals("during")));
+                && (t.get(0).key().equals("at") || t.get(0).key().equals("during")))
+                || at < 0 && reference.triggerClass().violent() && tollOfTheSubject(t, reference, triggers);
     }
 
     /**
