@@ -353,6 +353,10 @@ public final class MentionStage implements Stage {
                 }
                 continue;
             }
+            // "Update #4 · 12 May 2023" on a line of its own: an entry's head, which needs no clock time
+            if (labelled && after == t.size() && !d.relative() && ENTRY_LABEL_WORDS.contains(t.get(0).key())) {
+                return java.util.Optional.of(d);
+            }
             // a day in figures opens a stamp alone; one spelt with its month's name ("Wed Apr 17, 2024 14:22", a forum
             // post's) only with its clock time ("April 17, 2024: ..." opens a chronology's item)
             if (!d.relative() && !t.get(first).text().chars().anyMatch(Character::isDigit) && !clock) {
@@ -396,6 +400,7 @@ public final class MentionStage implements Stage {
     private static final Set<String> STAMP_SEPARATORS = Set.of("|", "\u00b7", "\u2022");
     /** How many tokens may label a stamp before its separator: "PIN #0413 ·", "Entry 12 |". */
     private static final int STAMP_LABEL_TOKENS = 4;
+    private static final Set<String> ENTRY_LABEL_WORDS = org.borderwatch.extract.config.WordLists.english().words("entry-label-words");
     /** The words a post's header sets before its stamp: "#3 Post by X »". */
     private static final int POST_HEADER_TOKENS = 3;
     private static final Set<String> MERIDIEMS = Set.of("am", "pm");
