@@ -88,4 +88,11 @@ class AccordsThatEndFightingWordingTest {
         });
         assertThat(events).extracting(Event::subEventType).contains(SubEventType.ARMED_CLASH);
     }
+
+    @Test
+    void aSideThatAcceptedTheOthersConditionsMadeAnAccord() {
+        List<Event> events = InventedConflict.extract("On 20 May, through the Westland contingent, the Southian command"
+                + " accepted all of our conditions.", "2023-06-01");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.subEventType()).isEqualTo(SubEventType.AGREEMENT));
+    }
 }
