@@ -213,7 +213,7 @@ public final class TemporalTagger {
             "\\b(?:On\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s|\\s+[A-Z])"
                     + "|[Oo]n\\s+the\\s+(?i:(" + LATE_SPOKEN_DAYS + "))(?=" + NOT_AN_ADJECTIVE + ")"
                     + "|on\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s)"
-                    + "|[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
+                    + "|[Oo]n\\s+the\\s+(?:(?:morning|afternoon|evening|night)\\s+of\\s+the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b"
                     + "|[Oo]n\\s+the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+the\\s+(?i:(" + LATE_SPOKEN_DAYS + ")))(?![\\w-])"
                     + "(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)(?!\\s+" + WEEKDAYS + ")(?!\\s+" + MONTH + ")");
     /** A weekday named after a day, which fixes the day's year: "October, the seventh, a Friday". */

@@ -28,4 +28,13 @@ class NearerStoryDayWordingTest {
                 .filteredOn(e -> e.locations().stream().anyMatch(l -> l.name().equals("Kesta"))).extracting(Event::date)
                 .extracting(d -> d.start()).containsExactly(LocalDate.of(2021, 5, 2));
     }
+
+    @Test
+    void aDayInFiguresAfterAPartOfTheDayIsADayOfTheStorysMonth() {
+        String story = "Village story\n\nSouthian troops shelled Kesta on 13 September 2022. A ceasefire was announced"
+                + " on the evening of the 14th.\n";
+        assertThat(InventedConflict.extractRaw(story, "2023-06-02"))
+                .filteredOn(e -> e.subEventType() == SubEventType.AGREEMENT).extracting(Event::date)
+                .extracting(d -> d.start()).containsExactly(LocalDate.of(2022, 9, 14));
+    }
 }
