@@ -323,8 +323,12 @@ public final class MentionStage implements Stage {
             // "#3 Post by X » Sat May 29, 2021 8:02 pm": a forum's or a blog's post header, its words before its stamp
             boolean headed = opensItsParagraph && first >= POST_HEADER_TOKENS && !labelled && !weekdayFirst && !bracketed
                     && !signed;
+            // "Update #4 · 12 May 2023", "UPDATE of 16 September 2022, 20:30": an entry's head on a line of its own
+            // (one day: "UPDATE 1 - 11 April" reads as a run of days from the label's number)
+            boolean entryHead = opensItsParagraph && first > 0 && first <= STAMP_LABEL_TOKENS
+                    && ENTRY_LABEL_WORDS.contains(t.get(0).key()) && d.date().end() == null;
             if (first >= t.size() || t.get(first).start() != d.span().start()
-                    || first > 0 && !labelled && !weekdayFirst && !bracketed && !signed && !headed) {
+                    || first > 0 && !labelled && !weekdayFirst && !bracketed && !signed && !headed && !entryHead) {
                 continue;
             }
             int after = first;
@@ -342,6 +346,9 @@ public final class MentionStage implements Stage {
             }
             boolean clock = after + 2 < t.size() && HOURS.matcher(t.get(after).text()).matches()
                     && t.get(after + 1).text().equals(":") && HOURS.matcher(t.get(after + 2).text()).matches();
+            if (entryHead && !d.relative() && closesAnEntryHead(t, after)) {
+                return java.util.Optional.of(d);
+            }
             if (headed) {
                 // (a header's stamp closes its line: the clock time, "am" or "pm" at most after it)
                 int end = after + 3 < t.size() && MERIDIEMS.contains(t.get(after + 3).key()) ? after + 4 : after + 3;
@@ -352,10 +359,6 @@ public final class MentionStage implements Stage {
                     return java.util.Optional.of(d);
                 }
                 continue;
-            }
-            // "Update #4 · 12 May 2023" on a line of its own: an entry's head, which needs no clock time
-            if (labelled && after == t.size() && !d.relative() && ENTRY_LABEL_WORDS.contains(t.get(0).key())) {
-                return java.util.Optional.of(d);
             }
             // a day in figures opens a stamp alone; one spelt with its month's name ("Wed Apr 17, 2024 14:22", a forum
             // post's) only with its clock time ("April 17, 2024: ..." opens a chronology's item)
@@ -403,6 +406,19 @@ public final class MentionStage implements Stage {
     private static final Set<String> ENTRY_LABEL_WORDS = org.borderwatch.extract.config.WordLists.english().words("entry-label-words");
     /** The words a post's header sets before its stamp: "#3 Post by X »". */
     private static final int POST_HEADER_TOKENS = 3;
+
+    /**
+     * Whether an entry head's day closes its line, a clock time after a comma at most ("..., 20:30"): an entry's head
+     * needs no clock time, unlike a post's stamp.
+     */
+    private static boolean closesAnEntryHead(List<Token> t, int after) {
+        int k = after < t.size() && t.get(after).text().equals(",") ? after + 1 : after;
+        if (k + 2 < t.size() && HOURS.matcher(t.get(k).text()).matches() && t.get(k + 1).text().equals(":")
+                && HOURS.matcher(t.get(k + 2).text()).matches()) {
+            k += 3;
+        }
+        return k == t.size() || k + 1 == t.size() && !Character.isLetterOrDigit(t.get(k).text().charAt(0));
+    }
     private static final Set<String> MERIDIEMS = Set.of("am", "pm");
     /** The marks that set a stamp's weekday off its day: "28 April 2021, Wednesday", "14.09.2022 (Wed)". */
     private static final Set<String> WEEKDAY_MARKS = Set.of(",", "(", ")");

@@ -35,4 +35,21 @@ class EntryHeadsWordingTest {
         assertThat(InventedConflict.extractRaw(page, "2023-10-02")).extracting(Event::date).extracting(d -> d.start())
                 .doesNotContain(LocalDate.of(2021, 5, 11));
     }
+
+    @Test
+    void anUpdateHeadWithItsClockTimeIsTheDayItsMorningCountsFrom() {
+        String page = "Ministry of Health\n\nUPDATE of 18 September 2022, 19:00\n\nThe toll has risen to 12.\n\n"
+                + "UPDATE of 16 September 2022, 20:30\n\nThis morning several shells fired by Southian troops fell in Lorva.\n";
+        assertThat(InventedConflict.extractRaw(page, "2022-09-20")).filteredOn(e -> e.locations().stream()
+                .anyMatch(l -> l.name().equals("Lorva"))).extracting(Event::date).extracting(d -> d.start())
+                .containsExactly(LocalDate.of(2022, 9, 16));
+    }
+
+    @Test
+    void anUpdatesNumberBeforeItsDayIsNoRunOfDaysToCountFrom() {
+        String page = "Clash near Kesta\n\nUPDATE 1 - 11 April 2023, 18:50\nSouthian and Northian troops exchanged fire"
+                + " on Monday afternoon near Kesta.\n";
+        assertThat(InventedConflict.extractRaw(page, "2023-04-11")).extracting(Event::date).extracting(d -> d.start())
+                .containsExactly(LocalDate.of(2023, 4, 10));
+    }
 }
