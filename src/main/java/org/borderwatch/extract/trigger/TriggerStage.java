@@ -92,6 +92,18 @@ public final class TriggerStage implements Stage {
     }
 
     private static final Set<String> LIVE_FIRE_WORDS = WORDS.words("live-fire-words");
+    private static final Set<String> BLAZE_WORDS = WORDS.words("blaze-words");
+
+    /**
+     * Whether "fire hit" or "fire struck" tells a blaze, not shooting: "fire" right after an article or a word for
+     * what burns ("A fire hit the market", "a grass fire struck the trenches"); shooting's fire is told by its side or
+     * its weapon ("Southian fire hit the posts", "mortar fire struck the town").
+     */
+    private static boolean blaze(List<Token> tokens, int from, int to) {
+        return to - from >= 2 && from > 0 && tokens.get(from).key().equals("fire")
+                && (tokens.get(from + 1).key().equals("hit") || tokens.get(from + 1).key().equals("struck"))
+                && BLAZE_WORDS.contains(tokens.get(from - 1).key());
+    }
     private static final Set<String> DRILL_WORDS = WORDS.words("drill-words");
     private static final int DRILL_REACH = WORDS.window("drill-reach");
     private static final int IRREALIS_WINDOW = WORDS.window("irrealis-window");
@@ -634,6 +646,8 @@ public final class TriggerStage implements Stage {
                     dropped = TriggerRule.NAMED_POST; // "stopped him at the X checkpoint": a place, not a post set up
                 } else if (infinitive(tokens, h.from(), h.label(), found)) {
                     dropped = TriggerRule.INFINITIVE;
+                } else if (blaze(tokens, h.from(), h.to())) {
+                    dropped = TriggerRule.ACCIDENT; // "A fire hit the market", "a grass fire struck the old trenches"
                 } else if (h.label().equals("CLASH") && h.from() > 0 && LIVE_FIRE_WORDS.contains(tokens.get(h.from() - 1).key())
                         && Sentence.anyKeyIn(tokens, Math.max(0, h.from() - DRILL_REACH), h.to() + DRILL_REACH, DRILL_WORDS)) {
                     dropped = TriggerRule.LIVE_FIRE;
