@@ -1033,10 +1033,6 @@ public final class FrameStage implements Stage {
         return SINCE_OPENING.matcher(text.substring(Math.max(0, dateStart - 120), dateStart)).find();
     }
 
-    /**
-     * A meeting named as the sentence's opening setting ("At the meeting of 6 April ...", "During the talks of 3 May
-     * ..."), or any act the sentence opens counting from ("Since the ceasefire of 10 November 2020, ...").
-     */
     /** The words that open a clause inside a subject ("the war of May, which killed"): its toll is not the sentence's. */
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "which", "that", "who", "\u2014", "\u2013");
 
@@ -1053,6 +1049,10 @@ public final class FrameStage implements Stage {
         return toll > reference.from() && t.subList(reference.to(), toll).stream().noneMatch(k -> CLAUSE_OPENERS.contains(k.key()));
     }
 
+    /**
+     * A meeting named as the sentence's opening setting ("At the meeting of 6 April ...", "During the talks of 3 May
+     * ..."), or any act the sentence opens counting from ("Since the ceasefire of 10 November 2020, ...").
+     */
     private static boolean setsTheScene(Sentence s, Trigger reference, List<Trigger> triggers) {
         List<Token> t = s.tokens();
         int at = reference.from() - 1;
