@@ -337,8 +337,10 @@ public final class TemporalTagger {
                 Integer.parseInt(m.group(1)), null, false));
         scan(DAY_MONTH, s, found, base, m -> {
             int month = month(m.group(3));
-            int day = Integer.parseInt(m.group(1));
-            Integer end = m.group(2) == null ? null : Integer.parseInt(m.group(2));
+            // "UPDATE 2 - 12 April", "Entry 7 — 9 May 2023": the entry's number before its day is no first day of a run
+            boolean numbered = m.group(2) != null && ENTRY_NUMBER_BEFORE.matcher(s.substring(0, m.start())).matches();
+            int day = Integer.parseInt(numbered ? m.group(2) : m.group(1));
+            Integer end = m.group(2) == null || numbered ? null : Integer.parseInt(m.group(2));
             // ("It began on Tuesday, 19 September": the weekday tells the year a memoir printed later leaves out)
             int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : end != null ? yearOf.of(month, day, m.end())
                     : yearOfItsWeekday(s, m.start(), month, day, yearOf.of(month, day, m.end()));
@@ -1138,6 +1140,10 @@ public final class TemporalTagger {
             }
         }
     }
+
+    /** An entry's label word opening the line, right before the entry's number: "UPDATE ", "Entry #". */
+    private static final Pattern ENTRY_NUMBER_BEFORE = Pattern.compile("(?i)\\W*(?:" + alternation("entry-label-words")
+            + ")\\s+#?");
 
     /** The label an updated page puts before an update: "UPDATE 3 (28 January, 15:40):", "Updated 28 Jan -". */
     private static final Pattern UPDATE_STAMP = Pattern.compile("^\\W*(?:UPDATE|Update|UPDATED|Updated)\\b[^:\u2013\u2014]{0,40}[:\u2013\u2014]");

@@ -52,4 +52,11 @@ class EntryHeadsWordingTest {
         assertThat(InventedConflict.extractRaw(page, "2023-04-11")).extracting(Event::date).extracting(d -> d.start())
                 .containsExactly(LocalDate.of(2023, 4, 10));
     }
+
+    @Test
+    void anEntrysNumberBeforeItsDayIsNoFirstDayOfARun() {
+        String log = "Field log\n\nEntry 7 \u2014 9 May 2023\nOn Sunday Southian troops shelled Kesta.\n";
+        assertThat(InventedConflict.extractRaw(log, "2023-05-16")).extracting(Event::date).extracting(d -> d.start())
+                .containsExactly(LocalDate.of(2023, 5, 7));
+    }
 }
