@@ -344,8 +344,7 @@ public final class MentionStage implements Stage {
             if (after < t.size() && t.get(after).key().equals("at")) {
                 after++; // "... 2024 at 22:48", "19 September at 20:05 ·"
             }
-            boolean clock = after + 2 < t.size() && HOURS.matcher(t.get(after).text()).matches()
-                    && t.get(after + 1).text().equals(":") && HOURS.matcher(t.get(after + 2).text()).matches();
+            boolean clock = clockAt(t, after);
             if (entryHead && !d.relative() && closesAnEntryHead(t, after)) {
                 return java.util.Optional.of(d);
             }
@@ -413,11 +412,16 @@ public final class MentionStage implements Stage {
      */
     private static boolean closesAnEntryHead(List<Token> t, int after) {
         int k = after < t.size() && t.get(after).text().equals(",") ? after + 1 : after;
-        if (k + 2 < t.size() && HOURS.matcher(t.get(k).text()).matches() && t.get(k + 1).text().equals(":")
-                && HOURS.matcher(t.get(k + 2).text()).matches()) {
+        if (clockAt(t, k)) {
             k += 3;
         }
         return k == t.size() || k + 1 == t.size() && !Character.isLetterOrDigit(t.get(k).text().charAt(0));
+    }
+
+    /** Whether a clock time, hours, a colon and minutes ("20:30" as three tokens), starts at token {@code i}. */
+    private static boolean clockAt(List<Token> t, int i) {
+        return i + 2 < t.size() && HOURS.matcher(t.get(i).text()).matches() && t.get(i + 1).text().equals(":")
+                && HOURS.matcher(t.get(i + 2).text()).matches();
     }
     private static final Set<String> MERIDIEMS = Set.of("am", "pm");
     /** The marks that set a stamp's weekday off its day: "28 April 2021, Wednesday", "14.09.2022 (Wed)". */

@@ -93,17 +93,6 @@ public final class TriggerStage implements Stage {
 
     private static final Set<String> LIVE_FIRE_WORDS = WORDS.words("live-fire-words");
     private static final Set<String> BLAZE_WORDS = WORDS.words("blaze-words");
-
-    /**
-     * Whether "fire hit" or "fire struck" tells a blaze, not shooting: "fire" right after an article or a word for
-     * what burns ("A fire hit the market", "a grass fire struck the trenches"); shooting's fire is told by its side or
-     * its weapon ("Southian fire hit the posts", "mortar fire struck the town").
-     */
-    private static boolean blaze(List<Token> tokens, int from, int to) {
-        return to - from >= 2 && from > 0 && tokens.get(from).key().equals("fire")
-                && (tokens.get(from + 1).key().equals("hit") || tokens.get(from + 1).key().equals("struck"))
-                && BLAZE_WORDS.contains(tokens.get(from - 1).key());
-    }
     private static final Set<String> DRILL_WORDS = WORDS.words("drill-words");
     private static final int DRILL_REACH = WORDS.window("drill-reach");
     private static final int IRREALIS_WINDOW = WORDS.window("irrealis-window");
@@ -1068,6 +1057,17 @@ public final class TriggerStage implements Stage {
         }
         return t.to() < tokens.size() && tokens.get(t.to()).key().equals("from")
                 || Sentence.anyKeyIn(tokens, t.from() - PRESS_REACH, t.from(), PRESS_WORDS);
+    }
+
+    /**
+     * Whether "fire hit" or "fire struck" tells a blaze, not shooting: "fire" right after an article or a word for
+     * what burns ("A fire hit the market", "a grass fire struck the trenches"); shooting's fire is told by its side or
+     * its weapon ("Southian fire hit the posts", "mortar fire struck the town").
+     */
+    private static boolean blaze(List<Token> tokens, int from, int to) {
+        return to - from >= 2 && from > 0 && tokens.get(from).key().equals("fire")
+                && (tokens.get(from + 1).key().equals("hit") || tokens.get(from + 1).key().equals("struck"))
+                && BLAZE_WORDS.contains(tokens.get(from - 1).key());
     }
 
     /** A move of ground ("pulled out", "withdrew") whose object is talks: "pulled out of a planned meeting". */
