@@ -46,6 +46,11 @@ public final class InventedConflict {
         return events.stream().flatMap(e -> e.locations().stream()).map(Location::name).distinct().toList();
     }
 
+    /** The first day of each event, in the order extraction gave them: what tests of dating compare. */
+    public static List<LocalDate> startDays(List<Event> events) {
+        return events.stream().map(e -> e.date().start()).toList();
+    }
+
     public static Annotation annotate(String text, String published) {
         return EXTRACTOR.annotate(TestDocuments.of(text, published));
     }

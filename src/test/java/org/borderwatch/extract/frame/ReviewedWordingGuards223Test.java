@@ -18,7 +18,7 @@ class ReviewedWordingGuards223Test {
     private static final String PUBLISHED = "2023-05-04";
 
     private static List<LocalDate> days(List<Event> events) {
-        return events.stream().map(e -> e.date().start()).toList();
+        return InventedConflict.startDays(events);
     }
 
     private static List<SubEventType> types(String text) {

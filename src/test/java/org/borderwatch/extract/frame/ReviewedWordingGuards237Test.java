@@ -20,7 +20,7 @@ class ReviewedWordingGuards237Test {
     }
 
     private static List<LocalDate> days(String text, String published) {
-        return InventedConflict.extractRaw(text, published).stream().map(e -> e.date().start()).sorted().toList();
+        return InventedConflict.startDays(InventedConflict.extractRaw(text, published));
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ReviewedWordingGuards239Test {
 
     private static List<LocalDate> days(String raw, String published) {
-        return InventedConflict.extractRaw(raw, published).stream().map(e -> e.date().start()).toList();
+        return InventedConflict.startDays(InventedConflict.extractRaw(raw, published));
     }
 
     @Test

@@ -17,7 +17,7 @@ class ReviewedWordingGuardsTest {
     private static final String PUBLISHED = "2021-05-06";
 
     private static List<LocalDate> days(List<Event> events) {
-        return events.stream().map(e -> e.date().start()).toList();
+        return InventedConflict.startDays(events);
     }
 
     @Test

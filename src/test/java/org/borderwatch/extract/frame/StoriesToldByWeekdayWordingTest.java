@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class StoriesToldByWeekdayWordingTest {
 
     private static List<LocalDate> days(String text, String published) {
-        return InventedConflict.extract(text, published).stream().map(e -> e.date().start()).sorted().toList();
+        return InventedConflict.startDays(InventedConflict.extract(text, published));
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DigestDatelinesWordingTest {
 
     private static java.util.List<LocalDate> days(String text, String published) {
-        return InventedConflict.extract(text, published).stream().map(e -> e.date().start()).toList();
+        return InventedConflict.startDays(InventedConflict.extract(text, published));
     }
 
     @Test

@@ -15,7 +15,7 @@ class NearerStoryDayWordingTest {
 
     /** The days of the events the text's extraction keeps that match {@code which}. */
     private static List<LocalDate> daysOf(String raw, String published, Predicate<Event> which) {
-        return InventedConflict.extractRaw(raw, published).stream().filter(which).map(e -> e.date().start()).toList();
+        return InventedConflict.startDays(InventedConflict.extractRaw(raw, published).stream().filter(which).toList());
     }
 
     @Test
