@@ -2215,6 +2215,9 @@ public final class FrameStage implements Stage {
         int to = Math.max(at, t.from());
         // "On 3 May troops took the hill; two soldiers were killed": the toll after a semicolon is the dated act's
         boolean tollAfterDatedClause = t.triggerClass() == TriggerClass.CASUALTY && at < t.from();
+        // "In the afternoon of 16 September he went back for them; his car was hit by a shell": a date that opens the
+        // sentence sets the scene for every clause of it
+        boolean sceneSet = at < t.from() && dateOpensTheSentence(s, at);
         for (int i = from; i < to; i++) {
             String key = s.tokens().get(i).key();
             // "the blockade it has kept since 12 December": a day right after "since" is when a state (a closure, a
@@ -2227,12 +2230,20 @@ public final class FrameStage implements Stage {
             boolean sinceWhen = key.equals("since") && (i == at || i == at - 1) && whenClauseAfter(s, span, t);
             boolean yardstickOfAnotherYear = key.equals("since") && i < at && yearBetween(s, i, at)
                     .filter(y -> y != date.date().start().getYear()).isPresent();
-            if (CONTRASTS.contains(key) && !(tollAfterDatedClause && key.equals(";")) && !sinceTheDay && !sinceWhen
+            if (CONTRASTS.contains(key) && !((tollAfterDatedClause || sceneSet) && key.equals(";")) && !sinceTheDay && !sinceWhen
                     && !yardstickOfAnotherYear) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Words that may lead a date opening a sentence: "In the early hours of", "On the morning of". */
+    private static final Set<String> DATE_LEAD_WORDS = WORDS.words("date-lead-words");
+
+    /** Whether the date at token {@code at} opens the sentence, after nothing but words that lead a date. */
+    private static boolean dateOpensTheSentence(Sentence s, int at) {
+        return s.tokens().subList(0, at).stream().allMatch(x -> DATE_LEAD_WORDS.contains(x.key()));
     }
 
     /**

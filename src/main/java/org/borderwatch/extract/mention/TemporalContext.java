@@ -29,6 +29,10 @@ public final class TemporalContext {
     private Integer headingYear;
     private Integer documentYear;
     private LocalDate narrativeDay;
+    /** The last day the story named with its weekday ("on Friday, 16 September"), or null. */
+    private LocalDate dayNamedWithItsWeekday;
+    /** The story's last day when the text has since come back to the page's own days ("are now scattered"), or null. */
+    private LocalDate storyDayBeforeThePresent;
     private LocalDate statedMonth;
     private YearMonth toldMonth;
     private boolean toldSinceAnchor;
@@ -146,6 +150,25 @@ public final class TemporalContext {
         return narrativeDay;
     }
 
+    /**
+     * The day "the same day", "the next day" and "that Friday" point to when the sentence states none: the story's
+     * last day, even after the text has come back to the page's own days ("Her pupils are now scattered. Killed the
+     * same day ..." is the story's day, not the page's).
+     */
+    public LocalDate storyDay() {
+        return storyDayBeforeThePresent != null ? storyDayBeforeThePresent : narrativeDay;
+    }
+
+    /**
+     * The text has come back to the page's own days ("is now being emptied"): a day told without a year goes on from
+     * {@code pageDay}, while "the same day" still points to the story's last day.
+     */
+    public void comeBackToThePresent(LocalDate pageDay) {
+        LocalDate story = storyDay();
+        setNarrativeDay(pageDay, false, false);
+        storyDayBeforeThePresent = story;
+    }
+
     /** The days the narrative told last when it told a run of them ("from 14 to 17 September"), or null. */
     public DateSpan toldRun() {
         return toldRun;
@@ -170,6 +193,16 @@ public final class TemporalContext {
         toldByWeekday = namedWithItsWeekday || sameDayByWeekday;
     }
 
+    /** Records a day the text named with its weekday ("on Friday, 16 September"). */
+    public void setDayNamedWithItsWeekday(LocalDate day) {
+        dayNamedWithItsWeekday = day;
+    }
+
+    /** The last day the story named with its weekday, or null: "that Friday" a few days on points back to it. */
+    public LocalDate dayNamedWithItsWeekday() {
+        return dayNamedWithItsWeekday;
+    }
+
     /** The page is dated only by its year or month (a book, an annual report): it has no reader's week. */
     public void setNoReadersWeek() {
         noReadersWeek = true;
@@ -191,6 +224,7 @@ public final class TemporalContext {
      */
     public void setNarrativeDay(LocalDate day, boolean documentsDay) {
         narrativeDay = day;
+        storyDayBeforeThePresent = null;
         toldRun = null;
         toldByWeekday = false;
         toldSinceAnchor = false;

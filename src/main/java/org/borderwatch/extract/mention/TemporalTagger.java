@@ -164,10 +164,10 @@ public final class TemporalTagger {
             "(?i)\\b(?:on )?" + WEEKDAYS + ",? (?:of )?last week\\b");
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(last week|(?:in )?the (?:last|past) week)\\b");
     /**
-     * "the same Friday", "that same Monday", and "That Thursday, troops ..." opening a clause: a weekday of the day
-     * the story has reached. Inside a clause "that" is too often a conjunction ("said that Friday's talks").
+     * "the same Friday", "that same Monday", "the morning of that Friday", and "That Thursday, troops ..." opening a
+     * clause: a weekday of the day the story has reached. Inside a clause "that" is too often a conjunction ("said that Friday's talks").
      */
-    private static final Pattern SAME_WEEKDAY = Pattern.compile("(?i)(?:\\b(?:on )?(?:the|that) same |(?:^|(?<=[,;:] )|\\bon )that )"
+    private static final Pattern SAME_WEEKDAY = Pattern.compile("(?i)(?:\\b(?:on )?(?:the|that) same |(?:^|(?<=[,;:] )|\\b(?:on|of) )that )"
             + WEEKDAYS + "\\b(?!['\u2019]s)");
     /** A weekday, not after "a" ("on a Friday", "also a Thursday" describe a day, they point to none). */
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -509,9 +509,12 @@ public final class TemporalTagger {
         scan(SAME_WEEKDAY, s, found, base, m -> {
             LocalDate told = dayBefore(found, base + m.start(), ctx);
             DayOfWeek weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            // "the same Friday" is the day told; "On Tuesday 13 June ... That Thursday" goes on to the Thursday after it
+            // "the same Friday" is the day told; "On Tuesday 13 June ... That Thursday" goes on to the Thursday after it,
+            // but "on Friday, 16 September ... died three days later ... on the morning of that Friday" goes back to the
+            // Friday the story named
             boolean same = m.group(0).toLowerCase(Locale.ROOT).contains("same");
-            return told == null ? null : relative(told.with(same ? TemporalAdjusters.previousOrSame(weekday)
+            boolean named = told != null && told.with(TemporalAdjusters.previousOrSame(weekday)).equals(ctx.dayNamedWithItsWeekday());
+            return told == null ? null : relative(told.with(same || named ? TemporalAdjusters.previousOrSame(weekday)
                     : TemporalAdjusters.nextOrSame(weekday)), 0, 0);
         });
         if (ctx.published() != null) {
@@ -668,6 +671,9 @@ public final class TemporalTagger {
                     // earlier day looks back; the story stays at its latest day
                     // ("stayed there that night and most of the next day": a day counted on keeps the story's weekdays)
                     ctx.setNarrativeDay(day, documentsDay, weekdayNamed || d.relative() && ctx.toldByWeekday());
+                    if (weekdayNamed) {
+                        ctx.setDayNamedWithItsWeekday(day);
+                    }
                     ctx.setToldRun(d.date());
                     latestDay = day;
                 }
@@ -722,7 +728,7 @@ public final class TemporalTagger {
             // "burned in 2022, was rebuilt in 2023, and is now being emptied again": the story has come back to the
             // page's own days, and a yearless "13 March" after it is this year's (in a diary's entry or under a
             // dateline, "now" is that entry's day)
-            ctx.setNarrativeDay(ctx.dateline().orElse(ctx.lastTold()), false, false);
+            ctx.comeBackToThePresent(ctx.dateline().orElse(ctx.lastTold()));
         }
         return found;
     }
@@ -1480,7 +1486,7 @@ public final class TemporalTagger {
     private static LocalDate dayBefore(List<DateMention> found, int at, TemporalContext ctx) {
         return found.stream().filter(d -> d.span().end() <= at && d.date().precision() == DatePrecision.DAY)
                 .max(Comparator.comparingInt(d -> d.span().start()))
-                .map(d -> d.date().lastDay()).orElse(ctx.narrativeDay());
+                .map(d -> d.date().lastDay()).orElse(ctx.storyDay());
     }
 
     /** The day {@code n} days from {@code from}, or the week {@code n} weeks from it, as a relative mention. */
