@@ -21,6 +21,7 @@ public enum FrameRule implements NamedRule {
     CALLED_FALSE("the text itself calls the report false: 'reports of shelling were debunked'"),
     UNDATED("no date stated, carried or given by a heading: not an event"),
     UNTYPED("the kept triggers make no ACLED type together"),
+    MEETING_WITHOUT_PARTIES("talks, visits and calls whose clause names no party and no place are left out: 'The meeting began at 3 p.m.'"),
     MEETING_WITHOUT_MONTH("talks, visits and calls dated only to a year are left out: 'the 1997 accord was followed by talks'"),
     STATED_DATE("the most precise date the sentence states, not after publication: 'on 12 May'"),
     STATEMENT_DAY("a day given only for a statement ('officials said on Wednesday') dates the event weakly: then or just before"),

@@ -312,9 +312,12 @@ public final class FrameStage implements Stage {
             AnsweringDenials denials = AnsweringDenials.of(s.tokens(), triggers);
             List<EventFrame> typed = clauseFrames(a.text(), s, denials.withoutTheirPlaces(m), denials.acts(), date, storyPoint,
                     lastTold);
-            List<EventFrame> made = typed.stream().filter(f -> !meetingOfAYear(f)).toList();
+            boolean namesNoOne = namesNoOne(s, m);
+            List<EventFrame> made = typed.stream().filter(f -> !meetingOfAYear(f) && !(namesNoOne && meetingOfNoOne(f))).toList();
             if (made.isEmpty()) {
-                FrameRule why = typed.isEmpty() ? FrameRule.UNTYPED : FrameRule.MEETING_WITHOUT_MONTH;
+                FrameRule why = typed.isEmpty() ? FrameRule.UNTYPED
+                        : namesNoOne && typed.stream().allMatch(FrameStage::meetingOfNoOne) ? FrameRule.MEETING_WITHOUT_PARTIES
+                        : FrameRule.MEETING_WITHOUT_MONTH;
                 dropped.put(s.index(), why.decide(Decision.Verdict.DROP, ""));
             }
             for (EventFrame f : made) {
@@ -397,6 +400,31 @@ public final class FrameStage implements Stage {
     private static boolean meetingOfAYear(EventFrame f) {
         return f.type() == SubEventType.OTHER && f.date().precision() == DatePrecision.YEAR
                 && f.triggers().stream().allMatch(t -> t.triggerClass() == TriggerClass.DIPLOMACY);
+    }
+
+    private static final Set<String> MEETING_PARTY_WORDS = WORDS.words("meeting-party-words");
+    private static final Set<String> CALENDAR_NAMES = java.util.stream.Stream.of("month-names", "weekday-names")
+            .flatMap(list -> WORDS.words(list).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether the sentence names no actor, no place, no one by a capitalised name and no party by a word for it ("the
+     * two ministers", "the sides"): "The meeting began at 3:05 p.m. and ended at 5:20 p.m."
+     */
+    private static boolean namesNoOne(Sentence s, SentenceMentions m) {
+        List<Token> t = s.tokens();
+        return m.actors().isEmpty() && m.places().isEmpty()
+                && t.stream().noneMatch(x -> MEETING_PARTY_WORDS.contains(x.key()))
+                && t.stream().skip(1).noneMatch(x -> x.isCapitalised() && !CALENDAR_NAMES.contains(x.key()));
+    }
+
+    /**
+     * Talks, visits and calls coded with no party, no place and no country ("The meeting began at 3 p.m.", "the talks
+     * produced nothing"): in a sentence that names no one, nothing says whose meeting it was, and the annotation rules
+     * code a meeting by who met.
+     */
+    private static boolean meetingOfNoOne(EventFrame f) {
+        return f.type() == SubEventType.OTHER && f.actor1() == null && f.actor2() == null && f.places().isEmpty()
+                && f.cueCountries().isEmpty() && f.triggers().stream().allMatch(t -> t.triggerClass() == TriggerClass.DIPLOMACY);
     }
 
     /**

@@ -37,6 +37,8 @@ class FrameRuleTest {
             Map.entry(FrameRule.QUOTED_OPINION, "\"They shelled our homes without mercy,\" a farmer from Kesta said."),
             Map.entry(FrameRule.CALLED_FALSE, "Reports that Southian troops shelled Kesta on 3 May 2023 were debunked by the monitors."),
             Map.entry(FrameRule.UNDATED, "Southian troops shelled Kesta."),
+            Map.entry(FrameRule.MEETING_WITHOUT_PARTIES, "Northian troops shelled Kesta on 3 May 2023.\n\nThe meeting on"
+                    + " 4 May 2023 began at 3 p.m. and ended at 5 p.m."),
             Map.entry(FrameRule.MEETING_WITHOUT_MONTH, "The foreign ministers of Northia and Southia met in Westholm in 2019."),
             Map.entry(FrameRule.STATED_DATE, "On 3 May 2023, Southian troops shelled Kesta."),
             Map.entry(FrameRule.STATEMENT_DAY, "Southian troops shelled Kesta, the Northian ministry said on Wednesday."),
