@@ -106,7 +106,9 @@ public final class LayOutParagraphs implements CleaningStep {
         String previous = text.substring(current.last());
         if (!adjacent(text, current.last(), line)) {
             // a blank line: a paragraph break, unless a page break cut a sentence in two
-            return current.heading || LineShape.endsSentence(previous) || !LineShape.startsLowercase(content);
+            // ("curprev 17:05, 25 September 2022 ..." after a blank line opens a log's entry, though in lower case)
+            return current.heading || LineShape.endsSentence(previous) || !LineShape.startsLowercase(content)
+                    || LineShape.opensWithClockFirstStamp(content);
         }
         if (LineShape.startsListItem(content) && !(content.startsWith("\u2013") && LineShape.continuesSentence(previous))) {
             // ("shelled Kesta on 17 May" over "- two were killed, officials said -": an en dash there sets off an aside)
@@ -114,6 +116,10 @@ public final class LayOutParagraphs implements CleaningStep {
         }
         if (LineShape.opensWithMessageStamp(content)) {
             return true; // "28.04.21, 10:58 - Name: ...": each message of an exported chat is its own
+        }
+        if (LineShape.opensWithClockFirstStamp(content) && (LineShape.opensWithClockFirstStamp(previous)
+                || next != null && LineShape.opensWithClockFirstStamp(next))) {
+            return true; // "curprev 17:05, 25 September 2022 ..." in a run of such lines: a log's entries, not a wrapped sentence
         }
         if (LineShape.endsWithStamp(previous) && LineShape.startsUppercaseOrDigit(content)) {
             return true; // "#2 Post by X » Fri May 28, 2021 9:41 am" over the post: a header, not the post's first words

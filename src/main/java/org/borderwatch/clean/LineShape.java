@@ -231,6 +231,20 @@ final class LineShape {
     private static final Pattern MESSAGE_STAMP = Pattern.compile(
             "^\\[?\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s*(?:[-\u2013]\\s+)?\\S");
 
+    /**
+     * A clock time and then a day opening a line, after a short label at most: "14:34, 14 September", "curprev 17:05,
+     * 25 September 2022", "(cur | prev) 13:58, 12 December 2022", as a live page or a page's revision history stamps
+     * each entry.
+     */
+    private static final Pattern CLOCK_FIRST_STAMP = Pattern.compile("(?i)^(?:\\([^)\\n]{1,20}\\)\\s+|[\\p{L}]{1,12}\\s+)?"
+            + "\\d{1,2}:\\d{2},?\\s+(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+            + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2})\\b");
+
+    /** Whether a line opens with a clock-first stamp: in a run of such lines, each is an entry of its own. */
+    static boolean opensWithClockFirstStamp(String line) {
+        return CLOCK_FIRST_STAMP.matcher(line).lookingAt();
+    }
+
     /** Whether a line opens with a chat message's stamp, as each message of an exported chat does. */
     static boolean opensWithMessageStamp(String line) {
         return MESSAGE_STAMP.matcher(line).lookingAt();

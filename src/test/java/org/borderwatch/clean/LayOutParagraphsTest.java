@@ -58,6 +58,19 @@ class LayOutParagraphsTest {
     }
 
     @Test
+    void eachEntryOfARunOfClockFirstStampsIsItsOwnParagraph() {
+        String raw = "curprev 17:05, 25 September 2022 Editor1 talk contribs fix link undo\n"
+                + "curprev 21:47, 24 September 2022 Editor2 talk contribs added the toll undo\n"
+                + "curprev 10:05, 23 September 2022 Editor1 talk contribs copyedit undo";
+        assertThat(StepRunner.run(step, raw)).isEqualTo("curprev 17:05, 25 September 2022 Editor1 talk contribs fix link undo\n\n"
+                + "curprev 21:47, 24 September 2022 Editor2 talk contribs added the toll undo\n\n"
+                + "curprev 10:05, 23 September 2022 Editor1 talk contribs copyedit undo");
+        // one such line inside wrapped prose is a clock the sentence goes on with
+        assertThat(StepRunner.run(step, "The shelling of Lorva began at\n21:30, 13 May 2023, and lasted until dawn."))
+                .doesNotContain("\n");
+    }
+
+    @Test
     void aClockThatWrapsIntoTheNextLineOfASentenceOpensNoEntry() {
         assertThat(StepRunner.run(step, "The shelling of Lorva began at\n21:30 Monday and lasted until dawn."))
                 .doesNotContain("\n");

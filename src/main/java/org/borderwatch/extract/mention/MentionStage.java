@@ -154,6 +154,25 @@ public final class MentionStage implements Stage {
                 dates = tagger.tag(a.text(), s.span(), ctx, placeSpans);
                 dateline = datelineDay(s, dates).orElse(null);
             }
+            // a post's time stamp is the "today" of the post under it, and of its own words when they follow it on its line
+            // ("13:58, 12 December 2022 ... since this morning"); "Yesterday at 18:40" counts from the day the page was
+            // read, not from the post above it
+            LocalDate readOn = ctx.published();
+            LocalDate today = ctx.today();
+            java.util.Optional<DateMention> stampMention = stampDay(s, dates, opensParagraph);
+            java.util.Optional<LocalDate> stamp = stampMention.map(d -> d.relative() && readOn != null
+                    && today != null ? readOn.plusDays(d.date().start().toEpochDay() - today.toEpochDay()) : d.date().start());
+            if (stamp.isPresent() && !stamp.get().equals(today) && dates.stream().anyMatch(DateMention::relative)) {
+                ctx.setDateline(stamp.get());
+                dates = tagger.tag(a.text(), s.span(), ctx, placeSpans);
+            }
+            stamp.ifPresent(ctx::setDateline);
+            Span stampSpan = stampMention.map(DateMention::span).orElse(null);
+            if (stampSpan != null && dates.stream().anyMatch(d -> d.span() != null && d.span().start() > stampSpan.end() + STAMP_CLOCK_CHARS)) {
+                // "curprev 10:05, 23 September 2022 ... signed a protocol on 19 September": a day the entry's words
+                // tell dates its act; the stamp only says when it was written (a weekday beside the stamp is its own)
+                dates = dates.stream().filter(d -> !stampSpan.equals(d.span())).toList();
+            }
             // (a dateline's figures are no count: "KESTA, 4 October 2024 - Two soldiers died" lost two, not 2,026)
             List<Span> dateSpans = dates.stream().map(DateMention::span).filter(java.util.Objects::nonNull).toList();
             if (dateline != null && !dayLine(s, dateline)) {
@@ -167,13 +186,6 @@ public final class MentionStage implements Stage {
                     dates = others;
                 }
             }
-            // a post's time stamp is the "today" of the post under it; "Yesterday at 18:40" counts from the day the page
-            // was read, not from the post above it
-            LocalDate readOn = ctx.published();
-            LocalDate today = ctx.today();
-            stampDay(s, dates, opensParagraph).map(d -> d.relative() && readOn != null && today != null
-                    ? readOn.plusDays(d.date().start().toEpochDay() - today.toEpochDay()) : d.date().start())
-                    .ifPresent(ctx::setDateline);
             if (opensParagraph) {
                 // a notebook's day line ("Sat 01.05, Lorva") is the "today" of the entries under it
                 NotebookDayLine.dayOf(s, dates).map(d -> d.date().start()).ifPresent(ctx::setDateline);
@@ -327,6 +339,9 @@ public final class MentionStage implements Stage {
             // (one day: "UPDATE 1 - 11 April" reads as a run of days from the label's number)
             boolean entryHead = opensItsParagraph && first > 0 && first <= STAMP_LABEL_TOKENS
                     && ENTRY_LABEL_WORDS.contains(t.get(0).key()) && d.date().end() == null;
+            if (first < t.size() && t.get(first).start() == d.span().start() && !d.relative() && clockFirst(t, first)) {
+                return java.util.Optional.of(d);
+            }
             if (first >= t.size() || t.get(first).start() != d.span().start()
                     || first > 0 && !labelled && !weekdayFirst && !bracketed && !signed && !headed && !entryHead) {
                 continue;
@@ -375,6 +390,35 @@ public final class MentionStage implements Stage {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** How far after a stamp's day its clock time may reach, in characters: "14.09.2022, 23:55". */
+    private static final int STAMP_CLOCK_CHARS = 12;
+
+    /** How many tokens a bracketed label may take before a clock-first stamp: "(cur | prev) 13:58, 12 December 2022". */
+    private static final int CLOCK_LABEL_TOKENS = 6;
+
+    /**
+     * Whether the day at token {@code first} follows a clock time that opens the sentence, a comma between them allowed:
+     * "14:34, 14 September", as a live page or a page's revision history stamps each entry (after a bracketed or a
+     * one-word label: "(cur | prev) 13:58, 12 December 2022", "curprev 17:05, 25 September 2022").
+     */
+    private static boolean clockFirst(List<Token> t, int first) {
+        int clock = 0;
+        if (!t.isEmpty() && t.get(0).opensBracket()) {
+            int close = 1;
+            while (close < t.size() && close <= CLOCK_LABEL_TOKENS && !t.get(close).text().equals(")")) {
+                close++;
+            }
+            clock = close + 1;
+        } else if (!t.isEmpty() && !clockAt(t, 0) && t.get(0).text().chars().allMatch(Character::isLetter)) {
+            clock = 1; // "curprev 17:05, 25 September 2022": a one-word label
+        }
+        if (!clockAt(t, clock)) {
+            return false;
+        }
+        int after = clock + 3;
+        return first == after || first == after + 1 && t.get(after).text().equals(",");
     }
 
     /**
