@@ -1999,10 +1999,14 @@ public final class FrameStage implements Stage {
         });
     }
 
-    /** Whether the sentence opens with a date, as its subject or its first phrase ("September 2022 was far worse."). */
+    /**
+     * Whether the sentence opens with a date, as its subject or its first phrase ("September 2022 was far worse."), in a
+     * transcript after the turn's time code and speaker ("[00:19:20] INTERVIEWER: And September 2022.").
+     */
     private static boolean opensWithDate(Sentence s, List<DateMention> dates) {
-        int start = s.tokens().isEmpty() ? -1 : s.tokens().get(0).start();
-        int second = s.tokens().size() > 1 ? s.tokens().get(1).start() : start;
+        int turn = SpokenTurns.start(s.tokens());
+        int start = s.tokens().size() > turn ? s.tokens().get(turn).start() : -1;
+        int second = s.tokens().size() > turn + 1 ? s.tokens().get(turn + 1).start() : start;
         return dates.stream().anyMatch(d -> d.span() != null && (d.span().start() == start || d.span().start() == second));
     }
 

@@ -185,13 +185,13 @@ public final class TemporalTagger {
             "(?i:\\bthe\\s+(?:(" + alternation("day-ordinal-words") + ")\\s+(?:to|until|through|and|[\u2013-])\\s+the\\s+)?("
             + alternation("day-ordinal-words") + ")\\s+of)\\s+" + MONTH + "\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?");
     /**
-     * "Monday, the ninth", "Friday the 16th": a weekday and its day of the month, the month left to the reader. A spelled
-     * ordinal needs a pause after it ("on Tuesday the first shells" counts); one in figures only not to count or name a unit
-     * ("before dawn on Friday the 16th mortar bombs fell", not "on Friday the 2nd battalion", "the 3rd Motorised Brigade",
-     * "the 5th and 7th companies"); "Wednesday the 28th of April" names its month.
+     * "Monday, the ninth", "Friday the 16th", "On Friday morning, the sixteenth": a weekday and its day of the month, the
+     * month left to the reader. A spelled ordinal needs a pause after it ("on Tuesday the first shells" counts); one in
+     * figures only not to count or name a unit ("before dawn on Friday the 16th mortar bombs fell", not "on Friday the 2nd
+     * battalion", "the 3rd Motorised Brigade", "the 5th and 7th companies"); "Wednesday the 28th of April" names its month.
      */
     private static final Pattern WEEKDAY_AND_DAY = Pattern.compile(
-            "\\b" + WEEKDAY_FORMS + ",?\\s+(?:the\\s+(?i:(" + alternation("day-ordinal-words") + "))" + PAUSE_AFTER
+            "\\b" + WEEKDAY_FORMS + "(?:\\s+(?:morning|afternoon|evening|night),)?,?\\s+(?:the\\s+(?i:(" + alternation("day-ordinal-words") + "))" + PAUSE_AFTER
                     + "|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)(?![ \\t]+[A-Z])(?!\\s+of\\s+" + MONTH + ")"
                     + "(?!\\s+and\\s+\\d))");
     /**
