@@ -2397,8 +2397,25 @@ public final class FrameStage implements Stage {
 
     /** Whether the sentence ends with a question mark, as a quiz's question over its options does. */
     private static boolean endsWithAQuestion(Sentence s) {
-        return !s.tokens().isEmpty() && s.tokens().get(s.tokens().size() - 1).key().equals("?");
+        List<Token> t = s.tokens();
+        if (t.isEmpty()) {
+            return false;
+        }
+        int q = t.size() - 1;
+        while (q >= 0 && t.size() - q <= SIGNATURE_TOKENS + 2 && !t.get(q).key().equals("?")) {
+            q--;
+        }
+        if (q < 0 || !t.get(q).key().equals("?")) {
+            return false;
+        }
+        // a reader's question signed after a dash ("Is the ceasefire holding? - J. Peters, Vienna"), as a Q&A column prints it
+        List<Token> after = t.subList(q + 1, t.size());
+        return after.isEmpty() || DASHES.contains(after.get(0).text()) && after.size() > 1 && after.stream().skip(1)
+                .allMatch(x -> x.isCapitalised() || x.text().equals(",") || x.text().equals("."));
     }
+
+    /** How many tokens a reader's signature after a question may take: "J. Peters, Vienna". */
+    private static final int SIGNATURE_TOKENS = 6;
 
     /**
      * Whether the sentence opens with a lettered option, "a)" or "(a)", and letters another after it: a quiz's options
