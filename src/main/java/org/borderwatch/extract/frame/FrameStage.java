@@ -403,7 +403,7 @@ public final class FrameStage implements Stage {
     }
 
     private static final Set<String> MEETING_PARTY_WORDS = WORDS.words("meeting-party-words");
-    private static final Set<String> CALENDAR_NAMES = java.util.stream.Stream.of("month-names", "weekday-names")
+    private static final Set<String> CALENDAR_NAMES = java.util.stream.Stream.of("month-names", "weekday-words")
             .flatMap(list -> WORDS.words(list).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**

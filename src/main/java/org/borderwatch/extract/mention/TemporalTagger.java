@@ -140,6 +140,8 @@ public final class TemporalTagger {
     private static final Pattern THIS_WEEK = Pattern.compile("(?i)\\b(this week|earlier this week)\\b");
     /** "later this month": what is still to come in the period the report is read in. */
     private static final Pattern LATER_THIS = Pattern.compile("(?i)\\blater this (week|month|year)\\b");
+    /** The parts of a day that may stand beside its name: "Friday morning", "on the evening of the 14th". */
+    private static final String PARTS_OF_DAY = "(?:morning|afternoon|evening|night)";
     /** "Then on Friday", "later on Friday": the story goes on from the day it told. */
     private static final Pattern THEN_BEFORE = Pattern.compile("(?i)\\b(?:then|later)\\s+(?:on\\s+)?$");
     /**
@@ -152,7 +154,7 @@ public final class TemporalTagger {
      * a clause of its own ("and on Friday Southian troops shelled ...", "and on Friday the ministry said ...").
      */
     private static final Pattern SAME_SUBJECT_GOES_ON = Pattern.compile(
-            "(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?!(?:the|a|an|its|their|his|her|our|this|that)\\b)\\p{Ll}");
+            "(?:\\s+" + PARTS_OF_DAY + ")?,?\\s+(?!(?:the|a|an|its|their|his|her|our|this|that)\\b)\\p{Ll}");
     private static final int THEN_REACH = 12;
     /** The weekdays' names, as one capturing group. */
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -191,7 +193,7 @@ public final class TemporalTagger {
      * battalion", "the 3rd Motorised Brigade", "the 5th and 7th companies"); "Wednesday the 28th of April" names its month.
      */
     private static final Pattern WEEKDAY_AND_DAY = Pattern.compile(
-            "\\b" + WEEKDAY_FORMS + "(?:\\s+(?:morning|afternoon|evening|night),)?,?\\s+(?:the\\s+(?i:(" + alternation("day-ordinal-words") + "))" + PAUSE_AFTER
+            "\\b" + WEEKDAY_FORMS + "(?:\\s+" + PARTS_OF_DAY + ",)?,?\\s+(?:the\\s+(?i:(" + alternation("day-ordinal-words") + "))" + PAUSE_AFTER
                     + "|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)(?![ \\t]+[A-Z])(?!\\s+of\\s+" + MONTH + ")"
                     + "(?!\\s+and\\s+\\d))");
     /**
@@ -213,8 +215,8 @@ public final class TemporalTagger {
             "\\b(?:On\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s|\\s+[A-Z])"
                     + "|[Oo]n\\s+the\\s+(?i:(" + LATE_SPOKEN_DAYS + "))(?=" + NOT_AN_ADJECTIVE + ")"
                     + "|on\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s)"
-                    + "|[Oo]n\\s+the\\s+(?:(?:morning|afternoon|evening|night)\\s+of\\s+the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b"
-                    + "|[Oo]n\\s+the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+the\\s+(?i:(" + LATE_SPOKEN_DAYS + ")))(?![\\w-])"
+                    + "|[Oo]n\\s+the\\s+(?:" + PARTS_OF_DAY + "\\s+of\\s+the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b"
+                    + "|[Oo]n\\s+the\\s+" + PARTS_OF_DAY + "\\s+of\\s+the\\s+(?i:(" + LATE_SPOKEN_DAYS + ")))(?![\\w-])"
                     + "(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)(?!\\s+" + WEEKDAYS + ")(?!\\s+" + MONTH + ")");
     /** A weekday named after a day, which fixes the day's year: "October, the seventh, a Friday". */
     private static final Pattern WEEKDAY_NAME = Pattern.compile("\\b" + WEEKDAYS + "\\b");
