@@ -2273,9 +2273,13 @@ public final class FrameStage implements Stage {
     /** Words that may lead a date opening a sentence: "In the early hours of", "On the morning of". */
     private static final Set<String> DATE_LEAD_WORDS = WORDS.words("date-lead-words");
 
-    /** Whether the date at token {@code at} opens the sentence, after nothing but words that lead a date. */
+    /**
+     * Whether the date at token {@code at} opens the sentence, after nothing but words that lead a date (and a turn's
+     * label: "Disliked: In the early morning of 13 September ...").
+     */
     private static boolean dateOpensTheSentence(Sentence s, int at) {
-        return s.tokens().subList(0, at).stream().allMatch(x -> DATE_LEAD_WORDS.contains(x.key()));
+        int turn = Math.min(at, SpokenTurns.start(s.tokens()));
+        return s.tokens().subList(turn, at).stream().allMatch(x -> DATE_LEAD_WORDS.contains(x.key()));
     }
 
     /**

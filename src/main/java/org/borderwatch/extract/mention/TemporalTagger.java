@@ -101,6 +101,8 @@ public final class TemporalTagger {
     /** A capitalised month right before "of last year", "this year" and the like ("April of last year"). */
     private static final Pattern MONTH_OF_YEAR_WORDS = Pattern.compile(
             "\\b" + MONTH + "(?=,?\\s+(?:of\\s+)?(?i:last|this|the previous)\\s+year\\b)");
+    /** A month and the whole years back from the page's year it lies: "April four years ago", "May, two years ago". */
+    private static final Pattern MONTH_YEARS_AGO = Pattern.compile("\\b" + MONTH + ",?\\s+" + NUMBER_WORDS + "\\s+years?\\s+ago\\b");
     private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\s+(?:of )?(?:that|the same) year\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d)(?!s\\b)");
     private static final Pattern SAME_DAY = Pattern.compile(
@@ -211,12 +213,18 @@ public final class TemporalTagger {
      */
     private static final String LATE_SPOKEN_DAYS = String.join("|", WORDS.ordered("day-ordinal-words").stream()
             .skip(9).sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
+    /**
+     * The part of a day before its ordinal: "on the evening of", "until the morning of", "in the first hours of" the
+     * sixteenth.
+     */
+    private static final String HOURS_OF = "(?:[Oo]n|[Ii]n|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\\s+the\\s+(?:" + PARTS_OF_DAY
+            + "|(?:first|early|small)\\s+hours)\\s+of\\s+the\\s+";
     private static final Pattern ON_THE_DAY = Pattern.compile(
             "\\b(?:On\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s|\\s+[A-Z])"
                     + "|[Oo]n\\s+the\\s+(?i:(" + LATE_SPOKEN_DAYS + "))(?=" + NOT_AN_ADJECTIVE + ")"
                     + "|on\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s)"
-                    + "|[Oo]n\\s+the\\s+(?:" + PARTS_OF_DAY + "\\s+of\\s+the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b"
-                    + "|[Oo]n\\s+the\\s+" + PARTS_OF_DAY + "\\s+of\\s+the\\s+(?i:(" + LATE_SPOKEN_DAYS + ")))(?![\\w-])"
+                    + "|[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
+                    + "|" + HOURS_OF + "(?:(\\d{1,2})(?:st|nd|rd|th)\\b|(?i:(" + LATE_SPOKEN_DAYS + "))))(?![\\w-])"
                     + "(?!\\s+(?:" + alternation("ordinal-count-nouns") + ")\\b)(?!\\s+" + WEEKDAYS + ")(?!\\s+" + MONTH + ")");
     /** A weekday named after a day, which fixes the day's year: "October, the seventh, a Friday". */
     private static final Pattern WEEKDAY_NAME = Pattern.compile("\\b" + WEEKDAYS + "\\b");
@@ -375,8 +383,8 @@ public final class TemporalTagger {
                 ? toldHere : ctx.today();
         scan(ON_THE_DAY, s, found, base, m -> {
             int day = m.group(1) != null ? ordinalDay(m.group(1)) : m.group(2) != null ? ordinalDay(m.group(2))
-                    : m.group(3) != null ? ordinalDay(m.group(3)) : m.group(5) != null ? ordinalDay(m.group(5))
-                    : Integer.parseInt(m.group(4));
+                    : m.group(3) != null ? ordinalDay(m.group(3)) : m.group(6) != null ? ordinalDay(m.group(6))
+                    : Integer.parseInt(m.group(4) != null ? m.group(4) : m.group(5));
             // "In April 2021 residents threw stones at each other on the 28th": the month the sentence told before it
             // ("on the 3rd of this month" names its own month)
             YearMonth monthHere = OF_AFTER.matcher(s).region(m.end(), s.length()).lookingAt() ? null : monthToldBefore(s, m.start());
@@ -385,7 +393,8 @@ public final class TemporalTagger {
             }
             // ("on the evening of the nineteenth" may look back too)
             // (a spelled day closed by a pause, "agreed on the twenty-ninth, but", may look back to the nearer day)
-            return dayOfStoryMonth(ctx, standsAt, day, m.group(4) != null || m.group(5) != null, m.group(3) != null);
+            return dayOfStoryMonth(ctx, standsAt, day, m.group(4) != null || m.group(5) != null || m.group(6) != null,
+                    m.group(3) != null);
         });
         // "28.04.21, 10:58": a chat export's stamp, its year in two figures, which only the clock after it makes a day
         scan(SHORT_YEAR_STAMP, s, found, base, m -> dayRange(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
@@ -454,6 +463,10 @@ public final class TemporalTagger {
             }
             return monthOf(year, month);
         });
+        // "You all remember April four years ago": counted back from the page's year, with no word before it either
+        if (ctx.published() != null) {
+            scan(MONTH_YEARS_AGO, s, found, base, m -> monthOf(ctx.published().getYear() - number(m.group(2)), month(m.group(1))));
+        }
         // "We remember April of last year": a month the year words after it date need no word before it
         scan(MONTH_OF_YEAR_WORDS, s, found, base, m -> yearNamedAfter(s, m.end(), ctx)
                 .map(year -> monthOf(year, month(m.group(1)))).orElse(null));
@@ -689,6 +702,7 @@ public final class TemporalTagger {
                     && (namesItsYear(text.substring(d.span().start(), d.span().end()))
                         || LONG_LATER.matcher(text.substring(d.span().start(), d.span().end())).matches()
                         || MONTH_POINTED_TO.matcher(text.substring(d.span().start(), d.span().end())).lookingAt()
+                        || MONTH_YEARS_AGO.matcher(text.substring(d.span().start(), d.span().end())).matches()
                         || THAT_YEAR.matcher(text).region(d.span().end(), text.length()).lookingAt()
                         || YEAR_WORDS_AFTER.matcher(text.substring(d.span().end(), Math.min(text.length(), d.span().end() + 24))).find())) {
                 // ("In November of the same year", "In May last year": a month whose year the words after it give;
@@ -1245,7 +1259,7 @@ public final class TemporalTagger {
 
     /**
      * The day a weekday and a day of the month name: in the month the story has reached or the next, when one of them
-     * has it, else the last such day before publication.
+     * has it, else in the month told last, when it has it, else the last such day before publication.
      */
     private static LocalDate weekdayOnDay(TemporalContext ctx, DayOfWeek weekday, int day) {
         // up to the page's day, not a dateline's: a diary's "Wed 27th" comes after the entry of the 25th above it
@@ -1257,6 +1271,12 @@ public final class TemporalTagger {
                     return month.atDay(day);
                 }
             }
+        }
+        // "You all remember April four years ago. On the Wednesday, the twenty-eighth, ...": a month told as a look
+        // back, when its day falls on that weekday
+        YearMonth told = ctx.monthToldSinceAnchor();
+        if (told != null && told.isValidDay(day) && told.atDay(day).getDayOfWeek() == weekday && !told.atDay(day).isAfter(pub)) {
+            return told.atDay(day);
         }
         return lastWeekdayOnDay(pub, weekday, day);
     }
