@@ -135,7 +135,7 @@ public final class LayoutStage implements Stage {
 
     private static boolean endsSentence(List<Token> tokens, int k, int sentenceStart) {
         String t = tokens.get(k).text();
-        if (footnoteMarker(tokens, k)) {
+        if (footnoteMarker(tokens, k) || closesABracketedSentence(tokens, k)) {
             return true;
         }
         if (!(t.equals(".") || t.equals("!") || t.equals("?"))) {
@@ -162,6 +162,21 @@ public final class LayoutStage implements Stage {
         }
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\u201D'
                 || c == '[' || c == '(' || c == '\u2018' || c == '\'';
+    }
+
+    /**
+     * "(Our office reopened on 16 May.) On 11 April ...": a bracket closed right after a sentence's full stop ends that
+     * sentence when a capitalised word or a figure follows after a space.
+     */
+    private static boolean closesABracketedSentence(List<Token> tokens, int k) {
+        if (k < 1 || k + 1 >= tokens.size() || !tokens.get(k).text().equals(")")) {
+            return false;
+        }
+        Token stop = tokens.get(k - 1);
+        Token next = tokens.get(k + 1);
+        boolean stopped = stop.text().equals(".") || stop.text().equals("!") || stop.text().equals("?");
+        return stopped && stop.end() == tokens.get(k).start() && next.start() > tokens.get(k).end()
+                && (next.isCapitalised() || Character.isDigit(next.text().charAt(0)));
     }
 
     /**

@@ -192,6 +192,18 @@ class BroadcastsAndSplitClausesWordingTest {
     }
 
     @Test
+    void aBracketClosedAfterAFullStopEndsItsSentence() {
+        String text = "The fighting ended on 4 May 2023. (Our Kesta office closed for two days and reopened on 6 May.)"
+                + " On 2 April 2023 troops clashed near Lorva, killing four soldiers.";
+        assertThat(InventedConflict.annotate(text, PUBLISHED).get(LayoutStage.SENTENCES)).hasSize(3);
+        assertThat(InventedConflict.extract(text, PUBLISHED)).filteredOn(e -> e.eventType() == EventType.BATTLES)
+                .extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 4, 2));
+        // a bracket inside the sentence, or one before a word in lower case, goes on with it
+        assertThat(InventedConflict.annotate("Troops (about 40 of them.) crossed near Lorva on 2 April 2023.", PUBLISHED)
+                .get(LayoutStage.SENTENCES)).hasSize(1);
+    }
+
+    @Test
     void aDayRightAfterSinceIsWhenAStateBeganButAYearIsHowLongItLasted() {
         assertThat(InventedConflict.extract("Southian guards have kept the Kesta road shut since 3 February 2023.",
                 PUBLISHED)).extracting(e -> e.date().start()).containsExactly(LocalDate.of(2023, 2, 3));
