@@ -35,12 +35,16 @@ public final class TerritoryCues {
         }
     }
 
-    /** The countries the sentence's cues name, territorial cues first, each in text order, without repeats. */
+    /**
+     * The countries the sentence's cues name, territorial cues first, each in text order, without repeats. Positions a
+     * side fires from ("mortar fire from Southian positions") are where the fire came from, not where it fell.
+     */
     public List<String> countries(List<Token> tokens) {
         List<String> out = new ArrayList<>();
         for (PhraseTrie<String> trie : List.of(territorial, positional)) {
             for (PhraseTrie.Match<String> m : trie.findAll(tokens)) {
-                if (!out.contains(m.value())) {
+                boolean origin = trie == positional && m.from() > 0 && tokens.get(m.from() - 1).key().equals("from");
+                if (!origin && !out.contains(m.value())) {
                     out.add(m.value());
                 }
             }

@@ -91,8 +91,9 @@ public final class UnlistedSettlements {
             while (start > 0 && end - start + 1 < MAX_NAME_WORDS && isNameWord(tokens.get(start - 1))) {
                 start--;
             }
-            if (start == 0) {
-                return;
+            if (start == 0 || end < last && start > 1 && tokens.get(start - 1).key().equals("of")
+                    && tokens.get(start - 2).isCapitalised()) {
+                return; // "House of Culture, Kulundu village": a name after "X of" ends a building's name, not a list
             }
             out.add(new Span(tokens.get(start).start(), tokens.get(end).end()));
             int join = start - 1;

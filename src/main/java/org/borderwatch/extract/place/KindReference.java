@@ -10,6 +10,8 @@ import org.borderwatch.domain.GeoPrecision;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.config.WordLists;
+import org.borderwatch.extract.layout.EntryTitles;
+import org.borderwatch.extract.layout.Paragraph;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
 import org.borderwatch.extract.mention.SentenceMentions;
@@ -38,8 +40,8 @@ final class KindReference {
      *
      * @param locate places a probe event by its named locations, as the gazetteer and the conflict's list do
      */
-    static List<Event> resolve(List<Event> events, List<Sentence> sentences, List<SentenceMentions> mentions,
-                               java.util.function.UnaryOperator<Event> locate) {
+    static List<Event> resolve(List<Event> events, List<Paragraph> paragraphs, List<Sentence> sentences,
+                               List<SentenceMentions> mentions, java.util.function.UnaryOperator<Event> locate) {
         List<Integer> order = events.stream().map(e -> PlaceCarry.sentenceOf(e, sentences)).toList();
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {
@@ -58,7 +60,7 @@ final class KindReference {
             if (!inItsParagraph) {
                 // "Two civilians were wounded in Lorva. They were taken to Amberly. Troops had shelled the village":
                 // a report of the paragraph placed at such a place comes first, then the sentence before
-                Location justBefore = namedJustBefore(e, s, kind, sentences, mentions, locate);
+                Location justBefore = namedJustBefore(e, s, kind, paragraphs, sentences, mentions, locate);
                 earlier = justBefore != null ? justBefore : earlier;
             }
             if (earlier != null) {
@@ -90,11 +92,12 @@ final class KindReference {
 
     /**
      * "South-east of X there are fresh craters. ... a drone strike hit the village": the one place of the kind that the
-     * sentence right before, in the same paragraph, names (a site such as a post stands at any place it names), or null.
+     * sentence right before, in the same paragraph or as the heading right over it ("Lot 4. Garage, Lorva town" over
+     * "Damage: ... rockets hit the town"), names (a site such as a post stands at any place it names), or null.
      */
-    private static Location namedJustBefore(Event e, int s, String kind, List<Sentence> sentences,
+    private static Location namedJustBefore(Event e, int s, String kind, List<Paragraph> paragraphs, List<Sentence> sentences,
                                             List<SentenceMentions> mentions, java.util.function.UnaryOperator<Event> locate) {
-        if (s < 1 || sentences.get(s - 1).paragraph() != sentences.get(s).paragraph() || mentions.get(s - 1).places().isEmpty()
+        if (s < 1 || !sameOrHeadingOver(paragraphs, sentences, sentences.get(s - 1), sentences.get(s)) || mentions.get(s - 1).places().isEmpty()
                 || e.subEventType() == SubEventType.AGREEMENT || e.subEventType() == SubEventType.OTHER) {
             return null; // an accord or a meeting is placed only where the text says it was held
         }
@@ -103,6 +106,16 @@ final class KindReference {
                 .filter(l -> l.name() != null && (SITE_KINDS.contains(kind) ? l.precision() != GeoPrecision.REGION : ofKind(l, kind)))
                 .toList();
         return ofKind.size() == 1 ? ofKind.get(0) : null;
+    }
+
+    /**
+     * Whether sentence {@code before} stands in the paragraph of {@code s}, or right over it as a heading or as an
+     * entry's title line ("Lot 4. Garage, Lorva town").
+     */
+    private static boolean sameOrHeadingOver(List<Paragraph> paragraphs, List<Sentence> sentences, Sentence before, Sentence s) {
+        return before.paragraph() == s.paragraph()
+                || before.paragraph() == s.paragraph() - 1 && paragraphs.get(before.paragraph()).heading()
+                || EntryTitles.titleOver(paragraphs, sentences, s.index()) == before.index();
     }
 
     /** Whether a report before sentence {@code s} in its paragraph was placed at {@code place}. */

@@ -8,6 +8,7 @@ public enum PlaceRule implements NamedRule {
     CONFLICT_LIST("the conflict's own place list wins over a gazetteer's guess for the places it lists"),
     CARRIED_PLACE("a report naming no place continues the place of the sentence before it in its paragraph, if within a month of it"),
     PLACE_OF_ITS_KIND("a placeless report naming a place only by its kind ('near the village', 'at the bridge') is at the last place of that kind an earlier report was placed at"),
+    ENTRY_TITLE("a placeless report opening an entry is at the one settlement the entry's title line names: 'Lot 6. School, Kesta village' over 'Damage: burned by troops on 3 May'"),
     LEAD_PLACE("a placeless lead opening its paragraph takes the place its next sentence names"),
     TEXTUAL_COUNTRY("an unresolved place keeps the country the text's own cues give: 'inside Northia'"),
     PLACELESS_COUNTRY("a placeless event whose actors say where: a strike lands where its target is"),

@@ -50,7 +50,7 @@ public final class PlacementStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(LayoutStage.SENTENCES, MentionStage.MENTIONS, ReportStage.EVENTS);
+        return Set.of(LayoutStage.PARAGRAPHS, LayoutStage.SENTENCES, MentionStage.MENTIONS, ReportStage.EVENTS);
     }
 
     @Override
@@ -67,8 +67,10 @@ public final class PlacementStage implements Stage {
             located.add(locate(e, doc));
         }
         located = PlaceCarry.carry(located, a.get(LayoutStage.SENTENCES), a.get(MentionStage.MENTIONS));
-        located = KindReference.resolve(located, a.get(LayoutStage.SENTENCES), a.get(MentionStage.MENTIONS),
-                probe -> locate(probe, doc));
+        located = KindReference.resolve(located, a.get(LayoutStage.PARAGRAPHS), a.get(LayoutStage.SENTENCES),
+                a.get(MentionStage.MENTIONS), probe -> locate(probe, doc));
+        located = EntryTitlePlace.resolve(located, a.get(LayoutStage.PARAGRAPHS), a.get(LayoutStage.SENTENCES),
+                a.get(MentionStage.MENTIONS), probe -> locate(probe, doc));
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < located.size(); i++) {
             Event e = placelessCountry(keepTextualCountry(located.get(i), reported.get(i)));

@@ -37,6 +37,7 @@ import org.borderwatch.extract.frame.FightSetting;
 import org.borderwatch.extract.frame.FrameRule;
 import org.borderwatch.extract.frame.FrameStage;
 import org.borderwatch.extract.frame.TypeRule;
+import org.borderwatch.extract.layout.EntryTitles;
 import org.borderwatch.extract.layout.LayoutStage;
 import org.borderwatch.extract.layout.Sentence;
 import org.borderwatch.extract.layout.Token;
@@ -105,6 +106,9 @@ public final class ReportStage implements Stage {
                     // Monday's post of shells at dawn, Tuesday's of two officers killed today: two reports (Tuesday's
                     // count of "yesterday's fighting" is still Monday's toll)
                     rule = null;
+                }
+                if (rule != null && inAnotherEntry(a, g, f)) {
+                    rule = null; // "Lot 4. Garage, Batken town" over "Damage: ... rockets hit the town": lot 4's own strike
                 }
                 if (rule == MergeRule.PROTEST_BROKEN_UP && groups.stream().filter(o -> o.get(0).date().equals(f.date())
                         && o.get(0).type().type() == EventType.PROTESTS).count() > 1) {
@@ -180,6 +184,29 @@ public final class ReportStage implements Stage {
     private static boolean onAnotherDay(List<EventFrame> group, EventFrame f, java.util.function.Predicate<EventFrame> counts) {
         return counts.test(f) && group.stream().anyMatch(g -> counts.test(g) && g.date().precision() == DatePrecision.DAY
                 && !g.date().equals(f.date()) && !tollOfTheDayBefore(g, f));
+    }
+
+    /**
+     * Whether the frame and the group's first report open different entries (a tender's lots, a log's cases): one names
+     * no place of its own, and the title line over it names places the other was told at none of. Each tells its own
+     * entry's act.
+     */
+    private static boolean inAnotherEntry(Annotation a, List<EventFrame> group, EventFrame f) {
+        EventFrame first = group.get(0);
+        if (group.stream().anyMatch(g -> g.sentence() == f.sentence())) {
+            return false;
+        }
+        List<String> overF = titlePlaces(a, f);
+        List<String> overFirst = titlePlaces(a, first);
+        return f.places().isEmpty() && !overF.isEmpty() && group.stream().noneMatch(g -> g.places().stream().anyMatch(overF::contains))
+                || first.places().isEmpty() && !overFirst.isEmpty() && !f.places().isEmpty()
+                && f.places().stream().noneMatch(overFirst::contains);
+    }
+
+    /** The places the entry title right over the frame's sentence names; none when no title stands over it. */
+    private static List<String> titlePlaces(Annotation a, EventFrame f) {
+        int title = EntryTitles.titleOver(a.get(LayoutStage.PARAGRAPHS), a.get(LayoutStage.SENTENCES), f.sentence());
+        return title < 0 ? List.of() : a.get(MentionStage.MENTIONS).get(title).places().stream().map(m -> m.name()).toList();
     }
 
     /** Whether the two frames' sentences stand under stamps or datelines of different days. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.borderwatch.extract.config.WordLists;
 import org.borderwatch.extract.layout.Token;
 
 /**
@@ -94,11 +95,35 @@ public final class PatternLexicon {
     private static Hit longest(List<Entry> entries, List<Token> tokens, int i, Hit best) {
         for (Entry e : entries) {
             int end = e.pattern().matchAt(tokens, i);
-            if (end > i && (best == null || end > best.to())) {
+            if (end > i && (best == null || end > best.to()) && !(spansAGap(e.pattern()) && endsOnADay(tokens, end))) {
                 best = new Hit(e.label(), i, end, e.pattern());
             }
         }
         return best;
+    }
+
+    /** Prepositions a pattern may end with to reach the target of an act: "fired ... on", "fire at". */
+    private static final java.util.Set<String> TARGET_PREPOSITIONS = java.util.Set.of("on", "upon", "at");
+    private static final java.util.Set<String> DAY_WORDS = dayWords();
+
+    private static java.util.Set<String> dayWords() {
+        java.util.Set<String> words = new java.util.HashSet<>(WordLists.english().words("month-names"));
+        words.addAll(WordLists.english().words("weekday-words"));
+        return java.util.Set.copyOf(words);
+    }
+
+    /** Whether the pattern reaches over words it does not name ("fire ?? on"), to find the target after them. */
+    private static boolean spansAGap(TokenPattern pattern) {
+        return pattern.parts().stream().anyMatch(p -> p.equals("??") || p.startsWith("..."));
+    }
+
+    /**
+     * Whether a match ends with a preposition that opens a day, not a target: "fire from Southian positions on
+     * 16.09.2022", "fired at dawn on Tuesday".
+     */
+    private static boolean endsOnADay(List<Token> tokens, int end) {
+        return end < tokens.size() && TARGET_PREPOSITIONS.contains(tokens.get(end - 1).key())
+                && (tokens.get(end).isNumber() || DAY_WORDS.contains(tokens.get(end).key()));
     }
 
     /** Every pattern matching at token {@code i}, whatever its label. */

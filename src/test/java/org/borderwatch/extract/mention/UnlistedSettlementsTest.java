@@ -37,6 +37,12 @@ class UnlistedSettlementsTest {
     }
 
     @Test
+    void aNameEndingABuildingsNameIsNoSettlementOfTheList() {
+        // "House of Culture" names a building; the list of settlements is the one name before "village"
+        assertThat(names("The roof of the House of Culture, Orvel village, was hit.")).containsExactly("Orvel");
+    }
+
+    @Test
     void heightsAreNamedLikeSettlements() {
         assertThat(names("Troops took the Orvel height and fired near the Tass-Mara height.")).containsExactly("Orvel", "Tass-Mara");
     }

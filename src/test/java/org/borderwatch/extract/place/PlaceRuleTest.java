@@ -28,6 +28,7 @@ class PlaceRuleTest {
                     + "Northian guards detained two Southian soldiers."),
             Map.entry(PlaceRule.PLACE_OF_ITS_KIND, "On 3 May 2023 Southian troops shelled Kesta.\n\nOn 9 May 2023 a Northian "
                     + "soldier was wounded by sniper fire near the village."),
+            Map.entry(PlaceRule.ENTRY_TITLE, "Works notice\n\nLot 6. School, Kesta village\n\nDamage: burned by Southian troops on 3 May 2023."),
             Map.entry(PlaceRule.LEAD_PLACE, "Protesters rallied on 3 May 2023. On 4 May 2023 thousands of protesters rallied in "
                     + "Northport."),
             Map.entry(PlaceRule.TEXTUAL_COUNTRY, "On 3 May 2023 Southian troops shelled the village of Orvel inside Northia."),
