@@ -31,6 +31,7 @@ public enum TriggerRule implements NamedRule {
     BACKGROUND_ONLY("background triggers stand when the sentence has no other: 'following clashes on 12 May, ...'"),
     DATED_SEQUENCE("an act set off by ', after' or ', before' with its own date is reported: ', after the leaders met in X on 6 May'"),
     CAUSE_OF_HARM("a harm-only sentence keeps the violence that caused it: 'wounded as a result of shelling', 'without electricity after shelling'"),
+    ANIMALS_HARMED("animals killed or hurt are a herd's losses, not the conflict's casualties: '27 head of cattle killed'"),
     ACCIDENT("harm from an accident is no political violence: 'an army truck collided with a car; two were hurt'"),
     LIE_OF_THE_LAND("ground that lies around a place in the present is where it lies, not ground taken: 'Lorva is surrounded by the Lowlands'"),
     AMOUNT_IDIOM("'a great deal', 'a good deal' measure how much, they name no accord: 'who turns the gates matters a great deal'"),

@@ -467,6 +467,45 @@ public final class TriggerStage implements Stage {
         return decide(tokens, cues.find(tokens), List.of(), List.of()).stream().filter(TriggerCandidate::kept).map(TriggerCandidate::trigger).toList();
     }
 
+    /** Animals a herd's losses are counted in: "27 head of cattle killed", "sheep and goats killed". */
+    private static final Set<String> ANIMAL_WORDS = WORDS.words("animal-words");
+    /**
+     * Words that may stand between the animals and the harm told of them: "cattle were killed", "sheep, 12 injured",
+     * "animals killed, injured or missing".
+     */
+    private static final Set<String> BETWEEN_ANIMALS_AND_HARM = Set.of("were", "was", "been", "have", "has", "had", "and",
+            "or", ",", "/", "also", "killed", "injured", "wounded", "hurt", "dead");
+
+    /** Words that may open the phrase naming the animals: "27 head of cattle", "their sheep". */
+    private static final Set<String> ANIMAL_PHRASE_WORDS = Set.of("head", "of", "the", "their", "his", "her", "our", "its",
+            "some", "all", "many", "several", "dozens", "hundreds");
+    /** What may stand before the phrase when the animals are its subject: the start of a clause, or a place's preposition. */
+    private static final Set<String> BEFORE_ANIMAL_SUBJECT = Set.of(",", ":", ";", "(", ")", "|", "-", "\u2013", "and", "in", "at", "near", "on",
+            "killed", "injured", "wounded");
+
+    /**
+     * Whether the harm word at {@code at} counts animals named right before it as its subject: "3 horses killed", "Cattle
+     * killed", "In Kesta, 27 head of cattle were killed"; not "men who stayed to look after their cattle were killed".
+     */
+    private static boolean animalsHarmed(List<Token> tokens, int at) {
+        int i = at - 1;
+        while (i >= 0 && (BETWEEN_ANIMALS_AND_HARM.contains(tokens.get(i).key()) || tokens.get(i).isNumber())) {
+            i--;
+        }
+        if (i < 0 || !ANIMAL_WORDS.contains(tokens.get(i).key())) {
+            return false;
+        }
+        int before = i - 1;
+        while (before >= 0 && (ANIMAL_PHRASE_WORDS.contains(tokens.get(before).key())
+                || ANIMAL_WORDS.contains(tokens.get(before).key()) || tokens.get(before).text().equals("/"))) {
+            before--;
+        }
+        // a count opens the phrase ("On 3 May nine head of cattle were killed"): the animals counted are the subject
+        boolean counted = before >= 0 && (tokens.get(before).isNumber()
+                || org.borderwatch.extract.mention.NumberWords.ofWord(tokens.get(before).key()) != null);
+        return before < 0 || counted || BEFORE_ANIMAL_SUBJECT.contains(tokens.get(before).key());
+    }
+
     /**
      * Every lexicon hit of the sentence, each kept or dropped by a named rule.
      *
@@ -546,6 +585,8 @@ public final class TriggerStage implements Stage {
             if ((t.triggerClass().violent() || DisplacementTriggers.drivesPeopleOut(tokens, t)) && Cues.any(found, Cues.Kind.ACCIDENT)) {
                 // a crash or a blast at a depot harms without an attacker; a flood drives people out without one
                 dropped = TriggerRule.ACCIDENT;
+            } else if (t.triggerClass() == TriggerClass.CASUALTY && animalsHarmed(tokens, h.from())) {
+                dropped = TriggerRule.ANIMALS_HARMED;
             } else if (battleEnd >= 0 && h.from() >= battleEnd && h.label().equals("TERRITORY")) {
                 dropped = TriggerRule.BATTLE_OUTCOME;
             } else if (opensWithToldAct && (k == 0 || undated)) {

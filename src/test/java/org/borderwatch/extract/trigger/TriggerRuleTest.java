@@ -43,6 +43,7 @@ class TriggerRuleTest {
             Map.entry(TriggerRule.BACKGROUND, "On 3 May 2025, amid the clashes, Northian troops shelled Riverton."),
             Map.entry(TriggerRule.BACKGROUND_ONLY, "On 3 May 2025, following clashes near Kesta, the border stayed tense."),
             Map.entry(TriggerRule.CAUSE_OF_HARM, "On 3 May 2025, two soldiers were wounded as a result of shelling near Kesta."),
+            Map.entry(TriggerRule.ANIMALS_HARMED, "On 3 May 2025 nine head of cattle were killed on the pastures above Kesta."),
             Map.entry(TriggerRule.ACCIDENT, "On 3 May 2025, an army truck collided with a bus near Kesta; nine were injured."),
             Map.entry(TriggerRule.LIE_OF_THE_LAND, "On 3 May 2025, the enclave of Lorva is surrounded by the Lowlands province of Southia."),
             Map.entry(TriggerRule.AMOUNT_IDIOM, "On 3 May 2025, in a dry spring at Kesta, who turns the canal gates matters a great deal."),
