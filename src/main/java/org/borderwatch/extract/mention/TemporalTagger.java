@@ -215,7 +215,7 @@ public final class TemporalTagger {
             .skip(9).sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
     /**
      * The part of a day before its ordinal: "on the evening of", "until the morning of", "in the first hours of" the
-     * sixteenth.
+     * sixteenth ("the evening of the thirteenth attack" counts attacks: ordinal-count-nouns).
      */
     private static final String HOURS_OF = "(?:[Oo]n|[Ii]n|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\\s+the\\s+(?:" + PARTS_OF_DAY
             + "|(?:first|early|small)\\s+hours)\\s+of\\s+the\\s+";

@@ -50,5 +50,9 @@ class SpokenLookBacksWordingTest {
         String after = "Words at the grave\n\nLast September he served above Kesta. Southian artillery shelled Kesta"
                 + " until the evening of the fourteenth.\n";
         assertThat(days(after, "2023-04-13")).containsExactly(LocalDate.of(2022, 9, 14));
+        // an ordinal before a noun counts things: the thirteenth attack, not the thirteenth day
+        String count = "Words at the grave\n\nLast September he served above Kesta. In the evening of the thirteenth"
+                + " attack Southian artillery shelled Kesta.\n";
+        assertThat(days(count, "2023-04-13")).doesNotContain(LocalDate.of(2022, 9, 13));
     }
 }
