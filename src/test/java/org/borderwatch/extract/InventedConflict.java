@@ -51,6 +51,11 @@ public final class InventedConflict {
         return events.stream().map(e -> e.date().start()).toList();
     }
 
+    /** The first day of each event found in a raw text once the cleaner has laid it out. */
+    public static List<LocalDate> startDaysOfRaw(String raw, String published) {
+        return startDays(extractRaw(raw, published));
+    }
+
     public static Annotation annotate(String text, String published) {
         return EXTRACTOR.annotate(TestDocuments.of(text, published));
     }

@@ -16,9 +16,6 @@ class MemorialEntriesWordingTest {
 
     private static final String RULE = "\n\n--------------------\n\n";
 
-    private static List<LocalDate> days(String raw, String published) {
-        return InventedConflict.startDays(InventedConflict.extractRaw(raw, published));
-    }
 
     @Test
     void theSameDayAfterAWordOfThePresentIsStillTheStorysDay() {
@@ -26,7 +23,7 @@ class MemorialEntriesWordingTest {
         String page = "Memorial wall" + RULE + "ANNA G., teacher\nKilled on the afternoon of 19 September 2023 in Kesta"
                 + " when a shell struck her courtyard. Her pupils are now scattered across Northia." + RULE
                 + "VAZ T., shepherd\nKilled the same day by the shelling of Tarn, on the road outside his house.\n";
-        assertThat(days(page, "2023-10-20")).containsOnly(LocalDate.of(2023, 9, 19));
+        assertThat(InventedConflict.startDaysOfRaw(page, "2023-10-20")).containsOnly(LocalDate.of(2023, 9, 19));
     }
 
     @Test
@@ -43,9 +40,9 @@ class MemorialEntriesWordingTest {
     void aDateOpeningTheSentenceDatesTheClauseAfterItsSemicolon() {
         String entry = "ROE B., driver\nIn the afternoon of 16 September 2022 he went back for his neighbours; his car"
                 + " was hit by a Southian artillery shell on the main street of Tarn.\n";
-        assertThat(days(entry, "2023-09-16")).containsExactly(LocalDate.of(2022, 9, 16));
+        assertThat(InventedConflict.startDaysOfRaw(entry, "2023-09-16")).containsExactly(LocalDate.of(2022, 9, 16));
         // a date inside the first clause ("drove back on 16 September") does not reach past the semicolon
-        assertThat(days("ROE B., driver\nHe drove his neighbours out of Tarn after 16 September 2022; his car was hit"
+        assertThat(InventedConflict.startDaysOfRaw("ROE B., driver\nHe drove his neighbours out of Tarn after 16 September 2022; his car was hit"
                 + " by a Southian artillery shell on the main street of Tarn.\n", "2023-09-16")).isEmpty();
     }
 }

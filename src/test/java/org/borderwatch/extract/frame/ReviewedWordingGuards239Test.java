@@ -3,7 +3,6 @@ package org.borderwatch.extract.frame;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.InventedConflict;
@@ -15,31 +14,28 @@ import org.junit.jupiter.api.Test;
  */
 class ReviewedWordingGuards239Test {
 
-    private static List<LocalDate> days(String raw, String published) {
-        return InventedConflict.startDays(InventedConflict.extractRaw(raw, published));
-    }
 
     @Test
     void aHeadlinesQuestionGivesNoYearToTheStoryUnderIt() {
-        assertThat(days("Will the truce of March 2023 hold?\n\nOn 9 March, Northian troops shelled Kesta, the Southian"
+        assertThat(InventedConflict.startDaysOfRaw("Will the truce of March 2023 hold?\n\nOn 9 March, Northian troops shelled Kesta, the Southian"
                 + " ministry said.\n", "2024-03-12")).containsExactly(LocalDate.of(2024, 3, 9));
     }
 
     @Test
     void duringThoseDaysKeepsTheFirstOfTheDaysTold() {
-        assertThat(days("Southian forces shelled Kesta on 4 and 5 June 2023. During those days, Northian troops also fired on"
+        assertThat(InventedConflict.startDaysOfRaw("Southian forces shelled Kesta on 4 and 5 June 2023. During those days, Northian troops also fired on"
                 + " Riverton.\n", "2023-06-10")).containsExactly(LocalDate.of(2023, 6, 4), LocalDate.of(2023, 6, 4));
     }
 
     @Test
     void aStatementsDayStillDatesWhatItSaidWhenTheOtherDayIsTheTalks() {
-        assertThat(days("The 3 May statement, issued after talks on 1 May, said Southian forces had shelled Kesta.\n",
+        assertThat(InventedConflict.startDaysOfRaw("The 3 May statement, issued after talks on 1 May, said Southian forces had shelled Kesta.\n",
                 "2023-05-06")).containsExactly(LocalDate.of(2023, 5, 3));
     }
 
     @Test
     void anOrdinalOfThisMonthIsThisMonthsDay() {
-        assertThat(days("Talks stalled in April 2021, and on the 3rd of this month Southian forces shelled Amberly again.\n",
+        assertThat(InventedConflict.startDaysOfRaw("Talks stalled in April 2021, and on the 3rd of this month Southian forces shelled Amberly again.\n",
                 "2023-06-10")).doesNotContain(LocalDate.of(2021, 4, 3));
     }
 
@@ -52,10 +48,10 @@ class ReviewedWordingGuards239Test {
 
     @Test
     void aSectionAfterAnAlmanacsEntryCountsFromThePagesDay() {
-        assertThat(days("ON THIS DAY\n\n=== 19 SEPTEMBER ===\n\n2022 - Northian troops shelled Kesta.\n\n=== TODAY ===\n\n"
+        assertThat(InventedConflict.startDaysOfRaw("ON THIS DAY\n\n=== 19 SEPTEMBER ===\n\n2022 - Northian troops shelled Kesta.\n\n=== TODAY ===\n\n"
                 + "Yesterday, Southian forces shelled Lorva, the Northian ministry said.\n", "2024-09-19"))
                 .containsExactly(LocalDate.of(2022, 9, 19), LocalDate.of(2024, 9, 18));
-        assertThat(days("THE BORDER LETTER\n\nON THIS DAY\n\n12 March\n\n2003 - Northian troops crossed into Southia near"
+        assertThat(InventedConflict.startDaysOfRaw("THE BORDER LETTER\n\nON THIS DAY\n\n12 March\n\n2003 - Northian troops crossed into Southia near"
                 + " Dunmore.\n\nNEWS\n\nOn Monday, Southian forces shelled Lorva, killing a farmer.\n", "2024-03-12"))
                 .contains(LocalDate.of(2024, 3, 11));
     }
