@@ -1096,9 +1096,16 @@ public final class TriggerStage implements Stage {
                 || !tokens.get(t.from()).key().equals("by") || !CALL_MEDIA.contains(tokens.get(t.from() + 1).key())) {
             return false;
         }
+        // ("a spokesman told K-News by phone", "a doctor said by telephone": a quote's line to the press)
         return t.to() < tokens.size() && tokens.get(t.to()).key().equals("from")
-                || Sentence.anyKeyIn(tokens, t.from() - PRESS_REACH, t.from(), PRESS_WORDS);
+                || Sentence.anyKeyIn(tokens, t.from() - PRESS_REACH, t.from(), PRESS_WORDS)
+                || Sentence.anyKeyIn(tokens, t.from() - PRESS_REACH, t.from(), SPEECH_VERBS)
+                && (t.from() == 0 || !TALK_VERBS.contains(tokens.get(t.from() - 1).key()));
     }
+
+    /** Verbs right before "by phone" that make it a call ("said he had spoken by telephone with ..."). */
+    private static final Set<String> TALK_VERBS = Set.of("spoke", "spoken", "speak", "speaks", "talked", "talk", "talks",
+            "conferred", "consulted");
 
     /**
      * Whether "fire hit" or "fire struck" tells a blaze, not shooting: "fire" right after an article or a word for
