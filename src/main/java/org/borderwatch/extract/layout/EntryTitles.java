@@ -24,8 +24,8 @@ public final class EntryTitles {
             return -1;
         }
         Sentence title = sentences.get(s - 1);
-        String last = title.tokens().get(title.tokens().size() - 1).text();
-        boolean unstopped = !last.equals(".") && !last.equals("!") && !last.equals("?") && !last.equals(":");
+        Token last = title.tokens().get(title.tokens().size() - 1);
+        boolean unstopped = !last.isSentenceStop() && !last.text().equals(":");
         return title.paragraph() == sentences.get(s).paragraph() - 1 && unstopped
                 && !paragraphs.get(title.paragraph()).title() && namesASite(title) ? s - 1 : -1;
     }

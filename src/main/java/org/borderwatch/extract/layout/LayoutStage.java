@@ -138,7 +138,7 @@ public final class LayoutStage implements Stage {
         if (footnoteMarker(tokens, k) || closesABracketedSentence(tokens, k)) {
             return true;
         }
-        if (!(t.equals(".") || t.equals("!") || t.equals("?"))) {
+        if (!tokens.get(k).isSentenceStop()) {
             return false;
         }
         if (k + 1 >= tokens.size()) {
@@ -174,8 +174,7 @@ public final class LayoutStage implements Stage {
         }
         Token stop = tokens.get(k - 1);
         Token next = tokens.get(k + 1);
-        boolean stopped = stop.text().equals(".") || stop.text().equals("!") || stop.text().equals("?");
-        return stopped && stop.end() == tokens.get(k).start() && next.start() > tokens.get(k).end()
+        return stop.isSentenceStop() && stop.end() == tokens.get(k).start() && next.start() > tokens.get(k).end()
                 && (next.isCapitalised() || Character.isDigit(next.text().charAt(0)));
     }
 

@@ -21,6 +21,11 @@ public record Token(int start, int end, String text, String key) {
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
     }
 
+    /** A mark that may end a sentence: ".", "!" or "?". */
+    public boolean isSentenceStop() {
+        return text.equals(".") || text.equals("!") || text.equals("?");
+    }
+
     /** "[" or "(", as a feed's stamp or a picture's caption may open: "[13.09.2022 04:40]", "[Photo: ...]". */
     public boolean opensBracket() {
         return text.equals("[") || text.equals("(");

@@ -31,8 +31,7 @@ public final class NotebookDayLine {
         if (day == null || tokens.isEmpty()) {
             return Optional.empty();
         }
-        String last = tokens.get(tokens.size() - 1).text();
-        if (last.equals(".") || last.equals("!") || last.equals("?")) {
+        if (tokens.get(tokens.size() - 1).isSentenceStop()) {
             return Optional.empty(); // "6 May, troops shell Kesta.": a chronology's sentence, not a heading
         }
         int i = 0;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.borderwatch.domain.Decision;
 import org.borderwatch.domain.Event;
-import org.borderwatch.domain.GeoPrecision;
 import org.borderwatch.domain.Location;
 import org.borderwatch.domain.SubEventType;
 import org.borderwatch.extract.config.WordLists;
@@ -69,7 +68,7 @@ final class EntryTitlePlace {
         List<Location> named = title.places().stream().map(PlaceMention::name).filter(name -> !namesAUnit(name))
                 .map(Location::named).distinct().toList();
         List<Location> settlements = locate.apply(e.withLocations(named, e.border())).locations().stream()
-                .filter(l -> l.name() != null && (l.precision() != GeoPrecision.REGION || l.placeId() == null)).toList();
+                .filter(l -> l.name() != null && KindReference.belowAProvince(l)).toList();
         return settlements.size() == 1 ? settlements.get(0) : null;
     }
 }

@@ -156,6 +156,11 @@ final class KindReference {
         }
         // a settlement: placed at a point, or a name no gazetteer knows placed by its province
         boolean landmark = LANDMARK_KINDS.stream().anyMatch(l.name().toLowerCase(Locale.ROOT)::contains);
-        return !landmark && (l.precision() != GeoPrecision.REGION || l.placeId() == null);
+        return !landmark && belowAProvince(l);
+    }
+
+    /** A place at a point, or a name no gazetteer knows (placed by its province later): not a province itself. */
+    static boolean belowAProvince(Location l) {
+        return l.precision() != GeoPrecision.REGION || l.placeId() == null;
     }
 }
