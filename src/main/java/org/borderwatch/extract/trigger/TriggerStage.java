@@ -1063,6 +1063,7 @@ public final class TriggerStage implements Stage {
 
     private static final Set<String> CALL_MEDIA = WORDS.words("call-media");
     private static final Set<String> PRESS_WORDS = WORDS.words("press-words");
+    private static final Set<String> PRESS_CONTACT_VERBS = WORDS.words("press-contact-verbs");
     private static final Set<String> PRESS_REQUESTS = WORDS.words("press-requests");
     private static final int PRESS_REACH = WORDS.window("press-reach");
 
@@ -1096,9 +1097,11 @@ public final class TriggerStage implements Stage {
                 || !tokens.get(t.from()).key().equals("by") || !CALL_MEDIA.contains(tokens.get(t.from() + 1).key())) {
             return false;
         }
-        // ("a spokesman told K-News by phone", "a doctor said by telephone": a quote's line to the press)
+        // ("a spokesman told K-News by phone", "a doctor said by telephone": a quote's line to the press; "residents
+        // reached by the radio by telephone": the press reaching its sources)
         return t.to() < tokens.size() && tokens.get(t.to()).key().equals("from")
                 || Sentence.anyKeyIn(tokens, t.from() - PRESS_REACH, t.from(), PRESS_WORDS)
+                || Sentence.anyKeyIn(tokens, t.from() - PRESS_REACH, t.from(), PRESS_CONTACT_VERBS)
                 || Sentence.anyKeyIn(tokens, t.from() - PRESS_REACH, t.from(), SPEECH_VERBS)
                 && (t.from() == 0 || !TALK_VERBS.contains(tokens.get(t.from() - 1).key()));
     }

@@ -18,6 +18,12 @@ class PressLinesByPhoneWordingTest {
     }
 
     @Test
+    void sourcesThePressReachedByPhoneHoldNoCall() {
+        assertThat(InventedConflict.extract("Residents of Kesta reached by Westholm Radio by telephone on 3 May 2025 said the"
+                + " night had been quiet.", "2025-05-10")).noneMatch(e -> e.subEventType() == SubEventType.OTHER);
+    }
+
+    @Test
     void aLeaderWhoSaysHeSpokeByPhoneReportsACall() {
         assertThat(InventedConflict.extract("The Northian president said he had spoken by telephone with the Southian"
                 + " president on 3 May 2025.", "2025-05-10")).extracting(e -> e.subEventType()).contains(SubEventType.OTHER);
