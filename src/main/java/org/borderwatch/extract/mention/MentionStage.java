@@ -350,7 +350,8 @@ public final class MentionStage implements Stage {
             while (after < t.size() && t.get(after).end() <= d.span().end()) {
                 after++;
             }
-            if (after < t.size() && STAMP_SEPARATORS.contains(t.get(after).text())) {
+            boolean separated = after < t.size() && STAMP_SEPARATORS.contains(t.get(after).text());
+            if (separated) {
                 after++; // "17.03.2022 | 14:20"
             }
             while (after < t.size() && (WEEKDAY_WORDS.contains(t.get(after).key()) || WEEKDAY_MARKS.contains(t.get(after).text()))) {
@@ -360,6 +361,15 @@ public final class MentionStage implements Stage {
                 after++; // "... 2024 at 22:48", "19 September at 20:05 ·"
             }
             boolean clock = clockAt(t, after);
+            if (first == 0 && opensItsParagraph && separated && !d.relative() && d.date().end() == null
+                    && Character.isDigit(t.get(0).text().charAt(0))
+                    && t.subList(after, t.size()).stream().noneMatch(x -> STAMP_SEPARATORS.contains(x.text()))
+                    && dates.stream().filter(x -> x != d).allMatch(DateMention::relative)) {
+                // "18.11.2021 | Club statement": a news page's entry headed by its day in figures and its section (a
+                // table's row, "12 May 2021 | Sev Lake | ...", separates more cells; a chronology's, "12.12.2022 | road
+                // blocked; open again in Sept. 2023", tells another day)
+                return java.util.Optional.of(d);
+            }
             if (entryHead && !d.relative() && closesAnEntryHead(t, after)) {
                 return java.util.Optional.of(d);
             }

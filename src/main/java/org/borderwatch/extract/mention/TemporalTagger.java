@@ -219,8 +219,11 @@ public final class TemporalTagger {
      */
     private static final String HOURS_OF = "(?:[Oo]n|[Ii]n|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)\\s+the\\s+(?:" + PARTS_OF_DAY
             + "|(?:first|early|small)\\s+hours)\\s+of\\s+the\\s+";
+    /** What closes a spelled day that opens a clause: a pause, or the part of the day it names. */
+    private static final Pattern PAUSE_OR_PART_OF_DAY = Pattern.compile("\\s*[,;:]|\\s+(?:in|during)\\s+the\\s+" + PARTS_OF_DAY + "\\b");
     private static final Pattern ON_THE_DAY = Pattern.compile(
-            "\\b(?:On\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s|\\s+[A-Z])"
+            "\\b(?:On\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s|\\s+[A-Z]"
+                    + "|\\s+(?:in|during)\\s+the\\s+(?:" + PARTS_OF_DAY + ")\\b)"
                     + "|[Oo]n\\s+the\\s+(?i:(" + LATE_SPOKEN_DAYS + "))(?=" + NOT_AN_ADJECTIVE + ")"
                     + "|on\\s+the\\s+(?i:(" + alternation("day-ordinal-words") + "))(?=\\s*[,.;:]|\\s+[\u2013\u2014-]\\s)"
                     + "|[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b"
@@ -393,7 +396,10 @@ public final class TemporalTagger {
             }
             // ("on the evening of the nineteenth" may look back too)
             // (a spelled day closed by a pause, "agreed on the twenty-ninth, but", may look back to the nearer day)
-            return dayOfStoryMonth(ctx, standsAt, day, m.group(4) != null || m.group(5) != null || m.group(6) != null,
+            // ("On the fourteenth, at X, ...", "On the sixteenth in the morning": a spelled day closed by a pause or a
+            // part of the day may look back too; "On the second Southian offensive" may count)
+            boolean paused = m.group(1) != null && PAUSE_OR_PART_OF_DAY.matcher(s).region(m.end(), s.length()).lookingAt();
+            return dayOfStoryMonth(ctx, standsAt, day, m.group(4) != null || m.group(5) != null || m.group(6) != null || paused,
                     m.group(3) != null);
         });
         // "28.04.21, 10:58": a chat export's stamp, its year in two figures, which only the clock after it makes a day
@@ -433,7 +439,7 @@ public final class TemporalTagger {
             Matcher anywhere = YEAR.matcher(s);
             // "In November of the same year", the year told in an earlier sentence: the story's
             Optional<Integer> thatYear = yearOfThatYear(s, m.end(), ctx);
-            Optional<Integer> yearWords = yearNamedAfter(s, m.end(), ctx);
+            Optional<Integer> yearWords = yearNamedAfter(s, m.end(), ctx).or(() -> yearNamedJustBefore(s, m.start(), ctx));
             if (thatYear.isPresent()) {
                 year = thatYear.get(); // "a war in 2020 that ended with a ceasefire in November of that year"
             } else if (yearWords.isPresent()) {
@@ -915,6 +921,14 @@ public final class TemporalTagger {
     private static Optional<Integer> yearNamedAfter(String s, int end, TemporalContext ctx) {
         Matcher after = YEAR_WORDS_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 24)));
         return after.find() ? yearCountedFromPublication(after.group(1), ctx) : Optional.empty();
+    }
+
+    /** "last year, in April", "this year, in March": year words and a pause right before the month's "in". */
+    private static final Pattern YEAR_WORDS_JUST_BEFORE = Pattern.compile("(?i)\\b(last|this) year,\\s*$");
+
+    private static Optional<Integer> yearNamedJustBefore(String s, int start, TemporalContext ctx) {
+        Matcher before = YEAR_WORDS_JUST_BEFORE.matcher(s.substring(Math.max(0, start - 24), start));
+        return before.find() ? yearCountedFromPublication(before.group(1), ctx) : Optional.empty();
     }
 
     /**
