@@ -18,6 +18,8 @@ public enum FrameRule implements NamedRule {
     QUESTION("a question asks and reports nothing, as in an explainer's headings: 'Were there talks before?'"),
     ANSWER_OPTIONS("a multiple-choice question's lettered options name possibilities, they report nothing: 'a) Kesta shelled b) Lorva shelled'"),
     QUOTED_OPINION("triggers only inside a quotation with no stated day are someone's words, not a report"),
+    ORDINARY_CRIME("an item of a police log that tells a theft, a drug seizure or a road accident, naming no party to the"
+            + " conflict, is ordinary crime: 'Three suspects were detained.' after 'thieves stole 23 phones'"),
     CALLED_FALSE("the text itself calls the report false: 'reports of shelling were debunked'"),
     UNDATED("no date stated, carried or given by a heading: not an event"),
     UNTYPED("the kept triggers make no ACLED type together"),

@@ -620,6 +620,9 @@ public final class FrameStage implements Stage {
         if (endsWithAQuestion(s)) {
             return FrameRule.QUESTION;
         }
+        if (ordinaryCrime(a, s.paragraph())) {
+            return FrameRule.ORDINARY_CRIME;
+        }
         if (answerOptions(s.tokens()) && s.index() > 0
                 && endsWithAQuestion(a.get(LayoutStage.SENTENCES).get(s.index() - 1))) {
             return FrameRule.ANSWER_OPTIONS;
@@ -637,6 +640,26 @@ public final class FrameStage implements Stage {
             return FrameRule.CALLED_FALSE; // a claim, not an event
         }
         return null;
+    }
+
+    private static final Set<String> ORDINARY_CRIME_WORDS = WORDS.words("ordinary-crime-words");
+
+    /**
+     * Whether the paragraph is a police log's item of ordinary crime: it names a theft, a drug seizure or a road
+     * accident, and none of its sentences names an actor ("2. Sumgait. A car hit a pedestrian. The pedestrian died at the
+     * scene."); an item that names a side's forces, or villagers of both sides, is the conflict's. A capital named as a
+     * place ("1. Baku, Nasimi district.") says where, not who.
+     */
+    private static boolean ordinaryCrime(Annotation a, int index) {
+        List<Sentence> sentences = a.get(LayoutStage.SENTENCES).stream().filter(x -> x.paragraph() == index).toList();
+        List<SentenceMentions> mentions = a.get(MentionStage.MENTIONS);
+        return sentences.stream().anyMatch(x -> x.tokens().stream().anyMatch(t -> ORDINARY_CRIME_WORDS.contains(t.key())))
+                && sentences.stream().allMatch(x -> mentions.get(x.index()).cueCountries().isEmpty()
+                        && mentions.get(x.index()).actors().stream().allMatch(actor -> namedAsAPlace(actor, mentions.get(x.index()))));
+    }
+
+    private static boolean namedAsAPlace(ActorMention actor, SentenceMentions m) {
+        return m.places().stream().anyMatch(p -> p.fromToken() == actor.from() && p.toToken() == actor.to());
     }
 
     private static final Set<String> ADVICE_VERBS = WORDS.words("advice-verbs");

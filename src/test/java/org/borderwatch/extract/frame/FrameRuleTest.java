@@ -35,6 +35,8 @@ class FrameRuleTest {
             Map.entry(FrameRule.FORECAST_SECTION, "Border digest\n\n1. THE WEEK\n\nSouthian troops shelled Kesta on 3 May"
                     + " 2023.\n\n2. COMING UP\n\n\u2022 Bloc summit, Westholm, 23 November."),
             Map.entry(FrameRule.QUOTED_OPINION, "\"They shelled our homes without mercy,\" a farmer from Kesta said."),
+            Map.entry(FrameRule.ORDINARY_CRIME, "Police log, 3 May 2023\n\n1. Kesta. At about 02:40 thieves broke into a"
+                    + " shop and stole 23 phones. Three suspects were detained on 3 May 2023."),
             Map.entry(FrameRule.CALLED_FALSE, "Reports that Southian troops shelled Kesta on 3 May 2023 were debunked by the monitors."),
             Map.entry(FrameRule.UNDATED, "Southian troops shelled Kesta."),
             Map.entry(FrameRule.MEETING_WITHOUT_PARTIES, "Northian troops shelled Kesta on 3 May 2023.\n\nThe meeting on"
