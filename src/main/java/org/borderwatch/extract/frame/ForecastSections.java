@@ -19,6 +19,10 @@ final class ForecastSections {
     /** Headings that forecast when their brackets look ahead: "OUTLOOK (next 7-14 days)". */
     private static final Set<String> OUTLOOK_HEADINGS = WordLists.english().words("outlook-headings");
     private static final Set<String> LOOKING_AHEAD = WordLists.english().words("looking-ahead-words");
+    private static final Set<String> LIST_HEADINGS = WordLists.english().words("list-only-forecast-headings");
+    /** An item's opening: its number ("3.", "3)") or its bullet. */
+    private static final java.util.regex.Pattern ITEM_OPENING = java.util.regex.Pattern.compile(
+            "^\\s*(?:(\\d{1,2})[.)]|[-\u2022*\u2013])\\s");
 
     private ForecastSections() {
     }
@@ -28,12 +32,30 @@ final class ForecastSections {
         List<Paragraph> paragraphs = a.get(LayoutStage.PARAGRAPHS);
         Set<Integer> forecastParagraphs = new HashSet<>();
         boolean underForecast = false;
+        boolean listOnly = false;
+        boolean sawItem = false;
+        int lastItem = 0;
         for (Paragraph p : paragraphs) {
             String text = a.text().substring(p.span().start(), p.span().end());
             if (p.heading() && !p.title() || capitalLabel(text)) {
                 // ("AGENDA" over the items, then "ITEM 1. HEARD:" over what was reported: a label in capitals, even
                 // with a colon, opens the next section)
                 underForecast = isForecastHeading(text);
+                listOnly = underForecast && LIST_HEADINGS.contains(bareWords(text));
+                sawItem = false;
+                lastItem = 0;
+            } else if (underForecast && listOnly) {
+                // an agenda's list ends at the first paragraph after its items that is no item of it, or whose number
+                // starts again ("4. Miscellaneous." then "1. HEARD: ..."); an agenda told in lines of prose stays whole
+                java.util.regex.Matcher item = ITEM_OPENING.matcher(text);
+                boolean isItem = item.lookingAt();
+                int number = isItem && item.group(1) != null ? Integer.parseInt(item.group(1)) : 0;
+                underForecast = isItem ? number == 0 || number > lastItem : !sawItem;
+                sawItem |= isItem;
+                lastItem = Math.max(lastItem, number);
+                if (underForecast) {
+                    forecastParagraphs.add(p.index());
+                }
             } else if (underForecast) {
                 forecastParagraphs.add(p.index());
             }
@@ -75,7 +97,11 @@ final class ForecastSections {
         if (looksAhead && OUTLOOK_HEADINGS.contains(bare)) {
             return true;
         }
-        String words = lower.replaceAll("[^\\p{L}' ]+", " ").replaceAll("\\s+", " ").strip();
-        return HEADINGS.contains(words);
+        return HEADINGS.contains(bareWords(heading));
+    }
+
+    /** The heading's words in lower case, without numbering or punctuation: "4. COMING UP" is "coming up". */
+    private static String bareWords(String heading) {
+        return heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}' ]+", " ").replaceAll("\\s+", " ").strip();
     }
 }

@@ -2078,11 +2078,11 @@ public final class FrameStage implements Stage {
     private static final String CLOCK = "(?:[01]?\\d|2[0-3]):[0-5]\\d";
 
     /**
-     * A clock time heading a post, then a dash or a colon: "10:25 - ", "14:05: ". Only with a colon: "14.09 -" is a
-     * chronology's day.
+     * A clock time heading a post, then a dash or a colon: "10:25 - ", "14:05: ", or a news crawl's capital ("09:03
+     * SHELLS LANDED ..."). Only with a colon: "14.09 -" is a chronology's day.
      */
     private static final java.util.regex.Pattern POST_TIME_STAMP = java.util.regex.Pattern.compile(
-            "\\W*" + CLOCK + "\\s*(?:[—–-]|:\\s)");
+            "\\W*" + CLOCK + "\\s*(?:[—–-]|:\\s)|\\W*" + CLOCK + "\\s+\\p{Lu}");
 
     /** A clock time alone ("09:15"): a live post's stamp under a day line, but elsewhere perhaps a video's length. */
     private static final java.util.regex.Pattern BARE_CLOCK = java.util.regex.Pattern.compile("\\W*" + CLOCK + "\\W*");

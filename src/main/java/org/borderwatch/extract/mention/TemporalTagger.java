@@ -640,7 +640,9 @@ public final class TemporalTagger {
                 return new DateMention(null, DateSpan.day(last ? lastOne : pub.with(TemporalAdjusters.previousOrSame(weekday))), false);
             };
             // "overnight Friday into Saturday": the night joins the weekday to the next day
-            scan(WEEKDAY, s, found, base, m -> intoTheNextDay(s, m.end(), weekdayDay.resolve(m)));
+            // ("on a cold Saturday in January 2014": one of a month's Saturdays, which the month alone dates)
+            scan(WEEKDAY, s, found, base, m -> WEEKDAY_OF_A_MONTH.matcher(s).region(m.end(), s.length()).lookingAt() ? null
+                    : intoTheNextDay(s, m.end(), weekdayDay.resolve(m)));
             // deictic: "today" in a quotation is the speaker's day, so it counts as relative, not stated
             scan(YESTERDAY, s, found, base, m -> new DateMention(null,
                     DateSpan.day(m.group(1).equalsIgnoreCase("yesterday") || m.group(1).equalsIgnoreCase("last night")
@@ -725,8 +727,11 @@ public final class TemporalTagger {
                     ctx.setToldMonth(YearMonth.from(d.date().start()));
                 }
             }
-            if (!d.relative()) {
-                ctx.setToldYear(d.date().start().getYear()); // "a war in 2020. A truce ... in November of the same year"
+            if (!d.relative() && !(d.date().precision() == DatePrecision.YEAR && LOOK_BACK_BEFORE_MONTH.matcher(
+                    text.substring(Math.max(0, d.span().start() - LOOK_BACK_CHARS), d.span().start())).find())) {
+                // "a war in 2020. A truce ... in November of the same year"; but "since the autumn of 2020" only looks
+                // back, and "that year" after it is still the story's
+                ctx.setToldYear(d.date().start().getYear());
             }
             boolean countedOn = LONG_LATER.matcher(text.substring(d.span().start(), d.span().end())).matches();
             if (d.date().precision() == DatePrecision.YEAR && !d.relative() && (ctx.anchor() != null
@@ -1573,6 +1578,9 @@ public final class TemporalTagger {
         return i > at && i < s.length() ? i : -1;
     }
 
+    /** What makes a weekday one of a month's: "(a Saturday) in January 2014", "(a Sunday morning) in May". */
+    private static final Pattern WEEKDAY_OF_A_MONTH = Pattern.compile("(?i)(?:\\s+(?:night|morning|evening|afternoon))?\\s+in\\s+(?:early\\s+|late\\s+|mid-)?"
+            + MONTH);
     private static final Pattern PART_OF_DAY_AFTER = Pattern.compile("(?i)\\s+(?:night|morning|evening|afternoon)(?=,)");
 
     /** "Sunday's ceasefire": a weekday owning a noun names that noun's day, not the day before it. */
