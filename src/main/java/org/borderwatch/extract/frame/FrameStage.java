@@ -203,7 +203,8 @@ public final class FrameStage implements Stage {
                     && (headingDay != null || bareClocks >= 2 || !BARE_CLOCK.matcher(stampText).matches());
             // "10:25 - Shells fell on ...": a live page's post, stamped with a clock time
             boolean postStamp = newsOfTheDay && s.span().start() == inParagraph.span().start()
-                    && POST_TIME_STAMP.matcher(stampText).lookingAt();
+                    && (POST_TIME_STAMP.matcher(stampText).lookingAt()
+                    || CRAWL_TIME_STAMP.matcher(stampText).lookingAt() && headingDay != null || crawlLine(stampText));
             if (bareStamp || postStamp) {
                 // either brings the story back to the day it is read, or to the day line it stands under, whatever
                 // day the post above looked back to
@@ -605,7 +606,9 @@ public final class FrameStage implements Stage {
             return FrameRule.NEGATIVE_OPENING;
         }
         // ("10 Nov 2020 - Russian peacekeepers begin deploying": a chronology's entry has no full stop, but it is no title)
-        if (verblessTitle(s, triggers) && !dayInTableRow(s, m)
+        // (a news crawl's line in capitals, stamped with its clock time, is a post, though written as a headline: "15:05
+        // PREMIER CONVENES THE SECURITY COUNCIL"; a programme's "11:30 Panel: the shelling of Kesta" is a title)
+        if (verblessTitle(s, triggers) && !dayInTableRow(s, m) && !crawlLine(a.text().substring(s.span().start(), s.span().end()))
                 && !ChronologyItems.opensWithItsLabel(s, m.dates()) && !ChronologyItems.opensWithMessageStamp(s, m.dates())) {
             return FrameRule.TITLE;
         }
@@ -643,6 +646,8 @@ public final class FrameStage implements Stage {
     }
 
     private static final Set<String> ORDINARY_CRIME_WORDS = WORDS.words("ordinary-crime-words");
+    /** A log's numbered item: "2. Sumgait. ..." */
+    private static final java.util.regex.Pattern NUMBERED_ITEM = java.util.regex.Pattern.compile("\\s*\\d{1,3}[.)]\\s");
 
     /**
      * Whether the paragraph is a police log's item of ordinary crime: it names a theft, a drug seizure or a road
@@ -653,7 +658,14 @@ public final class FrameStage implements Stage {
     private static boolean ordinaryCrime(Annotation a, int index) {
         List<Sentence> sentences = a.get(LayoutStage.SENTENCES).stream().filter(x -> x.paragraph() == index).toList();
         List<SentenceMentions> mentions = a.get(MentionStage.MENTIONS);
-        return sentences.stream().anyMatch(x -> x.tokens().stream().anyMatch(t -> ORDINARY_CRIME_WORDS.contains(t.key())))
+        List<List<Trigger>> triggers = a.get(TriggerStage.TRIGGERS);
+        // (a log's numbered item only: "Looters stole generators after the shelling" in a report is the war's; and an
+        // item that tells a strike, a mine or a fight is the conflict's, whatever else it names)
+        return NUMBERED_ITEM.matcher(a.text().substring(a.get(LayoutStage.PARAGRAPHS).get(index).span().start())).lookingAt()
+                && sentences.stream().flatMap(x -> triggers.get(x.index()).stream()).map(Trigger::triggerClass)
+                        .noneMatch(c -> c == TriggerClass.REMOTE || c == TriggerClass.MINE || c == TriggerClass.CLASH
+                                || c == TriggerClass.ASSAULT)
+                && sentences.stream().anyMatch(x -> x.tokens().stream().anyMatch(t -> ORDINARY_CRIME_WORDS.contains(t.key())))
                 && sentences.stream().allMatch(x -> mentions.get(x.index()).cueCountries().isEmpty()
                         && mentions.get(x.index()).actors().stream().allMatch(actor -> namedAsAPlace(actor, mentions.get(x.index()))));
     }
@@ -2078,11 +2090,22 @@ public final class FrameStage implements Stage {
     private static final String CLOCK = "(?:[01]?\\d|2[0-3]):[0-5]\\d";
 
     /**
-     * A clock time heading a post, then a dash or a colon: "10:25 - ", "14:05: ", or a news crawl's capital ("09:03
-     * SHELLS LANDED ..."). Only with a colon: "14.09 -" is a chronology's day.
+     * A clock time heading a post, then a dash or a colon: "10:25 - ", "14:05: ". Only with a colon: "14.09 -" is a
+     * chronology's day.
      */
     private static final java.util.regex.Pattern POST_TIME_STAMP = java.util.regex.Pattern.compile(
-            "\\W*" + CLOCK + "\\s*(?:[—–-]|:\\s)|\\W*" + CLOCK + "\\s+\\p{Lu}");
+            "\\W*" + CLOCK + "\\s*(?:[—–-]|:\\s)");
+    /**
+     * A crawl's line, its clock time before a capital ("09:03 SHELLS LANDED ..."): a post when the crawl is in capitals
+     * or stands under a day line; else a page's title day may date it ("From the diary, 12 March. 06:40 Shells ...").
+     */
+    private static final java.util.regex.Pattern CRAWL_TIME_STAMP = java.util.regex.Pattern.compile("\\W*" + CLOCK + "\\s+\\p{Lu}");
+
+    /** A news crawl's line: its clock time, then words in capitals only ("09:03 SHELLS LANDED NEAR THE AIRPORT"). */
+    private static boolean crawlLine(String sentence) {
+        return CRAWL_TIME_STAMP.matcher(sentence).lookingAt()
+                && sentence.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
 
     /** A clock time alone ("09:15"): a live post's stamp under a day line, but elsewhere perhaps a video's length. */
     private static final java.util.regex.Pattern BARE_CLOCK = java.util.regex.Pattern.compile("\\W*" + CLOCK + "\\W*");

@@ -727,10 +727,11 @@ public final class TemporalTagger {
                     ctx.setToldMonth(YearMonth.from(d.date().start()));
                 }
             }
-            if (!d.relative() && !(d.date().precision() == DatePrecision.YEAR && LOOK_BACK_BEFORE_MONTH.matcher(
-                    text.substring(Math.max(0, d.span().start() - LOOK_BACK_CHARS), d.span().start())).find())) {
+            if (!d.relative() && !(d.date().precision() == DatePrecision.YEAR && ctx.toldYear() != null
+                    && LOOK_BACK_BEFORE_MONTH.matcher(text.substring(Math.max(0, d.span().start() - LOOK_BACK_CHARS),
+                    d.span().start())).find())) {
                 // "a war in 2020. A truce ... in November of the same year"; but "since the autumn of 2020" only looks
-                // back, and "that year" after it is still the story's
+                // back, and "that year" after it is still the story's, when the story told one
                 ctx.setToldYear(d.date().start().getYear());
             }
             boolean countedOn = LONG_LATER.matcher(text.substring(d.span().start(), d.span().end())).matches();
@@ -928,8 +929,11 @@ public final class TemporalTagger {
         return after.find() ? yearCountedFromPublication(after.group(1), ctx) : Optional.empty();
     }
 
-    /** "last year, in April", "this year, in March": year words and a pause right before the month's "in". */
-    private static final Pattern YEAR_WORDS_JUST_BEFORE = Pattern.compile("(?i)\\b(last|this) year,\\s*$");
+    /**
+     * "last year, in April", "this year, in March": year words and a pause right before the month's "in" ("Unlike last
+     * year, in April ..." sets them apart).
+     */
+    private static final Pattern YEAR_WORDS_JUST_BEFORE = Pattern.compile("(?i)(?<!unlike )(?<!than )\\b(last|this) year,\\s*$");
 
     private static Optional<Integer> yearNamedJustBefore(String s, int start, TemporalContext ctx) {
         Matcher before = YEAR_WORDS_JUST_BEFORE.matcher(s.substring(Math.max(0, start - 24), start));
@@ -1578,9 +1582,12 @@ public final class TemporalTagger {
         return i > at && i < s.length() ? i : -1;
     }
 
-    /** What makes a weekday one of a month's: "(a Saturday) in January 2014", "(a Sunday morning) in May". */
+    /**
+     * What makes a weekday one of a month's: "(a Saturday) in January 2014", "(a Sunday morning) in May" (not "on
+     * Saturday in May's deadliest attack").
+     */
     private static final Pattern WEEKDAY_OF_A_MONTH = Pattern.compile("(?i)(?:\\s+(?:night|morning|evening|afternoon))?\\s+in\\s+(?:early\\s+|late\\s+|mid-)?"
-            + MONTH);
+            + MONTH + "(?!['\u2019]s)");
     private static final Pattern PART_OF_DAY_AFTER = Pattern.compile("(?i)\\s+(?:night|morning|evening|afternoon)(?=,)");
 
     /** "Sunday's ceasefire": a weekday owning a noun names that noun's day, not the day before it. */

@@ -1101,9 +1101,22 @@ public final class TriggerStage implements Stage {
         // reached by the radio by telephone": the press reaching its sources)
         return t.to() < tokens.size() && tokens.get(t.to()).key().equals("from")
                 || Sentence.anyKeyIn(tokens, t.from() - PRESS_REACH, t.from(), PRESS_WORDS)
-                || Sentence.anyKeyIn(tokens, t.from() - PRESS_REACH, t.from(), PRESS_CONTACT_VERBS)
+                || reachedByThePress(tokens, t.from())
                 || Sentence.anyKeyIn(tokens, t.from() - PRESS_REACH, t.from(), SPEECH_VERBS)
                 && (t.from() == 0 || !TALK_VERBS.contains(tokens.get(t.from() - 1).key()));
+    }
+
+    /**
+     * "residents reached by the radio by telephone", "a doctor contacted by phone": a contact verb in the passive before
+     * the call's medium ("the minister reached his counterpart by phone" names whom a party called).
+     */
+    private static boolean reachedByThePress(List<Token> tokens, int medium) {
+        for (int i = Math.max(0, medium - PRESS_REACH); i + 1 < medium + 1 && i + 1 < tokens.size(); i++) {
+            if (PRESS_CONTACT_VERBS.contains(tokens.get(i).key()) && tokens.get(i + 1).key().equals("by")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs right before "by phone" that make it a call ("said he had spoken by telephone with ..."). */
