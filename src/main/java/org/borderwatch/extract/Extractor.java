@@ -28,7 +28,7 @@ import org.borderwatch.extract.trigger.TriggerStage;
  */
 public final class Extractor {
     /** Changes whenever extraction output can change, so stored documents get re-extracted. */
-    public static final String VERSION = "rules-2.42";
+    public static final String VERSION = "rules-2.43";
 
     private final Pipeline pipeline;
 
