@@ -41,4 +41,13 @@ final class BulletItems {
         int end = Math.min(text.length(), p.span().start() + 8);
         return BULLET.matcher(text.substring(p.span().start(), end)).find();
     }
+
+    /** A number and a stop or a bracket, then a space: a numbered list's item ("2. Sumgait. ...", "3) ..."). */
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3})[.)]\\s");
+
+    /** The number the paragraph opens with as a numbered list's item, or -1. */
+    static int itemNumber(String text, Paragraph p) {
+        java.util.regex.Matcher m = NUMBERED.matcher(text).region(p.span().start(), p.span().end());
+        return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
+    }
 }

@@ -20,9 +20,6 @@ final class ForecastSections {
     private static final Set<String> OUTLOOK_HEADINGS = WordLists.english().words("outlook-headings");
     private static final Set<String> LOOKING_AHEAD = WordLists.english().words("looking-ahead-words");
     private static final Set<String> LIST_HEADINGS = WordLists.english().words("list-only-forecast-headings");
-    /** An item's opening: its number ("3.", "3)") or its bullet. */
-    private static final java.util.regex.Pattern ITEM_OPENING = java.util.regex.Pattern.compile(
-            "^\\s*(?:(\\d{1,2})[.)]|[-\u2022*\u2013])\\s");
 
     private ForecastSections() {
     }
@@ -47,9 +44,8 @@ final class ForecastSections {
             } else if (underForecast && listOnly) {
                 // an agenda's list ends at the first paragraph after its items that is no item of it, or whose number
                 // starts again ("4. Miscellaneous." then "1. HEARD: ..."); an agenda told in lines of prose stays whole
-                java.util.regex.Matcher item = ITEM_OPENING.matcher(text);
-                boolean isItem = item.lookingAt();
-                int number = isItem && item.group(1) != null ? Integer.parseInt(item.group(1)) : 0;
+                int number = Math.max(0, BulletItems.itemNumber(a.text(), p));
+                boolean isItem = number > 0 || BulletItems.opensWithBullet(a.text(), p);
                 underForecast = isItem ? number == 0 || number > lastItem : !sawItem;
                 sawItem |= isItem;
                 lastItem = Math.max(lastItem, number);

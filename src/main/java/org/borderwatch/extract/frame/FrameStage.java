@@ -646,14 +646,12 @@ public final class FrameStage implements Stage {
     }
 
     private static final Set<String> ORDINARY_CRIME_WORDS = WORDS.words("ordinary-crime-words");
-    /** A log's numbered item: "2. Sumgait. ..." */
-    private static final java.util.regex.Pattern NUMBERED_ITEM = java.util.regex.Pattern.compile("\\s*\\d{1,3}[.)]\\s");
 
     /**
-     * Whether the paragraph is a police log's item of ordinary crime: it names a theft, a drug seizure or a road
-     * accident, and none of its sentences names an actor ("2. Sumgait. A car hit a pedestrian. The pedestrian died at the
-     * scene."); an item that names a side's forces, or villagers of both sides, is the conflict's. A capital named as a
-     * place ("1. Baku, Nasimi district.") says where, not who.
+     * Whether the paragraph is a police log's numbered item of ordinary crime: it names a theft, a drug seizure or a road
+     * accident, tells no strike, mine or fight, and none of its sentences names an actor ("2. Sumgait. A car hit a
+     * pedestrian. The pedestrian died at the scene."); an item that names a side's forces, or villagers of both sides, is
+     * the conflict's. A capital named as a place ("1. Baku, Nasimi district.") says where, not who.
      */
     private static boolean ordinaryCrime(Annotation a, int index) {
         List<Sentence> sentences = a.get(LayoutStage.SENTENCES).stream().filter(x -> x.paragraph() == index).toList();
@@ -661,7 +659,7 @@ public final class FrameStage implements Stage {
         List<List<Trigger>> triggers = a.get(TriggerStage.TRIGGERS);
         // (a log's numbered item only: "Looters stole generators after the shelling" in a report is the war's; and an
         // item that tells a strike, a mine or a fight is the conflict's, whatever else it names)
-        return NUMBERED_ITEM.matcher(a.text().substring(a.get(LayoutStage.PARAGRAPHS).get(index).span().start())).lookingAt()
+        return BulletItems.itemNumber(a.text(), a.get(LayoutStage.PARAGRAPHS).get(index)) >= 0
                 && sentences.stream().flatMap(x -> triggers.get(x.index()).stream()).map(Trigger::triggerClass)
                         .noneMatch(c -> c == TriggerClass.REMOTE || c == TriggerClass.MINE || c == TriggerClass.CLASH
                                 || c == TriggerClass.ASSAULT)

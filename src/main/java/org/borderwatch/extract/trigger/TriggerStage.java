@@ -1111,7 +1111,7 @@ public final class TriggerStage implements Stage {
      * the call's medium ("the minister reached his counterpart by phone" names whom a party called).
      */
     private static boolean reachedByThePress(List<Token> tokens, int medium) {
-        for (int i = Math.max(0, medium - PRESS_REACH); i + 1 < medium + 1 && i + 1 < tokens.size(); i++) {
+        for (int i = Math.max(0, medium - PRESS_REACH); i < medium && i + 1 < tokens.size(); i++) {
             if (PRESS_CONTACT_VERBS.contains(tokens.get(i).key()) && tokens.get(i + 1).key().equals("by")) {
                 return true;
             }
