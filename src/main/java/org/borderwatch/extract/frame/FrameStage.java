@@ -139,6 +139,7 @@ public final class FrameStage implements Stage {
         DateSpan datedLead = null; // the day a list's lead line opens with, which its bullets below go on telling
         Set<Integer> dayLines = DayLines.sections(a);
         Set<Integer> forecast = ForecastSections.sentences(a);
+        Set<Integer> ordinaryCrime = ordinaryCrimeParagraphs(a);
         // a live page stamps its posts with bare clock lines; one such line alone may be a video's length
         long bareClocks = a.get(LayoutStage.SENTENCES).stream()
                 .filter(x -> BARE_CLOCK.matcher(a.text().substring(x.span().start(), x.span().end())).matches()).count();
@@ -258,7 +259,7 @@ public final class FrameStage implements Stage {
             }
             List<Cues.Cue> sentenceCues = a.get(TriggerStage.CUES).get(s.index());
             FrameRule drop = forecast.contains(s.index()) ? FrameRule.FORECAST_SECTION
-                    : sentenceDrop(a, s, all, a.get(TriggerStage.TRIGGERS).get(s.index()), sentenceCues);
+                    : sentenceDrop(a, s, all, a.get(TriggerStage.TRIGGERS).get(s.index()), sentenceCues, ordinaryCrime);
             if (drop != null) {
                 dropped.put(s.index(), drop.decide(Decision.Verdict.DROP, ""));
                 continue;
@@ -590,7 +591,7 @@ public final class FrameStage implements Stage {
 
     /** The rule that drops every trigger of the sentence at once, or null. */
     private static FrameRule sentenceDrop(Annotation a, Sentence s, SentenceMentions m, List<Trigger> triggers,
-                                          List<Cues.Cue> sentenceCues) {
+                                          List<Cues.Cue> sentenceCues, Set<Integer> ordinaryCrimeParagraphs) {
         if (caption(s)) {
             return FrameRule.CAPTION;
         }
@@ -623,7 +624,7 @@ public final class FrameStage implements Stage {
         if (endsWithAQuestion(s)) {
             return FrameRule.QUESTION;
         }
-        if (ordinaryCrime(a, s.paragraph())) {
+        if (ordinaryCrimeParagraphs.contains(s.paragraph())) {
             return FrameRule.ORDINARY_CRIME;
         }
         if (answerOptions(s.tokens()) && s.index() > 0
@@ -648,18 +649,30 @@ public final class FrameStage implements Stage {
     private static final Set<String> ORDINARY_CRIME_WORDS = WORDS.words("ordinary-crime-words");
 
     /**
-     * Whether the paragraph is a police log's numbered item of ordinary crime: it names a theft, a drug seizure or a road
-     * accident, tells no strike, mine or fight, and none of its sentences names an actor ("2. Sumgait. A car hit a
-     * pedestrian. The pedestrian died at the scene."); an item that names a side's forces, or villagers of both sides, is
-     * the conflict's. A capital named as a place ("1. Baku, Nasimi district.") says where, not who.
+     * The paragraphs that are a police log's numbered items of ordinary crime, found once per document: each names a
+     * theft, a drug seizure or a road accident, tells no strike, mine or fight, and none of its sentences names an actor
+     * ("2. Sumgait. A car hit a pedestrian. The pedestrian died at the scene."); an item that names a side's forces, or
+     * villagers of both sides, is the conflict's. A capital named as a place ("1. Baku, Nasimi district.") says where,
+     * not who.
      */
-    private static boolean ordinaryCrime(Annotation a, int index) {
-        List<Sentence> sentences = a.get(LayoutStage.SENTENCES).stream().filter(x -> x.paragraph() == index).toList();
+    private static Set<Integer> ordinaryCrimeParagraphs(Annotation a) {
+        java.util.Map<Integer, List<Sentence>> byParagraph = a.get(LayoutStage.SENTENCES).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Sentence::paragraph));
+        Set<Integer> out = new java.util.HashSet<>();
+        for (Paragraph p : a.get(LayoutStage.PARAGRAPHS)) {
+            if (ordinaryCrime(a, p, byParagraph.getOrDefault(p.index(), List.of()))) {
+                out.add(p.index());
+            }
+        }
+        return out;
+    }
+
+    private static boolean ordinaryCrime(Annotation a, Paragraph paragraph, List<Sentence> sentences) {
         List<SentenceMentions> mentions = a.get(MentionStage.MENTIONS);
         List<List<Trigger>> triggers = a.get(TriggerStage.TRIGGERS);
         // (a log's numbered item only: "Looters stole generators after the shelling" in a report is the war's; and an
         // item that tells a strike, a mine or a fight is the conflict's, whatever else it names)
-        return BulletItems.itemNumber(a.text(), a.get(LayoutStage.PARAGRAPHS).get(index)) >= 0
+        return BulletItems.itemNumber(a.text(), paragraph) >= 0
                 && sentences.stream().flatMap(x -> triggers.get(x.index()).stream()).map(Trigger::triggerClass)
                         .noneMatch(c -> c == TriggerClass.REMOTE || c == TriggerClass.MINE || c == TriggerClass.CLASH
                                 || c == TriggerClass.ASSAULT)

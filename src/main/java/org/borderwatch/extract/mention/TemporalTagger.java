@@ -925,7 +925,7 @@ public final class TemporalTagger {
     }
 
     private static Optional<Integer> yearNamedAfter(String s, int end, TemporalContext ctx) {
-        Matcher after = YEAR_WORDS_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 24)));
+        Matcher after = YEAR_WORDS_AFTER.matcher(s.substring(end, Math.min(s.length(), end + YEAR_WORDS_REACH)));
         return after.find() ? yearCountedFromPublication(after.group(1), ctx) : Optional.empty();
     }
 
@@ -933,10 +933,12 @@ public final class TemporalTagger {
      * "last year, in April", "this year, in March": year words and a pause right before the month's "in" ("Unlike last
      * year, in April ..." sets them apart).
      */
+    /** How far from a month its year words may stand, in characters: ", of last year", "last year, ". */
+    private static final int YEAR_WORDS_REACH = 24;
     private static final Pattern YEAR_WORDS_JUST_BEFORE = Pattern.compile("(?i)(?<!unlike )(?<!than )\\b(last|this) year,\\s*$");
 
     private static Optional<Integer> yearNamedJustBefore(String s, int start, TemporalContext ctx) {
-        Matcher before = YEAR_WORDS_JUST_BEFORE.matcher(s.substring(Math.max(0, start - 24), start));
+        Matcher before = YEAR_WORDS_JUST_BEFORE.matcher(s.substring(Math.max(0, start - YEAR_WORDS_REACH), start));
         return before.find() ? yearCountedFromPublication(before.group(1), ctx) : Optional.empty();
     }
 
